@@ -1,0 +1,50 @@
+/**
+ * Turning problems and findings into sentences. The only entry point to human text: everything
+ * else carries codes and data.
+ */
+import type { Finding } from '../model/finding.js';
+import type { Problem, ProblemCode } from '../model/problem.js';
+import type { LoadProblemDataMap } from '../model/load-problem.js';
+import type { Catalog, Lang } from './catalog.js';
+import { en } from './en.js';
+import { zhCN } from './zh-CN.js';
+
+const catalogs: Readonly<Record<Lang, Catalog>> = { 'zh-CN': zhCN, en };
+
+function isLoadCode(catalog: Catalog, code: ProblemCode): code is keyof LoadProblemDataMap {
+  return Object.prototype.hasOwnProperty.call(catalog.load, code);
+}
+
+/**
+ * Renders a problem in the given language.
+ * @param problem - the problem to explain
+ * @param lang - `zh-CN` (default) or `en`
+ * @returns one sentence, without the location
+ * @example
+ * renderProblem({ code: 'undecodable-input', severity: 'error', source: { file: 'a.ics', line: 1 }, data: { detail: 'x' } }, 'en')
+ * //=> 'cannot decode the input: x'
+ */
+export function renderProblem(problem: Problem, lang: Lang = 'zh-CN'): string {
+  const catalog = catalogs[lang];
+  // The two maps have disjoint keys (checked by a test), so the code alone picks the table.
+  const table = (isLoadCode(catalog, problem.code) ? catalog.load : catalog.config) as Record<
+    string,
+    (data: unknown) => string
+  >;
+  const render = table[problem.code];
+  if (render === undefined) throw new Error(`no message for problem code ${problem.code}`);
+  return render(problem.data);
+}
+
+/**
+ * Renders a finding's message in the given language.
+ * @param finding - a rule's finding
+ * @param lang - `zh-CN` (default) or `en`
+ * @returns one sentence
+ */
+export function renderFinding(finding: Finding, lang: Lang = 'zh-CN'): string {
+  const table = catalogs[lang].findings as Record<string, (data: unknown) => string>;
+  const render = table[finding.kind];
+  if (render === undefined) throw new Error(`no message for finding kind ${finding.kind}`);
+  return render(finding.data);
+}

@@ -1,0 +1,43 @@
+/**
+ * Calendars as the checker sees them: who publishes them and at which level of government.
+ *
+ * The order of {@link LEVELS} is the cascade of authority: a meeting at one level implements the
+ * decisions of the level above it (central → province → city → district → township).
+ */
+
+/** Administrative level of the office that publishes a calendar. */
+export type Level = 'central' | 'province' | 'city' | 'district' | 'township';
+
+/** Levels from the highest to the lowest authority. */
+export const LEVELS: readonly Level[] = ['central', 'province', 'city', 'district', 'township'];
+
+/**
+ * What the caller knows about a calendar before it is loaded. The `.ics` file itself rarely says
+ * which office or level it belongs to, so these come from the caller (config file or API).
+ */
+export interface CalendarMeta {
+  /** Stable identifier chosen by the caller, e.g. `city-party`. Used in findings and selectors. */
+  readonly id: string;
+  /** Human name; when absent the loader falls back to `X-WR-CALNAME`, then to `id`. */
+  readonly name?: string | undefined;
+  /** Office that keeps the calendar, e.g. `区委办`. */
+  readonly office?: string | undefined;
+  /** Administrative level of that office. */
+  readonly level?: Level | undefined;
+  /** Person id whose personal schedule this is: the owner attends every busy event on it. */
+  readonly owner?: string | undefined;
+}
+
+/** A loaded calendar: the caller's metadata completed with what the file said. */
+export interface CalendarInfo {
+  readonly id: string;
+  /** `meta.name`, else `X-WR-CALNAME`, else `id`. */
+  readonly name: string;
+  readonly office: string | null;
+  readonly level: Level | null;
+  readonly owner: string | null;
+  /** IANA zone used for floating times and unknown TZIDs (from options, `X-WR-TIMEZONE`, or Asia/Shanghai). */
+  readonly defaultZone: string;
+  /** File name the calendar was read from, or null for a string or bytes given in memory. */
+  readonly file: string | null;
+}

@@ -1,0 +1,98 @@
+/**
+ * An occurrence is one instance of a calendar event as it stands in time: a single event, or one
+ * expanded instance of a recurring series (with its override applied). Rules only ever see
+ * occurrences; they never see `.ics` syntax.
+ */
+import type { DateTime, Duration } from 'luxon';
+import type { CalendarInfo } from './calendar.js';
+import type { FileLocation } from './problem.js';
+
+/** RFC 5545 §3.8.1.11 STATUS of a VEVENT, lower-cased. Absent STATUS is `null`, not "confirmed". */
+export type EventStatus = 'tentative' | 'confirmed' | 'cancelled';
+
+/**
+ * Whether the occurrence blocks the people in it, from TRANSP, STATUS and Outlook's
+ * `X-MICROSOFT-CDO-BUSYSTATUS` (FREE, TENTATIVE, BUSY, OOF, WORKINGELSEWHERE).
+ * `oof` (out of office) blocks like `busy`.
+ */
+export type BusyStatus = 'busy' | 'tentative' | 'free' | 'oof' | 'working-elsewhere';
+
+/** RFC 5545 §3.2.12 PARTSTAT values for a VEVENT, lower-cased; unknown values are kept as written. */
+export type ParticipationStatus =
+  | 'needs-action'
+  | 'accepted'
+  | 'declined'
+  | 'tentative'
+  | 'delegated'
+  | (string & {});
+
+/** A person named on an occurrence (ATTENDEE or ORGANIZER). */
+export interface Attendee {
+  /** Calendar address as written, e.g. `mailto:li@qu.gov.cn`; null when only a name was given. */
+  readonly address: string | null;
+  /** The CN parameter. */
+  readonly name: string | null;
+  /** RFC 5545 ROLE parameter lower-cased (`req-participant`, `opt-participant`, `chair`, `non-participant`). */
+  readonly role: string;
+  /** PARTSTAT, lower-cased; `needs-action` when absent (RFC 5545 default). */
+  readonly partstat: ParticipationStatus;
+  /** CUTYPE lower-cased (`individual`, `room`, `resource`, …); `individual` when absent. */
+  readonly cutype: string;
+}
+
+/**
+ * A RELATED-TO link (RFC 5545 §3.8.4.5, extended by RFC 9253 §9.1): this occurrence relates to the
+ * component whose UID (or URI, or other reference) is `target`.
+ */
+export interface Relation {
+  /** The property value: a UID, or a URI when `valueType` is `uri`. */
+  readonly target: string;
+  readonly valueType: 'uid' | 'uri' | 'text';
+  /**
+   * RELTYPE upper-cased: PARENT (default), CHILD, SIBLING, and RFC 9253's FINISHTOSTART,
+   * FINISHTOFINISH, STARTTOFINISH, STARTTOSTART, FIRST, NEXT, DEPENDS-ON, REFID, CONCEPT.
+   */
+  readonly relType: string;
+  /** RFC 9253 §6.2 GAP parameter (the lead or lag between the two); null when absent. */
+  readonly gap: Duration | null;
+}
+
+/** One instance of an event, ready for the rules. */
+export interface Occurrence {
+  /**
+   * Stable key, unique within a check: `calendarId/uid` plus `/recurrenceId` for instances of a
+   * series. Findings refer to occurrences by it.
+   */
+  readonly key: string;
+  readonly calendar: CalendarInfo;
+  readonly uid: string;
+  /**
+   * The instance's original start (RECURRENCE-ID), for instances of recurring events: an ISO date for
+   * all-day series, otherwise an ISO instant in UTC (`2022-05-10T01:00:00Z`). Null for single events.
+   */
+  readonly recurrenceId: string | null;
+  /** Start of the occurrence, in the zone it was written in (the calendar's default zone for floating times and dates). */
+  readonly start: DateTime;
+  /** End, exclusive. Equal to `start` for a zero-length event. */
+  readonly end: DateTime;
+  /** True for DATE-valued events: `start`/`end` are then midnights in the calendar's default zone. */
+  readonly allDay: boolean;
+  readonly summary: string;
+  readonly description: string | null;
+  readonly location: string | null;
+  readonly organizer: Attendee | null;
+  readonly attendees: readonly Attendee[];
+  readonly categories: readonly string[];
+  readonly status: EventStatus | null;
+  readonly transparent: boolean;
+  readonly busy: BusyStatus;
+  readonly relations: readonly Relation[];
+  /** RFC 9253 §7.1 CONCEPT values (URIs naming what the event is about). */
+  readonly concepts: readonly string[];
+  /** RFC 9253 §7.2 REFID values (free-text keys grouping related components). */
+  readonly refIds: readonly string[];
+  /** X- and other unknown properties by upper-cased name, each with its values as text. */
+  readonly xProps: Readonly<Record<string, readonly string[]>>;
+  /** Where the VEVENT that produced this occurrence begins (its BEGIN:VEVENT line). */
+  readonly source: FileLocation;
+}

@@ -1,0 +1,30 @@
+/**
+ * The interface rules use to ask "who is in this occurrence?". Implemented by `people/directory.ts`.
+ */
+import type { Occurrence } from '../model/occurrence.js';
+import type { Person, PersonRef } from '../model/person.js';
+
+/** How a person takes part in an occurrence. */
+export interface Participation {
+  readonly person: PersonRef;
+  /**
+   * Why the person is counted: listed as ATTENDEE or ORGANIZER, or the owner of the calendar the
+   * occurrence is on (a personal schedule).
+   */
+  readonly via: 'attendee' | 'organizer' | 'owner';
+  /** Lower-cased PARTSTAT; `accepted` for owners. */
+  readonly partstat: string;
+}
+
+export interface Directory {
+  /** Every person in the directory, in config order. */
+  readonly people: readonly Person[];
+  /** The directory entry for an id, if any. */
+  person(id: string): Person | undefined;
+  /** Resolves a name, address or alias as written on a calendar (case- and `mailto:`-insensitive). */
+  resolve(nameOrAddress: string): PersonRef;
+  /** Resolves a config reference: a person id, an alias, or `role:总河长` (every holder of the role). */
+  resolveReference(reference: string): readonly PersonRef[];
+  /** The people in an occurrence, each once, with how they take part. */
+  participantsOf(occurrence: Occurrence): readonly Participation[];
+}

@@ -1,0 +1,13 @@
+/**
+ * The interface rules use to compare locations: normalised names with aliases, and travel times.
+ * Implemented by `places/places.ts`.
+ */
+export interface Places {
+  /**
+   * The canonical name of a LOCATION value (config `locations[]` name when an alias or the name
+   * matches after normalisation), or the normalised text itself; null for an empty location.
+   */
+  canonical(location: string | null): string | null;
+  /** Minutes needed between two canonical places (config `travel[]`, both directions), or null when unknown. */
+  travelMinutes(from: string, to: string): number | null;
+}

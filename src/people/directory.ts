@@ -1,0 +1,138 @@
+/**
+ * The people directory: resolves the names and addresses written on calendars to people, and tells
+ * the rules who takes part in an occurrence. Unknown attendees are people too (keyed
+ * `unknown:<normalised address or name>`), so a double booking of someone missing from the
+ * directory is still found.
+ */
+import type { Attendee, Occurrence } from '../model/occurrence.js';
+import type { Person, PersonRef } from '../model/person.js';
+import type { Directory, Participation } from './directory-types.js';
+import { personKey } from './internal/person-key.js';
+
+/** RFC 5545 §3.2.3 CUTYPE values that are not people: they book rooms and equipment (see `venue`). */
+const NOT_PEOPLE: ReadonlySet<string> = new Set(['room', 'resource']);
+
+/** How firmly a PARTSTAT commits the person, for merging one person named twice on one event. */
+const PARTSTAT_STRENGTH: Readonly<Record<string, number>> = {
+  accepted: 5,
+  tentative: 4,
+  'needs-action': 3,
+  delegated: 1,
+  declined: 0,
+};
+
+/**
+ * Builds a directory over the configured people.
+ *
+ * Matching ignores case, full-width/half-width forms (NFKC), whitespace and a `mailto:` prefix, so
+ * `MAILTO:Li@Qu.gov.cn`, `li@qu.gov.cn` and `ｌｉ＠ｑｕ．ｇｏｖ．ｃｎ` are one person. When two people
+ * claim the same alias, the first in config order wins (config validation reports the clash).
+ * @param people - the directory entries, in config order
+ * @returns a {@link Directory}
+ * @example
+ * createDirectory([{ id: 'li', name: '李明', aliases: ['mailto:li@qu.gov.cn'] }]).resolve('MAILTO:LI@QU.GOV.CN')
+ * //=> { id: 'li', name: '李明', known: true }
+ */
+export function createDirectory(people: readonly Person[]): Directory {
+  const byId = new Map<string, Person>();
+  const byKey = new Map<string, Person>();
+  const byRole = new Map<string, Person[]>();
+
+  const claim = (text: string, person: Person): void => {
+    const key = personKey(text);
+    if (key !== '' && !byKey.has(key)) byKey.set(key, person);
+  };
+
+  for (const person of people) {
+    if (!byId.has(person.id)) byId.set(person.id, person);
+  }
+  // Ids first, then names, then aliases: an id always wins over someone else's alias.
+  for (const person of people) claim(person.id, person);
+  for (const person of people) claim(person.name, person);
+  for (const person of people) {
+    for (const alias of person.aliases ?? []) claim(alias, person);
+    for (const role of person.roles ?? []) {
+      const key = personKey(role);
+      const holders = byRole.get(key) ?? [];
+      holders.push(person);
+      byRole.set(key, holders);
+    }
+  }
+
+  const known = (person: Person): PersonRef => ({ id: person.id, name: person.name, known: true });
+
+  const resolve = (nameOrAddress: string): PersonRef => {
+    const key = personKey(nameOrAddress);
+    const person = byKey.get(key);
+    if (person !== undefined) return known(person);
+    return { id: `unknown:${key}`, name: nameOrAddress.trim().replace(/^mailto:/i, ''), known: false };
+  };
+
+  const resolveAttendee = (attendee: Attendee): PersonRef | null => {
+    const address = attendee.address !== null && personKey(attendee.address) !== '' ? attendee.address : null;
+    const name = attendee.name !== null && personKey(attendee.name) !== '' ? attendee.name : null;
+    for (const text of [address, name]) {
+      if (text === null) continue;
+      const person = byKey.get(personKey(text));
+      if (person !== undefined) return known(person);
+    }
+    // Unknown: keyed by the address (stable across CN spellings), displayed by the CN name.
+    const keyText = address ?? name;
+    if (keyText === null) return null;
+    return { id: `unknown:${personKey(keyText)}`, name: name ?? keyText.replace(/^mailto:/i, ''), known: false };
+  };
+
+  const resolveReference = (reference: string): readonly PersonRef[] => {
+    const match = /^\s*role\s*[:：]\s*(.+)$/iu.exec(reference.normalize('NFKC'));
+    if (match?.[1] !== undefined) return (byRole.get(personKey(match[1])) ?? []).map(known);
+    const person = byId.get(reference);
+    return [person !== undefined ? known(person) : resolve(reference)];
+  };
+
+  const participantsOf = (occurrence: Occurrence): readonly Participation[] => {
+    // One entry per person. An ATTENDEE line is authoritative for PARTSTAT (a leader who declined
+    // stays declined even on his own calendar); the organizer and the calendar owner without an
+    // ATTENDEE line of their own are taken to attend (RFC 5545 gives ORGANIZER no PARTSTAT).
+    const found = new Map<string, { person: PersonRef; via: Participation['via']; partstat: string; fromAttendee: boolean }>();
+    const add = (person: PersonRef, via: Participation['via'], partstat: string, fromAttendee: boolean): void => {
+      const previous = found.get(person.id);
+      if (previous === undefined) {
+        found.set(person.id, { person, via, partstat, fromAttendee });
+        return;
+      }
+      if (fromAttendee && !previous.fromAttendee) {
+        found.set(person.id, { person, via, partstat, fromAttendee });
+      } else if (fromAttendee === previous.fromAttendee && strength(partstat) > strength(previous.partstat)) {
+        found.set(person.id, { ...previous, partstat });
+      }
+    };
+    for (const attendee of occurrence.attendees) {
+      if (NOT_PEOPLE.has(attendee.cutype)) continue;
+      const person = resolveAttendee(attendee);
+      if (person !== null) add(person, 'attendee', attendee.partstat, true);
+    }
+    if (occurrence.organizer !== null && !NOT_PEOPLE.has(occurrence.organizer.cutype)) {
+      const person = resolveAttendee(occurrence.organizer);
+      if (person !== null) add(person, 'organizer', 'accepted', false);
+    }
+    const owner = occurrence.calendar.owner;
+    if (owner !== null) {
+      const person = byId.get(owner);
+      add(person !== undefined ? known(person) : resolve(owner), 'owner', 'accepted', false);
+    }
+    return [...found.values()].map(({ person, via, partstat }) => ({ person, via, partstat }));
+  };
+
+  return {
+    people,
+    person: (id) => byId.get(id),
+    resolve,
+    resolveReference,
+    participantsOf,
+  };
+}
+
+function strength(partstat: string): number {
+  // Unknown (x-name) PARTSTATs rank between delegated and needs-action: kept, but weaker than a reply.
+  return PARTSTAT_STRENGTH[partstat] ?? 2;
+}

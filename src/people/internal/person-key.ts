@@ -1,0 +1,12 @@
+/**
+ * The matching key of a name or calendar address: NFKC (full-width → half-width), lower-case, no
+ * `mailto:` prefix (RFC 5545 §3.3.3 cal-address is a URI; the scheme is case-insensitive) and no
+ * whitespace at all, so `李 明`, `李明` and `ＬＩ@qu.gov.cn ` compare as written by different tools.
+ */
+export function personKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/gu, '')
+    .replace(/^mailto:/u, '');
+}

@@ -1,0 +1,66 @@
+/**
+ * Places: LOCATION texts normalised and mapped to the configured canonical names, and travel
+ * times between them.
+ */
+import type { LocationEntry, TravelEntry } from '../model/config.js';
+import type { Places } from './places-types.js';
+
+/**
+ * Builds the place lookup.
+ *
+ * A LOCATION is normalised by NFKC (full-width digits and brackets as typed by Chinese IMEs become
+ * half-width), trimming, collapsing runs of whitespace and lower-casing; it is then looked up among
+ * the configured names and aliases (normalised the same way). Unknown places are their own
+ * canonical name, so two events both at `某镇河道` still share a place. Travel times are symmetric.
+ * @param locations - config `locations[]`
+ * @param travel - config `travel[]`, in either direction; a later entry for the same pair wins
+ * @returns a {@link Places}
+ * @example
+ * createPlaces([{ name: '区委大楼301会议室', aliases: ['301会议室'] }], []).canonical(' ３０１会议室 ')
+ * //=> '区委大楼301会议室'
+ */
+export function createPlaces(locations: readonly LocationEntry[], travel: readonly TravelEntry[]): Places {
+  const byKey = new Map<string, string>();
+  for (const entry of locations) {
+    for (const text of [entry.name, ...(entry.aliases ?? [])]) {
+      const key = placeKey(text);
+      // First claim wins, names before aliases of later entries.
+      if (key !== '' && !byKey.has(key)) byKey.set(key, entry.name);
+    }
+  }
+
+  const canonical = (location: string | null): string | null => {
+    if (location === null) return null;
+    const key = placeKey(location);
+    if (key === '') return null;
+    return byKey.get(key) ?? key;
+  };
+
+  const minutes = new Map<string, number>();
+  for (const entry of travel) {
+    const from = canonical(entry.from);
+    const to = canonical(entry.to);
+    if (from === null || to === null) continue;
+    minutes.set(pairKey(from, to), entry.minutes);
+  }
+
+  return {
+    canonical,
+    travelMinutes: (from, to) => {
+      const a = canonical(from);
+      const b = canonical(to);
+      if (a === null || b === null) return null;
+      if (a === b) return 0;
+      return minutes.get(pairKey(a, b)) ?? null;
+    },
+  };
+}
+
+function placeKey(text: string): string {
+  return text.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase();
+}
+
+function pairKey(a: string, b: string): string {
+  // Symmetric: the pair is stored once, in code-point order.
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}

@@ -1,0 +1,106 @@
+/**
+ * Selectors (plain data, see `model/selector.ts`) compiled into predicates over occurrences.
+ * Regular expressions are compiled once, with the `u` flag, and tested unanchored, so `总河长会议`
+ * matches `区第一次总河长会议（扩大）`.
+ */
+import type { Occurrence } from '../model/occurrence.js';
+import type { Selector } from '../model/selector.js';
+
+/** A compiled selector. */
+export type OccurrencePredicate = (occurrence: Occurrence) => boolean;
+
+/**
+ * Whether a text is a JavaScript regular expression that a selector accepts (Unicode mode).
+ * Config validation uses it so that {@link compileSelector} never meets a bad pattern.
+ * @param pattern - the regular expression source
+ * @returns true when `new RegExp(pattern, 'u')` succeeds
+ * @example
+ * isValidPattern('总河长(会议')
+ * //=> false
+ */
+export function isValidPattern(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Compiles a selector: every field given must match (AND), an array matches when any of its
+ * values does, `anyOf` matches when any sub-selector does, `not` negates. An empty selector matches
+ * every occurrence.
+ * @param selector - validated selector data
+ * @returns a predicate over occurrences
+ * @throws Error when a pattern is not a valid regular expression (validate with {@link isValidPattern} first)
+ * @example
+ * compileSelector({ level: 'district', summary: '总河长会议' })(occurrence)
+ * //=> true
+ */
+export function compileSelector(selector: Selector): OccurrencePredicate {
+  const tests: OccurrencePredicate[] = [];
+
+  const calendars = asSet(selector.calendar);
+  if (calendars !== null) tests.push((o) => calendars.has(o.calendar.id));
+
+  const offices = asSet(selector.office);
+  if (offices !== null) tests.push((o) => o.calendar.office !== null && offices.has(o.calendar.office));
+
+  const levels = asSet(selector.level);
+  if (levels !== null) tests.push((o) => o.calendar.level !== null && levels.has(o.calendar.level));
+
+  if (selector.summary !== undefined) {
+    const re = pattern(selector.summary);
+    tests.push((o) => re.test(o.summary));
+  }
+
+  if (selector.location !== undefined) {
+    const re = pattern(selector.location);
+    // An occurrence without LOCATION has nothing to match, even for a pattern like `.*`.
+    tests.push((o) => o.location !== null && re.test(o.location));
+  }
+
+  const categories = asSet(selector.categories, normaliseCategory);
+  if (categories !== null) {
+    tests.push((o) => o.categories.some((c) => categories.has(normaliseCategory(c))));
+  }
+
+  if (selector.property !== undefined) {
+    for (const [name, source] of Object.entries(selector.property)) {
+      const re = pattern(source);
+      const key = name.toUpperCase();
+      tests.push((o) => (o.xProps[key] ?? []).some((value) => re.test(value)));
+    }
+  }
+
+  if (selector.anyOf !== undefined) {
+    const alternatives = selector.anyOf.map(compileSelector);
+    tests.push((o) => alternatives.some((alternative) => alternative(o)));
+  }
+
+  if (selector.not !== undefined) {
+    const negated = compileSelector(selector.not);
+    tests.push((o) => !negated(o));
+  }
+
+  return (o) => tests.every((t) => t(o));
+}
+
+function pattern(source: string): RegExp {
+  // No `g` flag: `test` on a global regex is stateful (lastIndex) and would alternate results.
+  return new RegExp(source, 'u');
+}
+
+function normaliseCategory(category: string): string {
+  return category.normalize('NFKC').trim().toLowerCase();
+}
+
+function asSet<T extends string>(
+  value: T | readonly T[] | undefined,
+  normalise: (v: string) => string = (v) => v,
+): ReadonlySet<string> | null {
+  if (value === undefined) return null;
+  const values: readonly T[] = typeof value === 'string' ? [value as T] : (value as readonly T[]);
+  return new Set(values.map(normalise));
+}

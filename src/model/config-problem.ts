@@ -1,8 +1,85 @@
 /**
  * Problem codes raised while validating a config document (JSON or the TypeScript builder), with
- * their data. Owned by `src/config/`; each code needs a message in both locales.
+ * their data. Owned by `src/config/` (and `src/check/` for `missing-source`); each code needs a
+ * message in both locales. Data values are plain strings and numbers so the JSON report can carry
+ * them as they are; paths inside data are already formatted (`rules[2].minGap`).
  */
+
+/**
+ * Kinds of JSON value, as named in `invalid-type` problems. Tokens rather than prose so that each
+ * locale can translate them (`string` → `字符串`).
+ */
+export type ValueKind =
+  | 'string'
+  | 'non-empty-string'
+  | 'empty-string'
+  | 'string-or-string-array'
+  | 'number'
+  | 'integer'
+  | 'boolean'
+  | 'object'
+  | 'array'
+  | 'null'
+  | 'undefined'
+  | 'other';
+
 export interface ConfigProblemDataMap {
-  /** A value has the wrong type or shape. `expected` names what was expected. */
-  'invalid-type': { readonly expected: string; readonly received: string };
+  /** A value has the wrong type or shape. */
+  'invalid-type': { readonly expected: ValueKind; readonly received: ValueKind };
+  /** A required key is absent. The problem's path ends with the missing key. */
+  'missing-field': { readonly field: string };
+  /**
+   * A key the schema does not know. An error inside rules, selectors and entries (a typo such as
+   * `summery` would otherwise silently match everything); a warning at the top level, where newer
+   * files may carry sections this version ignores. `suggestion` is the closest known key or `''`.
+   */
+  'unknown-key': { readonly key: string; readonly allowed: string; readonly suggestion: string };
+  /** Not an IANA time-zone name (`Asia/Shanghai`). */
+  'invalid-timezone': { readonly zone: string };
+  /**
+   * A zone abbreviation that IANA reads differently from Chinese usage: `CST` is America/Chicago,
+   * not China Standard Time. `resolved` is the zone it stands for.
+   */
+  'ambiguous-timezone': { readonly zone: string; readonly resolved: string };
+  /** Not a calendar date written `YYYY-MM-DD`. */
+  'invalid-date': { readonly value: string };
+  /** The window ends before it starts. */
+  'window-reversed': { readonly from: string; readonly to: string };
+  /** Two calendars, people or rules share an id. `first` is the path of the first one. */
+  'duplicate-id': { readonly id: string; readonly first: string };
+  /** A value outside a closed list (level, severity, cycle). `allowed` lists the choices, comma-separated. */
+  'invalid-enum': { readonly value: string; readonly allowed: string };
+  /** A rule `kind` this version does not know. `known` lists the known kinds, comma-separated. */
+  'unknown-rule-kind': { readonly kind: string; readonly known: string };
+  /** A person reference (owner, required attendee) that matches no id or alias in `people`. */
+  'unknown-person': { readonly reference: string };
+  /** A `role:…` reference that no person in `people` holds. */
+  'unknown-role': { readonly role: string };
+  /** Not an ISO-8601 duration (`PT30M`, `P7D`). */
+  'invalid-duration': { readonly value: string };
+  /** A regular expression that does not compile with the `u` flag. */
+  'invalid-regex': { readonly pattern: string; readonly detail: string };
+  /** `minGap` is longer than `maxGap`, so no placement can satisfy the rule. */
+  'gap-reversed': { readonly minGap: string; readonly maxGap: string };
+  /** A number below its minimum. */
+  'out-of-range': { readonly value: number; readonly min: number };
+  /** A selector with no fields: it matches every occurrence (or, under `not`, none). */
+  'empty-selector': Readonly<Record<never, never>>;
+  /** A list that does nothing when empty (`anyOf: []`, required `people: []`). */
+  'empty-list': { readonly field: string };
+  /** A selector names a calendar id that is not in `calendars`. */
+  'unknown-calendar': { readonly reference: string };
+  /** A selector names an office that no calendar in `calendars` has. */
+  'unknown-office': { readonly reference: string };
+  /** Two people share an alias (or one's alias is the other's id): attendees written so are ambiguous. */
+  'duplicate-alias': { readonly alias: string; readonly first: string; readonly second: string };
+  /** Two calendars read the same file: its events would be counted twice. `first` is the first calendar's id. */
+  'duplicate-file': { readonly file: string; readonly first: string };
+  /** The config file is not valid JSON. */
+  'invalid-json': { readonly detail: string };
+  /** A calendar's file was not given to the checker. */
+  'missing-source': { readonly calendar: string; readonly file: string };
 }
+
+/** Every config problem code. */
+export type ConfigProblemCode = keyof ConfigProblemDataMap;

@@ -1,7 +1,46 @@
-import type { ConfigProblemDataMap } from '../../model/config-problem.js';
+import type { ConfigProblemDataMap, ValueKind } from '../../model/config-problem.js';
 import type { MessagesFor } from '../catalog.js';
+
+const kinds: Readonly<Record<ValueKind, string>> = {
+  string: 'a string',
+  'non-empty-string': 'a non-empty string',
+  'empty-string': 'an empty string',
+  'string-or-string-array': 'a string or an array of strings',
+  number: 'a number',
+  integer: 'an integer',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'an array',
+  null: 'null',
+  undefined: 'nothing',
+  other: 'a value JSON cannot hold',
+};
 
 /** English: problems in a config document. */
 export const config: MessagesFor<ConfigProblemDataMap> = {
-  'invalid-type': (d) => `expected ${d.expected}, got ${d.received}`,
+  'invalid-type': (d) => `expected ${kinds[d.expected]}, got ${kinds[d.received]}`,
+  'missing-field': (d) => `"${d.field}" is required`,
+  'unknown-key': (d) =>
+    `unknown key "${d.key}"` + (d.suggestion === '' ? ` (known: ${d.allowed})` : ` — did you mean "${d.suggestion}"?`),
+  'invalid-timezone': (d) => `"${d.zone}" is not an IANA time zone (e.g. Asia/Shanghai)`,
+  'ambiguous-timezone': (d) => `"${d.zone}" is read as ${d.resolved}; write the full name, e.g. Asia/Shanghai`,
+  'invalid-date': (d) => `"${d.value}" is not a date written YYYY-MM-DD`,
+  'window-reversed': (d) => `the window ends (${d.to}) before it starts (${d.from})`,
+  'duplicate-id': (d) => `id "${d.id}" is already used at ${d.first}`,
+  'invalid-enum': (d) => `"${d.value}" is not one of: ${d.allowed}`,
+  'unknown-rule-kind': (d) => `unknown rule kind "${d.kind}"; known kinds: ${d.known}`,
+  'unknown-person': (d) => `"${d.reference}" matches no person id or alias in "people"`,
+  'unknown-role': (d) => `no person in "people" holds the role "${d.role}"`,
+  'invalid-duration': (d) => `"${d.value}" is not an ISO-8601 duration (e.g. PT30M, P7D)`,
+  'invalid-regex': (d) => `"${d.pattern}" is not a valid regular expression: ${d.detail}`,
+  'gap-reversed': (d) => `minGap ${d.minGap} is longer than maxGap ${d.maxGap}`,
+  'out-of-range': (d) => `${d.value} is below the minimum ${d.min}`,
+  'empty-selector': () => 'an empty selector matches every occurrence',
+  'empty-list': (d) => `"${d.field}" is empty, so it has no effect`,
+  'unknown-calendar': (d) => `no calendar in "calendars" has the id "${d.reference}"`,
+  'unknown-office': (d) => `no calendar in "calendars" belongs to the office "${d.reference}"`,
+  'duplicate-alias': (d) => `alias "${d.alias}" belongs to both "${d.first}" and "${d.second}"`,
+  'duplicate-file': (d) => `file "${d.file}" is already read by calendar "${d.first}"; its events would count twice`,
+  'invalid-json': (d) => `not valid JSON: ${d.detail}`,
+  'missing-source': (d) => `the file "${d.file}" of calendar "${d.calendar}" was not provided`,
 };

@@ -1,7 +1,46 @@
-import type { ConfigProblemDataMap } from '../../model/config-problem.js';
+import type { ConfigProblemDataMap, ValueKind } from '../../model/config-problem.js';
 import type { MessagesFor } from '../catalog.js';
+
+const kinds: Readonly<Record<ValueKind, string>> = {
+  string: '字符串',
+  'non-empty-string': '非空字符串',
+  'empty-string': '空字符串',
+  'string-or-string-array': '字符串或字符串数组',
+  number: '数字',
+  integer: '整数',
+  boolean: 'true 或 false',
+  object: '对象',
+  array: '数组',
+  null: 'null',
+  undefined: '空缺',
+  other: 'JSON 无法表示的值',
+};
 
 /** 中文：配置文件的问题。 */
 export const config: MessagesFor<ConfigProblemDataMap> = {
-  'invalid-type': (d) => `应为${d.expected}，实际为${d.received}`,
+  'invalid-type': (d) => `应为${kinds[d.expected]}，实际为${kinds[d.received]}`,
+  'missing-field': (d) => `缺少必填项“${d.field}”`,
+  'unknown-key': (d) =>
+    `未知的键“${d.key}”` + (d.suggestion === '' ? `（可用：${d.allowed}）` : `，是否应为“${d.suggestion}”？`),
+  'invalid-timezone': (d) => `“${d.zone}”不是 IANA 时区名（如 Asia/Shanghai）`,
+  'ambiguous-timezone': (d) => `“${d.zone}”会被理解为 ${d.resolved}；请写完整时区名，如 Asia/Shanghai`,
+  'invalid-date': (d) => `“${d.value}”不是 YYYY-MM-DD 格式的日期`,
+  'window-reversed': (d) => `检查区间的结束日期（${d.to}）早于开始日期（${d.from}）`,
+  'duplicate-id': (d) => `标识“${d.id}”已在 ${d.first} 使用`,
+  'invalid-enum': (d) => `“${d.value}”不在可选值之列：${d.allowed}`,
+  'unknown-rule-kind': (d) => `未知的规则类型“${d.kind}”；可用类型：${d.known}`,
+  'unknown-person': (d) => `“${d.reference}”与 people 中任何人员的标识或别名都不匹配`,
+  'unknown-role': (d) => `people 中没有人担任“${d.role}”`,
+  'invalid-duration': (d) => `“${d.value}”不是 ISO-8601 时长（如 PT30M、P7D）`,
+  'invalid-regex': (d) => `“${d.pattern}”不是有效的正则表达式：${d.detail}`,
+  'gap-reversed': (d) => `最小间隔 ${d.minGap} 大于最大间隔 ${d.maxGap}`,
+  'out-of-range': (d) => `${d.value} 小于下限 ${d.min}`,
+  'empty-selector': () => '空的选择器会匹配所有日程',
+  'empty-list': (d) => `“${d.field}”为空，不起作用`,
+  'unknown-calendar': (d) => `calendars 中没有标识为“${d.reference}”的日历`,
+  'unknown-office': (d) => `calendars 中没有属于“${d.reference}”的日历`,
+  'duplicate-alias': (d) => `别名“${d.alias}”同时属于“${d.first}”和“${d.second}”`,
+  'duplicate-file': (d) => `文件“${d.file}”已由日历“${d.first}”读取，其中的日程会被重复计算`,
+  'invalid-json': (d) => `不是有效的 JSON：${d.detail}`,
+  'missing-source': (d) => `未提供日历“${d.calendar}”的文件“${d.file}”`,
 };

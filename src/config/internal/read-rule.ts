@@ -1,0 +1,179 @@
+/**
+ * Validates one `rules[]` entry: the fields every rule has, then the fields of its kind. Person
+ * references of `required-attendance` are collected here and resolved once `people` is read.
+ */
+import { isValidDuration, parseDuration } from '../../time/duration.js';
+import type { PairingCycle, RuleConfig, RuleKind } from '../../model/rule-config.js';
+import type { Severity } from '../../model/problem.js';
+import type { Selector } from '../../model/selector.js';
+import {
+  checkKeys,
+  has,
+  kindOf,
+  missing,
+  readBoolean,
+  readNumber,
+  readString,
+  readStringArray,
+  type Collector,
+  type JsonObject,
+  type Path,
+} from './collector.js';
+import { readSelector, type SelectorReferences } from './read-selector.js';
+
+/** Fields every rule may have. */
+const baseKeys = ['id', 'kind', 'severity', 'enabled'] as const;
+type BaseKey = (typeof baseKeys)[number];
+
+/**
+ * The fields of each kind beyond the base ones. Typed against `RuleConfig`: a field listed here that
+ * the type lacks fails to compile, and so does a field of the type missing here (see below).
+ */
+const kindKeys = {
+  follows: ['dependent', 'prerequisite', 'minGap', 'maxGap', 'cycle'],
+  'no-double-booking': ['absences'],
+  'travel-time': ['defaultMinutes'],
+  venue: [],
+  'required-attendance': ['event', 'people'],
+  'related-to': [],
+} as const satisfies { readonly [K in RuleKind]: readonly Exclude<keyof Extract<RuleConfig, { kind: K }>, BaseKey>[] };
+
+type Unlisted = { [K in RuleKind]: Exclude<Exclude<keyof Extract<RuleConfig, { kind: K }>, BaseKey>, (typeof kindKeys)[K][number]> }[RuleKind];
+const kindKeysComplete: [Unlisted] extends [never] ? true : false = true;
+void kindKeysComplete;
+
+/** The rule kinds this version knows, in the order the docs list them. */
+export const RULE_KINDS = Object.keys(kindKeys) as readonly RuleKind[];
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const CYCLES: readonly PairingCycle[] = ['year', 'quarter', 'month', 'week', 'none'];
+
+/** A `required-attendance` reference to resolve against `people`. */
+export interface PersonReference {
+  readonly value: string;
+  readonly path: Path;
+  /** References in disabled rules are only warnings: `tongchou init` writes examples that way. */
+  readonly enabled: boolean;
+}
+
+export interface RuleReferences {
+  readonly people: PersonReference[];
+}
+
+export function readRule(
+  c: Collector,
+  object: JsonObject,
+  path: Path,
+  selectorRefs: SelectorReferences,
+  refs: RuleReferences,
+): RuleConfig | undefined {
+  const id = readString(c, object, 'id', path, true);
+  const severity = readEnum(c, object, 'severity', path, SEVERITIES);
+  const enabled = readBoolean(c, object, 'enabled', path);
+  const rawKind = object['kind'];
+  let kind: RuleKind | undefined;
+  if (rawKind === undefined) missing(c, path, 'kind');
+  else if (typeof rawKind !== 'string') c.report('invalid-type', 'error', [...path, 'kind'], { expected: 'string', received: kindOf(rawKind) });
+  else {
+    kind = RULE_KINDS.find((k) => k === rawKind);
+    if (kind === undefined) c.report('unknown-rule-kind', 'error', [...path, 'kind'], { kind: rawKind, known: RULE_KINDS.join(', ') });
+  }
+  // Without a known kind the other keys cannot be judged; only the base fields were checked.
+  if (kind === undefined) return undefined;
+  checkKeys(c, object, path, [...baseKeys, ...kindKeys[kind]], 'error');
+
+  const base = {
+    id: id ?? '',
+    ...(severity !== undefined && { severity }),
+    ...(enabled !== undefined && { enabled }),
+  };
+  const selector = (key: string, required: boolean): Selector | undefined => {
+    if (!has(object, key)) return required ? missing(c, path, key) : undefined;
+    return readSelector(c, object[key], [...path, key], selectorRefs);
+  };
+
+  switch (kind) {
+    case 'follows': {
+      const dependent = selector('dependent', true);
+      const prerequisite = selector('prerequisite', true);
+      const minGap = readDuration(c, object, 'minGap', path);
+      const maxGap = readDuration(c, object, 'maxGap', path);
+      const cycle = readEnum(c, object, 'cycle', path, CYCLES);
+      if (minGap !== undefined && maxGap !== undefined && millis(minGap) > millis(maxGap)) {
+        c.report('gap-reversed', 'error', [...path, 'maxGap'], { minGap, maxGap });
+      }
+      if (dependent === undefined || prerequisite === undefined) return undefined;
+      return {
+        ...base,
+        kind,
+        dependent,
+        prerequisite,
+        ...(minGap !== undefined && { minGap }),
+        ...(maxGap !== undefined && { maxGap }),
+        ...(cycle !== undefined && { cycle }),
+      };
+    }
+    case 'no-double-booking': {
+      const absences = selector('absences', false);
+      return { ...base, kind, ...(absences !== undefined && { absences }) };
+    }
+    case 'travel-time': {
+      const defaultMinutes = readNumber(c, object, 'defaultMinutes', path, { required: false, min: 0, integer: false });
+      return { ...base, kind, ...(defaultMinutes !== undefined && { defaultMinutes }) };
+    }
+    case 'venue':
+    case 'related-to':
+      return { ...base, kind };
+    case 'required-attendance': {
+      const event = selector('event', true);
+      const people = readStringArray(c, object, 'people', path, true);
+      if (people !== undefined) {
+        const list = object['people'] as readonly unknown[];
+        if (list.length === 0) c.report('empty-list', 'warning', [...path, 'people'], { field: 'people' });
+        list.forEach((value, index) => {
+          if (typeof value === 'string' && value.trim() !== '') {
+            refs.people.push({ value, path: [...path, 'people', index], enabled: enabled !== false });
+          }
+        });
+      }
+      if (event === undefined || people === undefined) return undefined;
+      return { ...base, kind, event, people };
+    }
+    default: {
+      const exhaustive: never = kind;
+      throw new Error(`unhandled rule kind ${String(exhaustive)}`);
+    }
+  }
+}
+
+export function readEnum<T extends string>(c: Collector, object: JsonObject, key: string, path: Path, allowed: readonly T[]): T | undefined {
+  const value = object[key];
+  if (value === undefined) return undefined;
+  const at = [...path, key];
+  if (typeof value !== 'string') {
+    c.report('invalid-type', 'error', at, { expected: 'string', received: kindOf(value) });
+    return undefined;
+  }
+  const found = allowed.find((a) => a === value);
+  if (found === undefined) c.report('invalid-enum', 'error', at, { value, allowed: allowed.join(', ') });
+  return found;
+}
+
+function readDuration(c: Collector, object: JsonObject, key: string, path: Path): string | undefined {
+  const value = object[key];
+  if (value === undefined) return undefined;
+  const at = [...path, key];
+  if (typeof value !== 'string') {
+    c.report('invalid-type', 'error', at, { expected: 'string', received: kindOf(value) });
+    return undefined;
+  }
+  if (isValidDuration(value)) return value;
+  c.report('invalid-duration', 'error', at, { value });
+  return undefined;
+}
+
+// Months and years have no fixed length; luxon's casual conversion (30-day month, 365-day year) is
+// close enough to tell whether a minimum exceeds a maximum.
+function millis(iso: string): number {
+  return parseDuration(iso)?.toMillis() ?? 0;
+}

@@ -1,0 +1,338 @@
+/**
+ * Validation of a whole check description (`tongchou.json`, or the object built with
+ * {@link defineConfig}) into a {@link Config}. Like zod's `safeParse`, it never throws for bad data
+ * and never stops at the first mistake: the whole document is walked and every problem is returned,
+ * each with the JSON path of the offending value (`rules[2].minGap`).
+ */
+import { IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
+import { LEVELS, type Level } from '../model/calendar.js';
+import type { CalendarSource, Config, LocationEntry, TravelEntry } from '../model/config.js';
+import type { Person } from '../model/person.js';
+import type { Problem } from '../model/problem.js';
+import type { RuleConfig } from '../model/rule-config.js';
+import {
+  checkKeys,
+  createCollector,
+  expectArray,
+  expectObject,
+  isObject,
+  kindOf,
+  missing,
+  readNumber,
+  readString,
+  readStringArray,
+  type Collector,
+  type JsonObject,
+  type Path,
+} from './internal/collector.js';
+import { formatJsonPath } from './json-path.js';
+import { readEnum, readRule, type RuleReferences } from './internal/read-rule.js';
+import type { SelectorReferences } from './internal/read-selector.js';
+import { createDirectory } from '../people/directory.js';
+import type { Directory } from '../people/directory-types.js';
+
+/** The outcome of {@link validateConfig}: a config with warnings, or every problem found. */
+export type ConfigValidation =
+  | { readonly ok: true; readonly config: Config; readonly problems: readonly Problem[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** The zone assumed for floating times and reports when the config names none. */
+export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
+
+const topKeys = [
+  'timezone',
+  'window',
+  'calendars',
+  'people',
+  'locations',
+  'travel',
+  'rules',
+  'maxOccurrencesPerCalendar',
+  // Editors read `$schema`; it is not ours to judge.
+  '$schema',
+] as const;
+const calendarKeys = ['id', 'file', 'name', 'office', 'level', 'owner', 'timezone'] as const;
+const personKeys = ['id', 'name', 'aliases', 'roles', 'office'] as const;
+
+/**
+ * Validates a config document and fills its defaults (`timezone` Asia/Shanghai; `people`,
+ * `locations`, `travel` and `rules` empty).
+ * @param raw - the parsed JSON (or a {@link defineConfig} object); anything at all is accepted
+ * @param file - the config file's name, carried into each problem's location; null when in memory
+ * @returns `{ ok: true, config, problems }` when nothing is an error (problems are then warnings),
+ *   otherwise `{ ok: false, problems }` with every problem, in document order, cross-references last
+ * @example
+ * const result = validateConfig({ window: { from: '2022-04-01', to: '2022-06-30' }, calendars: [],
+ *   rules: [{ id: 'gap', kind: 'follows', dependent: {}, prerequisite: {}, minGap: 'P1X' }] });
+ * result.ok //=> false
+ * result.problems.find((p) => p.code === 'invalid-duration')?.source
+ * //=> { file: null, path: ['rules', 0, 'minGap'] }
+ */
+export function validateConfig(raw: unknown, file: string | null = null): ConfigValidation {
+  const c = createCollector(file);
+  const root = expectObject(c, raw, []);
+  if (root === undefined) return { ok: false, problems: c.problems };
+  checkKeys(c, root, [], topKeys, 'warning');
+
+  const timezone = root['timezone'] === undefined ? DEFAULT_TIMEZONE : readZone(c, root['timezone'], ['timezone']);
+  const window = readWindow(c, root);
+  const calendars = readList(c, root, 'calendars', true, readCalendar);
+  const people = readList(c, root, 'people', false, readPerson);
+  const locations = readList(c, root, 'locations', false, readLocation);
+  const travel = readList(c, root, 'travel', false, readTravel);
+  const selectorRefs: SelectorReferences = { calendars: [], offices: [] };
+  const ruleRefs: RuleReferences = { people: [] };
+  const rules = readList(c, root, 'rules', false, (c2, object, path) => readRule(c2, object, path, selectorRefs, ruleRefs));
+  const maxOccurrencesPerCalendar = readNumber(c, root, 'maxOccurrencesPerCalendar', [], { required: false, min: 1, integer: true });
+
+  checkUnique(c, calendars);
+  checkUnique(c, people);
+  checkUnique(c, rules);
+  checkFiles(c, calendars);
+  // References are resolved against every entry with a usable id, even one with other mistakes:
+  // a person missing a name is still the person an owner names, and one mistake is reported once.
+  const directory = createDirectory(lenientPeople(root['people']));
+  checkAliases(c, people, directory);
+  checkReferences(c, { calendars: lenientCalendars(root['calendars']), directory, selectorRefs, ruleRefs });
+
+  const problems = c.problems;
+  if (problems.some((p) => p.severity === 'error') || timezone === undefined || window === undefined) {
+    return { ok: false, problems };
+  }
+  const config: Config = {
+    timezone,
+    window,
+    calendars: calendars.map((x) => x.value),
+    people: people.map((x) => x.value),
+    locations: locations.map((x) => x.value),
+    travel: travel.map((x) => x.value),
+    rules: rules.map((x) => x.value),
+    ...(maxOccurrencesPerCalendar !== undefined && { maxOccurrencesPerCalendar }),
+  };
+  return { ok: true, config, problems };
+}
+
+/** An entry that was read well enough to keep, with where it came from. */
+interface Read<T> {
+  readonly value: T;
+  readonly path: Path;
+}
+
+type EntryReader<T> = (c: Collector, object: JsonObject, path: Path) => T | undefined;
+
+function readList<T>(c: Collector, root: JsonObject, key: string, required: boolean, read: EntryReader<T>): Read<T>[] {
+  const value = root[key];
+  if (value === undefined) {
+    if (required) missing(c, [], key);
+    return [];
+  }
+  const list = expectArray(c, value, [key]);
+  if (list === undefined) return [];
+  return list.flatMap((item, index) => {
+    const path = [key, index];
+    const object = expectObject(c, item, path);
+    const entry = object === undefined ? undefined : read(c, object, path);
+    return entry === undefined ? [] : [{ value: entry, path }];
+  });
+}
+
+function readZone(c: Collector, value: unknown, path: Path): string | undefined {
+  if (typeof value !== 'string') {
+    c.report('invalid-type', 'error', path, { expected: 'string', received: kindOf(value) });
+    return undefined;
+  }
+  if (!IANAZone.isValidZone(value)) {
+    c.report('invalid-timezone', 'error', path, { zone: value });
+    return undefined;
+  }
+  // Legacy abbreviations are valid IANA links but rarely mean what a Chinese office means by them:
+  // `CST` is US Central time, not China Standard Time. Accepted, with a warning naming the zone.
+  if (abbreviation.test(value)) {
+    const resolved = new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
+    if (!unambiguous.has(resolved)) c.report('ambiguous-timezone', 'warning', path, { zone: value, resolved });
+  }
+  return value;
+}
+
+const abbreviation = /^[A-Za-z]{2,5}$|^[A-Za-z]{3}\d[A-Za-z]{3}$/;
+const unambiguous = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT', 'Asia/Shanghai']);
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+function readDate(c: Collector, object: JsonObject, key: string, path: Path): string | undefined {
+  const value = readString(c, object, key, path, true);
+  if (value === undefined) return undefined;
+  // The zone does not matter for telling a real date (2022-02-30 is none); UTC keeps it host-free.
+  if (isoDate.test(value) && DateTime.fromISO(value, { zone: 'utc' }).isValid) return value;
+  c.report('invalid-date', 'error', [...path, key], { value });
+  return undefined;
+}
+
+function readWindow(c: Collector, root: JsonObject): Config['window'] | undefined {
+  if (root['window'] === undefined) return missing(c, [], 'window');
+  const object = expectObject(c, root['window'], ['window']);
+  if (object === undefined) return undefined;
+  checkKeys(c, object, ['window'], ['from', 'to'], 'error');
+  const from = readDate(c, object, 'from', ['window']);
+  const to = readDate(c, object, 'to', ['window']);
+  if (from === undefined || to === undefined) return undefined;
+  // Both are YYYY-MM-DD, so text order is date order.
+  if (from > to) {
+    c.report('window-reversed', 'error', ['window', 'to'], { from, to });
+    return undefined;
+  }
+  return { from, to };
+}
+
+function readCalendar(c: Collector, object: JsonObject, path: Path): CalendarSource | undefined {
+  checkKeys(c, object, path, calendarKeys, 'error');
+  const id = readString(c, object, 'id', path, true);
+  const file = readString(c, object, 'file', path, true);
+  const name = readString(c, object, 'name', path, false);
+  const office = readString(c, object, 'office', path, false);
+  const level: Level | undefined = readEnum(c, object, 'level', path, LEVELS);
+  const owner = readString(c, object, 'owner', path, false);
+  const timezone = object['timezone'] === undefined ? undefined : readZone(c, object['timezone'], [...path, 'timezone']);
+  if (id === undefined || file === undefined) return undefined;
+  return {
+    id,
+    file,
+    ...(name !== undefined && { name }),
+    ...(office !== undefined && { office }),
+    ...(level !== undefined && { level }),
+    ...(owner !== undefined && { owner }),
+    ...(timezone !== undefined && { timezone }),
+  };
+}
+
+function readPerson(c: Collector, object: JsonObject, path: Path): Person | undefined {
+  checkKeys(c, object, path, personKeys, 'error');
+  const id = readString(c, object, 'id', path, true);
+  const name = readString(c, object, 'name', path, true);
+  const aliases = readStringArray(c, object, 'aliases', path, false);
+  const roles = readStringArray(c, object, 'roles', path, false);
+  const office = readString(c, object, 'office', path, false);
+  if (id === undefined || name === undefined) return undefined;
+  return {
+    id,
+    name,
+    ...(aliases !== undefined && { aliases }),
+    ...(roles !== undefined && { roles }),
+    ...(office !== undefined && { office }),
+  };
+}
+
+function readLocation(c: Collector, object: JsonObject, path: Path): LocationEntry | undefined {
+  checkKeys(c, object, path, ['name', 'aliases'], 'error');
+  const name = readString(c, object, 'name', path, true);
+  const aliases = readStringArray(c, object, 'aliases', path, false);
+  if (name === undefined) return undefined;
+  return { name, ...(aliases !== undefined && { aliases }) };
+}
+
+function readTravel(c: Collector, object: JsonObject, path: Path): TravelEntry | undefined {
+  checkKeys(c, object, path, ['from', 'to', 'minutes'], 'error');
+  const from = readString(c, object, 'from', path, true);
+  const to = readString(c, object, 'to', path, true);
+  const minutes = readNumber(c, object, 'minutes', path, { required: true, min: 0, integer: false });
+  if (from === undefined || to === undefined || minutes === undefined) return undefined;
+  return { from, to, minutes };
+}
+
+function checkUnique(c: Collector, entries: readonly Read<{ readonly id: string }>[]): void {
+  const first = new Map<string, Path>();
+  for (const entry of entries) {
+    // An entry whose id was itself invalid has already been reported.
+    if (entry.value.id === '') continue;
+    const seen = first.get(entry.value.id);
+    if (seen === undefined) first.set(entry.value.id, entry.path);
+    else c.report('duplicate-id', 'error', [...entry.path, 'id'], { id: entry.value.id, first: formatJsonPath(seen) });
+  }
+}
+
+function checkFiles(c: Collector, calendars: readonly Read<CalendarSource>[]): void {
+  const first = new Map<string, string>();
+  for (const { value, path } of calendars) {
+    const seen = first.get(value.file);
+    if (seen === undefined) first.set(value.file, value.id);
+    else c.report('duplicate-file', 'warning', [...path, 'file'], { file: value.file, first: seen });
+  }
+}
+
+// The directory gives an alias to whoever claims it first (ids, then names, then aliases); an
+// alias that resolves to someone else is one the directory will never attribute to this person.
+function checkAliases(c: Collector, people: readonly Read<Person>[], directory: Directory): void {
+  for (const { value, path } of people) {
+    (value.aliases ?? []).forEach((alias, i) => {
+      const owner = directory.resolve(alias);
+      if (owner.known && owner.id !== value.id) {
+        c.report('duplicate-alias', 'warning', [...path, 'aliases', i], { alias, first: owner.id, second: value.id });
+      }
+    });
+  }
+}
+
+function entries(value: unknown): JsonObject[] {
+  return Array.isArray(value) ? value.filter(isObject) : [];
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+function lenientPeople(value: unknown): Person[] {
+  return entries(value).flatMap((entry) => {
+    const id = text(entry['id']);
+    return id === undefined ? [] : [{ id, name: text(entry['name']) ?? '', aliases: texts(entry['aliases']), roles: texts(entry['roles']) }];
+  });
+}
+
+function lenientCalendars(value: unknown): { readonly id?: string; readonly office?: string; readonly owner?: string; readonly path: Path }[] {
+  return entries(value).map((entry, index) => {
+    const id = text(entry['id']);
+    const office = text(entry['office']);
+    const owner = text(entry['owner']);
+    return { ...(id !== undefined && { id }), ...(office !== undefined && { office }), ...(owner !== undefined && { owner }), path: ['calendars', index] };
+  });
+}
+
+function checkReferences(
+  c: Collector,
+  input: {
+    readonly calendars: ReturnType<typeof lenientCalendars>;
+    readonly directory: Directory;
+    readonly selectorRefs: SelectorReferences;
+    readonly ruleRefs: RuleReferences;
+  },
+): void {
+  for (const { owner, path } of input.calendars) {
+    // The owner is a person id (not an alias): `participantsOf` looks it up by id.
+    if (owner !== undefined && owner.trim() !== '' && input.directory.person(owner) === undefined) {
+      c.report('unknown-person', 'error', [...path, 'owner'], { reference: owner });
+    }
+  }
+  for (const ref of input.ruleRefs.people) {
+    const severity = ref.enabled ? 'error' : 'warning';
+    // Resolved exactly as the rule will resolve it at check time.
+    const resolved = input.directory.resolveReference(ref.value);
+    const role = roleOf(ref.value);
+    if (role !== null && resolved.length === 0) c.report('unknown-role', severity, ref.path, { role });
+    else if (role === null && !resolved.every((person) => person.known)) c.report('unknown-person', severity, ref.path, { reference: ref.value });
+  }
+  // A selector naming a calendar or office that is not configured matches nothing. A warning, not an
+  // error: a calendar may be left out of one run on purpose while its rules stay.
+  const calendarIds = new Set(input.calendars.map((x) => x.id));
+  const offices = new Set(input.calendars.map((x) => x.office));
+  for (const ref of input.selectorRefs.calendars) {
+    if (!calendarIds.has(ref.value)) c.report('unknown-calendar', 'warning', ref.path, { reference: ref.value });
+  }
+  for (const ref of input.selectorRefs.offices) {
+    if (!offices.has(ref.value)) c.report('unknown-office', 'warning', ref.path, { reference: ref.value });
+  }
+}
+
+function roleOf(reference: string): string | null {
+  // As the directory reads it: `role:` or a full-width `role：`, any case, spaces around the colon.
+  const match = /^\s*role\s*[:：]\s*(.+)$/iu.exec(reference.normalize('NFKC'));
+  return match?.[1]?.trim() ?? null;
+}

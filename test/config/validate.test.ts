@@ -1,0 +1,267 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { validateConfig, DEFAULT_TIMEZONE } from '../../src/config/validate.js';
+import { defineConfig } from '../../src/config/define-config.js';
+import { formatJsonPath } from '../../src/config/json-path.js';
+import type { Problem, JsonLocation } from '../../src/model/problem.js';
+import { renderProblem } from '../../src/messages/render.js';
+
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'config', name), 'utf8'));
+
+/** A small valid document; each table case changes one thing in a fresh copy. */
+function base(): Record<string, any> {
+  return {
+    window: { from: '2022-04-01', to: '2022-06-30' },
+    calendars: [
+      { id: 'city', file: 'city.ics', office: '市委办', level: 'city' },
+      { id: 'mayor', file: 'mayor.ics', office: '区政府办', level: 'district', owner: 'li' },
+    ],
+    people: [{ id: 'li', name: '李区长', aliases: ['mailto:li@qu.gov.cn', '李明'], roles: ['区长', '总河长'] }],
+    rules: [
+      { id: 'order', kind: 'follows', dependent: { level: 'district', summary: '总河长' }, prerequisite: { level: 'city' } },
+      { id: 'people', kind: 'no-double-booking' },
+      { id: 'chiefs', kind: 'required-attendance', event: { summary: '总河长' }, people: ['role:总河长'] },
+    ],
+  };
+}
+
+const where = (p: Problem) => formatJsonPath((p.source as JsonLocation).path);
+const brief = (problems: readonly Problem[]) => problems.map((p) => [p.code, where(p), p.severity]);
+
+describe('validateConfig', () => {
+  test('the issue example is valid and keeps every field', () => {
+    const raw = fixture('issue-example.json');
+    const result = validateConfig(raw, 'tongchou.json');
+    expect(result.problems).toEqual([]);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.config).toEqual(raw);
+  });
+
+  test('a minimal document gets its defaults', () => {
+    const result = validateConfig({ window: { from: '2022-04-01', to: '2022-04-01' }, calendars: [] });
+    expect(result).toEqual({
+      ok: true,
+      problems: [],
+      config: {
+        timezone: DEFAULT_TIMEZONE,
+        window: { from: '2022-04-01', to: '2022-04-01' },
+        calendars: [],
+        people: [],
+        locations: [],
+        travel: [],
+        rules: [],
+      },
+    });
+  });
+
+  test('the validated config round-trips: validating it again gives the same config', () => {
+    const first = validateConfig(base());
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    const second = validateConfig(JSON.parse(JSON.stringify(first.config)));
+    expect(second).toEqual(first);
+  });
+
+  test('a document with five different mistakes reports all five', () => {
+    const result = validateConfig(fixture('five-mistakes.json'), 'five-mistakes.json');
+    expect(result.ok).toBe(false);
+    const errors = result.problems.filter((p) => p.severity === 'error');
+    expect(brief(errors)).toEqual([
+      ['invalid-timezone', 'timezone', 'error'],
+      ['invalid-date', 'window.to', 'error'],
+      ['invalid-enum', 'calendars[0].level', 'error'],
+      ['unknown-key', 'rules[0].dependent.summery', 'error'],
+      ['invalid-duration', 'rules[0].minGap', 'error'],
+    ]);
+    expect(errors.every((p) => p.source.file === 'five-mistakes.json')).toBe(true);
+    expect(errors[3]?.data).toEqual({ key: 'summery', allowed: expect.any(String), suggestion: 'summary' });
+  });
+
+  test('the message for a bad duration says what is expected', () => {
+    const doc = base();
+    doc.rules[0].minGap = 'P1X';
+    const result = validateConfig(doc);
+    const problem = result.problems[0]!;
+    expect(`${where(problem)}: ${renderProblem(problem, 'en')}`).toBe(
+      'rules[0].minGap: "P1X" is not an ISO-8601 duration (e.g. PT30M, P7D)',
+    );
+  });
+
+  type Case = [name: string, change: (doc: Record<string, any>) => unknown, expected: [string, string, string][]];
+  const cases: Case[] = [
+    ['root is not an object', () => [], [['invalid-type', '', 'error']]],
+    ['root is null', () => null, [['invalid-type', '', 'error']]],
+    ['unknown top-level key is only a warning', (d) => ({ ...d, extra: 1 }), [['unknown-key', 'extra', 'warning']]],
+    ['$schema is accepted silently', (d) => ({ ...d, $schema: './schema.json' }), []],
+    ['timezone not a zone', (d) => ({ ...d, timezone: 'China Standard Time' }), [['invalid-timezone', 'timezone', 'error']]],
+    ['CST is accepted with a warning: IANA reads it as US Central', (d) => ({ ...d, timezone: 'CST' }), [['ambiguous-timezone', 'timezone', 'warning']]],
+    ['PRC is simply Asia/Shanghai', (d) => ({ ...d, timezone: 'PRC' }), []],
+    ['timezone not a string', (d) => ({ ...d, timezone: 8 }), [['invalid-type', 'timezone', 'error']]],
+    ['window missing', (d) => ({ ...d, window: undefined }), [['missing-field', 'window', 'error']]],
+    ['window.from missing', (d) => ({ ...d, window: { to: '2022-06-30' } }), [['missing-field', 'window.from', 'error']]],
+    ['window date not YYYY-MM-DD', (d) => ({ ...d, window: { from: '2022/04/01', to: '2022-06-30' } }), [['invalid-date', 'window.from', 'error']]],
+    ['window date does not exist', (d) => ({ ...d, window: { from: '2022-02-30', to: '2022-06-30' } }), [['invalid-date', 'window.from', 'error']]],
+    ['window reversed', (d) => ({ ...d, window: { from: '2022-06-30', to: '2022-04-01' } }), [['window-reversed', 'window.to', 'error']]],
+    ['calendars missing', (d) => ({ ...d, calendars: undefined }), [['missing-field', 'calendars', 'error']]],
+    ['calendars not an array', (d) => ({ ...d, calendars: {} }), [['invalid-type', 'calendars', 'error']]],
+    ['calendar entry not an object', (d) => { d.calendars.push('x.ics'); return d; }, [['invalid-type', 'calendars[2]', 'error']]],
+    ['calendar without file', (d) => { delete d.calendars[0].file; return d; }, [['missing-field', 'calendars[0].file', 'error']]],
+    ['calendar id empty', (d) => { d.calendars[0].id = ' '; return d; }, [['invalid-type', 'calendars[0].id', 'error']]],
+    ['duplicate calendar id', (d) => { d.calendars[1].id = 'city'; return d; }, [['duplicate-id', 'calendars[1].id', 'error']]],
+    ['duplicate calendar file', (d) => { d.calendars[1].file = 'city.ics'; return d; }, [['duplicate-file', 'calendars[1].file', 'warning']]],
+    ['unknown level', (d) => { d.calendars[0].level = 'county'; return d; }, [['invalid-enum', 'calendars[0].level', 'error']]],
+    ['owner is not a person', (d) => { d.calendars[1].owner = 'zhang'; return d; }, [['unknown-person', 'calendars[1].owner', 'error']]],
+    ['calendar timezone not a zone', (d) => { d.calendars[0].timezone = 'China Standard Time'; return d; }, [['invalid-timezone', 'calendars[0].timezone', 'error']]],
+    ['calendar key misspelt', (d) => { d.calendars[0].ofice = '市委办'; return d; }, [['unknown-key', 'calendars[0].ofice', 'error']]],
+    ['people not an array', (d) => ({ ...d, people: 'li', calendars: [d.calendars[0]], rules: [] }), [['invalid-type', 'people', 'error']]],
+    ['person without name', (d) => { delete d.people[0].name; return d; }, [['missing-field', 'people[0].name', 'error']]],
+    ['roles not strings', (d) => { d.people[0].roles = ['区长', 3]; return d; }, [['invalid-type', 'people[0].roles[1]', 'error'], ['unknown-role', 'rules[2].people[0]', 'error']]],
+    ['aliases not an array', (d) => { d.people[0].aliases = 'li@qu.gov.cn'; return d; }, [['invalid-type', 'people[0].aliases', 'error']]],
+    ['duplicate person id', (d) => { d.people.push({ id: 'li', name: '另一个李' }); return d; }, [['duplicate-id', 'people[1].id', 'error']]],
+    ['shared alias', (d) => { d.people.push({ id: 'wang', name: '王', aliases: ['MAILTO:LI@qu.gov.cn'] }); return d; }, [['duplicate-alias', 'people[1].aliases[0]', 'warning']]],
+    ['location without name', (d) => ({ ...d, locations: [{ aliases: ['301'] }] }), [['missing-field', 'locations[0].name', 'error']]],
+    ['travel minutes negative', (d) => ({ ...d, travel: [{ from: 'a', to: 'b', minutes: -5 }] }), [['out-of-range', 'travel[0].minutes', 'error']]],
+    ['travel minutes a string', (d) => ({ ...d, travel: [{ from: 'a', to: 'b', minutes: '40' }] }), [['invalid-type', 'travel[0].minutes', 'error']]],
+    ['rules not an array', (d) => ({ ...d, rules: { id: 'x' } }), [['invalid-type', 'rules', 'error']]],
+    ['rule without kind', (d) => { delete d.rules[1].kind; return d; }, [['missing-field', 'rules[1].kind', 'error']]],
+    ['unknown rule kind', (d) => { d.rules[1].kind = 'no-double-bookings'; return d; }, [['unknown-rule-kind', 'rules[1].kind', 'error']]],
+    ['duplicate rule id', (d) => { d.rules[1].id = 'order'; return d; }, [['duplicate-id', 'rules[1].id', 'error']]],
+    ['bad severity', (d) => { d.rules[1].severity = 'fatal'; return d; }, [['invalid-enum', 'rules[1].severity', 'error']]],
+    ['enabled not boolean', (d) => { d.rules[1].enabled = 'no'; return d; }, [['invalid-type', 'rules[1].enabled', 'error']]],
+    ['rule key misspelt', (d) => { d.rules[0].mingap = 'PT1H'; return d; }, [['unknown-key', 'rules[0].mingap', 'error']]],
+    ['field of another kind', (d) => { d.rules[1].defaultMinutes = 30; return d; }, [['unknown-key', 'rules[1].defaultMinutes', 'error']]],
+    ['follows without prerequisite', (d) => { delete d.rules[0].prerequisite; return d; }, [['missing-field', 'rules[0].prerequisite', 'error']]],
+    ['bad duration', (d) => { d.rules[0].minGap = 'P1X'; return d; }, [['invalid-duration', 'rules[0].minGap', 'error']]],
+    ['bare P is no duration', (d) => { d.rules[0].maxGap = 'P'; return d; }, [['invalid-duration', 'rules[0].maxGap', 'error']]],
+    ['duration a number', (d) => { d.rules[0].minGap = 3600; return d; }, [['invalid-type', 'rules[0].minGap', 'error']]],
+    ['minGap above maxGap', (d) => { d.rules[0].minGap = 'P8D'; d.rules[0].maxGap = 'P7D'; return d; }, [['gap-reversed', 'rules[0].maxGap', 'error']]],
+    ['bad cycle', (d) => { d.rules[0].cycle = 'yearly'; return d; }, [['invalid-enum', 'rules[0].cycle', 'error']]],
+    ['selector not an object', (d) => { d.rules[0].dependent = '总河长'; return d; }, [['invalid-type', 'rules[0].dependent', 'error']]],
+    ['selector key misspelt', (d) => { d.rules[0].dependent = { summery: '总河长' }; return d; },
+      [['unknown-key', 'rules[0].dependent.summery', 'error'], ['empty-selector', 'rules[0].dependent', 'warning']]],
+    ['empty selector', (d) => { d.rules[0].prerequisite = {}; return d; }, [['empty-selector', 'rules[0].prerequisite', 'warning']]],
+    ['regex does not compile', (d) => { d.rules[0].dependent.summary = '总河长(会议'; return d; }, [['invalid-regex', 'rules[0].dependent.summary', 'error']]],
+    ['regex invalid only with the u flag', (d) => { d.rules[0].dependent.location = '\\-'; return d; }, [['invalid-regex', 'rules[0].dependent.location', 'error']]],
+    ['selector level unknown in a list', (d) => { d.rules[0].dependent.level = ['district', 'county']; return d; }, [['invalid-enum', 'rules[0].dependent.level[1]', 'error']]],
+    ['selector calendar not a string', (d) => { d.rules[0].dependent.calendar = 7; return d; }, [['invalid-type', 'rules[0].dependent.calendar', 'error']]],
+    ['selector categories with a number', (d) => { d.rules[0].dependent.categories = ['会议', 1]; return d; }, [['invalid-type', 'rules[0].dependent.categories[1]', 'error']]],
+    ['property pattern invalid', (d) => { d.rules[0].dependent.property = { 'X-OA-TYPE': '[' }; return d; }, [['invalid-regex', 'rules[0].dependent.property["X-OA-TYPE"]', 'error']]],
+    ['property not an object', (d) => { d.rules[0].dependent.property = ['X-OA-TYPE']; return d; }, [['invalid-type', 'rules[0].dependent.property', 'error']]],
+    ['nested anyOf / not are checked', (d) => { d.rules[0].dependent = { anyOf: [{ summary: 'a' }, { not: { summery: 'b' } }] }; return d; },
+      [['unknown-key', 'rules[0].dependent.anyOf[1].not.summery', 'error'], ['empty-selector', 'rules[0].dependent.anyOf[1].not', 'warning']]],
+    ['empty anyOf', (d) => { d.rules[0].dependent = { anyOf: [] }; return d; }, [['empty-list', 'rules[0].dependent.anyOf', 'warning']]],
+    ['selector names an unknown calendar', (d) => { d.rules[0].prerequisite.calendar = ['city', 'city-pary']; return d; }, [['unknown-calendar', 'rules[0].prerequisite.calendar[1]', 'warning']]],
+    ['selector names an unknown office', (d) => { d.rules[0].prerequisite.office = '市政府办'; return d; }, [['unknown-office', 'rules[0].prerequisite.office', 'warning']]],
+    ['absences selector checked', (d) => { d.rules[1].absences = { summary: '(' }; return d; }, [['invalid-regex', 'rules[1].absences.summary', 'error']]],
+    ['defaultMinutes negative', (d) => { d.rules.push({ id: 't', kind: 'travel-time', defaultMinutes: -1 }); return d; }, [['out-of-range', 'rules[3].defaultMinutes', 'error']]],
+    ['required people missing', (d) => { delete d.rules[2].people; return d; }, [['missing-field', 'rules[2].people', 'error']]],
+    ['required people empty', (d) => { d.rules[2].people = []; return d; }, [['empty-list', 'rules[2].people', 'warning']]],
+    ['required person unknown', (d) => { d.rules[2].people = ['li', 'zhang']; return d; }, [['unknown-person', 'rules[2].people[1]', 'error']]],
+    ['required person by alias resolves', (d) => { d.rules[2].people = ['李明', 'MAILTO:li@qu.gov.cn', 'li@qu.gov.cn']; return d; }, []],
+    ['required person by name and role with a full-width colon resolve', (d) => { d.rules[2].people = ['李区长', 'role：总河长']; return d; }, []],
+    ['related-to takes no fields', (d) => { d.rules.push({ id: 'links', kind: 'related-to', enabled: false }); return d; }, []],
+    ['related-to with a selector field', (d) => { d.rules.push({ id: 'links', kind: 'related-to', dependent: {} }); return d; }, [['unknown-key', 'rules[3].dependent', 'error']]],
+    ['required role nobody holds', (d) => { d.rules[2].people = ['role:区委书记']; return d; }, [['unknown-role', 'rules[2].people[0]', 'error']]],
+    ['unresolved reference in a disabled rule is a warning', (d) => { d.rules[2].people = ['role:区委书记']; d.rules[2].enabled = false; return d; },
+      [['unknown-role', 'rules[2].people[0]', 'warning']]],
+    ['maxOccurrencesPerCalendar zero', (d) => ({ ...d, maxOccurrencesPerCalendar: 0 }), [['out-of-range', 'maxOccurrencesPerCalendar', 'error']]],
+    ['maxOccurrencesPerCalendar fractional', (d) => ({ ...d, maxOccurrencesPerCalendar: 1.5 }), [['invalid-type', 'maxOccurrencesPerCalendar', 'error']]],
+  ];
+
+  test.each(cases)('%s', (_name, change, expected) => {
+    const result = validateConfig(change(base()), 'tongchou.json');
+    expect(brief(result.problems)).toEqual(expected);
+    expect(result.ok).toBe(!expected.some(([, , severity]) => severity === 'error'));
+  });
+
+  test('problem data carries the values to explain it', () => {
+    const doc = base();
+    doc.rules[1].kind = 'double-booking';
+    doc.rules[0].minGap = 'P8D';
+    doc.rules[0].maxGap = 'P7D';
+    const result = validateConfig(doc);
+    expect(result.problems.map((p) => p.data)).toEqual([
+      { minGap: 'P8D', maxGap: 'P7D' },
+      { kind: 'double-booking', known: 'follows, no-double-booking, travel-time, venue, required-attendance, related-to' },
+    ]);
+  });
+
+  test('warnings alone leave the config valid and are returned with it', () => {
+    const result = validateConfig({ ...base(), comment: 'q2' });
+    expect(result.ok).toBe(true);
+    expect(result.problems).toHaveLength(1);
+    if (result.ok) expect(result.config).not.toHaveProperty('comment');
+  });
+
+  test('every problem renders in both languages', () => {
+    const result = validateConfig(fixture('five-mistakes.json'));
+    for (const problem of result.problems) {
+      expect(renderProblem(problem, 'en')).not.toBe('');
+      expect(renderProblem(problem, 'zh-CN')).not.toBe('');
+    }
+  });
+
+  test('the TypeScript builder output is validated the same way', () => {
+    const config = defineConfig({
+      window: { from: '2022-04-01', to: '2022-06-30' },
+      calendars: [{ id: 'city', file: 'city.ics', level: 'city' }],
+      rules: [{ id: 'gap', kind: 'follows', dependent: { level: 'district' }, prerequisite: { level: 'city' }, minGap: 'P1X', maxGap: undefined }],
+    });
+    const result = validateConfig(config);
+    expect(brief(result.problems)).toEqual([['invalid-duration', 'rules[0].minGap', 'error']]);
+  });
+
+  test('defineConfig rejects a wrong shape at compile time', () => {
+    // @ts-expect-error: `kind` must be a known rule kind
+    const config = defineConfig({ window: { from: '2022-04-01', to: '2022-06-30' }, calendars: [], rules: [{ id: 'x', kind: 'nope' }] });
+    expect(validateConfig(config).ok).toBe(false);
+  });
+
+  describe('properties', () => {
+    test('any JSON value: never throws, and every problem has a path and a known severity', () => {
+      fc.assert(
+        fc.property(fc.jsonValue(), (value) => {
+          const result = validateConfig(value, 'x.json');
+          for (const problem of result.problems) {
+            expect(Array.isArray((problem.source as JsonLocation).path)).toBe(true);
+            expect(['error', 'warning', 'info']).toContain(problem.severity);
+          }
+          expect(result.ok).toBe(!result.problems.some((p) => p.severity === 'error'));
+        }),
+      );
+    });
+
+    test('documents shaped like configs with random field values never throw', () => {
+      const anyValue = fc.oneof(fc.jsonValue(), fc.constantFrom('P1D', 'PT0S', 'Asia/Shanghai', '2022-04-01', 'city', 'li', 'role:区长', '('));
+      const selector = fc.dictionary(fc.constantFrom('calendar', 'office', 'level', 'summary', 'categories', 'location', 'property', 'anyOf', 'not', 'summery'), anyValue);
+      const rule = fc.record({
+        id: anyValue,
+        kind: fc.constantFrom('follows', 'no-double-booking', 'travel-time', 'venue', 'required-attendance', 'x'),
+        dependent: selector,
+        prerequisite: selector,
+        event: selector,
+        minGap: anyValue,
+        people: fc.oneof(anyValue, fc.array(anyValue)),
+      }, { requiredKeys: ['kind'] });
+      const doc = fc.record({
+        timezone: anyValue,
+        window: fc.record({ from: anyValue, to: anyValue }),
+        calendars: fc.array(fc.record({ id: anyValue, file: anyValue, owner: anyValue, level: anyValue })),
+        people: fc.array(fc.record({ id: anyValue, name: anyValue, aliases: anyValue, roles: anyValue })),
+        rules: fc.array(rule),
+      }, { requiredKeys: [] });
+      fc.assert(
+        fc.property(doc, (value) => {
+          const result = validateConfig(value);
+          for (const problem of result.problems) {
+            expect((problem.source as JsonLocation).path.every((s) => typeof s === 'string' || typeof s === 'number')).toBe(true);
+            expect(() => renderProblem(problem, 'en')).not.toThrow();
+          }
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * The text the CLI prints for people: one line per occurrence for `expand`, findings grouped by
+ * severity for `check`. Times are shown in the zone each meeting was written in, so an office reads
+ * the times it typed; all words come from the catalogs in `messages/`.
+ */
+import type { Lang } from '../messages/catalog.js';
+import { cliMessages, type CliMessages } from '../messages/cli-catalog.js';
+import { renderProblem } from '../messages/render.js';
+import { formatJsonPath } from '../config/json-path.js';
+import type { LoadResult } from '../model/load-result.js';
+import type { Occurrence } from '../model/occurrence.js';
+import type { Problem } from '../model/problem.js';
+import { compareOccurrences, problemOf } from './format-json.js';
+import { formatSpan } from './format-time.js';
+import type { DayWindow } from './resolve-window.js';
+
+/**
+ * Where a problem is: `file:line` for a calendar, `file: rules[2].minGap` for a config value.
+ * @param problem - the problem
+ * @returns the location, or the empty string for input given in memory
+ * @example
+ * problemLocation({ code: 'invalid-duration', severity: 'error', source: { file: 'tongchou.json', path: ['rules', 2, 'minGap'] }, data: { value: 'P1X' } })
+ * //=> 'tongchou.json: rules[2].minGap'
+ */
+export function problemLocation(problem: Problem): string {
+  const { source } = problem;
+  const file = source.file ?? '';
+  if ('line' in source) return `${file === '' ? '<input>' : file}:${source.line}`;
+  const path = formatJsonPath(source.path);
+  return file === '' ? path : path === '' ? file : `${file}: ${path}`;
+}
+
+/**
+ * One problem as a line: location, severity, sentence and code.
+ * @param problem - the problem
+ * @param lang - the reader's language
+ * @returns e.g. `a.ics:12  警告  未知时区 …  [unknown-tzid]`
+ */
+export function formatProblemLine(problem: Problem, lang: Lang): string {
+  const messages = cliMessages(lang);
+  return `${problemLocation(problem)}  ${messages.severityLabel[problem.severity]}  ${renderProblem(problem, lang)}  [${problem.code}]`;
+}
+
+function occurrenceLine(o: Occurrence, messages: CliMessages): string {
+  const status = o.status === 'tentative' || o.status === 'cancelled' ? `（${messages.status[o.status]}）` : '';
+  // Shown when a meeting was written in another zone than the calendar's: its times are that zone's.
+  const zone = !o.allDay && o.start.zoneName !== o.calendar.defaultZone ? `  [${o.start.zoneName ?? ''}]` : '';
+  return `${formatSpan(o.start, o.end, o.allDay, messages)}  ${o.summary}${status}${zone}`;
+}
+
+/**
+ * The text of `tongchou expand`.
+ * @param result - the load result
+ * @param window - the window, as days, for the summary line
+ * @param lang - the reader's language
+ * @returns the whole output, ending with a newline
+ * @example
+ * formatExpandText(result, { from: '2022-05-01', to: '2022-05-31' }, 'zh-CN')
+ * //=> '2022年5月10日 星期二 09:00–11:00  区委常委会\n\n2022-05-01 至 2022-05-31 共 1 个会议场次；未读取 0 个组件。\n'
+ */
+export function formatExpandText(result: LoadResult, window: DayWindow, lang: Lang): string {
+  const messages = cliMessages(lang);
+  const lines = [...result.occurrences].sort(compareOccurrences).map((o) => occurrenceLine(o, messages));
+  if (result.skipped.length > 0) {
+    lines.push('', messages.skippedHeading({ count: result.skipped.length }));
+    for (const s of [...result.skipped].sort((a, b) => a.source.line - b.source.line)) {
+      const problem = problemOf(s, result.problems);
+      const where = `${s.source.file ?? ''}:${s.source.line}`;
+      lines.push(`  ${where}  ${s.component}  ${problem === undefined ? '' : renderProblem(problem, lang)}  [${s.code}]`);
+    }
+  }
+  // Problems on loaded components (warnings such as an unknown TZID read in the default zone).
+  const others = result.problems.filter((p) => !result.skipped.some((s) => problemOf(s, [p]) !== undefined));
+  if (others.length > 0) {
+    lines.push('', messages.problemsHeading({ count: others.length }));
+    for (const p of others) lines.push(`  ${formatProblemLine(p, lang)}`);
+  }
+  lines.push('', messages.expandSummary({ occurrences: result.occurrences.length, skipped: result.skipped.length, ...window }));
+  if (result.occurrences.length === 0 && result.counts.loaded > 0) {
+    lines.push(messages.emptyWindow({ loaded: result.counts.loaded, ...window }));
+  }
+  // Without occurrences the list is empty: do not open with a blank line.
+  return `${(lines[0] === '' ? lines.slice(1) : lines).join('\n')}\n`;
+}

@@ -1,0 +1,56 @@
+/**
+ * Options shared by several verbs, and their checks.
+ */
+import type { Lang } from '../../messages/catalog.js';
+import type { UsageError } from '../parse-args.js';
+import { isValidZone } from '../resolve-window.js';
+
+export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+export const FORMATS = ['text', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** The zone used when neither `--tz` nor a config names one. */
+export const DEFAULT_ZONE = 'Asia/Shanghai';
+
+export const windowSpecs = {
+  from: { type: 'string' },
+  to: { type: 'string' },
+  tz: { type: 'string' },
+} as const;
+export const helpSpec = { help: { type: 'boolean', short: 'h' } } as const;
+export const langSpec = { lang: { type: 'string' } } as const;
+export const formatSpec = { format: { type: 'string' } } as const;
+
+/**
+ * Checks a closed-choice option.
+ * @param flag - the option as written in messages (`--format`)
+ * @param value - the value given, if any
+ * @param choices - the allowed values
+ * @returns the value (or the first choice when absent), or a usage error
+ * @example
+ * choice('--format', 'yaml', FORMATS)
+ * //=> { code: 'invalid-choice', data: { flag: '--format', value: 'yaml', choices: 'text, json' } }
+ */
+export function choice<T extends string>(flag: string, value: string | undefined, choices: readonly T[]): T | UsageError {
+  if (value === undefined) return choices[0] as T;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  return { code: 'invalid-choice', data: { flag, value, choices: choices.join(', ') } };
+}
+
+/**
+ * Checks `--tz`.
+ * @param value - the value given, if any
+ * @returns the zone, undefined when absent, or a usage error
+ * @example
+ * zoneOption('China Standard Time')
+ * //=> { code: 'invalid-zone', data: { value: 'China Standard Time' } }
+ */
+export function zoneOption(value: string | undefined): string | undefined | UsageError {
+  if (value === undefined || isValidZone(value)) return value;
+  return { code: 'invalid-zone', data: { value } };
+}
+
+/** Whether a value returned by {@link choice} or {@link zoneOption} is a usage error. */
+export function isUsageError(value: unknown): value is UsageError {
+  return typeof value === 'object' && value !== null && 'code' in value;
+}

@@ -1,0 +1,87 @@
+/**
+ * Reading `tongchou.json` and the calendars it lists. Each step returns its failures as values: an
+ * unreadable file, a JSON syntax error (with line and column), or every validation problem with its
+ * JSON path. Calendar paths in the config are relative to the config file (as `tsconfig.json`'s are),
+ * so a config can be run from any directory.
+ */
+import { dirname, relative, resolve } from 'node:path';
+import { validateConfig } from '../config/validate.js';
+import type { Config } from '../model/config.js';
+import type { Problem } from '../model/problem.js';
+import { findJsonSyntaxError, type JsonSyntaxError } from './internal/json-syntax-error.js';
+import { readBytes, type ReadEnvironment } from './read-bytes.js';
+import type { ReadFailure } from './read-failure.js';
+import { nodeFileSystem } from './file-system.js';
+
+/** The outcome of {@link readConfig}. */
+export type ReadConfigResult =
+  | {
+      readonly ok: true;
+      /** The config file as given. */
+      readonly file: string;
+      /** The validated config, each calendar's `file` rewritten relative to the working directory. */
+      readonly config: Config;
+      /** Each calendar's bytes, keyed by its (rewritten) `file`. */
+      readonly sources: ReadonlyMap<string, Uint8Array>;
+      /** Validation warnings. */
+      readonly problems: readonly Problem[];
+    }
+  | { readonly ok: false; readonly kind: 'unreadable'; readonly failures: readonly ReadFailure[] }
+  | { readonly ok: false; readonly kind: 'json-syntax'; readonly file: string; readonly error: JsonSyntaxError }
+  | { readonly ok: false; readonly kind: 'invalid'; readonly file: string; readonly problems: readonly Problem[] };
+
+/**
+ * Parses a config text, reporting a syntax error with its line and column.
+ * @param text - the file's text (a leading byte-order mark is ignored)
+ * @returns the parsed value, or the error's position
+ * @example
+ * parseConfigText('{"window": }')
+ * //=> { ok: false, error: { offset: 11, line: 1, column: 12, found: '}' } }
+ */
+export function parseConfigText(text: string): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: JsonSyntaxError } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return { ok: true, value: JSON.parse(body) as unknown };
+  } catch {
+    // Our locator and V8 implement the same grammar; should they ever disagree, point at the start.
+    return { ok: false, error: findJsonSyntaxError(body) ?? { offset: 0, line: 1, column: 1, found: body[0] ?? null } };
+  }
+}
+
+/**
+ * Reads, parses and validates a config file, then reads every calendar it lists.
+ * @param file - the config file, absolute or relative to `env.cwd`
+ * @param env - working directory and file system (default: the process's)
+ * @returns the config and its sources, or why they cannot be used: `unreadable` lists every file
+ *   that could not be read, `invalid` every validation problem
+ * @example
+ * const read = readConfig('examples/q2-2022/tongchou.json');
+ * read.ok && read.config.calendars[0]?.file
+ * //=> 'examples/q2-2022/calendars/city-party.ics'
+ */
+export function readConfig(file: string, env: ReadEnvironment = { cwd: process.cwd(), fs: nodeFileSystem }): ReadConfigResult {
+  const read = readBytes(file, env);
+  if (!read.ok) return { ok: false, kind: 'unreadable', failures: [read.failure] };
+  const parsed = parseConfigText(new TextDecoder('utf-8').decode(read.bytes));
+  if (!parsed.ok) return { ok: false, kind: 'json-syntax', file, error: parsed.error };
+  const validated = validateConfig(parsed.value, file);
+  if (!validated.ok) return { ok: false, kind: 'invalid', file, problems: validated.problems };
+
+  const base = dirname(resolve(env.cwd, file));
+  const calendars = validated.config.calendars.map((calendar) => {
+    const absolute = resolve(base, calendar.file);
+    // Shown relative to where the user is, so `file:line` in messages can be opened as printed.
+    const shown = relative(env.cwd, absolute);
+    return { ...calendar, file: shown === '' ? absolute : shown };
+  });
+  const sources = new Map<string, Uint8Array>();
+  const failures: ReadFailure[] = [];
+  for (const calendar of calendars) {
+    if (sources.has(calendar.file)) continue;
+    const bytes = readBytes(calendar.file, env);
+    if (bytes.ok) sources.set(calendar.file, bytes.bytes);
+    else failures.push(bytes.failure);
+  }
+  if (failures.length > 0) return { ok: false, kind: 'unreadable', failures };
+  return { ok: true, file, config: { ...validated.config, calendars }, sources, problems: validated.problems };
+}

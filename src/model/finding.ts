@@ -2,16 +2,143 @@
  * Findings are the rules' verdicts on a set of occurrences. Like problems they are data — a kind,
  * the data needed to explain it, the occurrences and people involved — and are rendered to text in
  * the reader's language by `messages/`. The kinds and field names are part of the JSON contract.
+ *
+ * Conventions for finding data: times are written as in {@link OccurrenceRef} (ISO-8601 with the
+ * UTC offset, or `YYYY-MM-DD` for all-day occurrences, ends exclusive); durations are ISO-8601
+ * (`P7D`); minutes are numbers; several people's names are joined by `、` (U+3001), which never
+ * occurs inside a name.
  */
 import type { Severity } from './problem.js';
+
+/**
+ * How a `follows`-family finding paired its two meetings: a configured `follows` rule (`link` = the
+ * rule id), an RFC 9253 RELATED-TO link on the dependent (`link` = the referenced UID), or a shared
+ * RFC 9253 CONCEPT / REFID value across levels (`link` = that value).
+ */
+export type PairedBy = 'rule' | 'related-to' | 'concept' | 'refid';
+
+/**
+ * The temporal constraint between a dependent and its prerequisite (RFC 9253 §9.1 RELTYPE names).
+ * Configured `follows` rules and DEPENDS-ON, CONCEPT and REFID pairings are `FINISHTOSTART`.
+ */
+export type DependencyRelation = 'FINISHTOSTART' | 'STARTTOSTART' | 'FINISHTOFINISH' | 'STARTTOFINISH';
+
+/** The two meetings of an ordering finding, as finding data. */
+interface OrderPair {
+  readonly dependent: string;
+  readonly dependentStart: string;
+  readonly dependentEnd: string;
+  readonly dependentCalendar: string;
+  readonly prerequisite: string;
+  readonly prerequisiteStart: string;
+  readonly prerequisiteEnd: string;
+  readonly prerequisiteCalendar: string;
+  readonly pairedBy: PairedBy;
+  /** Rule id, referenced UID, CONCEPT or REFID value (see {@link PairedBy}). */
+  readonly link: string;
+}
+
+/** Two occurrences that overlap, as finding data (first = the earlier start). */
+interface OverlapPair {
+  readonly first: string;
+  readonly firstStart: string;
+  readonly firstEnd: string;
+  readonly firstCalendar: string;
+  readonly second: string;
+  readonly secondStart: string;
+  readonly secondEnd: string;
+  readonly secondCalendar: string;
+  readonly overlapStart: string;
+  readonly overlapEnd: string;
+}
+
+/** The people a finding is about: display names joined by `、`, and how many. */
+interface PeopleData {
+  readonly people: string;
+  readonly peopleCount: number;
+}
+
+/** The required meeting of a `required-attendance` finding and the person it needs. */
+interface RequiredData {
+  readonly person: string;
+  readonly personId: string;
+  /** The config reference that made the person required (`li`, `role:总河长`). */
+  readonly reference: string;
+  readonly event: string;
+  readonly eventStart: string;
+  readonly eventEnd: string;
+  readonly eventCalendar: string;
+}
 
 /**
  * Every finding kind with the shape of its data. Values are strings or numbers so that the JSON
  * report and both locales can use them as they are. Owned by `src/rules/`.
  */
 export interface FindingDataMap {
-  /** The dependent meeting starts before its prerequisite ends (plus the minimum gap). */
-  order: { readonly dependent: string; readonly prerequisite: string; readonly minGap: string; readonly earliestStart: string; readonly pairedBy: string };
+  /** The dependent starts before the prerequisite allows (end + minimum gap for FINISHTOSTART). */
+  order: OrderPair & {
+    readonly relation: DependencyRelation;
+    readonly minGap: string;
+    /** Earliest compliant start of the dependent. */
+    readonly earliestStart: string;
+  };
+  /** No non-cancelled prerequisite in the dependent's cycle period: 上级会议尚未安排，本级会议可能过早. */
+  'order-missing': {
+    readonly dependent: string;
+    readonly dependentStart: string;
+    readonly dependentEnd: string;
+    readonly dependentCalendar: string;
+    /** `year` | `quarter` | `month` | `week` | `none`. */
+    readonly cycle: string;
+    /** First day of the cycle period (`YYYY-MM-DD`), or `*` for `none`. */
+    readonly period: string;
+    /** Prerequisites in that period that exist only as cancelled. */
+    readonly cancelled: number;
+    readonly pairedBy: PairedBy;
+    readonly link: string;
+  };
+  /** The dependent comes more than `maxGap` after its prerequisite ends. */
+  'order-late': OrderPair & {
+    readonly maxGap: string;
+    /** Latest start of the dependent within the maximum gap. */
+    readonly latestStart: string;
+  };
+  /** Meetings that depend on each other in a ring (A after B after A): no order can satisfy them. */
+  'order-cycle': {
+    /** Summaries along the ring, first repeated at the end, joined by ` → `. */
+    readonly meetings: string;
+    readonly size: number;
+    /** The rules and links that made the ring (rule ids, UIDs, values), joined by `、`. */
+    readonly links: string;
+  };
+  /** One person in two overlapping busy occurrences. */
+  'double-booking': OverlapPair & PeopleData;
+  /** As `double-booking`, but at least one side is only tentative. */
+  'tentative-overlap': OverlapPair & PeopleData;
+  /** Two consecutive occurrences at different places with too little time between them. */
+  'travel-time': PeopleData & {
+    readonly first: string;
+    readonly firstStart: string;
+    readonly firstEnd: string;
+    readonly firstLocation: string;
+    readonly second: string;
+    readonly secondStart: string;
+    readonly secondEnd: string;
+    readonly secondLocation: string;
+    readonly gapMinutes: number;
+    readonly neededMinutes: number;
+  };
+  /** One room in two overlapping busy occurrences. */
+  venue: OverlapPair & { readonly location: string };
+  /** A required person is not among the participants (`absent`) or declined (`declined`). */
+  'required-missing': RequiredData & { readonly reason: 'absent' | 'declined' };
+  /** A required person takes part but is busy elsewhere at the time. */
+  'required-busy': RequiredData & {
+    readonly other: string;
+    readonly otherStart: string;
+    readonly otherEnd: string;
+    readonly otherCalendar: string;
+  };
 }
 
 /** Every finding kind. */

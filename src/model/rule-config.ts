@@ -64,9 +64,21 @@ export interface RequiredAttendanceRuleConfig extends RuleConfigBase {
   readonly people: readonly string[];
 }
 
+/**
+ * Dependencies written into the calendars themselves, with no selector: RFC 9253 RELATED-TO with a
+ * temporal RELTYPE (FINISHTOSTART, STARTTOSTART, FINISHTOFINISH, STARTTOFINISH, DEPENDS-ON) and GAP,
+ * and shared CONCEPT / REFID values across levels (the higher level is the prerequisite). Enabled by
+ * default: the checker runs it (id `related-to`) when the config has no entry of this kind, and an
+ * entry with `"enabled": false` turns it off.
+ */
+export interface RelatedToRuleConfig extends RuleConfigBase {
+  readonly kind: 'related-to';
+}
+
 export type RuleConfig =
   | FollowsRuleConfig
   | NoDoubleBookingRuleConfig
   | TravelTimeRuleConfig
   | VenueRuleConfig
-  | RequiredAttendanceRuleConfig;
+  | RequiredAttendanceRuleConfig
+  | RelatedToRuleConfig;

@@ -22,6 +22,13 @@ export interface RuleContext<K extends RuleKind> {
   readonly zone: string;
   /** This rule's validated config entry. */
   readonly params: Extract<RuleConfig, { kind: K }>;
+  /**
+   * Every enabled rule entry of the check, this one included. The ordering rules (`follows`,
+   * `related-to`) read their siblings to find dependency rings that span several rules (A after B
+   * in one rule, B after A in another); the other rules ignore it. When absent, a rule sees only
+   * itself.
+   */
+  readonly rules?: readonly RuleConfig[];
 }
 
 /** A finding as a rule returns it; the checker adds `id`, `rule` and the severity override. */

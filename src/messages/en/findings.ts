@@ -1,8 +1,126 @@
+import { DateTime, Duration } from 'luxon';
 import type { FindingDataMap } from '../../model/finding.js';
 import type { MessagesFor } from '../catalog.js';
+
+// Times in finding data carry their own offset (or are dates for all-day events); they are shown
+// in that offset, i.e. in the zone the calendar wrote them in.
+function parse(iso: string): DateTime {
+  return DateTime.fromISO(iso, { setZone: true, locale: 'en-GB' });
+}
+
+function isDate(iso: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/u.test(iso);
+}
+
+/** `10 May 09:00`, or `10 May` for a date. */
+function when(iso: string): string {
+  const t = parse(iso);
+  if (!t.isValid) return iso;
+  return isDate(iso) ? t.toFormat('d LLL') : t.toFormat('d LLL HH:mm');
+}
+
+/** `10 May 09:00–11:00`, `5 May (all day)`, `5–7 May (all day)`. */
+function span(start: string, end: string): string {
+  const s = parse(start);
+  const e = parse(end);
+  if (!s.isValid || !e.isValid) return `${start}–${end}`;
+  if (isDate(start)) {
+    // All-day ends are exclusive (RFC 5545 §3.6.1): the last day is the day before.
+    const last = isDate(end) ? e.minus({ days: 1 }) : e;
+    return last.toISODate() === s.toISODate() || last < s
+      ? `${s.toFormat('d LLL')} (all day)`
+      : `${s.toFormat('d LLL')}–${last.toFormat('d LLL')} (all day)`;
+  }
+  return s.toISODate() === e.toISODate() ? `${when(start)}–${e.toFormat('HH:mm')}` : `${when(start)}–${when(end)}`;
+}
+
+/** `7 days`, `1 h 30 min`, `0 min`. */
+function duration(iso: string): string {
+  const d = Duration.fromISO(iso);
+  if (!d.isValid) return iso;
+  const negative = d.toMillis() < 0;
+  const parts = (negative ? d.negate() : d).shiftTo('days', 'hours', 'minutes').toObject();
+  const text = [
+    parts.days ? `${parts.days} day${parts.days === 1 ? '' : 's'}` : '',
+    parts.hours ? `${parts.hours} h` : '',
+    parts.minutes ? `${Math.round(parts.minutes)} min` : '',
+  ]
+    .filter((p) => p !== '')
+    .join(' ');
+  return (negative ? 'a lead of ' : '') + (text === '' ? '0 min' : text);
+}
+
+const RELATION: Readonly<Record<FindingDataMap['order']['relation'], string>> = {
+  FINISHTOSTART: 'start after the higher-level meeting ends',
+  STARTTOSTART: 'start after the higher-level meeting starts',
+  FINISHTOFINISH: 'end after the higher-level meeting ends',
+  STARTTOFINISH: 'end after the higher-level meeting starts',
+};
+
+function pairedBy(d: { readonly pairedBy: FindingDataMap['order']['pairedBy']; readonly link: string }): string {
+  switch (d.pairedBy) {
+    case 'rule':
+      return `rule "${d.link}"`;
+    case 'related-to':
+      return `a RELATED-TO link to ${d.link}`;
+    case 'concept':
+      return `the shared CONCEPT ${d.link}`;
+    case 'refid':
+      return `the shared REFID ${d.link}`;
+    default: {
+      const unreachable: never = d.pairedBy;
+      return String(unreachable);
+    }
+  }
+}
+
+function period(cycle: string, first: string): string {
+  const t = parse(first);
+  if (!t.isValid) return '';
+  switch (cycle) {
+    case 'year':
+      return ` in ${t.year}`;
+    case 'quarter':
+      return ` in Q${t.quarter} ${t.year}`;
+    case 'month':
+      return ` in ${t.toFormat('LLLL yyyy')}`;
+    case 'week':
+      return ` in the week of ${t.toFormat('d LLL')}`;
+    default:
+      return '';
+  }
+}
+
+function people(names: string, count: number): string {
+  return names.split('、').join(', ') + (count > 1 ? ` (${count} people)` : '');
+}
 
 /** English: rule findings. */
 export const findings: MessagesFor<FindingDataMap> = {
   order: (d) =>
-    `"${d.dependent}" is scheduled before the higher-level meeting "${d.prerequisite}" (minimum gap ${d.minGap}); earliest compliant start ${d.earliestStart}. Paired by: ${d.pairedBy}`,
+    `"${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) is scheduled before the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}): ` +
+    `it must ${RELATION[d.relation]}${d.minGap === 'PT0S' ? '' : ` (gap ${duration(d.minGap)})`}; earliest compliant start ${when(d.earliestStart)}. Paired by ${pairedBy(d)}.`,
+  'order-missing': (d) =>
+    `The higher-level meeting is not scheduled yet, so "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) may be too early: no prerequisite found${period(d.cycle, d.period)}` +
+    `${d.cancelled > 0 ? ` (${d.cancelled} cancelled)` : ''}. Paired by ${pairedBy(d)}.`,
+  'order-late': (d) =>
+    `"${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes more than ${duration(d.maxGap)} after the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}); ` +
+    `it should start by ${when(d.latestStart)}. Paired by ${pairedBy(d)}.`,
+  'order-cycle': (d) =>
+    `Contradictory ordering (${d.size} meetings depend on each other in a ring): ${d.meetings}. No schedule can satisfy it; check the rules or links: ${d.links.split('、').join(', ')}.`,
+  'double-booking': (d) =>
+    `${people(d.people, d.peopleCount)} double-booked: "${d.first}" (${span(d.firstStart, d.firstEnd)}) and "${d.second}" (${span(d.secondStart, d.secondEnd)}).`,
+  'tentative-overlap': (d) =>
+    `${people(d.people, d.peopleCount)}: "${d.first}" (${span(d.firstStart, d.firstEnd)}) overlaps "${d.second}" (${span(d.secondStart, d.secondEnd)}), and one of them is tentative; please confirm.`,
+  'travel-time': (d) =>
+    `${people(d.people, d.peopleCount)}: only ${d.gapMinutes} min between "${d.first}" (${d.firstLocation}, ends ${when(d.firstEnd)}) ` +
+    `and "${d.second}" (${d.secondLocation}, starts ${when(d.secondStart)}); the trip needs at least ${d.neededMinutes} min.`,
+  venue: (d) =>
+    `${d.location} is booked twice: "${d.first}" (${span(d.firstStart, d.firstEnd)}) overlaps "${d.second}" (${span(d.secondStart, d.secondEnd)}).`,
+  'required-missing': (d) =>
+    d.reason === 'declined'
+      ? `${d.person} is required at "${d.event}" (${span(d.eventStart, d.eventEnd)}) but declined (required by ${d.reference}).`
+      : `${d.person} is required at "${d.event}" (${span(d.eventStart, d.eventEnd)}) but is not among the participants (required by ${d.reference}).`,
+  'required-busy': (d) =>
+    `${d.person} is required at "${d.event}" (${span(d.eventStart, d.eventEnd)}) but is booked for "${d.other}" (${span(d.otherStart, d.otherEnd)}) at the same time.`,
 };

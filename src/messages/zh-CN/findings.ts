@@ -1,8 +1,125 @@
+import { DateTime, Duration } from 'luxon';
 import type { FindingDataMap } from '../../model/finding.js';
 import type { MessagesFor } from '../catalog.js';
+
+// Times in finding data carry their own offset (or are dates for all-day events); they are shown
+// in that offset, i.e. in the zone the calendar wrote them in.
+function parse(iso: string): DateTime {
+  return DateTime.fromISO(iso, { setZone: true });
+}
+
+function isDate(iso: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/u.test(iso);
+}
+
+/** `5月10日 09:00`, or `5月10日` for a date. */
+function when(iso: string): string {
+  const t = parse(iso);
+  if (!t.isValid) return iso;
+  return isDate(iso) ? t.toFormat('M月d日') : t.toFormat('M月d日 HH:mm');
+}
+
+/** `5月10日 09:00–11:00`, `5月10日 09:00–5月11日 11:00`, `5月5日（全天）`, `5月5日–5月7日（全天）`. */
+function span(start: string, end: string): string {
+  const s = parse(start);
+  const e = parse(end);
+  if (!s.isValid || !e.isValid) return `${start}–${end}`;
+  if (isDate(start)) {
+    // All-day ends are exclusive (RFC 5545 §3.6.1): the last day is the day before.
+    const last = isDate(end) ? e.minus({ days: 1 }) : e;
+    return last.toISODate() === s.toISODate() || last < s
+      ? `${s.toFormat('M月d日')}（全天）`
+      : `${s.toFormat('M月d日')}–${last.toFormat('M月d日')}（全天）`;
+  }
+  return s.toISODate() === e.toISODate() ? `${when(start)}–${e.toFormat('HH:mm')}` : `${when(start)}–${when(end)}`;
+}
+
+/** `7天`, `1小时30分钟`, `0分钟`. */
+function duration(iso: string): string {
+  const d = Duration.fromISO(iso);
+  if (!d.isValid) return iso;
+  const negative = d.toMillis() < 0;
+  const parts = (negative ? d.negate() : d).shiftTo('days', 'hours', 'minutes').toObject();
+  const text = [
+    parts.days ? `${parts.days}天` : '',
+    parts.hours ? `${parts.hours}小时` : '',
+    parts.minutes ? `${Math.round(parts.minutes)}分钟` : '',
+  ].join('');
+  return (negative ? '提前' : '') + (text === '' ? '0分钟' : text);
+}
+
+const RELATION: Readonly<Record<FindingDataMap['order']['relation'], string>> = {
+  FINISHTOSTART: '上级会议结束后才能开始',
+  STARTTOSTART: '上级会议开始后才能开始',
+  FINISHTOFINISH: '上级会议结束后才能结束',
+  STARTTOFINISH: '上级会议开始后才能结束',
+};
+
+function pairedBy(d: { readonly pairedBy: FindingDataMap['order']['pairedBy']; readonly link: string }): string {
+  switch (d.pairedBy) {
+    case 'rule':
+      return `规则“${d.link}”`;
+    case 'related-to':
+      return `日程中的关联（RELATED-TO ${d.link}）`;
+    case 'concept':
+      return `相同的议题标识（CONCEPT ${d.link}）`;
+    case 'refid':
+      return `相同的关联编号（REFID ${d.link}）`;
+    default: {
+      const unreachable: never = d.pairedBy;
+      return String(unreachable);
+    }
+  }
+}
+
+function period(cycle: string, first: string): string {
+  const t = parse(first);
+  if (!t.isValid) return '';
+  switch (cycle) {
+    case 'year':
+      return `${t.year}年内`;
+    case 'quarter':
+      return `${t.year}年第${t.quarter}季度内`;
+    case 'month':
+      return `${t.year}年${t.month}月内`;
+    case 'week':
+      return `${t.toFormat('M月d日')}起的一周内`;
+    default:
+      return '';
+  }
+}
+
+function people(names: string, count: number): string {
+  return count > 1 ? `${names}（${count}人）` : names;
+}
 
 /** 中文：规则检查结果。 */
 export const findings: MessagesFor<FindingDataMap> = {
   order: (d) =>
-    `“${d.dependent}”安排在上级会议“${d.prerequisite}”之前（要求至少间隔 ${d.minGap}），最早可安排在 ${d.earliestStart}。配对依据：${d.pairedBy}`,
+    `“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）安排在上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）之前：本级会议须在${RELATION[d.relation]}` +
+    `${d.minGap === 'PT0S' ? '' : `（间隔${duration(d.minGap)}）`}，最早可安排在 ${when(d.earliestStart)}。配对依据：${pairedBy(d)}。`,
+  'order-missing': (d) =>
+    `上级会议尚未安排，本级会议可能过早：“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）` +
+    `${period(d.cycle, d.period)}没有找到对应的上级会议` +
+    `${d.cancelled > 0 ? `（有 ${d.cancelled} 个已取消）` : ''}。配对依据：${pairedBy(d)}。`,
+  'order-late': (d) =>
+    `“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）距上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）结束超过${duration(d.maxGap)}，` +
+    `应不晚于 ${when(d.latestStart)} 召开。配对依据：${pairedBy(d)}。`,
+  'order-cycle': (d) =>
+    `会议先后关系互相矛盾（${d.size} 个会议循环依赖）：${d.meetings}。无法同时满足，请检查规则或日程关联：${d.links}。`,
+  'double-booking': (d) =>
+    `${people(d.people, d.peopleCount)} 同时被安排在“${d.first}”（${span(d.firstStart, d.firstEnd)}）和“${d.second}”（${span(d.secondStart, d.secondEnd)}）。`,
+  'tentative-overlap': (d) =>
+    `${people(d.people, d.peopleCount)} 在“${d.first}”（${span(d.firstStart, d.firstEnd)}）和“${d.second}”（${span(d.secondStart, d.secondEnd)}）时间重叠，其中有待定安排，请尽快确认。`,
+  'travel-time': (d) =>
+    `${people(d.people, d.peopleCount)} 在“${d.first}”（${d.firstLocation}，${when(d.firstEnd)} 结束）后，` +
+    `仅隔 ${d.gapMinutes} 分钟就要到“${d.second}”（${d.secondLocation}，${when(d.secondStart)} 开始），路上至少需要 ${d.neededMinutes} 分钟。`,
+  venue: (d) =>
+    `${d.location} 被重复预订：“${d.first}”（${span(d.firstStart, d.firstEnd)}）与“${d.second}”（${span(d.secondStart, d.secondEnd)}）时间重叠。`,
+  'required-missing': (d) =>
+    d.reason === 'declined'
+      ? `${d.person} 应出席“${d.event}”（${span(d.eventStart, d.eventEnd)}），但已谢绝参加（要求：${d.reference}）。`
+      : `${d.person} 应出席“${d.event}”（${span(d.eventStart, d.eventEnd)}），但不在参会人员中（要求：${d.reference}）。`,
+  'required-busy': (d) =>
+    `${d.person} 应出席“${d.event}”（${span(d.eventStart, d.eventEnd)}），但同一时间已安排“${d.other}”（${span(d.otherStart, d.otherEnd)}）。`,
 };

@@ -1,0 +1,37 @@
+/**
+ * `follows`: a dependent meeting must come after its prerequisite, e.g. the district 总河长会议
+ * after the city one.
+ */
+import { followsDependencies } from './internal/dependencies.js';
+import { orderingFindings } from './internal/ordering.js';
+import { defineRule } from './rule.js';
+
+/**
+ * Pairs every non-cancelled dependent (config `dependent` selector) with a prerequisite (config
+ * `prerequisite` selector) of the same `cycle` period — year, quarter, month, ISO week, counted in
+ * the report zone, or `none` for any — and checks the gap from the prerequisite's END to the
+ * dependent's START.
+ *
+ * Pairing: the latest prerequisite of the period that the dependent already comes late enough
+ * after; else the latest one starting before the dependent; else the earliest one of the period.
+ * A meeting matching both selectors is never its own prerequisite, and copies of one meeting on
+ * several calendars (same UID and start) count once.
+ *
+ * Findings: `order` (error) when the dependent starts before prerequisite end + `minGap`, with the
+ * earliest compliant start as suggestion; `order-late` (warning) when it starts after prerequisite
+ * end + `maxGap`; `order-missing` (warning) when the period has no prerequisite, or only cancelled
+ * ones; `order-cycle` (error) when this rule's pairs close a ring with other rules or links.
+ * Chains (province → city → district) are two rules, each checked on its own.
+ */
+export const follows = defineRule({
+  kind: 'follows',
+  docs: {
+    'zh-CN':
+      '本级会议须在上级会议之后召开（如区总河长会议在市总河长会议之后）：按周期配对，检查先后顺序、最小和最大间隔，上级会议未安排时提醒，并报告循环依赖。',
+    en: 'A dependent meeting must come after its prerequisite (e.g. the district river-chief meeting after the city one): paired per cycle, checks order, minimum and maximum gap, warns when the prerequisite is missing, reports dependency rings.',
+  },
+  messages: { order: 'error', 'order-missing': 'warning', 'order-late': 'warning', 'order-cycle': 'error' },
+  check(ctx) {
+    return orderingFindings(ctx, followsDependencies(ctx.occurrences, ctx.params, ctx.zone));
+  },
+});

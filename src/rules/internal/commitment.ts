@@ -1,0 +1,92 @@
+/**
+ * Whether an occurrence ties up a person, and how firmly: the busy-time semantics shared by
+ * `no-double-booking`, `travel-time` and `required-attendance`.
+ */
+import type { Occurrence } from '../../model/occurrence.js';
+import type { PersonRef } from '../../model/person.js';
+import type { Directory, Participation } from '../../people/directory-types.js';
+import type { OccurrencePredicate } from '../../select/selector.js';
+import { compareOccurrences, meetingKey } from './occurrence-ref.js';
+
+/** `busy` blocks the person; `tentative` blocks them provisionally. */
+export type Commitment = 'busy' | 'tentative';
+
+/** Summaries that mark a leader away for the day (business trip, leave, holiday, site visit). */
+const ABSENCE_SUMMARY = /出差|请假|休假|公休|外出|调研/u;
+
+/** The default absence selector: all-day occurrences whose summary names an absence. */
+export const defaultAbsence: OccurrencePredicate = (o) => o.allDay && ABSENCE_SUMMARY.test(o.summary);
+
+/**
+ * How an occurrence commits one participant, or null when it does not.
+ *
+ * - Cancelled (RFC 5545 §3.8.1.11) and declined or delegated (§3.2.12) never count.
+ * - Absences count as busy even when transparent: calendars write 出差 as a free all-day banner.
+ * - Otherwise TRANSP:TRANSPARENT (§3.8.2.7), busy status FREE and Outlook's WORKINGELSEWHERE (an
+ *   informational marker, not a booking) do not count.
+ * - STATUS:TENTATIVE, busy status TENTATIVE or PARTSTAT=TENTATIVE make it tentative.
+ */
+export function commitment(occurrence: Occurrence, participation: Participation, isAbsence: OccurrencePredicate): Commitment | null {
+  if (occurrence.status === 'cancelled') return null;
+  if (participation.partstat === 'declined' || participation.partstat === 'delegated') return null;
+  if (isAbsence(occurrence)) return 'busy';
+  if (occurrence.transparent || occurrence.busy === 'free' || occurrence.busy === 'working-elsewhere') return null;
+  if (occurrence.status === 'tentative' || occurrence.busy === 'tentative' || participation.partstat === 'tentative') {
+    return 'tentative';
+  }
+  return 'busy';
+}
+
+/** One meeting in a person's schedule. */
+export interface ScheduleItem {
+  /** The copy that represents the meeting: the smallest key among the copies that commit the person. */
+  readonly occurrence: Occurrence;
+  readonly commitment: Commitment;
+  readonly start: Occurrence['start'];
+  readonly end: Occurrence['end'];
+}
+
+/** A person's committed meetings, sorted by start then key. */
+export interface Schedule {
+  readonly person: PersonRef;
+  readonly items: readonly ScheduleItem[];
+}
+
+/**
+ * Every person's committed meetings, copies of one meeting merged (see `meetingKey`): a copy that
+ * commits firmly wins over a tentative one. Linear in the number of participations, plus sorting.
+ * @returns schedules keyed by person id, in order of first appearance
+ */
+export function schedules(
+  occurrences: readonly Occurrence[],
+  directory: Directory,
+  isAbsence: OccurrencePredicate,
+): ReadonlyMap<string, Schedule> {
+  const byPerson = new Map<string, { person: PersonRef; meetings: Map<string, ScheduleItem> }>();
+  for (const occurrence of occurrences) {
+    for (const participation of directory.participantsOf(occurrence)) {
+      const level = commitment(occurrence, participation, isAbsence);
+      if (level === null) continue;
+      let entry = byPerson.get(participation.person.id);
+      if (entry === undefined) {
+        entry = { person: participation.person, meetings: new Map() };
+        byPerson.set(participation.person.id, entry);
+      }
+      const key = meetingKey(occurrence);
+      const previous = entry.meetings.get(key);
+      const candidate: ScheduleItem = { occurrence, commitment: level, start: occurrence.start, end: occurrence.end };
+      if (previous === undefined || better(candidate, previous)) entry.meetings.set(key, candidate);
+    }
+  }
+  const result = new Map<string, Schedule>();
+  for (const [id, { person, meetings }] of byPerson) {
+    const items = [...meetings.values()].sort((a, b) => compareOccurrences(a.occurrence, b.occurrence));
+    result.set(id, { person, items });
+  }
+  return result;
+}
+
+function better(a: ScheduleItem, b: ScheduleItem): boolean {
+  if (a.commitment !== b.commitment) return a.commitment === 'busy';
+  return a.occurrence.key < b.occurrence.key;
+}

@@ -1,0 +1,294 @@
+/**
+ * The dependency graph behind `follows` and `related-to`: which meeting must come after which, and
+ * why they were paired. Each edge points from the dependent to its prerequisite.
+ */
+import { Duration, type DateTime } from 'luxon';
+import { LEVELS } from '../../model/calendar.js';
+import type { DependencyRelation, PairedBy } from '../../model/finding.js';
+import type { Occurrence } from '../../model/occurrence.js';
+import type { FollowsRuleConfig, PairingCycle } from '../../model/rule-config.js';
+import { compileSelector } from '../../select/selector.js';
+import { cycleKey } from '../../time/cycle.js';
+import { parseDuration } from '../../time/duration.js';
+import { meetingKey } from './occurrence-ref.js';
+
+/** The dependent must come after the prerequisite, as `relation` with at least `minGap`. */
+export interface Dependency {
+  readonly dependent: Occurrence;
+  readonly prerequisite: Occurrence;
+  readonly relation: DependencyRelation;
+  readonly minGap: Duration;
+  /** Only configured `follows` rules have a maximum gap (FINISHTOSTART). */
+  readonly maxGap: Duration | null;
+  readonly pairedBy: PairedBy;
+  readonly link: string;
+  /** The config id of the rule that made the edge. */
+  readonly rule: string;
+}
+
+/** A dependent whose prerequisite is not scheduled (or only as cancelled) in its period. */
+export interface MissingPrerequisite {
+  readonly dependent: Occurrence;
+  readonly cycle: PairingCycle;
+  readonly period: string;
+  readonly cancelled: number;
+  readonly pairedBy: PairedBy;
+  readonly link: string;
+  readonly rule: string;
+}
+
+export interface Dependencies {
+  readonly edges: readonly Dependency[];
+  readonly missing: readonly MissingPrerequisite[];
+}
+
+const ZERO = Duration.fromMillis(0);
+
+/**
+ * The earliest start of the dependent that satisfies the edge, in the dependent's zone.
+ * RFC 9253 §9.1: FINISHTOSTART compares the prerequisite's end with the dependent's start,
+ * STARTTOSTART start with start, FINISHTOFINISH end with end, STARTTOFINISH start with end; GAP
+ * (§6.2) is added to the prerequisite's bound.
+ */
+export function earliestStart(edge: Pick<Dependency, 'dependent' | 'prerequisite' | 'relation' | 'minGap'>): DateTime {
+  const { dependent, prerequisite, minGap } = edge;
+  const zone = dependent.start.zone;
+  const length = dependent.end.diff(dependent.start);
+  switch (edge.relation) {
+    case 'FINISHTOSTART':
+      return prerequisite.end.plus(minGap).setZone(zone);
+    case 'STARTTOSTART':
+      return prerequisite.start.plus(minGap).setZone(zone);
+    case 'FINISHTOFINISH':
+      return prerequisite.end.plus(minGap).minus(length).setZone(zone);
+    case 'STARTTOFINISH':
+      return prerequisite.start.plus(minGap).minus(length).setZone(zone);
+    default: {
+      const unreachable: never = edge.relation;
+      throw new Error(`unknown relation ${String(unreachable)}`);
+    }
+  }
+}
+
+/**
+ * Chooses the prerequisite a dependent pairs with, among candidates (none cancelled, none the
+ * dependent's own meeting). The pairing rule, stated once for every ordering finding:
+ * 1. the latest-starting candidate that the dependent already satisfies (it comes late enough);
+ * 2. else the latest candidate that starts before the dependent (→ an `order` finding);
+ * 3. else the earliest candidate (it starts after the dependent → an `order` finding).
+ * So a dependent is fine when any prerequisite of its period came early enough, and a finding
+ * names the most recent meeting that should have come first.
+ */
+function pick(
+  dependent: Occurrence,
+  candidates: readonly Occurrence[],
+  relation: DependencyRelation,
+  minGap: Duration,
+): Occurrence {
+  const sorted = [...candidates].sort((a, b) => a.start.toMillis() - b.start.toMillis() || (a.key < b.key ? -1 : 1));
+  const start = dependent.start.toMillis();
+  let satisfied: Occurrence | undefined;
+  let before: Occurrence | undefined;
+  for (const p of sorted) {
+    if (earliestStart({ dependent, prerequisite: p, relation, minGap }).toMillis() <= start) satisfied = p;
+    if (p.start.toMillis() < start) before = p;
+  }
+  const chosen = satisfied ?? before ?? sorted[0];
+  if (chosen === undefined) throw new Error('pick needs at least one candidate');
+  return chosen;
+}
+
+/**
+ * One representative per meeting (see `meetingKey`): the smallest key among non-cancelled copies,
+ * else among cancelled ones.
+ */
+function representatives(occurrences: Iterable<Occurrence>): Occurrence[] {
+  const chosen = new Map<string, Occurrence>();
+  for (const o of occurrences) {
+    const key = meetingKey(o);
+    const previous = chosen.get(key);
+    if (previous === undefined || rank(o) < rank(previous) || (rank(o) === rank(previous) && o.key < previous.key)) {
+      chosen.set(key, o);
+    }
+  }
+  return [...chosen.values()];
+}
+
+function rank(o: Occurrence): number {
+  return o.status === 'cancelled' ? 1 : 0;
+}
+
+function live(o: Occurrence): boolean {
+  return o.status !== 'cancelled';
+}
+
+const followsCache = new WeakMap<readonly Occurrence[], WeakMap<FollowsRuleConfig, Dependencies>>();
+
+/**
+ * The edges of one configured `follows` rule: each non-cancelled dependent pairs with a
+ * prerequisite of the same cycle period (counted in `zone`), chosen by {@link pick}.
+ * Memoised per occurrence list and config entry: sibling rules ask for it again to find rings.
+ */
+export function followsDependencies(occurrences: readonly Occurrence[], params: FollowsRuleConfig, zone: string): Dependencies {
+  let byConfig = followsCache.get(occurrences);
+  if (byConfig === undefined) {
+    byConfig = new WeakMap();
+    followsCache.set(occurrences, byConfig);
+  }
+  const cached = byConfig.get(params);
+  if (cached !== undefined) return cached;
+
+  const isDependent = compileSelector(params.dependent);
+  const isPrerequisite = compileSelector(params.prerequisite);
+  const minGap = parseDuration(params.minGap ?? 'PT0S') ?? ZERO;
+  const maxGap = params.maxGap === undefined ? null : parseDuration(params.maxGap);
+  const cycle = params.cycle ?? 'none';
+
+  const byPeriod = new Map<string, Occurrence[]>();
+  for (const p of representatives(occurrences.filter(isPrerequisite))) {
+    const key = cycleKey(p.start, cycle, zone);
+    const list = byPeriod.get(key) ?? [];
+    list.push(p);
+    byPeriod.set(key, list);
+  }
+
+  const edges: Dependency[] = [];
+  const missing: MissingPrerequisite[] = [];
+  const dependents = representatives(occurrences.filter((o) => live(o) && isDependent(o)));
+  for (const dependent of dependents) {
+    const period = cycleKey(dependent.start, cycle, zone);
+    const own = meetingKey(dependent);
+    const inPeriod = (byPeriod.get(period) ?? []).filter((p) => meetingKey(p) !== own);
+    const candidates = inPeriod.filter(live);
+    const base = { pairedBy: 'rule' as const, link: params.id, rule: params.id };
+    if (candidates.length === 0) {
+      missing.push({ dependent, cycle, period, cancelled: inPeriod.length, ...base });
+      continue;
+    }
+    const prerequisite = pick(dependent, candidates, 'FINISHTOSTART', minGap);
+    edges.push({ dependent, prerequisite, relation: 'FINISHTOSTART', minGap, maxGap, ...base });
+  }
+  const result = { edges, missing };
+  byConfig.set(params, result);
+  return result;
+}
+
+/** RELTYPE values (RFC 9253 §9.1) that order two components in time, and how. */
+const TEMPORAL: Readonly<Record<string, DependencyRelation>> = {
+  FINISHTOSTART: 'FINISHTOSTART',
+  STARTTOSTART: 'STARTTOSTART',
+  FINISHTOFINISH: 'FINISHTOFINISH',
+  STARTTOFINISH: 'STARTTOFINISH',
+  // "depends on" says nothing finer; the natural reading for meetings is finish-to-start.
+  'DEPENDS-ON': 'FINISHTOSTART',
+};
+
+const linkCache = new WeakMap<readonly Occurrence[], Map<string, Dependencies>>();
+
+/**
+ * The edges written into the calendars, with no configuration (the `related-to` rule):
+ *
+ * - RELATED-TO with a temporal RELTYPE on the **dependent**, naming the prerequisite's UID (RFC
+ *   9253 §9.1: the property is on the component that depends; GAP §6.2 is the minimum gap). A UID
+ *   that is not among the loaded occurrences gives nothing (its calendar was not given); one that
+ *   exists only as cancelled gives `order-missing`.
+ * - A CONCEPT (§7.1) or REFID (§7.2) value shared by meetings of different levels: each meeting
+ *   depends on the meetings of the nearest higher level holding the same value (so province → city
+ *   → district chains pair level by level). Calendars without a level take no part.
+ *
+ * A pair found several ways is kept once, preferring RELATED-TO, then REFID, then CONCEPT.
+ */
+export function linkDependencies(occurrences: readonly Occurrence[], ruleId: string): Dependencies {
+  let byRule = linkCache.get(occurrences);
+  if (byRule === undefined) {
+    byRule = new Map();
+    linkCache.set(occurrences, byRule);
+  }
+  const cached = byRule.get(ruleId);
+  if (cached !== undefined) return cached;
+
+  const edges = new Map<string, Dependency>();
+  const missing: MissingPrerequisite[] = [];
+  const missingSeen = new Set<string>();
+  const dependents = representatives(occurrences.filter(live)).sort((a, b) => (a.key < b.key ? -1 : 1));
+
+  const byUid = new Map<string, Occurrence[]>();
+  for (const o of occurrences) {
+    const list = byUid.get(o.uid) ?? [];
+    list.push(o);
+    byUid.set(o.uid, list);
+  }
+
+  const add = (
+    dependent: Occurrence,
+    pool: readonly Occurrence[],
+    relation: DependencyRelation,
+    minGap: Duration,
+    pairedBy: PairedBy,
+    link: string,
+  ): void => {
+    const own = meetingKey(dependent);
+    const others = representatives(pool).filter((p) => meetingKey(p) !== own);
+    if (others.length === 0) return;
+    const candidates = others.filter(live);
+    if (candidates.length === 0) {
+      const key = `${own}\u0000${pairedBy}\u0000${link}`;
+      if (!missingSeen.has(key)) {
+        missingSeen.add(key);
+        missing.push({ dependent, cycle: 'none', period: '*', cancelled: others.length, pairedBy, link, rule: ruleId });
+      }
+      return;
+    }
+    const prerequisite = pick(dependent, candidates, relation, minGap);
+    const key = `${own}\u0000${meetingKey(prerequisite)}`;
+    if (!edges.has(key)) {
+      edges.set(key, { dependent, prerequisite, relation, minGap, maxGap: null, pairedBy, link, rule: ruleId });
+    }
+  };
+
+  for (const dependent of dependents) {
+    for (const relation of dependent.relations) {
+      const kind = TEMPORAL[relation.relType.toUpperCase()];
+      const target = relation.target.trim();
+      if (kind === undefined || target === dependent.uid) continue;
+      add(dependent, byUid.get(target) ?? [], kind, relation.gap ?? ZERO, 'related-to', target);
+    }
+  }
+
+  for (const [pairedBy, valuesOf] of [
+    ['refid', (o: Occurrence) => o.refIds],
+    ['concept', (o: Occurrence) => o.concepts],
+  ] as const) {
+    const groups = new Map<string, Occurrence[]>();
+    for (const o of occurrences) {
+      if (o.calendar.level === null) continue;
+      for (const value of new Set(valuesOf(o).map((v) => v.trim()))) {
+        if (value === '') continue;
+        const list = groups.get(value) ?? [];
+        list.push(o);
+        groups.set(value, list);
+      }
+    }
+    for (const dependent of dependents) {
+      const level = dependent.calendar.level;
+      if (level === null) continue;
+      const rankOf = LEVELS.indexOf(level);
+      for (const value of new Set(valuesOf(dependent).map((v) => v.trim()))) {
+        const group = groups.get(value) ?? [];
+        // The nearest higher level that holds the value: the direct superior in the cascade.
+        let nearest = -1;
+        for (const o of group) {
+          const r = o.calendar.level === null ? -1 : LEVELS.indexOf(o.calendar.level);
+          if (r < rankOf && r > nearest) nearest = r;
+        }
+        if (nearest < 0) continue;
+        const pool = group.filter((o) => o.calendar.level === LEVELS[nearest]);
+        add(dependent, pool, 'FINISHTOSTART', ZERO, pairedBy, value);
+      }
+    }
+  }
+
+  const result = { edges: [...edges.values()], missing };
+  byRule.set(ruleId, result);
+  return result;
+}

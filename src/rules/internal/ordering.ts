@@ -1,0 +1,131 @@
+/**
+ * Turning dependency edges into findings, for `follows` and `related-to` alike.
+ */
+import type { RuleConfig } from '../../model/rule-config.js';
+import type { Occurrence } from '../../model/occurrence.js';
+import { formatDuration } from '../../time/duration.js';
+import type { RuleContext, RuleFinding } from '../rule.js';
+import {
+  earliestStart,
+  followsDependencies,
+  linkDependencies,
+  type Dependencies,
+  type Dependency,
+} from './dependencies.js';
+import { compareOccurrences, isoBound, isoInstant, toOccurrenceRef } from './occurrence-ref.js';
+import { findRings } from './rings.js';
+
+export type OrderingKind = 'order' | 'order-missing' | 'order-late' | 'order-cycle';
+
+/** The edges of one rule entry of the ordering family. */
+export function dependenciesOf(rule: RuleConfig, occurrences: readonly Occurrence[], zone: string): Dependencies | null {
+  switch (rule.kind) {
+    case 'follows':
+      return followsDependencies(occurrences, rule, zone);
+    case 'related-to':
+      return linkDependencies(occurrences, rule.id);
+    case 'no-double-booking':
+    case 'travel-time':
+    case 'venue':
+    case 'required-attendance':
+      return null;
+    default: {
+      const unreachable: never = rule;
+      throw new Error(`unknown rule kind ${String((unreachable as RuleConfig).kind)}`);
+    }
+  }
+}
+
+/**
+ * The findings of one ordering rule. Rings are looked for across every enabled ordering rule of
+ * the check (`ctx.rules`), so a ring made by two rules is found; each ring is reported once, by the
+ * rule with the smallest id among its edges, and edges inside a ring give no `order` of their own.
+ */
+export function orderingFindings(
+  ctx: Pick<RuleContext<'follows'>, 'occurrences' | 'zone' | 'rules'> & { readonly params: { readonly id: string } },
+  own: Dependencies,
+): RuleFinding<OrderingKind>[] {
+  const all: Dependency[] = [...own.edges];
+  for (const rule of ctx.rules ?? []) {
+    if (rule.id === ctx.params.id || rule.enabled === false) continue;
+    all.push(...(dependenciesOf(rule, ctx.occurrences, ctx.zone)?.edges ?? []));
+  }
+  const { rings, inRing } = findRings(all);
+
+  const findings: RuleFinding<OrderingKind>[] = [];
+  const edges = [...own.edges].sort((a, b) => compareOccurrences(a.dependent, b.dependent));
+  for (const edge of edges) {
+    if (inRing(edge)) continue;
+    const { dependent: d, prerequisite: p } = edge;
+    const pair = {
+      dependent: d.summary,
+      dependentStart: isoBound(d, d.start),
+      dependentEnd: isoBound(d, d.end),
+      dependentCalendar: d.calendar.name,
+      prerequisite: p.summary,
+      prerequisiteStart: isoBound(p, p.start),
+      prerequisiteEnd: isoBound(p, p.end),
+      prerequisiteCalendar: p.calendar.name,
+      pairedBy: edge.pairedBy,
+      link: edge.link,
+    };
+    const occurrences = [toOccurrenceRef(d), toOccurrenceRef(p)];
+    const earliest = earliestStart(edge);
+    if (d.start.toMillis() < earliest.toMillis()) {
+      const at = isoInstant(earliest);
+      findings.push({
+        kind: 'order',
+        data: { ...pair, relation: edge.relation, minGap: formatDuration(edge.minGap), earliestStart: at },
+        occurrences,
+        people: [],
+        suggestion: { earliestStart: at, occurrence: d.key },
+      });
+    } else if (edge.maxGap !== null) {
+      const latest = p.end.plus(edge.maxGap).setZone(d.start.zone);
+      if (d.start.toMillis() > latest.toMillis()) {
+        findings.push({
+          kind: 'order-late',
+          data: { ...pair, maxGap: formatDuration(edge.maxGap), latestStart: isoInstant(latest) },
+          occurrences,
+          people: [],
+        });
+      }
+    }
+  }
+
+  for (const m of [...own.missing].sort((a, b) => compareOccurrences(a.dependent, b.dependent))) {
+    const d = m.dependent;
+    findings.push({
+      kind: 'order-missing',
+      data: {
+        dependent: d.summary,
+        dependentStart: isoBound(d, d.start),
+        dependentEnd: isoBound(d, d.end),
+        dependentCalendar: d.calendar.name,
+        cycle: m.cycle,
+        period: m.period,
+        cancelled: m.cancelled,
+        pairedBy: m.pairedBy,
+        link: m.link,
+      },
+      occurrences: [toOccurrenceRef(d)],
+      people: [],
+    });
+  }
+
+  for (const ring of rings) {
+    if (ring.owner !== ctx.params.id) continue;
+    const links = new Set(ring.edges.map((e) => (e.pairedBy === 'rule' ? e.link : `${e.pairedBy.toUpperCase()}:${e.link}`)));
+    findings.push({
+      kind: 'order-cycle',
+      data: {
+        meetings: ring.path.map((o) => o.summary).join(' → '),
+        size: ring.members.length,
+        links: [...links].sort().join('、'),
+      },
+      occurrences: ring.members.map(toOccurrenceRef),
+      people: [],
+    });
+  }
+  return findings;
+}

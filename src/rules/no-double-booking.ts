@@ -1,0 +1,65 @@
+/**
+ * `no-double-booking`: one person in two overlapping busy occurrences, across every calendar.
+ */
+import type { Occurrence } from '../model/occurrence.js';
+import type { PersonRef } from '../model/person.js';
+import { compileSelector } from '../select/selector.js';
+import { defaultAbsence, schedules, type ScheduleItem } from './internal/commitment.js';
+import { compareOccurrences, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { overlapData, peopleData } from './internal/pair-data.js';
+import { overlappingPairs } from './internal/sweep.js';
+import { defineRule, type RuleFinding } from './rule.js';
+
+/**
+ * Reports every pair of overlapping occurrences that commit the same person.
+ *
+ * - Who is in an occurrence: `Directory.participantsOf` (attendees, organizer, calendar owner).
+ * - What counts: see `internal/commitment.ts` — cancelled, transparent, FREE, declined do not;
+ *   absences (config `absences`, default all-day 出差/请假/休假/公休/外出/调研) always do.
+ * - Intervals are half-open, so back-to-back meetings are fine; zero-length events never clash.
+ * - Copies of one meeting (same UID and start on several calendars) are one meeting.
+ * - One finding per pair of meetings, listing every person caught in it: `double-booking` (error)
+ *   when any of them is firmly committed to both, else `tentative-overlap` (warning).
+ *
+ * Per person the schedule is sorted and swept once: O(n log n + k), never all pairs.
+ */
+export const noDoubleBooking = defineRule({
+  kind: 'no-double-booking',
+  docs: {
+    'zh-CN': '同一人员在同一时间被安排参加两个会议（已取消、空闲、谢绝的不计；待定的给出提醒；出差、请假等全天安排视为占用）。',
+    en: 'One person in two overlapping busy occurrences, across all calendars (cancelled, free and declined do not count; tentative ones warn; all-day absences count as busy).',
+  },
+  messages: { 'double-booking': 'error', 'tentative-overlap': 'warning' },
+  check(ctx) {
+    const isAbsence = ctx.params.absences === undefined ? defaultAbsence : compileSelector(ctx.params.absences);
+    const pairs = new Map<string, { first: Occurrence; second: Occurrence; people: Map<string, PersonRef>; firm: boolean }>();
+    for (const schedule of schedules(ctx.occurrences, ctx.directory, isAbsence).values()) {
+      for (const [a, b] of overlappingPairs<ScheduleItem>(schedule.items)) {
+        const [first, second] = compareOccurrences(a.occurrence, b.occurrence) <= 0 ? [a, b] : [b, a];
+        const key = `${first.occurrence.key}\u0000${second.occurrence.key}`;
+        let entry = pairs.get(key);
+        if (entry === undefined) {
+          entry = { first: first.occurrence, second: second.occurrence, people: new Map(), firm: false };
+          pairs.set(key, entry);
+        }
+        entry.people.set(schedule.person.id, schedule.person);
+        if (a.commitment === 'busy' && b.commitment === 'busy') entry.firm = true;
+      }
+    }
+    const findings: RuleFinding<'double-booking' | 'tentative-overlap'>[] = [];
+    const ordered = [...pairs.values()].sort(
+      (x, y) => compareOccurrences(x.first, y.first) || compareOccurrences(x.second, y.second),
+    );
+    for (const { first, second, people, firm } of ordered) {
+      const who = peopleData(people.values());
+      const data = { ...overlapData(first, second), people: who.people, peopleCount: who.peopleCount };
+      const occurrences = [toOccurrenceRef(first), toOccurrenceRef(second)];
+      findings.push(
+        firm
+          ? { kind: 'double-booking', data, occurrences, people: who.ids }
+          : { kind: 'tentative-overlap', data, occurrences, people: who.ids },
+      );
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,103 @@
+/**
+ * `required-attendance`: meetings that need given people or post-holders.
+ */
+import type { Occurrence } from '../model/occurrence.js';
+import type { PersonRef } from '../model/person.js';
+import { compileSelector } from '../select/selector.js';
+import { overlaps } from '../time/interval.js';
+import { defaultAbsence, schedules } from './internal/commitment.js';
+import { compareOccurrences, isoBound, meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { defineRule, type RuleFinding } from './rule.js';
+
+/**
+ * For every non-cancelled occurrence matching `event` (copies of one meeting merged, their
+ * participants pooled), resolves `people` (ids, aliases, `role:总河长` = every holder) and reports:
+ *
+ * - `required-missing` (error) when a required person is not among the participants (attendees,
+ *   organizer, owner of the calendar), reason `absent`, or declined/delegated, reason `declined`;
+ * - `required-busy` (warning) when the person takes part but is committed to another meeting that
+ *   overlaps it (same busy semantics as `no-double-booking`, default absences included), one
+ *   finding per other meeting, naming it.
+ */
+export const requiredAttendance = defineRule({
+  kind: 'required-attendance',
+  docs: {
+    'zh-CN': '指定会议须有指定人员或职务（如 role:总河长）出席：报告不在参会名单或已谢绝的人员，以及同一时间另有安排的人员（并指出冲突的会议）。',
+    en: 'Meetings matching a selector need given people or post-holders (e.g. role:总河长): reports those missing from the participants or declined, and those busy elsewhere at the time (naming the other meeting).',
+  },
+  messages: { 'required-missing': 'error', 'required-busy': 'warning' },
+  check(ctx) {
+    const isEvent = compileSelector(ctx.params.event);
+    const required = new Map<string, { person: PersonRef; reference: string }>();
+    for (const reference of ctx.params.people) {
+      for (const person of ctx.directory.resolveReference(reference)) {
+        if (!required.has(person.id)) required.set(person.id, { person, reference });
+      }
+    }
+
+    const meetings = new Map<string, Occurrence[]>();
+    for (const o of ctx.occurrences) {
+      if (o.status === 'cancelled' || !isEvent(o)) continue;
+      const key = meetingKey(o);
+      meetings.set(key, [...(meetings.get(key) ?? []), o]);
+    }
+    const byPerson = schedules(ctx.occurrences, ctx.directory, defaultAbsence);
+
+    const findings: RuleFinding<'required-missing' | 'required-busy'>[] = [];
+    const events = [...meetings.values()]
+      .map((copies) => copies.sort((a, b) => (a.key < b.key ? -1 : 1)))
+      .sort((a, b) => compareOccurrences(a[0]!, b[0]!));
+    for (const copies of events) {
+      const event = copies[0]!;
+      const ownKey = meetingKey(event);
+      // A person counts as present if any copy lists them without declining.
+      const status = new Map<string, 'present' | 'declined'>();
+      for (const copy of copies) {
+        for (const p of ctx.directory.participantsOf(copy)) {
+          const declined = p.partstat === 'declined' || p.partstat === 'delegated';
+          if (!declined) status.set(p.person.id, 'present');
+          else if (!status.has(p.person.id)) status.set(p.person.id, 'declined');
+        }
+      }
+      for (const { person, reference } of required.values()) {
+        const base = {
+          person: person.name,
+          personId: person.id,
+          reference,
+          event: event.summary,
+          eventStart: isoBound(event, event.start),
+          eventEnd: isoBound(event, event.end),
+          eventCalendar: event.calendar.name,
+        };
+        const state = status.get(person.id);
+        if (state !== 'present') {
+          findings.push({
+            kind: 'required-missing',
+            data: { ...base, reason: state === 'declined' ? 'declined' : 'absent' },
+            occurrences: [toOccurrenceRef(event)],
+            people: [person.id],
+          });
+          continue;
+        }
+        for (const item of byPerson.get(person.id)?.items ?? []) {
+          const other = item.occurrence;
+          if (other.start.toMillis() >= event.end.toMillis()) break;
+          if (meetingKey(other) === ownKey || !overlaps(event, other)) continue;
+          findings.push({
+            kind: 'required-busy',
+            data: {
+              ...base,
+              other: other.summary,
+              otherStart: isoBound(other, other.start),
+              otherEnd: isoBound(other, other.end),
+              otherCalendar: other.calendar.name,
+            },
+            occurrences: [toOccurrenceRef(event), toOccurrenceRef(other)],
+            people: [person.id],
+          });
+        }
+      }
+    }
+    return findings;
+  },
+});

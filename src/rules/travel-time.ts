@@ -1,0 +1,89 @@
+/**
+ * `travel-time`: consecutive meetings of one person at different places need time in between.
+ */
+import type { Occurrence } from '../model/occurrence.js';
+import type { PersonRef } from '../model/person.js';
+import type { Places } from '../places/places-types.js';
+import { defaultAbsence, schedules } from './internal/commitment.js';
+import { compareOccurrences, isoBound, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { peopleData } from './internal/pair-data.js';
+import { defineRule, type RuleFinding } from './rule.js';
+
+/** Default buffer between two different places without a `travel[]` entry. */
+const DEFAULT_MINUTES = 30;
+
+/**
+ * For each person, walks their committed timed meetings in start order and compares each one with
+ * the meeting before it that ends last (overlaps are `no-double-booking`'s business, so only
+ * non-overlapping neighbours are checked). When both have a known place and the places differ,
+ * the gap must be at least `travel[]` minutes for the pair, else `defaultMinutes` (30). An empty
+ * or missing location gives no finding. A meeting's place is its LOCATION, else its first room
+ * (ATTENDEE;CUTYPE=ROOM). All-day occurrences have no time of day and are skipped. One finding per
+ * pair of meetings, listing everyone who has to make the trip.
+ */
+export const travelTime = defineRule({
+  kind: 'travel-time',
+  docs: {
+    'zh-CN': '同一人员前后两个会议地点不同时，须留出路上时间（默认 30 分钟，可按地点对单独设置）。',
+    en: 'Consecutive meetings of one person at different places need travel time in between (default 30 minutes, overridable per pair of places).',
+  },
+  messages: { 'travel-time': 'warning' },
+  check(ctx) {
+    const defaultMinutes = ctx.params.defaultMinutes ?? DEFAULT_MINUTES;
+    const pairs = new Map<string, { first: Occurrence; second: Occurrence; from: string; to: string; gap: number; needed: number; people: Map<string, PersonRef> }>();
+    for (const schedule of schedules(ctx.occurrences, ctx.directory, defaultAbsence).values()) {
+      let last: Occurrence | undefined;
+      for (const item of schedule.items) {
+        const o = item.occurrence;
+        if (o.allDay) continue;
+        if (last !== undefined && o.start.toMillis() >= last.end.toMillis()) {
+          const from = placeOf(last, ctx.places);
+          const to = placeOf(o, ctx.places);
+          if (from !== null && to !== null && from !== to) {
+            const needed = ctx.places.travelMinutes(from, to) ?? defaultMinutes;
+            const gap = Math.floor((o.start.toMillis() - last.end.toMillis()) / 60_000);
+            if (gap < needed) {
+              const key = `${last.key}\u0000${o.key}`;
+              const entry = pairs.get(key) ?? { first: last, second: o, from, to, gap, needed, people: new Map() };
+              entry.people.set(schedule.person.id, schedule.person);
+              pairs.set(key, entry);
+            }
+          }
+        }
+        if (last === undefined || o.end.toMillis() > last.end.toMillis()) last = o;
+      }
+    }
+    const findings: RuleFinding<'travel-time'>[] = [];
+    const ordered = [...pairs.values()].sort((x, y) => compareOccurrences(x.second, y.second) || compareOccurrences(x.first, y.first));
+    for (const { first, second, from, to, gap, needed, people } of ordered) {
+      const who = peopleData(people.values());
+      findings.push({
+        kind: 'travel-time',
+        data: {
+          people: who.people,
+          peopleCount: who.peopleCount,
+          first: first.summary,
+          firstStart: isoBound(first, first.start),
+          firstEnd: isoBound(first, first.end),
+          firstLocation: from,
+          second: second.summary,
+          secondStart: isoBound(second, second.start),
+          secondEnd: isoBound(second, second.end),
+          secondLocation: to,
+          gapMinutes: gap,
+          neededMinutes: needed,
+        },
+        occurrences: [toOccurrenceRef(first), toOccurrenceRef(second)],
+        people: who.ids,
+      });
+    }
+    return findings;
+  },
+});
+
+function placeOf(o: Occurrence, places: Places): string | null {
+  const location = places.canonical(o.location);
+  if (location !== null) return location;
+  const room = o.attendees.find((a) => a.cutype === 'room');
+  return room === undefined ? null : places.canonical(room.name ?? room.address);
+}

@@ -1,0 +1,68 @@
+/**
+ * `venue`: one room booked twice.
+ */
+import type { Occurrence } from '../model/occurrence.js';
+import { compareOccurrences, meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { overlapData } from './internal/pair-data.js';
+import { overlappingPairs } from './internal/sweep.js';
+import { defineRule, type RuleFinding } from './rule.js';
+
+/**
+ * Reports overlapping busy occurrences at the same canonical place. An occurrence's places are its
+ * LOCATION and its ATTENDEE;CUTYPE=ROOM entries (RFC 5545 §3.2.3; the CN and the address), each
+ * normalised through `Places` (aliases, full-width forms). Cancelled, transparent and FREE
+ * occurrences book nothing; copies of one meeting (same UID and start) are one booking. One
+ * finding per pair of meetings, naming the first shared place. Sort-and-sweep per place.
+ */
+export const venue = defineRule({
+  kind: 'venue',
+  docs: {
+    'zh-CN': '同一会议室在同一时间被两个会议占用（地点按别名归一，含日程中登记的会议室资源）。',
+    en: 'One room booked by two overlapping meetings (locations normalised with aliases, including rooms booked as ATTENDEE;CUTYPE=ROOM).',
+  },
+  messages: { venue: 'error' },
+  check(ctx) {
+    const byPlace = new Map<string, Map<string, Occurrence>>();
+    const placesOf = new Map<Occurrence, string[]>();
+    for (const o of ctx.occurrences) {
+      if (o.status === 'cancelled' || o.transparent || o.busy === 'free') continue;
+      const texts = [o.location];
+      for (const a of o.attendees) {
+        if (a.cutype === 'room') texts.push(a.name, a.address);
+      }
+      const places = [...new Set(texts.map((t) => ctx.places.canonical(t)).filter((p): p is string => p !== null))];
+      placesOf.set(o, places);
+      for (const place of places) {
+        const meetings = byPlace.get(place) ?? new Map<string, Occurrence>();
+        const key = meetingKey(o);
+        const previous = meetings.get(key);
+        if (previous === undefined || o.key < previous.key) meetings.set(key, o);
+        byPlace.set(place, meetings);
+      }
+    }
+    const pairs = new Map<string, { first: Occurrence; second: Occurrence; place: string }>();
+    for (const [place, meetings] of byPlace) {
+      const sorted = [...meetings.values()].sort(compareOccurrences);
+      for (const [first, second] of overlappingPairs(sorted)) {
+        const key = `${first.key}\u0000${second.key}`;
+        const previous = pairs.get(key);
+        // Name the place as the first occurrence lists it (LOCATION before rooms).
+        const order = placesOf.get(first) ?? [];
+        if (previous === undefined || order.indexOf(place) < order.indexOf(previous.place)) {
+          pairs.set(key, { first, second, place });
+        }
+      }
+    }
+    const findings: RuleFinding<'venue'>[] = [];
+    const ordered = [...pairs.values()].sort((x, y) => compareOccurrences(x.first, y.first) || compareOccurrences(x.second, y.second));
+    for (const { first, second, place } of ordered) {
+      findings.push({
+        kind: 'venue',
+        data: { ...overlapData(first, second), location: place },
+        occurrences: [toOccurrenceRef(first), toOccurrenceRef(second)],
+        people: [],
+      });
+    }
+    return findings;
+  },
+});

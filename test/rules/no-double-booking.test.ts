@@ -1,0 +1,357 @@
+import fc from 'fast-check';
+
+type Generated<A> = A extends fc.Arbitrary<infer T> ? T : never;
+import type { Person } from '../../src/model/person.js';
+import { noDoubleBooking } from '../../src/rules/no-double-booking.js';
+import { overlaps } from '../../src/time/interval.js';
+import { occurrence as occ, weekly } from '../helpers/occurrence.js';
+import { runRule, ruleTester } from '../helpers/rule-tester.js';
+
+const people: Person[] = [
+  { id: 'li', name: '李明', aliases: ['mailto:li@qu.gov.cn'], roles: ['区长'] },
+  { id: 'wang', name: '王强', aliases: ['mailto:wang@qu.gov.cn'] },
+];
+const li = 'mailto:li@qu.gov.cn';
+const wang = 'mailto:wang@qu.gov.cn';
+const liPersonal = { id: 'li-personal', owner: 'li' };
+
+ruleTester.run(noDoubleBooking, {
+  valid: [
+    {
+      name: 'back-to-back meetings do not overlap (half-open)',
+      people,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 10:00', attendees: [li] }),
+        occ({ calendar: 'b', uid: 'y', start: '2022-05-10 10:00', end: '2022-05-10 11:00', attendees: [li] }),
+      ],
+    },
+    {
+      name: 'different people at the same time',
+      people,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', attendees: [li] }),
+        occ({ calendar: 'b', uid: 'y', start: '2022-05-10 09:00', attendees: [wang] }),
+      ],
+    },
+    {
+      name: 'cancelled, transparent, FREE, working elsewhere, declined and delegated do not count',
+      people,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 12:00', attendees: [li] }),
+        occ({ calendar: 'b', uid: 'c', start: '2022-05-10 09:00', attendees: [li], status: 'cancelled' }),
+        occ({ calendar: 'b', uid: 't', start: '2022-05-10 09:30', attendees: [li], transparent: true }),
+        occ({ calendar: 'b', uid: 'f', start: '2022-05-10 10:00', attendees: [li], busy: 'free' }),
+        occ({ calendar: 'b', uid: 'w', start: '2022-05-10 10:30', attendees: [li], busy: 'working-elsewhere' }),
+        occ({ calendar: 'b', uid: 'd', start: '2022-05-10 11:00', attendees: [{ address: li, partstat: 'declined' }] }),
+        occ({ calendar: 'b', uid: 'g', start: '2022-05-10 11:00', attendees: [{ address: li, partstat: 'delegated' }] }),
+      ],
+    },
+    {
+      name: 'the same meeting on the party and the government office calendars is one meeting',
+      people,
+      occurrences: [
+        occ({ calendar: 'district-party', uid: 'same', start: '2022-05-10 09:00', attendees: [li] }),
+        occ({ calendar: 'district-gov', uid: 'same', start: '2022-05-10 09:00', attendees: [li] }),
+        occ({ calendar: liPersonal, uid: 'same', start: '2022-05-10 09:00' }),
+      ],
+    },
+    {
+      name: 'a zero-length reminder inside a meeting is no conflict',
+      people,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 11:00', attendees: [li] }),
+        occ({ calendar: 'b', uid: 'y', start: '2022-05-10 10:00', end: '2022-05-10 10:00', attendees: [li] }),
+      ],
+    },
+    {
+      name: 'a transparent all-day holiday banner is not an absence',
+      people,
+      occurrences: [
+        occ({ calendar: liPersonal, uid: 'h', start: '2022-05-02', summary: '劳动节', transparent: true }),
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-02 09:00', attendees: [li] }),
+      ],
+    },
+    {
+      name: 'a timed 外出 entry is not an absence by default (absences are all-day) and transparent',
+      people,
+      occurrences: [
+        occ({ calendar: liPersonal, uid: 'o', start: '2022-05-10 09:00', summary: '外出', transparent: true }),
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', attendees: [li] }),
+      ],
+    },
+    {
+      name: 'Shanghai 09:00–10:00 and New York 20:00–21:00 the evening before (EDT = 08:00–09:00 Shanghai) touch, do not overlap',
+      people,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 10:00', attendees: [li] }),
+        occ({ calendar: 'b', uid: 'y', zone: 'America/New_York', start: '2022-05-09 20:00', end: '2022-05-09 21:00', attendees: [li] }),
+      ],
+    },
+    {
+      name: 'a recurring meeting moved out of the way by an override no longer clashes',
+      people,
+      occurrences: [
+        ...weekly({ calendar: 'a', uid: 'weekly', start: '2022-05-02 09:00', end: '2022-05-02 10:00', attendees: [li] }, 3, {
+          1: { start: '2022-05-09 14:00', end: '2022-05-09 15:00' },
+        }),
+        occ({ calendar: 'b', uid: 'y', start: '2022-05-09 09:00', attendees: [li] }),
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a leader in two overlapping meetings on two calendars',
+      people,
+      occurrences: [
+        occ({ calendar: 'district-gov', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 11:00', summary: '区政府常务会议', attendees: [li] }),
+        occ({ calendar: 'city-gov', uid: 'y', start: '2022-05-10 10:00', end: '2022-05-10 12:00', summary: '市防汛工作会议', attendees: [{ name: '李明' }] }),
+      ],
+      findings: [
+        {
+          kind: 'double-booking',
+          occurrences: ['district-gov/x', 'city-gov/y'],
+          people: ['li'],
+          severity: 'error',
+          data: {
+            people: '李明',
+            peopleCount: 1,
+            first: '区政府常务会议',
+            firstStart: '2022-05-10T09:00:00+08:00',
+            firstEnd: '2022-05-10T11:00:00+08:00',
+            second: '市防汛工作会议',
+            overlapStart: '2022-05-10T10:00:00+08:00',
+            overlapEnd: '2022-05-10T11:00:00+08:00',
+          },
+        },
+      ],
+    },
+    {
+      name: 'two people caught in the same pair make one finding',
+      people,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 11:00', attendees: [li, wang] }),
+        occ({ calendar: 'b', uid: 'y', start: '2022-05-10 10:00', attendees: [wang, li] }),
+      ],
+      findings: [{ kind: 'double-booking', occurrences: ['a/x', 'b/y'], people: ['li', 'wang'], data: { people: '李明、王强', peopleCount: 2 } }],
+    },
+    {
+      name: 'tentative on either side gives a warning (STATUS, busy status, PARTSTAT)',
+      people,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 18:00', attendees: [li] }),
+        occ({ calendar: 'b', uid: 's', start: '2022-05-10 09:00', attendees: [li], status: 'tentative' }),
+        occ({ calendar: 'b', uid: 'b', start: '2022-05-10 11:00', attendees: [li], busy: 'tentative' }),
+        occ({ calendar: 'b', uid: 'p', start: '2022-05-10 14:00', attendees: [{ address: li, partstat: 'tentative' }] }),
+      ],
+      findings: [
+        { kind: 'tentative-overlap', occurrences: ['a/x', 'b/s'], severity: 'warning' },
+        { kind: 'tentative-overlap', occurrences: ['a/x', 'b/b'] },
+        { kind: 'tentative-overlap', occurrences: ['a/x', 'b/p'] },
+      ],
+    },
+    {
+      name: 'a pair firm for one person and tentative for another is a double booking',
+      people,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', attendees: [li, wang] }),
+        occ({ calendar: 'b', uid: 'y', start: '2022-05-10 09:30', attendees: [li, { address: wang, partstat: 'tentative' }] }),
+      ],
+      findings: [{ kind: 'double-booking', occurrences: ['a/x', 'b/y'], people: ['li', 'wang'] }],
+    },
+    {
+      name: 'needs-action (not yet answered) counts as busy',
+      people,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', attendees: [{ address: li, partstat: 'needs-action' }] }),
+        occ({ calendar: 'b', uid: 'y', start: '2022-05-10 09:30', attendees: [li] }),
+      ],
+      findings: [{ kind: 'double-booking', occurrences: ['a/x', 'b/y'] }],
+    },
+    {
+      name: 'an all-day 出差 on the personal calendar makes the owner busy even when transparent',
+      people,
+      occurrences: [
+        occ({ calendar: liPersonal, uid: 'trip', start: '2022-05-10', summary: '赴省出差', transparent: true }),
+        occ({ calendar: 'city-gov', uid: 'y', start: '2022-05-10 15:00', summary: '市防汛工作会议', attendees: [li] }),
+      ],
+      findings: [
+        {
+          kind: 'double-booking',
+          occurrences: ['li-personal/trip', 'city-gov/y'],
+          data: { firstStart: '2022-05-10', firstEnd: '2022-05-11', secondStart: '2022-05-10T15:00:00+08:00' },
+        },
+      ],
+    },
+    {
+      name: 'a configured absences selector replaces the default',
+      people,
+      params: { absences: { categories: '外出' } },
+      occurrences: [
+        occ({ calendar: liPersonal, uid: 'out', start: '2022-05-10 08:00', end: '2022-05-10 12:00', summary: '某镇', categories: ['外出'], transparent: true }),
+        occ({ calendar: liPersonal, uid: 'trip', start: '2022-05-11', summary: '出差', transparent: true }),
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', attendees: [li] }),
+        occ({ calendar: 'a', uid: 'y', start: '2022-05-11 09:00', attendees: [li] }),
+      ],
+      findings: [{ kind: 'double-booking', occurrences: ['li-personal/out', 'a/x'] }],
+    },
+    {
+      name: 'unknown attendees are people too',
+      people,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', attendees: [{ address: 'mailto:Chen@shi.gov.cn', name: '陈处长' }] }),
+        occ({ calendar: 'b', uid: 'y', start: '2022-05-10 09:30', attendees: [{ address: 'MAILTO:chen@SHI.gov.cn' }] }),
+      ],
+      findings: [{ kind: 'double-booking', occurrences: ['a/x', 'b/y'], people: ['unknown:chen@shi.gov.cn'] }],
+    },
+    {
+      name: 'the organizer and the calendar owner are participants',
+      people,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', organizer: li }),
+        occ({ calendar: liPersonal, uid: 'y', start: '2022-05-10 09:30' }),
+      ],
+      findings: [{ kind: 'double-booking', occurrences: ['a/x', 'li-personal/y'], people: ['li'] }],
+    },
+    {
+      name: 'copies of one meeting on two calendars clash once with a third meeting (cited by the smallest key)',
+      people,
+      occurrences: [
+        occ({ calendar: 'district-party', uid: 'same', start: '2022-05-10 09:00', attendees: [li] }),
+        occ({ calendar: 'district-gov', uid: 'same', start: '2022-05-10 09:00', attendees: [li] }),
+        occ({ calendar: 'city', uid: 'other', start: '2022-05-10 09:30', attendees: [li] }),
+      ],
+      findings: [{ kind: 'double-booking', occurrences: ['district-gov/same', 'city/other'] }],
+    },
+    {
+      name: 'same UID at a different start (another instance) is a different meeting',
+      people,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'same', recurrenceId: '2022-05-10T01:00:00Z', start: '2022-05-10 09:00', end: '2022-05-10 11:00', attendees: [li] }),
+        occ({ calendar: 'b', uid: 'same', start: '2022-05-10 10:00', attendees: [li] }),
+      ],
+      findings: [{ kind: 'double-booking', occurrences: ['a/same/2022-05-10T01:00:00Z', 'b/same'] }],
+    },
+    {
+      name: 'Shanghai 09:00 vs New York 21:30 the evening before (EDT) overlap by 30 minutes',
+      people,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 10:00', attendees: [li] }),
+        occ({ calendar: 'b', uid: 'y', zone: 'America/New_York', start: '2022-05-09 21:30', end: '2022-05-09 22:30', attendees: [li] }),
+      ],
+      findings: [
+        {
+          kind: 'double-booking',
+          occurrences: ['a/x', 'b/y'],
+          data: { secondStart: '2022-05-09T21:30:00-04:00', overlapStart: '2022-05-09T21:30:00-04:00', overlapEnd: '2022-05-09T22:00:00-04:00' },
+        },
+      ],
+    },
+    {
+      name: 'a weekly meeting clashes on every instance except the one moved by an override',
+      people,
+      occurrences: [
+        ...weekly({ calendar: 'a', uid: 'weekly', start: '2022-05-02 09:00', end: '2022-05-02 10:00', attendees: [li] }, 3, {
+          1: { start: '2022-05-09 14:00', end: '2022-05-09 15:00' },
+        }),
+        ...weekly({ calendar: 'b', uid: 'other', start: '2022-05-02 09:30', end: '2022-05-02 10:30', attendees: [li] }, 3),
+      ],
+      findings: [
+        { kind: 'double-booking', occurrences: ['a/weekly/2022-05-02T01:00:00Z', 'b/other/2022-05-02T01:30:00Z'] },
+        { kind: 'double-booking', occurrences: ['a/weekly/2022-05-16T01:00:00Z', 'b/other/2022-05-16T01:30:00Z'] },
+      ],
+    },
+    {
+      name: 'three mutually overlapping meetings give three pairs',
+      people,
+      occurrences: [
+        occ({ calendar: 'a', uid: '1', start: '2022-05-10 09:00', end: '2022-05-10 12:00', attendees: [li] }),
+        occ({ calendar: 'a', uid: '2', start: '2022-05-10 10:00', end: '2022-05-10 11:00', attendees: [li] }),
+        occ({ calendar: 'a', uid: '3', start: '2022-05-10 10:30', end: '2022-05-10 13:00', attendees: [li] }),
+      ],
+      findings: [
+        { kind: 'double-booking', occurrences: ['a/1', 'a/2'] },
+        { kind: 'double-booking', occurrences: ['a/1', 'a/3'] },
+        { kind: 'double-booking', occurrences: ['a/2', 'a/3'] },
+      ],
+    },
+  ],
+});
+
+describe('properties', () => {
+  const names = ['李明', '王强', '陈处长'];
+  const schedule = fc.array(
+    fc.record({
+      day: fc.integer({ min: 0, max: 2 }),
+      startSlot: fc.integer({ min: 0, max: 20 }),
+      length: fc.integer({ min: 0, max: 6 }),
+      who: fc.subarray(names, { minLength: 1 }),
+      tentative: fc.boolean(),
+      cancelled: fc.boolean(),
+      zone: fc.constantFrom('Asia/Shanghai', 'America/New_York'),
+    }),
+    { maxLength: 14 },
+  );
+  const build = (items: Generated<typeof schedule>, shiftMinutes = 0) =>
+    items.map((it, i) => {
+      const start = occ({ start: '2022-03-12 08:00', zone: it.zone }).start.plus({ days: it.day, minutes: it.startSlot * 30 + shiftMinutes });
+      return occ({
+        calendar: `c${i % 3}`,
+        uid: `u${i}`,
+        zone: it.zone,
+        start: start.toFormat('yyyy-MM-dd HH:mm'),
+        end: start.plus({ minutes: it.length * 30 }).toFormat('yyyy-MM-dd HH:mm'),
+        attendees: it.who.map((name) => ({ name, partstat: it.tentative ? 'tentative' : 'accepted' })),
+        status: it.cancelled ? 'cancelled' : null,
+      });
+    });
+  const summary = (findings: ReturnType<typeof runRule>) =>
+    findings.map((f) => `${f.kind} ${f.occurrences.map((o) => o.key).join(',')} ${f.people.join(',')}`).sort();
+
+  test('symmetric in input order and deterministic', () => {
+    fc.assert(
+      fc.property(schedule, (items) => {
+        const occurrences = build(items);
+        const forward = runRule(noDoubleBooking, { name: 'p', occurrences });
+        const backward = runRule(noDoubleBooking, { name: 'p', occurrences: [...occurrences].reverse() });
+        expect(summary(backward)).toEqual(summary(forward));
+        expect(runRule(noDoubleBooking, { name: 'p', occurrences })).toEqual(forward);
+      }),
+    );
+  });
+
+  test('shifting every occurrence by the same duration changes no finding (across a DST change)', () => {
+    fc.assert(
+      fc.property(schedule, fc.integer({ min: 1, max: 60 * 24 * 3 }), (items, minutes) => {
+        // Shift instants, not wall clocks: build then move each occurrence by the same duration.
+        const base = build(items);
+        const shifted = base.map((o) => ({ ...o, start: o.start.plus({ minutes }), end: o.end.plus({ minutes }) }));
+        const kinds = (list: ReturnType<typeof runRule>) => summary(list);
+        expect(kinds(runRule(noDoubleBooking, { name: 'p', occurrences: shifted }))).toEqual(
+          kinds(runRule(noDoubleBooking, { name: 'p', occurrences: base })),
+        );
+      }),
+    );
+  });
+
+  test('the sweep finds exactly the pairs a brute-force pairwise check finds', () => {
+    fc.assert(
+      fc.property(schedule, (items) => {
+        const occurrences = build(items);
+        const expected = new Set<string>();
+        for (let i = 0; i < occurrences.length; i += 1) {
+          for (let j = 0; j < occurrences.length; j += 1) {
+            const a = occurrences[i]!;
+            const b = occurrences[j]!;
+            if (i === j || a.status === 'cancelled' || b.status === 'cancelled') continue;
+            const shared = a.attendees.some((x) => b.attendees.some((y) => x.name === y.name));
+            const first = a.start.toMillis() < b.start.toMillis() || (a.start.toMillis() === b.start.toMillis() && a.key < b.key);
+            if (shared && first && overlaps(a, b)) expected.add(`${a.key},${b.key}`);
+          }
+        }
+        const found = runRule(noDoubleBooking, { name: 'p', occurrences }).map((f) => f.occurrences.map((o) => o.key).join(','));
+        expect(new Set(found)).toEqual(expected);
+        expect(found.length).toBe(expected.size);
+      }),
+    );
+  });
+});

@@ -5,6 +5,7 @@
 import type { DateTime } from 'luxon';
 import type { FileSystem } from '../io/file-system.js';
 
+/** The CLI's view of the outside world. */
 export interface CliIo {
   /** Writes text to standard output (the caller adds no newline). */
   stdout(text: string): void;

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
+/** File access as the CLI needs it. */
 export interface FileSystem {
   /** The file's bytes; throws the system error when it cannot be read. */
   readFile(path: string): Uint8Array;

@@ -52,6 +52,7 @@ export interface SummaryCounts {
   readonly to: string;
 }
 
+/** Every text the CLI prints, for one language. */
 export interface CliMessages {
   /** Full `--help` text of the program and of each verb. */
   readonly usage: { readonly [V in Verb | 'main']: string };
@@ -73,6 +74,8 @@ export interface CliMessages {
   readonly severityHeading: (d: { readonly severity: Severity; readonly count: number }) => string;
   readonly severityLabel: { readonly [S in Severity]: string };
   readonly suggestion: (d: { readonly start: string }) => string;
+  /** One occurrence cited by a finding: when, what, and whose calendar. */
+  readonly findingOccurrence: (d: { readonly when: string; readonly summary: string; readonly where: string }) => string;
   readonly people: (d: { readonly people: string }) => string;
   readonly noFindings: string;
   readonly summary: (d: SummaryCounts) => string;

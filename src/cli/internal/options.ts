@@ -5,20 +5,27 @@ import type { Lang } from '../../messages/catalog.js';
 import type { UsageError } from '../parse-args.js';
 import { isValidZone } from '../resolve-window.js';
 
+/** Accepted `--lang` values; the first is the default. */
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+/** Accepted `--format` values; the first is the default. */
 export const FORMATS = ['text', 'json'] as const;
+/** An output format. */
 export type Format = (typeof FORMATS)[number];
 
 /** The zone used when neither `--tz` nor a config names one. */
 export const DEFAULT_ZONE = 'Asia/Shanghai';
 
+/** `--from`, `--to` and `--tz`, shared by every verb. */
 export const windowSpecs = {
   from: { type: 'string' },
   to: { type: 'string' },
   tz: { type: 'string' },
 } as const;
+/** `--help` / `-h`. */
 export const helpSpec = { help: { type: 'boolean', short: 'h' } } as const;
+/** `--lang`. */
 export const langSpec = { lang: { type: 'string' } } as const;
+/** `--format`. */
 export const formatSpec = { format: { type: 'string' } } as const;
 
 /**
@@ -50,7 +57,14 @@ export function zoneOption(value: string | undefined): string | undefined | Usag
   return { code: 'invalid-zone', data: { value } };
 }
 
-/** Whether a value returned by {@link choice} or {@link zoneOption} is a usage error. */
+/**
+ * Whether a value returned by {@link choice} or {@link zoneOption} is a usage error.
+ * @param value - the returned value
+ * @returns true for a usage error
+ * @example
+ * isUsageError(choice('--format', 'json', FORMATS))
+ * //=> false
+ */
 export function isUsageError(value: unknown): value is UsageError {
   return typeof value === 'object' && value !== null && 'code' in value;
 }

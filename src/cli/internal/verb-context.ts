@@ -5,6 +5,7 @@ import type { Lang } from '../../messages/catalog.js';
 import type { CliMessages } from '../../messages/cli-catalog.js';
 import type { CliIo } from '../cli-io.js';
 
+/** Passed to every verb. */
 export interface VerbContext {
   readonly io: CliIo;
   readonly lang: Lang;

@@ -57,7 +57,8 @@ ${windowOptions}
   --tz ZONE           IANA zone for floating times and the window (default: the config's
                       timezone, else Asia/Shanghai)
   --format text|json  output format (default: text)
-  --lang zh-CN|en     language of the report (default: zh-CN)
+  --lang zh-CN|en     language of the report (default: zh-CN); the JSON report carries messages
+                      in both languages unless --lang is given
   --out FILE          write the report to FILE instead of standard output
   -h, --help          show this help
 
@@ -122,6 +123,7 @@ Exit codes: 0 written; 2 usage error, unreadable file or existing output without
     `${d.severity === 'error' ? 'Errors' : d.severity === 'warning' ? 'Warnings' : 'Notes'} (${d.count})`,
   severityLabel: { error: 'error', warning: 'warning', info: 'note' },
   suggestion: (d) => `Suggestion: start no earlier than ${d.start}.`,
+  findingOccurrence: (d) => `${d.when}  "${d.summary}" (${d.where})`,
   people: (d) => `People: ${d.people}.`,
   noFindings: 'No conflicts found.',
   summary: (d) =>

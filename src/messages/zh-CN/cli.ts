@@ -53,7 +53,7 @@ ${windowOptions}
                       与 --config 同用时覆盖配置中的时段。
   --tz 时区           浮动时间和检查时段所用的 IANA 时区（默认：配置中的 timezone，否则 Asia/Shanghai）
   --format text|json  输出格式（默认 text）
-  --lang zh-CN|en     报告语言（默认 zh-CN）
+  --lang zh-CN|en     报告语言（默认 zh-CN）；JSON 报告中的说明文字默认中英两种，给出 --lang 时只含该语言
   --out 文件          把报告写入文件，而不是标准输出
   -h, --help          显示本帮助
 
@@ -116,6 +116,7 @@ ${windowOptions}
   severityHeading: (d) => `${d.severity === 'error' ? '错误' : d.severity === 'warning' ? '警告' : '提示'}（${d.count} 项）`,
   severityLabel: { error: '错误', warning: '警告', info: '提示' },
   suggestion: (d) => `建议：改在 ${d.start} 或之后开始。`,
+  findingOccurrence: (d) => `${d.when}　“${d.summary}”（${d.where}）`,
   people: (d) => `涉及人员：${d.people}。`,
   noFindings: '未发现冲突。',
   summary: (d) =>

@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import { venue } from '../../src/rules/venue.js';
+import { overlaps } from '../../src/time/interval.js';
+import { occurrence as occ } from '../helpers/occurrence.js';
+import { runRule, ruleTester } from '../helpers/rule-tester.js';
+
+const locations = [{ name: '区委大楼301会议室', aliases: ['301会议室', '区委301'] }];
+const room301 = { name: '301会议室', address: 'mailto:room301@qu.gov.cn', cutype: 'room' };
+
+ruleTester.run(venue, {
+  valid: [
+    {
+      name: 'back-to-back in the same room',
+      locations,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 10:00', location: '301会议室' }),
+        occ({ calendar: 'b', uid: 'y', start: '2022-05-10 10:00', location: '区委大楼301会议室' }),
+      ],
+    },
+    {
+      name: 'different rooms at the same time',
+      locations,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', location: '301会议室' }),
+        occ({ calendar: 'b', uid: 'y', start: '2022-05-10 09:00', location: '502会议室' }),
+      ],
+    },
+    {
+      name: 'the same meeting on two offices’ calendars books the room once',
+      locations,
+      occurrences: [
+        occ({ calendar: 'district-party', uid: 'm', start: '2022-05-10 09:00', location: '301会议室' }),
+        occ({ calendar: 'district-gov', uid: 'm', start: '2022-05-10 09:00', location: '区委301' }),
+      ],
+    },
+    {
+      name: 'cancelled, transparent and FREE occurrences book nothing',
+      locations,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 12:00', location: '301会议室' }),
+        occ({ calendar: 'b', uid: 'c', start: '2022-05-10 09:00', location: '301会议室', status: 'cancelled' }),
+        occ({ calendar: 'b', uid: 't', start: '2022-05-10 10:00', location: '301会议室', transparent: true }),
+        occ({ calendar: 'b', uid: 'f', start: '2022-05-10 11:00', location: '301会议室', busy: 'free' }),
+      ],
+    },
+    {
+      name: 'no location at all',
+      occurrences: [occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00' }), occ({ calendar: 'b', uid: 'y', start: '2022-05-10 09:00' })],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a room booked twice, spelled two ways',
+      locations,
+      occurrences: [
+        occ({ calendar: 'district-party', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 11:00', summary: '区委常委会', location: '３０１会议室' }),
+        occ({ calendar: 'district-gov', uid: 'y', start: '2022-05-10 10:30', summary: '区政府常务会议', location: '区委大楼301会议室' }),
+      ],
+      findings: [
+        {
+          kind: 'venue',
+          occurrences: ['district-party/x', 'district-gov/y'],
+          severity: 'error',
+          data: { location: '区委大楼301会议室', first: '区委常委会', second: '区政府常务会议', overlapStart: '2022-05-10T10:30:00+08:00', overlapEnd: '2022-05-10T11:00:00+08:00' },
+        },
+      ],
+    },
+    {
+      name: 'a room booked as ATTENDEE;CUTYPE=ROOM on one side and LOCATION on the other: one finding',
+      locations,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', attendees: [room301] }),
+        occ({ calendar: 'b', uid: 'y', start: '2022-05-10 09:30', location: '301会议室', attendees: [room301] }),
+      ],
+      findings: [{ kind: 'venue', occurrences: ['a/x', 'b/y'], data: { location: '区委大楼301会议室' } }],
+    },
+    {
+      name: 'unknown places still clash with themselves (normalised)',
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', location: 'Room  A' }),
+        occ({ calendar: 'b', uid: 'y', start: '2022-05-10 09:30', location: 'room a' }),
+      ],
+      findings: [{ kind: 'venue', occurrences: ['a/x', 'b/y'], data: { location: 'room a' } }],
+    },
+    {
+      name: 'tentative bookings still hold the room',
+      locations,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', location: '301会议室', status: 'tentative' }),
+        occ({ calendar: 'b', uid: 'y', start: '2022-05-10 09:30', location: '301会议室' }),
+      ],
+      findings: [{ kind: 'venue', occurrences: ['a/x', 'b/y'] }],
+    },
+    {
+      name: 'an all-day booking and a timed one',
+      locations,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10', location: '301会议室', summary: '封闭培训' }),
+        occ({ calendar: 'b', uid: 'y', start: '2022-05-10 15:00', location: '301会议室' }),
+      ],
+      findings: [{ kind: 'venue', occurrences: ['a/x', 'b/y'], data: { firstStart: '2022-05-10', firstEnd: '2022-05-11' } }],
+    },
+  ],
+});
+
+describe('properties', () => {
+  test('the findings are exactly the overlapping pairs at one place (brute force), whatever the input order', () => {
+    const item = fc.record({
+      slot: fc.integer({ min: 0, max: 30 }),
+      length: fc.integer({ min: 0, max: 6 }),
+      place: fc.constantFrom('301会议室', '区委301', '502会议室'),
+    });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 12 }), (items) => {
+        const occurrences = items.map((it, i) => {
+          const start = occ({ start: '2022-05-10 08:00' }).start.plus({ minutes: it.slot * 15 });
+          return occ({
+            calendar: 'c',
+            uid: `u${i}`,
+            start: start.toFormat('yyyy-MM-dd HH:mm'),
+            end: start.plus({ minutes: it.length * 15 }).toFormat('yyyy-MM-dd HH:mm'),
+            location: it.place,
+          });
+        });
+        const canonical = (o: (typeof occurrences)[number]) => (o.location === '502会议室' ? '502' : '301');
+        let expected = 0;
+        for (let i = 0; i < occurrences.length; i += 1) {
+          for (let j = i + 1; j < occurrences.length; j += 1) {
+            if (canonical(occurrences[i]!) === canonical(occurrences[j]!) && overlaps(occurrences[i]!, occurrences[j]!)) expected += 1;
+          }
+        }
+        const findings = runRule(venue, { name: 'p', locations, occurrences });
+        expect(findings.length).toBe(expected);
+        expect(runRule(venue, { name: 'p', locations, occurrences: [...occurrences].reverse() })).toEqual(findings);
+      }),
+    );
+  });
+});

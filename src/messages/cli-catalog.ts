@@ -76,7 +76,6 @@ export interface CliMessages {
   readonly suggestion: (d: { readonly start: string }) => string;
   /** One occurrence cited by a finding: when, what, and whose calendar. */
   readonly findingOccurrence: (d: { readonly when: string; readonly summary: string; readonly where: string }) => string;
-  readonly people: (d: { readonly people: string }) => string;
   readonly noFindings: string;
   readonly summary: (d: SummaryCounts) => string;
   readonly expandSummary: (d: { readonly occurrences: number; readonly skipped: number; readonly from: string; readonly to: string }) => string;

@@ -117,7 +117,6 @@ ${windowOptions}
   severityLabel: { error: '错误', warning: '警告', info: '提示' },
   suggestion: (d) => `建议：改在 ${d.start} 或之后开始。`,
   findingOccurrence: (d) => `${d.when}　“${d.summary}”（${d.where}）`,
-  people: (d) => `涉及人员：${d.people}。`,
   noFindings: '未发现冲突。',
   summary: (d) =>
     `共检查 ${d.calendars} 个日历、${d.from} 至 ${d.to} 的 ${d.occurrences} 个会议场次（未读取 ${d.skipped} 个组件）：` +

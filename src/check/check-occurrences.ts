@@ -1,0 +1,100 @@
+/**
+ * Checking occurrences that are already loaded: every enabled rule over all of them, one sorted,
+ * deterministic report. The full check (`check.ts`) and the proposal check share the rule runner.
+ */
+import type { LocationEntry, TravelEntry } from '../model/config.js';
+import type { Occurrence } from '../model/occurrence.js';
+import type { Person } from '../model/person.js';
+import type { Problem } from '../model/problem.js';
+import type { RuleConfig } from '../model/rule-config.js';
+import { createDirectory } from '../people/directory.js';
+import { createPlaces } from '../places/places.js';
+import { configWindow } from './config-window.js';
+import { sortOccurrences } from './internal/sort-occurrences.js';
+import { effectiveRules, orderFindings, runRules, type RuleSetup } from './internal/run-rules.js';
+import { summarize, type Report, type ReportSummary } from './report.js';
+
+/**
+ * What a check needs besides the occurrences: a {@link Config} without its calendars. `people`,
+ * `locations` and `travel` default to empty, as in the config file.
+ */
+export interface CheckSettings {
+  readonly timezone: string;
+  readonly rules: readonly RuleConfig[];
+  readonly people?: readonly Person[] | undefined;
+  readonly locations?: readonly LocationEntry[] | undefined;
+  readonly travel?: readonly TravelEntry[] | undefined;
+}
+
+/** Occurrences already loaded, with the settings to check them by. */
+export interface OccurrencesInput {
+  /** Occurrences of every calendar, in any order; keys must be unique. */
+  readonly occurrences: readonly Occurrence[];
+  readonly config: CheckSettings;
+  /** Inclusive dates `YYYY-MM-DD`, read in `config.timezone`. */
+  readonly window: { readonly from: string; readonly to: string };
+}
+
+/** Builds the shared rule setup for a set of settings. */
+export function ruleSetup(config: CheckSettings, window: OccurrencesInput['window']): RuleSetup {
+  return {
+    directory: createDirectory(config.people ?? []),
+    places: createPlaces(config.locations ?? [], config.travel ?? []),
+    window: configWindow(window, config.timezone),
+    zone: config.timezone,
+    rules: effectiveRules(config.rules),
+  };
+}
+
+/**
+ * Checks occurrences that are already loaded (from `loadCalendar`, or built by an office tool).
+ * Every enabled rule runs (plus `related-to`, unless the config turns it off); each finding gets the
+ * rule's severity override and a stable id; duplicates are dropped; findings are sorted by severity
+ * (error first), earliest start, rule id, then id. The result does not depend on the order of the
+ * occurrences.
+ * @param input - occurrences, settings and window
+ * @returns the report; `summary.calendars` and `events` count what the occurrences show
+ * @example
+ * checkOccurrences({ occurrences, config: { timezone: 'Asia/Shanghai', rules: [{ id: 'rooms', kind: 'venue' }] },
+ *   window: { from: '2022-04-01', to: '2022-06-30' } }).findings.map((f) => f.kind)
+ * //=> ['venue']
+ */
+export function checkOccurrences(input: OccurrencesInput): Report {
+  const calendars = new Set(input.occurrences.map((o) => o.calendar.id)).size;
+  const events = new Set(input.occurrences.map((o) => `${o.calendar.id}\u0000${o.uid}`)).size;
+  return assemble(input.occurrences, input.config, input.window, [], {
+    calendars,
+    events,
+    occurrences: input.occurrences.length,
+    skipped: 0,
+  });
+}
+
+/**
+ * Runs the rules over occurrences and builds the report around their findings (used by `check`).
+ * @param occurrences - every occurrence, any order
+ * @param config - the settings
+ * @param window - inclusive dates
+ * @param problems - input problems to carry
+ * @param counts - input counts for the summary
+ * @returns the report
+ */
+export function assemble(
+  occurrences: readonly Occurrence[],
+  config: CheckSettings,
+  window: OccurrencesInput['window'],
+  problems: readonly Problem[],
+  counts: Omit<ReportSummary, 'findings'>,
+): Report {
+  const setup = ruleSetup(config, window);
+  const sorted = sortOccurrences(occurrences);
+  const starts = new Map(sorted.map((o) => [o.key, o.start.toMillis()]));
+  const findings = orderFindings(runRules(sorted, setup), (key) => starts.get(key), config.timezone);
+  return {
+    version: 1,
+    window: { from: window.from, to: window.to, timezone: config.timezone },
+    findings,
+    problems,
+    summary: summarize(findings, counts),
+  };
+}

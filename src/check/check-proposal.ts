@@ -1,0 +1,315 @@
+/**
+ * "What would this meeting conflict with?" — for an office tool's save button. {@link prepareCheck}
+ * indexes a loaded set of occurrences once; {@link checkProposal} then answers for one proposed
+ * meeting in milliseconds by running the rules only over the occurrences that could share a finding
+ * with it, and returns exactly the findings a full check would give that involve it.
+ */
+import type { DateTime } from 'luxon';
+import type { CalendarInfo } from '../model/calendar.js';
+import type { Finding } from '../model/finding.js';
+import type { Attendee, BusyStatus, EventStatus, Occurrence } from '../model/occurrence.js';
+import { compileSelector, type OccurrencePredicate } from '../select/selector.js';
+import { ruleSetup, type OccurrencesInput } from './check-occurrences.js';
+import { sortOccurrences } from './internal/sort-occurrences.js';
+import { orderFindings, runRules, type RuleSetup } from './internal/run-rules.js';
+
+/** A meeting an office tool is about to save. */
+export interface ProposedMeeting {
+  /** Id of the calendar it goes on (one of the prepared calendars). */
+  readonly calendar: string;
+  /** UID of the event; give the existing UID when editing a meeting (the old version is then left out). */
+  readonly uid?: string | undefined;
+  /** With `uid`, the instance of a recurring series being moved. */
+  readonly recurrenceId?: string | null | undefined;
+  readonly summary: string;
+  /** Start and end (exclusive), with their zones. */
+  readonly start: DateTime;
+  readonly end: DateTime;
+  readonly allDay?: boolean | undefined;
+  readonly location?: string | null | undefined;
+  /** People invited: person ids, aliases, names or `mailto:` addresses. */
+  readonly attendees?: readonly string[] | undefined;
+  /** An organizer, written like an attendee. */
+  readonly organizer?: string | undefined;
+  readonly categories?: readonly string[] | undefined;
+  /** Default `confirmed`. */
+  readonly status?: EventStatus | undefined;
+  /** Default `busy`. */
+  readonly busy?: BusyStatus | undefined;
+  readonly description?: string | undefined;
+  readonly xProps?: Readonly<Record<string, readonly string[]>> | undefined;
+}
+
+/** The uid a proposal gets when it has none. */
+export const PROPOSAL_UID = 'tongchou-proposal';
+
+/** A start-sorted list of occurrences with their start instants, for binary search. */
+interface TimeIndex {
+  readonly items: readonly Occurrence[];
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  /** Longest duration among `items` (ms): an occurrence starting this long before a span can still reach it. */
+  readonly longest: number;
+}
+
+/** Occurrences indexed once for many proposal checks. Opaque: build it with {@link prepareCheck}. */
+export interface PreparedCheck {
+  readonly setup: RuleSetup;
+  readonly calendars: ReadonlyMap<string, CalendarInfo>;
+  /** Every occurrence except multi-day ones, by start. */
+  readonly byTime: TimeIndex;
+  /** Occurrences longer than two days (absences, trips): few, scanned whole. */
+  readonly long: readonly Occurrence[];
+  /** Each person's occurrences, by start. */
+  readonly byPerson: ReadonlyMap<string, TimeIndex>;
+  /** How far apart (ms) two occurrences can be and still share a finding: the longest travel buffer. */
+  readonly margin: number;
+  /** Occurrences the ordering rules could pair with anything: matches of `follows` selectors, and linked ones. */
+  readonly ordering: readonly Occurrence[];
+  readonly orderingSelectors: readonly OccurrencePredicate[];
+  /** UIDs that RELATED-TO links point at. */
+  readonly linkTargets: ReadonlySet<string>;
+  /** `required-attendance` event selectors: a required meeting near the proposal can be about it. */
+  readonly requiredSelectors: readonly OccurrencePredicate[];
+  /** Each occurrence's participants (person ids), computed once. */
+  readonly people: ReadonlyMap<Occurrence, readonly string[]>;
+}
+
+/** Occurrences longer than this are kept out of the time index, so that its search window stays short. */
+const LONG = 2 * 24 * 3_600_000;
+/** Neighbours taken on each side in a person's schedule: enough for "the meeting just before". */
+const NEIGHBOURS = 3;
+
+/**
+ * Indexes occurrences for {@link checkProposal}: by time, by person and (for the ordering rules) by
+ * selector. Costs about as much as one full check; do it once per loaded data set.
+ * @param input - the same input as `checkOccurrences`, plus the calendars proposals may go on
+ *   (those with no occurrence in the window are otherwise unknown)
+ * @returns the prepared index
+ * @example
+ * const prepared = prepareCheck({ occurrences, config, window, calendars });
+ */
+export function prepareCheck(input: OccurrencesInput & { readonly calendars?: readonly CalendarInfo[] }): PreparedCheck {
+  const setup = ruleSetup(input.config, input.window);
+  const sorted = sortOccurrences(input.occurrences);
+  const calendars = new Map<string, CalendarInfo>();
+  for (const info of input.calendars ?? []) calendars.set(info.id, info);
+  for (const o of sorted) if (!calendars.has(o.calendar.id)) calendars.set(o.calendar.id, o.calendar);
+
+  const short: Occurrence[] = [];
+  const long: Occurrence[] = [];
+  const schedules = new Map<string, Occurrence[]>();
+  const participants = new Map<Occurrence, readonly string[]>();
+  for (const o of sorted) {
+    (duration(o) > LONG ? long : short).push(o);
+    const ids = peopleOf(o, setup);
+    participants.set(o, ids);
+    for (const id of ids) {
+      const list = schedules.get(id);
+      if (list === undefined) schedules.set(id, [o]);
+      else list.push(o);
+    }
+  }
+  const byPerson = new Map<string, TimeIndex>();
+  for (const [id, list] of schedules) byPerson.set(id, timeIndex(list));
+
+  const orderingSelectors = setup.rules.flatMap((rule) =>
+    rule.kind === 'follows' ? [compileSelector(rule.dependent), compileSelector(rule.prerequisite)] : [],
+  );
+  const linksOn = setup.rules.some((rule) => rule.kind === 'related-to');
+  const isLinked = (o: Occurrence) => linksOn && (o.relations.length > 0 || o.concepts.length > 0 || o.refIds.length > 0);
+  const ordering = sorted.filter((o) => isLinked(o) || orderingSelectors.some((matches) => matches(o)));
+  const linkTargets = new Set(sorted.flatMap((o) => o.relations.map((r) => r.target)));
+  const requiredSelectors = setup.rules.flatMap((rule) => (rule.kind === 'required-attendance' ? [compileSelector(rule.event)] : []));
+
+  return {
+    setup,
+    calendars,
+    byTime: timeIndex(short),
+    long,
+    byPerson,
+    margin: marginOf(input.config),
+    ordering,
+    orderingSelectors,
+    linkTargets,
+    requiredSelectors,
+    people: participants,
+  };
+}
+
+/** The people in an occurrence, as the rules see them (the directory's participants). */
+function peopleOf(o: Occurrence, setup: RuleSetup): readonly string[] {
+  return setup.directory.participantsOf(o).map((p) => p.person.id);
+}
+
+/** The places an occurrence books, as `venue` sees them: LOCATION and ATTENDEE;CUTYPE=ROOM (RFC 5545 §3.2.3). */
+function placesOf(o: Occurrence, setup: RuleSetup): readonly string[] {
+  const texts = [o.location];
+  for (const a of o.attendees) if (a.cutype === 'room') texts.push(a.name, a.address);
+  return texts.flatMap((text) => setup.places.canonical(text) ?? []);
+}
+
+/**
+ * The occurrence a proposal stands for, as the rules see it.
+ * @param proposal - the proposed meeting
+ * @param calendar - the calendar it goes on
+ * @returns an occurrence keyed `calendar/uid` (plus `/recurrenceId`)
+ * @example
+ * proposalOccurrence({ calendar: 'mayor', summary: '调研', start, end }, mayorCalendar).key
+ * //=> 'mayor/tongchou-proposal'
+ */
+export function proposalOccurrence(proposal: ProposedMeeting, calendar: CalendarInfo): Occurrence {
+  const uid = proposal.uid ?? PROPOSAL_UID;
+  const recurrenceId = proposal.recurrenceId ?? null;
+  return {
+    key: recurrenceId === null ? `${calendar.id}/${uid}` : `${calendar.id}/${uid}/${recurrenceId}`,
+    calendar,
+    uid,
+    recurrenceId,
+    start: proposal.start,
+    end: proposal.end,
+    allDay: proposal.allDay ?? false,
+    summary: proposal.summary,
+    description: proposal.description ?? null,
+    location: proposal.location ?? null,
+    organizer: proposal.organizer === undefined ? null : attendee(proposal.organizer, 'chair'),
+    attendees: (proposal.attendees ?? []).map((a) => attendee(a, 'req-participant')),
+    categories: proposal.categories ?? [],
+    status: proposal.status ?? 'confirmed',
+    transparent: false,
+    busy: proposal.busy ?? 'busy',
+    relations: [],
+    concepts: [],
+    refIds: [],
+    xProps: proposal.xProps ?? {},
+    source: { file: null, line: 0 },
+  };
+}
+
+function attendee(reference: string, role: string): Attendee {
+  // An address is matched by address, anything else (id, alias, CN name) by name: the directory
+  // resolves both against ids, names and aliases.
+  const isAddress = /^mailto:/iu.test(reference) || reference.includes('@');
+  return {
+    address: isAddress ? reference : null,
+    name: isAddress ? null : reference,
+    role,
+    // RFC 5545 §3.2.12: an invitation not yet answered.
+    partstat: 'needs-action',
+    cutype: 'individual',
+  };
+}
+
+/**
+ * The findings a full check would report that involve the proposed meeting, sorted like a report.
+ * Only the occurrences that can share a finding with it are checked: those within the longest
+ * travel buffer of it, its participants' neighbouring meetings, and — when it matches a `follows`
+ * selector or a RELATED-TO link points at it — the occurrences the ordering rules pair.
+ * @param prepared - from {@link prepareCheck}
+ * @param proposal - the meeting about to be saved
+ * @returns the findings involving it; `[]` when it conflicts with nothing
+ * @throws Error when `proposal.calendar` is not a prepared calendar (a programming error)
+ * @example
+ * checkProposal(prepared, { calendar: 'mayor', summary: '调研', start, end, attendees: ['li'] }).map((f) => f.kind)
+ * //=> ['double-booking']
+ */
+export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting): Finding[] {
+  const calendar = prepared.calendars.get(proposal.calendar);
+  if (calendar === undefined) throw new Error(`unknown calendar "${proposal.calendar}" for a proposal`);
+  const proposed = proposalOccurrence(proposal, calendar);
+  const from = proposed.start.toMillis() - prepared.margin;
+  const to = Math.max(proposed.end.toMillis(), proposed.start.toMillis()) + prepared.margin;
+
+  const people = new Set(peopleOf(proposed, prepared.setup));
+  const places = new Set(placesOf(proposed, prepared.setup));
+  // Near in time is not enough to matter: a finding pairs occurrences that share a person
+  // (double booking, travel, required-busy), a place (venue), a UID (copies of one meeting are
+  // merged), or a required meeting with someone in it. Leaving the rest out keeps the rules from
+  // spending the budget on conflicts among other meetings.
+  const related = (o: Occurrence): boolean => {
+    return (
+      o.uid === proposed.uid ||
+      (prepared.people.get(o) ?? []).some((id) => people.has(id)) ||
+      placesOf(o, prepared.setup).some((place) => places.has(place)) ||
+      prepared.requiredSelectors.some((matches) => matches(o))
+    );
+  };
+  const subset = new Map<string, Occurrence>();
+  const add = (o: Occurrence) => {
+    if (related(o)) subset.set(o.key, o);
+  };
+  overlapping(prepared.byTime, from, to).forEach(add);
+  for (const o of prepared.long) if (o.start.toMillis() < to && o.end.toMillis() > from) add(o);
+  for (const id of people) {
+    const schedule = prepared.byPerson.get(id);
+    if (schedule !== undefined) neighbours(schedule, from, to).forEach(add);
+  }
+  if (prepared.linkTargets.has(proposed.uid) || prepared.orderingSelectors.some((matches) => matches(proposed))) {
+    for (const o of prepared.ordering) subset.set(o.key, o);
+  }
+  // Editing: the saved version of this meeting gives way to the proposal.
+  subset.set(proposed.key, proposed);
+
+  const occurrences = sortOccurrences([...subset.values()]);
+  const involving = runRules(occurrences, prepared.setup).filter((f) => f.occurrences.some((o) => o.key === proposed.key));
+  const starts = new Map(occurrences.map((o) => [o.key, o.start.toMillis()]));
+  return orderFindings(involving, (key) => starts.get(key), prepared.setup.zone);
+}
+
+function duration(o: Occurrence): number {
+  return o.end.toMillis() - o.start.toMillis();
+}
+
+function timeIndex(items: readonly Occurrence[]): TimeIndex {
+  const starts = new Float64Array(items.length);
+  const ends = new Float64Array(items.length);
+  let longest = 0;
+  items.forEach((o, i) => {
+    const start = o.start.toMillis();
+    const end = o.end.toMillis();
+    starts[i] = start;
+    ends[i] = end;
+    longest = Math.max(longest, end - start);
+  });
+  return { items, starts, ends, longest };
+}
+
+/** First index whose start is at least `value`. */
+function lowerBound(starts: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((starts[mid] ?? Infinity) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Occurrences meeting `[from, to]` (closed: touching counts, the rules decide). */
+function overlapping(index: TimeIndex, from: number, to: number): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (let i = lowerBound(index.starts, from - index.longest); i < index.items.length; i += 1) {
+    const o = index.items[i];
+    if (o === undefined || (index.starts[i] ?? Infinity) > to) break;
+    if ((index.ends[i] ?? -Infinity) >= from) out.push(o);
+  }
+  return out;
+}
+
+/** A person's occurrences meeting `[from, to]`, plus {@link NEIGHBOURS} on each side. */
+function neighbours(index: TimeIndex, from: number, to: number): Occurrence[] {
+  const first = Math.max(0, lowerBound(index.starts, from - index.longest) - NEIGHBOURS);
+  const last = Math.min(index.items.length, lowerBound(index.starts, to + 1) + NEIGHBOURS);
+  return index.items.slice(first, last);
+}
+
+/** The longest time two occurrences of one person can be apart and still give a `travel-time` finding. */
+function marginOf(config: OccurrencesInput['config']): number {
+  const minutes = [
+    30,
+    ...config.rules.flatMap((rule) => (rule.kind === 'travel-time' && rule.defaultMinutes !== undefined ? [rule.defaultMinutes] : [])),
+    ...(config.travel ?? []).map((entry) => entry.minutes),
+  ];
+  return Math.max(...minutes) * 60_000;
+}

@@ -1,0 +1,140 @@
+/**
+ * Running the configured rules over a set of occurrences and turning their raw findings into
+ * report findings: severity override, stable id, de-duplication and the report order. Shared by the
+ * full check and the proposal check, so that both give the same findings for the same occurrences.
+ */
+import { DateTime } from 'luxon';
+import type { Finding, OccurrenceRef } from '../../model/finding.js';
+import type { Occurrence } from '../../model/occurrence.js';
+import type { Severity } from '../../model/problem.js';
+import type { RuleConfig, RuleKind } from '../../model/rule-config.js';
+import type { TimeWindow } from '../../model/window.js';
+import type { Directory } from '../../people/directory-types.js';
+import type { Places } from '../../places/places-types.js';
+import { rules as registry } from '../../rules/registry.js';
+import type { RuleContext, RuleFinding } from '../../rules/rule.js';
+import { findingId } from '../finding-id.js';
+
+/** What every rule run shares besides the occurrences. */
+export interface RuleSetup {
+  readonly directory: Directory;
+  readonly places: Places;
+  readonly window: TimeWindow;
+  readonly zone: string;
+  /** The rules that run: enabled, in config order (see {@link effectiveRules}). */
+  readonly rules: readonly RuleConfig[];
+}
+
+/**
+ * The rules that run: the enabled entries in config order, plus `related-to` (links written in the
+ * calendars themselves) when the config has no entry of that kind — it needs no settings, so it is
+ * on unless an entry turns it off.
+ */
+export function effectiveRules(configured: readonly RuleConfig[]): RuleConfig[] {
+  const enabled = configured.filter((rule) => rule.enabled !== false);
+  if (!configured.some((rule) => rule.kind === 'related-to')) {
+    const id = uniqueId('related-to', configured);
+    enabled.push({ id, kind: 'related-to' });
+  }
+  return enabled;
+}
+
+function uniqueId(wanted: string, configured: readonly RuleConfig[]): string {
+  const taken = new Set(configured.map((rule) => rule.id));
+  let id = wanted;
+  for (let n = 2; taken.has(id); n += 1) id = `${wanted}-${n}`;
+  return id;
+}
+
+/** A rule as the runner calls it: any kind, any message. */
+interface AnyRule {
+  readonly messages: Readonly<Record<string, Severity>>;
+  check(ctx: RuleContext<RuleKind>): readonly RuleFinding[];
+}
+
+/**
+ * Runs every rule of the setup over `occurrences` (sorted by start, then key).
+ * @returns findings with ids and final severities, in no particular order
+ */
+export function runRules(occurrences: readonly Occurrence[], setup: RuleSetup): Finding[] {
+  const findings: Finding[] = [];
+  for (const params of setup.rules) {
+    // The registry is typed per kind; the runner only needs the common shape.
+    const rule = registry[params.kind] as unknown as AnyRule;
+    const ctx: RuleContext<RuleKind> = {
+      occurrences,
+      directory: setup.directory,
+      places: setup.places,
+      window: setup.window,
+      zone: setup.zone,
+      params,
+      rules: setup.rules,
+    };
+    for (const raw of rule.check(ctx)) {
+      const severity = params.severity ?? raw.severity ?? rule.messages[raw.kind] ?? 'error';
+      findings.push({
+        id: findingId(params.id, raw.kind, raw.occurrences.map((o) => o.key), raw.people),
+        rule: params.id,
+        kind: raw.kind,
+        severity,
+        data: raw.data,
+        occurrences: raw.occurrences,
+        people: raw.people,
+        suggestion: raw.suggestion ?? null,
+      } as Finding);
+    }
+  }
+  return findings;
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * De-duplicates findings by id and sorts them: severity (error first), earliest start of the
+ * occurrences involved, rule id, id. The order depends only on the findings, never on the order
+ * they were produced in.
+ * @param findings - findings from {@link runRules}
+ * @param startOf - the start instant (epoch ms) of an occurrence key, for ordering by time
+ * @param zone - the zone to read an all-day reference in when its key is unknown to `startOf`
+ */
+export function orderFindings(
+  findings: readonly Finding[],
+  startOf: (key: string) => number | undefined,
+  zone: string,
+): Finding[] {
+  const earliest = (finding: Finding): number =>
+    finding.occurrences.reduce((min, ref) => Math.min(min, startOf(ref.key) ?? refStart(ref, zone)), Infinity);
+  const keyed = findings.map((finding) => ({ finding, start: earliest(finding) }));
+  keyed.sort(
+    (a, b) =>
+      SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
+      compareNumbers(a.start, b.start) ||
+      compareText(a.finding.rule, b.finding.rule) ||
+      compareText(a.finding.id, b.finding.id) ||
+      // Same id means same rule, kind, occurrences and people: a duplicate, unless a rule reported
+      // one conflict twice with different data. The data then decides, so the survivor is stable.
+      compareText(JSON.stringify(a.finding.data), JSON.stringify(b.finding.data)),
+  );
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const { finding } of keyed) {
+    if (seen.has(finding.id)) continue;
+    seen.add(finding.id);
+    out.push(finding);
+  }
+  return out;
+}
+
+function refStart(ref: OccurrenceRef, zone: string): number {
+  const start = DateTime.fromISO(ref.start, { zone, setZone: !ref.allDay });
+  return start.isValid ? start.toMillis() : Infinity;
+}
+
+function compareNumbers(a: number, b: number): number {
+  return a === b ? 0 : a < b ? -1 : 1;
+}
+
+// Code-point order, not localeCompare: the same on every machine and ICU version.
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { checkOccurrences } from '../../src/check/check-occurrences.js';
+import { checkProposal, prepareCheck, proposalOccurrence, type PreparedCheck, type ProposedMeeting } from '../../src/check/check-proposal.js';
+import type { Finding } from '../../src/model/finding.js';
+import type { Occurrence } from '../../src/model/occurrence.js';
+import { at, calendar, occurrence } from '../helpers/occurrence.js';
+import { propertyParameters } from '../helpers/arbitraries.js';
+import { calendarInfos, scenario, settings, window } from './scenario.js';
+
+/** What a full check says about the proposal: the proposal replaces any occurrence with its key. */
+function fullCheckFor(existing: readonly Occurrence[], config: typeof settings, proposal: ProposedMeeting): Finding[] {
+  const info = calendarInfos.find((c) => c.id === proposal.calendar) ?? existing.find((o) => o.calendar.id === proposal.calendar)!.calendar;
+  const proposed = proposalOccurrence(proposal, info);
+  const occurrences = [...existing.filter((o) => o.key !== proposed.key), proposed];
+  return checkOccurrences({ occurrences, config, window }).findings.filter((f) => f.occurrences.some((o) => o.key === proposed.key));
+}
+
+const brief = (findings: readonly Finding[]) => findings.map((f) => [f.kind, f.occurrences.map((o) => o.key)]);
+
+describe('checkProposal', () => {
+  const existing = scenario();
+  const prepared = prepareCheck({ occurrences: existing, config: settings, window, calendars: calendarInfos });
+
+  const proposals: readonly [string, ProposedMeeting][] = [
+    ['李区长 summoned while at the river site', { calendar: 'city', summary: '市防汛会议', start: at('2022-05-10 15:30'), end: at('2022-05-10 16:00'), attendees: ['李明'] }],
+    ['a second district 总河长会议 before the city one', { calendar: 'district', summary: '区总河长会议（二）', start: at('2022-05-11 14:00'), end: at('2022-05-11 15:00'), location: '区委大楼301会议室', attendees: ['mailto:wang@qu.gov.cn'] }],
+    ['the room booked again', { calendar: 'district', summary: '区委常委会', start: at('2022-05-10 16:15'), end: at('2022-05-10 17:15'), location: '301会议室' }],
+    ['too close to a meeting across town', { calendar: 'mayor', summary: '河道巡查', start: at('2022-05-09 11:10'), end: at('2022-05-09 12:00'), location: '某镇河道' }],
+    ['a city 总河长会议 moved after the district one', { calendar: 'city', uid: 'river-city', summary: '市总河长会议', start: at('2022-05-11 08:00'), end: at('2022-05-11 12:00') }],
+    ['an all-day trip of the mayor', { calendar: 'mayor', summary: '出差', start: at('2022-05-13'), end: at('2022-05-14'), allDay: true }],
+  ];
+
+  test.each(proposals)('gives exactly the findings a full check gives for it: %s', (_name, proposal) => {
+    const found = checkProposal(prepared, proposal);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(fullCheckFor(existing, settings, proposal));
+  });
+
+  test('what it finds, by kind', () => {
+    expect(brief(checkProposal(prepared, proposals[0]![1]))).toEqual([
+      ['double-booking', ['mayor/visit', 'city/tongchou-proposal']],
+      ['double-booking', ['district/summon', 'city/tongchou-proposal']],
+    ]);
+  });
+
+  test('editing a meeting: its saved version gives way, so moving it out of the clash clears it', () => {
+    const moved: ProposedMeeting = { calendar: 'district', uid: 'summon', summary: '区政府常务会议', start: at('2022-05-10 19:00'), end: at('2022-05-10 20:00'), location: '区委大楼301会议室', attendees: ['li'] };
+    expect(checkProposal(prepared, moved)).toEqual([]);
+    expect(fullCheckFor(existing, settings, moved)).toEqual([]);
+    // Without its uid the same meeting is a new one, and clashes with nothing either at 19:00.
+    const stays: ProposedMeeting = { ...moved, start: at('2022-05-10 15:00'), end: at('2022-05-10 16:30') };
+    expect(brief(checkProposal(prepared, stays))).toEqual([
+      ['double-booking', ['mayor/visit', 'district/summon']],
+      ['venue', ['district/summon', 'district/office-meeting']],
+    ]);
+  });
+
+  test('a proposal with no conflict returns []', () => {
+    const quiet: ProposedMeeting = { calendar: 'mayor', summary: '学习', start: at('2022-05-20 09:00'), end: at('2022-05-20 10:00'), location: '区委大楼301会议室' };
+    expect(checkProposal(prepared, quiet)).toEqual([]);
+    expect(fullCheckFor(existing, settings, quiet)).toEqual([]);
+  });
+
+  test('back-to-back with a meeting in the same room is no conflict (half-open intervals)', () => {
+    const after: ProposedMeeting = { calendar: 'district', summary: '碰头会', start: at('2022-05-10 17:00'), end: at('2022-05-10 18:00'), location: '301会议室' };
+    expect(checkProposal(prepared, after)).toEqual([]);
+  });
+
+  test('a calendar that is not prepared is a programming error', () => {
+    expect(() => checkProposal(prepared, { calendar: 'nope', summary: 'x', start: at('2022-05-20 09:00'), end: at('2022-05-20 10:00') })).toThrow(/unknown calendar/);
+  });
+
+  describe('properties', () => {
+    const places = ['301会议室', '区委大楼301会议室', '某镇河道', '市政府大楼', null];
+    const who = ['li', 'wang', 'mailto:zhao@qu.gov.cn', '李明'];
+    const meeting = fc.record({
+      calendar: fc.constantFrom('city', 'district', 'mayor'),
+      day: fc.integer({ min: 9, max: 12 }),
+      slot: fc.integer({ min: 16, max: 38 }),
+      length: fc.integer({ min: 0, max: 8 }),
+      allDay: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+      dependsOn: fc.constantFrom(null, null, 'm0', 'm1', 'new'),
+      summary: fc.constantFrom('区总河长会议', '市总河长会议', '常务会议', '出差', '调研'),
+      location: fc.constantFrom(...places),
+      attendees: fc.subarray(who),
+      tentative: fc.boolean(),
+    });
+    const toSpec = (m: fc.RecordValue<typeof meeting extends fc.Arbitrary<infer T> ? T : never>, uid: string) => {
+      const day = `2022-05-${String(m.day).padStart(2, '0')}`;
+      const start = DateTime.fromISO(day, { zone: 'Asia/Shanghai' }).plus({ minutes: m.slot * 30 });
+      const end = start.plus({ minutes: m.length * 30 });
+      const fmt = (d: DateTime) => d.toFormat('yyyy-MM-dd HH:mm');
+      const cal = calendarInfos.find((c) => c.id === m.calendar)!;
+      return { cal, uid, day, start, end, fmt };
+    };
+
+    test('for random schedules and proposals, checkProposal equals the full check restricted to the proposal', () => {
+      fc.assert(
+        fc.property(fc.array(meeting, { maxLength: 25 }), meeting, fc.boolean(), (meetings, proposed, replace) => {
+          const existing = meetings.map((m, i) => {
+            const s = toSpec(m, `m${i}`);
+            return occurrence({
+              calendar: { id: s.cal.id, office: s.cal.office, level: s.cal.level, owner: s.cal.owner },
+              uid: s.uid,
+              summary: m.summary,
+              start: m.allDay ? s.day : s.fmt(s.start),
+              ...(m.allDay ? {} : { end: s.fmt(s.end) }),
+              location: m.location,
+              attendees: m.attendees,
+              status: m.tentative ? 'tentative' : null,
+              relations: m.dependsOn === null ? [] : [{ target: m.dependsOn, relType: 'DEPENDS-ON' }],
+            });
+          });
+          const p = toSpec(proposed, replace && meetings.length > 0 ? 'm0' : 'new');
+          const proposal: ProposedMeeting = {
+            calendar: p.cal.id,
+            uid: replace && meetings.length > 0 && meetings[0]!.calendar === proposed.calendar ? 'm0' : undefined,
+            summary: proposed.summary,
+            start: proposed.allDay ? at(p.day) : p.start,
+            end: proposed.allDay ? at(p.day).plus({ days: 1 }) : p.end,
+            allDay: proposed.allDay,
+            location: proposed.location,
+            attendees: proposed.attendees,
+          };
+          const prepared: PreparedCheck = prepareCheck({ occurrences: existing, config: settings, window, calendars: calendarInfos });
+          expect(checkProposal(prepared, proposal)).toEqual(fullCheckFor(existing, settings, proposal));
+        }),
+        propertyParameters(150),
+      );
+    });
+  });
+});

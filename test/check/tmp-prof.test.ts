@@ -1,0 +1,20 @@
+import { DateTime } from 'luxon';
+import { createDirectory } from '../../src/people/directory.js';
+import { createPlaces } from '../../src/places/places.js';
+test('p', () => {
+  const people = Array.from({ length: 300 }, (_, i) => ({ id: `p${i}`, name: `人员${i}`, aliases: [`mailto:p${i}@gov.cn`] }));
+  const d = createDirectory(people);
+  const pl = createPlaces([], []);
+  const cal = { id: 'c', name: 'c', office: null, level: null, owner: 'p1', defaultZone: 'Asia/Shanghai', file: null };
+  const o: any = { calendar: cal, attendees: [1, 2, 3].map((i) => ({ address: `mailto:p${i}@gov.cn`, name: null, role: 'x', partstat: 'accepted', cutype: 'individual' })), organizer: null, location: '会议室1' };
+  let t = performance.now();
+  for (let i = 0; i < 100000; i++) d.participantsOf(o);
+  console.log('participantsOf', performance.now() - t);
+  t = performance.now();
+  for (let i = 0; i < 100000; i++) pl.canonical('会议室1');
+  console.log('canonical', performance.now() - t);
+  const xs = Array.from({ length: 100000 }, (_, i) => DateTime.fromMillis(1640995200000 + i * 60000, { zone: 'Asia/Shanghai' }));
+  t = performance.now();
+  for (const x of xs) x.toMillis();
+  console.log('toMillis', performance.now() - t);
+});

@@ -35,7 +35,16 @@ export interface OccurrencesInput {
   readonly window: { readonly from: string; readonly to: string };
 }
 
-/** Builds the shared rule setup for a set of settings. */
+/**
+ * What every rule run of a check shares: directory, places, the window as instants, the zone and
+ * the rules that run.
+ * @param config - the settings
+ * @param window - inclusive dates, read in `config.timezone`
+ * @returns the setup
+ * @example
+ * ruleSetup({ timezone: 'Asia/Shanghai', rules: [] }, { from: '2022-04-01', to: '2022-06-30' }).rules.map((r) => r.id)
+ * //=> ['related-to']
+ */
 export function ruleSetup(config: CheckSettings, window: OccurrencesInput['window']): RuleSetup {
   return {
     directory: createDirectory(config.people ?? []),

@@ -75,8 +75,6 @@ export interface ConfigProblemDataMap {
   'duplicate-alias': { readonly alias: string; readonly first: string; readonly second: string };
   /** Two calendars read the same file: its events would be counted twice. `first` is the first calendar's id. */
   'duplicate-file': { readonly file: string; readonly first: string };
-  /** The config file is not valid JSON. */
-  'invalid-json': { readonly detail: string };
   /** A calendar's file was not given to the checker. */
   'missing-source': { readonly calendar: string; readonly file: string };
 }

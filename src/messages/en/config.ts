@@ -41,6 +41,5 @@ export const config: MessagesFor<ConfigProblemDataMap> = {
   'unknown-office': (d) => `no calendar in "calendars" belongs to the office "${d.reference}"`,
   'duplicate-alias': (d) => `alias "${d.alias}" belongs to both "${d.first}" and "${d.second}"`,
   'duplicate-file': (d) => `file "${d.file}" is already read by calendar "${d.first}"; its events would count twice`,
-  'invalid-json': (d) => `not valid JSON: ${d.detail}`,
   'missing-source': (d) => `the file "${d.file}" of calendar "${d.calendar}" was not provided`,
 };

@@ -41,6 +41,5 @@ export const config: MessagesFor<ConfigProblemDataMap> = {
   'unknown-office': (d) => `calendars 中没有属于“${d.reference}”的日历`,
   'duplicate-alias': (d) => `别名“${d.alias}”同时属于“${d.first}”和“${d.second}”`,
   'duplicate-file': (d) => `文件“${d.file}”已由日历“${d.first}”读取，其中的日程会被重复计算`,
-  'invalid-json': (d) => `不是有效的 JSON：${d.detail}`,
   'missing-source': (d) => `未提供日历“${d.calendar}”的文件“${d.file}”`,
 };

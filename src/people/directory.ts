@@ -68,7 +68,19 @@ export function createDirectory(people: readonly Person[]): Directory {
     return { id: `unknown:${key}`, name: nameOrAddress.trim().replace(/^mailto:/i, ''), known: false };
   };
 
+  // Calendars repeat the same few hundred addresses across thousands of occurrences; normalising
+  // (NFKC) each time dominated the attendance rules' run time, so resolutions are remembered.
+  const attendeeCache = new Map<string, PersonRef | null>();
   const resolveAttendee = (attendee: Attendee): PersonRef | null => {
+    const cacheKey = `${attendee.address ?? ''}\u0000${attendee.name ?? ''}`;
+    const cached = attendeeCache.get(cacheKey);
+    if (cached !== undefined) return cached;
+    const resolved = resolveAttendeeUncached(attendee);
+    attendeeCache.set(cacheKey, resolved);
+    return resolved;
+  };
+
+  const resolveAttendeeUncached = (attendee: Attendee): PersonRef | null => {
     const address = attendee.address !== null && personKey(attendee.address) !== '' ? attendee.address : null;
     const name = attendee.name !== null && personKey(attendee.name) !== '' ? attendee.name : null;
     for (const text of [address, name]) {

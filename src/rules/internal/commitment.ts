@@ -62,6 +62,21 @@ export function schedules(
   directory: Directory,
   isAbsence: OccurrencePredicate,
 ): ReadonlyMap<string, Schedule> {
+  // Three rules ask for the same schedules (default absences) in one check: build them once.
+  const memo = isAbsence === defaultAbsence ? defaultCache.get(occurrences) : undefined;
+  if (memo !== undefined && memo.directory === directory) return memo.schedules;
+  const result = buildSchedules(occurrences, directory, isAbsence);
+  if (isAbsence === defaultAbsence) defaultCache.set(occurrences, { directory, schedules: result });
+  return result;
+}
+
+const defaultCache = new WeakMap<readonly Occurrence[], { directory: Directory; schedules: ReadonlyMap<string, Schedule> }>();
+
+function buildSchedules(
+  occurrences: readonly Occurrence[],
+  directory: Directory,
+  isAbsence: OccurrencePredicate,
+): ReadonlyMap<string, Schedule> {
   const byPerson = new Map<string, { person: PersonRef; meetings: Map<string, ScheduleItem> }>();
   for (const occurrence of occurrences) {
     for (const participation of directory.participantsOf(occurrence)) {

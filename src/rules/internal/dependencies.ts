@@ -85,17 +85,24 @@ function pick(
   relation: DependencyRelation,
   minGap: Duration,
 ): Occurrence {
-  const sorted = [...candidates].sort((a, b) => a.start.toMillis() - b.start.toMillis() || (a.key < b.key ? -1 : 1));
+  const sorted = [...candidates].sort(byStartThenKey);
   const start = dependent.start.toMillis();
-  let satisfied: Occurrence | undefined;
+  // Walk back from the latest candidate: the first one found satisfied is the latest satisfied.
+  // Usually that is the first candidate starting before the dependent, so date arithmetic (slow in
+  // luxon for IANA zones) runs once or twice per dependent rather than once per candidate.
   let before: Occurrence | undefined;
-  for (const p of sorted) {
-    if (earliestStart({ dependent, prerequisite: p, relation, minGap }).toMillis() <= start) satisfied = p;
-    if (p.start.toMillis() < start) before = p;
+  for (let i = sorted.length - 1; i >= 0; i -= 1) {
+    const p = sorted[i]!;
+    if (p.start.toMillis() < start && before === undefined) before = p;
+    if (earliestStart({ dependent, prerequisite: p, relation, minGap }).toMillis() <= start) return p;
   }
-  const chosen = satisfied ?? before ?? sorted[0];
+  const chosen = before ?? sorted[0];
   if (chosen === undefined) throw new Error('pick needs at least one candidate');
   return chosen;
+}
+
+function byStartThenKey(a: Occurrence, b: Occurrence): number {
+  return a.start.toMillis() - b.start.toMillis() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 /**
@@ -210,10 +217,14 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
   const edges = new Map<string, Dependency>();
   const missing: MissingPrerequisite[] = [];
   const missingSeen = new Set<string>();
-  const dependents = representatives(occurrences.filter(live)).sort((a, b) => (a.key < b.key ? -1 : 1));
+  // Only occurrences that carry a link can be dependents here; most carry none.
+  const linked = (o: Occurrence): boolean => o.relations.length > 0 || o.concepts.length > 0 || o.refIds.length > 0;
+  const dependents = representatives(occurrences.filter((o) => live(o) && linked(o))).sort((a, b) => (a.key < b.key ? -1 : 1));
 
   const byUid = new Map<string, Occurrence[]>();
+  const targets = new Set(dependents.flatMap((d) => d.relations.map((r) => r.target.trim())));
   for (const o of occurrences) {
+    if (!targets.has(o.uid)) continue;
     const list = byUid.get(o.uid) ?? [];
     list.push(o);
     byUid.set(o.uid, list);

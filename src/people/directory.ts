@@ -119,7 +119,8 @@ export function createDirectory(people: readonly Person[]): Directory {
       }
     };
     for (const attendee of occurrence.attendees) {
-      if (NOT_PEOPLE.has(attendee.cutype)) continue;
+      // RFC 5545 §3.2.16: a NON-PARTICIPANT is copied for information only (抄送), not expected.
+      if (NOT_PEOPLE.has(attendee.cutype) || attendee.role === 'non-participant') continue;
       const person = resolveAttendee(attendee);
       if (person !== null) add(person, 'attendee', attendee.partstat, true);
     }

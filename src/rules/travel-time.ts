@@ -3,6 +3,7 @@
  */
 import type { Occurrence } from '../model/occurrence.js';
 import type { PersonRef } from '../model/person.js';
+import { physicalPlace } from '../places/physical-place.js';
 import type { Places } from '../places/places-types.js';
 import { defaultAbsence, schedules } from './internal/commitment.js';
 import { compareOccurrences, isoBound, toOccurrenceRef } from './internal/occurrence-ref.js';
@@ -17,7 +18,7 @@ const DEFAULT_MINUTES = 30;
  * the meeting before it that ends last (overlaps are `no-double-booking`'s business, so only
  * non-overlapping neighbours are checked). When both have a known place and the places differ,
  * the gap must be at least `travel[]` minutes for the pair, else `defaultMinutes` (30). An empty
- * or missing location gives no finding. A meeting's place is its LOCATION, else its first room
+ * or missing location, or an online meeting link, gives no finding. A meeting's place is its LOCATION, else its first room
  * (ATTENDEE;CUTYPE=ROOM). All-day occurrences have no time of day and are skipped. One finding per
  * pair of meetings, listing everyone who has to make the trip.
  */
@@ -82,8 +83,8 @@ export const travelTime = defineRule({
 });
 
 function placeOf(o: Occurrence, places: Places): string | null {
-  const location = places.canonical(o.location);
+  const location = physicalPlace(places, o.location);
   if (location !== null) return location;
   const room = o.attendees.find((a) => a.cutype === 'room');
-  return room === undefined ? null : places.canonical(room.name ?? room.address);
+  return room === undefined ? null : physicalPlace(places, room.name ?? room.address);
 }

@@ -2,6 +2,7 @@
  * `venue`: one room booked twice.
  */
 import type { Occurrence } from '../model/occurrence.js';
+import { physicalPlace } from '../places/physical-place.js';
 import { compareOccurrences, meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { overlapData } from './internal/pair-data.js';
 import { overlappingPairs } from './internal/sweep.js';
@@ -10,7 +11,7 @@ import { defineRule, type RuleFinding } from './rule.js';
 /**
  * Reports overlapping busy occurrences at the same canonical place. An occurrence's places are its
  * LOCATION and its ATTENDEE;CUTYPE=ROOM entries (RFC 5545 §3.2.3; the CN and the address), each
- * normalised through `Places` (aliases, full-width forms). Cancelled, transparent and FREE
+ * normalised through `Places` (aliases, full-width forms); online meeting links are no place. Cancelled, transparent and FREE
  * occurrences book nothing; copies of one meeting (same UID and start) are one booking. One
  * finding per pair of meetings, naming the first shared place. Sort-and-sweep per place.
  */
@@ -30,7 +31,7 @@ export const venue = defineRule({
       for (const a of o.attendees) {
         if (a.cutype === 'room') texts.push(a.name, a.address);
       }
-      const places = [...new Set(texts.map((t) => ctx.places.canonical(t)).filter((p): p is string => p !== null))];
+      const places = [...new Set(texts.map((t) => physicalPlace(ctx.places, t)).filter((p): p is string => p !== null))];
       placesOf.set(o, places);
       for (const place of places) {
         const meetings = byPlace.get(place) ?? new Map<string, Occurrence>();

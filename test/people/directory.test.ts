@@ -105,6 +105,14 @@ describe('createDirectory: participantsOf', () => {
     expect(directory.participantsOf(o).map((p) => p.person.id)).toEqual(['unknown:ghost']);
   });
 
+  test('a NON-PARTICIPANT (copied for information, 抄送) is not a participant', () => {
+    const o = occurrence({
+      start: '2022-05-10 09:00',
+      attendees: [{ address: 'mailto:li@qu.gov.cn', role: 'non-participant' }, { address: 'mailto:wang@qu.gov.cn' }],
+    });
+    expect(directory.participantsOf(o).map((p) => p.person.id)).toEqual(['wang']);
+  });
+
   test('an attendee with neither address nor name is skipped', () => {
     const o = occurrence({ start: '2022-05-10 09:00', attendees: [{ address: null, name: '  ' }] });
     expect(directory.participantsOf(o)).toEqual([]);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { physicalPlace } from '../../src/places/physical-place.js';
 import { createPlaces } from '../../src/places/places.js';
 
 const places = createPlaces(
@@ -28,6 +29,15 @@ describe('createPlaces', () => {
   test('unknown pair → null; same place → 0', () => {
     expect(places.travelMinutes('某镇河道', '市政府')).toBeNull();
     expect(places.travelMinutes('301会议室', '区委301')).toBe(0);
+  });
+
+  test.each([
+    ['https://meeting.tencent.com/dm/abc', null],
+    ['www.zoom.us/j/1', null],
+    ['301会议室', '区委大楼301会议室'],
+    [null, null],
+  ])('physicalPlace(%j)', (text, expected) => {
+    expect(physicalPlace(places, text)).toBe(expected);
   });
 
   describe('properties', () => {

@@ -72,6 +72,22 @@ ruleTester.run(noDoubleBooking, {
       ],
     },
     {
+      name: 'two overlapping absences (出差 and 调研 for the same days) are no conflict',
+      people,
+      occurrences: [
+        occ({ calendar: liPersonal, uid: 'trip', start: '2022-05-10', end: '2022-05-13', summary: '赴省出差', transparent: true }),
+        occ({ calendar: 'district-gov', uid: 'visit', start: '2022-05-11', summary: '外出调研', attendees: [li] }),
+      ],
+    },
+    {
+      name: 'a NON-PARTICIPANT (抄送) is not booked',
+      people,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', attendees: [li] }),
+        occ({ calendar: 'b', uid: 'y', start: '2022-05-10 09:00', attendees: [{ address: li, role: 'non-participant' }] }),
+      ],
+    },
+    {
       name: 'a timed 外出 entry is not an absence by default (absences are all-day) and transparent',
       people,
       occurrences: [

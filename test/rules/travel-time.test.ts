@@ -61,6 +61,14 @@ ruleTester.run(travelTime, {
       ],
     },
     {
+      name: 'an online meeting needs no travel',
+      people,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 10:00', location: 'https://meeting.tencent.com/dm/abc', attendees: [li] }),
+        occ({ calendar: 'b', uid: 'y', start: '2022-05-10 10:00', location: '市政府', attendees: [li] }),
+      ],
+    },
+    {
       name: 'different people at different places',
       people,
       occurrences: [

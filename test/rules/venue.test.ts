@@ -44,6 +44,15 @@ ruleTester.run(venue, {
       ],
     },
     {
+      name: 'online meeting links are not rooms',
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', location: 'https://meeting.tencent.com/dm/abc' }),
+        occ({ calendar: 'b', uid: 'y', start: '2022-05-10 09:00', location: 'HTTPS://meeting.tencent.com/dm/abc' }),
+        occ({ calendar: 'c', uid: 'z', start: '2022-05-10 09:00', location: 'www.example.com/room' }),
+        occ({ calendar: 'd', uid: 'w', start: '2022-05-10 09:00', location: 'www.example.com/room' }),
+      ],
+    },
+    {
       name: 'no location at all',
       occurrences: [occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00' }), occ({ calendar: 'b', uid: 'y', start: '2022-05-10 09:00' })],
     },

@@ -42,6 +42,8 @@ export interface ScheduleItem {
   /** The copy that represents the meeting: the smallest key among the copies that commit the person. */
   readonly occurrence: Occurrence;
   readonly commitment: Commitment;
+  /** Whether the meeting is an absence (出差, 请假 …) rather than a meeting. */
+  readonly absence: boolean;
   readonly start: Occurrence['start'];
   readonly end: Occurrence['end'];
 }
@@ -89,7 +91,13 @@ function buildSchedules(
       }
       const key = meetingKey(occurrence);
       const previous = entry.meetings.get(key);
-      const candidate: ScheduleItem = { occurrence, commitment: level, start: occurrence.start, end: occurrence.end };
+      const candidate: ScheduleItem = {
+        occurrence,
+        commitment: level,
+        absence: isAbsence(occurrence),
+        start: occurrence.start,
+        end: occurrence.end,
+      };
       if (previous === undefined || better(candidate, previous)) entry.meetings.set(key, candidate);
     }
   }

@@ -10,8 +10,12 @@ import { formatJsonPath } from '../config/json-path.js';
 import type { LoadResult } from '../model/load-result.js';
 import type { Occurrence } from '../model/occurrence.js';
 import type { Problem } from '../model/problem.js';
+import type { Report } from '../check/report.js';
+import type { Finding, OccurrenceRef } from '../model/finding.js';
+import type { Severity } from '../model/problem.js';
+import { renderFinding } from '../messages/render.js';
 import { compareOccurrences, problemOf } from './format-json.js';
-import { formatSpan } from './format-time.js';
+import { formatInstant, formatSpan, fromReportIso } from './format-time.js';
 import type { DayWindow } from './resolve-window.js';
 
 /**
@@ -81,4 +85,68 @@ export function formatExpandText(result: LoadResult, window: DayWindow, lang: La
   }
   // Without occurrences the list is empty: do not open with a blank line.
   return `${(lines[0] === '' ? lines.slice(1) : lines).join('\n')}\n`;
+}
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+function citedOccurrence(ref: OccurrenceRef, messages: CliMessages): string {
+  const when = formatSpan(fromReportIso(ref.start), fromReportIso(ref.end), ref.allDay, messages);
+  return messages.findingOccurrence({ when, summary: ref.summary, where: ref.office ?? ref.calendar });
+}
+
+function findingParagraph(finding: Finding, n: number, lang: Lang): string[] {
+  const messages = cliMessages(lang);
+  // The message already names the people (findings carry their display names in `data`).
+  const lines = [`${n}. ${renderFinding(finding, lang)}  [${finding.rule} · ${finding.kind}]`];
+  for (const ref of finding.occurrences) lines.push(`   · ${citedOccurrence(ref, messages)}`);
+  if (finding.suggestion !== null) {
+    // Shown at the offset the rule wrote it with: the dependent meeting's own local time.
+    lines.push(`   ${messages.suggestion({ start: formatInstant(fromReportIso(finding.suggestion.earliestStart), messages, true) })}`);
+  }
+  return lines;
+}
+
+/**
+ * The text of `tongchou check`: findings grouped by severity (errors first), each a short
+ * paragraph — the message, the meetings involved in their own local time, the suggestion; then the problems found in the input; then the counts.
+ * @param report - the checker's report
+ * @param lang - the reader's language
+ * @returns the whole output, ending with a newline
+ * @example
+ * formatCheckText(report, 'zh-CN').split('\n')[0]
+ * //=> '错误（1 项）'
+ */
+export function formatCheckText(report: Report, lang: Lang): string {
+  const messages = cliMessages(lang);
+  const lines: string[] = [];
+  let n = 0;
+  for (const severity of SEVERITIES) {
+    const group = report.findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    lines.push(messages.severityHeading({ severity, count: group.length }), '');
+    for (const finding of group) {
+      n += 1;
+      lines.push(...findingParagraph(finding, n, lang), '');
+    }
+  }
+  if (report.findings.length === 0) lines.push(messages.noFindings, '');
+  if (report.problems.length > 0) {
+    lines.push(messages.problemsHeading({ count: report.problems.length }));
+    for (const p of report.problems) lines.push(`  ${formatProblemLine(p, lang)}`);
+    lines.push('');
+  }
+  const { summary } = report;
+  lines.push(
+    messages.summary({
+      calendars: summary.calendars,
+      occurrences: summary.occurrences,
+      skipped: summary.skipped,
+      errors: summary.findings.error,
+      warnings: summary.findings.warning,
+      infos: summary.findings.info,
+      from: report.window.from,
+      to: report.window.to,
+    }),
+  );
+  return `${lines.join('\n')}\n`;
 }

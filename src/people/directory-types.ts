@@ -16,6 +16,7 @@ export interface Participation {
   readonly partstat: string;
 }
 
+/** Who is who: the configured people, alias resolution and the participants of an occurrence. */
 export interface Directory {
   /** Every person in the directory, in config order. */
   readonly people: readonly Person[];

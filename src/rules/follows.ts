@@ -22,6 +22,11 @@ import { defineRule } from './rule.js';
  * end + `maxGap`; `order-missing` (warning) when the period has no prerequisite, or only cancelled
  * ones; `order-cycle` (error) when this rule's pairs close a ring with other rules or links.
  * Chains (province → city → district) are two rules, each checked on its own.
+ *
+ * @example
+ * // District 总河长会议 on 20 April, city one on 21 April 09:00–11:30:
+ * follows.check({ ...ctx, params: { id: 'river-chief', kind: 'follows', dependent: { level: 'district', summary: '总河长会议' }, prerequisite: { level: 'city', summary: '总河长会议' } } })[0]?.suggestion
+ * //=> { earliestStart: '2022-04-21T11:30:00+08:00', occurrence: 'district-party/…' }
  */
 export const follows = defineRule({
   kind: 'follows',

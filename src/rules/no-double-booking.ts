@@ -23,6 +23,11 @@ import { defineRule, type RuleFinding } from './rule.js';
  *   when any of them is firmly committed to both, else `tentative-overlap` (warning).
  *
  * Per person the schedule is sorted and swept once: O(n log n + k), never all pairs.
+ *
+ * @example
+ * // 李明 at 区政府常务会议 09:00–11:00 and 市防汛工作会议 10:00–12:00:
+ * noDoubleBooking.check({ ...ctx, params: { id: 'people', kind: 'no-double-booking' } }).map((f) => [f.kind, f.people])
+ * //=> [['double-booking', ['li']]]
  */
 export const noDoubleBooking = defineRule({
   kind: 'no-double-booking',

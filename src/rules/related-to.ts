@@ -25,6 +25,11 @@ type LinkKind = 'order' | 'order-missing' | 'order-cycle';
  *
  * The checker runs this rule by default (id `related-to`); `{"kind": "related-to", "enabled": false}`
  * turns it off.
+ *
+ * @example
+ * // The district meeting carries RELATED-TO;RELTYPE=FINISHTOSTART:<city meeting UID> but starts first:
+ * relatedTo.check({ ...ctx, params: { id: 'related-to', kind: 'related-to' } }).map((f) => f.kind)
+ * //=> ['order']
  */
 export const relatedTo = defineRule({
   kind: 'related-to',

@@ -18,6 +18,11 @@ import { defineRule, type RuleFinding } from './rule.js';
  * - `required-busy` (warning) when the person takes part but is committed to another meeting that
  *   overlaps it (same busy semantics as `no-double-booking`, default absences included), one
  *   finding per other meeting, naming it.
+ *
+ * @example
+ * // The 总河长 is on a provincial trip the day of the district meeting:
+ * requiredAttendance.check({ ...ctx, params: { id: 'chiefs', kind: 'required-attendance', event: { summary: '总河长会议' }, people: ['role:总河长'] } }).map((f) => f.kind)
+ * //=> ['required-busy']
  */
 export const requiredAttendance = defineRule({
   kind: 'required-attendance',

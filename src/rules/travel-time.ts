@@ -21,6 +21,11 @@ const DEFAULT_MINUTES = 30;
  * or missing location, or an online meeting link, gives no finding. A meeting's place is its LOCATION, else its first room
  * (ATTENDEE;CUTYPE=ROOM). All-day occurrences have no time of day and are skipped. One finding per
  * pair of meetings, listing everyone who has to make the trip.
+ *
+ * @example
+ * // Ends 10:00 at 区委大楼301会议室, next starts 10:15 at 市行政中心1号楼大会堂 (travel[]: 40 min):
+ * travelTime.check({ ...ctx, params: { id: 'travel', kind: 'travel-time' } })[0]?.data.neededMinutes
+ * //=> 40
  */
 export const travelTime = defineRule({
   kind: 'travel-time',

@@ -14,6 +14,11 @@ import { defineRule, type RuleFinding } from './rule.js';
  * normalised through `Places` (aliases, full-width forms); online meeting links are no place. Cancelled, transparent and FREE
  * occurrences book nothing; copies of one meeting (same UID and start) are one booking. One
  * finding per pair of meetings, naming the first shared place. Sort-and-sweep per place.
+ *
+ * @example
+ * // 区政府大楼第一会议室 and its alias 区政府第一会议室, booked at overlapping times:
+ * venue.check({ ...ctx, params: { id: 'rooms', kind: 'venue' } })[0]?.data.location
+ * //=> '区政府大楼第一会议室'
  */
 export const venue = defineRule({
   kind: 'venue',

@@ -14,7 +14,12 @@ export type Commitment = 'busy' | 'tentative';
 /** Summaries that mark a leader away for the day (business trip, leave, holiday, site visit). */
 const ABSENCE_SUMMARY = /出差|请假|休假|公休|外出|调研/u;
 
-/** The default absence selector: all-day occurrences whose summary names an absence. */
+/**
+ * The default absence selector: all-day occurrences whose summary names an absence.
+ * @example
+ * defaultAbsence(occurrence({ start: '2022-05-10', summary: '赴省出差' }))
+ * //=> true
+ */
 export const defaultAbsence: OccurrencePredicate = (o) => o.allDay && ABSENCE_SUMMARY.test(o.summary);
 
 /**
@@ -25,6 +30,13 @@ export const defaultAbsence: OccurrencePredicate = (o) => o.allDay && ABSENCE_SU
  * - Otherwise TRANSP:TRANSPARENT (§3.8.2.7), busy status FREE and Outlook's WORKINGELSEWHERE (an
  *   informational marker, not a booking) do not count.
  * - STATUS:TENTATIVE, busy status TENTATIVE or PARTSTAT=TENTATIVE make it tentative.
+ * @param occurrence - the occurrence
+ * @param participation - one of its participants
+ * @param isAbsence - the absence selector in force
+ * @returns `busy`, `tentative` or null
+ * @example
+ * commitment(cancelledMeeting, li, defaultAbsence)
+ * //=> null
  */
 export function commitment(occurrence: Occurrence, participation: Participation, isAbsence: OccurrencePredicate): Commitment | null {
   if (occurrence.status === 'cancelled') return null;
@@ -57,7 +69,13 @@ export interface Schedule {
 /**
  * Every person's committed meetings, copies of one meeting merged (see `meetingKey`): a copy that
  * commits firmly wins over a tentative one. Linear in the number of participations, plus sorting.
+ * @param occurrences - every occurrence of the check
+ * @param directory - who takes part in each
+ * @param isAbsence - the absence selector in force
  * @returns schedules keyed by person id, in order of first appearance
+ * @example
+ * schedules(occurrences, directory, defaultAbsence).get('li')?.items.length
+ * //=> 12
  */
 export function schedules(
   occurrences: readonly Occurrence[],

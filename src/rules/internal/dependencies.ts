@@ -37,6 +37,7 @@ export interface MissingPrerequisite {
   readonly rule: string;
 }
 
+/** What one ordering rule entry yields: its edges and its dependents without a prerequisite. */
 export interface Dependencies {
   readonly edges: readonly Dependency[];
   readonly missing: readonly MissingPrerequisite[];
@@ -49,6 +50,12 @@ const ZERO = Duration.fromMillis(0);
  * RFC 9253 §9.1: FINISHTOSTART compares the prerequisite's end with the dependent's start,
  * STARTTOSTART start with start, FINISHTOFINISH end with end, STARTTOFINISH start with end; GAP
  * (§6.2) is added to the prerequisite's bound.
+ * @param edge - the two meetings, the relation and the minimum gap
+ * @returns the earliest compliant start, in the dependent's zone
+ * @example
+ * // The prerequisite ends 11:00 Asia/Shanghai:
+ * earliestStart({ dependent, prerequisite, relation: 'FINISHTOSTART', minGap: Duration.fromISO('PT30M') }).toISO()
+ * //=> '2022-05-10T11:30:00.000+08:00'
  */
 export function earliestStart(edge: Pick<Dependency, 'dependent' | 'prerequisite' | 'relation' | 'minGap'>): DateTime {
   const { dependent, prerequisite, minGap } = edge;
@@ -135,6 +142,13 @@ const followsCache = new WeakMap<readonly Occurrence[], WeakMap<FollowsRuleConfi
  * The edges of one configured `follows` rule: each non-cancelled dependent pairs with a
  * prerequisite of the same cycle period (counted in `zone`), chosen by {@link pick}.
  * Memoised per occurrence list and config entry: sibling rules ask for it again to find rings.
+ * @param occurrences - every occurrence of the check
+ * @param params - the `follows` config entry
+ * @param zone - the report zone, in which cycle periods are counted
+ * @returns the rule's edges and its dependents without a prerequisite
+ * @example
+ * followsDependencies(occurrences, riverChief, 'Asia/Shanghai').edges[0]?.prerequisite.summary
+ * //=> '市总河长会议'
  */
 export function followsDependencies(occurrences: readonly Occurrence[], params: FollowsRuleConfig, zone: string): Dependencies {
   let byConfig = followsCache.get(occurrences);
@@ -204,6 +218,12 @@ const linkCache = new WeakMap<readonly Occurrence[], Map<string, Dependencies>>(
  *   → district chains pair level by level). Calendars without a level take no part.
  *
  * A pair found several ways is kept once, preferring RELATED-TO, then REFID, then CONCEPT.
+ * @param occurrences - every occurrence of the check
+ * @param ruleId - the id of the `related-to` rule entry (cited by the edges)
+ * @returns the linked edges and the links whose target exists only as cancelled
+ * @example
+ * linkDependencies(occurrences, 'related-to').edges.map((e) => e.pairedBy)
+ * //=> ['related-to', 'refid']
  */
 export function linkDependencies(occurrences: readonly Occurrence[], ruleId: string): Dependencies {
   let byRule = linkCache.get(occurrences);

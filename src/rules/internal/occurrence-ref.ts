@@ -7,19 +7,32 @@ import type { Occurrence } from '../../model/occurrence.js';
 
 /**
  * An instant as finding data: ISO-8601 with the offset of its own zone, no milliseconds.
+ * @param instant - any DateTime
+ * @returns e.g. `2022-05-10T09:00:00+08:00`
  * @example isoInstant(DateTime.fromISO('2022-05-10T09:00', { zone: 'Asia/Shanghai' })) //=> '2022-05-10T09:00:00+08:00'
  */
 export function isoInstant(instant: DateTime): string {
   return instant.toISO({ suppressMilliseconds: true }) ?? instant.toUTC().toString();
 }
 
-/** A start or end of an occurrence: a date for all-day occurrences (RFC 5545 DATE values stay dates). */
+/**
+ * A start or end of an occurrence as finding data: a date for all-day occurrences (RFC 5545 DATE
+ * values stay dates), else {@link isoInstant}.
+ * @param occurrence - the occurrence the bound belongs to
+ * @param bound - its start or end
+ * @returns `YYYY-MM-DD` or ISO-8601 with offset
+ * @example
+ * isoBound(allDayOn5May, allDayOn5May.end)
+ * //=> '2022-05-06'
+ */
 export function isoBound(occurrence: Occurrence, bound: DateTime): string {
   return occurrence.allDay ? (bound.toISODate() ?? isoInstant(bound)) : isoInstant(bound);
 }
 
 /**
  * The citation of an occurrence in a finding.
+ * @param occurrence - the occurrence
+ * @returns its OccurrenceRef (key, calendar, office, uid, recurrence id, start, end, summary)
  * @example toOccurrenceRef(o).start //=> '2022-05-10T09:00:00+08:00'
  */
 export function toOccurrenceRef(occurrence: Occurrence): OccurrenceRef {
@@ -36,7 +49,15 @@ export function toOccurrenceRef(occurrence: Occurrence): OccurrenceRef {
   };
 }
 
-/** Occurrences in a stable order: by start instant, then key. */
+/**
+ * Occurrences in a stable order: by start instant, then key.
+ * @param a - one occurrence
+ * @param b - another
+ * @returns negative, zero or positive, for `Array.prototype.sort`
+ * @example
+ * [later, earlier].sort(compareOccurrences)
+ * //=> [earlier, later]
+ */
 export function compareOccurrences(a: Occurrence, b: Occurrence): number {
   return a.start.toMillis() - b.start.toMillis() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
@@ -46,6 +67,11 @@ export function compareOccurrences(a: Occurrence, b: Occurrence): number {
  * calendars (party office and government office both list it, with the organizer's UID); RFC 5545
  * §3.8.4.7 makes UID global, so copies with the same UID and start are one meeting, never a
  * conflict with themselves.
+ * @param occurrence - any copy of the meeting
+ * @returns a key equal for every copy
+ * @example
+ * meetingKey(onPartyCalendar) === meetingKey(onGovernmentCalendar)
+ * //=> true
  */
 export function meetingKey(occurrence: Occurrence): string {
   return `${occurrence.uid}\u0000${occurrence.start.toMillis()}`;

@@ -15,9 +15,19 @@ import {
 import { compareOccurrences, isoBound, isoInstant, toOccurrenceRef } from './occurrence-ref.js';
 import { findRings } from './rings.js';
 
+/** The finding kinds of the ordering family. */
 export type OrderingKind = 'order' | 'order-missing' | 'order-late' | 'order-cycle';
 
-/** The edges of one rule entry of the ordering family. */
+/**
+ * The edges of one rule entry of the ordering family.
+ * @param rule - any rule entry
+ * @param occurrences - every occurrence of the check
+ * @param zone - the report zone
+ * @returns its dependencies, or null for a rule outside the family
+ * @example
+ * dependenciesOf({ id: 'rooms', kind: 'venue' }, occurrences, 'Asia/Shanghai')
+ * //=> null
+ */
 export function dependenciesOf(rule: RuleConfig, occurrences: readonly Occurrence[], zone: string): Dependencies | null {
   switch (rule.kind) {
     case 'follows':
@@ -40,6 +50,12 @@ export function dependenciesOf(rule: RuleConfig, occurrences: readonly Occurrenc
  * The findings of one ordering rule. Rings are looked for across every enabled ordering rule of
  * the check (`ctx.rules`), so a ring made by two rules is found; each ring is reported once, by the
  * rule with the smallest id among its edges, and edges inside a ring give no `order` of their own.
+ * @param ctx - the rule context (occurrences, zone, sibling rules, this rule's id)
+ * @param own - this rule's dependencies
+ * @returns `order`, `order-late`, `order-missing` and `order-cycle` findings
+ * @example
+ * orderingFindings(ctx, followsDependencies(ctx.occurrences, ctx.params, ctx.zone)).map((f) => f.kind)
+ * //=> ['order']
  */
 export function orderingFindings(
   ctx: Pick<RuleContext<'follows'>, 'occurrences' | 'zone' | 'rules'> & { readonly params: { readonly id: string } },

@@ -7,7 +7,15 @@ import type { Occurrence } from '../../model/occurrence.js';
 import { intersection } from '../../time/interval.js';
 import { isoBound, isoInstant } from './occurrence-ref.js';
 
-/** `first…`/`second…`/`overlap…` fields for two overlapping occurrences (first = earlier). */
+/**
+ * The `first…`/`second…`/`overlap…` fields of finding data for two overlapping occurrences.
+ * @param first - the occurrence that starts first
+ * @param second - the other one
+ * @returns finding data fields (times as in OccurrenceRef; the overlap in the second's zone)
+ * @example
+ * overlapData(meeting0900to1100, meeting1000to1200).overlapStart
+ * //=> '2022-05-10T10:00:00+08:00'
+ */
 export function overlapData(first: Occurrence, second: Occurrence) {
   const shared = intersection(first, second);
   return {
@@ -25,7 +33,14 @@ export function overlapData(first: Occurrence, second: Occurrence) {
   };
 }
 
-/** People sorted by id (deterministic), with `people` (names joined by `、`) and `peopleCount`. */
+/**
+ * The people fields of finding data, sorted by id so that the output does not depend on input order.
+ * @param people - the people involved
+ * @returns their ids, names joined by `、`, and how many
+ * @example
+ * peopleData([{ id: 'wang', name: '王强', known: true }, { id: 'li', name: '李明', known: true }])
+ * //=> { ids: ['li', 'wang'], people: '李明、王强', peopleCount: 2 }
+ */
 export function peopleData(people: Iterable<PersonRef>): { ids: string[]; people: string; peopleCount: number } {
   const sorted = [...people].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ids: sorted.map((p) => p.id), people: sorted.map((p) => p.name).join('、'), peopleCount: sorted.length };

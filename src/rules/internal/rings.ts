@@ -20,7 +20,12 @@ export interface Ring {
 
 /**
  * Finds every ring (strongly connected component of two or more meetings) among the edges.
+ * Meetings are nodes by `meetingKey`, so copies on several calendars are one node.
+ * @param edges - dependency edges of every enabled ordering rule
  * @returns the rings, and a test telling whether an edge lies inside one
+ * @example
+ * findRings([aAfterB, bAfterA]).rings[0]?.path.map((o) => o.summary)
+ * //=> ['A', 'B', 'A']
  */
 export function findRings(edges: readonly Dependency[]): { rings: Ring[]; inRing: (edge: Dependency) => boolean } {
   const next = new Map<string, string[]>();

@@ -9,6 +9,9 @@ import { overlaps } from '../../time/interval.js';
  * Every pair of overlapping intervals (half-open; empty intervals overlap nothing).
  * @param items - intervals sorted by start (ties in any fixed order)
  * @returns pairs `[earlier, later]` in the order of the later one's start, then the earlier one's
+ * @example
+ * overlappingPairs([nineToEleven, tenToNoon, elevenToOne]).length
+ * //=> 2
  */
 export function overlappingPairs<T extends Interval>(items: readonly T[]): [T, T][] {
   const pairs: [T, T][] = [];

@@ -2,12 +2,25 @@
  * Turns the three expansions (loader, ical.js, python) of one corpus file into comparable sets of
  * occurrence keys, cut at the same instant, and diffs them.
  *
- * A key is `uid | recurrence id (or start for single events) | start | end`, with dates kept as
+ * A key is `uid | recurrence id (or start for single events) | start | end | status`, dates kept as
  * dates and every date-time as its UTC instant (floating values read in the file's default zone).
  */
-import type { DateTime } from 'luxon';
 import type { Occurrence } from '../../src/model/occurrence.js';
-import { type FloatingReading, type ReferenceEntry, canonical, formatUtc, instantOf } from './reference-types.js';
+import { DateTime } from 'luxon';
+import {
+  type FloatingReading,
+  type ReferenceEntry,
+  canonical,
+  formatUtc,
+  instantOf,
+  isDateValue,
+} from './reference-types.js';
+
+/** The loader writes recurrence ids as ISO instants; any ISO spelling of the instant is accepted. */
+function canonicalInstant(iso: string): string {
+  const parsed = DateTime.fromISO(iso, { setZone: true });
+  return parsed.isValid ? formatUtc(parsed) : `unparsable:${iso}`;
+}
 
 export interface Row {
   readonly key: string;
@@ -17,8 +30,8 @@ export interface Row {
   readonly startMs: number;
 }
 
-function key(uid: string | null, recurrenceId: string | null, start: string, end: string): string {
-  return [uid ?? '(no uid)', recurrenceId ?? start, start, end].join(' | ');
+function key(uid: string | null, recurrenceId: string | null, start: string, end: string, status: string | null): string {
+  return [uid ?? '(no uid)', recurrenceId ?? start, start, end, status ?? '-'].join(' | ');
 }
 
 /** Rows of a reference entry; floating and date values are read in `zone`. */
@@ -28,7 +41,7 @@ export function referenceRows(entry: ReferenceEntry, zone: string, reading: Floa
     const end = canonical(o.end, zone, reading);
     const rid = o.recurrenceId === null ? null : canonical(o.recurrenceId, zone, reading);
     return {
-      key: key(o.uid, rid, start, end),
+      key: key(o.uid, rid, start, end, o.status),
       uid: o.uid,
       status: o.status,
       startMs: +instantOf(o.start, zone, reading),
@@ -45,7 +58,8 @@ export function loaderRows(occurrences: readonly Occurrence[]): Row[] {
   return occurrences.map((o) => {
     const start = loaderValue(o.start, o.allDay);
     const end = loaderValue(o.end, o.allDay);
-    return { key: key(o.uid, o.recurrenceId, start, end), uid: o.uid, status: o.status, startMs: +o.start };
+    const rid = o.recurrenceId === null || isDateValue(o.recurrenceId) ? o.recurrenceId : canonicalInstant(o.recurrenceId);
+    return { key: key(o.uid, rid, start, end, o.status), uid: o.uid, status: o.status, startMs: +o.start };
   });
 }
 

@@ -112,12 +112,18 @@ def in_window(start, end):
     return start < WINDOW_TO and end > WINDOW_FROM
 
 
-def occurrence(vevent, zone):
+def occurrence(vevent, zone, series_is_all_day):
     """One fixture record from a vevent that recurring_ical_events produced."""
     start = vevent["DTSTART"].dt
     end = vevent["DTEND"].dt if "DTEND" in vevent else start
     if "RECURRENCE-ID" in vevent:
-        recurrence_id = encode(vevent["RECURRENCE-ID"].dt)
+        recurrence_id = vevent["RECURRENCE-ID"].dt
+        if series_is_all_day and isinstance(recurrence_id, datetime.datetime):
+            # Exchange writes the RECURRENCE-ID of an all-day series as a midnight DATE-TIME; the
+            # instance it names is that wall-clock date (the fixture records ids in the series'
+            # own value type, which is also what the loader reports)
+            recurrence_id = recurrence_id.date()
+        recurrence_id = encode(recurrence_id)
     elif "RRULE" in vevent or "RDATE" in vevent:
         # an unmodified instance of a series: its recurrence id is its own start (RFC 5545 §3.8.4.4)
         recurrence_id = encode(start)
@@ -142,6 +148,15 @@ def groups_by_uid(calendar):
         uid = str(vevent["UID"]) if "UID" in vevent else None
         groups.setdefault(uid, []).append(vevent)
     return list(groups.items())
+
+
+def series_is_all_day(vevents):
+    """Whether the group's master (the VEVENT without RECURRENCE-ID) starts on a DATE."""
+    for vevent in vevents:
+        if "RECURRENCE-ID" not in vevent and "DTSTART" in vevent:
+            value = vevent["DTSTART"].dt
+            return isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)
+    return False
 
 
 def sub_calendar(calendar, vevents):
@@ -180,7 +195,8 @@ def expand_file(path):
                 unfolded = recurring_ical_events.of(
                     sub_calendar(calendar, group), keep_recurrence_attributes=True
                 )
-                found = [occurrence(vevent, zone) for vevent in unfolded.between(QUERY_FROM, QUERY_TO)]
+                all_day = series_is_all_day(group)
+                found = [occurrence(v, zone, all_day) for v in unfolded.between(QUERY_FROM, QUERY_TO)]
             except Exception as error:
                 message = str(error).splitlines()[0][:200] if str(error) else ""
                 failed.append({"uid": uid, "error": type(error).__name__ + ": " + message})

@@ -50,6 +50,13 @@ function duration(iso: string): string {
   return (negative ? 'a lead of ' : '') + (text === '' ? '0 min' : text);
 }
 
+/** The minimum gap as a clause: none for zero, `(gap …)` for a lag, `(… allowed)` for an RFC 9253 lead. */
+function gapClause(iso: string): string {
+  if (iso === 'PT0S') return '';
+  const text = duration(iso);
+  return text.startsWith('a lead of') ? ` (${text} allowed)` : ` (gap ${text})`;
+}
+
 const RELATION: Readonly<Record<FindingDataMap['order']['relation'], string>> = {
   FINISHTOSTART: 'start after the higher-level meeting ends',
   STARTTOSTART: 'start after the higher-level meeting starts',
@@ -99,7 +106,7 @@ function people(names: string, count: number): string {
 export const findings: MessagesFor<FindingDataMap> = {
   order: (d) =>
     `"${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) is scheduled before the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}): ` +
-    `it must ${RELATION[d.relation]}${d.minGap === 'PT0S' ? '' : ` (gap ${duration(d.minGap)})`}; earliest compliant start ${when(d.earliestStart)}. Paired by ${pairedBy(d)}.`,
+    `it must ${RELATION[d.relation]}${gapClause(d.minGap)}; earliest compliant start ${when(d.earliestStart)}. Paired by ${pairedBy(d)}.`,
   'order-missing': (d) =>
     `The higher-level meeting is not scheduled yet, so "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) may be too early: no prerequisite found${period(d.cycle, d.period)}` +
     `${d.cancelled > 0 ? ` (${d.cancelled} cancelled)` : ''}. Paired by ${pairedBy(d)}.`,

@@ -48,6 +48,13 @@ function duration(iso: string): string {
   return (negative ? '提前' : '') + (text === '' ? '0分钟' : text);
 }
 
+/** The minimum gap as a clause: none for zero, `至少间隔…` for a lag, `可提前…` for an RFC 9253 lead. */
+function gapClause(iso: string): string {
+  if (iso === 'PT0S') return '';
+  const text = duration(iso);
+  return text.startsWith('提前') ? `（可${text}）` : `（至少间隔${text}）`;
+}
+
 const RELATION: Readonly<Record<FindingDataMap['order']['relation'], string>> = {
   FINISHTOSTART: '上级会议结束后才能开始',
   STARTTOSTART: '上级会议开始后才能开始',
@@ -97,7 +104,7 @@ function people(names: string, count: number): string {
 export const findings: MessagesFor<FindingDataMap> = {
   order: (d) =>
     `“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）安排在上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）之前：本级会议须在${RELATION[d.relation]}` +
-    `${d.minGap === 'PT0S' ? '' : `（间隔${duration(d.minGap)}）`}，最早可安排在 ${when(d.earliestStart)}。配对依据：${pairedBy(d)}。`,
+    `${gapClause(d.minGap)}，最早可安排在 ${when(d.earliestStart)}。配对依据：${pairedBy(d)}。`,
   'order-missing': (d) =>
     `上级会议尚未安排，本级会议可能过早：“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）` +
     `${period(d.cycle, d.period)}没有找到对应的上级会议` +

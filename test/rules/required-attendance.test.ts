@@ -143,6 +143,18 @@ ruleTester.run(requiredAttendance, {
       occurrences: [occ({ calendar: district, uid: 'm', start: '2022-05-10 09:00', summary: '会议' })],
       findings: [{ kind: 'required-missing', occurrences: ['district-gov/m'], people: ['li'], data: { reference: 'li' } }],
     },
+    {
+      name: 'time zones: a New York evening call (EDT) that runs into the Shanghai morning meeting',
+      people,
+      params: { event: { summary: '总河长会议' }, people: ['li'] },
+      occurrences: [
+        occ({ calendar: district, uid: 'm', start: '2022-05-10 09:00', summary: '区总河长会议', attendees: [li] }),
+        occ({ calendar: 'ny', uid: 'call', zone: 'America/New_York', start: '2022-05-09 20:00', end: '2022-05-09 21:01', summary: '招商视频会', attendees: [li] }),
+        // Ends exactly at 09:00 Shanghai: touching is not busy.
+        occ({ calendar: 'ny', uid: 'early', zone: 'America/New_York', start: '2022-05-09 19:00', end: '2022-05-09 21:00', summary: '早场', attendees: [li] }),
+      ],
+      findings: [{ kind: 'required-busy', occurrences: ['district-gov/m', 'ny/call'], data: { otherStart: '2022-05-09T20:00:00-04:00' } }],
+    },
   ],
 });
 

@@ -53,6 +53,14 @@ ruleTester.run(venue, {
       ],
     },
     {
+      name: 'time zones: a booking written in New York time (EDT) that ends when the Shanghai one starts',
+      locations,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', zone: 'America/New_York', start: '2022-05-09 20:00', end: '2022-05-09 21:00', location: '301会议室' }),
+        occ({ calendar: 'b', uid: 'y', start: '2022-05-10 09:00', location: '301会议室' }),
+      ],
+    },
+    {
       name: 'no location at all',
       occurrences: [occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00' }), occ({ calendar: 'b', uid: 'y', start: '2022-05-10 09:00' })],
     },
@@ -108,6 +116,15 @@ ruleTester.run(venue, {
         occ({ calendar: 'b', uid: 'y', start: '2022-05-10 15:00', location: '301会议室' }),
       ],
       findings: [{ kind: 'venue', occurrences: ['a/x', 'b/y'], data: { firstStart: '2022-05-10', firstEnd: '2022-05-11' } }],
+    },
+    {
+      name: 'time zones: the same room booked from a New York calendar 30 minutes into the Shanghai meeting',
+      locations,
+      occurrences: [
+        occ({ calendar: 'b', uid: 'y', start: '2022-05-10 09:00', location: '301会议室' }),
+        occ({ calendar: 'a', uid: 'x', zone: 'America/New_York', start: '2022-05-09 21:30', end: '2022-05-09 22:30', location: '301会议室' }),
+      ],
+      findings: [{ kind: 'venue', occurrences: ['b/y', 'a/x'], data: { overlapStart: '2022-05-09T21:30:00-04:00', overlapEnd: '2022-05-09T22:00:00-04:00' } }],
     },
   ],
 });

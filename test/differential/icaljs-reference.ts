@@ -96,7 +96,15 @@ export function expandWithIcalJs(source: string): ReferenceEntry {
     // (and an empty file to an empty array)
     const jcals =
       Array.isArray(parsed) && (parsed.length === 0 || Array.isArray(parsed[0])) ? (parsed as unknown[]) : [parsed];
-    roots = jcals.map((jcal) => new ICAL.Component(jcal as ConstructorParameters<Ical['Component']>[0]));
+    const components = jcals.map((jcal) => new ICAL.Component(jcal as ConstructorParameters<Ical['Component']>[0]));
+    // VEVENTs written without a VCALENDAR around them (libical's test data) are taken as one calendar
+    const bare = components.filter((c) => c.name === 'vevent');
+    roots = components.filter((c) => c.name !== 'vevent');
+    if (bare.length > 0) {
+      const wrapper = new ICAL.Component('vcalendar');
+      bare.forEach((vevent) => wrapper.addSubcomponent(vevent));
+      roots.push(wrapper);
+    }
   } catch (error) {
     return { error: `parse: ${String(error).split('\n')[0]}` };
   }

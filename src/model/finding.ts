@@ -92,6 +92,11 @@ export interface FindingDataMap {
     readonly cycle: string;
     /** First day of the cycle period (`YYYY-MM-DD`), or `*` for `none`. */
     readonly period: string;
+    /**
+     * First day (`YYYY-MM-DD`, report zone) from which calendars were searched: the window start when
+     * the period began before the window (a prerequisite before it could not be seen), else `period`.
+     */
+    readonly checkedFrom: string;
     /** Prerequisites in that period that exist only as cancelled. */
     readonly cancelled: number;
     readonly pairedBy: PairedBy;

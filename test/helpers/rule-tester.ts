@@ -25,6 +25,8 @@ export interface Scenario<K extends RuleKind> {
   /** Other rules of the same check (for the ordering rules' cross-rule rings). */
   readonly rules?: readonly RuleConfig[];
   readonly zone?: string;
+  /** Window as days `YYYY-MM-DD`, both inclusive, in `zone`; default 2000-01-01 … 2099-12-31. */
+  readonly window?: { readonly from: string; readonly to: string };
 }
 
 export type ExpectedFinding = {
@@ -55,8 +57,8 @@ export function contextFor<K extends RuleKind, M extends FindingKind>(rule: Rule
     directory: createDirectory(scenario.people ?? []),
     places: createPlaces(scenario.locations ?? [], scenario.travel ?? []),
     window: {
-      from: DateTime.fromISO('2000-01-01T00:00', { zone }),
-      to: DateTime.fromISO('2100-01-01T00:00', { zone }),
+      from: DateTime.fromISO(scenario.window?.from ?? '2000-01-01', { zone }),
+      to: DateTime.fromISO(scenario.window?.to ?? '2099-12-31', { zone }).plus({ days: 1 }),
     },
     zone,
     params,

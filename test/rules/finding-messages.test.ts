@@ -77,6 +77,19 @@ describe('finding messages', () => {
     expect(render(f).en).toContain('in Q2 2022');
   });
 
+  test('order-missing tells when the period began before the window', () => {
+    const f = only(
+      runRule(follows, {
+        name: 'm',
+        window: { from: '2022-04-01', to: '2022-06-30' },
+        params: { id: 'flood', dependent: { level: 'district' }, prerequisite: { level: 'city' }, cycle: 'year' },
+        occurrences: [occ({ calendar: district, uid: 'd', start: '2022-05-13 09:00', summary: '区防汛抗旱工作会议' })],
+      }),
+    );
+    expect(render(f).zh).toContain('2022年内没有找到对应的上级会议（只查看了 4月1日 起的日程）。');
+    expect(render(f).en).toContain('(calendars searched from 1 Apr)');
+  });
+
   test('order-late, order-cycle and a RELATED-TO pairing', () => {
     const late = only(
       runRule(follows, {

@@ -148,6 +148,20 @@ ruleTester.run(follows, {
       findings: [{ kind: 'order-missing', severity: 'warning', occurrences: ['district-party/d'], data: { cycle: 'quarter', period: '2022-04-01', cancelled: 0 } }],
     },
     {
+      name: 'order-missing says from when it searched when the cycle began before the window (Q2 window, yearly cycle)',
+      params: { ...river, cycle: 'year' },
+      window: { from: '2022-04-01', to: '2022-06-30' },
+      occurrences: [occ({ calendar: district, uid: 'd', start: '2022-05-11 09:00', summary: '区总河长会议' })],
+      findings: [{ kind: 'order-missing', occurrences: ['district-party/d'], data: { period: '2022-01-01', checkedFrom: '2022-04-01' } }],
+    },
+    {
+      name: 'order-missing for a period wholly inside the window searched all of it',
+      params: { ...river, cycle: 'month' },
+      window: { from: '2022-04-01', to: '2022-06-30' },
+      occurrences: [occ({ calendar: district, uid: 'd', start: '2022-05-11 09:00', summary: '区总河长会议' })],
+      findings: [{ kind: 'order-missing', occurrences: ['district-party/d'], data: { period: '2022-05-01', checkedFrom: '2022-05-01' } }],
+    },
+    {
       name: 'a prerequisite that exists only as cancelled counts as missing',
       params: { ...river, cycle: 'year' },
       occurrences: [

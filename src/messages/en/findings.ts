@@ -109,6 +109,7 @@ export const findings: MessagesFor<FindingDataMap> = {
     `it must ${RELATION[d.relation]}${gapClause(d.minGap)}; earliest compliant start ${when(d.earliestStart)}. Paired by ${pairedBy(d)}.`,
   'order-missing': (d) =>
     `The higher-level meeting is not scheduled yet, so "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) may be too early: no prerequisite found${period(d.cycle, d.period)}` +
+    `${d.checkedFrom !== d.period ? ` (calendars searched from ${when(d.checkedFrom)})` : ''}` +
     `${d.cancelled > 0 ? ` (${d.cancelled} cancelled)` : ''}. Paired by ${pairedBy(d)}.`,
   'order-late': (d) =>
     `"${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes more than ${duration(d.maxGap)} after the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}); ` +

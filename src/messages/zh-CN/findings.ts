@@ -108,6 +108,7 @@ export const findings: MessagesFor<FindingDataMap> = {
   'order-missing': (d) =>
     `上级会议尚未安排，本级会议可能过早：“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）` +
     `${period(d.cycle, d.period)}没有找到对应的上级会议` +
+    `${d.checkedFrom !== d.period ? `（只查看了 ${when(d.checkedFrom)} 起的日程）` : ''}` +
     `${d.cancelled > 0 ? `（有 ${d.cancelled} 个已取消）` : ''}。配对依据：${pairedBy(d)}。`,
   'order-late': (d) =>
     `“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）距上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）结束超过${duration(d.maxGap)}，` +

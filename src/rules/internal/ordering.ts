@@ -1,6 +1,7 @@
 /**
  * Turning dependency edges into findings, for `follows` and `related-to` alike.
  */
+import { DateTime } from 'luxon';
 import type { RuleConfig } from '../../model/rule-config.js';
 import type { Occurrence } from '../../model/occurrence.js';
 import { formatDuration } from '../../time/duration.js';
@@ -58,7 +59,7 @@ export function dependenciesOf(rule: RuleConfig, occurrences: readonly Occurrenc
  * //=> ['order']
  */
 export function orderingFindings(
-  ctx: Pick<RuleContext<'follows'>, 'occurrences' | 'zone' | 'rules'> & { readonly params: { readonly id: string } },
+  ctx: Pick<RuleContext<'follows'>, 'occurrences' | 'zone' | 'rules' | 'window'> & { readonly params: { readonly id: string } },
   own: Dependencies,
 ): RuleFinding<OrderingKind>[] {
   const all: Dependency[] = [...own.edges];
@@ -109,8 +110,14 @@ export function orderingFindings(
     }
   }
 
+  // Only occurrences inside the window are loaded: a prerequisite before it cannot be seen, so an
+  // order-missing whose period began before the window says from when it was searched.
+  const windowStart = ctx.window.from.setZone(ctx.zone);
+  const windowDay = windowStart.toISODate() ?? '*';
   for (const m of [...own.missing].sort((a, b) => compareOccurrences(a.dependent, b.dependent))) {
     const d = m.dependent;
+    const periodStart = m.period === '*' ? null : DateTime.fromISO(m.period, { zone: ctx.zone });
+    const partial = m.pairedBy === 'rule' && (periodStart === null || periodStart.toMillis() < windowStart.toMillis());
     findings.push({
       kind: 'order-missing',
       data: {
@@ -120,6 +127,7 @@ export function orderingFindings(
         dependentCalendar: d.calendar.name,
         cycle: m.cycle,
         period: m.period,
+        checkedFrom: partial ? windowDay : m.period,
         cancelled: m.cancelled,
         pairedBy: m.pairedBy,
         link: m.link,

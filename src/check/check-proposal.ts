@@ -7,7 +7,7 @@
 import type { DateTime } from 'luxon';
 import type { CalendarInfo } from '../model/calendar.js';
 import type { Finding } from '../model/finding.js';
-import type { Attendee, BusyStatus, EventStatus, Occurrence } from '../model/occurrence.js';
+import type { Attendee, BusyStatus, EventStatus, Occurrence, Relation } from '../model/occurrence.js';
 import { compileSelector, type OccurrencePredicate } from '../select/selector.js';
 import { ruleSetup, type OccurrencesInput } from './check-occurrences.js';
 import { sortOccurrences } from './internal/sort-occurrences.js';
@@ -38,6 +38,10 @@ export interface ProposedMeeting {
   readonly busy?: BusyStatus | undefined;
   readonly description?: string | undefined;
   readonly xProps?: Readonly<Record<string, readonly string[]>> | undefined;
+  /** RFC 9253 links the meeting carries (keep those of the saved version when editing). */
+  readonly relations?: readonly Relation[] | undefined;
+  readonly concepts?: readonly string[] | undefined;
+  readonly refIds?: readonly string[] | undefined;
 }
 
 /** The uid a proposal gets when it has none. */
@@ -64,11 +68,16 @@ export interface PreparedCheck {
   readonly byPerson: ReadonlyMap<string, TimeIndex>;
   /** How far apart (ms) two occurrences can be and still share a finding: the longest travel buffer. */
   readonly margin: number;
-  /** Occurrences the ordering rules could pair with anything: matches of `follows` selectors, and linked ones. */
+  /**
+   * Occurrences the ordering rules could pair with anything: matches of `follows` selectors, and
+   * (when `related-to` runs) those with RELATED-TO, CONCEPT or REFID.
+   */
   readonly ordering: readonly Occurrence[];
   readonly orderingSelectors: readonly OccurrencePredicate[];
   /** UIDs that RELATED-TO links point at. */
   readonly linkTargets: ReadonlySet<string>;
+  /** Occurrences by UID, for the targets of the proposal's own RELATED-TO links. */
+  readonly byUid: ReadonlyMap<string, readonly Occurrence[]>;
   /** `required-attendance` event selectors: a required meeting near the proposal can be about it. */
   readonly requiredSelectors: readonly OccurrencePredicate[];
   /** Each occurrence's participants (person ids), computed once. */
@@ -120,6 +129,14 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
   const isLinked = (o: Occurrence) => linksOn && (o.relations.length > 0 || o.concepts.length > 0 || o.refIds.length > 0);
   const ordering = sorted.filter((o) => isLinked(o) || orderingSelectors.some((matches) => matches(o)));
   const linkTargets = new Set(sorted.flatMap((o) => o.relations.map((r) => r.target)));
+  const byUid = new Map<string, Occurrence[]>();
+  if (linksOn) {
+    for (const o of sorted) {
+      const list = byUid.get(o.uid);
+      if (list === undefined) byUid.set(o.uid, [o]);
+      else list.push(o);
+    }
+  }
   const requiredSelectors = setup.rules.flatMap((rule) => (rule.kind === 'required-attendance' ? [compileSelector(rule.event)] : []));
 
   return {
@@ -132,6 +149,7 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
     ordering,
     orderingSelectors,
     linkTargets,
+    byUid,
     requiredSelectors,
     people: participants,
   };
@@ -178,9 +196,9 @@ export function proposalOccurrence(proposal: ProposedMeeting, calendar: Calendar
     status: proposal.status ?? 'confirmed',
     transparent: false,
     busy: proposal.busy ?? 'busy',
-    relations: [],
-    concepts: [],
-    refIds: [],
+    relations: proposal.relations ?? [],
+    concepts: proposal.concepts ?? [],
+    refIds: proposal.refIds ?? [],
     xProps: proposal.xProps ?? {},
     source: { file: null, line: 0 },
   };
@@ -244,8 +262,10 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
     const schedule = prepared.byPerson.get(id);
     if (schedule !== undefined) neighbours(schedule, from, to).forEach(add);
   }
-  if (prepared.linkTargets.has(proposed.uid) || prepared.orderingSelectors.some((matches) => matches(proposed))) {
+  const linked = proposed.relations.length > 0 || proposed.concepts.length > 0 || proposed.refIds.length > 0;
+  if (linked || prepared.linkTargets.has(proposed.uid) || prepared.orderingSelectors.some((matches) => matches(proposed))) {
     for (const o of prepared.ordering) subset.set(o.key, o);
+    for (const relation of proposed.relations) for (const o of prepared.byUid.get(relation.target) ?? []) subset.set(o.key, o);
   }
   // Editing: the saved version of this meeting gives way to the proposal.
   subset.set(proposed.key, proposed);

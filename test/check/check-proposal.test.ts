@@ -81,6 +81,7 @@ describe('checkProposal', () => {
       length: fc.integer({ min: 0, max: 8 }),
       allDay: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
       dependsOn: fc.constantFrom(null, null, 'm0', 'm1', 'new'),
+      refId: fc.constantFrom(null, null, '2022-河长制-1'),
       summary: fc.constantFrom('区总河长会议', '市总河长会议', '常务会议', '出差', '调研'),
       location: fc.constantFrom(...places),
       attendees: fc.subarray(who),
@@ -110,6 +111,7 @@ describe('checkProposal', () => {
               attendees: m.attendees,
               status: m.tentative ? 'tentative' : null,
               relations: m.dependsOn === null ? [] : [{ target: m.dependsOn, relType: 'DEPENDS-ON' }],
+              refIds: m.refId === null ? [] : [m.refId],
             });
           });
           const p = toSpec(proposed, replace && meetings.length > 0 ? 'm0' : 'new');
@@ -122,6 +124,8 @@ describe('checkProposal', () => {
             allDay: proposed.allDay,
             location: proposed.location,
             attendees: proposed.attendees,
+            refIds: proposed.refId === null ? [] : [proposed.refId],
+            relations: proposed.dependsOn === null ? [] : [{ target: proposed.dependsOn, valueType: 'uid', relType: 'DEPENDS-ON', gap: null }],
           };
           const prepared: PreparedCheck = prepareCheck({ occurrences: existing, config: settings, window, calendars: calendarInfos });
           expect(checkProposal(prepared, proposal)).toEqual(fullCheckFor(existing, settings, proposal));

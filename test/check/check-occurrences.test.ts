@@ -147,6 +147,27 @@ describe('toJsonReport', () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 
+  test('problems carry a line for .ics files and a dotted path for the config', () => {
+    const report = {
+      ...run(),
+      problems: [
+        { code: 'undecodable-input', severity: 'error', source: { file: 'a.ics', line: 3 }, data: { detail: 'x' } },
+        { code: 'missing-source', severity: 'error', source: { file: 'tongchou.json', path: ['calendars', 1, 'file'] }, data: { calendar: 'b', file: 'b.ics' } },
+      ] as const,
+    };
+    expect(toJsonReport(report, 'en').problems).toEqual([
+      { code: 'undecodable-input', severity: 'error', file: 'a.ics', line: 3, message: { en: 'cannot decode the input: x' }, data: { detail: 'x' } },
+      {
+        code: 'missing-source',
+        severity: 'error',
+        file: 'tongchou.json',
+        path: 'calendars[1].file',
+        message: { en: 'the file "b.ics" of calendar "b" was not provided' },
+        data: { calendar: 'b', file: 'b.ics' },
+      },
+    ]);
+  });
+
   test('one language can be asked for', () => {
     const json = toJsonReport(run(), 'en');
     expect(Object.keys(json.findings[0]!.message)).toEqual(['en']);

@@ -103,8 +103,14 @@ export function createDirectory(people: readonly Person[]): Directory {
 
   const participantsOf = (occurrence: Occurrence): readonly Participation[] => {
     // One entry per person. An ATTENDEE line is authoritative for PARTSTAT (a leader who declined
-    // stays declined even on his own calendar); the organizer and the calendar owner without an
-    // ATTENDEE line of their own are taken to attend (RFC 5545 gives ORGANIZER no PARTSTAT).
+    // stays declined even on his own calendar); the calendar owner without an ATTENDEE line of
+    // their own is taken to attend.
+    //
+    // The ORGANIZER attends only through an ATTENDEE line of their own when the event lists
+    // attendees (in iTIP, RFC 5546, an organizer who attends lists themselves as an attendee): in
+    // government offices the 办公室 director sends the invitations for the leaders and would
+    // otherwise be "double-booked" by every pair of meetings he organised. With no attendees at all
+    // (a personal appointment) the organizer is the one taking part.
     const found = new Map<string, { person: PersonRef; via: Participation['via']; partstat: string; fromAttendee: boolean }>();
     const add = (person: PersonRef, via: Participation['via'], partstat: string, fromAttendee: boolean): void => {
       const previous = found.get(person.id);
@@ -124,7 +130,8 @@ export function createDirectory(people: readonly Person[]): Directory {
       const person = resolveAttendee(attendee);
       if (person !== null) add(person, 'attendee', attendee.partstat, true);
     }
-    if (occurrence.organizer !== null && !NOT_PEOPLE.has(occurrence.organizer.cutype)) {
+    const hasAttendees = found.size > 0;
+    if (occurrence.organizer !== null && !hasAttendees && !NOT_PEOPLE.has(occurrence.organizer.cutype)) {
       const person = resolveAttendee(occurrence.organizer);
       if (person !== null) add(person, 'organizer', 'accepted', false);
     }

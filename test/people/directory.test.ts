@@ -62,7 +62,7 @@ describe('createDirectory: resolveReference', () => {
 });
 
 describe('createDirectory: participantsOf', () => {
-  test('attendees, organizer and owner, each once, rooms excluded', () => {
+  test('attendees and owner, each once, rooms excluded; the organizer of an event with attendees is not one', () => {
     const o = occurrence({
       calendar: { id: 'li-personal', owner: 'li' },
       start: '2022-05-10 09:00',
@@ -78,7 +78,23 @@ describe('createDirectory: participantsOf', () => {
     expect(directory.participantsOf(o)).toEqual([
       { person: { id: 'li', name: '李区长', known: true }, via: 'attendee', partstat: 'accepted' },
       { person: { id: 'unknown:chen@shi.gov.cn', name: '陈处长', known: false }, via: 'attendee', partstat: 'needs-action' },
-      { person: { id: 'wang', name: '王书记', known: true }, via: 'organizer', partstat: 'accepted' },
+    ]);
+  });
+
+  test('the organizer takes part when the event lists no attendees (a personal appointment)', () => {
+    const o = occurrence({ start: '2022-05-10 09:00', organizer: { address: 'mailto:wang@qu.gov.cn', name: '王书记' } });
+    expect(directory.participantsOf(o)).toEqual([{ person: { id: 'wang', name: '王书记', known: true }, via: 'organizer', partstat: 'accepted' }]);
+  });
+
+  test('an organizer who attends is listed as an attendee too, and counts once', () => {
+    const o = occurrence({
+      start: '2022-05-10 09:00',
+      organizer: { address: 'mailto:wang@qu.gov.cn' },
+      attendees: [{ address: 'mailto:wang@qu.gov.cn', role: 'chair', partstat: 'accepted' }, { address: 'mailto:li@qu.gov.cn' }],
+    });
+    expect(directory.participantsOf(o).map((p) => [p.person.id, p.via])).toEqual([
+      ['wang', 'attendee'],
+      ['li', 'attendee'],
     ]);
   });
 

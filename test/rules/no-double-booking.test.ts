@@ -80,6 +80,14 @@ ruleTester.run(noDoubleBooking, {
       ],
     },
     {
+      name: 'the 办公室 director who sends the invitations is not booked by them (ORGANIZER without ATTENDEE line)',
+      people,
+      occurrences: [
+        occ({ calendar: 'district-gov', uid: 'x', start: '2022-05-10 09:00', organizer: wang, attendees: [li] }),
+        occ({ calendar: 'district-gov', uid: 'y', start: '2022-05-10 09:00', organizer: wang, attendees: [{ name: '陈静' }] }),
+      ],
+    },
+    {
       name: 'a NON-PARTICIPANT (抄送) is not booked',
       people,
       occurrences: [
@@ -220,7 +228,7 @@ ruleTester.run(noDoubleBooking, {
       findings: [{ kind: 'double-booking', occurrences: ['a/x', 'b/y'], people: ['unknown:chen@shi.gov.cn'] }],
     },
     {
-      name: 'the organizer and the calendar owner are participants',
+      name: 'the organizer of an appointment without attendees and the calendar owner are participants',
       people,
       occurrences: [
         occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', organizer: li }),

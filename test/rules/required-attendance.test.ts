@@ -23,7 +23,7 @@ ruleTester.run(requiredAttendance, {
       occurrences: [occ({ calendar: district, uid: 'm', start: '2022-05-10 09:00', summary: '区第一次总河长会议', attendees: [wang, { name: '李明' }] })],
     },
     {
-      name: 'the organizer and the calendar owner count as present',
+      name: 'the organizer of an event without attendees and the calendar owner count as present',
       people,
       params: chiefs,
       occurrences: [
@@ -88,6 +88,13 @@ ruleTester.run(requiredAttendance, {
           data: { person: '李区长', personId: 'li', reference: 'role:总河长', reason: 'absent', event: '区第一次总河长会议', eventStart: '2022-05-10T09:00:00+08:00' },
         },
       ],
+    },
+    {
+      name: 'organizing a meeting with attendees is not attending it (the office sends the invitation)',
+      people,
+      params: { event: { summary: '总河长会议' }, people: ['wang'] },
+      occurrences: [occ({ calendar: district, uid: 'm', start: '2022-05-10 09:00', summary: '区总河长会议', organizer: wang, attendees: [li] })],
+      findings: [{ kind: 'required-missing', occurrences: ['district-gov/m'], people: ['wang'], data: { reason: 'absent' } }],
     },
     {
       name: 'a required person who declined',

@@ -136,7 +136,7 @@ function live(o: Occurrence): boolean {
   return o.status !== 'cancelled';
 }
 
-const followsCache = new WeakMap<readonly Occurrence[], WeakMap<FollowsRuleConfig, Dependencies>>();
+const followsCache = new WeakMap<readonly Occurrence[], WeakMap<FollowsRuleConfig, { zone: string; result: Dependencies }>>();
 
 /**
  * The edges of one configured `follows` rule: each non-cancelled dependent pairs with a
@@ -157,7 +157,7 @@ export function followsDependencies(occurrences: readonly Occurrence[], params: 
     followsCache.set(occurrences, byConfig);
   }
   const cached = byConfig.get(params);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined && cached.zone === zone) return cached.result;
 
   const isDependent = compileSelector(params.dependent);
   const isPrerequisite = compileSelector(params.prerequisite);
@@ -190,7 +190,7 @@ export function followsDependencies(occurrences: readonly Occurrence[], params: 
     edges.push({ dependent, prerequisite, relation: 'FINISHTOSTART', minGap, maxGap, ...base });
   }
   const result = { edges, missing };
-  byConfig.set(params, result);
+  byConfig.set(params, { zone, result });
   return result;
 }
 

@@ -61,8 +61,8 @@ export interface OccurrenceSpec {
 
 let counter = 0;
 
-/** A CalendarInfo with defaults (zone Asia/Shanghai, no office/level/owner). */
-export function calendar(spec: string | CalendarSpec): CalendarInfo {
+/** A CalendarInfo with defaults (no office/level/owner; default zone `zone`, else Asia/Shanghai). */
+export function calendar(spec: string | CalendarSpec, zone: string = SHANGHAI): CalendarInfo {
   const s: CalendarSpec = typeof spec === 'string' ? { id: spec } : spec;
   return {
     id: s.id,
@@ -70,7 +70,7 @@ export function calendar(spec: string | CalendarSpec): CalendarInfo {
     office: s.office ?? null,
     level: s.level ?? null,
     owner: s.owner ?? null,
-    defaultZone: s.defaultZone ?? SHANGHAI,
+    defaultZone: s.defaultZone ?? zone,
     file: `${s.id}.ics`,
   };
 }
@@ -104,7 +104,9 @@ function attendee(spec: AttendeeSpec): Attendee {
 
 /** Builds one occurrence. The key is `calendar/uid` (+ `/recurrenceId`). */
 export function occurrence(spec: OccurrenceSpec): Occurrence {
-  const cal = calendar(spec.calendar ?? 'cal');
+  // An occurrence written in another zone belongs to a calendar kept in that zone, unless the
+  // calendar spec says otherwise.
+  const cal = calendar(spec.calendar ?? 'cal', spec.zone ?? SHANGHAI);
   const zone = spec.zone ?? cal.defaultZone;
   const allDay = !spec.start.includes(':');
   const start = at(spec.start, zone);

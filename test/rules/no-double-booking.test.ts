@@ -271,6 +271,21 @@ ruleTester.run(noDoubleBooking, {
       ],
     },
     {
+      name: 'times written in UTC (Google export) are reported on the calendar’s own clock',
+      people,
+      occurrences: [
+        occ({ calendar: { id: 'google', defaultZone: 'Asia/Shanghai' }, uid: 'x', zone: 'UTC', start: '2022-04-20 07:00', end: '2022-04-20 09:00', attendees: [li] }),
+        occ({ calendar: 'b', uid: 'y', start: '2022-04-20 16:00', attendees: [li] }),
+      ],
+      findings: [
+        {
+          kind: 'double-booking',
+          occurrences: ['google/x', 'b/y'],
+          data: { firstStart: '2022-04-20T15:00:00+08:00', firstEnd: '2022-04-20T17:00:00+08:00', overlapStart: '2022-04-20T16:00:00+08:00' },
+        },
+      ],
+    },
+    {
       name: 'a weekly meeting clashes on every instance except the one moved by an override',
       people,
       occurrences: [

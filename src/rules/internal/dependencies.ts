@@ -46,12 +46,12 @@ export interface Dependencies {
 const ZERO = Duration.fromMillis(0);
 
 /**
- * The earliest start of the dependent that satisfies the edge, in the dependent's zone.
+ * The earliest start of the dependent that satisfies the edge.
  * RFC 9253 §9.1: FINISHTOSTART compares the prerequisite's end with the dependent's start,
  * STARTTOSTART start with start, FINISHTOFINISH end with end, STARTTOFINISH start with end; GAP
  * (§6.2) is added to the prerequisite's bound.
  * @param edge - the two meetings, the relation and the minimum gap
- * @returns the earliest compliant start, in the dependent's zone
+ * @returns the earliest compliant start (an instant; finding data puts it on the dependent's calendar clock)
  * @example
  * // The prerequisite ends 11:00 Asia/Shanghai:
  * earliestStart({ dependent, prerequisite, relation: 'FINISHTOSTART', minGap: Duration.fromISO('PT30M') }).toISO()
@@ -59,17 +59,16 @@ const ZERO = Duration.fromMillis(0);
  */
 export function earliestStart(edge: Pick<Dependency, 'dependent' | 'prerequisite' | 'relation' | 'minGap'>): DateTime {
   const { dependent, prerequisite, minGap } = edge;
-  const zone = dependent.start.zone;
-  const length = dependent.end.diff(dependent.start);
+  const length = (): Duration => dependent.end.diff(dependent.start);
   switch (edge.relation) {
     case 'FINISHTOSTART':
-      return prerequisite.end.plus(minGap).setZone(zone);
+      return prerequisite.end.plus(minGap);
     case 'STARTTOSTART':
-      return prerequisite.start.plus(minGap).setZone(zone);
+      return prerequisite.start.plus(minGap);
     case 'FINISHTOFINISH':
-      return prerequisite.end.plus(minGap).minus(length).setZone(zone);
+      return prerequisite.end.plus(minGap).minus(length());
     case 'STARTTOFINISH':
-      return prerequisite.start.plus(minGap).minus(length).setZone(zone);
+      return prerequisite.start.plus(minGap).minus(length());
     default: {
       const unreachable: never = edge.relation;
       throw new Error(`unknown relation ${String(unreachable)}`);

@@ -16,8 +16,23 @@ export function isoInstant(instant: DateTime): string {
 }
 
 /**
+ * An instant as finding data, on the clock of an occurrence's calendar (`CalendarInfo.defaultZone`):
+ * office staff read times as their calendar shows them, also when the file wrote them in UTC
+ * (Google exports `DTSTART:20220420T070000Z` for a 15:00 meeting in Shanghai).
+ * @param occurrence - the occurrence whose calendar's clock to use
+ * @param instant - any instant
+ * @returns ISO-8601 with that zone's offset
+ * @example
+ * isoAt(shanghaiCalendarOccurrence, DateTime.fromISO('2022-04-20T07:00:00Z'))
+ * //=> '2022-04-20T15:00:00+08:00'
+ */
+export function isoAt(occurrence: Occurrence, instant: DateTime): string {
+  return isoInstant(instant.setZone(occurrence.calendar.defaultZone));
+}
+
+/**
  * A start or end of an occurrence as finding data: a date for all-day occurrences (RFC 5545 DATE
- * values stay dates), else {@link isoInstant}.
+ * values stay dates), else {@link isoAt} on the calendar's clock.
  * @param occurrence - the occurrence the bound belongs to
  * @param bound - its start or end
  * @returns `YYYY-MM-DD` or ISO-8601 with offset
@@ -26,7 +41,7 @@ export function isoInstant(instant: DateTime): string {
  * //=> '2022-05-06'
  */
 export function isoBound(occurrence: Occurrence, bound: DateTime): string {
-  return occurrence.allDay ? (bound.toISODate() ?? isoInstant(bound)) : isoInstant(bound);
+  return occurrence.allDay ? (bound.toISODate() ?? isoInstant(bound)) : isoAt(occurrence, bound);
 }
 
 /**

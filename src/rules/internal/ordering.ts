@@ -13,7 +13,7 @@ import {
   type Dependencies,
   type Dependency,
 } from './dependencies.js';
-import { compareOccurrences, isoBound, isoInstant, toOccurrenceRef } from './occurrence-ref.js';
+import { compareOccurrences, isoAt, isoBound, toOccurrenceRef } from './occurrence-ref.js';
 import { findRings } from './rings.js';
 
 /** The finding kinds of the ordering family. */
@@ -89,7 +89,7 @@ export function orderingFindings(
     const occurrences = [toOccurrenceRef(d), toOccurrenceRef(p)];
     const earliest = earliestStart(edge);
     if (d.start.toMillis() < earliest.toMillis()) {
-      const at = isoInstant(earliest);
+      const at = isoAt(d, earliest);
       findings.push({
         kind: 'order',
         data: { ...pair, relation: edge.relation, minGap: formatDuration(edge.minGap), earliestStart: at },
@@ -98,11 +98,11 @@ export function orderingFindings(
         suggestion: { earliestStart: at, occurrence: d.key },
       });
     } else if (edge.maxGap !== null) {
-      const latest = p.end.plus(edge.maxGap).setZone(d.start.zone);
+      const latest = p.end.plus(edge.maxGap);
       if (d.start.toMillis() > latest.toMillis()) {
         findings.push({
           kind: 'order-late',
-          data: { ...pair, maxGap: formatDuration(edge.maxGap), latestStart: isoInstant(latest) },
+          data: { ...pair, maxGap: formatDuration(edge.maxGap), latestStart: isoAt(d, latest) },
           occurrences,
           people: [],
         });

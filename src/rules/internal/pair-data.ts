@@ -5,7 +5,7 @@
 import type { PersonRef } from '../../model/person.js';
 import type { Occurrence } from '../../model/occurrence.js';
 import { intersection } from '../../time/interval.js';
-import { isoBound, isoInstant } from './occurrence-ref.js';
+import { isoAt, isoBound } from './occurrence-ref.js';
 
 /**
  * The `first…`/`second…`/`overlap…` fields of finding data for two overlapping occurrences.
@@ -27,9 +27,9 @@ export function overlapData(first: Occurrence, second: Occurrence) {
     secondStart: isoBound(second, second.start),
     secondEnd: isoBound(second, second.end),
     secondCalendar: second.calendar.name,
-    // Shown in the zone of the second occurrence's start: the one that collides.
-    overlapStart: shared === null ? '' : isoInstant(shared.start.setZone(second.start.zone)),
-    overlapEnd: shared === null ? '' : isoInstant(shared.end.setZone(second.start.zone)),
+    // On the clock of the second occurrence's calendar: the one that collides.
+    overlapStart: shared === null ? '' : isoAt(second, shared.start),
+    overlapEnd: shared === null ? '' : isoAt(second, shared.end),
   };
 }
 

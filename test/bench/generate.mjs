@@ -32,7 +32,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bump when the output changes, so stale caches are regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** Occurrences per year for each size label. */
 export const SIZES = { '1k': 1_000, '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
@@ -404,12 +404,17 @@ class World {
     const hi = Math.min(SLOTS, slot + len);
     return hi <= lo ? 0 : ((1 << (hi - lo)) - 1) << lo;
   }
-  /** How many holders are busy at [slot, slot+len) on day (with a one-slot buffer when asked). */
-  conflicts(holders, day, slot, len, buffer) {
+  /**
+   * How many holders are busy at [slot, slot+len) on day (with a one-slot buffer when asked). With
+   * `weighted`, the first holder (the organizer) and rooms count ten: they cannot send a deputy.
+   */
+  conflicts(holders, day, slot, len, buffer, weighted = false) {
     if (!inYear(day)) return 0;
     const m = buffer ? World.mask(slot - 1, len + 2) : World.mask(slot, len);
     let n = 0;
-    for (const h of holders) if ((this.bits(h)[day - DAY0] & m) !== 0) n++;
+    holders.forEach((h, i) => {
+      if ((this.bits(h)[day - DAY0] & m) !== 0) n += weighted && (i === 0 || h.rank === undefined) ? 10 : 1;
+    });
     return n;
   }
   reserve(holders, day, slot, len) {
@@ -453,7 +458,7 @@ class World {
     for (let t = 0; t < tries; t++) {
       const day = this.rng.pick(days);
       const slot = this.rng.int(0, SLOTS - len);
-      const n = this.conflicts(holders, day, slot, len, t < tries / 2);
+      const n = this.conflicts(holders, day, slot, len, t < (tries * 2) / 3, true);
       if (best === null || n < best.n) best = { day, slot, n };
       if (n === 0) break;
     }
@@ -568,7 +573,9 @@ class World {
   }
 
   single({ host, unit, summary, attendees, room, len, days, allDay, place, slot: fixedSlot, day: fixedDay }) {
-    const holders = attendees.concat(room ? [room] : []);
+    // A site visited is booked like a room: `venue` reads every LOCATION as a place.
+    const site = room ?? (place && !allDay ? `site:${place}` : null);
+    const holders = attendees.concat(site ? [site] : []);
     let day;
     let slot;
     if (allDay) {
@@ -589,7 +596,7 @@ class World {
       // Someone who cannot come sends a deputy: drop them unless careless.
       const kept = careless ? attendees : attendees.filter((a, i) => i === 0 || this.conflicts([a], day, slot, len, false) === 0);
       attendees = kept;
-      this.reserve(attendees.concat(room ? [room] : []), day, slot, len);
+      this.reserve(attendees.concat(site ? [site] : []), day, slot, len);
     }
     const meeting = { host, unit, summary, attendees, room, len, day, slot, allDay, place, instances: 1, uid: this.uid(host, day) };
     this.decorate(meeting);
@@ -819,6 +826,12 @@ class World {
     const locations = this.rooms.map((r) => ({ name: r.name, ...(ROOM_ALIASES[r.name] && this.units.length === 1 && { aliases: ROOM_ALIASES[r.name] }) }));
     const travel = [];
     for (const unit of this.units) {
+      // Rooms of one building are minutes apart; the district's buildings ten minutes.
+      const [party1, party2, gov1, gov3, congress, cppcc] = unit.rooms.map((r) => r.name);
+      travel.push({ from: party1, to: party2, minutes: 5 }, { from: gov1, to: gov3, minutes: 5 });
+      for (const a of [party1, party2]) for (const b of [gov1, gov3, congress, cppcc]) travel.push({ from: a, to: b, minutes: 10 });
+      for (const a of [gov1, gov3]) for (const b of [congress, cppcc]) travel.push({ from: a, to: b, minutes: 10 });
+      travel.push({ from: congress, to: cppcc, minutes: 10 });
       for (const city of CITY_ROOMS) travel.push({ from: unit.rooms[0].name, to: city, minutes: 40 }, { from: unit.rooms[2].name, to: city, minutes: 35 });
       for (const site of SITES.slice(0, 4)) travel.push({ from: unit.rooms[2].name, to: site, minutes: 50 });
     }

@@ -10,7 +10,7 @@
  * Needs a build (`npm run build`). Profiles are written to the OS temp dir.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,21 @@ export function summarise(profile) {
     functions.set(key, (functions.get(key) ?? 0) + us);
     files.set(file, (files.get(file) ?? 0) + us);
   }
+  // Inclusive time: a sample counts once for every distinct function on its stack.
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map();
+  for (const [id, us] of self) {
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const { callFrame } = byId.get(at);
+      if (!callFrame.url.includes('/dist/') && !callFrame.url.includes('node_modules')) continue;
+      const key = `${callFrame.functionName || '(anonymous)'}  ${callFrame.url.replace(/^.*?\/(dist|node_modules)\//, '$1/')}:${callFrame.lineNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + us);
+    }
+  }
   const rows = (map, shape) =>
     [...map].sort((a, b) => b[1] - a[1]).map(([k, us]) => ({ ...shape(k), selfMs: us / 1000, share: us / total }));
   return {
@@ -52,6 +67,7 @@ export function summarise(profile) {
       return { name, where };
     }),
     files: rows(files, (file) => ({ file })),
+    inclusive: rows(inclusive, (name) => ({ name })),
   };
 }
 
@@ -60,6 +76,8 @@ function print(summary, top) {
   console.log(`total sampled: ${(summary.totalMs / 1000).toFixed(2)} s`);
   console.log('\nself time by function:');
   for (const f of summary.functions.slice(0, top)) console.log(`${pct(f.share)} ${f.selfMs.toFixed(0).padStart(7)} ms  ${f.name}  ${f.where}`);
+  console.log('\ninclusive time (dist/ and node_modules/ functions):');
+  for (const f of summary.inclusive.slice(0, top)) console.log(`${pct(f.share)} ${f.selfMs.toFixed(0).padStart(7)} ms  ${f.name}`);
   console.log('\nself time by file:');
   for (const f of summary.files.slice(0, Math.min(top, 25))) console.log(`${pct(f.share)} ${f.selfMs.toFixed(0).padStart(7)} ms  ${f.file}`);
 }
@@ -70,15 +88,22 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     print(summarise(JSON.parse(readFileSync(argv[1], 'utf8'))), Number(argv[2] ?? 30));
   } else {
     const [size = '100k', phase = 'check', top = '30'] = argv;
+    // Only the phase itself is recorded (node:inspector around it, see run.mjs), not the set-up.
     const dir = mkdtempSync(join(tmpdir(), 'tongchou-prof-'));
-    const res = spawnSync(
-      process.execPath,
-      ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--expose-gc', join(here, 'run.mjs'), '--child', size, 'phases'],
-      { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, TONGCHOU_BENCH_ONLY: phase, TONGCHOU_BENCH_RUNS: process.env.TONGCHOU_BENCH_RUNS ?? '1' } },
-    );
+    const file = join(dir, `${size}-${phase}.cpuprofile`);
+    const recorded = { 'ical-parse': 'icalParse', 'ical-expand': 'icalExpand' }[phase] ?? phase;
+    const res = spawnSync(process.execPath, ['--expose-gc', join(here, 'run.mjs'), '--child', size, 'phases'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        TONGCHOU_BENCH_ONLY: phase,
+        TONGCHOU_BENCH_RUNS: process.env.TONGCHOU_BENCH_RUNS ?? '1',
+        TONGCHOU_BENCH_PROFILE: file,
+        TONGCHOU_BENCH_PROFILE_PHASES: recorded,
+      },
+    });
     if (res.status !== 0) throw new Error(`profiled run exited with ${res.status}`);
-    const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-    console.log(`profile: ${join(dir, file)} (${size}, ${phase})`);
-    print(summarise(JSON.parse(readFileSync(join(dir, file), 'utf8'))), Number(top));
+    console.log(`profile: ${file} (${size}, ${phase})`);
+    print(summarise(JSON.parse(readFileSync(file, 'utf8'))), Number(top));
   }
 }

@@ -52,7 +52,7 @@ ruleTester.run(travelTime, {
       ],
     },
     {
-      name: 'unknown or empty location gives no finding',
+      name: 'an empty or missing location on either side gives no finding',
       people,
       occurrences: [
         occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 10:00', location: '  ', attendees: [li] }),
@@ -105,7 +105,7 @@ ruleTester.run(travelTime, {
   ],
   invalid: [
     {
-      name: 'across town with 10 minutes and no travel[] entry → default 30',
+      name: 'across town with 10 minutes, places not in locations[] and no travel[] entry → default 30',
       people,
       occurrences: [
         occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 10:00', summary: '区政府常务会议', location: '区政府', attendees: [li] }),

@@ -4,8 +4,7 @@
 import type { Occurrence } from '../model/occurrence.js';
 import type { PersonRef } from '../model/person.js';
 import { compileSelector } from '../select/selector.js';
-import { overlaps } from '../time/interval.js';
-import { defaultAbsence, schedules } from './internal/commitment.js';
+import { defaultAbsence, itemsDuring, schedules } from './internal/commitment.js';
 import { compareOccurrences, isoBound, meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
@@ -84,10 +83,11 @@ export const requiredAttendance = defineRule({
           });
           continue;
         }
-        for (const item of byPerson.get(person.id)?.items ?? []) {
+        const schedule = byPerson.get(person.id);
+        const during = schedule === undefined ? [] : itemsDuring(schedule, event.start.toMillis(), event.end.toMillis());
+        for (const item of during) {
           const other = item.occurrence;
-          if (other.start.toMillis() >= event.end.toMillis()) break;
-          if (meetingKey(other) === ownKey || !overlaps(event, other)) continue;
+          if (meetingKey(other) === ownKey) continue;
           findings.push({
             kind: 'required-busy',
             data: {

@@ -64,6 +64,40 @@ export interface ScheduleItem {
 export interface Schedule {
   readonly person: PersonRef;
   readonly items: readonly ScheduleItem[];
+  /** The longest item, in milliseconds: bounds how far back an overlapping item can start. */
+  readonly longest: number;
+}
+
+/**
+ * The items of a schedule that overlap `[start, end)`, found by binary search: only items starting
+ * after `start - longest` can reach into the interval.
+ * @param schedule - a person's schedule
+ * @param start - interval start (epoch ms)
+ * @param end - interval end (epoch ms), exclusive
+ * @returns the overlapping items, in schedule order
+ * @example
+ * itemsDuring(schedules(occurrences, directory, defaultAbsence).get('li')!, nine, eleven).length
+ * //=> 1
+ */
+export function itemsDuring(schedule: Schedule, start: number, end: number): ScheduleItem[] {
+  const items = schedule.items;
+  let low = 0;
+  let high = items.length;
+  const from = start - schedule.longest;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (items[mid]!.start.toMillis() < from) low = mid + 1;
+    else high = mid;
+  }
+  const found: ScheduleItem[] = [];
+  for (let i = low; i < items.length; i += 1) {
+    const item = items[i]!;
+    const s = item.start.toMillis();
+    if (s >= end) break;
+    const e = item.end.toMillis();
+    if (s < e && e > start && start < end) found.push(item);
+  }
+  return found;
 }
 
 /**
@@ -122,7 +156,8 @@ function buildSchedules(
   const result = new Map<string, Schedule>();
   for (const [id, { person, meetings }] of byPerson) {
     const items = [...meetings.values()].sort((a, b) => compareOccurrences(a.occurrence, b.occurrence));
-    result.set(id, { person, items });
+    const longest = items.reduce((max, item) => Math.max(max, item.end.toMillis() - item.start.toMillis()), 0);
+    result.set(id, { person, items, longest });
   }
   return result;
 }

@@ -27,7 +27,9 @@ export function isoInstant(instant: DateTime): string {
  * //=> '2022-04-20T15:00:00+08:00'
  */
 export function isoAt(occurrence: Occurrence, instant: DateTime): string {
-  return isoInstant(instant.setZone(occurrence.calendar.defaultZone));
+  const zone = occurrence.calendar.defaultZone;
+  // setZone recomputes the offset through Intl (slow); most instants are already on that clock.
+  return isoInstant(instant.zoneName === zone ? instant : instant.setZone(zone));
 }
 
 /**

@@ -32,16 +32,16 @@ export const defaultAbsence: OccurrencePredicate = (o) => o.allDay && ABSENCE_SU
  * - STATUS:TENTATIVE, busy status TENTATIVE or PARTSTAT=TENTATIVE make it tentative.
  * @param occurrence - the occurrence
  * @param participation - one of its participants
- * @param isAbsence - the absence selector in force
+ * @param absence - whether the occurrence matches the absence selector in force
  * @returns `busy`, `tentative` or null
  * @example
- * commitment(cancelledMeeting, li, defaultAbsence)
+ * commitment(cancelledMeeting, li, false)
  * //=> null
  */
-export function commitment(occurrence: Occurrence, participation: Participation, isAbsence: OccurrencePredicate): Commitment | null {
+export function commitment(occurrence: Occurrence, participation: Participation, absence: boolean): Commitment | null {
   if (occurrence.status === 'cancelled') return null;
   if (participation.partstat === 'declined' || participation.partstat === 'delegated') return null;
-  if (isAbsence(occurrence)) return 'busy';
+  if (absence) return 'busy';
   if (occurrence.transparent || occurrence.busy === 'free' || occurrence.busy === 'working-elsewhere') return null;
   if (occurrence.status === 'tentative' || occurrence.busy === 'tentative' || participation.partstat === 'tentative') {
     return 'tentative';
@@ -133,20 +133,23 @@ function buildSchedules(
 ): ReadonlyMap<string, Schedule> {
   const byPerson = new Map<string, { person: PersonRef; meetings: Map<string, ScheduleItem> }>();
   for (const occurrence of occurrences) {
+    if (occurrence.status === 'cancelled') continue;
+    // Per occurrence, not per participant: the selector and the key are the same for everyone.
+    const absence = isAbsence(occurrence);
+    const key = meetingKey(occurrence);
     for (const participation of directory.participantsOf(occurrence)) {
-      const level = commitment(occurrence, participation, isAbsence);
+      const level = commitment(occurrence, participation, absence);
       if (level === null) continue;
       let entry = byPerson.get(participation.person.id);
       if (entry === undefined) {
         entry = { person: participation.person, meetings: new Map() };
         byPerson.set(participation.person.id, entry);
       }
-      const key = meetingKey(occurrence);
       const previous = entry.meetings.get(key);
       const candidate: ScheduleItem = {
         occurrence,
         commitment: level,
-        absence: isAbsence(occurrence),
+        absence,
         start: occurrence.start,
         end: occurrence.end,
       };

@@ -126,6 +126,14 @@ ruleTester.run(relatedTo, {
       findings: [{ kind: 'order', occurrences: ['district/d', 'city/c'], data: { relation: 'STARTTOFINISH', earliestStart: '2022-05-10T08:00:00+08:00' } }],
     },
     {
+      name: 'VALUE=URI urn:uuid: targets find the bare UUID, case-insensitively',
+      occurrences: [
+        occ({ calendar: city, uid: 'C3E5A7B9-1D3F-4E5A-9B7C-1D3E5F7A9B1C', start: '2022-05-10 09:00' }),
+        occ({ calendar: district, uid: 'd', start: '2022-05-09 09:00', relations: [{ target: 'urn:uuid:c3e5a7b9-1d3f-4e5a-9b7c-1d3e5f7a9b1c', relType: 'DEPENDS-ON', valueType: 'uri' }] }),
+      ],
+      findings: [{ kind: 'order', occurrences: ['district/d', 'city/C3E5A7B9-1D3F-4E5A-9B7C-1D3E5F7A9B1C'], data: { link: 'urn:uuid:c3e5a7b9-1d3f-4e5a-9b7c-1d3e5f7a9b1c' } }],
+    },
+    {
       name: 'RELTYPE is matched case-insensitively',
       occurrences: [
         occ({ calendar: city, uid: 'c', start: '2022-05-10 09:00' }),

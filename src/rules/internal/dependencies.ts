@@ -203,6 +203,16 @@ const TEMPORAL: Readonly<Record<string, DependencyRelation>> = {
   'DEPENDS-ON': 'FINISHTOSTART',
 };
 
+/**
+ * A UID as a link target: RFC 9253 allows RELATED-TO;VALUE=URI, and tools write the same UID bare
+ * or as `urn:uuid:…` (RFC 4122 §3), so the prefix is dropped; UUIDs compare case-insensitively.
+ */
+function uidKey(text: string): string {
+  const trimmed = text.trim();
+  const bare = trimmed.replace(/^urn:uuid:/iu, '');
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu.test(bare) ? bare.toLowerCase() : bare;
+}
+
 const linkCache = new WeakMap<readonly Occurrence[], Map<string, Dependencies>>();
 
 /**
@@ -241,12 +251,13 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
   const dependents = representatives(occurrences.filter((o) => live(o) && linked(o))).sort((a, b) => (a.key < b.key ? -1 : 1));
 
   const byUid = new Map<string, Occurrence[]>();
-  const targets = new Set(dependents.flatMap((d) => d.relations.map((r) => r.target.trim())));
+  const targets = new Set(dependents.flatMap((d) => d.relations.map((r) => uidKey(r.target))));
   for (const o of occurrences) {
-    if (!targets.has(o.uid)) continue;
-    const list = byUid.get(o.uid) ?? [];
+    const key = uidKey(o.uid);
+    if (!targets.has(key)) continue;
+    const list = byUid.get(key) ?? [];
     list.push(o);
-    byUid.set(o.uid, list);
+    byUid.set(key, list);
   }
 
   const add = (
@@ -280,8 +291,8 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
     for (const relation of dependent.relations) {
       const kind = TEMPORAL[relation.relType.toUpperCase()];
       const target = relation.target.trim();
-      if (kind === undefined || target === dependent.uid) continue;
-      add(dependent, byUid.get(target) ?? [], kind, relation.gap ?? ZERO, 'related-to', target);
+      if (kind === undefined || uidKey(target) === uidKey(dependent.uid)) continue;
+      add(dependent, byUid.get(uidKey(target)) ?? [], kind, relation.gap ?? ZERO, 'related-to', target);
     }
   }
 

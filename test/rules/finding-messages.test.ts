@@ -143,6 +143,18 @@ describe('finding messages', () => {
     expect(render(trip).zh).toBe(
       '李明 在“理论学习中心组学习”（区委大楼301会议室，6月7日 10:00 结束）后，仅隔 15 分钟就要到“全市城市工作会议”（市行政中心1号楼大会堂，6月7日 10:15 开始），路上至少需要 40 分钟。',
     );
+    const backToBack = only(
+      runRule(travelTime, {
+        name: 'm',
+        people,
+        occurrences: [
+          occ({ calendar: 'a', uid: 'x', start: '2022-06-07 09:00', end: '2022-06-07 10:00', summary: '甲', location: '区政府', attendees: [li] }),
+          occ({ calendar: 'b', uid: 'y', start: '2022-06-07 10:00', summary: '乙', location: '市政府', attendees: [li] }),
+        ],
+      }),
+    );
+    expect(render(backToBack).zh).toContain('后，紧接着就要到“乙”');
+    expect(render(backToBack).en).toContain(': no time between "甲"');
     const room = only(
       runRule(venue, {
         name: 'm',

@@ -121,7 +121,7 @@ export const findings: MessagesFor<FindingDataMap> = {
   'tentative-overlap': (d) =>
     `${people(d.people, d.peopleCount)}: "${d.first}" (${span(d.firstStart, d.firstEnd)}) overlaps "${d.second}" (${span(d.secondStart, d.secondEnd)}), and one of them is tentative; please confirm.`,
   'travel-time': (d) =>
-    `${people(d.people, d.peopleCount)}: only ${d.gapMinutes} min between "${d.first}" (${d.firstLocation}, ends ${when(d.firstEnd)}) ` +
+    `${people(d.people, d.peopleCount)}: ${d.gapMinutes === 0 ? 'no time' : `only ${d.gapMinutes} min`} between "${d.first}" (${d.firstLocation}, ends ${when(d.firstEnd)}) ` +
     `and "${d.second}" (${d.secondLocation}, starts ${when(d.secondStart)}); the trip needs at least ${d.neededMinutes} min.`,
   venue: (d) =>
     `${d.location} is booked twice: "${d.first}" (${span(d.firstStart, d.firstEnd)}) overlaps "${d.second}" (${span(d.secondStart, d.secondEnd)}).`,

@@ -5,7 +5,7 @@ import type { Occurrence } from '../model/occurrence.js';
 import type { PersonRef } from '../model/person.js';
 import { compileSelector } from '../select/selector.js';
 import { defaultAbsence, itemsDuring, schedules } from './internal/commitment.js';
-import { compareOccurrences, isoBound, meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { compareOccurrences, isoBound, looksLikeCopy, meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -87,7 +87,7 @@ export const requiredAttendance = defineRule({
         const during = schedule === undefined ? [] : itemsDuring(schedule, event.start.toMillis(), event.end.toMillis());
         for (const item of during) {
           const other = item.occurrence;
-          if (meetingKey(other) === ownKey) continue;
+          if (meetingKey(other) === ownKey || looksLikeCopy(event, other)) continue;
           findings.push({
             kind: 'required-busy',
             data: {

@@ -3,7 +3,8 @@
  */
 import type { Occurrence } from '../model/occurrence.js';
 import { physicalPlace } from '../places/physical-place.js';
-import { compareOccurrences, meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { defaultAbsence } from './internal/commitment.js';
+import { compareOccurrences, looksLikeCopy, meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { overlapData } from './internal/pair-data.js';
 import { overlappingPairs } from './internal/sweep.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -12,7 +13,8 @@ import { defineRule, type RuleFinding } from './rule.js';
  * Reports overlapping busy occurrences at the same canonical place. An occurrence's places are its
  * LOCATION and its ATTENDEE;CUTYPE=ROOM entries (RFC 5545 §3.2.3; the CN and the address), each
  * normalised through `Places` (aliases, full-width forms); online meeting links are no place. Cancelled, transparent and FREE
- * occurrences book nothing; copies of one meeting (same UID and start) are one booking. One
+ * occurrences book nothing, nor do absences (all-day 出差, 请假 …: their LOCATION is a city);
+ * copies of one meeting (same UID and start, or the same summary and times) are one booking. One
  * finding per pair of meetings, naming the first shared place. Sort-and-sweep per place.
  *
  * @example
@@ -31,7 +33,8 @@ export const venue = defineRule({
     const byPlace = new Map<string, Map<string, Occurrence>>();
     const placesOf = new Map<Occurrence, string[]>();
     for (const o of ctx.occurrences) {
-      if (o.status === 'cancelled' || o.transparent || o.busy === 'free') continue;
+      // A trip (出差 to 北京) names a city, not a room: two leaders there the same day share no venue.
+      if (o.status === 'cancelled' || o.transparent || o.busy === 'free' || defaultAbsence(o)) continue;
       const texts = [o.location];
       for (const a of o.attendees) {
         if (a.cutype === 'room') texts.push(a.name, a.address);
@@ -50,6 +53,7 @@ export const venue = defineRule({
     for (const [place, meetings] of byPlace) {
       const sorted = [...meetings.values()].sort(compareOccurrences);
       for (const [first, second] of overlappingPairs(sorted)) {
+        if (looksLikeCopy(first, second)) continue;
         const key = `${first.key}\u0000${second.key}`;
         const previous = pairs.get(key);
         // Name the place as the first occurrence lists it (LOCATION before rooms).

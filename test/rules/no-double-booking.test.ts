@@ -88,6 +88,14 @@ ruleTester.run(noDoubleBooking, {
       ],
     },
     {
+      name: 'a meeting typed by hand into the personal calendar (new UID, same summary and times) is the same meeting',
+      people,
+      occurrences: [
+        occ({ calendar: 'city-party', uid: 'official', start: '2022-05-10 09:00', end: '2022-05-10 11:00', summary: '市委常委会', attendees: [li] }),
+        occ({ calendar: liPersonal, uid: 'typed', start: '2022-05-10 09:00', end: '2022-05-10 11:00', summary: ' 市委常委会' }),
+      ],
+    },
+    {
       name: 'a NON-PARTICIPANT (抄送) is not booked',
       people,
       occurrences: [
@@ -300,6 +308,15 @@ ruleTester.run(noDoubleBooking, {
       ],
     },
     {
+      name: 'a hand copy with different times is not a copy: a real clash',
+      people,
+      occurrences: [
+        occ({ calendar: 'city-party', uid: 'official', start: '2022-05-10 09:00', end: '2022-05-10 11:00', summary: '市委常委会', attendees: [li] }),
+        occ({ calendar: liPersonal, uid: 'typed', start: '2022-05-10 09:30', end: '2022-05-10 11:00', summary: '市委常委会' }),
+      ],
+      findings: [{ kind: 'double-booking', occurrences: ['city-party/official', 'li-personal/typed'] }],
+    },
+    {
       name: 'three mutually overlapping meetings give three pairs',
       people,
       occurrences: [
@@ -336,6 +353,7 @@ describe('properties', () => {
       return occ({
         calendar: `c${i % 3}`,
         uid: `u${i}`,
+        summary: `会议${i}`,
         zone: it.zone,
         start: start.toFormat('yyyy-MM-dd HH:mm'),
         end: start.plus({ minutes: it.length * 30 }).toFormat('yyyy-MM-dd HH:mm'),

@@ -67,6 +67,15 @@ ruleTester.run(requiredAttendance, {
       ],
     },
     {
+      name: 'the meeting typed into the leader’s own calendar is not "elsewhere"',
+      people,
+      params: { event: { summary: '总河长会议' }, people: ['li'] },
+      occurrences: [
+        occ({ calendar: district, uid: 'm', start: '2022-05-10 09:00', summary: '区总河长会议', attendees: [li] }),
+        occ({ calendar: { id: 'li-personal', owner: 'li' }, uid: 'copy', start: '2022-05-10 09:00', summary: '区总河长会议' }),
+      ],
+    },
+    {
       name: 'an unknown reference is satisfied by an attendee with that CN',
       people,
       params: { event: { summary: '总河长会议' }, people: ['陈主任'] },

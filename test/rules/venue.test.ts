@@ -61,6 +61,21 @@ ruleTester.run(venue, {
       ],
     },
     {
+      name: 'two leaders on trips to the same city the same days share no venue (absences are not bookings)',
+      occurrences: [
+        occ({ calendar: { id: 'li', owner: 'li' }, uid: 'x', start: '2022-05-10', end: '2022-05-12', summary: '赴京出差', location: '北京' }),
+        occ({ calendar: { id: 'wang', owner: 'wang' }, uid: 'y', start: '2022-05-11', summary: '出差', location: '北京' }),
+      ],
+    },
+    {
+      name: 'the same meeting typed into two offices’ calendars with different UIDs books the room once',
+      locations,
+      occurrences: [
+        occ({ calendar: 'district-party', uid: 'p', start: '2022-05-10 09:00', summary: '区委常委会', location: '301会议室' }),
+        occ({ calendar: 'district-gov', uid: 'g', start: '2022-05-10 09:00', summary: '区委常委会', location: '区委301' }),
+      ],
+    },
+    {
       name: 'no location at all',
       occurrences: [occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00' }), occ({ calendar: 'b', uid: 'y', start: '2022-05-10 09:00' })],
     },
@@ -143,6 +158,7 @@ describe('properties', () => {
           return occ({
             calendar: 'c',
             uid: `u${i}`,
+            summary: `会议${i}`,
             start: start.toFormat('yyyy-MM-dd HH:mm'),
             end: start.plus({ minutes: it.length * 15 }).toFormat('yyyy-MM-dd HH:mm'),
             location: it.place,

@@ -93,3 +93,22 @@ export function compareOccurrences(a: Occurrence, b: Occurrence): number {
 export function meetingKey(occurrence: Occurrence): string {
   return `${occurrence.uid}\u0000${occurrence.start.toMillis()}`;
 }
+
+/**
+ * Whether two occurrences with different UIDs are one meeting copied by hand: a secretary types the
+ * city meeting into the leader's personal schedule, so it gets a new UID but keeps the summary and
+ * the times. Same start, same end and the same summary (NFKC, whitespace ignored, not empty) count
+ * as a copy; a real clash between two meetings of the very same name and times is not plausible.
+ * @param a - one occurrence
+ * @param b - another
+ * @returns true when `b` looks like a copy of `a`
+ * @example
+ * looksLikeCopy(cityCalendarEntry, typedIntoPersonalCalendar)
+ * //=> true
+ */
+export function looksLikeCopy(a: Occurrence, b: Occurrence): boolean {
+  if (a.start.toMillis() !== b.start.toMillis() || a.end.toMillis() !== b.end.toMillis()) return false;
+  const summary = (o: Occurrence): string => o.summary.normalize('NFKC').replace(/\s+/gu, '');
+  const left = summary(a);
+  return left !== '' && left === summary(b);
+}

@@ -8,11 +8,12 @@ import type { Person, PersonRef } from '../model/person.js';
 export interface Participation {
   readonly person: PersonRef;
   /**
-   * Why the person is counted: listed as ATTENDEE or ORGANIZER, or the owner of the calendar the
-   * occurrence is on (a personal schedule).
+   * Why the person is counted: listed as ATTENDEE (not NON-PARTICIPANT), the ORGANIZER of an
+   * event that lists no attendees, or the owner of the calendar the occurrence is on (a personal
+   * schedule). An ATTENDEE line wins over the other two.
    */
   readonly via: 'attendee' | 'organizer' | 'owner';
-  /** Lower-cased PARTSTAT; `accepted` for owners. */
+  /** Lower-cased PARTSTAT; `accepted` for organizers and owners without an ATTENDEE line. */
   readonly partstat: string;
 }
 
@@ -26,6 +27,6 @@ export interface Directory {
   resolve(nameOrAddress: string): PersonRef;
   /** Resolves a config reference: a person id, an alias, or `role:总河长` (every holder of the role). */
   resolveReference(reference: string): readonly PersonRef[];
-  /** The people in an occurrence, each once, with how they take part. */
+  /** The people in an occurrence, each once, with how they take part (rooms and resources excluded). */
   participantsOf(occurrence: Occurrence): readonly Participation[];
 }

@@ -90,7 +90,10 @@ export function formatExpandText(result: LoadResult, window: DayWindow, lang: La
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 function citedOccurrence(ref: OccurrenceRef, messages: CliMessages): string {
-  const when = formatSpan(fromReportIso(ref.start), fromReportIso(ref.end), ref.allDay, messages);
+  const start = fromReportIso(ref.start);
+  const end = fromReportIso(ref.end);
+  // A value that does not parse is shown as written rather than as "NaN年".
+  const when = start.isValid && end.isValid ? formatSpan(start, end, ref.allDay, messages) : `${ref.start}–${ref.end}`;
   return messages.findingOccurrence({ when, summary: ref.summary, where: ref.office ?? ref.calendar });
 }
 
@@ -101,7 +104,8 @@ function findingParagraph(finding: Finding, n: number, lang: Lang): string[] {
   for (const ref of finding.occurrences) lines.push(`   · ${citedOccurrence(ref, messages)}`);
   if (finding.suggestion !== null) {
     // Shown at the offset the rule wrote it with: the dependent meeting's own local time.
-    lines.push(`   ${messages.suggestion({ start: formatInstant(fromReportIso(finding.suggestion.earliestStart), messages, true) })}`);
+    const start = fromReportIso(finding.suggestion.earliestStart);
+    lines.push(`   ${messages.suggestion({ start: start.isValid ? formatInstant(start, messages, true) : finding.suggestion.earliestStart })}`);
   }
   return lines;
 }
@@ -148,5 +152,9 @@ export function formatCheckText(report: Report, lang: Lang): string {
       to: report.window.to,
     }),
   );
+  // Events loaded but none in the window: most likely the wrong period, not a clean calendar.
+  if (summary.occurrences === 0 && summary.events > 0) {
+    lines.push(messages.emptyWindow({ loaded: summary.events, from: report.window.from, to: report.window.to }));
+  }
   return `${lines.join('\n')}\n`;
 }

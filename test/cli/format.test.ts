@@ -160,6 +160,12 @@ describe('check text', () => {
   test('no findings says so', () => {
     const empty: Report = { ...report, findings: [], problems: [], summary: summarize([], { calendars: 1, events: 0, occurrences: 0, skipped: 0 }) };
     expect(formatCheckText(empty, 'en').split('\n')[0]).toBe('No conflicts found.');
+    expect(formatCheckText(empty, 'en')).not.toContain('--from');
+  });
+
+  test('events loaded but none in the window: the text points at --from/--to', () => {
+    const outside: Report = { ...report, findings: [], problems: [], summary: summarize([], { calendars: 1, events: 3, occurrences: 0, skipped: 0 }) };
+    expect(formatCheckText(outside, 'en')).toContain('although 3 events loaded; pass --from and --to');
   });
 
   test('problem locations: file:line for calendars, file: dot.path for config values', () => {

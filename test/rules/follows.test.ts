@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { Duration } from 'luxon';
 
 type Generated<A> = A extends fc.Arbitrary<infer T> ? T : never;
 import type { FollowsRuleConfig, RuleConfig } from '../../src/model/rule-config.js';
@@ -387,6 +388,32 @@ describe('properties', () => {
         const early = { ...d, start: d.start.minus({ minutes: minutes + 1 }), end: d.end.minus({ minutes: minutes + 1 }) };
         expect(runRule(follows, { name: 'p', params: river, occurrences: [c, d] })).toEqual([]);
         expect(runRule(follows, { name: 'p', params: river, occurrences: [c, early] }).map((f) => f.kind)).toEqual(['order']);
+      }),
+    );
+  });
+
+  test('verdicts equal a naive reference of the pairing rule (cycle none)', () => {
+    fc.assert(
+      fc.property(fc.array(meeting, { maxLength: 12 }), fc.constantFrom('PT0S', 'PT90M', 'P1D'), fc.constantFrom(undefined, 'PT36H', 'P5D'), (list, minGap, maxGap) => {
+        const occurrences = build(list);
+        const gap = Duration.fromISO(minGap).toMillis();
+        const late = maxGap === undefined ? null : Duration.fromISO(maxGap).toMillis();
+        const byStart = (a: (typeof occurrences)[number], b: (typeof occurrences)[number]) => a.start.toMillis() - b.start.toMillis() || (a.key < b.key ? -1 : 1);
+        const prerequisites = occurrences.filter((o) => o.calendar.level === 'city' && o.status !== 'cancelled').sort(byStart);
+        const expected: string[] = [];
+        for (const d of occurrences.filter((o) => o.calendar.level === 'district' && o.status !== 'cancelled')) {
+          if (prerequisites.length === 0) {
+            expected.push(`order-missing ${d.key}`);
+            continue;
+          }
+          const satisfied = prerequisites.filter((p) => p.end.toMillis() + gap <= d.start.toMillis());
+          const before = prerequisites.filter((p) => p.start.toMillis() < d.start.toMillis());
+          const paired = satisfied[satisfied.length - 1] ?? before[before.length - 1] ?? prerequisites[0]!;
+          if (satisfied.length === 0) expected.push(`order ${d.key},${paired.key}`);
+          else if (late !== null && d.start.toMillis() > paired.end.toMillis() + late) expected.push(`order-late ${d.key},${paired.key}`);
+        }
+        const findings = runRule(follows, { name: 'p', params: { ...river, minGap, maxGap }, occurrences });
+        expect(summarise(findings)).toEqual(expected.sort());
       }),
     );
   });

@@ -96,15 +96,45 @@ function pick(
   // Walk back from the latest candidate: the first one found satisfied is the latest satisfied.
   // Usually that is the first candidate starting before the dependent, so date arithmetic (slow in
   // luxon for IANA zones) runs once or twice per dependent rather than once per candidate.
+  // With a non-negative gap, a *TOSTART constraint cannot be met by a prerequisite that starts
+  // after the dependent, so those are skipped without arithmetic.
+  const startsOnly = (relation === 'FINISHTOSTART' || relation === 'STARTTOSTART') && minGap.toMillis() >= 0;
   let before: Occurrence | undefined;
   for (let i = sorted.length - 1; i >= 0; i -= 1) {
     const p = sorted[i]!;
-    if (p.start.toMillis() < start && before === undefined) before = p;
-    if (earliestStart({ dependent, prerequisite: p, relation, minGap }).toMillis() <= start) return p;
+    const pStart = p.start.toMillis();
+    if (pStart < start && before === undefined) before = p;
+    if (startsOnly && pStart > start) continue;
+    if (earliestMillis({ dependent, prerequisite: p, relation, minGap }) <= start) return p;
   }
   const chosen = before ?? sorted[0];
   if (chosen === undefined) throw new Error('pick needs at least one candidate');
   return chosen;
+}
+
+/**
+ * {@link earliestStart} as epoch milliseconds, without luxon arithmetic when the gap has no calendar
+ * units (days, weeks, months, years vary in length across DST changes and must go through luxon).
+ */
+function earliestMillis(edge: Pick<Dependency, 'dependent' | 'prerequisite' | 'relation' | 'minGap'>): number {
+  const { years, quarters, months, weeks, days } = edge.minGap.toObject();
+  if (years || quarters || months || weeks || days) return earliestStart(edge).toMillis();
+  const gap = edge.minGap.toMillis();
+  const { dependent: d, prerequisite: p } = edge;
+  switch (edge.relation) {
+    case 'FINISHTOSTART':
+      return p.end.toMillis() + gap;
+    case 'STARTTOSTART':
+      return p.start.toMillis() + gap;
+    case 'FINISHTOFINISH':
+      return p.end.toMillis() + gap - (d.end.toMillis() - d.start.toMillis());
+    case 'STARTTOFINISH':
+      return p.start.toMillis() + gap - (d.end.toMillis() - d.start.toMillis());
+    default: {
+      const unreachable: never = edge.relation;
+      throw new Error(`unknown relation ${String(unreachable)}`);
+    }
+  }
 }
 
 function byStartThenKey(a: Occurrence, b: Occurrence): number {

@@ -45,6 +45,31 @@ export function cycleStart(instant: DateTime, cycle: PairingCycle, zone: string)
  * //=> '2022-04-01'
  */
 export function cycleKey(instant: DateTime, cycle: PairingCycle, zone: string): string {
+  if (cycle === 'none') return '*';
+  // Converting to a zone costs an Intl lookup; a check asks for thousands of keys. Every zone
+  // offset in use since 1901 is a multiple of 15 minutes, so period boundaries (local midnights)
+  // fall on 15-minute UTC marks and all instants of one such quarter hour share a key.
+  const bucket = Math.floor(instant.toMillis() / QUARTER_HOUR);
+  const memo = keyMemo(cycle, zone);
+  const known = memo.get(bucket);
+  if (known !== undefined) return known;
   const start = cycleStart(instant, cycle, zone);
-  return start === null ? '*' : (start.toISODate() ?? '*');
+  const key = start === null ? '*' : (start.toISODate() ?? '*');
+  if (memo.size > MEMO_LIMIT) memo.clear();
+  memo.set(bucket, key);
+  return key;
+}
+
+const QUARTER_HOUR = 15 * 60 * 1000;
+const MEMO_LIMIT = 100_000;
+const memos = new Map<string, Map<number, string>>();
+
+function keyMemo(cycle: PairingCycle, zone: string): Map<number, string> {
+  const name = `${cycle} ${zone}`;
+  let memo = memos.get(name);
+  if (memo === undefined) {
+    memo = new Map();
+    memos.set(name, memo);
+  }
+  return memo;
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Duration } from 'luxon';
+import { DateTime, Duration } from 'luxon';
 import { cycleKey, cycleStart } from '../../src/time/cycle.js';
 import { formatDuration, isValidDuration, parseDuration } from '../../src/time/duration.js';
 import { gapMinutes, intersection, overlaps } from '../../src/time/interval.js';
@@ -55,6 +55,26 @@ describe('cycle', () => {
   ] as const)('%s', (cycle, key) => {
     expect(cycleKey(at('2022-05-15 23:30'), cycle, 'Asia/Shanghai')).toBe(key);
   });
+  test('properties: the memoised key equals the direct computation (zones with 30 and 45 minute offsets, DST)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2026, 0, 1) }),
+        fc.constantFrom('year' as const, 'quarter' as const, 'month' as const, 'week' as const),
+        fc.constantFrom('Asia/Shanghai', 'America/New_York', 'Asia/Kathmandu', 'America/St_Johns', 'Australia/Lord_Howe'),
+        (millis, cycle, zone) => {
+          const instant = DateTime.fromMillis(millis, { zone: 'UTC' });
+          expect(cycleKey(instant, cycle, zone)).toBe(cycleStart(instant, cycle, zone)?.toISODate());
+          // And the instants just around a local midnight.
+          const midnight = instant.setZone(zone).startOf('day');
+          for (const delta of [-1, 0, 1]) {
+            const near = midnight.plus({ milliseconds: delta });
+            expect(cycleKey(near, cycle, zone)).toBe(cycleStart(near, cycle, zone)?.toISODate());
+          }
+        },
+      ),
+    );
+  });
+
   test('cycleStart keeps the zone; none has no start', () => {
     expect(cycleStart(at('2022-05-15 23:30'), 'month', 'Asia/Shanghai')?.toISO()).toBe('2022-05-01T00:00:00.000+08:00');
     expect(cycleStart(at('2022-05-15 23:30'), 'none', 'Asia/Shanghai')).toBeNull();

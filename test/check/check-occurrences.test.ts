@@ -1,7 +1,7 @@
 import { checkOccurrences } from '../../src/check/check-occurrences.js';
 import { FINDING_KINDS, toJsonReport } from '../../src/check/report.js';
 import type { Finding } from '../../src/model/finding.js';
-import { renderFinding } from '../../src/messages/render.js';
+import { renderFinding, renderProblem } from '../../src/messages/render.js';
 import { occurrence } from '../helpers/occurrence.js';
 import { scenario, settings, window, rules } from './scenario.js';
 
@@ -156,7 +156,7 @@ describe('toJsonReport', () => {
       ] as const,
     };
     expect(toJsonReport(report, 'en').problems).toEqual([
-      { code: 'undecodable-input', severity: 'error', file: 'a.ics', line: 3, message: { en: 'cannot decode the input: x' }, data: { detail: 'x' } },
+      { code: 'undecodable-input', severity: 'error', file: 'a.ics', line: 3, message: { en: renderProblem(report.problems[0], 'en') }, data: { detail: 'x' } },
       {
         code: 'missing-source',
         severity: 'error',

@@ -32,7 +32,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bump when the output changes, so stale caches are regenerated. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 /** Occurrences per year for each size label. */
 export const SIZES = { '1k': 1_000, '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
@@ -713,7 +713,8 @@ class World {
       } else if (roll < 0.5) {
         const host = rng.pick(personal);
         const p = host.person;
-        const site = rng.pick(SITES);
+        // Each district visits its own towns and works (the 1m city has ten districts).
+        const site = `${this.units.length > 1 ? p.unit.name : ''}${rng.pick(SITES)}`;
         const summary = rng.pick(VISIT_FORMS).replace('{p}', site.replace(/河道|污水处理厂|重点项目工地|农业产业园|社区服务中心|码头|新院区|中学/, '')).replace('{t}', rng.pick(TOPICS));
         this.single({ host, unit: p.unit, summary, attendees: this.attendeesFor(p.unit, host, rng.int(1, 3)), room: null, place: site, len: rng.int(3, 7), days: workdays });
       } else if (roll < 0.53) {
@@ -833,7 +834,7 @@ class World {
       for (const a of [gov1, gov3]) for (const b of [congress, cppcc]) travel.push({ from: a, to: b, minutes: 10 });
       travel.push({ from: congress, to: cppcc, minutes: 10 });
       for (const city of CITY_ROOMS) travel.push({ from: unit.rooms[0].name, to: city, minutes: 40 }, { from: unit.rooms[2].name, to: city, minutes: 35 });
-      for (const site of SITES.slice(0, 4)) travel.push({ from: unit.rooms[2].name, to: site, minutes: 50 });
+      for (const site of SITES.slice(0, 4)) travel.push({ from: unit.rooms[2].name, to: `${this.units.length > 1 ? unit.name : ''}${site}`, minutes: 50 });
     }
     return {
       timezone: 'Asia/Shanghai',

@@ -63,6 +63,9 @@ async function library() {
     prepareCheck: await pick('prepareCheck', 'check/check-proposal.js'),
     checkProposal: await pick('checkProposal', 'check/check-proposal.js'),
     validateConfig: await pick('validateConfig', 'config/validate.js'),
+    // The loader's first stages, for the load column's split (internal modules, bench only).
+    decodeLines: await pick('decodeLines', 'load/decode.js'),
+    parseDocument: await pick('parseDocument', 'load/parse.js'),
   };
 }
 
@@ -219,6 +222,13 @@ async function child(label, mode) {
   if (want('ical-expand') && (label !== '1m' || process.env.TONGCHOU_BENCH_1M_ICAL !== '0')) {
     out.counts.icalOccurrences = repeat('icalExpand', () => icalExpand(ICAL, buffers));
   }
+  if (lib.decodeLines && lib.parseDocument && want('parse')) {
+    out.counts.parsedCalendars = repeat('parse', () => {
+      let n = 0;
+      for (const bytes of buffers) n += lib.parseDocument(lib.decodeLines(bytes).lines).calendars.length;
+      return n;
+    });
+  }
   let occurrences = null;
   if (lib.loadCalendar && (want('load') || want('rules') || want('proposal'))) {
     occurrences = repeat('load', () => {
@@ -322,15 +332,16 @@ function table(results) {
       `Median of ${process.env.TONGCHOU_BENCH_RUNS ?? 3} runs; generated year 2025 (\`node test/bench/generate.mjs\`).`,
   );
   lines.push('');
-  lines.push('| size | files | MB | VEVENTs | occurrences | read | load (decode+parse+expand) | rules | whole `check` | peak RSS (`check`) | ical.js parse | ical.js parse+expand | `check` ÷ ical.js parse+expand | findings | proposal (median / p95) |');
-  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push('| size | files | MB | VEVENTs | occurrences | read | decode+parse | expand | rules | whole `check` | peak RSS (`check`) | ical.js parse | ical.js parse+expand | `check` ÷ ical.js parse+expand | findings | proposal (median / p95) |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
     const p = r.phases;
+    const expand = p.load && p.parse ? p.load.median - p.parse.median : undefined;
     const ratio = p.check && p.icalExpand ? `${(p.check.median / p.icalExpand.median).toFixed(2)}` : '—';
     const proposal = p.proposal ? `${fmtMs(p.proposal.median)} / ${fmtMs(p.proposal.p95)}` : '—';
     lines.push(
       `| ${r.size} | ${fmtN(r.manifest.files)} | ${(r.manifest.bytes / 1e6).toFixed(1)} | ${fmtN(r.manifest.vevents)} | ${fmtN(r.counts.occurrences ?? r.manifest.occurrences)} | ` +
-        `${fmtS(p.read?.median)} | ${fmtS(p.load?.median)} | ${fmtS(p.rules?.median)} | ${fmtS(p.check?.median)} | ${fmtMB(r.memory?.maxRssBytes)} | ` +
+        `${fmtS(p.read?.median)} | ${fmtS(p.parse?.median)} | ${fmtS(expand)} | ${fmtS(p.rules?.median)} | ${fmtS(p.check?.median)} | ${fmtMB(r.memory?.maxRssBytes)} | ` +
         `${fmtS(p.icalParse?.median)} | ${fmtS(p.icalExpand?.median)} | ${ratio} | ${fmtN(r.counts.findings ?? r.counts.findingsRules)} | ${proposal} |`,
     );
   }

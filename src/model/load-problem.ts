@@ -1,8 +1,59 @@
 /**
  * Problem codes raised while decoding, parsing and expanding `.ics` files, with their data.
- * Owned by `src/load/`; each code needs a message in both locales (`messages/<locale>/load.ts`).
+ * Owned by `src/load/`; each code has a message in both locales (`messages/<locale>/load.ts`).
+ *
+ * Severity convention: `error` — a component could not be loaded and is listed in `skipped`;
+ * `warning` — loaded, but something was guessed or dropped; `info` — a tolerated deviation.
  */
 export interface LoadProblemDataMap {
-  /** The input could not be read as text in any supported encoding. */
+  /** Bytes that are neither UTF-8 nor GB18030 were replaced by U+FFFD (warning). */
   'undecodable-input': { readonly detail: string };
+  /** The file is not UTF-8; it was read in this encoding (info). */
+  'non-utf8-encoding': { readonly encoding: string };
+  /** The input holds no calendar data at all (warning). */
+  'empty-input': Record<string, never>;
+  /** The input has text but no BEGIN:VCALENDAR or component in it (error). */
+  'not-icalendar': Record<string, never>;
+  /** A line that is not `NAME[;PARAMS]:VALUE` was ignored (warning). */
+  'malformed-line': { readonly text: string };
+  /** A line without a property name was read as the continuation of a text value (Exchange's raw line breaks) (info). */
+  'text-continuation': { readonly property: string };
+  /** A component was never closed by its END line; it was closed where the next one begins or the file ends (warning). */
+  'missing-end': { readonly component: string };
+  /** An END line closes nothing that is open (warning). */
+  'unexpected-end': { readonly component: string };
+  /** A property outside any component was ignored (warning). */
+  'property-outside-component': { readonly property: string };
+  /** A component other than VEVENT (VTODO, VJOURNAL, …) is not a meeting and was not loaded (info). */
+  'unsupported-component': { readonly component: string };
+  /** A VEVENT without DTSTART cannot be placed in time (error: skipped). */
+  'missing-dtstart': Record<string, never>;
+  /** A date or date-time value is malformed or impossible (32 October, month 13) (error when it is DTSTART, else warning). */
+  'invalid-date-value': { readonly property: string; readonly value: string };
+  /** A DURATION value is malformed; the event was read without it (warning). */
+  'invalid-duration': { readonly value: string };
+  /** DTEND (or DURATION) puts the end before the start; the occurrence was given zero length (warning). */
+  'end-before-start': { readonly start: string; readonly end: string };
+  /** A VEVENT without UID got a generated one (warning). */
+  'missing-uid': { readonly uid: string };
+  /** Two VEVENTs share a UID and neither is an override; both were loaded (warning). */
+  'duplicate-uid': { readonly uid: string };
+  /** An RRULE could not be read; the event was loaded as its first occurrence only (warning). */
+  'invalid-rrule': { readonly value: string; readonly detail: string };
+  /** A TZID names no zone known here and no VTIMEZONE; the calendar's default zone was used (warning). */
+  'unknown-tzid': { readonly tzid: string; readonly zone: string };
+  /** An empty TZID parameter; the calendar's default zone was used (warning). */
+  'empty-tzid': { readonly zone: string };
+  /** A Windows zone name was mapped to its IANA zone (info). */
+  'windows-tzid-mapped': { readonly tzid: string; readonly zone: string };
+  /** A `TZID:` line inside a VEVENT (an OA-export mistake); used as the zone of its floating times when it resolves (warning). */
+  'stray-tzid-property': { readonly tzid: string; readonly zone: string };
+  /** A DATE value carried a TZID, which RFC 5545 does not allow; the TZID was ignored (info). */
+  'date-with-tzid': { readonly property: string };
+  /** X-WR-TIMEZONE names no known zone and was ignored (warning). */
+  'unknown-calendar-timezone': { readonly tzid: string };
+  /** An override (RECURRENCE-ID) whose series is not in the file was loaded as a single event (warning). */
+  'orphan-override': { readonly recurrenceId: string };
+  /** Expansion stopped at the per-calendar occurrence cap; later occurrences are missing (warning). */
+  'occurrence-cap': { readonly limit: number };
 }

@@ -1,0 +1,352 @@
+/**
+ * A VEVENT series (master + overrides) → its occurrences inside a window.
+ *
+ * Instances are identified by their original start: the instant for DATE-TIME series, the date for
+ * DATE series. EXDATE and RECURRENCE-ID are matched on that identity, so a value written in another
+ * zone or in UTC still finds its instance (RFC 5545 §3.8.5.1, §3.8.4.4); a DATE written against a
+ * DATE-TIME series (Exchange, iCloud) matches every instance on that local date.
+ *
+ * Choices where exporters and the RFC leave room (each has a test named for it):
+ * - DTSTART is always the first instance, matching the rule or not (§3.8.5.3).
+ * - An override is shown even when its original date is also in EXDATE: Apple iCal writes both for
+ *   a moved instance; EXDATE removes the original slot only.
+ * - An override without DTEND/DURATION keeps the series' duration.
+ * - DTEND and DTSTART in the same zone give a wall-clock length (a 09:00–11:00 meeting stays
+ *   09:00–11:00 across a DST change); in different zones, an exact length.
+ */
+import { DateTime, FixedOffsetZone, type Zone } from 'luxon';
+import type { CalendarInfo } from '../model/calendar.js';
+import type { Occurrence } from '../model/occurrence.js';
+import type { EventRecord, TimeValue } from './read-event.js';
+import type { LoadIssue } from './internal/load-issue.js';
+import { isoDate, MS_PER_DAY, wallToLocalMillis } from './internal/civil.js';
+import { iterateRule, parseRule } from './internal/recur.js';
+import { parseDateTimeText } from './internal/values.js';
+import { localToInstant } from './zones.js';
+
+export interface ExpandContext {
+  readonly calendar: CalendarInfo;
+  readonly defaultZone: Zone;
+  /** Window as epoch milliseconds, half-open. */
+  readonly from: number;
+  readonly to: number;
+  /** Occurrences still allowed for this calendar; decremented as occurrences are produced. */
+  readonly budget: { remaining: number; hit: boolean };
+  /** Upper bound on rule iterator steps per series. */
+  readonly maxSteps: number;
+}
+
+/** Length of an instance: wall-clock part (added to the local time) and exact part. */
+interface Span {
+  readonly wall: number;
+  readonly exact: number;
+}
+
+/** One instance before it becomes an Occurrence. */
+interface Instance {
+  /** Identity: instant (DATE-TIME series) or local midnight (DATE series). */
+  readonly id: number;
+  readonly start: TimeValue;
+  readonly span: Span;
+  /** The end from an RDATE PERIOD, which overrides the span. */
+  readonly end: TimeValue | null;
+}
+
+const UTC = FixedOffsetZone.utcInstance;
+
+/**
+ * Expands one series.
+ * @param master - the VEVENT without RECURRENCE-ID, or null when only overrides exist
+ * @param overrides - the VEVENTs with the same UID and a RECURRENCE-ID
+ * @param keyBase - `calendarId/uid` (made unique by the caller for duplicate UIDs)
+ * @param ctx - window, calendar and budget
+ * @param issues - where problems are collected
+ * @returns the occurrences overlapping the window, unsorted
+ */
+export function expandSeries(
+  master: EventRecord | null,
+  overrides: readonly EventRecord[],
+  keyBase: string,
+  ctx: ExpandContext,
+  issues: LoadIssue[],
+): Occurrence[] {
+  const out: Occurrence[] = [];
+  if (master === null) {
+    for (const o of overrides) {
+      const rid = recurrenceIdText(o.recurrenceId!, o.recurrenceId!.kind === 'date');
+      issues.push({ code: 'orphan-override', severity: 'warning', line: o.line, data: { recurrenceId: rid } });
+      emit(out, o, o.start, spanOf(o, null, issues), null, rid, keyBase, ctx);
+    }
+    return out;
+  }
+  const dateSeries = master.start.kind === 'date';
+  const seriesZone = master.start.kind === 'date' ? ctx.defaultZone : master.start.zone;
+  const recurring = master.rrules.length > 0 || master.rdates.length > 0 || overrides.length > 0;
+  const baseSpan = spanOf(master, null, issues);
+
+  // Identity of any time value against this series.
+  const identity = (t: TimeValue): number => {
+    if (dateSeries) return t.kind === 'date' ? t.local : dayOf(t.local);
+    if (t.kind === 'date') return Number.NaN; // matched by date, see dateMatches
+    // A floating RECURRENCE-ID/EXDATE on a zoned series means the series' own wall clock.
+    return t.floating ? localToInstant(seriesZone, t.local) : t.instant;
+  };
+
+  // Window in the series' wall clock, with room for the longest span and THISANDFUTURE shifts.
+  const thisAndFuture = overrides.filter((o) => o.thisAndFuture).sort((a, b) => identity(a.recurrenceId!) - identity(b.recurrenceId!));
+  let reach = baseSpan.wall + baseSpan.exact + 2 * MS_PER_DAY;
+  for (const o of thisAndFuture) reach = Math.max(reach, Math.abs(o.start.local - o.recurrenceId!.local) + 2 * MS_PER_DAY + spanLength(spanOf(o, baseSpan, [])));
+  const localFrom = toLocal(ctx.from, seriesZone) - reach;
+  const localTo = toLocal(ctx.to, seriesZone) + reach;
+
+  // Base instances: DTSTART, each RRULE, each RDATE.
+  const instances = new Map<number, Instance>();
+  const dateOnlyExcluded = new Set<number>();
+  const add = (local: number, end: TimeValue | null = null, span: Span = baseSpan) => {
+    const start: TimeValue = dateSeries
+      ? { kind: 'date', local }
+      : { kind: 'date-time', local, zone: seriesZone, instant: localToInstant(seriesZone, local), floating: master.start.kind === 'date-time' && master.start.floating };
+    const id = identity(start);
+    if (!instances.has(id)) instances.set(id, { id, start, span, end });
+  };
+  const masterLocal = master.start.local;
+  if (masterLocal <= localTo) add(masterLocal);
+  for (const rrule of master.rrules) {
+    const spec = parseRule(rrule.value);
+    if ('error' in spec) {
+      issues.push({ code: 'invalid-rrule', severity: 'warning', line: rrule.line, data: { value: rrule.value, detail: spec.error } });
+      continue;
+    }
+    const until = spec.untilText === null ? null : untilLocal(spec.untilText, dateSeries, seriesZone, ctx.defaultZone);
+    const { starts, truncated } = iterateRule(spec, {
+      start: masterLocal,
+      dateOnly: dateSeries,
+      until,
+      notBefore: localFrom,
+      stopAfter: localTo,
+      maxSteps: ctx.maxSteps,
+    });
+    if (truncated) {
+      ctx.budget.hit = true;
+      issues.push({ code: 'occurrence-cap', severity: 'warning', line: rrule.line, data: { limit: ctx.maxSteps } });
+    }
+    for (const local of starts) if (local >= localFrom) add(local);
+  }
+  for (const rdate of master.rdates) {
+    const local = dateSeries ? dateLocalOf(rdate.start) : rdate.start.kind === 'date' ? rdate.start.local + timeOfDay(masterLocal) : toLocal(rdate.start.instant, seriesZone);
+    if (local < localFrom || local > localTo) continue;
+    const span = rdate.duration ? { wall: rdate.duration.sign * rdate.duration.days * MS_PER_DAY, exact: rdate.duration.sign * rdate.duration.millis } : baseSpan;
+    add(local, rdate.end, span);
+  }
+
+  // EXDATE removes base instances only.
+  for (const ex of master.exdates) {
+    if (!dateSeries && ex.kind === 'date') dateOnlyExcluded.add(ex.local);
+    else instances.delete(identity(ex));
+  }
+  if (dateOnlyExcluded.size > 0) {
+    for (const [id, instance] of instances) if (dateOnlyExcluded.has(dayOf(instance.start.local))) instances.delete(id);
+  }
+
+  // Overrides replace their instance (by identity, or by local date for a DATE RECURRENCE-ID).
+  const overridden = new Set<number>();
+  for (const o of overrides) {
+    const rid = o.recurrenceId!;
+    if (!dateSeries && rid.kind === 'date') {
+      for (const [id, instance] of instances) if (dayOf(instance.start.local) === rid.local) overridden.add(id);
+      const match = [...instances.values()].find((i) => dayOf(i.start.local) === rid.local);
+      const ridText = match ? recurrenceIdText(match.start, false) : isoDate(rid.local);
+      emit(out, o, o.start, spanOf(o, baseSpan, issues), null, ridText, keyBase, ctx);
+      continue;
+    }
+    const id = identity(rid);
+    overridden.add(id);
+    emit(out, o, o.start, spanOf(o, baseSpan, issues), null, recurrenceIdText(idToTime(id, dateSeries), dateSeries), keyBase, ctx);
+  }
+
+  const ordered = [...instances.values()].sort((a, b) => a.id - b.id);
+  for (const instance of ordered) {
+    if (overridden.has(instance.id)) continue;
+    const rid = recurring ? recurrenceIdText(instance.start, dateSeries) : null;
+    // RANGE=THISANDFUTURE: the latest such override at or before this instance applies its
+    // shift, length and fields (RFC 5545 §3.8.4.4).
+    let source: EventRecord = master;
+    let start = instance.start;
+    let span = instance.span;
+    for (let i = thisAndFuture.length - 1; i >= 0; i -= 1) {
+      const o = thisAndFuture[i]!;
+      if (identity(o.recurrenceId!) <= instance.id) {
+        source = o;
+        const shift = o.start.local - (o.recurrenceId!.kind === 'date' || dateSeries ? o.recurrenceId!.local : toLocal(identity(o.recurrenceId!), seriesZone));
+        start = shifted(instance.start, shift, seriesZone);
+        span = spanOf(o, baseSpan, []);
+        break;
+      }
+    }
+    emit(out, source, start, span, instance.end, rid, keyBase, ctx);
+  }
+  return out;
+}
+
+function shifted(t: TimeValue, shift: number, zone: Zone): TimeValue {
+  if (t.kind === 'date') return { kind: 'date', local: t.local + Math.round(shift / MS_PER_DAY) * MS_PER_DAY };
+  const local = t.local + shift;
+  return { ...t, local, instant: localToInstant(zone, local) };
+}
+
+function emit(
+  out: Occurrence[],
+  source: EventRecord,
+  start: TimeValue,
+  span: Span,
+  explicitEnd: TimeValue | null,
+  recurrenceId: string | null,
+  keyBase: string,
+  ctx: ExpandContext,
+): void {
+  const { startMs, endMs, zone } = bounds(start, span, explicitEnd, ctx.defaultZone);
+  const inside = endMs > startMs ? endMs > ctx.from && startMs < ctx.to : startMs >= ctx.from && startMs < ctx.to;
+  if (!inside) return;
+  if (ctx.budget.remaining <= 0) {
+    ctx.budget.hit = true;
+    return;
+  }
+  ctx.budget.remaining -= 1;
+  const d = source.details;
+  out.push({
+    key: recurrenceId === null ? keyBase : `${keyBase}/${recurrenceId}`,
+    calendar: ctx.calendar,
+    uid: source.uid,
+    recurrenceId,
+    start: DateTime.fromMillis(startMs, { zone }),
+    end: DateTime.fromMillis(endMs, { zone }),
+    allDay: start.kind === 'date',
+    summary: d.summary,
+    description: d.description,
+    location: d.location,
+    organizer: d.organizer,
+    attendees: d.attendees,
+    categories: d.categories,
+    status: d.status,
+    transparent: d.transparent,
+    busy: d.busy,
+    relations: d.relations,
+    concepts: d.concepts,
+    refIds: d.refIds,
+    xProps: d.xProps,
+    source: { file: ctx.calendar.file, line: source.line },
+  });
+}
+
+function bounds(start: TimeValue, span: Span, explicitEnd: TimeValue | null, defaultZone: Zone): { startMs: number; endMs: number; zone: Zone } {
+  if (start.kind === 'date') {
+    const startMs = localToInstant(defaultZone, start.local);
+    let endLocal = start.local + Math.max(MS_PER_DAY, Math.ceil((span.wall + span.exact) / MS_PER_DAY) * MS_PER_DAY);
+    if (explicitEnd !== null && explicitEnd.kind === 'date' && explicitEnd.local > start.local) endLocal = explicitEnd.local;
+    return { startMs, endMs: localToInstant(defaultZone, endLocal), zone: defaultZone };
+  }
+  const startMs = start.instant;
+  let endMs = span.wall === 0 ? startMs + span.exact : localToInstant(start.zone, start.local + span.wall) + span.exact;
+  if (explicitEnd !== null && explicitEnd.kind === 'date-time') endMs = explicitEnd.instant;
+  return { startMs, endMs: Math.max(startMs, endMs), zone: start.zone };
+}
+
+/**
+ * The length of an event from DTEND or DURATION; the RFC 5545 §3.6.1 default without either
+ * (one day for a DATE, zero for a DATE-TIME), or `fallback` (the series' length, for overrides).
+ */
+function spanOf(e: EventRecord, fallback: Span | null, issues: LoadIssue[]): Span {
+  const start = e.start;
+  if (e.end !== null) {
+    let span: Span;
+    if (start.kind === 'date') {
+      const endLocal = e.end.kind === 'date' ? e.end.local : dayOf(e.end.local);
+      span = { wall: endLocal - start.local, exact: 0 };
+      // An all-day event whose DTEND equals DTSTART (Calendar Labs) is shown as one day.
+      if (span.wall <= 0) span = { wall: MS_PER_DAY, exact: 0 };
+      return span;
+    }
+    if (e.end.kind === 'date') span = { wall: 0, exact: localToInstant(start.zone, e.end.local) - start.instant };
+    else if (e.end.zone === start.zone || e.end.zone.equals(start.zone)) span = { wall: e.end.local - start.local, exact: 0 };
+    else span = { wall: 0, exact: e.end.instant - start.instant };
+    const endInstant = e.end.kind === 'date' ? localToInstant(start.zone, e.end.local) : e.end.instant;
+    if (endInstant < start.instant) {
+      issues.push({ code: 'end-before-start', severity: 'warning', line: e.line, data: { start: isoLocal(start), end: isoLocal(e.end) } });
+      return { wall: 0, exact: 0 };
+    }
+    return span;
+  }
+  if (e.duration !== null) {
+    if (e.duration.sign < 0) {
+      issues.push({ code: 'end-before-start', severity: 'warning', line: e.line, data: { start: isoLocal(start), end: isoLocal(start) } });
+      return { wall: 0, exact: 0 };
+    }
+    return { wall: e.duration.days * MS_PER_DAY, exact: e.duration.millis };
+  }
+  if (fallback !== null) return fallback;
+  return start.kind === 'date' ? { wall: MS_PER_DAY, exact: 0 } : { wall: 0, exact: 0 };
+}
+
+function spanLength(span: Span): number {
+  return span.wall + span.exact;
+}
+
+function dayOf(local: number): number {
+  return Math.floor(local / MS_PER_DAY) * MS_PER_DAY;
+}
+
+function timeOfDay(local: number): number {
+  return local - dayOf(local);
+}
+
+function dateLocalOf(t: TimeValue): number {
+  return dayOf(t.local);
+}
+
+function toLocal(instant: number, zone: Zone): number {
+  return instant + zone.offset(instant) * 60_000;
+}
+
+function idToTime(id: number, dateSeries: boolean): TimeValue {
+  return dateSeries ? { kind: 'date', local: id } : { kind: 'date-time', local: id, zone: UTC, instant: id, floating: false };
+}
+
+/** RECURRENCE-ID as reported: an ISO date for DATE series, else the UTC instant. */
+function recurrenceIdText(t: TimeValue, dateSeries: boolean): string {
+  if (dateSeries || t.kind === 'date') return isoDate(t.kind === 'date' ? t.local : dayOf(t.local));
+  return isoInstant(t.instant);
+}
+
+function isoInstant(ms: number): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  const date = isoDate(ms);
+  const rest = ((ms % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
+  const h = Math.floor(rest / 3_600_000);
+  const m = Math.floor((rest % 3_600_000) / 60_000);
+  const sec = Math.floor((rest % 60_000) / 1000);
+  return `${date}T${two(h)}:${two(m)}:${two(sec)}Z`;
+}
+
+function isoLocal(t: TimeValue): string {
+  if (t.kind === 'date') return isoDate(t.local);
+  return isoInstant(t.instant);
+}
+
+/**
+ * UNTIL in the series' wall clock (see internal/recur.ts for why it is converted here):
+ * UTC → the series zone's wall time; DATE against a DATE-TIME series → the end of that day
+ * (Google writes it so, meaning "through that date"); DATE-TIME against a DATE series → its date.
+ */
+function untilLocal(text: string, dateSeries: boolean, seriesZone: Zone, defaultZone: Zone): number | null {
+  const parsed = parseDateTimeText(text);
+  if (parsed === null) return null;
+  const local = wallToLocalMillis(parsed.wall);
+  if (dateSeries) {
+    if (parsed.dateOnly) return local;
+    return dayOf(parsed.utc ? toLocal(local, defaultZone) : local);
+  }
+  if (parsed.dateOnly) return local + MS_PER_DAY - 1000;
+  if (parsed.utc) return toLocal(local, seriesZone);
+  return local;
+}
+

@@ -1,0 +1,118 @@
+/**
+ * RFC 5545 §3.1 content lines: `name *(";" param) ":" value`, with RFC 6868 caret escapes in
+ * parameter values. Tolerant where exporters are sloppy: lower-case names, spaces around the
+ * name, unquoted parameter values holding `:` when the value side is unambiguous.
+ */
+
+export interface ContentLine {
+  /** Upper-cased property name. */
+  readonly name: string;
+  /** Upper-cased parameter names → values (a parameter may have several comma-separated values). */
+  readonly params: ReadonlyMap<string, readonly string[]>;
+  readonly value: string;
+  readonly line: number;
+}
+
+const NAME = /^[A-Za-z0-9-]+$/;
+
+/**
+ * Parses one unfolded line.
+ * @param text - the logical line
+ * @param line - its starting physical line, carried into the result
+ * @returns the parsed line, or null when the line has no name or no `:`
+ * @example
+ * parseContentLine('DTSTART;TZID="China Standard Time":20220510T090000', 3)?.params.get('TZID') //=> ['China Standard Time']
+ */
+export function parseContentLine(text: string, line: number): ContentLine | null {
+  let i = 0;
+  while (i < text.length && text[i] !== ';' && text[i] !== ':') i += 1;
+  const name = text.slice(0, i).trim().toUpperCase();
+  if (i >= text.length || !NAME.test(name)) return null;
+  const params = new Map<string, string[]>();
+  while (text[i] === ';') {
+    i += 1;
+    const eq = text.indexOf('=', i);
+    const stop = nextDelimiter(text, i);
+    if (eq < 0 || (stop >= 0 && stop < eq)) {
+      // A parameter without `=` (`;VALUE` alone): skip it rather than lose the line.
+      if (stop < 0) return null;
+      i = stop;
+      continue;
+    }
+    const paramName = text.slice(i, eq).trim().toUpperCase();
+    i = eq + 1;
+    const values: string[] = [];
+    for (;;) {
+      if (text[i] === '"') {
+        const close = text.indexOf('"', i + 1);
+        if (close < 0) return null;
+        values.push(caretDecode(text.slice(i + 1, close)));
+        i = close + 1;
+      } else {
+        let j = i;
+        while (j < text.length && text[j] !== ',' && text[j] !== ';' && text[j] !== ':') j += 1;
+        values.push(caretDecode(text.slice(i, j)));
+        i = j;
+      }
+      if (text[i] === ',') {
+        i += 1;
+        continue;
+      }
+      break;
+    }
+    const existing = params.get(paramName);
+    if (existing) existing.push(...values);
+    else params.set(paramName, values);
+    // Junk after a quoted value (`;X="a"b:`) is skipped up to the next delimiter.
+    while (i < text.length && text[i] !== ';' && text[i] !== ':') i += 1;
+  }
+  if (text[i] !== ':') return null;
+  return { name, params, value: text.slice(i + 1), line };
+}
+
+function nextDelimiter(text: string, from: number): number {
+  for (let i = from; i < text.length; i += 1) if (text[i] === ';' || text[i] === ':') return i;
+  return -1;
+}
+
+/** RFC 6868: `^n` newline, `^'` double quote, `^^` caret; any other `^` stays. */
+function caretDecode(value: string): string {
+  if (!value.includes('^')) return value;
+  return value.replace(/\^(n|N|'|\^)/g, (_m, c: string) => (c === "'" ? '"' : c === '^' ? '^' : '\n'));
+}
+
+/**
+ * Unescapes a TEXT value (RFC 5545 §3.3.11): `\n`, `\N`, `\,`, `\;`, `\\`.
+ * @param value - the raw value
+ * @returns the text
+ * @example
+ * unescapeText('区委\\,区政府\\n会议') //=> '区委,区政府\n会议'
+ */
+export function unescapeText(value: string): string {
+  if (!value.includes('\\')) return value;
+  return value.replace(/\\([nN,;\\:])/g, (_m, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+}
+
+/**
+ * Splits a multi-valued TEXT value on unescaped commas and unescapes each part.
+ * @param value - e.g. a CATEGORIES value
+ * @returns the parts, trimmed, without empty ones
+ * @example
+ * splitText('会议,防汛\\,应急') //=> ['会议', '防汛,应急']
+ */
+export function splitText(value: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (let i = 0; i < value.length; i += 1) {
+    const c = value[i]!;
+    if (c === '\\' && i + 1 < value.length) {
+      current += c + value[i + 1];
+      i += 1;
+    } else if (c === ',') {
+      parts.push(current);
+      current = '';
+    } else current += c;
+  }
+  parts.push(current);
+  return parts.map((p) => unescapeText(p).trim()).filter((p) => p.length > 0);
+}

@@ -1,0 +1,132 @@
+/**
+ * RRULE iteration on floating wall-clock times with ical.js's RecurIterator. COUNT and UNTIL are
+ * taken out of the rule and applied here, because:
+ * - RFC 5545 §3.8.5.3 says DTSTART always counts as the first occurrence, while ical.js (like
+ *   dateutil) leaves out a DTSTART that does not match the rule and counts only what it yields;
+ * - UNTIL is often of the wrong type (DATE against a DATE-TIME start, UTC against a floating start,
+ *   no `Z` against a zoned start) and ical.js compares mixed types unreliably, so UNTIL is converted
+ *   to the series' own wall clock by the caller and compared here.
+ */
+import ICAL from 'ical.js';
+import { localMillisToWall, wallToLocalMillis, MS_PER_DAY } from './civil.js';
+
+/** A parsed RRULE, ready to iterate. */
+export interface RuleSpec {
+  readonly recur: InstanceType<typeof ICAL.Recur>;
+  readonly freq: string;
+  readonly interval: number;
+  readonly count: number | null;
+  /** UNTIL as written (the caller converts it to the series' wall clock). */
+  readonly untilText: string | null;
+  readonly byMonthDay: readonly number[] | null;
+  readonly byMonth: readonly number[] | null;
+}
+
+const FREQS = new Set(['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']);
+
+/**
+ * Parses an RRULE value.
+ * @param value - e.g. `FREQ=WEEKLY;BYDAY=MO;UNTIL=20221231T160000Z`
+ * @returns the spec, or a reason it cannot be read
+ */
+export function parseRule(value: string): RuleSpec | { readonly error: string } {
+  const parts = new Map<string, string>();
+  for (const part of value.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0) parts.set(part.slice(0, eq).trim().toUpperCase(), part.slice(eq + 1).trim());
+  }
+  const freq = (parts.get('FREQ') ?? '').toUpperCase();
+  if (!FREQS.has(freq)) return { error: freq === '' ? 'no FREQ' : `unknown FREQ ${freq}` };
+  const countText = parts.get('COUNT');
+  const count = countText === undefined ? null : Number(countText);
+  if (count !== null && (!Number.isInteger(count) || count < 0)) return { error: `bad COUNT ${countText}` };
+  const intervalText = parts.get('INTERVAL');
+  const interval = intervalText === undefined || intervalText === '' ? 1 : Number(intervalText);
+  if (!Number.isInteger(interval) || interval < 1) return { error: `bad INTERVAL ${intervalText}` };
+  const rest = [...parts.entries()]
+    .filter(([k, v]) => k !== 'COUNT' && k !== 'UNTIL' && v !== '')
+    .map(([k, v]) => `${k}=${v}`)
+    .join(';');
+  let recur: InstanceType<typeof ICAL.Recur>;
+  try {
+    recur = ICAL.Recur.fromString(rest);
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+  const numbers = (key: string) => {
+    const text = parts.get(key);
+    if (text === undefined) return null;
+    const list = text.split(',').map(Number);
+    return list.every(Number.isInteger) ? list : null;
+  };
+  return { recur, freq, interval, count, untilText: parts.get('UNTIL') ?? null, byMonthDay: numbers('BYMONTHDAY'), byMonth: numbers('BYMONTH') };
+}
+
+const PERIOD: Readonly<Record<string, number>> = {
+  SECONDLY: 1000,
+  MINUTELY: 60_000,
+  HOURLY: 3_600_000,
+  DAILY: MS_PER_DAY,
+  WEEKLY: 7 * MS_PER_DAY,
+};
+
+export interface IterateOptions {
+  /** DTSTART as local milliseconds. */
+  readonly start: number;
+  readonly dateOnly: boolean;
+  /** Last allowed start (UNTIL in the series' wall clock), inclusive; null for none. */
+  readonly until: number | null;
+  /** Iteration may begin at any aligned start at or before this local time (skip-ahead hint). */
+  readonly notBefore: number;
+  /** Stop once a start passes this local time. */
+  readonly stopAfter: number;
+  /** Upper bound on iterator steps, so that a rule that never matches cannot hang the loader. */
+  readonly maxSteps: number;
+}
+
+/**
+ * Yields the starts (local milliseconds) of a rule, DTSTART first, in order.
+ * @param spec - the rule
+ * @param options - bounds
+ * @returns the starts and whether `maxSteps` cut the iteration short
+ */
+export function iterateRule(spec: RuleSpec, options: IterateOptions): { starts: number[]; truncated: boolean } {
+  const starts: number[] = [options.start];
+  let begin = options.start;
+  // Skip ahead for unbounded simple frequencies: shifting DTSTART by whole periods keeps every BY*
+  // alignment (weeks stay weeks), so the starts after the shifted point are exactly the original
+  // ones. Not with COUNT, which must be counted from the real DTSTART.
+  const period = PERIOD[spec.freq];
+  if (spec.count === null && period !== undefined && options.notBefore - options.start > 2 * period * spec.interval) {
+    const step = period * spec.interval;
+    begin = options.start + Math.floor((options.notBefore - options.start) / step - 1) * step;
+  }
+  const wall = localMillisToWall(begin);
+  const dtstart = ICAL.Time.fromData({ ...wall, isDate: options.dateOnly });
+  const iterator = spec.recur.iterator(dtstart);
+  let steps = 0;
+  let truncated = false;
+  for (;;) {
+    if (spec.count !== null && starts.length >= spec.count) break;
+    if (steps >= options.maxSteps) {
+      truncated = true;
+      break;
+    }
+    steps += 1;
+    const next = iterator.next();
+    if (!next) break;
+    // ical.js rolls impossible dates over (BYMONTHDAY=30 in February → 1 March); RFC 5545 §3.3.10
+    // says they are ignored.
+    if (spec.byMonthDay !== null && spec.byMonthDay.every((d) => d > 0) && !spec.byMonthDay.includes(next.day)) continue;
+    if (spec.byMonth !== null && !spec.byMonth.includes(next.month)) continue;
+    const local = options.dateOnly
+      ? wallToLocalMillis({ year: next.year, month: next.month, day: next.day, hour: 0, minute: 0, second: 0 })
+      : wallToLocalMillis({ year: next.year, month: next.month, day: next.day, hour: next.hour, minute: next.minute, second: next.second });
+    if (options.until !== null && local > options.until) break;
+    if (local > options.stopAfter) break;
+    if (local <= options.start) continue; // DTSTART itself, already first
+    starts.push(local);
+  }
+  if (spec.count === 0) return { starts: [], truncated };
+  return { starts, truncated };
+}

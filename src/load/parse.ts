@@ -1,0 +1,127 @@
+/**
+ * From logical lines to a tree of components, each remembering the line it begins on. This is
+ * deliberately more tolerant than ical.js's parser, which throws on the first bad line and so
+ * loses the whole file: here a bad line is reported and skipped, a missing END closes the component
+ * where the next one begins, and several VCALENDARs (or none) in one file are all read.
+ */
+import type { LogicalLine } from './unfold.js';
+import { parseContentLine, type ContentLine } from './internal/content-line.js';
+
+/** A component (`VEVENT`, `VTIMEZONE`, `STANDARD`, …) with its properties and children. */
+export interface ParsedComponent {
+  /** Upper-cased component name. */
+  readonly name: string;
+  /** Line of `BEGIN:NAME`. */
+  readonly line: number;
+  readonly properties: ContentLine[];
+  readonly children: ParsedComponent[];
+  /** False when the component was never closed by its END line. */
+  closed: boolean;
+}
+
+/** A defect met while building the tree; `load-calendar.ts` turns these into problems. */
+export type ParseIssue =
+  | { readonly kind: 'malformed-line'; readonly line: number; readonly text: string }
+  | { readonly kind: 'text-continuation'; readonly line: number; readonly property: string }
+  | { readonly kind: 'missing-end'; readonly line: number; readonly component: string; readonly before?: number }
+  | { readonly kind: 'unexpected-end'; readonly line: number; readonly component: string }
+  | { readonly kind: 'property-outside-component'; readonly line: number; readonly property: string };
+
+export interface ParsedDocument {
+  /** The VCALENDAR components, in file order. Bare components outside any VCALENDAR are gathered into one synthetic VCALENDAR at line 1. */
+  readonly calendars: readonly ParsedComponent[];
+  readonly issues: readonly ParseIssue[];
+}
+
+/** Properties whose values Exchange sometimes writes with raw, unfolded line breaks. */
+const TEXT_PROPERTIES = new Set(['DESCRIPTION', 'SUMMARY', 'LOCATION', 'COMMENT', 'X-ALT-DESC', 'CONTACT', 'RESOURCES']);
+
+/** Components that cannot nest inside a component of the same kind (RFC 5545 §3.6). */
+const NON_NESTING = new Set(['VCALENDAR', 'VEVENT', 'VTODO', 'VJOURNAL', 'VFREEBUSY', 'VTIMEZONE']);
+
+/**
+ * Builds the component tree.
+ * @param lines - unfolded, decoded lines
+ * @returns the calendars and every structural issue met
+ * @example
+ * parseDocument([{ content: 'BEGIN:VCALENDAR', line: 1 }, { content: 'END:VCALENDAR', line: 2 }]).calendars.length //=> 1
+ */
+export function parseDocument(lines: readonly LogicalLine<string>[]): ParsedDocument {
+  const calendars: ParsedComponent[] = [];
+  const issues: ParseIssue[] = [];
+  const stack: ParsedComponent[] = [];
+  let synthetic: ParsedComponent | null = null;
+
+  const open = (name: string, line: number) => {
+    // BEGIN:VEVENT inside an unclosed VEVENT: the first one lost its END. Close it (and anything
+    // inside it) so the new one becomes its sibling instead of a child that would never be read.
+    const clash = stack.findIndex((c) => c.name === name && NON_NESTING.has(name));
+    if (clash >= 0) closeFrom(clash, line);
+    const component: ParsedComponent = { name, line, properties: [], children: [], closed: false };
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(component);
+    else if (name === 'VCALENDAR') calendars.push(component);
+    else {
+      if (synthetic === null) {
+        synthetic = { name: 'VCALENDAR', line: 1, properties: [], children: [], closed: true };
+        calendars.push(synthetic);
+      }
+      synthetic.children.push(component);
+    }
+    stack.push(component);
+  };
+
+  const closeFrom = (index: number, line: number) => {
+    while (stack.length > index) {
+      const component = stack.pop()!;
+      issues.push({ kind: 'missing-end', line: component.line, component: component.name, before: line });
+    }
+  };
+
+  for (const { content, line } of lines) {
+    const parsed = parseContentLine(content, line);
+    if (parsed === null) {
+      const current = stack[stack.length - 1];
+      const last = current?.properties[current.properties.length - 1];
+      if (last && TEXT_PROPERTIES.has(last.name) && content.trim().length > 0) {
+        // Exchange writes DESCRIPTION with raw line breaks: the orphan line continues the text.
+        current!.properties[current!.properties.length - 1] = { ...last, value: `${last.value}\\n${content}` };
+        issues.push({ kind: 'text-continuation', line, property: last.name });
+      } else if (content.trim().length > 0) {
+        issues.push({ kind: 'malformed-line', line, text: content.slice(0, 80) });
+      }
+      continue;
+    }
+    if (parsed.name === 'BEGIN') {
+      open(parsed.value.trim().toUpperCase(), line);
+      continue;
+    }
+    if (parsed.name === 'END') {
+      const name = parsed.value.trim().toUpperCase();
+      let index = -1;
+      for (let k = stack.length - 1; k >= 0; k -= 1) {
+        if (stack[k]!.name === name) {
+          index = k;
+          break;
+        }
+      }
+      if (index < 0) {
+        issues.push({ kind: 'unexpected-end', line, component: name });
+        continue;
+      }
+      // Components opened after this one and never closed are reported, then closed here.
+      while (stack.length > index + 1) {
+        const inner = stack.pop()!;
+        issues.push({ kind: 'missing-end', line: inner.line, component: inner.name });
+      }
+      stack.pop()!.closed = true;
+      continue;
+    }
+    const current = stack[stack.length - 1];
+    if (current) current.properties.push(parsed);
+    else issues.push({ kind: 'property-outside-component', line, property: parsed.name });
+  }
+  // End of input with components still open: truncated file. They stay in the tree, unclosed.
+  for (const component of stack) issues.push({ kind: 'missing-end', line: component.line, component: component.name });
+  return { calendars, issues };
+}

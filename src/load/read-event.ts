@@ -1,0 +1,312 @@
+/**
+ * One VEVENT component → an {@link EventRecord}: its times resolved to zones, its recurrence parts
+ * read, and its descriptive properties decoded. Defects become problems; only a VEVENT whose start
+ * cannot be known at all is rejected.
+ */
+import { Duration, FixedOffsetZone, type Zone } from 'luxon';
+import type { Attendee, BusyStatus, EventStatus, Relation } from '../model/occurrence.js';
+import type { ParsedComponent } from './parse.js';
+import type { ContentLine } from './internal/content-line.js';
+import { splitText, unescapeText } from './internal/content-line.js';
+import { parseDateTimeText, parseDurationValue, type DurationValue } from './internal/values.js';
+import { wallToLocalMillis } from './internal/civil.js';
+import { localToInstant, type ZoneResolver } from './zones.js';
+import type { LoadIssue } from './internal/load-issue.js';
+
+/** A point in time as written: a DATE, or a DATE-TIME with the zone it is read in. */
+export type TimeValue =
+  | { readonly kind: 'date'; /** Midnight, as local milliseconds. */ readonly local: number }
+  | {
+      readonly kind: 'date-time';
+      /** Wall time as local milliseconds in `zone`. */
+      readonly local: number;
+      readonly zone: Zone;
+      /** Epoch milliseconds. */
+      readonly instant: number;
+      /** Written without TZID and without Z: read in the calendar's (or a stray TZID's) zone. */
+      readonly floating: boolean;
+    };
+
+/** Descriptive fields shared by every occurrence of an event. */
+export interface EventDetails {
+  readonly summary: string;
+  readonly description: string | null;
+  readonly location: string | null;
+  readonly organizer: Attendee | null;
+  readonly attendees: readonly Attendee[];
+  readonly categories: readonly string[];
+  readonly status: EventStatus | null;
+  readonly transparent: boolean;
+  readonly busy: BusyStatus;
+  readonly relations: readonly Relation[];
+  readonly concepts: readonly string[];
+  readonly refIds: readonly string[];
+  readonly xProps: Readonly<Record<string, readonly string[]>>;
+}
+
+/** A VEVENT as the expander needs it. */
+export interface EventRecord {
+  readonly uid: string;
+  readonly line: number;
+  readonly start: TimeValue;
+  /** From DTEND; null when absent (then `duration`, then the RFC 5545 §3.6.1 default). */
+  readonly end: TimeValue | null;
+  readonly duration: DurationValue | null;
+  readonly recurrenceId: TimeValue | null;
+  /** RANGE=THISANDFUTURE on the RECURRENCE-ID. */
+  readonly thisAndFuture: boolean;
+  readonly rrules: readonly ContentLine[];
+  /** RDATE values: times, or PERIOD starts with their own ends. */
+  readonly rdates: readonly { readonly start: TimeValue; readonly end: TimeValue | null; readonly duration: DurationValue | null }[];
+  readonly exdates: readonly TimeValue[];
+  readonly details: EventDetails;
+}
+
+const UTC = FixedOffsetZone.utcInstance;
+
+/** Properties read into fields; everything else lands in `xProps`. */
+const KNOWN = new Set([
+  'UID', 'DTSTART', 'DTEND', 'DURATION', 'RECURRENCE-ID', 'RRULE', 'RDATE', 'EXDATE', 'EXRULE', 'SUMMARY',
+  'DESCRIPTION', 'LOCATION', 'ORGANIZER', 'ATTENDEE', 'CATEGORIES', 'STATUS', 'TRANSP', 'RELATED-TO', 'CONCEPT',
+  'REFID', 'DTSTAMP', 'CREATED', 'LAST-MODIFIED', 'SEQUENCE', 'CLASS', 'PRIORITY', 'GEO', 'URL', 'COMMENT',
+  'CONTACT', 'RESOURCES', 'ATTACH', 'REQUEST-STATUS', 'TZID',
+]);
+
+/**
+ * Reads a VEVENT.
+ * @param component - the parsed VEVENT
+ * @param zones - the calendar's zone resolver
+ * @param issues - where problems are collected
+ * @returns the record, or null when the event has no usable DTSTART (the caller skips it)
+ */
+export function readEvent(component: ParsedComponent, zones: ZoneResolver, issues: LoadIssue[]): EventRecord | null {
+  const props = component.properties;
+  const first = (name: string) => props.find((p) => p.name === name);
+  const all = (name: string) => props.filter((p) => p.name === name);
+
+  // An OA-export mistake: `TZID:Asia/Shanghai` as a property of the VEVENT. RFC 5545 has no such
+  // property; it plainly means "my floating times are in this zone", so it is honoured and reported.
+  let floatingZone = zones.defaultZone;
+  const stray = first('TZID');
+  if (stray && stray.value.trim() !== '') {
+    const resolved = zones.resolve(stray.value);
+    if (resolved.source !== 'unknown' && resolved.source !== 'empty') floatingZone = resolved.zone;
+    issues.push({ code: 'stray-tzid-property', severity: 'warning', line: stray.line, data: { tzid: stray.value, zone: floatingZone.name } });
+  }
+
+  const time = (p: ContentLine, text: string = p.value): TimeValue | null => readTime(p, text, zones, floatingZone, issues);
+
+  const dtstart = first('DTSTART');
+  if (!dtstart) {
+    issues.push({ code: 'missing-dtstart', severity: 'error', line: component.line, data: {} });
+    return null;
+  }
+  const start = time(dtstart);
+  if (start === null) {
+    issues.push({ code: 'invalid-date-value', severity: 'error', line: dtstart.line, data: { property: 'DTSTART', value: dtstart.value } });
+    return null;
+  }
+
+  let end: TimeValue | null = null;
+  const dtend = first('DTEND');
+  if (dtend) {
+    end = time(dtend);
+    if (end === null) issues.push({ code: 'invalid-date-value', severity: 'warning', line: dtend.line, data: { property: 'DTEND', value: dtend.value } });
+  }
+  let duration: DurationValue | null = null;
+  const durationProp = first('DURATION');
+  if (durationProp && end === null) {
+    duration = parseDurationValue(durationProp.value);
+    if (duration === null) issues.push({ code: 'invalid-duration', severity: 'warning', line: durationProp.line, data: { value: durationProp.value } });
+  }
+
+  let recurrenceId: TimeValue | null = null;
+  let thisAndFuture = false;
+  const recurrenceProp = first('RECURRENCE-ID');
+  if (recurrenceProp) {
+    recurrenceId = time(recurrenceProp);
+    if (recurrenceId === null) {
+      issues.push({ code: 'invalid-date-value', severity: 'error', line: recurrenceProp.line, data: { property: 'RECURRENCE-ID', value: recurrenceProp.value } });
+      return null;
+    }
+    thisAndFuture = (recurrenceProp.params.get('RANGE')?.[0] ?? '').toUpperCase() === 'THISANDFUTURE';
+  }
+
+  const rdates: EventRecord['rdates'][number][] = [];
+  for (const p of all('RDATE')) {
+    const isPeriod = (p.params.get('VALUE')?.[0] ?? '').toUpperCase() === 'PERIOD';
+    for (const part of p.value.split(',')) {
+      const text = part.trim();
+      if (text === '') continue;
+      const slash = text.indexOf('/');
+      if (isPeriod || slash > 0) {
+        const periodStart = time(p, text.slice(0, slash));
+        const tail = text.slice(slash + 1);
+        const periodDuration = /^[+-]?P/i.test(tail) ? parseDurationValue(tail) : null;
+        const periodEnd = periodDuration === null ? time(p, tail) : null;
+        if (periodStart === null || (periodDuration === null && periodEnd === null)) {
+          issues.push({ code: 'invalid-date-value', severity: 'warning', line: p.line, data: { property: 'RDATE', value: text } });
+          continue;
+        }
+        rdates.push({ start: periodStart, end: periodEnd, duration: periodDuration });
+      } else {
+        const value = time(p, text);
+        if (value === null) issues.push({ code: 'invalid-date-value', severity: 'warning', line: p.line, data: { property: 'RDATE', value: text } });
+        else rdates.push({ start: value, end: null, duration: null });
+      }
+    }
+  }
+  const exdates: TimeValue[] = [];
+  for (const p of all('EXDATE')) {
+    for (const part of p.value.split(',')) {
+      const text = part.trim();
+      if (text === '') continue; // `EXDATE:` with nothing (ics-parser's torture test) excludes nothing
+      const value = time(p, text);
+      if (value === null) issues.push({ code: 'invalid-date-value', severity: 'warning', line: p.line, data: { property: 'EXDATE', value: text } });
+      else exdates.push(value);
+    }
+  }
+
+  const uidProp = first('UID');
+  const uid = uidProp && uidProp.value.trim() !== '' ? uidProp.value.trim() : '';
+  return {
+    uid,
+    line: component.line,
+    start,
+    end,
+    duration,
+    recurrenceId,
+    thisAndFuture,
+    rrules: all('RRULE'),
+    rdates,
+    exdates,
+    details: readDetails(props, KNOWN),
+  };
+}
+
+function readTime(p: ContentLine, text: string, zones: ZoneResolver, floatingZone: Zone, issues: LoadIssue[]): TimeValue | null {
+  const parsed = parseDateTimeText(text);
+  if (parsed === null) return null;
+  const valueType = (p.params.get('VALUE')?.[0] ?? '').toUpperCase();
+  const tzid = p.params.get('TZID')?.[0];
+  // `DTSTART;TZID=Japan;VALUE=DATE:20100101` or a bare 8-digit value: a DATE. RFC 5545 forbids TZID
+  // on DATE values, so the zone is dropped — an all-day event has no zone.
+  if (parsed.dateOnly || valueType === 'DATE') {
+    if (tzid !== undefined) issues.push({ code: 'date-with-tzid', severity: 'info', line: p.line, data: { property: p.name } });
+    return { kind: 'date', local: wallToLocalMillis({ ...parsed.wall, hour: 0, minute: 0, second: 0 }) };
+  }
+  const local = wallToLocalMillis(parsed.wall);
+  if (parsed.utc) return { kind: 'date-time', local, zone: UTC, instant: local, floating: false };
+  if (tzid === undefined) {
+    return { kind: 'date-time', local, zone: floatingZone, instant: localToInstant(floatingZone, local), floating: true };
+  }
+  const resolved = zones.resolve(tzid);
+  switch (resolved.source) {
+    case 'unknown':
+      issues.push({ code: 'unknown-tzid', severity: 'warning', line: p.line, data: { tzid, zone: resolved.zone.name } });
+      break;
+    case 'empty':
+      issues.push({ code: 'empty-tzid', severity: 'warning', line: p.line, data: { zone: resolved.zone.name } });
+      break;
+    case 'windows':
+      issues.push({ code: 'windows-tzid-mapped', severity: 'info', line: p.line, data: { tzid, zone: resolved.zone.name } });
+      break;
+    case 'iana':
+    case 'vtimezone':
+      break;
+    default: {
+      const never: never = resolved.source;
+      throw new Error(`unhandled zone source ${String(never)}`);
+    }
+  }
+  return { kind: 'date-time', local, zone: resolved.zone, instant: localToInstant(resolved.zone, local), floating: false };
+}
+
+/**
+ * Reads the descriptive properties of a VEVENT (also used for overrides, which carry their own).
+ * @param props - the component's properties
+ * @param known - names not to copy into `xProps`
+ * @returns the details
+ */
+function readDetails(props: readonly ContentLine[], known: ReadonlySet<string>): EventDetails {
+  const first = (name: string) => props.find((p) => p.name === name);
+  const text = (name: string) => {
+    const p = first(name);
+    return p === undefined ? null : unescapeText(p.value);
+  };
+  const statusText = (first('STATUS')?.value ?? '').trim().toUpperCase();
+  const status: EventStatus | null =
+    statusText === 'CANCELLED' || statusText === 'CANCELED' ? 'cancelled' : statusText === 'TENTATIVE' ? 'tentative' : statusText === 'CONFIRMED' ? 'confirmed' : null;
+  const transparent = (first('TRANSP')?.value ?? '').trim().toUpperCase() === 'TRANSPARENT';
+  const cdo = (first('X-MICROSOFT-CDO-BUSYSTATUS')?.value ?? first('X-MICROSOFT-CDO-INTENDEDSTATUS')?.value ?? '').trim().toUpperCase();
+  const busy: BusyStatus =
+    status === 'cancelled'
+      ? 'free'
+      : cdo === 'FREE'
+        ? 'free'
+        : cdo === 'TENTATIVE'
+          ? 'tentative'
+          : cdo === 'OOF'
+            ? 'oof'
+            : cdo === 'WORKINGELSEWHERE'
+              ? 'working-elsewhere'
+              : cdo === 'BUSY'
+                ? 'busy'
+                : transparent
+                  ? 'free'
+                  : status === 'tentative'
+                    ? 'tentative'
+                    : 'busy';
+  const xProps: Record<string, string[]> = {};
+  for (const p of props) {
+    if (known.has(p.name)) continue;
+    (xProps[p.name] ??= []).push(unescapeText(p.value));
+  }
+  const organizerProp = first('ORGANIZER');
+  return {
+    summary: (text('SUMMARY') ?? '').trim(),
+    description: text('DESCRIPTION'),
+    location: nonEmpty(text('LOCATION')),
+    organizer: organizerProp ? readAttendee(organizerProp) : null,
+    attendees: props.filter((p) => p.name === 'ATTENDEE').map(readAttendee),
+    categories: props.filter((p) => p.name === 'CATEGORIES').flatMap((p) => splitText(p.value)),
+    status,
+    transparent,
+    busy,
+    relations: props.filter((p) => p.name === 'RELATED-TO').map(readRelation),
+    concepts: props.filter((p) => p.name === 'CONCEPT').map((p) => p.value.trim()),
+    refIds: props.filter((p) => p.name === 'REFID').map((p) => unescapeText(p.value).trim()),
+    xProps,
+  };
+}
+
+function nonEmpty(value: string | null): string | null {
+  return value === null || value.trim() === '' ? null : value.trim();
+}
+
+function readAttendee(p: ContentLine): Attendee {
+  const param = (name: string) => p.params.get(name)?.[0];
+  // GroupWise writes `mailto: someone@x` with spaces; an address never contains any.
+  const address = p.value.replace(/\s+/g, '');
+  return {
+    address: address === '' ? null : address,
+    name: nonEmpty(param('CN') ?? null),
+    role: (param('ROLE') ?? 'REQ-PARTICIPANT').toLowerCase(),
+    partstat: (param('PARTSTAT') ?? 'NEEDS-ACTION').toLowerCase(),
+    cutype: (param('CUTYPE') ?? 'INDIVIDUAL').toLowerCase(),
+  };
+}
+
+function readRelation(p: ContentLine): Relation {
+  const valueType = (p.params.get('VALUE')?.[0] ?? '').toUpperCase();
+  const gapText = p.params.get('GAP')?.[0];
+  const gap = gapText === undefined ? null : parseDurationValue(gapText);
+  return {
+    target: p.value.trim(),
+    valueType: valueType === 'URI' ? 'uri' : valueType === 'TEXT' ? 'text' : 'uid',
+    relType: (p.params.get('RELTYPE')?.[0] ?? 'PARENT').toUpperCase(),
+    gap: gap === null ? null : Duration.fromObject({ days: gap.sign * gap.days, milliseconds: gap.sign * gap.millis }),
+  };
+}
+
+export { readDetails as readEventDetails };

@@ -1,0 +1,273 @@
+/**
+ * Time zones of a calendar: which zone a TZID means, and how a wall-clock time in it becomes an
+ * instant.
+ *
+ * Resolution order for a TZID (documented in the README):
+ * 1. An IANA name (also behind prefixes such as `/mozilla.org/20050126_1/` or
+ *    `/softwarestudio.org/Tzfile/`) is read from the tz database even when the file carries a
+ *    VTIMEZONE for it: exporters write truncated or outdated definitions (one rule for all years),
+ *    while the database knows the history. The offsets agree for current dates.
+ * 2. A Windows name (`China Standard Time`) or Outlook display name maps to its IANA zone (CLDR),
+ *    reported as info.
+ * 3. Any other TZID with a VTIMEZONE (`Customized Time Zone`, numeric ids) uses that VTIMEZONE's
+ *    own STANDARD/DAYLIGHT rules.
+ * 4. Anything else is unknown: reported, and read in the calendar's default zone — never silently
+ *    as floating or UTC time (ical.js would do that).
+ */
+import ICAL from 'ical.js';
+import { IANAZone, Zone } from 'luxon';
+import type { ParsedComponent } from './parse.js';
+import { localMillisToWall, wallToLocalMillis, type WallTime } from './internal/civil.js';
+import { parseDateTimeText, parseUtcOffset } from './internal/values.js';
+import { windowsZoneToIana } from './windows-zones.js';
+
+/** How a TZID was understood. */
+export type ZoneSource = 'iana' | 'windows' | 'vtimezone' | 'unknown' | 'empty';
+
+export interface ResolvedZone {
+  readonly zone: Zone;
+  readonly source: ZoneSource;
+}
+
+/**
+ * A zone whose offsets come from a list of transitions: VTIMEZONE rules expanded once, or an IANA
+ * zone whose offsets are memoised. luxon asks a zone for its offset at every DateTime it builds;
+ * `Intl` lookups cost microseconds each, so at 100 000 occurrences the memo matters.
+ */
+class MemoZone extends Zone {
+  private readonly memo = new Map<number, number>();
+  constructor(
+    private readonly zoneName: string,
+    private readonly compute: (ts: number) => number,
+    private readonly zoneType: string,
+  ) {
+    super();
+  }
+  override get type(): string {
+    return this.zoneType;
+  }
+  override get name(): string {
+    return this.zoneName;
+  }
+  override get isUniversal(): boolean {
+    return false;
+  }
+  override get isValid(): boolean {
+    return true;
+  }
+  override offsetName(): string {
+    return this.zoneName;
+  }
+  override formatOffset(ts: number, format: 'narrow' | 'short' | 'techie'): string {
+    const offset = this.offset(ts);
+    const sign = offset < 0 ? '-' : '+';
+    const hours = Math.trunc(Math.abs(offset) / 60);
+    const minutes = Math.abs(offset) % 60;
+    const hh = String(hours).padStart(2, '0');
+    const mm = String(minutes).padStart(2, '0');
+    if (format === 'narrow') return minutes === 0 ? `${sign}${hours}` : `${sign}${hours}:${mm}`;
+    if (format === 'techie') return `${sign}${hh}${mm}`;
+    return `${sign}${hh}:${mm}`;
+  }
+  /** Offset in minutes at instant `ts`. Memoised per minute: zones change offset on whole minutes. */
+  override offset(ts: number): number {
+    const key = Math.floor(ts / 60_000);
+    let value = this.memo.get(key);
+    if (value === undefined) {
+      value = this.compute(ts);
+      if (this.memo.size > 200_000) this.memo.clear();
+      this.memo.set(key, value);
+    }
+    return value;
+  }
+  override equals(other: Zone): boolean {
+    return other.type === this.type && other.name === this.name;
+  }
+}
+
+const ianaCache = new Map<string, Zone>();
+
+/**
+ * A memoising zone for an IANA name (shared across calendars: the tz database is the same).
+ * @param name - a valid IANA zone name
+ * @returns the zone
+ * @example
+ * ianaZone('Asia/Shanghai').offset(0) //=> 480
+ */
+export function ianaZone(name: string): Zone {
+  let zone = ianaCache.get(name);
+  if (zone === undefined) {
+    const inner = IANAZone.create(name);
+    if (!inner.isValid) throw new Error(`not an IANA zone: ${name}`);
+    zone = new MemoZone(inner.name, (ts) => inner.offset(ts), 'iana');
+    ianaCache.set(name, zone);
+  }
+  return zone;
+}
+
+/**
+ * Converts a wall-clock time in a zone to an instant, the RFC 5545 §3.3.5 way: a time that does
+ * not exist (skipped by a DST gap) is read with the offset in force before the gap — 02:30 on a
+ * spring-forward night in New York is 03:30 EDT — and a time that occurs twice (DST overlap) is
+ * the first of the two. luxon and ical.js both take the second in an overlap, hence this function.
+ * @param zone - the zone
+ * @param wall - the local time
+ * @returns epoch milliseconds
+ * @example
+ * wallToInstant(ianaZone('Asia/Shanghai'), { year: 2022, month: 5, day: 10, hour: 9, minute: 0, second: 0 })
+ * //=> 1652144400000
+ */
+export function wallToInstant(zone: Zone, wall: WallTime): number {
+  return localToInstant(zone, wallToLocalMillis(wall));
+}
+
+/**
+ * The same as {@link wallToInstant} for a wall time given as local milliseconds.
+ * @param zone - the zone
+ * @param local - wall time read as if it were UTC, in milliseconds
+ * @returns epoch milliseconds
+ */
+export function localToInstant(zone: Zone, local: number): number {
+  // Offsets a day either side bracket any single transition near this local time.
+  const before = zone.offset(local - 86_400_000);
+  const after = zone.offset(local + 86_400_000);
+  const byBefore = local - before * 60_000;
+  if (before === after) return byBefore;
+  const byAfter = local - after * 60_000;
+  const beforeValid = zone.offset(byBefore) === before;
+  const afterValid = zone.offset(byAfter) === after;
+  if (beforeValid && afterValid) return Math.min(byBefore, byAfter); // overlap: the first
+  if (beforeValid) return byBefore;
+  if (afterValid) return byAfter;
+  return byBefore; // gap: the offset before the gap
+}
+
+/**
+ * The wall time of an instant in a zone.
+ * @param zone - the zone
+ * @param instant - epoch milliseconds
+ * @returns the local time there
+ */
+export function instantToWall(zone: Zone, instant: number): WallTime {
+  return localMillisToWall(instant + zone.offset(instant) * 60_000);
+}
+
+/** Reads a VTIMEZONE's STANDARD/DAYLIGHT rules into a transition table; null when unusable. */
+function vtimezoneZone(component: ParsedComponent, tzid: string): Zone | null {
+  const transitions: { at: number; from: number; to: number }[] = [];
+  for (const child of component.children) {
+    if (child.name !== 'STANDARD' && child.name !== 'DAYLIGHT') continue;
+    const get = (name: string) => child.properties.find((p) => p.name === name);
+    const from = parseUtcOffset(get('TZOFFSETFROM')?.value ?? '');
+    const to = parseUtcOffset(get('TZOFFSETTO')?.value ?? '');
+    const start = parseDateTimeText(get('DTSTART')?.value ?? '');
+    if (to === null || start === null) continue;
+    const fromOffset = from ?? to;
+    const add = (wall: WallTime) => transitions.push({ at: wallToLocalMillis(wall) - fromOffset * 60_000, from: fromOffset, to });
+    add(start.wall);
+    for (const rdate of child.properties.filter((p) => p.name === 'RDATE')) {
+      for (const part of rdate.value.split(',')) {
+        const parsed = parseDateTimeText(part.trim());
+        if (parsed) add(parsed.wall);
+      }
+    }
+    const rrule = get('RRULE');
+    if (rrule) {
+      try {
+        const recur = ICAL.Recur.fromString(rrule.value.replace(/UNTIL=(\d{8}T\d{6})Z/i, 'UNTIL=$1'));
+        const dt = ICAL.Time.fromData({ ...start.wall, isDate: false });
+        const iterator = recur.iterator(dt);
+        // Transitions up to 2200 cover any meeting a calendar can hold; the guard bounds hostile rules.
+        for (let guard = 0; guard < 3000; guard += 1) {
+          const next = iterator.next();
+          if (!next || next.year > 2200) break;
+          add({ year: next.year, month: next.month, day: next.day, hour: next.hour, minute: next.minute, second: next.second });
+        }
+      } catch {
+        // A broken RRULE in a VTIMEZONE leaves the DTSTART transition only.
+      }
+    }
+  }
+  if (transitions.length === 0) return null;
+  transitions.sort((a, b) => a.at - b.at);
+  const ats = transitions.map((t) => t.at);
+  const first = transitions[0]!;
+  return new MemoZone(
+    tzid,
+    (ts) => {
+      let lo = 0;
+      let hi = ats.length - 1;
+      if (ts < ats[0]!) return first.from;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (ats[mid]! <= ts) lo = mid;
+        else hi = mid - 1;
+      }
+      return transitions[lo]!.to;
+    },
+    'vtimezone',
+  );
+}
+
+const PREFIXES = [/^\/mozilla\.org\/[^/]+\//, /^\/softwarestudio\.org\/[^/]+\//, /^\/citadel\.org\/[^/]+\//, /^\//];
+
+/** Strips vendor prefixes and surrounding quotes from a TZID. */
+function cleanTzid(tzid: string): string {
+  let name = tzid.trim().replace(/^"(.*)"$/, '$1').trim();
+  for (const prefix of PREFIXES) {
+    const stripped = name.replace(prefix, '');
+    if (stripped !== name && IANAZone.isValidZone(stripped)) return stripped;
+  }
+  name = name.replace(/^\/softwarestudio\.org\/Tzfile\//, '');
+  return name;
+}
+
+/**
+ * Resolves TZIDs of one calendar, with the rules in the module comment, caching per TZID.
+ */
+export class ZoneResolver {
+  private readonly cache = new Map<string, ResolvedZone>();
+  private readonly vtimezones = new Map<string, ParsedComponent>();
+  /** The default zone (floating times, unknown TZIDs). */
+  readonly defaultZone: Zone;
+
+  /**
+   * @param vtimezones - the file's VTIMEZONE components
+   * @param defaultZone - IANA name of the calendar's default zone
+   */
+  constructor(vtimezones: readonly ParsedComponent[], defaultZone: string) {
+    this.defaultZone = ianaZone(defaultZone);
+    for (const component of vtimezones) {
+      const tzid = component.properties.find((p) => p.name === 'TZID')?.value;
+      if (tzid !== undefined && !this.vtimezones.has(tzid.trim())) this.vtimezones.set(tzid.trim(), component);
+    }
+  }
+
+  /**
+   * @param tzid - the TZID parameter as written
+   * @returns the zone and how it was found
+   */
+  resolve(tzid: string): ResolvedZone {
+    let resolved = this.cache.get(tzid);
+    if (resolved === undefined) {
+      resolved = this.compute(tzid);
+      this.cache.set(tzid, resolved);
+    }
+    return resolved;
+  }
+
+  private compute(tzid: string): ResolvedZone {
+    const name = cleanTzid(tzid);
+    if (name === '') return { zone: this.defaultZone, source: 'empty' };
+    if (IANAZone.isValidZone(name)) return { zone: ianaZone(name), source: 'iana' };
+    const windows = windowsZoneToIana(name);
+    if (windows !== null) return { zone: ianaZone(windows), source: 'windows' };
+    const component = this.vtimezones.get(tzid.trim()) ?? this.vtimezones.get(name);
+    if (component) {
+      const zone = vtimezoneZone(component, name);
+      if (zone) return { zone, source: 'vtimezone' };
+    }
+    return { zone: this.defaultZone, source: 'unknown' };
+  }
+}
+

@@ -1,0 +1,156 @@
+/**
+ * The README's API tour, as a script that runs.
+ *
+ *   npm run example                          the bundled example (examples/q2-2022/tongchou.json)
+ *   npm run example -- --config my.json      your own config
+ *   npm run example -- exports/*.ics         just exported files: attendance rules, default settings
+ *   … --from 2022-04-01 --to 2022-06-30      the window (bare files: default one year either side of today)
+ *   … --lang en                              English instead of Chinese
+ *
+ * Exit code as the CLI's: 0 no error findings, 1 error findings, 2 unusable input.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { DateTime } from 'luxon';
+import {
+  check,
+  checkProposal,
+  defineConfig,
+  loadCalendar,
+  prepareCheck,
+  renderFinding,
+  renderProblem,
+  validateConfig,
+  type Config,
+  type Finding,
+  type Lang,
+  type Occurrence,
+  type Problem,
+} from '../src/index.js';
+
+// The script's own layout words; every sentence about a finding or problem comes from the library.
+const ZH = {
+  severity: { error: '【错误】', warning: '【警告】', info: '【提示】' },
+  header: (from: string, to: string, zone: string, calendars: number, occurrences: number) =>
+    `检查时段 ${from} 至 ${to}（${zone}）：${calendars} 个日历，${occurrences} 场会议`,
+  totals: (error: number, warning: number, info: number) => `共 ${error} 个错误、${warning} 个警告、${info} 个提示`,
+  suggestion: (start: string) => `建议：最早可安排在 ${start}`,
+  proposal: (summary: string, start: string, n: number) =>
+    `若将“${summary}”改到 ${start}：${n === 0 ? '不产生新的冲突' : `仍有 ${n} 个问题`}`,
+};
+const EN: typeof ZH = {
+  severity: { error: '[error]', warning: '[warning]', info: '[info]' },
+  header: (from, to, zone, calendars, occurrences) =>
+    `Window ${from} to ${to} (${zone}): ${calendars} calendars, ${occurrences} occurrences`,
+  totals: (error, warning, info) => `${error} errors, ${warning} warnings, ${info} notes`,
+  suggestion: (start) => `suggestion: start no earlier than ${start}`,
+  proposal: (summary, start, n) => `Moving "${summary}" to ${start}: ${n === 0 ? 'no new conflict' : `${n} findings remain`}`,
+};
+
+// --- Arguments ------------------------------------------------------------------------------
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const lang: Lang = option('--lang') === 'en' ? 'en' : 'zh-CN';
+const optionValues = new Set(['--config', '--from', '--to', '--lang'].flatMap((name) => option(name) ?? []));
+const icsFiles = args.filter((a) => a.endsWith('.ics') && !optionValues.has(a));
+const say = lang === 'en' ? EN : ZH;
+
+// --- 1. A config: validateConfig checks a parsed tongchou.json (every problem, with its JSON path);
+//        defineConfig types one written in code, here for bare .ics files with the attendance rules.
+let configFile: string;
+let raw: unknown;
+if (icsFiles.length > 0) {
+  configFile = 'tongchou.json'; // calendar paths below are relative to the working directory
+  const today = DateTime.now().setZone('Asia/Shanghai');
+  raw = defineConfig({
+    window: {
+      from: option('--from') ?? today.minus({ years: 1 }).toISODate()!,
+      to: option('--to') ?? today.plus({ years: 1 }).toISODate()!,
+    },
+    calendars: icsFiles.map((file, i) => ({ id: `${i + 1}-${basename(file, '.ics')}`, file })),
+    rules: [
+      { id: 'people', kind: 'no-double-booking' },
+      { id: 'rooms', kind: 'venue' },
+    ],
+  });
+} else {
+  configFile = option('--config') ?? 'examples/q2-2022/tongchou.json';
+  raw = JSON.parse(readFileSync(configFile, 'utf8')) as unknown;
+}
+const validation = validateConfig(raw, configFile);
+if (!validation.ok) {
+  for (const problem of validation.problems) console.error(problemLine(problem));
+  process.exit(2);
+}
+const window = {
+  from: option('--from') ?? validation.config.window.from,
+  to: option('--to') ?? validation.config.window.to,
+};
+const config: Config = { ...validation.config, window };
+
+// --- 2. The calendars' contents, keyed by the `file` written in the config. The library never
+//        touches the file system: bytes in (any of UTF-8, UTF-16, GB18030), report out.
+const base = icsFiles.length > 0 ? '.' : dirname(configFile);
+const sources = new Map(config.calendars.map((c) => [c.file, readFileSync(resolve(base, c.file))] as const));
+
+// --- 3. Check. The report is data: sorted findings with stable ids, input problems, counts.
+const report = check({ config, sources, configFile });
+console.log(say.header(window.from, window.to, config.timezone, report.summary.calendars, report.summary.occurrences));
+for (const problem of report.problems) console.log(problemLine(problem));
+for (const finding of report.findings) console.log(findingLine(finding));
+console.log(say.totals(report.summary.findings.error, report.summary.findings.warning, report.summary.findings.info));
+
+// --- 4. For an office tool: load once, then ask "what would this meeting conflict with?" before
+//        saving it. Here: would each `order` finding's suggested time be free of new conflicts?
+const occurrences: Occurrence[] = config.calendars.flatMap((c) => {
+  const bytes = sources.get(c.file);
+  if (bytes === undefined) return [];
+  const meta = { id: c.id, name: c.name, office: c.office, level: c.level, owner: c.owner };
+  const span = timeWindowOf(config);
+  return [...loadCalendar(bytes, { meta, window: span, defaultZone: c.timezone ?? config.timezone, file: c.file }).occurrences];
+});
+const prepared = prepareCheck({ occurrences, config, window });
+for (const finding of report.findings) {
+  if (finding.kind !== 'order' || finding.suggestion === null) continue;
+  const moved = occurrences.find((o) => o.key === finding.suggestion?.occurrence);
+  if (moved === undefined) continue;
+  const start = DateTime.fromISO(finding.suggestion.earliestStart, { setZone: true });
+  const conflicts = checkProposal(prepared, {
+    calendar: moved.calendar.id,
+    uid: moved.uid, // the same UID: the proposal replaces the meeting instead of adding a copy
+    recurrenceId: moved.recurrenceId,
+    summary: moved.summary,
+    start,
+    end: start.plus(moved.end.diff(moved.start)),
+    location: moved.location,
+    attendees: moved.attendees.map((a) => a.address ?? a.name ?? '').filter((a) => a !== ''),
+    ...(moved.organizer?.address != null && { organizer: moved.organizer.address }),
+  });
+  console.log(say.proposal(moved.summary, finding.suggestion.earliestStart, conflicts.length));
+  for (const conflict of conflicts) console.log(`    ${findingLine(conflict)}`);
+}
+
+process.exit(report.summary.findings.error > 0 ? 1 : 0);
+
+// --- Helpers: how this script prints (the library renders each sentence; layout is ours). -----
+
+function findingLine(finding: Finding): string {
+  const suggestion = finding.suggestion === null ? '' : `\n    ${say.suggestion(finding.suggestion.earliestStart)}`;
+  return `${say.severity[finding.severity]} [${finding.rule}/${finding.kind}] ${renderFinding(finding, lang)}${suggestion}`;
+}
+
+function problemLine(problem: Problem): string {
+  const where = 'line' in problem.source ? `:${problem.source.line}` : ` ${problem.source.path.join('.')}`;
+  return `${say.severity[problem.severity]} ${problem.source.file ?? ''}${where} ${renderProblem(problem, lang)}`;
+}
+
+function timeWindowOf(c: Config) {
+  // The window's days are read in the config's zone, half-open: [from 00:00, to + 1 day 00:00).
+  return {
+    from: DateTime.fromISO(c.window.from, { zone: c.timezone }).startOf('day'),
+    to: DateTime.fromISO(c.window.to, { zone: c.timezone }).plus({ days: 1 }).startOf('day'),
+  };
+}

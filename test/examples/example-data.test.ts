@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateConfig } from '../../src/config/validate';
+import { validateConfig } from '../../src/config/validate.js';
 
 const dir = join(__dirname, '..', '..', 'examples', 'q2-2022');
 const configFile = join(dir, 'tongchou.json');

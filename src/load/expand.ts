@@ -125,6 +125,8 @@ export function expandSeries(
       notBefore: localFrom,
       stopAfter: localTo,
       maxSteps: ctx.maxSteps,
+      // No more starts inside the window than the calendar may still take (plus the overridden ones).
+      maxStarts: ctx.budget.remaining + overrides.length + 1,
     });
     if (truncated) {
       ctx.budget.hit = true;

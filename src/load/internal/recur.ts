@@ -82,6 +82,8 @@ export interface IterateOptions {
   readonly stopAfter: number;
   /** Upper bound on iterator steps, so that a rule that never matches cannot hang the loader. */
   readonly maxSteps: number;
+  /** Stop after this many starts at or after `notBefore` (the calendar's remaining budget). */
+  readonly maxStarts: number;
 }
 
 /**
@@ -92,6 +94,7 @@ export interface IterateOptions {
  */
 export function iterateRule(spec: RuleSpec, options: IterateOptions): { starts: number[]; truncated: boolean } {
   const starts: number[] = [options.start];
+  if (impossible(spec)) return { starts: spec.count === 0 ? [] : starts, truncated: false };
   let begin = options.start;
   // Skip ahead for unbounded simple frequencies: shifting DTSTART by whole periods keeps every BY*
   // alignment (weeks stay weeks), so the starts after the shifted point are exactly the original
@@ -101,10 +104,25 @@ export function iterateRule(spec: RuleSpec, options: IterateOptions): { starts: 
     const step = period * spec.interval;
     begin = options.start + Math.floor((options.notBefore - options.start) / step - 1) * step;
   }
+  // Months and years shift the same way, as long as DTSTART's day exists in every month (≤ 28):
+  // ical.js would roll a 31st into the next month. Yearly rules are evaluated per year, so whole
+  // years keep them intact.
+  const months = spec.freq === 'MONTHLY' ? spec.interval : spec.freq === 'YEARLY' ? 12 * spec.interval : 0;
+  if (spec.count === null && months > 0 && options.notBefore - options.start > 2 * months * 31 * MS_PER_DAY) {
+    const from = localMillisToWall(options.start);
+    if (from.day <= 28) {
+      const target = localMillisToWall(options.notBefore);
+      const elapsed = (target.year - from.year) * 12 + (target.month - from.month);
+      const k = Math.floor(elapsed / months) - 1;
+      const total = from.month - 1 + k * months;
+      begin = wallToLocalMillis({ ...from, year: from.year + Math.floor(total / 12), month: (total % 12) + 1 });
+    }
+  }
   const wall = localMillisToWall(begin);
   const dtstart = ICAL.Time.fromData({ ...wall, isDate: options.dateOnly });
   const iterator = spec.recur.iterator(dtstart);
   let steps = 0;
+  let inWindow = 0;
   let truncated = false;
   for (;;) {
     if (spec.count !== null && starts.length >= spec.count) break;
@@ -113,7 +131,14 @@ export function iterateRule(spec: RuleSpec, options: IterateOptions): { starts: 
       break;
     }
     steps += 1;
-    const next = iterator.next();
+    let next: InstanceType<typeof ICAL.Time> | null;
+    try {
+      next = iterator.next();
+    } catch {
+      // ical.js gives up on rules that can never match again ("Same occurrence found twice"):
+      // the set is complete.
+      break;
+    }
     if (!next) break;
     // ical.js rolls impossible dates over (BYMONTHDAY=30 in February → 1 March); RFC 5545 §3.3.10
     // says they are ignored.
@@ -126,7 +151,22 @@ export function iterateRule(spec: RuleSpec, options: IterateOptions): { starts: 
     if (local > options.stopAfter) break;
     if (local <= options.start) continue; // DTSTART itself, already first
     starts.push(local);
+    if (local >= options.notBefore) {
+      inWindow += 1;
+      if (inWindow >= options.maxStarts) break;
+    }
   }
   if (spec.count === 0) return { starts: [], truncated };
   return { starts, truncated };
+}
+
+const LONGEST_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * BYMONTH with BYMONTHDAY days that none of those months has (30 February): the rule can yield
+ * nothing, and ical.js would search for years inside a single `next()` call before giving up.
+ */
+function impossible(spec: RuleSpec): boolean {
+  if (spec.byMonth === null || spec.byMonthDay === null) return false;
+  return spec.byMonth.every((m) => spec.byMonthDay!.every((d) => Math.abs(d) > (LONGEST_MONTH[m - 1] ?? 31)));
 }

@@ -1,0 +1,81 @@
+import { decodeLines } from '../../src/load/decode.js';
+import { calendar, codes, event, load } from '../helpers/ics.js';
+
+const text = (s: string) => new TextEncoder().encode(s);
+
+describe('decodeLines', () => {
+  test('UTF-8 with a BOM: the BOM is removed and the text kept', () => {
+    const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...text('SUMMARY:区委常委会\r\n')]);
+    const decoded = decodeLines(bytes);
+    expect(decoded).toMatchObject({ encoding: 'utf-8', bom: true });
+    expect(decoded.lines[0]?.content).toBe('SUMMARY:区委常委会');
+  });
+
+  test('UTF-16 LE and BE with a BOM are decoded', () => {
+    const le = Buffer.from('\ufeffSUMMARY:防汛会议\r\n', 'utf16le');
+    expect(decodeLines(le).lines[0]?.content).toBe('SUMMARY:防汛会议');
+    const be = Buffer.from(le).swap16();
+    expect(decodeLines(be)).toMatchObject({ encoding: 'utf-16be' });
+    expect(decodeLines(be).lines[0]?.content).toBe('SUMMARY:防汛会议');
+  });
+
+  test('GBK bytes (no BOM, invalid as UTF-8) are read as GB18030, not mojibake', () => {
+    // "总河长会议" in GBK.
+    const gbk = Uint8Array.from([0xd7, 0xdc, 0xba, 0xd3, 0xb3, 0xa4, 0xbb, 0xe1, 0xd2, 0xe9]);
+    const decoded = decodeLines(Uint8Array.from([...text('SUMMARY:'), ...gbk]));
+    expect(decoded.encoding).toBe('gb18030');
+    expect(decoded.lines[0]?.content).toBe('SUMMARY:总河长会议');
+  });
+
+  test('a fold that splits a multi-byte UTF-8 character is joined before decoding', () => {
+    const bytes = text('SUMMARY:区委常委会\r\n');
+    // Split inside the 3-byte "委": 'SUMMARY:区' + first byte of 委 | CRLF SPACE | rest.
+    const cut = text('SUMMARY:区').length + 1;
+    const folded = Uint8Array.from([...bytes.subarray(0, cut), 0x0d, 0x0a, 0x20, ...bytes.subarray(cut)]);
+    const decoded = decodeLines(folded);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.lines[0]?.content).toBe('SUMMARY:区委常委会');
+  });
+
+  test('CRLF, LF and bare CR all end lines; line numbers count physical lines', () => {
+    const decoded = decodeLines(text('A:1\rB:2\nC:3\r\n D\r\nE:4'));
+    expect(decoded.lines.map((l) => [l.content, l.line])).toEqual([
+      ['A:1', 1],
+      ['B:2', 2],
+      ['C:3D', 3],
+      ['E:4', 5],
+    ]);
+  });
+
+  test('bytes that are neither UTF-8 nor GB18030 after a UTF-8 BOM are replaced and reported at their line', () => {
+    const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, ...text('A:1\r\nB:'), 0xff, 0xfe, 0x80, ...text('\r\n')]);
+    const decoded = decodeLines(bytes);
+    expect(decoded.encoding).toBe('utf-8-lossy');
+    expect(decoded.firstBadLine).toBe(2);
+  });
+});
+
+describe('loading encodings', () => {
+  test('a GBK calendar loads with Chinese text intact and an info problem naming the encoding', () => {
+    const ics = calendar(event('DTSTART;TZID=Asia/Shanghai:20220510T090000', 'DTEND;TZID=Asia/Shanghai:20220510T100000', 'SUMMARY:总河长会议'));
+    const gbk = Buffer.from(
+      ics.split('总河长会议').join('\u0000'),
+      'latin1',
+    );
+    const marker = gbk.indexOf(0);
+    const bytes = Buffer.concat([gbk.subarray(0, marker), Buffer.from([0xd7, 0xdc, 0xba, 0xd3, 0xb3, 0xa4, 0xbb, 0xe1, 0xd2, 0xe9]), gbk.subarray(marker + 1)]);
+    const result = load(bytes);
+    expect(result.occurrences.map((o) => o.summary)).toEqual(['总河长会议']);
+    expect(result.problems).toContainEqual(expect.objectContaining({ code: 'non-utf8-encoding', severity: 'info', data: { encoding: 'gb18030' } }));
+  });
+
+  test('an empty file is reported, not thrown', () => {
+    const result = load(new Uint8Array());
+    expect(codes(result)).toEqual(['empty-input']);
+    expect(result.counts).toEqual({ components: 0, loaded: 0, skipped: 0 });
+  });
+
+  test('text that is not iCalendar is an error problem', () => {
+    expect(codes(load('hello\nworld\n'))).toContain('not-icalendar');
+  });
+});

@@ -1,0 +1,131 @@
+import { calendar, codes, event, load, starts, windowOf } from '../helpers/ics.js';
+
+const SH = 'TZID=Asia/Shanghai';
+
+describe('recurrence expansion', () => {
+  test('a weekly meeting with an EXDATE written in UTC removes the Shanghai instance at that instant', () => {
+    const result = load(calendar(event(`DTSTART;${SH}:20220502T090000`, `DTEND;${SH}:20220502T100000`, 'RRULE:FREQ=WEEKLY;COUNT=4', 'EXDATE:20220509T010000Z')));
+    expect(starts(result)).toEqual(['2022-05-02T09:00:00+08:00', '2022-05-16T09:00:00+08:00', '2022-05-23T09:00:00+08:00']);
+    expect(result.occurrences.map((o) => o.recurrenceId)).toEqual(['2022-05-02T01:00:00Z', '2022-05-16T01:00:00Z', '2022-05-23T01:00:00Z']);
+  });
+
+  test('an EXDATE given as a DATE against a DATE-TIME series removes the instance on that local date (Exchange)', () => {
+    const result = load(calendar(event(`DTSTART;${SH}:20220502T090000`, 'RRULE:FREQ=DAILY;COUNT=3', 'EXDATE;VALUE=DATE:20220503')));
+    expect(starts(result)).toEqual(['2022-05-02T09:00:00+08:00', '2022-05-04T09:00:00+08:00']);
+  });
+
+  test('a RECURRENCE-ID written in another zone finds its instance and moves it', () => {
+    const result = load(calendar([
+      ...event(`DTSTART;${SH}:20220502T090000`, `DTEND;${SH}:20220502T100000`, 'RRULE:FREQ=WEEKLY;COUNT=3', 'SUMMARY:区政府常务会议'),
+      ...event('RECURRENCE-ID;TZID=Europe/Berlin:20220509T030000', `DTSTART;${SH}:20220510T140000`, `DTEND;${SH}:20220510T160000`, 'SUMMARY:区政府常务会议（改期）'),
+    ]));
+    expect(starts(result)).toEqual(['2022-05-02T09:00:00+08:00', '2022-05-10T14:00:00+08:00', '2022-05-16T09:00:00+08:00']);
+    expect(result.occurrences[1]).toMatchObject({ summary: '区政府常务会议（改期）', recurrenceId: '2022-05-09T01:00:00Z' });
+    expect(result.occurrences[1]!.end.toISO({ suppressMilliseconds: true })).toBe('2022-05-10T16:00:00+08:00');
+  });
+
+  test('a cancelled override is kept and flagged (status cancelled, busy free), not dropped', () => {
+    const result = load(calendar([
+      ...event(`DTSTART;${SH}:20220502T090000`, 'RRULE:FREQ=WEEKLY;COUNT=2'),
+      ...event(`RECURRENCE-ID;${SH}:20220509T090000`, `DTSTART;${SH}:20220509T090000`, 'STATUS:CANCELLED'),
+    ]));
+    expect(result.occurrences.map((o) => [o.status, o.busy])).toEqual([[null, 'busy'], ['cancelled', 'free']]);
+  });
+
+  test('RANGE=THISANDFUTURE shifts that instance and every later one, with the override\'s fields', () => {
+    const result = load(calendar([
+      ...event(`DTSTART;${SH}:20220502T090000`, `DTEND;${SH}:20220502T100000`, 'RRULE:FREQ=WEEKLY;COUNT=4', 'SUMMARY:周例会'),
+      ...event(`RECURRENCE-ID;RANGE=THISANDFUTURE;${SH}:20220516T090000`, `DTSTART;${SH}:20220516T150000`, `DTEND;${SH}:20220516T170000`, 'SUMMARY:周例会（下午）'),
+    ]));
+    expect(starts(result)).toEqual(['2022-05-02T09:00:00+08:00', '2022-05-09T09:00:00+08:00', '2022-05-16T15:00:00+08:00', '2022-05-23T15:00:00+08:00']);
+    expect(result.occurrences.map((o) => o.summary)).toEqual(['周例会', '周例会', '周例会（下午）', '周例会（下午）']);
+    expect(result.occurrences[3]!.end.diff(result.occurrences[3]!.start, 'hours').hours).toBe(2);
+  });
+
+  test('DTSTART always counts as the first instance, even when the rule would not produce it (RFC 5545 §3.8.5.3)', () => {
+    // 10 May 2022 is a Tuesday; the rule names Mondays and Wednesdays.
+    const result = load(calendar(event(`DTSTART;${SH}:20220510T090000`, 'RRULE:FREQ=WEEKLY;BYDAY=MO,WE;COUNT=4')));
+    expect(starts(result).map((s) => s.slice(0, 10))).toEqual(['2022-05-10', '2022-05-11', '2022-05-16', '2022-05-18']);
+  });
+
+  test('several instances on one day are never collapsed', () => {
+    const result = load(calendar(event(`DTSTART;${SH}:20220510T090000`, 'RRULE:FREQ=DAILY;BYHOUR=9,14;COUNT=4')));
+    expect(starts(result)).toEqual(['2022-05-10T09:00:00+08:00', '2022-05-10T14:00:00+08:00', '2022-05-11T09:00:00+08:00', '2022-05-11T14:00:00+08:00']);
+  });
+
+  test('UNTIL as a DATE against a zoned DATE-TIME start includes that whole day (Google)', () => {
+    const result = load(calendar(event(`DTSTART;${SH}:20220502T090000`, 'RRULE:FREQ=DAILY;UNTIL=20220504')));
+    expect(starts(result).map((s) => s.slice(0, 10))).toEqual(['2022-05-02', '2022-05-03', '2022-05-04']);
+  });
+
+  test('UNTIL in UTC is compared as an instant: 20220504T010000Z includes the Shanghai 09:00 of 4 May', () => {
+    expect(starts(load(calendar(event(`DTSTART;${SH}:20220502T090000`, 'RRULE:FREQ=DAILY;UNTIL=20220504T010000Z')))).length).toBe(3);
+  });
+
+  test('UNTIL without Z against a zoned start is read in the start\'s zone', () => {
+    expect(starts(load(calendar(event('DTSTART;TZID=America/New_York:20220502T190000', 'RRULE:FREQ=DAILY;UNTIL=20220504T190000')))).length).toBe(3);
+  });
+
+  test('a daily 09:00 meeting in New York stays at 09:00 local across the DST change', () => {
+    const result = load(calendar(event('DTSTART;TZID=America/New_York:20220311T090000', 'DTEND;TZID=America/New_York:20220311T100000', 'RRULE:FREQ=DAILY;COUNT=3')));
+    expect(starts(result)).toEqual(['2022-03-11T09:00:00-05:00', '2022-03-12T09:00:00-05:00', '2022-03-13T09:00:00-04:00']);
+    expect(result.occurrences.map((o) => o.end.diff(o.start, 'minutes').minutes)).toEqual([60, 60, 60]);
+  });
+
+  test('a missing DTEND: a DATE lasts one day, a DATE-TIME has zero length (RFC 5545 §3.6.1)', () => {
+    const result = load(calendar([...event('UID:d', 'DTSTART;VALUE=DATE:20220510'), ...event('UID:t', `DTSTART;${SH}:20220510T090000`)]));
+    const [allDay, timed] = [result.occurrences.find((o) => o.uid === 'd')!, result.occurrences.find((o) => o.uid === 't')!];
+    expect([allDay.allDay, allDay.start.toISODate(), allDay.end.toISODate()]).toEqual([true, '2022-05-10', '2022-05-11']);
+    expect(timed.end.equals(timed.start)).toBe(true);
+  });
+
+  test('DURATION sets the length; P1D on a date-time is a calendar day', () => {
+    const result = load(calendar(event(`DTSTART;${SH}:20220510T090000`, 'DURATION:PT1H30M')));
+    expect(result.occurrences[0]!.end.toISO({ suppressMilliseconds: true })).toBe('2022-05-10T10:30:00+08:00');
+  });
+
+  test('RDATE adds instances, including PERIODs with their own end', () => {
+    const result = load(calendar(event(`DTSTART;${SH}:20220502T090000`, `DTEND;${SH}:20220502T100000`, `RDATE;VALUE=PERIOD;${SH}:20220503T140000/20220503T170000`, `RDATE;${SH}:20220504T090000`)));
+    expect(starts(result)).toEqual(['2022-05-02T09:00:00+08:00', '2022-05-03T14:00:00+08:00', '2022-05-04T09:00:00+08:00']);
+    expect(result.occurrences[1]!.end.toISO({ suppressMilliseconds: true })).toBe('2022-05-03T17:00:00+08:00');
+  });
+
+  test('an unbounded rule from 2010 stops at the window and gives the same instances as iterating from DTSTART', () => {
+    const ics = calendar(event(`DTSTART;${SH}:20100104T090000`, 'RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH'));
+    const windowed = load(ics, { window: windowOf('2022-05-01', '2022-06-01') });
+    const counted = load(ics.replace('BYDAY=MO,TH', 'BYDAY=MO,TH;COUNT=2000'), { window: windowOf('2022-05-01', '2022-06-01') });
+    expect(starts(windowed).length).toBeGreaterThan(0);
+    expect(starts(windowed)).toEqual(starts(counted));
+  });
+
+  test('the per-calendar cap stops expansion with a warning naming the cap', () => {
+    const result = load(calendar(event(`DTSTART;${SH}:20220101T090000`, 'RRULE:FREQ=HOURLY')), { maxOccurrences: 50 });
+    expect(result.occurrences).toHaveLength(50);
+    expect(result.problems).toContainEqual(expect.objectContaining({ code: 'occurrence-cap', data: { limit: 50 } }));
+  });
+
+  test('an invalid RRULE keeps the event as its first occurrence, with a warning at the RRULE line', () => {
+    const result = load(calendar(event(`DTSTART;${SH}:20220502T090000`, 'RRULE:FREQ=FORTNIGHTLY;COUNT=3')));
+    expect(starts(result)).toEqual(['2022-05-02T09:00:00+08:00']);
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'invalid-rrule', source: { file: 'test.ics', line: 8 } })]);
+  });
+
+  test('an override whose series is absent is loaded as a single event with a warning', () => {
+    const result = load(calendar(event(`RECURRENCE-ID;${SH}:20220509T090000`, `DTSTART;${SH}:20220509T100000`)));
+    expect(starts(result)).toEqual(['2022-05-09T10:00:00+08:00']);
+    expect(codes(result)).toEqual(['orphan-override']);
+  });
+
+  test('an override that is also in EXDATE is still shown: EXDATE removes the original slot only (Apple iCal)', () => {
+    const result = load(calendar([
+      ...event('DTSTART;VALUE=DATE:20220502', 'RRULE:FREQ=WEEKLY;COUNT=3', 'EXDATE;VALUE=DATE:20220509'),
+      ...event('RECURRENCE-ID;VALUE=DATE:20220509', 'DTSTART;VALUE=DATE:20220510', 'SUMMARY:moved'),
+    ]));
+    expect(starts(result)).toEqual(['2022-05-02', '2022-05-10', '2022-05-16']);
+  });
+
+  test('a monthly rule on the 31st skips months without one; BYMONTHDAY=30 in February never rolls into March', () => {
+    expect(starts(load(calendar(event(`DTSTART;${SH}:20220131T090000`, 'RRULE:FREQ=MONTHLY;COUNT=3')))).map((s) => s.slice(0, 10))).toEqual(['2022-01-31', '2022-03-31', '2022-05-31']);
+    expect(starts(load(calendar(event(`DTSTART;${SH}:20200130T090000`, 'RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30;COUNT=3')), { window: windowOf('2020-01-01', '2026-01-01') }))).toEqual(['2020-01-30T09:00:00+08:00']);
+  });
+});

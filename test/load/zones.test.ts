@@ -1,0 +1,90 @@
+import { calendar, codes, event, load, starts } from '../helpers/ics.js';
+import { ianaZone, wallToInstant } from '../../src/load/zones.js';
+import { windowsZoneToIana } from '../../src/load/windows-zones.js';
+
+const wall = (year: number, month: number, day: number, hour: number, minute = 0) => ({ year, month, day, hour, minute, second: 0 });
+const iso = (ms: number) => new Date(ms).toISOString();
+
+describe('wallToInstant (RFC 5545 §3.3.5)', () => {
+  const ny = ianaZone('America/New_York');
+  test('a time skipped by the spring-forward gap is read with the offset before the gap: 02:30 → 03:30 EDT', () => {
+    expect(iso(wallToInstant(ny, wall(2022, 3, 13, 2, 30)))).toBe('2022-03-13T07:30:00.000Z');
+  });
+  test('a time repeated by the fall-back overlap is the first occurrence (EDT), unlike luxon and ical.js', () => {
+    expect(iso(wallToInstant(ny, wall(2022, 11, 6, 1, 30)))).toBe('2022-11-06T05:30:00.000Z');
+  });
+  test('Asia/Shanghai has no DST: 09:00 is 01:00 UTC all year', () => {
+    expect(iso(wallToInstant(ianaZone('Asia/Shanghai'), wall(2022, 7, 1, 9)))).toBe('2022-07-01T01:00:00.000Z');
+  });
+});
+
+describe('windowsZoneToIana', () => {
+  test.each([
+    ['China Standard Time', 'Asia/Shanghai'],
+    ['W. Europe Standard Time', 'Europe/Berlin'],
+    ['New Zealand Standard Time', 'Pacific/Auckland'],
+    ['(UTC+08:00) Beijing, Chongqing, Hong Kong, Urumqi', 'Asia/Shanghai'],
+    ['Kuala Lumpur\\, Singapore', 'Asia/Singapore'],
+    ['Canberra, Melbourne, Sydney', 'Australia/Sydney'],
+  ])('%s → %s', (name, zone) => expect(windowsZoneToIana(name)).toBe(zone));
+  test('a non-Windows name is not guessed', () => expect(windowsZoneToIana('Customized Time Zone')).toBeNull());
+});
+
+describe('TZID resolution while loading', () => {
+  test('Outlook\'s "China Standard Time" maps to Asia/Shanghai, reported once as info', () => {
+    const result = load(calendar([
+      ...event('UID:a', 'DTSTART;TZID="China Standard Time":20220510T090000', 'DTEND;TZID="China Standard Time":20220510T100000'),
+      ...event('UID:b', 'DTSTART;TZID="China Standard Time":20220511T090000'),
+    ]));
+    expect(starts(result)).toEqual(['2022-05-10T09:00:00+08:00', '2022-05-11T09:00:00+08:00']);
+    expect(result.occurrences[0]!.start.zoneName).toBe('Asia/Shanghai');
+    expect(codes(result)).toEqual(['windows-tzid-mapped']);
+  });
+
+  test('an unknown TZID without VTIMEZONE is read in the default zone and reported — never floating or UTC', () => {
+    const result = load(calendar(event('DTSTART;TZID=LOLOLOL:20220510T090000')), { defaultZone: 'Asia/Shanghai' });
+    expect(starts(result)).toEqual(['2022-05-10T09:00:00+08:00']);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ code: 'unknown-tzid', severity: 'warning', source: { file: 'test.ics', line: 7 }, data: { tzid: 'LOLOLOL', zone: 'Asia/Shanghai' } }),
+    ]);
+  });
+
+  test('a custom VTIMEZONE (Exchange "Customized Time Zone") is used from its own rules', () => {
+    const vtimezone = [
+      'BEGIN:VTIMEZONE', 'TZID:Customized Time Zone',
+      'BEGIN:STANDARD', 'DTSTART:16010101T030000', 'TZOFFSETFROM:+1000', 'TZOFFSETTO:+0930', 'RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=4', 'END:STANDARD',
+      'BEGIN:DAYLIGHT', 'DTSTART:16010101T020000', 'TZOFFSETFROM:+0930', 'TZOFFSETTO:+1000', 'RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=10', 'END:DAYLIGHT',
+      'END:VTIMEZONE',
+    ];
+    const result = load(calendar([...vtimezone, ...event('DTSTART;TZID=Customized Time Zone:20220110T090000', 'DTEND;TZID=Customized Time Zone:20220110T100000')]));
+    expect(result.occurrences[0]!.start.toUTC().toISO()).toBe('2022-01-09T23:00:00.000Z');
+    expect(result.occurrences[0]!.start.zoneName).toBe('Customized Time Zone');
+    expect(codes(result)).toEqual([]);
+  });
+
+  test('floating times use X-WR-TIMEZONE when the calendar states one', () => {
+    const result = load(calendar(event('DTSTART:20220510T090000'), ['X-WR-TIMEZONE:Europe/Berlin']));
+    expect(starts(result)).toEqual(['2022-05-10T09:00:00+02:00']);
+    expect(result.calendar.defaultZone).toBe('Europe/Berlin');
+  });
+
+  test('floating times use the caller\'s default zone (Asia/Shanghai by default), not the host zone', () => {
+    expect(starts(load(calendar(event('DTSTART:20220510T090000'))))).toEqual(['2022-05-10T09:00:00+08:00']);
+  });
+
+  test('a stray TZID property inside a VEVENT (OA export) zones its floating times and is reported', () => {
+    const result = load(calendar(event('TZID:Europe/Berlin', 'DTSTART:20220510T090000')));
+    expect(starts(result)).toEqual(['2022-05-10T09:00:00+02:00']);
+    expect(codes(result)).toEqual(['stray-tzid-property']);
+  });
+
+  test('an empty TZID is reported and read in the default zone', () => {
+    const result = load(calendar(event('DTSTART;TZID=:20220510T090000')));
+    expect(starts(result)).toEqual(['2022-05-10T09:00:00+08:00']);
+    expect(codes(result)).toEqual(['empty-tzid']);
+  });
+
+  test('a vendor-prefixed IANA TZID (/mozilla.org/…/Europe/Berlin) is the IANA zone', () => {
+    expect(starts(load(calendar(event('DTSTART;TZID=/mozilla.org/20050126_1/Europe/Berlin:20220510T090000'))))).toEqual(['2022-05-10T09:00:00+02:00']);
+  });
+});

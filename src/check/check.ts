@@ -1,0 +1,72 @@
+/**
+ * The checker: loads the configured calendars, runs every enabled rule over all their occurrences
+ * and returns one sorted, deterministic report. Pure: calendar contents come in as a map from file
+ * name to text or bytes (`io/` reads them), nothing here touches files or the clock.
+ */
+import type { CalendarMeta } from '../model/calendar.js';
+import type { Config } from '../model/config.js';
+import type { Occurrence } from '../model/occurrence.js';
+import type { Problem } from '../model/problem.js';
+import { loadCalendar } from '../load/load-calendar.js';
+import { assemble } from './check-occurrences.js';
+import { configWindow } from './config-window.js';
+import type { Report } from './report.js';
+
+/** Calendar files by the `file` value written in the config, with their content. */
+export type CalendarSources = ReadonlyMap<string, string | Uint8Array>;
+
+/**
+ * Loads every configured calendar from `sources` and checks them together. Load problems and
+ * skipped components are carried into the report; a calendar whose file is not in `sources` is a
+ * `missing-source` problem (the other calendars are still checked).
+ * @param input - a validated config, the calendars' contents, and the config's file name for problem locations
+ * @returns the report
+ * @example
+ * const report = check({ config, sources: new Map([['calendars/city.ics', text]]) });
+ * report.summary.findings.error
+ * //=> 1
+ */
+export function check(input: { readonly config: Config; readonly sources: CalendarSources; readonly configFile?: string | null }): Report {
+  const { config } = input;
+  const window = configWindow(config.window, config.timezone);
+  const problems: Problem[] = [];
+  const occurrences: Occurrence[] = [];
+  let events = 0;
+  let skipped = 0;
+  config.calendars.forEach((calendar, index) => {
+    const source = input.sources.get(calendar.file);
+    if (source === undefined) {
+      problems.push({
+        code: 'missing-source',
+        severity: 'error',
+        source: { file: input.configFile ?? null, path: ['calendars', index, 'file'] },
+        data: { calendar: calendar.id, file: calendar.file },
+      });
+      return;
+    }
+    const meta: CalendarMeta = {
+      id: calendar.id,
+      name: calendar.name,
+      office: calendar.office,
+      level: calendar.level,
+      owner: calendar.owner,
+    };
+    const loaded = loadCalendar(source, {
+      meta,
+      window,
+      defaultZone: calendar.timezone ?? config.timezone,
+      file: calendar.file,
+      ...(config.maxOccurrencesPerCalendar !== undefined && { maxOccurrences: config.maxOccurrencesPerCalendar }),
+    });
+    problems.push(...loaded.problems);
+    occurrences.push(...loaded.occurrences);
+    events += loaded.counts.loaded;
+    skipped += loaded.counts.skipped;
+  });
+  return assemble(occurrences, config, config.window, problems, {
+    calendars: config.calendars.length,
+    events,
+    occurrences: occurrences.length,
+    skipped,
+  });
+}

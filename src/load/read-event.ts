@@ -117,7 +117,7 @@ export function readEvent(component: ParsedComponent, zones: ZoneResolver, issue
   const durationProp = first('DURATION');
   if (durationProp && end === null) {
     duration = parseDurationValue(durationProp.value);
-    if (duration === null) issues.push({ code: 'invalid-duration', severity: 'warning', line: durationProp.line, data: { value: durationProp.value } });
+    if (duration === null) issues.push({ code: 'invalid-duration-value', severity: 'warning', line: durationProp.line, data: { value: durationProp.value } });
   }
 
   let recurrenceId: TimeValue | null = null;

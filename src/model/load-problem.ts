@@ -31,7 +31,7 @@ export interface LoadProblemDataMap {
   /** A date or date-time value is malformed or impossible (32 October, month 13) (error when it is DTSTART, else warning). */
   'invalid-date-value': { readonly property: string; readonly value: string };
   /** A DURATION value is malformed; the event was read without it (warning). */
-  'invalid-duration': { readonly value: string };
+  'invalid-duration-value': { readonly value: string };
   /** DTEND (or DURATION) puts the end before the start; the occurrence was given zero length (warning). */
   'end-before-start': { readonly start: string; readonly end: string };
   /** A VEVENT without UID got a generated one (warning). */

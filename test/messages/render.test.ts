@@ -25,6 +25,7 @@ describe('message catalogs', () => {
       data: { detail: 'x' },
     } as const;
     expect(renderProblem(problem)).toBe(zhCN.load['undecodable-input']({ detail: 'x' }));
-    expect(renderProblem(problem, 'en')).toBe('cannot decode the input: x');
+    expect(renderProblem(problem, 'en')).toBe(en.load['undecodable-input']({ detail: 'x' }));
+    expect(renderProblem(problem, 'en')).not.toBe(renderProblem(problem));
   });
 });

@@ -1,5 +1,13 @@
 /**
- * tongchou (统筹) — public API. Named exports only; everything else is internal.
+ * tongchou (统筹) — public API. Named exports only; everything else is internal and may change.
+ *
+ * - Load: {@link loadCalendar} turns one `.ics` (text or bytes) into occurrences in a window.
+ * - Configure: {@link validateConfig} checks a `tongchou.json` document; {@link defineConfig} types one in code.
+ * - Check: {@link check} loads every configured calendar and runs the rules; {@link checkOccurrences}
+ *   runs them on occurrences already loaded; {@link prepareCheck} + {@link checkProposal} answer
+ *   "what would this proposed meeting conflict with?" without re-running everything.
+ * - Report: {@link toJsonReport} is the JSON contract of the CLI; {@link renderFinding} and
+ *   {@link renderProblem} give the sentences in zh-CN (default) or English.
  */
 export type { CalendarMeta, CalendarInfo, Level } from './model/calendar.js';
 export type { Occurrence, Attendee, Relation, EventStatus, BusyStatus, ParticipationStatus } from './model/occurrence.js';
@@ -12,5 +20,22 @@ export type { Config, CalendarSource, LocationEntry, TravelEntry } from './model
 export type { LoadResult, SkippedComponent, ComponentCounts } from './model/load-result.js';
 export type { TimeWindow } from './model/window.js';
 export type { Lang } from './messages/catalog.js';
+export type { LoadOptions } from './load/load-calendar.js';
+export type { ConfigInput } from './config/define-config.js';
+export type { ConfigValidation } from './config/validate.js';
+export type { CalendarSources } from './check/check.js';
+export type { OccurrencesInput, CheckSettings } from './check/check-occurrences.js';
+export type { ProposedMeeting, PreparedCheck } from './check/check-proposal.js';
+export type { Report, ReportSummary, JsonReport, FindingJson, ProblemJson, OccurrenceJson } from './check/report.js';
+
 export { LEVELS } from './model/calendar.js';
+export { loadCalendar } from './load/load-calendar.js';
+export { validateConfig } from './config/validate.js';
+export { defineConfig } from './config/define-config.js';
+export { formatJsonPath } from './config/json-path.js';
+export { check } from './check/check.js';
+export { checkOccurrences } from './check/check-occurrences.js';
+export { prepareCheck, checkProposal } from './check/check-proposal.js';
+export { configWindow } from './check/config-window.js';
+export { toJsonReport, FINDING_KINDS } from './check/report.js';
 export { renderProblem, renderFinding } from './messages/render.js';

@@ -15,6 +15,7 @@ import { DateTime } from 'luxon';
 import {
   check,
   checkProposal,
+  configWindow,
   defineConfig,
   loadCalendar,
   prepareCheck,
@@ -109,7 +110,8 @@ const occurrences: Occurrence[] = config.calendars.flatMap((c) => {
   const bytes = sources.get(c.file);
   if (bytes === undefined) return [];
   const meta = { id: c.id, name: c.name, office: c.office, level: c.level, owner: c.owner };
-  const span = timeWindowOf(config);
+  // The window's days read in the config's zone, half-open: [from 00:00, to + 1 day 00:00).
+  const span = configWindow(config.window, config.timezone);
   return [...loadCalendar(bytes, { meta, window: span, defaultZone: c.timezone ?? config.timezone, file: c.file }).occurrences];
 });
 const prepared = prepareCheck({ occurrences, config, window });
@@ -145,12 +147,4 @@ function findingLine(finding: Finding): string {
 function problemLine(problem: Problem): string {
   const where = 'line' in problem.source ? `:${problem.source.line}` : ` ${problem.source.path.join('.')}`;
   return `${say.severity[problem.severity]} ${problem.source.file ?? ''}${where} ${renderProblem(problem, lang)}`;
-}
-
-function timeWindowOf(c: Config) {
-  // The window's days are read in the config's zone, half-open: [from 00:00, to + 1 day 00:00).
-  return {
-    from: DateTime.fromISO(c.window.from, { zone: c.timezone }).startOf('day'),
-    to: DateTime.fromISO(c.window.to, { zone: c.timezone }).plus({ days: 1 }).startOf('day'),
-  };
 }

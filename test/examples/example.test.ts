@@ -1,0 +1,121 @@
+/**
+ * The bundled example's findings, exactly: the stories written into examples/q2-2022 (README,
+ * "The bundled example") are found, with the rule, kind, severity, occurrences (by calendar and
+ * uid), people and suggestion each one should have — and nothing else is, so the near-misses
+ * (same UID on two calendars, moved / cancelled / EXDATE'd instances, back-to-back meetings, a
+ * declined invitation, a transparent reminder, in-order chains and links) stay quiet.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { check } from '../../src/check/check.js';
+import { validateConfig } from '../../src/config/validate.js';
+import type { Finding } from '../../src/model/finding.js';
+import type { Config } from '../../src/model/config.js';
+
+const configFile = join(__dirname, '..', '..', 'examples', 'q2-2022', 'tongchou.json');
+
+function loadExample(): { config: Config; sources: Map<string, Uint8Array> } {
+  const validation = validateConfig(JSON.parse(readFileSync(configFile, 'utf8')) as unknown, configFile);
+  if (!validation.ok) throw new Error(`example config invalid: ${JSON.stringify(validation.problems)}`);
+  const { config } = validation;
+  const sources = new Map(config.calendars.map((c) => [c.file, readFileSync(join(dirname(configFile), c.file))] as const));
+  return { config, sources };
+}
+
+// UIDs of the meetings in the stories (see the .ics files).
+const UID = {
+  districtRiverChief: 'dingtalk-5c0e7b44-0420-4f21-8a9b-qzhzhy2022@dingtalk.com',
+  cityRiverChief: '7q2m0hzhc0421sw0002@google.com',
+  districtFlood: '040000008200E00074C5B7101A82E00800000000C39749A8C684A112B2BF758BB85B5B7A0000000000000000100000006DCF45A5EE256908D709E187E',
+  riverSiteVisit: '2b7c9d0e1f3a4b5c8d6emayor0512@google.com',
+  cityProjects: '040000008200E00074C5B7101A82E00800000000B6B678D7B94E0AED6325587291F67CBA0000000000000000100000006FEA5A21D4E20A399F39BE178',
+  oldHousing: '040000008200E00074C5B7101A82E008000000008D90B45DF4131E61FEB3702A5DED280F0000000000000000100000006B5D6AAD59827EFEDC09DA13C',
+  congressInspection: 'OA-QRD-2022-0518-014',
+  studySession: 'dingtalk-e8d2a0b9-0607-4a6c-8f3e-qllxx2022@dingtalk.com',
+  cityUrbanWork: '1c4f6csgz0607sw0004@google.com',
+  riverPromotion: '040000008200E00074C5B7101A82E00800000000A29DD46CC65CE7D93780C3E86F3E2B75000000000000000010000000619C4CCAEDDF1E207E60435F7',
+  partySchoolTrip: 'C3E5A7B9-1D3F-4E5A-9B7C-1D3E5F7A9B1C',
+  weeklyStanding: '040000008200E00074C5B7101A82E00800000000FFD01947CB990D4CA7BA0BC7A51F3C670000000000000000100000006B873B5D668397C0A5AAA1A62',
+  cppccConsultation: 'feishu-qzx-xsh-0614@feishu.cn',
+} as const;
+
+/** A finding reduced to what the stories promise; occurrences as `calendar/uid[/recurrenceId]`, sorted. */
+function essence(f: Finding) {
+  return {
+    rule: f.rule,
+    kind: f.kind,
+    severity: f.severity,
+    occurrences: f.occurrences.map((o) => [o.calendar, o.uid, ...(o.recurrenceId === null ? [] : [o.recurrenceId])].join('/')).sort(),
+    people: [...f.people].sort(),
+  };
+}
+const ref = (calendar: string, uid: string, recurrenceId?: string) => [calendar, uid, ...(recurrenceId === undefined ? [] : [recurrenceId])].join('/');
+
+describe('examples/q2-2022', () => {
+  const { config, sources } = loadExample();
+  const report = check({ config, sources, configFile });
+
+  test('every calendar loads without a skipped component or an error-level problem', () => {
+    expect(report.summary.calendars).toBe(11);
+    expect(report.summary.skipped).toBe(0);
+    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  test('the only problems are the two Outlook files’ Windows zone name, mapped and reported as info', () => {
+    expect(report.problems.map((p) => [p.severity, p.code, p.source.file])).toEqual([
+      ['info', 'windows-tzid-mapped', 'calendars/city-gov.ics'],
+      ['info', 'windows-tzid-mapped', 'calendars/district-gov.ics'],
+    ]);
+  });
+
+  test('the expansion yields the occurrences the calendars hold in Q2 2022', () => {
+    // 80 = per calendar: province 3, city-party 6, city-gov 7, city-congress 3, city-cppcc 3,
+    // district-party 7, district-gov 17 (11 weekly incl. moved and cancelled + 6), district-congress 5,
+    // district-cppcc 5, secretary 15, mayor 9 — the same counts Debian's recurring_ical_events gives.
+    expect(report.summary.occurrences).toBe(80);
+    expect(report.summary.events).toBe(52);
+  });
+
+  test('exactly the findings of the stories', () => {
+    const expected = [
+      // 1. district 总河长会议 on 20 April, the city one on 21 April.
+      { rule: 'river-chief', kind: 'order', severity: 'error', occurrences: [ref('city-party', UID.cityRiverChief), ref('district-party', UID.districtRiverChief)], people: [] },
+      // the district flood meeting implements a city meeting not scheduled yet.
+      { rule: 'flood', kind: 'order-missing', severity: 'warning', occurrences: [ref('district-gov', UID.districtFlood)], people: [] },
+      // 2. the mayor at the river site while summoned to the city.
+      { rule: 'people', kind: 'double-booking', severity: 'error', occurrences: [ref('city-gov', UID.cityProjects), ref('mayor', UID.riverSiteVisit)], people: ['li'] },
+      // 3. one room, two offices.
+      { rule: 'rooms', kind: 'venue', severity: 'error', occurrences: [ref('district-congress', UID.congressInspection), ref('district-gov', UID.oldHousing)], people: [] },
+      // 4. 15 minutes from the district committee to the city hall, 40 needed.
+      { rule: 'travel', kind: 'travel-time', severity: 'warning', occurrences: [ref('city-party', UID.cityUrbanWork), ref('district-party', UID.studySession)], people: ['zhou'] },
+      // 5. the 总河长 invited while at the provincial party school: required-busy, and the trip clashes.
+      { rule: 'chiefs', kind: 'required-busy', severity: 'warning', occurrences: [ref('district-gov', UID.riverPromotion), ref('secretary', UID.partySchoolTrip)], people: ['zhou'] },
+      { rule: 'people', kind: 'double-booking', severity: 'error', occurrences: [ref('district-gov', UID.riverPromotion), ref('secretary', UID.partySchoolTrip)], people: ['zhou'] },
+      // the tentative consultation during the weekly 常务会议 of 14 June.
+      { rule: 'people', kind: 'tentative-overlap', severity: 'warning', occurrences: [ref('district-cppcc', UID.cppccConsultation), ref('district-gov', UID.weeklyStanding, '2022-06-14T07:00:00Z')], people: ['li'] },
+    ].map((e) => ({ ...e, occurrences: [...e.occurrences].sort() }));
+    const byKey = (a: { rule: string; kind: string; occurrences: string[] }) => `${a.rule} ${a.kind} ${a.occurrences.join(' ')}`;
+    const sort = <T extends { rule: string; kind: string; occurrences: string[] }>(xs: T[]) => [...xs].sort((a, b) => (byKey(a) < byKey(b) ? -1 : 1));
+    expect(sort(report.findings.map(essence))).toEqual(sort(expected));
+  });
+
+  test('the order finding says to move the district meeting after the city one ends (21 April 11:30)', () => {
+    const order = report.findings.find((f) => f.kind === 'order');
+    expect(order?.suggestion).toEqual({
+      earliestStart: '2022-04-21T11:30:00+08:00',
+      occurrence: `district-party/${UID.districtRiverChief}`,
+    });
+    expect(order?.kind === 'order' && [order.data.pairedBy, order.data.link]).toEqual(['rule', 'river-chief']);
+  });
+
+  test('errors come before warnings, and the summary counts them', () => {
+    const severities = report.findings.map((f) => f.severity);
+    expect(severities).toEqual([...severities].sort((a, b) => (a === b ? 0 : a === 'error' ? -1 : 1)));
+    expect(report.summary.findings).toMatchObject({ total: 8, error: 4, warning: 4, info: 0 });
+  });
+
+  test('finding ids are stable across runs', () => {
+    const again = check({ ...loadExample(), configFile });
+    expect(again.findings.map((f) => f.id)).toEqual(report.findings.map((f) => f.id));
+  });
+});

@@ -114,7 +114,11 @@ export function expandSeries(
   for (const rrule of master.rrules) {
     const spec = parseRule(rrule.value);
     if ('error' in spec) {
-      issues.push({ code: 'invalid-rrule', severity: 'warning', line: rrule.line, data: { value: rrule.value, detail: spec.error } });
+      issues.push(
+        spec.code === 'unsupported-rscale'
+          ? { code: 'unsupported-rscale', severity: 'warning', line: rrule.line, data: { value: rrule.value, rscale: spec.error.replace('RSCALE=', '') } }
+          : { code: 'invalid-rrule', severity: 'warning', line: rrule.line, data: { value: rrule.value, detail: spec.error } },
+      );
       continue;
     }
     const until = spec.untilText === null ? null : untilLocal(spec.untilText, dateSeries, seriesZone, ctx.defaultZone);

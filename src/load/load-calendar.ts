@@ -121,7 +121,7 @@ export function loadCalendar(input: string | Uint8Array, options: LoadOptions): 
   // Read every component; group VEVENTs by UID into series.
   const skipped: SkippedComponent[] = [];
   let components = 0;
-  const series = new Map<string, { masters: EventRecord[]; overrides: EventRecord[] }>();
+  const series = new Map<string, { masters: Versioned[]; overrides: Versioned[] }>();
   const uidOrder: string[] = [];
   for (const component of document.calendars.flatMap((c) => c.children)) {
     if (NOT_COUNTED.has(component.name)) continue;
@@ -150,7 +150,7 @@ export function loadCalendar(input: string | Uint8Array, options: LoadOptions): 
       series.set(event.uid, group);
       uidOrder.push(event.uid);
     }
-    (event.recurrenceId === null ? group.masters : group.overrides).push(event);
+    (event.recurrenceId === null ? group.masters : group.overrides).push({ event, component });
   }
 
   const budget = { remaining: options.maxOccurrences ?? 100_000, hit: false };
@@ -166,17 +166,30 @@ export function loadCalendar(input: string | Uint8Array, options: LoadOptions): 
   for (const uid of uidOrder) {
     const group = series.get(uid)!;
     const keyBase = `${calendar.id}/${uid}`;
-    if (group.masters.length === 0) {
-      occurrences.push(...expandSeries(null, group.overrides, keyBase, ctx, issues));
-      continue;
-    }
-    group.masters.forEach((master, index) => {
-      if (index > 0) issues.push({ code: 'duplicate-uid', severity: 'warning', line: master.line, data: { uid } });
-      // Overrides belong to the first master; later duplicates are loaded as they stand, with a
-      // key made unique by their line so that findings can tell them apart.
-      const key = index === 0 ? keyBase : `${keyBase}#L${master.line}`;
-      occurrences.push(...expandSeries(master, index === 0 ? group.overrides : [], key, ctx, issues));
-    });
+    // RFC 5545 §3.8.4.7: a UID names one event, so two masters (or two overrides of one instance)
+    // are two revisions of it. The current one has the highest SEQUENCE, then comes later in the
+    // file (exporters append the newer copy); the other is skipped, so no meeting clashes with itself.
+    const superseded = (versions: Versioned[]): Versioned[] => {
+      const byKey = new Map<string, Versioned>();
+      const kept: Versioned[] = [];
+      for (const v of versions) {
+        const key = v.event.recurrenceId === null ? '' : recurrenceKey(v.event);
+        const previous = byKey.get(key);
+        if (previous === undefined) {
+          byKey.set(key, v);
+          continue;
+        }
+        const [winner, loser] = v.event.sequence >= previous.event.sequence ? [v, previous] : [previous, v];
+        byKey.set(key, winner);
+        issues.push({ code: 'duplicate-uid', severity: 'warning', line: loser.event.line, data: { uid } });
+        skipped.push(skip(loser.component, 'duplicate-uid', file));
+      }
+      for (const v of versions) if (byKey.get(v.event.recurrenceId === null ? '' : recurrenceKey(v.event)) === v) kept.push(v);
+      return kept;
+    };
+    const masters = superseded(group.masters);
+    const overrides = superseded(group.overrides).map((v) => v.event);
+    occurrences.push(...expandSeries(masters[0]?.event ?? null, overrides, keyBase, ctx, issues));
   }
   if (budget.hit && !issues.some((i) => i.code === 'occurrence-cap')) {
     issues.push({ code: 'occurrence-cap', severity: 'warning', line: 1, data: { limit: options.maxOccurrences ?? 100_000 } });
@@ -190,6 +203,18 @@ export function loadCalendar(input: string | Uint8Array, options: LoadOptions): 
     problems: toProblems(issues, file),
     counts: { components, loaded: components - skipped.length, skipped: skipped.length },
   };
+}
+
+/** A VEVENT read into a record, with the component it came from (to report it if superseded). */
+interface Versioned {
+  readonly event: EventRecord;
+  readonly component: ParsedComponent;
+}
+
+/** Identity of an override's RECURRENCE-ID for de-duplication (the written value and its zone). */
+function recurrenceKey(event: EventRecord): string {
+  const rid = event.recurrenceId!;
+  return rid.kind === 'date' ? `d${rid.local}` : `t${rid.floating ? `f${rid.local}` : rid.instant}`;
 }
 
 function skip(component: ParsedComponent, code: SkippedComponent['code'], file: string | null): SkippedComponent {

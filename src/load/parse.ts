@@ -53,10 +53,20 @@ export function parseDocument(lines: readonly LogicalLine<string>[]): ParsedDocu
   let synthetic: ParsedComponent | null = null;
 
   const open = (name: string, line: number) => {
-    // BEGIN:VEVENT inside an unclosed VEVENT: the first one lost its END. Close it (and anything
-    // inside it) so the new one becomes its sibling instead of a child that would never be read.
-    const clash = stack.findIndex((c) => c.name === name && NON_NESTING.has(name));
-    if (clash >= 0) closeFrom(clash, line);
+    // VEVENT, VTODO, VJOURNAL, VFREEBUSY and VTIMEZONE only ever sit directly in a VCALENDAR
+    // (RFC 5545 §3.6). BEGIN of one while another is open means the open one lost its END
+    // (or has a misspelled one): close it, so the new one becomes a sibling that is still read.
+    if (NON_NESTING.has(name)) {
+      let calendarDepth = -1;
+      for (let k = stack.length - 1; k >= 0; k -= 1) {
+        if (stack[k]!.name === 'VCALENDAR') {
+          calendarDepth = k;
+          break;
+        }
+      }
+      const clash = name === 'VCALENDAR' ? stack.findIndex((c) => c.name === 'VCALENDAR') : calendarDepth + 1;
+      if (clash >= 0 && clash < stack.length) closeFrom(clash, line);
+    }
     const component: ParsedComponent = { name, line, properties: [], children: [], closed: false };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(component);
@@ -107,6 +117,10 @@ export function parseDocument(lines: readonly LogicalLine<string>[]): ParsedDocu
       }
       if (index < 0) {
         issues.push({ kind: 'unexpected-end', line, component: name });
+        // A misspelled END (`END:VTOOD`) still ends something: the innermost open component, as
+        // other parsers read it. Otherwise everything after it would be swallowed into that one.
+        const innermost = stack[stack.length - 1];
+        if (innermost !== undefined && innermost.name !== 'VCALENDAR') stack.pop()!.closed = true;
         continue;
       }
       // Components opened after this one and never closed are reported, then closed here.

@@ -48,6 +48,8 @@ export interface EventDetails {
 export interface EventRecord {
   readonly uid: string;
   readonly line: number;
+  /** SEQUENCE (RFC 5545 §3.8.7.4), 0 when absent: the revision of the event. */
+  readonly sequence: number;
   readonly start: TimeValue;
   /** From DTEND; null when absent (then `duration`, then the RFC 5545 §3.6.1 default). */
   readonly end: TimeValue | null;
@@ -169,9 +171,11 @@ export function readEvent(component: ParsedComponent, zones: ZoneResolver, issue
 
   const uidProp = first('UID');
   const uid = uidProp && uidProp.value.trim() !== '' ? uidProp.value.trim() : '';
+  const sequence = Number.parseInt(first('SEQUENCE')?.value ?? '0', 10);
   return {
     uid,
     line: component.line,
+    sequence: Number.isFinite(sequence) ? sequence : 0,
     start,
     end,
     duration,

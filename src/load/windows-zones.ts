@@ -201,6 +201,7 @@ export function windowsZoneToIana(name: string): string | null {
   const trimmed = name.trim();
   const direct = byLowerKey.get(trimmed.toLowerCase());
   if (direct !== undefined) return direct;
-  const display = trimmed.replace(DISPLAY_PREFIX, '').replace(/\\,/g, ',').toLowerCase();
+  // OWA writes "Eastern Time (US and Canada)" where Outlook writes "(US & Canada)".
+  const display = trimmed.replace(DISPLAY_PREFIX, '').replace(/\\,/g, ',').replace(/ and /gi, ' & ').toLowerCase();
   return DISPLAY_NAMES_TO_IANA[display] ?? byLowerKey.get(display) ?? null;
 }

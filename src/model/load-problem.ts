@@ -36,10 +36,12 @@ export interface LoadProblemDataMap {
   'end-before-start': { readonly start: string; readonly end: string };
   /** A VEVENT without UID got a generated one (warning). */
   'missing-uid': { readonly uid: string };
-  /** Two VEVENTs share a UID and neither is an override; both were loaded (warning). */
+  /** Another VEVENT with the same UID (and RECURRENCE-ID) supersedes this one: higher SEQUENCE, or later in the file. This one is skipped (warning). */
   'duplicate-uid': { readonly uid: string };
   /** An RRULE could not be read; the event was loaded as its first occurrence only (warning). */
   'invalid-rrule': { readonly value: string; readonly detail: string };
+  /** An RRULE in a non-Gregorian calendar system (RFC 7529 RSCALE, e.g. CHINESE lunar festivals) is not expanded; the first occurrence was loaded (warning). */
+  'unsupported-rscale': { readonly value: string; readonly rscale: string };
   /** A TZID names no zone known here and no VTIMEZONE; the calendar's default zone was used (warning). */
   'unknown-tzid': { readonly tzid: string; readonly zone: string };
   /** An empty TZID parameter; the calendar's default zone was used (warning). */

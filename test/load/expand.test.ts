@@ -129,3 +129,27 @@ describe('recurrence expansion', () => {
     expect(starts(load(calendar(event(`DTSTART;${SH}:20200130T090000`, 'RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30;COUNT=3')), { window: windowOf('2020-01-01', '2026-01-01') }))).toEqual(['2020-01-30T09:00:00+08:00']);
   });
 });
+
+describe('regressions found by the differential test against recurring-ical-events', () => {
+  test('29 February yearly is skipped in other years, not rolled into 1 March (RFC 5545 §3.3.10)', () => {
+    const result = load(calendar(event('DTSTART;VALUE=DATE:20040229', 'RRULE:FREQ=YEARLY;UNTIL=20091231')), { window: windowOf('2000-01-01', '2030-01-01') });
+    expect(starts(result)).toEqual(['2004-02-29', '2008-02-29']);
+  });
+
+  test('RSCALE=CHINESE (lunar) is not expanded as Gregorian: first occurrence only, reported', () => {
+    const result = load(calendar(event('DTSTART;VALUE=DATE:20220201', 'SUMMARY:春节', 'RRULE:RSCALE=CHINESE;FREQ=YEARLY')));
+    expect(starts(result)).toEqual(['2022-02-01']);
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'unsupported-rscale', data: expect.objectContaining({ rscale: 'CHINESE' }) })]);
+  });
+
+  test('two masters with one UID: the higher SEQUENCE wins and the other is skipped, so nothing is doubled', () => {
+    const result = load(calendar([
+      ...event('UID:u', 'SEQUENCE:2', `DTSTART;TZID=Asia/Shanghai:20220502T090000`, 'RRULE:FREQ=WEEKLY;COUNT=2', 'SUMMARY:new'),
+      ...event('UID:u', 'SEQUENCE:1', `DTSTART;TZID=Asia/Shanghai:20220502T090000`, 'RRULE:FREQ=WEEKLY;COUNT=2', 'SUMMARY:old'),
+    ]));
+    expect(result.occurrences.map((o) => o.summary)).toEqual(['new', 'new']);
+    expect(new Set(result.occurrences.map((o) => o.key)).size).toBe(2);
+    expect(result.skipped).toEqual([expect.objectContaining({ code: 'duplicate-uid', uid: 'u', source: { file: 'test.ics', line: 12 } })]);
+    expect(result.counts).toEqual({ components: 2, loaded: 1, skipped: 1 });
+  });
+});

@@ -88,3 +88,7 @@ describe('TZID resolution while loading', () => {
     expect(starts(load(calendar(event('DTSTART;TZID=/mozilla.org/20050126_1/Europe/Berlin:20220510T090000'))))).toEqual(['2022-05-10T09:00:00+02:00']);
   });
 });
+
+test('OWA\'s "(UTC-05:00) Eastern Time (US and Canada)" is the same zone as "(US & Canada)"', () => {
+  expect(windowsZoneToIana('(UTC-05:00) Eastern Time (US and Canada)')).toBe('America/New_York');
+});

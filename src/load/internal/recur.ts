@@ -20,6 +20,16 @@ export interface RuleSpec {
   readonly untilText: string | null;
   readonly byMonthDay: readonly number[] | null;
   readonly byMonth: readonly number[] | null;
+  /** MONTHLY/YEARLY with no BY* part naming days: every instance is on DTSTART's day of the month. */
+  readonly dayFromStart: boolean;
+  /** YEARLY with no BY* part naming months or days: every instance is in DTSTART's month. */
+  readonly monthFromStart: boolean;
+}
+
+/** Why a rule cannot be expanded: unreadable, or written for a calendar system other than the Gregorian. */
+export interface RuleError {
+  readonly error: string;
+  readonly code: 'invalid-rrule' | 'unsupported-rscale';
 }
 
 const FREQS = new Set(['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']);
@@ -29,29 +39,34 @@ const FREQS = new Set(['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MON
  * @param value - e.g. `FREQ=WEEKLY;BYDAY=MO;UNTIL=20221231T160000Z`
  * @returns the spec, or a reason it cannot be read
  */
-export function parseRule(value: string): RuleSpec | { readonly error: string } {
+export function parseRule(value: string): RuleSpec | RuleError {
   const parts = new Map<string, string>();
   for (const part of value.split(';')) {
     const eq = part.indexOf('=');
     if (eq > 0) parts.set(part.slice(0, eq).trim().toUpperCase(), part.slice(eq + 1).trim());
   }
   const freq = (parts.get('FREQ') ?? '').toUpperCase();
-  if (!FREQS.has(freq)) return { error: freq === '' ? 'no FREQ' : `unknown FREQ ${freq}` };
+  if (!FREQS.has(freq)) return { error: freq === '' ? 'no FREQ' : `unknown FREQ ${freq}`, code: 'invalid-rrule' };
+  // RFC 7529: RSCALE=CHINESE (lunar festivals), HEBREW, … recur in another calendar system. Reading
+  // them as Gregorian would invent dates (every 10 February for 春节), so they are not expanded.
+  const rscale = (parts.get('RSCALE') ?? 'GREGORIAN').toUpperCase();
+  if (rscale !== 'GREGORIAN') return { error: `RSCALE=${rscale}`, code: 'unsupported-rscale' };
+  const skip = (parts.get('SKIP') ?? 'OMIT').toUpperCase();
   const countText = parts.get('COUNT');
   const count = countText === undefined ? null : Number(countText);
-  if (count !== null && (!Number.isInteger(count) || count < 0)) return { error: `bad COUNT ${countText}` };
+  if (count !== null && (!Number.isInteger(count) || count < 0)) return { error: `bad COUNT ${countText}`, code: 'invalid-rrule' };
   const intervalText = parts.get('INTERVAL');
   const interval = intervalText === undefined || intervalText === '' ? 1 : Number(intervalText);
-  if (!Number.isInteger(interval) || interval < 1) return { error: `bad INTERVAL ${intervalText}` };
+  if (!Number.isInteger(interval) || interval < 1) return { error: `bad INTERVAL ${intervalText}`, code: 'invalid-rrule' };
   const rest = [...parts.entries()]
-    .filter(([k, v]) => k !== 'COUNT' && k !== 'UNTIL' && v !== '')
+    .filter(([k, v]) => k !== 'COUNT' && k !== 'UNTIL' && k !== 'RSCALE' && k !== 'SKIP' && v !== '')
     .map(([k, v]) => `${k}=${v}`)
     .join(';');
   let recur: InstanceType<typeof ICAL.Recur>;
   try {
     recur = ICAL.Recur.fromString(rest);
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
+    return { error: error instanceof Error ? error.message : String(error), code: 'invalid-rrule' };
   }
   const numbers = (key: string) => {
     const text = parts.get(key);
@@ -59,7 +74,22 @@ export function parseRule(value: string): RuleSpec | { readonly error: string } 
     const list = text.split(',').map(Number);
     return list.every(Number.isInteger) ? list : null;
   };
-  return { recur, freq, interval, count, untilText: parts.get('UNTIL') ?? null, byMonthDay: numbers('BYMONTHDAY'), byMonth: numbers('BYMONTH') };
+  const has = (key: string) => parts.has(key);
+  // With SKIP=FORWARD/BACKWARD (RFC 7529 §4.2) an impossible date moves instead of vanishing, which
+  // is what ical.js's roll-over does; only the default (OMIT) needs the checks below.
+  const omit = skip === 'OMIT';
+  const namesDays = has('BYMONTHDAY') || has('BYDAY') || has('BYYEARDAY') || has('BYWEEKNO');
+  return {
+    recur,
+    freq,
+    interval,
+    count,
+    untilText: parts.get('UNTIL') ?? null,
+    byMonthDay: omit ? numbers('BYMONTHDAY') : null,
+    byMonth: omit ? numbers('BYMONTH') : null,
+    dayFromStart: omit && (freq === 'MONTHLY' || freq === 'YEARLY') && !namesDays,
+    monthFromStart: omit && freq === 'YEARLY' && !namesDays && !has('BYMONTH'),
+  };
 }
 
 const PERIOD: Readonly<Record<string, number>> = {
@@ -118,6 +148,7 @@ export function iterateRule(spec: RuleSpec, options: IterateOptions): { starts: 
       begin = wallToLocalMillis({ ...from, year: from.year + Math.floor(total / 12), month: (total % 12) + 1 });
     }
   }
+  const startWall = localMillisToWall(options.start);
   const wall = localMillisToWall(begin);
   const dtstart = ICAL.Time.fromData({ ...wall, isDate: options.dateOnly });
   const iterator = spec.recur.iterator(dtstart);
@@ -144,6 +175,9 @@ export function iterateRule(spec: RuleSpec, options: IterateOptions): { starts: 
     // says they are ignored.
     if (spec.byMonthDay !== null && spec.byMonthDay.every((d) => d > 0) && !spec.byMonthDay.includes(next.day)) continue;
     if (spec.byMonth !== null && !spec.byMonth.includes(next.month)) continue;
+    // The same roll-over without BY* parts: 29 February yearly gives 1 March in other years.
+    if (spec.dayFromStart && next.day !== startWall.day) continue;
+    if (spec.monthFromStart && next.month !== startWall.month) continue;
     const local = options.dateOnly
       ? wallToLocalMillis({ year: next.year, month: next.month, day: next.day, hour: 0, minute: 0, second: 0 })
       : wallToLocalMillis({ year: next.year, month: next.month, day: next.day, hour: next.hour, minute: next.minute, second: next.second });

@@ -12,6 +12,15 @@
  *   TONGCHOU_BENCH_RUNS=5                              runs per phase (default 3; the median is shown)
  *   TONGCHOU_BENCH_PROPOSALS=1000                      single-proposal checks (median shown)
  *   TONGCHOU_BENCH_JSON=out.json                       also write every measurement as JSON
+ *   TONGCHOU_BENCH_ONLY=check,ical-expand              only these phases (read, parse, load, rules,
+ *                                                      proposal, check, ical-parse, ical-expand)
+ *   TONGCHOU_BENCH_1M_ICAL=0                           skip ical.js's expansion at 1m (several minutes)
+ *
+ * Columns: decode+parse is the loader's first stages alone; expand is loadCalendar minus that
+ * (reading VEVENTs, expanding, building occurrences); rules is `checkOccurrences` on the loaded
+ * occurrences; whole `check` is `check()` from the file bytes to the report. The whole check and
+ * ical.js's expansion alternate run by run, and CPU time is recorded too (JSON), because a shared
+ * machine's load drifts. Hot spots: test/bench/profile.mjs.
  *
  * Each size runs in its own child process (`--child <size>`), so that its peak memory is its own:
  * the child reports `process.resourceUsage().maxRSS`. A second, separate child runs just one whole

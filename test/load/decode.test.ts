@@ -79,3 +79,11 @@ describe('loading encodings', () => {
     expect(codes(load('hello\nworld\n'))).toContain('not-icalendar');
   });
 });
+
+test('a UTF-8 file with one damaged byte stays UTF-8 (lossy, reported) rather than turning into GB18030 mojibake', () => {
+  const bytes = new Uint8Array([...new TextEncoder().encode('A:区委常委会\r\nB:区政府常务会议\r\nC:'), 0xff, ...new TextEncoder().encode('\r\n')]);
+  const decoded = decodeLines(bytes);
+  expect(decoded.encoding).toBe('utf-8-lossy');
+  expect(decoded.lines.map((l) => l.content).slice(0, 2)).toEqual(['A:区委常委会', 'B:区政府常务会议']);
+  expect(decoded.firstBadLine).toBe(3);
+});

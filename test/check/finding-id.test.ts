@@ -21,6 +21,10 @@ describe('fnv1a64', () => {
     expect(fnv1a64(text)).toBe(hash);
   });
 
+  test.each(['总河长会议', '😀', 'a\uD800b', '\uDC00', 'x\uD83D'])('encodes %j as UTF-8 does (lone surrogates as U+FFFD)', (text) => {
+    expect(fnv1a64(text)).toBe(reference(text));
+  });
+
   test('agrees with a BigInt implementation on any text, CJK and astral characters included', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => fnv1a64(text) === reference(text)), { numRuns: 500 });
   });

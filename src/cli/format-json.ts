@@ -73,15 +73,24 @@ export function compareOccurrences(a: Occurrence, b: Occurrence): number {
 }
 
 /**
- * The problem that explains a skipped component: the one with its code at its line.
+ * The problem that explains a skipped component. The component is located at its BEGIN line while
+ * the problem may point at the offending property inside it, so this is the problem with the same
+ * code and file at the nearest line at or after the component's start.
  * @param skipped - the skipped component
  * @param problems - every problem of the load
  * @returns the matching problem, if the loader listed one
+ * @example
+ * problemOf({ code: 'invalid-date-value', source: { file: 'a.ics', line: 29 }, … }, problems)?.source
+ * //=> { file: 'a.ics', line: 32 }
  */
 export function problemOf(skipped: SkippedComponent, problems: readonly Problem[]): Problem | undefined {
-  return problems.find(
-    (p) => p.code === skipped.code && 'line' in p.source && p.source.line === skipped.source.line && p.source.file === skipped.source.file,
-  );
+  let best: Problem | undefined;
+  for (const p of problems) {
+    if (p.code !== skipped.code || !('line' in p.source) || p.source.file !== skipped.source.file) continue;
+    if (p.source.line < skipped.source.line) continue;
+    if (best === undefined || ('line' in best.source && p.source.line < best.source.line)) best = p;
+  }
+  return best;
 }
 
 /**

@@ -74,7 +74,8 @@ export function formatExpandText(result: LoadResult, window: DayWindow, lang: La
     }
   }
   // Problems on loaded components (warnings such as an unknown TZID read in the default zone).
-  const others = result.problems.filter((p) => !result.skipped.some((s) => problemOf(s, [p]) !== undefined));
+  const explaining = new Set(result.skipped.map((s) => problemOf(s, result.problems)));
+  const others = result.problems.filter((p) => !explaining.has(p));
   if (others.length > 0) {
     lines.push('', messages.problemsHeading({ count: others.length }));
     for (const p of others) lines.push(`  ${formatProblemLine(p, lang)}`);

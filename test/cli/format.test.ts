@@ -3,7 +3,7 @@
  * dates, all-day and cross-midnight spans, and the check report's grouping.
  */
 import { DateTime } from 'luxon';
-import { compareOccurrences, expandToJson, isoValue } from '../../src/cli/format-json.js';
+import { compareOccurrences, expandToJson, isoValue, problemOf } from '../../src/cli/format-json.js';
 import { formatCheckText, formatExpandText, problemLocation } from '../../src/cli/format-text.js';
 import { formatSpan, fromReportIso } from '../../src/cli/format-time.js';
 import { cliMessages } from '../../src/messages/cli-catalog.js';
@@ -11,6 +11,7 @@ import type { Report } from '../../src/check/report.js';
 import { summarize } from '../../src/check/report.js';
 import type { LoadResult } from '../../src/model/load-result.js';
 import type { Problem } from '../../src/model/problem.js';
+import { renderProblem } from '../../src/messages/render.js';
 import { calendar, occurrence } from '../helpers/occurrence.js';
 
 const zh = cliMessages('zh-CN');
@@ -73,7 +74,7 @@ describe('expand JSON and text', () => {
       status: 'cancelled',
       calendar: 'party',
     });
-    expect(json.skipped).toEqual([{ code: 'undecodable-input', line: 40, message: 'cannot decode the input: x' }]);
+    expect(json.skipped).toEqual([{ code: 'undecodable-input', line: 40, message: renderProblem(problem, 'en') }]);
   });
 
   test('text: Chinese dates, status and foreign zone marked, skipped with file:line, summary', () => {
@@ -84,11 +85,18 @@ describe('expand JSON and text', () => {
       '2022年5月10日 星期二 09:00–10:00  乙',
       '',
       '未读取的组件（1 个）：',
-      `  party.ics:40  VEVENT  ${'无法识别文件编码：x'}  [undecodable-input]`,
+      `  party.ics:40  VEVENT  ${renderProblem(problem, 'zh-CN')}  [undecodable-input]`,
       '',
       '2022-05-01 至 2022-05-31 共 4 个会议场次；未读取 1 个组件。',
       '',
     ]);
+  });
+
+  test('problemOf finds the problem at a property line inside the skipped component, not one before it', () => {
+    const at = (line: number): Problem => ({ code: 'undecodable-input', severity: 'error', source: { file: 'party.ics', line }, data: { detail: String(line) } });
+    const skipped = { component: 'VEVENT', uid: null, recurrenceId: null, code: 'undecodable-input' as const, source: { file: 'party.ics', line: 29 } };
+    expect(problemOf(skipped, [at(12), at(40), at(32)])).toEqual(at(32));
+    expect(problemOf(skipped, [at(12)])).toBeUndefined();
   });
 
   test('compareOccurrences is a total order independent of input order', () => {

@@ -35,8 +35,8 @@ components that were skipped and why.
 
 Options:
 ${windowOptions}
-  --tz ZONE           IANA zone for floating times and the window
-                      (default: the file's X-WR-TIMEZONE, else Asia/Shanghai)
+  --tz ZONE           IANA zone for the window and for floating times (default: Asia/Shanghai);
+                      a valid X-WR-TIMEZONE in the file still wins for its floating times
   --format text|json  output format (default: text)
   --lang zh-CN|en     language of the text (default: zh-CN)
   -h, --help          show this help
@@ -54,8 +54,8 @@ Options:
   --config FILE       the config file; calendar paths in it are relative to it
 ${windowOptions}
                       With --config they override the config's window.
-  --tz ZONE           IANA zone for floating times and the window (default: the config's
-                      timezone, else Asia/Shanghai)
+  --tz ZONE           IANA zone for the window and for floating times (default: the config's
+                      timezone, else Asia/Shanghai); a file's own X-WR-TIMEZONE still wins
   --format text|json  output format (default: text)
   --lang zh-CN|en     language of the report (default: zh-CN); the JSON report carries messages
                       in both languages unless --lang is given

@@ -32,8 +32,8 @@ export const cli: CliMessages = {
 
 选项：
 ${windowOptions}
-  --tz 时区           浮动时间和检查时段所用的 IANA 时区
-                      （默认：文件的 X-WR-TIMEZONE，否则 Asia/Shanghai）
+  --tz 时区           检查时段和浮动时间所用的 IANA 时区（默认 Asia/Shanghai）；
+                      文件自带有效的 X-WR-TIMEZONE 时，其浮动时间仍以文件为准
   --format text|json  输出格式（默认 text）
   --lang zh-CN|en     文字语言（默认 zh-CN）
   -h, --help          显示本帮助
@@ -51,7 +51,8 @@ ${windowOptions}
   --config 文件       配置文件；其中的日历路径相对于配置文件所在目录
 ${windowOptions}
                       与 --config 同用时覆盖配置中的时段。
-  --tz 时区           浮动时间和检查时段所用的 IANA 时区（默认：配置中的 timezone，否则 Asia/Shanghai）
+  --tz 时区           检查时段和浮动时间所用的 IANA 时区（默认：配置中的 timezone，否则 Asia/Shanghai）；
+                      文件自带有效的 X-WR-TIMEZONE 时以文件为准
   --format text|json  输出格式（默认 text）
   --lang zh-CN|en     报告语言（默认 zh-CN）；JSON 报告中的说明文字默认中英两种，给出 --lang 时只含该语言
   --out 文件          把报告写入文件，而不是标准输出

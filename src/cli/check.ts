@@ -1,0 +1,193 @@
+/**
+ * `tongchou check`: with `--config`, the rules of a config file over its calendars; with `.ics`
+ * files and no config, the attendance rules with default settings — for the person who has only
+ * exported files. Zero-config calendars are named after X-WR-CALNAME (else their file name) and get
+ * ids from their file names; no calendar gets an owner, so only ATTENDEE/ORGANIZER lines make people
+ * busy (an office calendar's overlapping meetings are not one person's double booking).
+ */
+import { resolve } from 'node:path';
+import { check as runCheck } from '../check/check.js';
+import { toJsonReport, type Report } from '../check/report.js';
+import { readBytes } from '../io/read-bytes.js';
+import { readConfig, type ReadConfigResult } from '../io/read-config.js';
+import type { ReadFailure } from '../io/read-failure.js';
+import type { Config } from '../model/config.js';
+import type { Problem } from '../model/problem.js';
+import { formatCheckText, formatProblemLine } from './format-text.js';
+import { calendarIds } from './internal/calendar-ids.js';
+import {
+  choice,
+  DEFAULT_ZONE,
+  FORMATS,
+  formatSpec,
+  helpSpec,
+  isUsageError,
+  langSpec,
+  LANGS,
+  windowSpecs,
+  zoneOption,
+  type Format,
+} from './internal/options.js';
+import { EXIT_USAGE, usageError } from './internal/usage.js';
+import type { VerbContext } from './internal/verb-context.js';
+import { parseArgs } from './parse-args.js';
+import { resolveWindow } from './resolve-window.js';
+
+const specs = { ...windowSpecs, ...helpSpec, ...langSpec, ...formatSpec, config: { type: 'string' }, out: { type: 'string' } } as const;
+
+/** Exit code when the report has error findings. */
+export const EXIT_FINDINGS = 1;
+
+/** The rules of a zero-config run: attendance only (tentative overlaps come with no-double-booking). */
+export const ZERO_CONFIG_RULES: Config['rules'] = [
+  { id: 'no-double-booking', kind: 'no-double-booking' },
+  { id: 'venue', kind: 'venue' },
+  // Ordering needs levels the files do not carry; links written in the files are left to a config.
+  { id: 'related-to', kind: 'related-to', enabled: false },
+];
+
+/**
+ * Runs `tongchou check`.
+ * @param args - arguments after the verb
+ * @param ctx - io and language
+ * @returns 0 without error findings, 1 with, 2 for a usage error, an unreadable file or an invalid config
+ */
+export function check(args: readonly string[], ctx: VerbContext): number {
+  const { io, lang, messages } = ctx;
+  const parsed = parseArgs('check', args, specs);
+  if (!parsed.ok) return usageError(io, messages, 'check', parsed.error);
+  const { flags, positionals } = parsed;
+  if (flags.help === true) {
+    io.stdout(messages.usage.check);
+    return 0;
+  }
+  const format = choice('--format', flags.format, FORMATS);
+  if (isUsageError(format)) return usageError(io, messages, 'check', format);
+  const langOk = choice('--lang', flags.lang, LANGS);
+  if (isUsageError(langOk)) return usageError(io, messages, 'check', langOk);
+  const tz = zoneOption(flags.tz);
+  if (isUsageError(tz)) return usageError(io, messages, 'check', tz);
+  if (flags.config !== undefined && positionals.length > 0) {
+    return usageError(io, messages, 'check', { code: 'config-and-files', data: {} });
+  }
+  if (flags.config === undefined && positionals.length === 0) {
+    return usageError(io, messages, 'check', { code: 'missing-file', data: { verb: 'check' } });
+  }
+
+  const input = flags.config === undefined ? zeroConfigInput(positionals, flags, tz, ctx) : configuredInput(flags.config, flags, tz, ctx);
+  if (typeof input === 'number') return input;
+  const { config, sources, configFile, warnings } = input;
+
+  const checked = runCheck({ config, sources, configFile });
+  // Warnings of a valid config (an unknown top-level key, a `CST` zone) join the report's problems.
+  const report: Report = { ...checked, problems: [...warnings, ...checked.problems] };
+  const output = render(report, format, lang, flags.lang !== undefined);
+  if (flags.out === undefined) io.stdout(output);
+  else {
+    try {
+      io.fs.writeFile(resolve(io.cwd, flags.out), output);
+    } catch (error) {
+      io.stderr(`tongchou: ${messages.writeFailed({ file: flags.out, detail: error instanceof Error ? error.message : String(error) })}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`${messages.reportWritten({ file: flags.out })}\n`);
+  }
+  if (flags.config === undefined) io.stderr(`\n${messages.zeroConfigHint({ files: positionals.join(' ') })}\n`);
+  return report.findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : 0;
+}
+
+/** What a check runs on, however it was given. */
+interface CheckInput {
+  readonly config: Config;
+  readonly sources: ReadonlyMap<string, Uint8Array>;
+  readonly configFile: string | null;
+  readonly warnings: readonly Problem[];
+}
+
+type WindowFlags = { readonly from?: string | undefined; readonly to?: string | undefined };
+
+/** `--config FILE`: the config's calendars, window and zone, overridden by the flags. */
+function configuredInput(file: string, flags: WindowFlags, tz: string | undefined, ctx: VerbContext): CheckInput | number {
+  const read = readConfig(file, ctx.io);
+  if (!read.ok) return inputFailure(read, ctx);
+  const zone = tz ?? read.config.timezone;
+  const window = resolveWindow(flags, read.config.window, today(ctx, zone));
+  if (!window.ok) return usageError(ctx.io, ctx.messages, 'check', window.error);
+  return { config: { ...read.config, timezone: zone, window: window.window }, sources: read.sources, configFile: read.file, warnings: read.problems };
+}
+
+/** Files without a config: ids from the file names, no directory, the attendance rules. */
+function zeroConfigInput(files: readonly string[], flags: WindowFlags, tz: string | undefined, ctx: VerbContext): CheckInput | number {
+  const zone = tz ?? DEFAULT_ZONE;
+  const window = resolveWindow(flags, null, today(ctx, zone));
+  if (!window.ok) return usageError(ctx.io, ctx.messages, 'check', window.error);
+  if (window.fromClock) ctx.io.stderr(`${ctx.messages.defaultWindow(window.window)}\n`);
+  const read = readSources(files, ctx);
+  if (!read.ok) return inputFailure({ ok: false, kind: 'unreadable', failures: read.failures }, ctx);
+  const ids = calendarIds(files);
+  const config: Config = {
+    timezone: zone,
+    window: window.window,
+    calendars: files.map((file, i) => ({ id: ids[i] as string, file })),
+    people: [],
+    locations: [],
+    travel: [],
+    rules: ZERO_CONFIG_RULES,
+  };
+  return { config, sources: read.sources, configFile: null, warnings: [] };
+}
+
+function today(ctx: VerbContext, zone: string): string {
+  return ctx.io.now().setZone(zone).toISODate() as string;
+}
+
+function render(report: Report, format: Format, lang: VerbContext['lang'], langGiven: boolean): string {
+  switch (format) {
+    case 'json':
+      // Messages in both languages unless one was asked for: an office tool picks what it shows.
+      return `${JSON.stringify(langGiven ? toJsonReport(report, lang) : toJsonReport(report), null, 2)}\n`;
+    case 'text':
+      return formatCheckText(report, lang);
+    default: {
+      const never: never = format;
+      throw new Error(`unknown format ${String(never)}`);
+    }
+  }
+}
+
+function readSources(
+  files: readonly string[],
+  ctx: VerbContext,
+): { readonly ok: true; readonly sources: Map<string, Uint8Array> } | { readonly ok: false; readonly failures: readonly ReadFailure[] } {
+  const sources = new Map<string, Uint8Array>();
+  const failures: ReadFailure[] = [];
+  for (const file of files) {
+    const read = readBytes(file, ctx.io);
+    if (read.ok) sources.set(file, read.bytes);
+    else failures.push(read.failure);
+  }
+  return failures.length > 0 ? { ok: false, failures } : { ok: true, sources };
+}
+
+/** Prints why the input cannot be used (every unreadable file, or every config problem) and returns 2. */
+function inputFailure(failure: Exclude<ReadConfigResult, { readonly ok: true }>, ctx: VerbContext): number {
+  const { io, lang, messages } = ctx;
+  switch (failure.kind) {
+    case 'unreadable':
+      for (const f of failure.failures) io.stderr(`tongchou: ${messages.unreadable(f)}\n`);
+      break;
+    case 'json-syntax':
+      io.stderr(`tongchou: ${failure.file}:${failure.error.line}:${failure.error.column}: ${messages.jsonSyntax(failure.error)}\n`);
+      break;
+    case 'invalid': {
+      io.stderr(`tongchou: ${messages.invalidConfig({ file: failure.file, count: failure.problems.length })}\n`);
+      for (const p of failure.problems) io.stderr(`  ${formatProblemLine(p, lang)}\n`);
+      break;
+    }
+    default: {
+      const never: never = failure;
+      throw new Error(`unknown failure ${String(never)}`);
+    }
+  }
+  return EXIT_USAGE;
+}

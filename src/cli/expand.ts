@@ -1,0 +1,62 @@
+/**
+ * `tongchou expand FILE.ics`: what the checker will see in one calendar — every occurrence in the
+ * window, then every component that was skipped and why. The window's days are read in `--tz`
+ * (else Asia/Shanghai), which is also passed to the loader as the zone for floating times; a valid
+ * X-WR-TIMEZONE in the file takes precedence there (the loader's rule: the exporter's own statement).
+ */
+import { readCalendarFile } from '../io/read-source.js';
+import { expandToJson } from './format-json.js';
+import { formatExpandText } from './format-text.js';
+import { calendarIds } from './internal/calendar-ids.js';
+import { choice, DEFAULT_ZONE, FORMATS, formatSpec, helpSpec, isUsageError, langSpec, LANGS, windowSpecs, zoneOption } from './internal/options.js';
+import { EXIT_USAGE, usageError } from './internal/usage.js';
+import type { VerbContext } from './internal/verb-context.js';
+import { parseArgs } from './parse-args.js';
+import { resolveWindow, toTimeWindow } from './resolve-window.js';
+
+const specs = { ...windowSpecs, ...helpSpec, ...langSpec, ...formatSpec } as const;
+
+/**
+ * Runs `tongchou expand`.
+ * @param args - arguments after the verb
+ * @param ctx - io and language
+ * @returns 0 when the file loaded (even with skipped components), 2 for a usage error or an unreadable file
+ */
+export function expand(args: readonly string[], ctx: VerbContext): number {
+  const { io, lang, messages } = ctx;
+  const parsed = parseArgs('expand', args, specs);
+  if (!parsed.ok) return usageError(io, messages, 'expand', parsed.error);
+  const { flags, positionals } = parsed;
+  if (flags.help === true) {
+    io.stdout(messages.usage.expand);
+    return 0;
+  }
+  const format = choice('--format', flags.format, FORMATS);
+  if (isUsageError(format)) return usageError(io, messages, 'expand', format);
+  const langOk = choice('--lang', flags.lang, LANGS);
+  if (isUsageError(langOk)) return usageError(io, messages, 'expand', langOk);
+  const tz = zoneOption(flags.tz);
+  if (isUsageError(tz)) return usageError(io, messages, 'expand', tz);
+  const [file, ...extra] = positionals;
+  if (file === undefined) return usageError(io, messages, 'expand', { code: 'missing-file', data: { verb: 'expand' } });
+  if (extra.length > 0) {
+    return usageError(io, messages, 'expand', { code: 'one-file-only', data: { verb: 'expand', count: positionals.length } });
+  }
+  const zone = tz ?? DEFAULT_ZONE;
+  const resolved = resolveWindow(flags, null, io.now().setZone(zone).toISODate() as string);
+  if (!resolved.ok) return usageError(io, messages, 'expand', resolved.error);
+
+  const read = readCalendarFile(
+    file,
+    { meta: { id: calendarIds([file])[0] as string }, window: toTimeWindow(resolved.window, zone), ...(tz !== undefined && { defaultZone: tz }) },
+    io,
+  );
+  if (!read.ok) {
+    io.stderr(`tongchou: ${messages.unreadable(read.failure)}\n`);
+    return EXIT_USAGE;
+  }
+  // On standard error, so that standard output stays exactly one JSON document.
+  if (resolved.fromClock) io.stderr(`${messages.defaultWindow(resolved.window)}\n`);
+  io.stdout(format === 'json' ? `${JSON.stringify(expandToJson(read.result, lang), null, 2)}\n` : formatExpandText(read.result, resolved.window, lang));
+  return 0;
+}

@@ -87,6 +87,10 @@ export function checkOccurrences(input: OccurrencesInput): Report {
  * @param problems - input problems to carry
  * @param counts - input counts for the summary
  * @returns the report
+ * @example
+ * assemble([], { timezone: 'Asia/Shanghai', rules: [] }, { from: '2022-05-01', to: '2022-05-31' }, [],
+ *   { calendars: 0, events: 0, occurrences: 0, skipped: 0 }).findings
+ * //=> []
  */
 export function assemble(
   occurrences: readonly Occurrence[],

@@ -3,6 +3,10 @@
  * four 16-bit limbs so that it needs no BigInt and gives the same value on every machine. The text
  * is encoded to UTF-8 on the fly: no TextEncoder buffer per call (ten times faster on 100 000 ids).
  */
+/**
+ * The FNV-1a 64 hash of a text's UTF-8 bytes, as 16 hex digits.
+ * @example fnv1a64('a') //=> 'af63dc4c8601ec8c'
+ */
 export function fnv1a64(text: string): string {
   // Offset basis 0xcbf29ce484222325, as limbs from least significant.
   let h0 = 0x2325;

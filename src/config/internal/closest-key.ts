@@ -2,6 +2,10 @@
  * "Did you mean …?" for unknown keys: the known key nearest by edit distance, when it is near
  * enough to be a typo (`summery` → `summary`, `mingap` → `minGap`).
  */
+/**
+ * The known key closest to `key` by edit distance (case-insensitive), if close enough to be a typo.
+ * @example closestKey('summery', ['summary', 'location']) //=> 'summary'
+ */
 export function closestKey(key: string, known: readonly string[]): string | null {
   const lower = key.toLowerCase();
   let best: string | null = null;

@@ -6,15 +6,22 @@ import type { ConfigProblemCode, ConfigProblemDataMap, ValueKind } from '../../m
 import type { Problem, Severity } from '../../model/problem.js';
 import { closestKey } from './closest-key.js';
 
+/** Keys and indexes from the document root, as in `JsonLocation.path`. */
 export type Path = readonly (string | number)[];
+/** A JSON object (or a builder object) being read. */
 export type JsonObject = Readonly<Record<string, unknown>>;
 
+/** The problems of one validation run, and how to add one at a path. */
 export interface Collector {
   readonly file: string | null;
   readonly problems: Problem[];
   report<C extends ConfigProblemCode>(code: C, severity: Severity, path: Path, data: ConfigProblemDataMap[C]): void;
 }
 
+/**
+ * A fresh problem list whose problems all name `file`.
+ * @example createCollector('tongchou.json').problems //=> []
+ */
 export function createCollector(file: string | null): Collector {
   const problems: Problem[] = [];
   return {
@@ -26,6 +33,10 @@ export function createCollector(file: string | null): Collector {
   };
 }
 
+/**
+ * The kind of a value, for `invalid-type` data.
+ * @example kindOf([]) //=> 'array'
+ */
 export function kindOf(value: unknown): ValueKind {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -45,16 +56,19 @@ export function kindOf(value: unknown): ValueKind {
   }
 }
 
+/** True for a non-null, non-array object. @example isObject([]) //=> false */
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The value as an object, or undefined after reporting `invalid-type`. */
 export function expectObject(c: Collector, value: unknown, path: Path): JsonObject | undefined {
   if (isObject(value)) return value;
   c.report('invalid-type', 'error', path, { expected: 'object', received: kindOf(value) });
   return undefined;
 }
 
+/** The value as an array, or undefined after reporting `invalid-type`. */
 export function expectArray(c: Collector, value: unknown, path: Path): readonly unknown[] | undefined {
   if (Array.isArray(value)) return value;
   c.report('invalid-type', 'error', path, { expected: 'array', received: kindOf(value) });
@@ -78,6 +92,7 @@ export function has(object: JsonObject, key: string): boolean {
   return object[key] !== undefined;
 }
 
+/** Reports `missing-field` for `key` under `path`; returns undefined for use as a value. */
 export function missing(c: Collector, path: Path, key: string): undefined {
   c.report('missing-field', 'error', [...path, key], { field: key });
   return undefined;
@@ -92,6 +107,7 @@ export function readString(c: Collector, object: JsonObject, key: string, path: 
   return undefined;
 }
 
+/** An optional boolean field. */
 export function readBoolean(c: Collector, object: JsonObject, key: string, path: Path): boolean | undefined {
   const value = object[key];
   if (value === undefined || typeof value === 'boolean') return value;
@@ -100,6 +116,7 @@ export function readBoolean(c: Collector, object: JsonObject, key: string, path:
 }
 
 /** A finite number at least `min`; `integer` also rejects fractions. */
+/** A number field, checked for finiteness, integrality and minimum. */
 export function readNumber(
   c: Collector,
   object: JsonObject,

@@ -60,6 +60,10 @@ export interface RuleReferences {
   readonly people: PersonReference[];
 }
 
+/**
+ * Validates one rule entry; returns it when its kind and required fields are usable (other
+ * mistakes are reported and the config is then rejected as a whole).
+ */
 export function readRule(
   c: Collector,
   object: JsonObject,
@@ -146,6 +150,7 @@ export function readRule(
   }
 }
 
+/** An optional string field that must be one of `allowed`. */
 export function readEnum<T extends string>(c: Collector, object: JsonObject, key: string, path: Path, allowed: readonly T[]): T | undefined {
   const value = object[key];
   if (value === undefined) return undefined;

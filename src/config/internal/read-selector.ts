@@ -21,6 +21,7 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const selectorKeysComplete: Same<(typeof selectorKeys)[number], keyof Selector> = true;
 void selectorKeysComplete;
 
+/** Validates a selector and collects the calendar ids and offices it names into `refs`. */
 export function readSelector(c: Collector, value: unknown, path: Path, refs: SelectorReferences): Selector | undefined {
   const object = expectObject(c, value, path);
   if (object === undefined) return undefined;

@@ -1,4 +1,4 @@
-import { checkOccurrences } from '../../src/check/check-occurrences.js';
+import { checkOccurrences, ruleSetup } from '../../src/check/check-occurrences.js';
 import { FINDING_KINDS, toJsonReport } from '../../src/check/report.js';
 import type { Finding } from '../../src/model/finding.js';
 import { renderFinding, renderProblem } from '../../src/messages/render.js';
@@ -64,6 +64,13 @@ describe('checkOccurrences', () => {
     expect(brief(on.findings)).toEqual([['error', 'related-to', 'order', ['district/implement', 'city/plan']]]);
     const off = checkOccurrences({ occurrences, config: { timezone: 'Asia/Shanghai', rules: [{ id: 'links', kind: 'related-to', enabled: false }] }, window });
     expect(off.findings).toEqual([]);
+  });
+
+  test('the implicit related-to rule takes a free id when a configured rule already uses "related-to"', () => {
+    expect(ruleSetup({ timezone: 'Asia/Shanghai', rules: [{ id: 'related-to', kind: 'venue' }] }, window).rules.map((r) => [r.id, r.kind])).toEqual([
+      ['related-to', 'venue'],
+      ['related-to-2', 'related-to'],
+    ]);
   });
 
   test('ids are stable across runs and do not depend on the order of the occurrences', () => {

@@ -207,6 +207,15 @@ const where = (p: LoadResult['problems'][number]) => ('line' in p.source ? p.sou
       expect(r.problems.map((p) => p.code)).toEqual(['windows-tzid-mapped']);
     });
 
+    test('ics-parser issue-343: Exchange\'s raw DESCRIPTION lines, URL and "Passcode: …" included, stay text', () => {
+      const r = loaded('ics-parser__issue-343.ics');
+      const o = r.occurrences.find((x) => x.summary === 'Team Meeting')!;
+      expect(o.description).toContain('\nJoin Zoom Meeting\nhttps://zoom.us/j/XXXXXXXXXXXX?pwd=XXXXXXXXXXXXX\nMeeting ID: XXXXXXXXX\nPasscode: XXXXXXX\n');
+      expect(o.description!.endsWith('Find your local number: https://zoom.us/u/XXXXXXX')).toBe(true);
+      expect(Object.keys(o.xProps).filter((k) => !k.startsWith('X-'))).toEqual([]);
+      expect(r.problems.filter((p) => p.code === 'malformed-line')).toEqual([]);
+    });
+
     test('holiday-cn: Chinese summaries and all-day dates kept as dates (end exclusive), calendar name from X-WR-CALNAME', () => {
       const r = loaded('holiday-cn__holiday-cn.ics');
       expect(r.calendar.name).toBe('中国法定节假日');

@@ -36,6 +36,22 @@ export interface ParsedDocument {
 /** Properties whose values Exchange sometimes writes with raw, unfolded line breaks. */
 const TEXT_PROPERTIES = new Set(['DESCRIPTION', 'SUMMARY', 'LOCATION', 'COMMENT', 'X-ALT-DESC', 'CONTACT', 'RESOURCES']);
 
+/**
+ * Property names registered for iCalendar (RFC 5545 §8.3.2, RFC 7986, RFC 9073, RFC 9074, RFC 9253,
+ * RFC 7808). A raw line after a TEXT property that merely looks like `word:rest` (`https://…`,
+ * `Passcode: 123` in an Exchange DESCRIPTION) is text, unless its name is one of these or an X-name.
+ */
+const REGISTERED_PROPERTIES = new Set([
+  'BEGIN', 'END', 'CALSCALE', 'METHOD', 'PRODID', 'VERSION', 'ATTACH', 'CATEGORIES', 'CLASS', 'COMMENT',
+  'DESCRIPTION', 'GEO', 'LOCATION', 'PERCENT-COMPLETE', 'PRIORITY', 'RESOURCES', 'STATUS', 'SUMMARY',
+  'COMPLETED', 'DTEND', 'DUE', 'DTSTART', 'DURATION', 'FREEBUSY', 'TRANSP', 'TZID', 'TZNAME', 'TZOFFSETFROM',
+  'TZOFFSETTO', 'TZURL', 'ATTENDEE', 'CONTACT', 'ORGANIZER', 'RECURRENCE-ID', 'RELATED-TO', 'URL', 'UID',
+  'EXDATE', 'EXRULE', 'RDATE', 'RRULE', 'ACTION', 'REPEAT', 'TRIGGER', 'CREATED', 'DTSTAMP', 'LAST-MODIFIED',
+  'SEQUENCE', 'REQUEST-STATUS', 'NAME', 'REFRESH-INTERVAL', 'SOURCE', 'COLOR', 'IMAGE', 'CONFERENCE',
+  'LOCATION-TYPE', 'PARTICIPANT-TYPE', 'RESOURCE-TYPE', 'CALENDAR-ADDRESS', 'STYLED-DESCRIPTION',
+  'STRUCTURED-DATA', 'ACKNOWLEDGED', 'PROXIMITY', 'CONCEPT', 'LINK', 'REFID', 'TZID-ALIAS-OF', 'TZUNTIL',
+]);
+
 /** Components that cannot nest inside a component of the same kind (RFC 5545 §3.6). */
 const NON_NESTING = new Set(['VCALENDAR', 'VEVENT', 'VTODO', 'VJOURNAL', 'VFREEBUSY', 'VTIMEZONE']);
 
@@ -88,15 +104,35 @@ export function parseDocument(lines: readonly LogicalLine<string>[]): ParsedDocu
     }
   };
 
+  // The line before was a TEXT property of the current component (or continued one), and whether
+  // it was itself a raw continuation: only then can a line without a property name be more text.
+  let afterText = false;
+  let continuing = false;
   for (const { content, line } of lines) {
-    const parsed = parseContentLine(content, line);
+    let parsed = parseContentLine(content, line);
+    const current = stack[stack.length - 1];
+    const last = current?.properties[current.properties.length - 1];
+    // In Exchange's raw text a line may look like `name:value` (`https://…`, `Passcode: 123`): it is
+    // text when its name is not an iCalendar one and it is inside running text or reads like prose.
+    if (
+      parsed !== null &&
+      afterText &&
+      !REGISTERED_PROPERTIES.has(parsed.name) &&
+      !parsed.name.startsWith('X-') &&
+      (continuing || parsed.value.startsWith(' ') || parsed.value.startsWith('//'))
+    ) {
+      parsed = null;
+    }
+    const wasAfterText = afterText;
+    afterText = false;
+    continuing = false;
     if (parsed === null) {
-      const current = stack[stack.length - 1];
-      const last = current?.properties[current.properties.length - 1];
-      if (last && TEXT_PROPERTIES.has(last.name) && content.trim().length > 0) {
+      if (wasAfterText && last !== undefined && content.trim().length > 0) {
         // Exchange writes DESCRIPTION with raw line breaks: the orphan line continues the text.
         current!.properties[current!.properties.length - 1] = { ...last, value: `${last.value}\\n${content}` };
         issues.push({ kind: 'text-continuation', line, property: last.name });
+        afterText = true;
+        continuing = true;
       } else if (content.trim().length > 0) {
         issues.push({ kind: 'malformed-line', line, text: content.slice(0, 80) });
       }
@@ -131,8 +167,10 @@ export function parseDocument(lines: readonly LogicalLine<string>[]): ParsedDocu
       stack.pop()!.closed = true;
       continue;
     }
-    const current = stack[stack.length - 1];
-    if (current) current.properties.push(parsed);
+    if (current) {
+      current.properties.push(parsed);
+      afterText = TEXT_PROPERTIES.has(parsed.name);
+    }
     else issues.push({ kind: 'property-outside-component', line, property: parsed.name });
   }
   // End of input with components still open: truncated file. They stay in the tree, unclosed.

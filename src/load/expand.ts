@@ -211,7 +211,8 @@ function emit(
   ctx: ExpandContext,
 ): void {
   const { startMs, endMs, zone } = bounds(start, span, explicitEnd, ctx.defaultZone);
-  const inside = endMs > startMs ? endMs > ctx.from && startMs < ctx.to : startMs >= ctx.from && startMs < ctx.to;
+  // [from, to) with from = to is empty: nothing overlaps it, not even an event spanning `from`.
+  const inside = ctx.to > ctx.from && (endMs > startMs ? endMs > ctx.from && startMs < ctx.to : startMs >= ctx.from && startMs < ctx.to);
   if (!inside) return;
   if (ctx.budget.remaining <= 0) {
     ctx.budget.hit = true;

@@ -1,0 +1,163 @@
+/**
+ * loadCalendar as a whole (src/load/load-calendar.ts): accounting of every component, calendar
+ * metadata, UID handling, the order and keys of occurrences, the window and programmer errors.
+ */
+import { DateTime } from 'luxon';
+import { loadCalendar } from '../../src/load/load-calendar.js';
+import { calendar, codes, event, load, windowOf } from '../helpers/ics.js';
+
+const SH = 'TZID=Asia/Shanghai';
+const located = (r: ReturnType<typeof load>) => r.problems.map((p) => `${p.code}@${'line' in p.source ? p.source.line : ''}`);
+
+describe('accounting: every component is loaded or skipped with a code and line', () => {
+  const ics = calendar([
+    ...event('UID:good-1', `DTSTART;${SH}:20220510T090000`, 'SUMMARY:区委常委会'),
+    'BEGIN:VTODO', 'UID:todo', 'SUMMARY:起草报告', 'END:VTODO',
+    ...event('UID:no-start', 'SUMMARY:没有开始时间'),
+    ...event('UID:bad-start', 'DTSTART:20221032T090000', 'SUMMARY:10月32日'),
+    'BEGIN:VJOURNAL', 'UID:j', 'END:VJOURNAL',
+    ...event('UID:good-2', 'DTSTART;VALUE=DATE:20220511', 'SUMMARY:全天学习', 'BEGIN:VALARM', 'ACTION:DISPLAY', 'TRIGGER:-PT15M', 'END:VALARM'),
+  ], ['BEGIN:VTIMEZONE', 'TZID:Asia/Shanghai', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0800', 'TZOFFSETTO:+0800', 'END:STANDARD', 'END:VTIMEZONE']);
+  // Line numbers are looked up in the text; `event` writes BEGIN, DTSTAMP, then the given UID.
+  const lineOf = (text: string) => ics.split('\r\n').indexOf(text) + 1;
+
+  test('every good VEVENT still loads around a VTODO, a VJOURNAL and two broken VEVENTs', () => {
+    const result = load(ics);
+    expect(result.occurrences.map((o) => o.uid)).toEqual(['good-1', 'good-2']);
+    expect(result.counts).toEqual({ components: 6, loaded: 2, skipped: 4 });
+  });
+
+  test('each skipped component says what it is, its UID, why, and where it begins; VTIMEZONE and VALARM are not counted', () => {
+    const result = load(ics);
+    expect(result.skipped).toEqual([
+      { component: 'VTODO', uid: 'todo', recurrenceId: null, code: 'unsupported-component', source: { file: 'test.ics', line: lineOf('BEGIN:VTODO') } },
+      { component: 'VEVENT', uid: 'no-start', recurrenceId: null, code: 'missing-dtstart', source: { file: 'test.ics', line: lineOf('UID:no-start') - 2 } },
+      { component: 'VEVENT', uid: 'bad-start', recurrenceId: null, code: 'invalid-date-value', source: { file: 'test.ics', line: lineOf('UID:bad-start') - 2 } },
+      { component: 'VJOURNAL', uid: 'j', recurrenceId: null, code: 'unsupported-component', source: { file: 'test.ics', line: lineOf('BEGIN:VJOURNAL') } },
+    ]);
+    // Problems are sorted by line; the bad DTSTART is reported on its own line with its value.
+    expect(located(result)).toEqual([
+      `unsupported-component@${lineOf('BEGIN:VTODO')}`,
+      `missing-dtstart@${lineOf('UID:no-start') - 2}`,
+      `invalid-date-value@${lineOf('DTSTART:20221032T090000')}`,
+      `unsupported-component@${lineOf('BEGIN:VJOURNAL')}`,
+    ]);
+    expect(result.problems.find((p) => p.code === 'invalid-date-value')).toMatchObject({ severity: 'error', data: { property: 'DTSTART', value: '20221032T090000' } });
+  });
+});
+
+describe('calendar metadata', () => {
+  const meta = { id: 'qu-zf', office: '区政府办', level: 'district' as const, owner: 'li' };
+
+  test('the name comes from meta, else X-WR-CALNAME, else the id; office, level, owner and file are carried', () => {
+    const withName = calendar([], ['X-WR-CALNAME:区政府日程']);
+    expect(load(withName, { meta: { ...meta, name: '区政府领导日程' } }).calendar.name).toBe('区政府领导日程');
+    expect(load(withName, { meta }).calendar).toEqual({ id: 'qu-zf', name: '区政府日程', office: '区政府办', level: 'district', owner: 'li', defaultZone: 'Asia/Shanghai', file: 'test.ics' });
+    expect(load(calendar([]), { meta: { id: 'qu-zf' }, file: null }).calendar).toEqual({ id: 'qu-zf', name: 'qu-zf', office: null, level: null, owner: null, defaultZone: 'Asia/Shanghai', file: null });
+  });
+
+  test('X-WR-TIMEZONE sets the zone of floating times (IANA or Windows name); an unknown one is reported and ignored', () => {
+    const floating = (zone: string) => load(calendar(event('DTSTART:20220510T090000'), [`X-WR-TIMEZONE:${zone}`]));
+    expect(floating('Europe/Berlin').occurrences[0]!.start.toISO({ suppressMilliseconds: true })).toBe('2022-05-10T09:00:00+02:00');
+    expect(floating('Tokyo Standard Time').calendar.defaultZone).toBe('Asia/Tokyo');
+    const unknown = floating('Mars/Olympus');
+    expect(unknown.calendar.defaultZone).toBe('Asia/Shanghai');
+    expect(located(unknown)).toEqual(['unknown-calendar-timezone@4']);
+  });
+
+  test('the defaultZone option applies to floating times when the file names none', () => {
+    const result = load(calendar(event('DTSTART:20220510T090000')), { defaultZone: 'America/New_York' });
+    expect(result.occurrences[0]!.start.toISO({ suppressMilliseconds: true })).toBe('2022-05-10T09:00:00-04:00');
+  });
+});
+
+describe('UIDs', () => {
+  test('a duplicate UID with the same SEQUENCE: the later copy wins and the earlier is skipped with its line', () => {
+    const result = load(calendar([
+      ...event('UID:dup', `DTSTART;${SH}:20220510T090000`, 'SUMMARY:旧版本'),
+      ...event('UID:dup', `DTSTART;${SH}:20220510T150000`, 'SUMMARY:新版本'),
+    ]));
+    expect(result.occurrences.map((o) => [o.summary, o.key])).toEqual([['新版本', 'cal/dup']]);
+    expect(result.skipped).toEqual([expect.objectContaining({ uid: 'dup', code: 'duplicate-uid', source: { file: 'test.ics', line: 4 } })]);
+    expect(located(result)).toEqual(['duplicate-uid@4']);
+    expect(result.counts).toEqual({ components: 2, loaded: 1, skipped: 1 });
+  });
+
+  test('two overrides of the same instance: the higher SEQUENCE wins even when written first', () => {
+    const result = load(calendar([
+      ...event(`DTSTART;${SH}:20220502T090000`, 'RRULE:FREQ=WEEKLY;COUNT=2', 'SUMMARY:周例会'),
+      ...event(`RECURRENCE-ID;${SH}:20220509T090000`, 'SEQUENCE:3', `DTSTART;${SH}:20220509T140000`, 'SUMMARY:改到下午'),
+      ...event('RECURRENCE-ID:20220509T010000Z', 'SEQUENCE:1', `DTSTART;${SH}:20220509T100000`, 'SUMMARY:过时的改期'),
+    ]));
+    expect(result.occurrences.map((o) => [o.summary, o.recurrenceId])).toEqual([
+      ['周例会', '2022-05-02T01:00:00Z'],
+      ['改到下午', '2022-05-09T01:00:00Z'],
+    ]);
+    // The superseded SEQUENCE:1 copy is the third component, whose BEGIN is line 19.
+    expect(result.skipped.map((s) => [s.code, s.source.line])).toEqual([['duplicate-uid', 19]]);
+  });
+
+  test('a VEVENT without UID gets a generated one that is stable across loads and differs between events', () => {
+    const noUid = (summary: string) => ['BEGIN:VEVENT', `DTSTART;${SH}:20220510T090000`, `SUMMARY:${summary}`, 'END:VEVENT'];
+    const ics = calendar([...noUid('甲'), ...noUid('乙')]);
+    const first = load(ics);
+    const again = load(ics);
+    const uids = first.occurrences.map((o) => o.uid);
+    expect(uids).toEqual(again.occurrences.map((o) => o.uid));
+    expect(new Set(uids).size).toBe(2);
+    for (const uid of uids) expect(uid).toMatch(/^tongchou-generated-[0-9a-f]{8}$/);
+    expect(new Set(first.problems.map((p) => (p.data as { uid?: string }).uid))).toEqual(new Set(uids));
+    expect(first.problems.map((p) => [p.code, 'line' in p.source ? p.source.line : 0])).toEqual([['missing-uid', 4], ['missing-uid', 8]]);
+    expect(first.counts).toEqual({ components: 2, loaded: 2, skipped: 0 });
+  });
+});
+
+describe('order and keys', () => {
+  test('occurrences are sorted by start, then uid, then recurrence id; keys are calendar/uid[/recurrence id] and unique', () => {
+    const result = load(calendar([
+      ...event('UID:b', `DTSTART;${SH}:20220510T090000`),
+      ...event('UID:a', `DTSTART;${SH}:20220510T090000`),
+      ...event('UID:series', 'DTSTART;VALUE=DATE:20220509', 'RRULE:FREQ=DAILY;COUNT=2'),
+      ...event('UID:early', 'DTSTART:20220509T000000Z'),
+    ]), { meta: { id: 'qu' } });
+    expect(result.occurrences.map((o) => o.key)).toEqual([
+      'qu/series/2022-05-09', // midnight Shanghai = 8 May 16:00Z
+      'qu/early', // 08:00 Shanghai on 9 May
+      'qu/series/2022-05-10', // midnight Shanghai, before the 09:00 meetings
+      'qu/a', // same start as b: by uid
+      'qu/b',
+    ]);
+    expect(result.occurrences.map((o) => o.recurrenceId)).toEqual(['2022-05-09', null, '2022-05-10', null, null]);
+  });
+});
+
+describe('the window', () => {
+  const ics = calendar([
+    ...event('UID:ends-at-from', `DTSTART;${SH}:20220501T080000`, `DTEND;${SH}:20220501T090000`),
+    ...event('UID:crosses-from', `DTSTART;${SH}:20220501T083000`, `DTEND;${SH}:20220501T093000`),
+    ...event('UID:instant-at-from', `DTSTART;${SH}:20220501T090000`),
+    ...event('UID:starts-at-to', `DTSTART;${SH}:20220502T090000`, `DTEND;${SH}:20220502T100000`),
+  ]);
+
+  test('is half-open: an occurrence ending at `from` or starting at `to` is outside; a zero-length one at `from` is inside', () => {
+    const result = load(ics, { window: windowOf('2022-05-01T09:00', '2022-05-02T09:00') });
+    expect(result.occurrences.map((o) => o.uid)).toEqual(['crosses-from', 'instant-at-from']);
+    // Components outside the window are still loaded (they just have no occurrence in it).
+    expect(result.counts).toEqual({ components: 4, loaded: 4, skipped: 0 });
+  });
+
+  test('a window or default zone that cannot be right is a programmer error and throws', () => {
+    const from = DateTime.fromISO('2022-05-02T00:00', { zone: 'Asia/Shanghai' });
+    expect(() => loadCalendar(ics, { meta: { id: 'x' }, window: { from, to: from.minus({ days: 1 }) } })).toThrow(/window/);
+    expect(() => loadCalendar(ics, { meta: { id: 'x' }, window: { from: DateTime.invalid('no'), to: from } })).toThrow(/window/);
+    expect(() => loadCalendar(ics, { meta: { id: 'x' }, window: { from, to: from }, defaultZone: 'China Standard Time' })).toThrow(/defaultZone/);
+  });
+
+  test('an empty window loads every component and yields no occurrence', () => {
+    const from = DateTime.fromISO('2022-05-01T09:00', { zone: 'Asia/Shanghai' });
+    const result = loadCalendar(ics, { meta: { id: 'x' }, window: { from, to: from } });
+    expect(result.occurrences).toEqual([]);
+    expect(result.counts.loaded).toBe(4);
+    expect(codes(result)).toEqual([]);
+  });
+});

@@ -35,10 +35,19 @@ function key(uid: string | null, recurrenceId: string | null, start: string, end
 }
 
 /** Rows of a reference entry; floating and date values are read in `zone`. */
-export function referenceRows(entry: ReferenceEntry, zone: string, reading: FloatingReading = 'floating'): Row[] {
+export function referenceRows(
+  entry: ReferenceEntry,
+  zone: string,
+  reading: FloatingReading = 'floating',
+  adjust: { readonly zeroLengthDayAsOneDay?: boolean } = {},
+): Row[] {
   return (entry.occurrences ?? []).map((o) => {
     const start = canonical(o.start, zone, reading);
-    const end = canonical(o.end, zone, reading);
+    let end = canonical(o.end, zone, reading);
+    if (adjust.zeroLengthDayAsOneDay === true && isDateValue(start) && end === start) {
+      // RFC 5545 §3.6.1: a DATE DTSTART without DTEND lasts one day (python: zero length)
+      end = DateTime.fromISO(start, { zone: 'utc' }).plus({ days: 1 }).toISODate() ?? end;
+    }
     const rid = o.recurrenceId === null ? null : canonical(o.recurrenceId, zone, reading);
     return {
       key: key(o.uid, rid, start, end, o.status),
@@ -53,13 +62,20 @@ function loaderValue(value: DateTime, allDay: boolean): string {
   return allDay ? (value.toISODate() ?? 'invalid') : formatUtc(value);
 }
 
-/** Rows of the loader's occurrences. */
-export function loaderRows(occurrences: readonly Occurrence[]): Row[] {
+/** The prefix of the UIDs the loader makes up for VEVENTs that have none. */
+export const GENERATED_UID_PREFIX = 'tongchou-generated-';
+
+/**
+ * Rows of the loader's occurrences. With `generatedUidAsNone`, a UID the loader made up for a
+ * VEVENT without one compares equal to the references' missing UID.
+ */
+export function loaderRows(occurrences: readonly Occurrence[], adjust: { readonly generatedUidAsNone?: boolean } = {}): Row[] {
   return occurrences.map((o) => {
+    const uid = adjust.generatedUidAsNone === true && o.uid.startsWith(GENERATED_UID_PREFIX) ? null : o.uid;
     const start = loaderValue(o.start, o.allDay);
     const end = loaderValue(o.end, o.allDay);
     const rid = o.recurrenceId === null || isDateValue(o.recurrenceId) ? o.recurrenceId : canonicalInstant(o.recurrenceId);
-    return { key: key(o.uid, rid, start, end, o.status), uid: o.uid, status: o.status, startMs: +o.start };
+    return { key: key(uid, rid, start, end, o.status), uid, status: o.status, startMs: +o.start };
   });
 }
 

@@ -156,7 +156,7 @@ export function expandWithIcalJs(source: string): ReferenceEntry {
           for (let next = iterator.next(); next; next = iterator.next()) {
             if (!(next instanceof ICAL.Time)) {
               // RecurExpansion hands back RDATE;VALUE=PERIOD values as they are, and then breaks
-              throw new Error(`RecurExpansion yielded a ${String(next?.constructor?.name)}, not a Time`);
+              throw new Error(`RecurExpansion yielded a ${(next as object).constructor.name}, not a Time`);
             }
             const at = next.toUnixTime();
             // this series alone bounds the cut too once it has CAP+1 occurrences in the window

@@ -112,17 +112,39 @@ def in_window(start, end):
     return start < WINDOW_TO and end > WINDOW_FROM
 
 
-def occurrence(vevent, zone, series_is_all_day):
+def recurrence_key(value):
+    """An instant (or a floating wall clock) that survives x_wr_timezone's conversion."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        return ("wall", value.replace(tzinfo=None))
+    return ("instant", value.astimezone(datetime.timezone.utc))
+
+
+def written_recurrence_dates(vevents):
+    """RECURRENCE-ID date-times of the group as written, keyed by recurrence_key, to their date."""
+    dates = {}
+    for vevent in vevents:
+        if "RECURRENCE-ID" in vevent:
+            value = vevent["RECURRENCE-ID"].dt
+            if isinstance(value, datetime.datetime):
+                dates[recurrence_key(value)] = value.date()
+    return dates
+
+
+def occurrence(vevent, zone, series_is_all_day, written_dates):
     """One fixture record from a vevent that recurring_ical_events produced."""
     start = vevent["DTSTART"].dt
     end = vevent["DTEND"].dt if "DTEND" in vevent else start
     if "RECURRENCE-ID" in vevent:
         recurrence_id = vevent["RECURRENCE-ID"].dt
         if series_is_all_day and isinstance(recurrence_id, datetime.datetime):
-            # Exchange writes the RECURRENCE-ID of an all-day series as a midnight DATE-TIME; the
-            # instance it names is that wall-clock date (the fixture records ids in the series'
-            # own value type, which is also what the loader reports)
-            recurrence_id = recurrence_id.date()
+            # Exchange and Google write the RECURRENCE-ID of an all-day series as a midnight
+            # DATE-TIME; the instance it names is that date as written (the fixture records ids in
+            # the series' own value type, which is also what the loader reports). x_wr_timezone
+            # has moved UTC values into X-WR-TIMEZONE by now, so the written date is looked up.
+            recurrence_id = written_dates.get(
+                recurrence_key(recurrence_id),
+                written_dates.get(("wall", recurrence_id.replace(tzinfo=None)), recurrence_id.date()),
+            )
         recurrence_id = encode(recurrence_id)
     elif "RRULE" in vevent or "RDATE" in vevent:
         # an unmodified instance of a series: its recurrence id is its own start (RFC 5545 §3.8.4.4)
@@ -196,7 +218,8 @@ def expand_file(path):
                     sub_calendar(calendar, group), keep_recurrence_attributes=True
                 )
                 all_day = series_is_all_day(group)
-                found = [occurrence(v, zone, all_day) for v in unfolded.between(QUERY_FROM, QUERY_TO)]
+                written = written_recurrence_dates(group)
+                found = [occurrence(v, zone, all_day, written) for v in unfolded.between(QUERY_FROM, QUERY_TO)]
             except Exception as error:
                 message = str(error).splitlines()[0][:200] if str(error) else ""
                 failed.append({"uid": uid, "error": type(error).__name__ + ": " + message})

@@ -54,7 +54,9 @@ export function check(input: { readonly config: Config; readonly sources: Calend
     const loaded = loadCalendar(source, {
       meta,
       window,
-      defaultZone: calendar.timezone ?? config.timezone,
+      defaultZone: config.timezone,
+      // A calendar's own `timezone` is the user's statement about that file and beats X-WR-TIMEZONE.
+      floatingZone: calendar.timezone,
       file: calendar.file,
       ...(config.maxOccurrencesPerCalendar !== undefined && { maxOccurrences: config.maxOccurrencesPerCalendar }),
     });

@@ -26,6 +26,12 @@ export interface LoadOptions {
    * `X-WR-TIMEZONE` in the file takes precedence: it is the exporter's own statement.
    */
   readonly defaultZone?: string | undefined;
+  /**
+   * IANA zone that the caller states for this calendar's floating times (a calendar's `timezone`
+   * in the config, `--tz` on the command line). Unlike `defaultZone` it wins over the file's
+   * `X-WR-TIMEZONE`: the person who configured it knows the file better than the exporter did.
+   */
+  readonly floatingZone?: string | undefined;
   /** File name for problem locations; null or absent for in-memory input. */
   readonly file?: string | null | undefined;
   /** Occurrences per calendar before expansion stops with an `occurrence-cap` warning; default 100 000. */
@@ -51,8 +57,8 @@ export function loadCalendar(input: string | Uint8Array, options: LoadOptions): 
   if (!window.from.isValid || !window.to.isValid || window.to.toMillis() < window.from.toMillis()) {
     throw new Error('loadCalendar: window must be two valid DateTimes with from <= to');
   }
-  const requestedZone = options.defaultZone ?? 'Asia/Shanghai';
-  if (!IANAZone.isValidZone(requestedZone)) throw new Error(`loadCalendar: defaultZone ${requestedZone} is not an IANA zone`);
+  const requestedZone = options.floatingZone ?? options.defaultZone ?? 'Asia/Shanghai';
+  if (!IANAZone.isValidZone(requestedZone)) throw new Error(`loadCalendar: defaultZone or floatingZone ${requestedZone} is not an IANA zone`);
   const file = options.file ?? null;
   const issues: LoadIssue[] = [];
 
@@ -99,7 +105,7 @@ export function loadCalendar(input: string | Uint8Array, options: LoadOptions): 
   };
   let defaultZone = requestedZone;
   const xwr = calendarProp('X-WR-TIMEZONE');
-  if (xwr) {
+  if (xwr && options.floatingZone === undefined) {
     const name = xwr.value.trim();
     const resolved = IANAZone.isValidZone(name) ? name : windowsZoneToIana(name);
     if (resolved !== null) defaultZone = resolved;

@@ -92,3 +92,9 @@ describe('TZID resolution while loading', () => {
 test('OWA\'s "(UTC-05:00) Eastern Time (US and Canada)" is the same zone as "(US & Canada)"', () => {
   expect(windowsZoneToIana('(UTC-05:00) Eastern Time (US and Canada)')).toBe('America/New_York');
 });
+
+test('a floatingZone stated by the caller wins over the file\'s X-WR-TIMEZONE; defaultZone does not', () => {
+  const ics = calendar(event('DTSTART:20220510T090000'), ['X-WR-TIMEZONE:Europe/Berlin']);
+  expect(starts(load(ics, { defaultZone: 'Asia/Shanghai' }))).toEqual(['2022-05-10T09:00:00+02:00']);
+  expect(starts(load(ics, { floatingZone: 'Asia/Shanghai' }))).toEqual(['2022-05-10T09:00:00+08:00']);
+});

@@ -7,6 +7,8 @@
  */
 import { resolve } from 'node:path';
 import { check as runCheck } from '../check/check.js';
+import { configWindow } from '../check/config-window.js';
+import { loadCalendar } from '../load/load-calendar.js';
 import { toJsonReport, type Report } from '../check/report.js';
 import { readBytes } from '../io/read-bytes.js';
 import { readConfig, type ReadConfigResult } from '../io/read-config.js';
@@ -76,12 +78,12 @@ export function check(args: readonly string[], ctx: VerbContext): number {
 
   const input = flags.config === undefined ? zeroConfigInput(positionals, flags, tz, ctx) : configuredInput(flags.config, flags, tz, ctx);
   if (typeof input === 'number') return input;
-  const { config, sources, configFile, warnings } = input;
+  const { config, sources, configFile, warnings, names } = input;
 
   const checked = runCheck({ config, sources, configFile });
   // Warnings of a valid config (an unknown top-level key, a `CST` zone) join the report's problems.
   const report: Report = { ...checked, problems: [...warnings, ...checked.problems] };
-  const output = render(report, format, lang, flags.lang !== undefined);
+  const output = render(report, format, lang, flags.lang !== undefined, names);
   if (flags.out === undefined) io.stdout(output);
   else {
     try {
@@ -102,6 +104,8 @@ interface CheckInput {
   readonly sources: ReadonlyMap<string, Uint8Array>;
   readonly configFile: string | null;
   readonly warnings: readonly Problem[];
+  /** Names to show for calendars without an office (zero-config: X-WR-CALNAME). */
+  readonly names: ReadonlyMap<string, string>;
 }
 
 type WindowFlags = { readonly from?: string | undefined; readonly to?: string | undefined };
@@ -113,7 +117,8 @@ function configuredInput(file: string, flags: WindowFlags, tz: string | undefine
   const zone = tz ?? read.config.timezone;
   const window = resolveWindow(flags, read.config.window, today(ctx, zone));
   if (!window.ok) return usageError(ctx.io, ctx.messages, 'check', window.error);
-  return { config: { ...read.config, timezone: zone, window: window.window }, sources: read.sources, configFile: read.file, warnings: read.problems };
+  const names = new Map(read.config.calendars.flatMap((c) => (c.name === undefined ? [] : [[c.id, c.name] as const])));
+  return { config: { ...read.config, timezone: zone, window: window.window }, sources: read.sources, configFile: read.file, warnings: read.problems, names };
 }
 
 /** Files without a config: ids from the file names, no directory, the attendance rules. */
@@ -134,20 +139,29 @@ function zeroConfigInput(files: readonly string[], flags: WindowFlags, tz: strin
     travel: [],
     rules: ZERO_CONFIG_RULES,
   };
-  return { config, sources: read.sources, configFile: null, warnings: [] };
+  // Each calendar is shown by its X-WR-CALNAME (else its file name). Reading the name costs one
+  // parse with an empty window; the check itself reads the file again with the real one.
+  const empty = configWindow(window.window, zone).from;
+  const names = new Map(
+    config.calendars.map((c) => {
+      const bytes = read.sources.get(c.file) as Uint8Array;
+      return [c.id, loadCalendar(bytes, { meta: { id: c.id }, window: { from: empty, to: empty }, defaultZone: zone }).calendar.name] as const;
+    }),
+  );
+  return { config, sources: read.sources, configFile: null, warnings: [], names };
 }
 
 function today(ctx: VerbContext, zone: string): string {
   return ctx.io.now().setZone(zone).toISODate() as string;
 }
 
-function render(report: Report, format: Format, lang: VerbContext['lang'], langGiven: boolean): string {
+function render(report: Report, format: Format, lang: VerbContext['lang'], langGiven: boolean, names: ReadonlyMap<string, string>): string {
   switch (format) {
     case 'json':
       // Messages in both languages unless one was asked for: an office tool picks what it shows.
       return `${JSON.stringify(langGiven ? toJsonReport(report, lang) : toJsonReport(report), null, 2)}\n`;
     case 'text':
-      return formatCheckText(report, lang);
+      return formatCheckText(report, lang, names);
     default: {
       const never: never = format;
       throw new Error(`unknown format ${String(never)}`);

@@ -12,7 +12,8 @@ import { choice, DEFAULT_ZONE, FORMATS, formatSpec, helpSpec, isUsageError, lang
 import { EXIT_USAGE, usageError } from './internal/usage.js';
 import type { VerbContext } from './internal/verb-context.js';
 import { parseArgs } from './parse-args.js';
-import { resolveWindow, toTimeWindow } from './resolve-window.js';
+import { resolveWindow } from './resolve-window.js';
+import { configWindow } from '../check/config-window.js';
 
 const specs = { ...windowSpecs, ...helpSpec, ...langSpec, ...formatSpec } as const;
 
@@ -48,7 +49,7 @@ export function expand(args: readonly string[], ctx: VerbContext): number {
 
   const read = readCalendarFile(
     file,
-    { meta: { id: calendarIds([file])[0] as string }, window: toTimeWindow(resolved.window, zone), ...(tz !== undefined && { defaultZone: tz }) },
+    { meta: { id: calendarIds([file])[0] as string }, window: configWindow(resolved.window, zone), ...(tz !== undefined && { defaultZone: tz }) },
     io,
   );
   if (!read.ok) {

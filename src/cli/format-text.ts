@@ -90,19 +90,19 @@ export function formatExpandText(result: LoadResult, window: DayWindow, lang: La
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
-function citedOccurrence(ref: OccurrenceRef, messages: CliMessages): string {
+function citedOccurrence(ref: OccurrenceRef, messages: CliMessages, names: ReadonlyMap<string, string>): string {
   const start = fromReportIso(ref.start);
   const end = fromReportIso(ref.end);
   // A value that does not parse is shown as written rather than as "NaN年".
   const when = start.isValid && end.isValid ? formatSpan(start, end, ref.allDay, messages) : `${ref.start}–${ref.end}`;
-  return messages.findingOccurrence({ when, summary: ref.summary, where: ref.office ?? ref.calendar });
+  return messages.findingOccurrence({ when, summary: ref.summary, where: ref.office ?? names.get(ref.calendar) ?? ref.calendar });
 }
 
-function findingParagraph(finding: Finding, n: number, lang: Lang): string[] {
+function findingParagraph(finding: Finding, n: number, lang: Lang, names: ReadonlyMap<string, string>): string[] {
   const messages = cliMessages(lang);
   // The message already names the people (findings carry their display names in `data`).
   const lines = [`${n}. ${renderFinding(finding, lang)}  [${finding.rule} · ${finding.kind}]`];
-  for (const ref of finding.occurrences) lines.push(`   · ${citedOccurrence(ref, messages)}`);
+  for (const ref of finding.occurrences) lines.push(`   · ${citedOccurrence(ref, messages, names)}`);
   if (finding.suggestion !== null) {
     // Shown at the offset the rule wrote it with: the dependent meeting's own local time.
     const start = fromReportIso(finding.suggestion.earliestStart);
@@ -116,12 +116,13 @@ function findingParagraph(finding: Finding, n: number, lang: Lang): string[] {
  * paragraph — the message, the meetings involved in their own local time, the suggestion; then the problems found in the input; then the counts.
  * @param report - the checker's report
  * @param lang - the reader's language
+ * @param names - names to show for calendars without an office, by calendar id (else the id)
  * @returns the whole output, ending with a newline
  * @example
  * formatCheckText(report, 'zh-CN').split('\n')[0]
  * //=> '错误（1 项）'
  */
-export function formatCheckText(report: Report, lang: Lang): string {
+export function formatCheckText(report: Report, lang: Lang, names: ReadonlyMap<string, string> = new Map()): string {
   const messages = cliMessages(lang);
   const lines: string[] = [];
   let n = 0;
@@ -131,7 +132,7 @@ export function formatCheckText(report: Report, lang: Lang): string {
     lines.push(messages.severityHeading({ severity, count: group.length }), '');
     for (const finding of group) {
       n += 1;
-      lines.push(...findingParagraph(finding, n, lang), '');
+      lines.push(...findingParagraph(finding, n, lang, names), '');
     }
   }
   if (report.findings.length === 0) lines.push(messages.noFindings, '');

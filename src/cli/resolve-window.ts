@@ -5,7 +5,6 @@
  * upcoming meetings" shows what its user expects; the window used is always printed.
  */
 import { DateTime, IANAZone } from 'luxon';
-import type { TimeWindow } from '../model/window.js';
 import type { UsageError } from './parse-args.js';
 
 /** A window as inclusive days `YYYY-MM-DD`. */
@@ -62,22 +61,6 @@ export function resolveWindow(
   }
   if (window.to < window.from) return { ok: false, error: { code: 'window-reversed', data: window } };
   return { ok: true, window, fromClock };
-}
-
-/**
- * The half-open instants of a day window in a zone: `[from 00:00, to + 1 day 00:00)`.
- * @param window - inclusive days
- * @param zone - IANA zone
- * @returns the time window
- * @example
- * toTimeWindow({ from: '2022-04-01', to: '2022-06-30' }, 'Asia/Shanghai').to.toISO()
- * //=> '2022-07-01T00:00:00.000+08:00'
- */
-export function toTimeWindow(window: DayWindow, zone: string): TimeWindow {
-  return {
-    from: DateTime.fromISO(window.from, { zone }).startOf('day'),
-    to: DateTime.fromISO(window.to, { zone }).plus({ days: 1 }).startOf('day'),
-  };
 }
 
 /**

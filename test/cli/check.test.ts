@@ -146,6 +146,8 @@ const calendars = join('district', 'calendars');
   test('the hint is in English with --lang en, and the text report too', () => {
     const result = runBin(['check', ...files, '--from', '2022-05-01', '--to', '2022-05-31', '--lang', 'en']);
     expect(result.stdout.startsWith('Errors (')).toBe(true);
+    // Calendars are shown by their X-WR-CALNAME.
+    expect(result.stdout).toContain('"区政府常务会议" (区政府办)');
     expect(result.stderr).toContain('Checked without a config');
   });
 

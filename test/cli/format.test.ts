@@ -165,6 +165,12 @@ describe('check text', () => {
     expect(lines.at(-2)).toBe('共检查 2 个日历、2022-05-01 至 2022-05-31 的 2 个会议场次（未读取 0 个组件）：错误 1 项，警告 1 项，提示 0 项。');
   });
 
+  test('a calendar without an office is shown by the name given for it, else its id', () => {
+    const lines = formatCheckText(report, 'zh-CN', new Map([['c', '区政府办日程']])).split('\n');
+    expect(lines[3]).toContain('（区委办）');
+    expect(lines[4]).toBe('   · 2022年5月10日 星期二 10:00–12:00　“区政府常务会议”（区政府办日程）');
+  });
+
   test('no findings says so', () => {
     const empty: Report = { ...report, findings: [], problems: [], summary: summarize([], { calendars: 1, events: 0, occurrences: 0, skipped: 0 }) };
     expect(formatCheckText(empty, 'en').split('\n')[0]).toBe('No conflicts found.');

@@ -1,4 +1,4 @@
-import { isValidZone, resolveWindow, toTimeWindow } from '../../src/cli/resolve-window.js';
+import { isValidZone, resolveWindow } from '../../src/cli/resolve-window.js';
 
 describe('resolveWindow', () => {
   const config = { from: '2022-04-01', to: '2022-06-30' };
@@ -39,19 +39,6 @@ describe('resolveWindow', () => {
 
   test('a one-day window is allowed', () => {
     expect(resolveWindow({ from: '2022-05-10', to: '2022-05-10' }, null, '2026-11-29').ok).toBe(true);
-  });
-});
-
-describe('toTimeWindow', () => {
-  test('is [from 00:00, to + 1 day 00:00) in the given zone, whatever the host zone', () => {
-    const w = toTimeWindow({ from: '2022-04-01', to: '2022-06-30' }, 'Asia/Shanghai');
-    expect(w.from.toISO()).toBe('2022-04-01T00:00:00.000+08:00');
-    expect(w.to.toISO()).toBe('2022-07-01T00:00:00.000+08:00');
-  });
-
-  test('spans a DST change in its own zone', () => {
-    const w = toTimeWindow({ from: '2022-03-13', to: '2022-03-13' }, 'America/New_York');
-    expect(w.to.diff(w.from, 'hours').hours).toBe(23);
   });
 });
 

@@ -7,6 +7,10 @@
  * property (more for a local soak: `FC_RUNS=2000 npx jest test/properties`).
  */
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import type { Level } from '../../src/model/calendar.js';
+import type { Person } from '../../src/model/person.js';
+import type { WrittenAttendee, WrittenEvent } from './ics-writer.js';
 
 /** The seed used under CI when `FC_SEED` is not set. */
 export const CI_SEED = 20220510;
@@ -28,3 +32,164 @@ export function propertyParameters<T = unknown>(defaultRuns: number): fc.Paramet
     ...(seed !== undefined && Number.isFinite(seed) ? { seed } : {}),
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Realistic schedules
+
+
+/** Zones of generated events: the users' zone and one with DST. */
+export const GENERATED_ZONES = ['Asia/Shanghai', 'America/New_York'] as const;
+
+const NAME_CHARS = ['李', '王', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '明', '华', '强', '军', '平'];
+const TEXT_PIECES = ['会议', '总河长', '区委', '常委会', '专题', '调研', '，', '、', ',', ';', '\n', '\\', ':', ' ', 'Q2', '301会议室', '“落实”', '😀'];
+
+/** Free text as office staff write it: Chinese, full- and half-width punctuation, commas, semicolons, newlines, backslashes. */
+export const officeTextArb: fc.Arbitrary<string> = fc
+  .array(fc.constantFrom(...TEXT_PIECES), { minLength: 1, maxLength: 12 })
+  .map((pieces) => `${pieces.join('')}会`.replace(/^[\s\n]+/, ''));
+
+/** A Chinese personal name (two or three characters). */
+export const chineseNameArb: fc.Arbitrary<string> = fc
+  .array(fc.constantFrom(...NAME_CHARS), { minLength: 2, maxLength: 3 })
+  .map((chars) => chars.join(''));
+
+/** Levels of government. */
+export const levelArb: fc.Arbitrary<Level> = fc.constantFrom('central', 'province', 'city', 'district', 'township');
+
+/** A directory of people with distinct ids, aliases (mailto and name) and roles. */
+export const peopleArb: fc.Arbitrary<Person[]> = fc
+  .uniqueArray(fc.tuple(fc.integer({ min: 1, max: 999 }), chineseNameArb), { minLength: 1, maxLength: 8, selector: ([n]) => n })
+  .chain((entries) =>
+    fc.tuple(
+      ...entries.map(([n, name]) =>
+        fc.subarray(['区长', '区委书记', '总河长', '副总河长', '常务副区长'], { maxLength: 2 }).map(
+          (roles): Person => ({ id: `p${n}`, name, aliases: [`mailto:p${n}@qu.gov.cn`, name], roles, office: '区政府办' }),
+        ),
+      ),
+    ),
+  );
+
+/** An attendee as written in a file. */
+export const attendeeArb: fc.Arbitrary<WrittenAttendee> = fc.record({
+  name: chineseNameArb,
+  address: fc.integer({ min: 1, max: 999 }).map((n) => `mailto:p${n}@qu.gov.cn`),
+  role: fc.constantFrom('REQ-PARTICIPANT', 'OPT-PARTICIPANT', 'CHAIR'),
+  partstat: fc.constantFrom('ACCEPTED', 'TENTATIVE', 'DECLINED', 'NEEDS-ACTION'),
+});
+
+/** What loading a generated event must give, per occurrence. */
+export interface ExpectedOccurrence {
+  readonly uid: string;
+  /** `null`, an ISO date (all-day series) or a UTC instant `2022-05-10T01:00:00Z`. */
+  readonly recurrenceId: string | null;
+  /** UTC instant `…Z`, or an ISO date for all-day occurrences. */
+  readonly start: string;
+  readonly end: string;
+  readonly allDay: boolean;
+  readonly summary: string;
+  readonly attendees: readonly string[];
+}
+
+/** A generated event (a single one, or a series with its overrides) and the occurrences it means. */
+export interface GeneratedEvent {
+  readonly written: readonly WrittenEvent[];
+  readonly expected: readonly ExpectedOccurrence[];
+}
+
+const utc = (dt: DateTime) => dt.toUTC().toISO({ suppressMilliseconds: true }) ?? 'invalid';
+
+/**
+ * A realistic event: timed (in Asia/Shanghai or New York, including the DST-switch months, at office
+ * hours so no local time is ambiguous) or all-day; single, or a DAILY/WEEKLY series with COUNT, EXDATEs
+ * and one moved, retitled override; zero-length, touching (durations are whole half-hours) and long.
+ * @param uid - the UID to give it
+ * @returns the VEVENTs to write and the occurrences the loader must return for them
+ */
+export function generatedEventArb(uid: string): fc.Arbitrary<GeneratedEvent> {
+  return fc
+    .record({
+      zone: fc.constantFrom(...GENERATED_ZONES),
+      month: fc.oneof(fc.integer({ min: 1, max: 12 }), fc.constantFrom(3, 11)),
+      day: fc.integer({ min: 1, max: 28 }),
+      hour: fc.integer({ min: 7, max: 20 }),
+      minute: fc.constantFrom(0, 30),
+      halfHours: fc.constantFrom(0, 1, 2, 3, 4, 48),
+      allDayDays: fc.option(fc.integer({ min: 1, max: 3 }), { freq: 4, nil: null }),
+      summary: officeTextArb,
+      location: fc.option(officeTextArb, { nil: null }),
+      attendees: fc.uniqueArray(attendeeArb, { maxLength: 4, selector: (a) => a.address }),
+      series: fc.option(
+        fc.record({
+          freq: fc.constantFrom('DAILY', 'WEEKLY'),
+          interval: fc.integer({ min: 1, max: 2 }),
+          count: fc.integer({ min: 2, max: 6 }),
+          excluded: fc.uniqueArray(fc.integer({ min: 1, max: 5 }), { maxLength: 2 }),
+          override: fc.option(fc.record({ index: fc.integer({ min: 1, max: 5 }), shiftHours: fc.integer({ min: -3, max: 5 }), summary: officeTextArb }), { nil: null }),
+        }),
+        { nil: null },
+      ),
+    })
+    .map((g): GeneratedEvent => {
+      const start = DateTime.fromObject({ year: 2022, month: g.month, day: g.day, hour: g.hour, minute: g.minute }, { zone: g.zone });
+      const allDay = g.allDayDays !== null;
+      const startDate = start.toISODate()!;
+      const instance = (k: number) =>
+        g.series === null ? start : start.plus({ days: k * g.series.interval * (g.series.freq === 'WEEKLY' ? 7 : 1) });
+      const timeOf = (s: DateTime): { start: string; end: string } =>
+        allDay
+          ? { start: s.toISODate()!, end: s.plus({ days: g.allDayDays! }).toISODate()! }
+          : { start: utc(s), end: utc(s.plus(length)) };
+      // A day-long meeting is written as the same wall-clock time next day: the loader keeps a wall-clock
+      // length when DTSTART and DTEND share a zone (its documented choice; RFC 5545 §3.8.5.3 would apply
+      // the exact duration), so such a length stays unambiguous across DST switches.
+      const length = g.halfHours === 48 ? { days: 1 } : { minutes: 30 * g.halfHours };
+      const idOf = (s: DateTime) => (allDay ? s.toISODate()! : utc(s));
+      const attendees = g.attendees.map((a) => a.address);
+      const master: WrittenEvent = {
+        uid,
+        summary: g.summary,
+        location: g.location,
+        time: allDay
+          ? { kind: 'all-day', startDate, endDate: start.plus({ days: g.allDayDays! }).toISODate()! }
+          : { kind: 'timed', start, end: start.plus(length) },
+        attendees: g.attendees,
+        rrule: g.series === null ? null : `FREQ=${g.series.freq};INTERVAL=${g.series.interval};COUNT=${g.series.count}`,
+        exdates: [],
+        recurrenceId: null,
+      };
+      if (g.series === null) {
+        return { written: [master], expected: [{ uid, recurrenceId: null, ...timeOf(start), allDay, summary: g.summary, attendees }] };
+      }
+      const series = g.series;
+      const excluded = series.excluded.filter((k) => k < series.count);
+      const override = series.override !== null && series.override.index < series.count && !excluded.includes(series.override.index) ? series.override : null;
+      const expected: ExpectedOccurrence[] = [];
+      const written: WrittenEvent[] = [{ ...master, exdates: excluded.map((k) => (allDay ? instance(k).toISODate()! : instance(k))) }];
+      for (let k = 0; k < series.count; k++) {
+        if (excluded.includes(k)) continue;
+        const original = instance(k);
+        if (override !== null && override.index === k) {
+          // Moved by whole hours (all-day: by whole days), retitled.
+          const moved = allDay ? original.plus({ days: override.shiftHours }) : original.plus({ hours: override.shiftHours });
+          written.push({
+            ...master,
+            summary: override.summary,
+            rrule: null,
+            recurrenceId: allDay ? original.toISODate()! : original,
+            time: allDay
+              ? { kind: 'all-day', startDate: moved.toISODate()!, endDate: moved.plus({ days: g.allDayDays! }).toISODate()! }
+              : { kind: 'timed', start: moved, end: moved.plus(length) },
+          });
+          expected.push({ uid, recurrenceId: idOf(original), ...timeOf(moved), allDay, summary: override.summary, attendees });
+        } else {
+          expected.push({ uid, recurrenceId: idOf(original), ...timeOf(original), allDay, summary: g.summary, attendees });
+        }
+      }
+      return { written, expected };
+    });
+}
+
+/** A calendar of 1–8 generated events with distinct UIDs. */
+export const generatedCalendarArb: fc.Arbitrary<readonly GeneratedEvent[]> = fc
+  .integer({ min: 1, max: 8 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => generatedEventArb(`e${i}-${'总'.repeat(i % 2)}@tongchou.test`))));

@@ -2,7 +2,7 @@
  * Checking occurrences that are already loaded: every enabled rule over all of them, one sorted,
  * deterministic report. The full check (`check.ts`) and the proposal check share the rule runner.
  */
-import type { LocationEntry, TravelEntry } from '../model/config.js';
+import type { LocationEntry, TravelEntry, HolidayData } from '../model/config.js';
 import type { Occurrence } from '../model/occurrence.js';
 import type { Person } from '../model/person.js';
 import type { Problem } from '../model/problem.js';
@@ -24,6 +24,8 @@ export interface CheckSettings {
   readonly people?: readonly Person[] | undefined;
   readonly locations?: readonly LocationEntry[] | undefined;
   readonly travel?: readonly TravelEntry[] | undefined;
+  /** The user's holiday data for `working-days` (config `holidays`). */
+  readonly holidays?: HolidayData | undefined;
 }
 
 /** Occurrences already loaded, with the settings to check them by. */
@@ -52,6 +54,7 @@ export function ruleSetup(config: CheckSettings, window: OccurrencesInput['windo
     window: configWindow(window, config.timezone),
     zone: config.timezone,
     rules: effectiveRules(config.rules),
+    ...(config.holidays !== undefined && { holidays: config.holidays }),
   };
 }
 

@@ -23,6 +23,14 @@ const KIND_ORDER = {
   venue: 7,
   'required-missing': 8,
   'required-busy': 9,
+  'cadence-missed': 10,
+  'cadence-crowded': 11,
+  'coverage-gap': 12,
+  'coverage-overlap': 13,
+  holiday: 14,
+  'holiday-unknown': 15,
+  'outside-hours': 16,
+  'quiet-period': 17,
 } as const satisfies Record<FindingKind, number>;
 
 /** Every finding kind this version knows. */

@@ -67,6 +67,22 @@ const examples: { readonly [K in RuleKind]: Extract<RuleConfig, { kind: K }> } =
     people: ['role:总河长'],
   },
   'related-to': { id: 'related-to', kind: 'related-to', enabled: true },
+  cadence: { id: 'joint-meeting-quarterly', kind: 'cadence', enabled: false, event: { summary: '联席会议' }, every: 'quarter', min: 1 },
+  coverage: { id: 'duty-roster', kind: 'coverage', enabled: false, calendar: 'duty' },
+  'working-days': {
+    id: 'working-days',
+    kind: 'working-days',
+    enabled: false,
+    event: { level: 'district' },
+    hours: { start: '08:30', end: '17:30' },
+  },
+  'quiet-period': {
+    id: 'no-visits-during-plenary',
+    kind: 'quiet-period',
+    enabled: false,
+    event: { summary: '调研|检查' },
+    during: { summary: '人民代表大会.*次会议|政协.*全体会议' },
+  },
 };
 
 /**

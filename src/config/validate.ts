@@ -7,7 +7,7 @@
 import { IANAZone } from 'luxon';
 import { DateTime } from 'luxon';
 import { LEVELS, type Level } from '../model/calendar.js';
-import type { CalendarSource, Config, LocationEntry, TravelEntry } from '../model/config.js';
+import type { CalendarSource, Config, DayArrangement, HolidayData, LocationEntry, TravelEntry } from '../model/config.js';
 import type { Person } from '../model/person.js';
 import type { Problem } from '../model/problem.js';
 import type { RuleConfig } from '../model/rule-config.js';
@@ -49,6 +49,7 @@ const topKeys = [
   'travel',
   'rules',
   'maxOccurrencesPerCalendar',
+  'holidays',
   // Editors read `$schema`; it is not ours to judge.
   '$schema',
 ] as const;
@@ -85,6 +86,7 @@ export function validateConfig(raw: unknown, file: string | null = null): Config
   const ruleRefs: RuleReferences = { people: [] };
   const rules = readList(c, root, 'rules', false, (c2, object, path) => readRule(c2, object, path, selectorRefs, ruleRefs));
   const maxOccurrencesPerCalendar = readNumber(c, root, 'maxOccurrencesPerCalendar', [], { required: false, min: 1, integer: true });
+  const holidays = readHolidays(c, root['holidays']);
 
   checkUnique(c, calendars);
   checkUnique(c, people);
@@ -109,8 +111,28 @@ export function validateConfig(raw: unknown, file: string | null = null): Config
     travel: travel.map((x) => x.value),
     rules: rules.map((x) => x.value),
     ...(maxOccurrencesPerCalendar !== undefined && { maxOccurrencesPerCalendar }),
+    ...(holidays !== undefined && { holidays }),
   };
   return { ok: true, config, problems };
+}
+
+/** `holidays`: `{ dates: { "YYYY-MM-DD": "holiday" | "workday" }, source }` (the user's arrangement). */
+function readHolidays(c: Collector, value: unknown): HolidayData | undefined {
+  if (value === undefined) return undefined;
+  const object = expectObject(c, value, ['holidays']);
+  if (object === undefined) return undefined;
+  checkKeys(c, object, ['holidays'], ['dates', 'source'], 'error');
+  const source = readString(c, object, 'source', ['holidays'], true);
+  const dates = expectObject(c, object['dates'] ?? {}, ['holidays', 'dates']);
+  const out: Record<string, DayArrangement> = {};
+  for (const [date, kind] of Object.entries(dates ?? {})) {
+    const at = ['holidays', 'dates', date];
+    if (!/^\d{4}-\d{2}-\d{2}$/u.test(date) || !DateTime.fromISO(date, { zone: 'utc' }).isValid) c.report('invalid-date', 'error', at, { value: date });
+    else if (kind !== 'holiday' && kind !== 'workday') c.report('invalid-enum', 'error', at, { value: String(kind), allowed: 'holiday, workday' });
+    else out[date] = kind;
+  }
+  if (source === undefined) return undefined;
+  return { dates: out, source };
 }
 
 /** An entry that was read well enough to keep, with where it came from. */

@@ -26,6 +26,19 @@ export interface TravelEntry {
   readonly minutes: number;
 }
 
+/** What a date is in a user's holiday data. */
+export type DayArrangement = 'holiday' | 'workday';
+
+/**
+ * The user's own holiday arrangement (e.g. a year the bundled data does not cover yet, or a local
+ * holiday): dates `YYYY-MM-DD` → holiday or workday, with where it came from (a State Council
+ * notice number, a URL). It overrides the bundled data date by date.
+ */
+export interface HolidayData {
+  readonly dates: Readonly<Record<string, DayArrangement>>;
+  readonly source: string;
+}
+
 export interface Config {
   /** IANA zone for floating times and reports; default `Asia/Shanghai`. */
   readonly timezone: string;
@@ -36,6 +49,8 @@ export interface Config {
   readonly locations: readonly LocationEntry[];
   readonly travel: readonly TravelEntry[];
   readonly rules: readonly RuleConfig[];
+  /** Holiday arrangements added to or overriding the bundled Chinese calendar (`working-days`). */
+  readonly holidays?: HolidayData | undefined;
   /** Occurrences per calendar before expansion stops with a warning; default 100 000. */
   readonly maxOccurrencesPerCalendar?: number | undefined;
 }

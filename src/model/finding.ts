@@ -70,6 +70,35 @@ interface RequiredData {
   readonly eventCalendar: string;
 }
 
+/** The meeting a single-meeting finding is about. */
+interface EventData {
+  readonly event: string;
+  readonly eventStart: string;
+  readonly eventEnd: string;
+  readonly eventCalendar: string;
+}
+
+/** One period of a `cadence` rule, as finding data. */
+interface CadencePeriodData {
+  /** First instant of the period, ISO-8601 with offset (report zone). */
+  readonly periodStart: string;
+  /** End of the period, exclusive. */
+  readonly periodEnd: string;
+  /** The rule's `every` as written (`quarter`, or the RRULE). */
+  readonly every: string;
+  /** Non-cancelled matching meetings in the period (copies of one meeting count once). */
+  readonly count: number;
+}
+
+/** A stretch of a duty calendar, as finding data. */
+interface CoverageSpan {
+  readonly calendar: string;
+  /** ISO-8601 with offset (report zone), `[start, end)`. */
+  readonly start: string;
+  readonly end: string;
+  readonly minutes: number;
+}
+
 /**
  * Every finding kind with the shape of its data. Values are strings or numbers so that the JSON
  * report and both locales can use them as they are. Owned by `src/rules/`.
@@ -143,6 +172,46 @@ export interface FindingDataMap {
     readonly otherStart: string;
     readonly otherEnd: string;
     readonly otherCalendar: string;
+  };
+  /** A period of a `cadence` rule with fewer matching meetings than `min`. */
+  'cadence-missed': CadencePeriodData & { readonly min: number };
+  /** A period of a `cadence` rule with more matching meetings than `max`. */
+  'cadence-crowded': CadencePeriodData & { readonly max: number };
+  /** A stretch of the window when no shift of the duty calendar is on. */
+  'coverage-gap': CoverageSpan;
+  /** A stretch when two or more shifts of the duty calendar overlap. */
+  'coverage-overlap': CoverageSpan & { readonly shifts: number };
+  /** A meeting on a statutory holiday, or on a weekend that is no make-up working day (调休). */
+  holiday: EventData & {
+    /** The first such day of the meeting, `YYYY-MM-DD` in the report zone. */
+    readonly date: string;
+    /** `statutory` (法定节假日, or a user's holiday), `weekend` (an ordinary Saturday or Sunday). */
+    readonly dayType: 'statutory' | 'weekend';
+    /** The holiday's Chinese name (`端午`), or `` for weekends and unnamed user holidays. */
+    readonly holiday: string;
+    /** Where the arrangement comes from: `chinese-days 1.5.7` or the user's `holidays.source`. */
+    readonly source: string;
+  };
+  /** A meeting on a date whose year has no published arrangement in the data: it cannot be judged. */
+  'holiday-unknown': EventData & {
+    readonly date: string;
+    readonly year: number;
+    /** The data consulted, e.g. `chinese-days 1.5.7 (2004–2026)`. */
+    readonly source: string;
+  };
+  /** A meeting on a working day that starts before or ends after office hours. */
+  'outside-hours': EventData & {
+    /** The office whose hours applied (`*` for the default). */
+    readonly office: string;
+    readonly hoursStart: string;
+    readonly hoursEnd: string;
+  };
+  /** A meeting during a quiet period (a fixed span, or another meeting such as a congress session). */
+  'quiet-period': EventData & {
+    /** The quiet occurrence's summary, or `` for a fixed span. */
+    readonly during: string;
+    readonly duringStart: string;
+    readonly duringEnd: string;
   };
 }
 

@@ -75,7 +75,70 @@ export interface RelatedToRuleConfig extends RuleConfigBase {
   readonly kind: 'related-to';
 }
 
+/** A named calendar period for `cadence`. */
+export type CadencePeriod = 'year' | 'quarter' | 'month' | 'week';
+
+/**
+ * A meeting that must happen in every period (e.g. the four offices' 联席会议 at least once a
+ * quarter). Only periods lying wholly inside the window are judged.
+ */
+export interface CadenceRuleConfig extends RuleConfigBase {
+  readonly kind: 'cadence';
+  readonly event: Selector;
+  /**
+   * A named period (counted in the report zone; weeks are ISO weeks), or an RFC 5545 RRULE whose
+   * instances start the periods (`FREQ=MONTHLY;BYMONTHDAY=15`: from the 15th to the next 15th),
+   * read as wall clock in the report zone from the window's first midnight.
+   */
+  readonly every: CadencePeriod | string;
+  /** Fewest non-cancelled matching occurrences per period; default 1. */
+  readonly min?: number | undefined;
+  /** Most per period; none when absent. */
+  readonly max?: number | undefined;
+}
+
+/** The duty calendar (总值班室) must be staffed all day every day of the window. */
+export interface CoverageRuleConfig extends RuleConfigBase {
+  readonly kind: 'coverage';
+  /** Calendar id (or ids) whose busy, non-cancelled occurrences are the shifts. */
+  readonly calendar: string | readonly string[];
+}
+
+/** Office hours as wall-clock `HH:mm` in the report zone, `[start, end)`. */
+export interface WorkingHours {
+  readonly start: string;
+  readonly end: string;
+}
+
+/** Meetings on weekends or statutory holidays (调休 honoured), and outside office hours. */
+export interface WorkingDaysRuleConfig extends RuleConfigBase {
+  readonly kind: 'working-days';
+  readonly event: Selector;
+  /**
+   * Office hours for `outside-hours`: one range for everyone, or per office name (`*` for offices
+   * not listed). No `outside-hours` findings when absent.
+   */
+  readonly hours?: WorkingHours | Readonly<Record<string, WorkingHours>> | undefined;
+}
+
+/** A fixed span of dates `YYYY-MM-DD`, both inclusive as days in the report zone. */
+export interface DateSpan {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** No meetings matching `event` during a period or during occurrences matching another selector. */
+export interface QuietPeriodRuleConfig extends RuleConfigBase {
+  readonly kind: 'quiet-period';
+  readonly event: Selector;
+  readonly during: Selector | DateSpan;
+}
+
 export type RuleConfig =
+  | CadenceRuleConfig
+  | CoverageRuleConfig
+  | WorkingDaysRuleConfig
+  | QuietPeriodRuleConfig
   | FollowsRuleConfig
   | NoDoubleBookingRuleConfig
   | TravelTimeRuleConfig

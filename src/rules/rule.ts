@@ -3,6 +3,7 @@
  * typescript-eslint's `createRule`: a rule declares its message ids (= finding kinds) up front, so a
  * finding with an undeclared kind does not compile.
  */
+import type { HolidayData } from '../model/config.js';
 import type { Finding, FindingKind, Suggestion, OccurrenceRef } from '../model/finding.js';
 import type { Occurrence } from '../model/occurrence.js';
 import type { Severity } from '../model/problem.js';
@@ -29,6 +30,8 @@ export interface RuleContext<K extends RuleKind> {
    * itself.
    */
   readonly rules?: readonly RuleConfig[];
+  /** The user's holiday data (config `holidays`), over the bundled Chinese calendar; for `working-days`. */
+  readonly holidays?: HolidayData | undefined;
 }
 
 /** A finding as a rule returns it; the checker adds `id`, `rule` and the severity override. */
@@ -41,6 +44,11 @@ export type RuleFinding<M extends FindingKind = FindingKind> = {
     readonly occurrences: readonly OccurrenceRef[];
     readonly people: readonly string[];
     readonly suggestion?: Suggestion | null;
+    /**
+     * What else identifies the finding besides its occurrences, for its stable id: a finding about a
+     * stretch of time (an empty cadence period, a duty gap) may cite no occurrence at all.
+     */
+    readonly identity?: readonly string[];
   };
 }[M];
 

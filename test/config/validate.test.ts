@@ -184,7 +184,7 @@ describe('validateConfig', () => {
     const result = validateConfig(doc);
     expect(result.problems.map((p) => p.data)).toEqual([
       { minGap: 'P8D', maxGap: 'P7D' },
-      { kind: 'double-booking', known: 'follows, no-double-booking, travel-time, venue, required-attendance, related-to' },
+      { kind: 'double-booking', known: 'follows, no-double-booking, travel-time, venue, required-attendance, related-to, cadence, coverage, working-days, quiet-period' },
     ]);
   });
 

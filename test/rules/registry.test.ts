@@ -54,7 +54,7 @@ describe('rule registry', () => {
     }
   });
 
-  test('the finding kinds of issue 3 are exactly the catalogued ones', () => {
+  test('the finding kinds of issues 3 and 6 are exactly the catalogued ones', () => {
     expect(Object.keys(en.findings).sort()).toEqual(
       [
         'order',
@@ -67,6 +67,14 @@ describe('rule registry', () => {
         'venue',
         'required-missing',
         'required-busy',
+        'cadence-missed',
+        'cadence-crowded',
+        'coverage-gap',
+        'coverage-overlap',
+        'holiday',
+        'holiday-unknown',
+        'outside-hours',
+        'quiet-period',
       ].sort(),
     );
   });

@@ -3,6 +3,7 @@
  * report findings: severity override, stable id, de-duplication and the report order. Shared by the
  * full check and the proposal check, so that both give the same findings for the same occurrences.
  */
+import type { HolidayData } from '../../model/config.js';
 import { DateTime } from 'luxon';
 import type { Finding, OccurrenceRef } from '../../model/finding.js';
 import type { Occurrence } from '../../model/occurrence.js';
@@ -23,6 +24,8 @@ export interface RuleSetup {
   readonly zone: string;
   /** The rules that run: enabled, in config order (see {@link effectiveRules}). */
   readonly rules: readonly RuleConfig[];
+  /** The user's holiday data (config `holidays`), for `working-days`. */
+  readonly holidays?: HolidayData | undefined;
 }
 
 /**
@@ -69,11 +72,13 @@ export function runRules(occurrences: readonly Occurrence[], setup: RuleSetup): 
       zone: setup.zone,
       params,
       rules: setup.rules,
+      holidays: setup.holidays,
     };
     for (const raw of rule.check(ctx)) {
       const severity = params.severity ?? raw.severity ?? rule.messages[raw.kind] ?? 'error';
       findings.push({
-        id: findingId(params.id, raw.kind, raw.occurrences.map((o) => o.key), raw.people),
+        // Findings about a stretch of time (an empty period, a duty gap) add what identifies them.
+        id: findingId(params.id, raw.kind, [...raw.occurrences.map((o) => o.key), ...(raw.identity ?? [])], raw.people),
         rule: params.id,
         kind: raw.kind,
         severity,

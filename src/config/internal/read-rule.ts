@@ -3,18 +3,23 @@
  * references of `required-attendance` are collected here and resolved once `people` is read.
  */
 import { isValidDuration, parseDuration } from '../../time/duration.js';
-import type { PairingCycle, RuleConfig, RuleKind } from '../../model/rule-config.js';
+import { DateTime } from 'luxon';
+import type { DateSpan, PairingCycle, RuleConfig, RuleKind, WorkingDaysRuleConfig, WorkingHours } from '../../model/rule-config.js';
+import { CADENCE_PERIODS, parseCadenceRule } from '../../time/cadence-periods.js';
 import type { Severity } from '../../model/problem.js';
 import type { Selector } from '../../model/selector.js';
 import {
   checkKeys,
+  expectObject,
   has,
+  isObject,
   kindOf,
   missing,
   readBoolean,
   readNumber,
   readString,
   readStringArray,
+  readStringOrArray,
   type Collector,
   type JsonObject,
   type Path,
@@ -36,6 +41,10 @@ const kindKeys = {
   venue: [],
   'required-attendance': ['event', 'people'],
   'related-to': [],
+  cadence: ['event', 'every', 'min', 'max'],
+  coverage: ['calendar'],
+  'working-days': ['event', 'hours'],
+  'quiet-period': ['event', 'during'],
 } as const satisfies { readonly [K in RuleKind]: readonly Exclude<keyof Extract<RuleConfig, { kind: K }>, BaseKey>[] };
 
 type Unlisted = { [K in RuleKind]: Exclude<Exclude<keyof Extract<RuleConfig, { kind: K }>, BaseKey>, (typeof kindKeys)[K][number]> }[RuleKind];
@@ -143,11 +152,91 @@ export function readRule(
       if (event === undefined || people === undefined) return undefined;
       return { ...base, kind, event, people };
     }
+    case 'cadence': {
+      const event = selector('event', true);
+      const every = readString(c, object, 'every', path, true);
+      if (every !== undefined && !CADENCE_PERIODS.some((p) => p === every) && !parseCadenceRule(every).ok) {
+        c.report('invalid-enum', 'error', [...path, 'every'], { value: every, allowed: `${CADENCE_PERIODS.join(', ')}, RRULE (FREQ=…)` });
+      }
+      const min = readNumber(c, object, 'min', path, { required: false, min: 0, integer: true });
+      const max = readNumber(c, object, 'max', path, { required: false, min: 0, integer: true });
+      if (min !== undefined && max !== undefined && min > max) c.report('out-of-range', 'error', [...path, 'max'], { value: max, min });
+      if (event === undefined || every === undefined) return undefined;
+      return { ...base, kind, event, every, ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
+    }
+    case 'coverage': {
+      const calendar = readStringOrArray(c, object, 'calendar', path);
+      if (calendar === undefined) return missing(c, path, 'calendar');
+      return { ...base, kind, calendar: calendar.value };
+    }
+    case 'working-days': {
+      const event = selector('event', true);
+      const hours = readHours(c, object['hours'], [...path, 'hours']);
+      if (event === undefined) return undefined;
+      return { ...base, kind, event, ...(hours !== undefined && { hours }) };
+    }
+    case 'quiet-period': {
+      const event = selector('event', true);
+      const raw = object['during'];
+      let during: Selector | DateSpan | undefined;
+      if (raw === undefined) missing(c, path, 'during');
+      else if (isObject(raw) && (has(raw, 'from') || has(raw, 'to'))) {
+        const at = [...path, 'during'];
+        checkKeys(c, raw, at, ['from', 'to'], 'error');
+        const from = readDay(c, raw, 'from', at);
+        const to = readDay(c, raw, 'to', at);
+        if (from !== undefined && to !== undefined) {
+          if (from > to) c.report('window-reversed', 'error', at, { from, to });
+          during = { from, to };
+        }
+      } else during = selector('during', true);
+      if (event === undefined || during === undefined) return undefined;
+      return { ...base, kind, event, during };
+    }
     default: {
       const exhaustive: never = kind;
       throw new Error(`unhandled rule kind ${String(exhaustive)}`);
     }
   }
+}
+
+const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/u;
+const DAY = /^\d{4}-\d{2}-\d{2}$/u;
+
+/** A required `YYYY-MM-DD` field. */
+function readDay(c: Collector, object: JsonObject, key: string, path: Path): string | undefined {
+  const value = readString(c, object, key, path, true);
+  if (value === undefined) return undefined;
+  if (DAY.test(value) && DateTime.fromISO(value, { zone: 'utc' }).isValid) return value;
+  c.report('invalid-date', 'error', [...path, key], { value });
+  return undefined;
+}
+
+/** `{ start, end }` in `HH:mm`, or a table of them by office name. */
+function readHours(c: Collector, value: unknown, path: Path): WorkingDaysRuleConfig['hours'] {
+  if (value === undefined) return undefined;
+  const object = expectObject(c, value, path);
+  if (object === undefined) return undefined;
+  const one = (o: JsonObject, at: Path): WorkingHours | undefined => {
+    checkKeys(c, o, at, ['start', 'end'], 'error');
+    const times = (['start', 'end'] as const).map((k) => {
+      const t = readString(c, o, k, at, true);
+      if (t !== undefined && !HHMM.test(t)) c.report('invalid-enum', 'error', [...at, k], { value: t, allowed: 'HH:mm' });
+      return t !== undefined && HHMM.test(t) ? t : undefined;
+    });
+    const [start, end] = times;
+    if (start === undefined || end === undefined) return undefined;
+    if (start >= end) c.report('window-reversed', 'error', at, { from: start, to: end });
+    return { start, end };
+  };
+  if (has(object, 'start') || has(object, 'end')) return one(object, path);
+  const table: Record<string, WorkingHours> = {};
+  for (const [office, entry] of Object.entries(object)) {
+    const o = expectObject(c, entry, [...path, office]);
+    const hours = o === undefined ? undefined : one(o, [...path, office]);
+    if (hours !== undefined) table[office] = hours;
+  }
+  return table;
 }
 
 /** An optional string field that must be one of `allowed`. */

@@ -131,4 +131,21 @@ export const findings: MessagesFor<FindingDataMap> = {
       : `${d.person} is required at "${d.event}" (${span(d.eventStart, d.eventEnd)}) but is not among the participants (required by ${d.reference}).`,
   'required-busy': (d) =>
     `${d.person} is required at "${d.event}" (${span(d.eventStart, d.eventEnd)}) but is booked for "${d.other}" (${span(d.otherStart, d.otherEnd)}) at the same time.`,
+  'cadence-missed': (d) =>
+    `The routine meeting took place ${d.count} time${d.count === 1 ? '' : 's'} in ${span(d.periodStart, d.periodEnd)}, fewer than the required ${d.min} (every ${d.every}).`,
+  'cadence-crowded': (d) =>
+    `The routine meeting is scheduled ${d.count} times in ${span(d.periodStart, d.periodEnd)}, more than the maximum of ${d.max} (every ${d.every}).`,
+  'coverage-gap': (d) => `Nobody is on duty on ${d.calendar} during ${span(d.start, d.end)} (${duration(`PT${d.minutes}M`)}).`,
+  'coverage-overlap': (d) => `${d.shifts} shifts of ${d.calendar} overlap during ${span(d.start, d.end)} (${duration(`PT${d.minutes}M`)}).`,
+  holiday: (d) =>
+    `"${d.event}" (${span(d.eventStart, d.eventEnd)}) falls on ${when(d.date)}, ` +
+    `${d.dayType === 'weekend' ? 'a weekend day that is not a make-up working day' : `a statutory holiday${d.holiday !== '' ? ` (${d.holiday})` : ''}`} (source: ${d.source}).`,
+  'holiday-unknown': (d) =>
+    `"${d.event}" (${span(d.eventStart, d.eventEnd)}) falls on ${when(d.date)}; the holiday arrangement for ${d.year} is not in the data (${d.source}), so whether it is a working day is unknown. Add it under "holidays" in the config.`,
+  'outside-hours': (d) =>
+    `"${d.event}" (${span(d.eventStart, d.eventEnd)}) is outside office hours ${d.hoursStart}–${d.hoursEnd}${d.office !== '*' ? ` (${d.office})` : ''}.`,
+  'quiet-period': (d) =>
+    d.during === ''
+      ? `"${d.event}" (${span(d.eventStart, d.eventEnd)}) falls in the quiet period ${span(d.duringStart, d.duringEnd)}.`
+      : `"${d.event}" (${span(d.eventStart, d.eventEnd)}) is held while "${d.during}" (${span(d.duringStart, d.duringEnd)}) is in session.`,
 };

@@ -100,6 +100,17 @@ function people(names: string, count: number): string {
   return count > 1 ? `${names}（${count}人）` : names;
 }
 
+/** `季度`, or the RRULE as written. */
+function cadenceEvery(every: string): string {
+  const names: Readonly<Record<string, string>> = { year: '每年', quarter: '每季度', month: '每月', week: '每周' };
+  return names[every] ?? every;
+}
+
+/** `90` → `1小时30分钟`. */
+function minutes(total: number): string {
+  return duration(`PT${total}M`);
+}
+
 /** 中文：规则检查结果。 */
 export const findings: MessagesFor<FindingDataMap> = {
   order: (d) =>
@@ -130,4 +141,21 @@ export const findings: MessagesFor<FindingDataMap> = {
       : `${d.person} 应出席“${d.event}”（${span(d.eventStart, d.eventEnd)}），但不在参会人员中（要求：${d.reference}）。`,
   'required-busy': (d) =>
     `${d.person} 应出席“${d.event}”（${span(d.eventStart, d.eventEnd)}），但同一时间已安排“${d.other}”（${span(d.otherStart, d.otherEnd)}）。`,
+  'cadence-missed': (d) =>
+    `${span(d.periodStart, d.periodEnd)} 期间例行会议只安排了 ${d.count} 次，少于规定的 ${d.min} 次（周期：${cadenceEvery(d.every)}）。`,
+  'cadence-crowded': (d) =>
+    `${span(d.periodStart, d.periodEnd)} 期间例行会议安排了 ${d.count} 次，超过上限 ${d.max} 次（周期：${cadenceEvery(d.every)}）。`,
+  'coverage-gap': (d) => `${d.calendar} 在 ${span(d.start, d.end)} 无人值班（空档 ${minutes(d.minutes)}）。`,
+  'coverage-overlap': (d) => `${d.calendar} 在 ${span(d.start, d.end)} 有 ${d.shifts} 个班次重叠（${minutes(d.minutes)}）。`,
+  holiday: (d) =>
+    `“${d.event}”（${span(d.eventStart, d.eventEnd)}）安排在${when(d.date)}，` +
+    `${d.dayType === 'weekend' ? '当天是周末且不是调休上班日' : `当天是法定节假日${d.holiday !== '' ? `（${d.holiday}）` : ''}`}（依据：${d.source}）。`,
+  'holiday-unknown': (d) =>
+    `“${d.event}”（${span(d.eventStart, d.eventEnd)}）安排在${when(d.date)}，${d.year}年放假安排尚未收录（${d.source}），无法判断是否工作日，请核对国务院办公厅通知或在配置 holidays 中补充。`,
+  'outside-hours': (d) =>
+    `“${d.event}”（${span(d.eventStart, d.eventEnd)}）超出办公时间 ${d.hoursStart}–${d.hoursEnd}${d.office !== '*' ? `（${d.office}）` : ''}。`,
+  'quiet-period': (d) =>
+    d.during === ''
+      ? `“${d.event}”（${span(d.eventStart, d.eventEnd)}）安排在静默期 ${span(d.duringStart, d.duringEnd)} 内。`
+      : `“${d.event}”（${span(d.eventStart, d.eventEnd)}）与“${d.during}”（${span(d.duringStart, d.duringEnd)}）同时进行，此期间不宜安排此类会议。`,
 };

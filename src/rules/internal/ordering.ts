@@ -39,6 +39,10 @@ export function dependenciesOf(rule: RuleConfig, occurrences: readonly Occurrenc
     case 'travel-time':
     case 'venue':
     case 'required-attendance':
+    case 'cadence':
+    case 'coverage':
+    case 'working-days':
+    case 'quiet-period':
       return null;
     default: {
       const unreachable: never = rule;

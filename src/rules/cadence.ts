@@ -1,0 +1,61 @@
+/**
+ * `cadence`: a meeting must happen in every period, e.g. the four offices' 联席会议 at least once
+ * a quarter.
+ */
+import type { Occurrence } from '../model/occurrence.js';
+import { cadencePeriods } from '../time/cadence-periods.js';
+import { meetings } from './internal/event-data.js';
+import { isoInstant, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { defineRule, type RuleFinding } from './rule.js';
+
+/**
+ * Counts the non-cancelled occurrences matching `event` (copies of one meeting on several
+ * calendars count once) by the period their START falls in, and reports `cadence-missed` (warning)
+ * for each period with fewer than `min` (default 1) and `cadence-crowded` (info) for each with more
+ * than `max`. Periods are calendar periods in the report zone (`year`, `quarter`, `month`, ISO
+ * `week`) or the spans between instances of an RRULE; only periods wholly inside the window are
+ * judged, since a cut-off period may have its meeting in the part not loaded.
+ *
+ * @example
+ * // Window 2022-01-01 … 2022-06-30, 联席会议 only in February:
+ * cadence.check({ ...ctx, params: { id: 'joint', kind: 'cadence', event: { summary: '联席会议' }, every: 'quarter', min: 1 } }).map((f) => f.data.periodStart)
+ * //=> ['2022-04-01T00:00:00+08:00']
+ */
+export const cadence = defineRule({
+  kind: 'cadence',
+  docs: {
+    'zh-CN': '例行会议须按周期召开（如四套班子联席会议每季度至少一次）：报告窗口内完整周期中次数不足或超过上限的周期，周期可为年、季、月、周或 RRULE。',
+    en: 'A routine meeting must take place in every period (e.g. the joint meeting at least once a quarter): reports each whole period in the window with too few or too many, by year, quarter, month, week or an RRULE.',
+  },
+  messages: { 'cadence-missed': 'warning', 'cadence-crowded': 'info' },
+  check(ctx) {
+    const min = ctx.params.min ?? 1;
+    const max = ctx.params.max;
+    const periods = cadencePeriods(ctx.params.every, ctx.window, ctx.zone);
+    const events = meetings(ctx.occurrences, ctx.params.event);
+    const findings: RuleFinding<'cadence-missed' | 'cadence-crowded'>[] = [];
+    let next = 0;
+    for (const period of periods) {
+      const from = period.start.toMillis();
+      const to = period.end.toMillis();
+      // Events and periods are both sorted: one pass.
+      while (next < events.length && events[next]!.start.toMillis() < from) next += 1;
+      const inside: Occurrence[] = [];
+      for (let i = next; i < events.length && events[i]!.start.toMillis() < to; i += 1) inside.push(events[i]!);
+      const base = {
+        periodStart: isoInstant(period.start),
+        periodEnd: isoInstant(period.end),
+        every: ctx.params.every,
+        count: inside.length,
+      };
+      const identity = [`period:${base.periodStart}`];
+      if (inside.length < min) {
+        findings.push({ kind: 'cadence-missed', data: { ...base, min }, occurrences: inside.map(toOccurrenceRef), people: [], identity });
+      }
+      if (max !== undefined && inside.length > max) {
+        findings.push({ kind: 'cadence-crowded', data: { ...base, max }, occurrences: inside.map(toOccurrenceRef), people: [], identity });
+      }
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,108 @@
+/**
+ * `coverage`: a duty calendar (总值班室) must be staffed around the clock.
+ */
+import { DateTime } from 'luxon';
+import type { Occurrence } from '../model/occurrence.js';
+import { compareOccurrences, isoInstant, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { defineRule, type RuleFinding } from './rule.js';
+
+/**
+ * Takes the shifts — busy, non-cancelled occurrences of the duty calendar(s); transparent and FREE
+ * entries staff nothing — and sweeps the window: every stretch no shift covers is a `coverage-gap`
+ * (error), every stretch two or more shifts cover is a `coverage-overlap` (info; a handover that
+ * overlaps is often deliberate). Instants are exact (a shift ending 08:00 and the next starting
+ * 08:01 leave a one-minute gap), across midnight and DST changes, since the sweep works on
+ * instants, not wall clocks. A gap cites the shifts on either side of it; an overlap cites the
+ * shifts in it.
+ *
+ * @example
+ * // Shifts 08:00–20:00 and 20:30–08:00 the next day:
+ * coverage.check({ ...ctx, params: { id: 'duty', kind: 'coverage', calendar: 'duty' } })[0]?.data.minutes
+ * //=> 30
+ */
+export const coverage = defineRule({
+  kind: 'coverage',
+  docs: {
+    'zh-CN': '值班日程（如总值班室）须全天候有人值守：逐分钟报告窗口内无人值班的空档和班次重叠（跨午夜、夏令时均按实际时刻计算）。',
+    en: 'A duty calendar must be staffed around the clock: reports every stretch of the window with nobody on duty and every overlap of shifts, to the minute, across midnight and daylight-saving changes.',
+  },
+  messages: { 'coverage-gap': 'error', 'coverage-overlap': 'info' },
+  check(ctx) {
+    const calendars = new Set(typeof ctx.params.calendar === 'string' ? [ctx.params.calendar] : ctx.params.calendar);
+    const from = ctx.window.from.toMillis();
+    const to = ctx.window.to.toMillis();
+    const shifts = ctx.occurrences
+      .filter(
+        (o) =>
+          calendars.has(o.calendar.id) &&
+          o.status !== 'cancelled' &&
+          !o.transparent &&
+          o.busy !== 'free' &&
+          o.end.toMillis() > from &&
+          o.start.toMillis() < to &&
+          o.end.toMillis() > o.start.toMillis(),
+      )
+      .sort(compareOccurrences);
+    const name = [...calendars].sort().join('、');
+    const at = (ms: number): DateTime => DateTime.fromMillis(ms, { zone: ctx.zone });
+    const span = (start: number, end: number): { calendar: string; start: string; end: string; minutes: number } => ({
+      calendar: name,
+      start: isoInstant(at(start)),
+      end: isoInstant(at(end)),
+      minutes: (end - start) / 60_000,
+    });
+
+    // Boundaries of the sweep: window edges and every shift edge inside the window.
+    const edges = new Set<number>([from, to]);
+    for (const s of shifts) {
+      edges.add(Math.max(from, s.start.toMillis()));
+      edges.add(Math.min(to, s.end.toMillis()));
+    }
+    const points = [...edges].sort((a, b) => a - b);
+    const findings: RuleFinding<'coverage-gap' | 'coverage-overlap'>[] = [];
+    // Active shifts per elementary segment [points[i], points[i+1]); consecutive segments of the same
+    // state (none / several) merge into one stretch.
+    let next = 0;
+    let active: Occurrence[] = [];
+    let stretch: { state: 'gap' | 'overlap'; start: number; end: number; shifts: Set<Occurrence>; most: number } | null = null;
+    const flush = (): void => {
+      if (stretch === null) return;
+      const identity = [`${stretch.state}:${stretch.start}`];
+      if (stretch.state === 'gap') {
+        const { start, end } = stretch;
+        const before = shifts.filter((s) => s.end.toMillis() === start);
+        const after = shifts.filter((s) => s.start.toMillis() === end);
+        findings.push({ kind: 'coverage-gap', data: span(start, end), occurrences: [...before, ...after].map(toOccurrenceRef), people: [], identity });
+      } else {
+        const cited = [...stretch.shifts].sort(compareOccurrences);
+        findings.push({
+          kind: 'coverage-overlap',
+          data: { ...span(stretch.start, stretch.end), shifts: stretch.most },
+          occurrences: cited.map(toOccurrenceRef),
+          people: [],
+          identity,
+        });
+      }
+      stretch = null;
+    };
+    for (let i = 0; i + 1 < points.length; i += 1) {
+      const start = points[i]!;
+      const end = points[i + 1]!;
+      // Every shift edge is a point, so a shift either covers the whole segment or none of it.
+      active = active.filter((s) => s.end.toMillis() > start);
+      while (next < shifts.length && shifts[next]!.start.toMillis() <= start) {
+        if (shifts[next]!.end.toMillis() > start) active.push(shifts[next]!);
+        next += 1;
+      }
+      const state = active.length === 0 ? 'gap' : active.length > 1 ? 'overlap' : null;
+      if (stretch !== null && (state !== stretch.state || stretch.end !== start)) flush();
+      if (state === null) continue;
+      if (stretch === null) stretch = { state, start, end, shifts: new Set(), most: 0 };
+      stretch.end = end;
+      for (const s of active) stretch.shifts.add(s);
+      stretch.most = Math.max(stretch.most, active.length);
+    }
+    flush();
+    return findings;
+  },
+});

@@ -1,0 +1,38 @@
+/**
+ * The meeting a single-meeting finding is about (`holiday`, `outside-hours`, `quiet-period`), and
+ * the one-copy-per-meeting selection those rules share.
+ */
+import type { Occurrence } from '../../model/occurrence.js';
+import type { Selector } from '../../model/selector.js';
+import { compileSelector } from '../../select/selector.js';
+import { compareOccurrences, isoBound, meetingKey } from './occurrence-ref.js';
+
+/**
+ * The event fields of finding data.
+ * @param o - the occurrence
+ * @returns summary, start, end (as the calendar shows them) and calendar name
+ * @example eventData(o).eventStart //=> '2022-06-03T09:00:00+08:00'
+ */
+export function eventData(o: Occurrence): { event: string; eventStart: string; eventEnd: string; eventCalendar: string } {
+  return { event: o.summary, eventStart: isoBound(o, o.start), eventEnd: isoBound(o, o.end), eventCalendar: o.calendar.name };
+}
+
+/**
+ * The non-cancelled occurrences matching a selector, one per meeting (copies on several offices'
+ * calendars, same UID and start, count once: the copy with the smallest key), sorted.
+ * @param occurrences - every occurrence of the check
+ * @param selector - which to keep
+ * @returns the meetings, sorted by start then key
+ * @example meetings(ctx.occurrences, { summary: '联席会议' }).length //=> 4
+ */
+export function meetings(occurrences: readonly Occurrence[], selector: Selector): Occurrence[] {
+  const matches = compileSelector(selector);
+  const byMeeting = new Map<string, Occurrence>();
+  for (const o of occurrences) {
+    if (o.status === 'cancelled' || !matches(o)) continue;
+    const key = meetingKey(o);
+    const previous = byMeeting.get(key);
+    if (previous === undefined || o.key < previous.key) byMeeting.set(key, o);
+  }
+  return [...byMeeting.values()].sort(compareOccurrences);
+}

@@ -1,0 +1,79 @@
+/**
+ * `quiet-period`: no meetings of a kind during a period, or while other meetings are in session
+ * (e.g. no district meetings needing the principal leaders while the provincial congress sits).
+ */
+import { DateTime } from 'luxon';
+import type { Occurrence } from '../model/occurrence.js';
+import type { DateSpan, QuietPeriodRuleConfig } from '../model/rule-config.js';
+import type { Selector } from '../model/selector.js';
+import { eventData, meetings } from './internal/event-data.js';
+import { isoBound, meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { defineRule, type RuleFinding } from './rule.js';
+
+/**
+ * Reports `quiet-period` (warning) for every non-cancelled meeting matching `event` (one per
+ * meeting) that overlaps, half-open, either the fixed span `during: { from, to }` (dates, both
+ * inclusive, in the report zone) or a non-cancelled occurrence matching the `during` selector —
+ * one finding per pair, citing both. A meeting is never in a quiet period of its own making (the
+ * same meeting matching both selectors).
+ *
+ * @example
+ * quietPeriod.check({ ...ctx, params: { id: 'congress', kind: 'quiet-period', event: { level: 'district' }, during: { summary: '人民代表大会' } } })[0]?.data.during
+ * //=> '省人民代表大会第五次会议'
+ */
+export const quietPeriod = defineRule({
+  kind: 'quiet-period',
+  docs: {
+    'zh-CN': '静默期内不安排指定会议：在固定日期范围内，或在另一类会议（如上级人代会、防汛应急演练）进行期间召开的会议均予报告。',
+    en: 'No meetings of a kind during a quiet period: reports those held within fixed dates or while other meetings (e.g. a higher-level congress, flood-season drills) are in session.',
+  },
+  messages: { 'quiet-period': 'warning' },
+  check(ctx) {
+    const events = meetings(ctx.occurrences, ctx.params.event);
+    const findings: RuleFinding<'quiet-period'>[] = [];
+    const during = ctx.params.during;
+    if (isDateSpan(during)) {
+      const from = DateTime.fromISO(during.from, { zone: ctx.zone });
+      const to = DateTime.fromISO(during.to, { zone: ctx.zone }).plus({ days: 1 });
+      const end = to.toISODate() ?? during.to;
+      for (const o of events) {
+        if (o.start.toMillis() < to.toMillis() && o.end.toMillis() > from.toMillis() && o.end > o.start) {
+          findings.push({
+            kind: 'quiet-period',
+            data: { ...eventData(o), during: '', duringStart: during.from, duringEnd: end },
+            occurrences: [toOccurrenceRef(o)],
+            people: [],
+          });
+        }
+      }
+      return findings;
+    }
+    const quiet = meetings(ctx.occurrences, during).filter((q) => q.end > q.start);
+    for (const o of events) {
+      if (!(o.end > o.start)) continue;
+      for (const q of quiet) {
+        // Both lists are sorted by start: nothing later can overlap.
+        if (q.start.toMillis() >= o.end.toMillis()) break;
+        if (q.end.toMillis() <= o.start.toMillis() || meetingKey(q) === meetingKey(o)) continue;
+        findings.push({
+          kind: 'quiet-period',
+          data: { ...eventData(o), during: q.summary, duringStart: isoBound(q, q.start), duringEnd: isoBound(q, q.end) },
+          occurrences: [toOccurrenceRef(o), toOccurrenceRef(q)],
+          people: [],
+        });
+      }
+    }
+    return findings;
+  },
+});
+
+/**
+ * Whether `during` is a fixed span of dates rather than a selector.
+ * @param during - the config value
+ * @returns true for `{ from, to }`
+ * @example isDateSpan({ from: '2022-06-01', to: '2022-06-10' }) //=> true
+ */
+export function isDateSpan(during: QuietPeriodRuleConfig['during']): during is DateSpan {
+  const d = during as Selector & Partial<DateSpan>;
+  return typeof d.from === 'string' && typeof d.to === 'string';
+}

@@ -1,0 +1,172 @@
+import fc from 'fast-check';
+import { cadence } from '../../src/rules/cadence.js';
+import { cadencePeriods, parseCadenceRule } from '../../src/time/cadence-periods.js';
+import { at, occurrence as occ } from '../helpers/occurrence.js';
+import { runRule, ruleTester } from '../helpers/rule-tester.js';
+
+const joint = { summary: '联席会议' };
+const h1 = { from: '2022-01-01', to: '2022-06-30' };
+
+ruleTester.run(cadence, {
+  valid: [
+    {
+      name: 'one joint meeting in each quarter of the window',
+      window: h1,
+      params: { event: joint, every: 'quarter', min: 1 },
+      occurrences: [
+        occ({ calendar: 'joint', uid: 'q1', start: '2022-02-15 09:00', summary: '四套班子联席会议' }),
+        occ({ calendar: 'joint', uid: 'q2', start: '2022-06-30 23:00', end: '2022-06-30 23:30', summary: '联席会议' }),
+      ],
+    },
+    {
+      name: 'a quarter the window cuts off is not judged (window from 15 February: Q1 is partial)',
+      window: { from: '2022-02-15', to: '2022-06-30' },
+      params: { event: joint, every: 'quarter' },
+      occurrences: [occ({ calendar: 'joint', uid: 'q2', start: '2022-04-01 00:00', summary: '联席会议' })],
+    },
+    {
+      name: 'exactly max is not crowded',
+      window: { from: '2022-04-01', to: '2022-04-30' },
+      params: { event: joint, every: 'month', min: 1, max: 2 },
+      occurrences: [
+        occ({ calendar: 'joint', uid: 'a', start: '2022-04-01 09:00', summary: '联席会议' }),
+        occ({ calendar: 'joint', uid: 'b', start: '2022-04-30 09:00', summary: '联席会议' }),
+      ],
+    },
+    {
+      name: 'copies of one meeting on two offices’ calendars count once (max 1)',
+      window: { from: '2022-04-01', to: '2022-04-30' },
+      params: { event: joint, every: 'month', max: 1 },
+      occurrences: [
+        occ({ calendar: 'party', uid: 'm', start: '2022-04-10 09:00', summary: '联席会议' }),
+        occ({ calendar: 'gov', uid: 'm', start: '2022-04-10 09:00', summary: '联席会议' }),
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: 'Q2 has no joint meeting: missed, citing nothing',
+      window: h1,
+      params: { event: joint, every: 'quarter', min: 1 },
+      occurrences: [occ({ calendar: 'joint', uid: 'q1', start: '2022-02-15 09:00', summary: '联席会议' })],
+      findings: [
+        {
+          kind: 'cadence-missed',
+          occurrences: [],
+          severity: 'warning',
+          data: { periodStart: '2022-04-01T00:00:00+08:00', periodEnd: '2022-07-01T00:00:00+08:00', every: 'quarter', count: 0, min: 1 },
+        },
+      ],
+    },
+    {
+      name: 'period edge: a meeting at 2022-04-01 00:00 Shanghai (31 March UTC) belongs to Q2, leaving Q1 empty',
+      window: h1,
+      params: { event: joint, every: 'quarter' },
+      occurrences: [occ({ calendar: 'joint', uid: 'x', start: '2022-04-01 00:00', summary: '联席会议' })],
+      findings: [{ kind: 'cadence-missed', occurrences: [], data: { periodStart: '2022-01-01T00:00:00+08:00', count: 0 } }],
+    },
+    {
+      name: 'a cancelled meeting does not count',
+      window: { from: '2022-04-01', to: '2022-06-30' },
+      params: { event: joint, every: 'quarter' },
+      occurrences: [occ({ calendar: 'joint', uid: 'x', start: '2022-05-10 09:00', summary: '联席会议', status: 'cancelled' })],
+      findings: [{ kind: 'cadence-missed', occurrences: [], data: { count: 0 } }],
+    },
+    {
+      name: 'fewer than min: cites the meetings there are',
+      window: { from: '2022-04-01', to: '2022-04-30' },
+      params: { event: joint, every: 'month', min: 2 },
+      occurrences: [occ({ calendar: 'joint', uid: 'x', start: '2022-04-10 09:00', summary: '联席会议' })],
+      findings: [{ kind: 'cadence-missed', occurrences: ['joint/x'], data: { count: 1, min: 2 } }],
+    },
+    {
+      name: 'more than max: crowded',
+      window: { from: '2022-04-01', to: '2022-04-30' },
+      params: { event: joint, every: 'month', max: 1 },
+      occurrences: [
+        occ({ calendar: 'joint', uid: 'a', start: '2022-04-01 09:00', summary: '联席会议' }),
+        occ({ calendar: 'joint', uid: 'b', start: '2022-04-20 09:00', summary: '联席会议' }),
+      ],
+      findings: [{ kind: 'cadence-crowded', occurrences: ['joint/a', 'joint/b'], severity: 'info', data: { count: 2, max: 1 } }],
+    },
+    {
+      name: 'ISO weeks: Monday to Monday; the window’s partial first week (from a Wednesday) is not judged',
+      window: { from: '2022-05-04', to: '2022-05-22' },
+      params: { event: joint, every: 'week' },
+      occurrences: [occ({ calendar: 'joint', uid: 'a', start: '2022-05-15 23:00', summary: '联席会议' })],
+      findings: [{ kind: 'cadence-missed', occurrences: [], data: { periodStart: '2022-05-16T00:00:00+08:00', periodEnd: '2022-05-23T00:00:00+08:00', count: 0 } }],
+    },
+    {
+      name: 'RRULE periods: from the 15th to the next 15th; the last, unfinished period is not judged',
+      window: { from: '2022-04-01', to: '2022-06-30' },
+      params: { event: joint, every: 'FREQ=MONTHLY;BYMONTHDAY=15' },
+      occurrences: [occ({ calendar: 'joint', uid: 'a', start: '2022-05-14 09:00', summary: '联席会议' })],
+      findings: [{ kind: 'cadence-missed', occurrences: [], data: { periodStart: '2022-05-15T00:00:00+08:00', periodEnd: '2022-06-15T00:00:00+08:00', every: 'FREQ=MONTHLY;BYMONTHDAY=15' } }],
+    },
+  ],
+});
+
+describe('cadence periods', () => {
+  test('RRULE periods are wall clock in the zone, whatever the host zone (BYDAY=MO in Shanghai stays Monday)', () => {
+    const window = { from: at('2022-05-01'), to: at('2022-05-31').plus({ days: 1 }) };
+    const periods = cadencePeriods('RRULE:FREQ=WEEKLY;BYDAY=MO;BYHOUR=7;BYMINUTE=30;BYSECOND=0', window, 'Asia/Shanghai');
+    expect(periods.map((p) => p.start.toISO({ suppressMilliseconds: true }))).toEqual([
+      '2022-05-02T07:30:00+08:00',
+      '2022-05-09T07:30:00+08:00',
+      '2022-05-16T07:30:00+08:00',
+      '2022-05-23T07:30:00+08:00',
+    ]);
+  });
+
+  test('months in New York keep local midnight across the DST change', () => {
+    const zone = 'America/New_York';
+    const window = { from: at('2022-03-01', zone), to: at('2022-04-30', zone).plus({ days: 1 }) };
+    expect(cadencePeriods('month', window, zone).map((p) => [p.start.toISO(), p.end.diff(p.start, 'hours').hours])).toEqual([
+      ['2022-03-01T00:00:00.000-05:00', 31 * 24 - 1],
+      ['2022-04-01T00:00:00.000-04:00', 30 * 24],
+    ]);
+  });
+
+  test.each(['FREQ=MONTHLY', 'RRULE:FREQ=WEEKLY;BYDAY=MO'])('%s parses', (text) => expect(parseCadenceRule(text).ok).toBe(true));
+  test.each(['quarterly', 'FREQ=MONTHLY;COUNT=3', 'BYDAY=MO', 'FREQ=SOMETIMES'])('%s is rejected', (text) => expect(parseCadenceRule(text).ok).toBe(false));
+});
+
+describe('properties', () => {
+  const window = { from: '2022-01-01', to: '2022-12-31' };
+  const day = fc.integer({ min: 0, max: 364 });
+  const toOcc = (d: number, i: number) =>
+    occ({ calendar: 'joint', uid: `u${i}`, start: at('2022-01-01').plus({ days: d }).toFormat('yyyy-MM-dd 09:00'), summary: '联席会议' });
+  const every = fc.constantFrom('quarter', 'month', 'week', 'FREQ=MONTHLY;BYMONTHDAY=10');
+
+  test('adding an occurrence never adds a cadence-missed finding, and never removes a crowded one', () => {
+    fc.assert(
+      fc.property(fc.array(day, { maxLength: 30 }), day, every, fc.integer({ min: 1, max: 3 }), (days, extra, e, min) => {
+        const base = days.map(toOcc);
+        const params = { event: joint, every: e, min, max: min };
+        const before = runRule(cadence, { window, params, occurrences: base });
+        const after = runRule(cadence, { window, params, occurrences: [...base, toOcc(extra, 999)] });
+        const missed = (fs: typeof before) => fs.filter((f) => f.kind === 'cadence-missed').map((f) => f.data.periodStart);
+        const crowded = (fs: typeof before) => fs.filter((f) => f.kind === 'cadence-crowded').map((f) => f.data.periodStart);
+        expect(missed(before)).toEqual(expect.arrayContaining(missed(after)));
+        expect(crowded(after)).toEqual(expect.arrayContaining(crowded(before)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('every period count is the number of meetings starting in it (brute force), and periods tile without gaps', () => {
+    fc.assert(
+      fc.property(fc.array(day, { maxLength: 30 }), every, (days, e) => {
+        const occurrences = days.map(toOcc);
+        const findings = runRule(cadence, { window, params: { event: joint, every: e, min: 1000 }, occurrences });
+        for (let i = 0; i + 1 < findings.length; i += 1) expect(findings[i]!.data.periodEnd).toBe(findings[i + 1]!.data.periodStart);
+        for (const f of findings) {
+          const from = Date.parse(f.data.periodStart);
+          const to = Date.parse(f.data.periodEnd);
+          expect(f.data.count).toBe(occurrences.filter((o) => o.start.toMillis() >= from && o.start.toMillis() < to).length);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,158 @@
+import fc from 'fast-check';
+import { coverage } from '../../src/rules/coverage.js';
+import { at, occurrence as occ } from '../helpers/occurrence.js';
+import { runRule, ruleTester } from '../helpers/rule-tester.js';
+
+const day = { from: '2022-05-10', to: '2022-05-10' };
+const duty = (uid: string, start: string, end: string, extra: Partial<Parameters<typeof occ>[0]> = {}) =>
+  occ({ calendar: 'duty', uid, start, end, summary: '值班', ...extra });
+
+ruleTester.run(coverage, {
+  valid: [
+    {
+      name: 'two 12-hour shifts back to back cover the day, across midnight at both ends',
+      window: day,
+      params: { calendar: 'duty' },
+      occurrences: [duty('a', '2022-05-09 20:00', '2022-05-10 08:00'), duty('b', '2022-05-10 08:00', '2022-05-10 20:00'), duty('c', '2022-05-10 20:00', '2022-05-11 08:00')],
+    },
+    {
+      name: 'an all-day duty entry covers the day',
+      window: day,
+      params: { calendar: 'duty' },
+      occurrences: [occ({ calendar: 'duty', uid: 'x', start: '2022-05-10', summary: '带班' })],
+    },
+    {
+      name: 'DST in America/New_York: 2022-03-13 has 23 hours, and shifts 00:00–12:00, 12:00–24:00 local cover it',
+      zone: 'America/New_York',
+      window: { from: '2022-03-13', to: '2022-03-13' },
+      params: { calendar: 'duty' },
+      occurrences: [
+        occ({ calendar: 'duty', zone: 'America/New_York', uid: 'a', start: '2022-03-13 00:00', end: '2022-03-13 12:00' }),
+        occ({ calendar: 'duty', zone: 'America/New_York', uid: 'b', start: '2022-03-13 12:00', end: '2022-03-14 00:00' }),
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a 30-minute gap between shifts, citing the shifts either side',
+      window: day,
+      params: { calendar: 'duty' },
+      occurrences: [duty('a', '2022-05-10 00:00', '2022-05-10 12:00'), duty('b', '2022-05-10 12:30', '2022-05-11 00:00')],
+      findings: [
+        {
+          kind: 'coverage-gap',
+          occurrences: ['duty/a', 'duty/b'],
+          severity: 'error',
+          data: { calendar: 'duty', start: '2022-05-10T12:00:00+08:00', end: '2022-05-10T12:30:00+08:00', minutes: 30 },
+        },
+      ],
+    },
+    {
+      name: 'minute-exact: 08:00 end and 08:01 start leave one minute',
+      window: day,
+      params: { calendar: 'duty' },
+      occurrences: [duty('a', '2022-05-09 20:00', '2022-05-10 08:00'), duty('b', '2022-05-10 08:01', '2022-05-11 08:00')],
+      findings: [{ kind: 'coverage-gap', occurrences: ['duty/a', 'duty/b'], data: { minutes: 1, start: '2022-05-10T08:00:00+08:00' } }],
+    },
+    {
+      name: 'gaps at the window’s edges (nobody before 08:00 or after 20:00)',
+      window: day,
+      params: { calendar: 'duty' },
+      occurrences: [duty('b', '2022-05-10 08:00', '2022-05-10 20:00')],
+      findings: [
+        { kind: 'coverage-gap', occurrences: ['duty/b'], data: { start: '2022-05-10T00:00:00+08:00', end: '2022-05-10T08:00:00+08:00', minutes: 480 } },
+        { kind: 'coverage-gap', occurrences: ['duty/b'], data: { start: '2022-05-10T20:00:00+08:00', end: '2022-05-11T00:00:00+08:00', minutes: 240 } },
+      ],
+    },
+    {
+      name: 'a cancelled shift staffs nothing; other calendars do not count',
+      window: day,
+      params: { calendar: 'duty' },
+      occurrences: [
+        duty('a', '2022-05-10 00:00', '2022-05-10 12:00'),
+        duty('b', '2022-05-10 12:00', '2022-05-11 00:00', { status: 'cancelled' }),
+        occ({ calendar: 'office', uid: 'c', start: '2022-05-10 12:00', end: '2022-05-11 00:00' }),
+      ],
+      findings: [{ kind: 'coverage-gap', occurrences: ['duty/a'], data: { start: '2022-05-10T12:00:00+08:00', minutes: 720 } }],
+    },
+    {
+      name: 'overlapping shifts: one finding per stretch, citing the shifts in it',
+      window: day,
+      params: { calendar: 'duty' },
+      occurrences: [duty('a', '2022-05-10 00:00', '2022-05-10 13:00'), duty('b', '2022-05-10 12:00', '2022-05-11 00:00')],
+      findings: [
+        { kind: 'coverage-overlap', occurrences: ['duty/a', 'duty/b'], severity: 'info', data: { start: '2022-05-10T12:00:00+08:00', end: '2022-05-10T13:00:00+08:00', minutes: 60, shifts: 2 } },
+      ],
+    },
+    {
+      name: 'DST in America/New_York: the spring-forward night shift 22:00–06:00 lasts 7 hours, a gap 06:00–07:00 is 60 minutes',
+      zone: 'America/New_York',
+      window: { from: '2022-03-13', to: '2022-03-13' },
+      params: { calendar: 'duty' },
+      occurrences: [
+        occ({ calendar: 'duty', zone: 'America/New_York', uid: 'n', start: '2022-03-12 22:00', end: '2022-03-13 06:00' }),
+        occ({ calendar: 'duty', zone: 'America/New_York', uid: 'd', start: '2022-03-13 07:00', end: '2022-03-14 00:00' }),
+      ],
+      findings: [{ kind: 'coverage-gap', occurrences: ['duty/n', 'duty/d'], data: { start: '2022-03-13T06:00:00-04:00', end: '2022-03-13T07:00:00-04:00', minutes: 60 } }],
+    },
+    {
+      name: 'DST fall back in America/New_York: 2022-11-06 has 25 hours; a shift to 12:00 leaves 13 hours',
+      zone: 'America/New_York',
+      window: { from: '2022-11-06', to: '2022-11-06' },
+      params: { calendar: 'duty' },
+      occurrences: [occ({ calendar: 'duty', zone: 'America/New_York', uid: 'a', start: '2022-11-06 00:00', end: '2022-11-06 11:00' })],
+      findings: [{ kind: 'coverage-gap', occurrences: ['duty/a'], data: { start: '2022-11-06T11:00:00-05:00', end: '2022-11-07T00:00:00-05:00', minutes: 13 * 60 } }],
+    },
+  ],
+});
+
+describe('properties', () => {
+  const slot = fc.record({ start: fc.integer({ min: -6, max: 50 }), length: fc.integer({ min: 0, max: 20 }), cancelled: fc.boolean() });
+  const base = at('2022-05-10');
+  const build = (slots: { start: number; length: number; cancelled: boolean }[]) =>
+    slots.map((s, i) =>
+      occ({
+        calendar: 'duty',
+        uid: `s${i}`,
+        start: base.plus({ minutes: s.start * 30 }).toFormat('yyyy-MM-dd HH:mm'),
+        end: base.plus({ minutes: (s.start + s.length) * 30 }).toFormat('yyyy-MM-dd HH:mm'),
+        ...(s.cancelled && { status: 'cancelled' as const }),
+      }),
+    );
+
+  test('gaps and the union of the shifts tile the window exactly; overlaps are exactly the minutes covered twice', () => {
+    fc.assert(
+      fc.property(fc.array(slot, { maxLength: 12 }), (slots) => {
+        const occurrences = build(slots);
+        const findings = runRule(coverage, { window: { from: '2022-05-10', to: '2022-05-10' }, params: { calendar: 'duty' }, occurrences });
+        // Half-hour cells of the day: how many live shifts cover each.
+        const cells = Array.from({ length: 48 }, (_, c) => {
+          const t = base.plus({ minutes: c * 30 }).toMillis();
+          return occurrences.filter((o) => o.status !== 'cancelled' && o.start.toMillis() <= t && o.end.toMillis() > t).length;
+        });
+        const inside = (kind: string) =>
+          cells.map((_, c) => {
+            const t = base.plus({ minutes: c * 30 }).toMillis();
+            return findings.some((f) => f.kind === kind && Date.parse((f.data as { start: string }).start) <= t && Date.parse((f.data as { end: string }).end) > t);
+          });
+        expect(inside('coverage-gap')).toEqual(cells.map((n) => n === 0));
+        expect(inside('coverage-overlap')).toEqual(cells.map((n) => n >= 2));
+        const gapMinutes = findings.filter((f) => f.kind === 'coverage-gap').reduce((sum, f) => sum + f.data.minutes, 0);
+        expect(gapMinutes + cells.filter((n) => n > 0).length * 30).toBe(24 * 60);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('the order of the input does not change the findings', () => {
+    fc.assert(
+      fc.property(fc.array(slot, { maxLength: 10 }), (slots) => {
+        const occurrences = build(slots);
+        const run = (os: typeof occurrences) =>
+          runRule(coverage, { window: { from: '2022-05-10', to: '2022-05-10' }, params: { calendar: 'duty' }, occurrences: os });
+        expect(run([...occurrences].reverse())).toEqual(run(occurrences));
+      }),
+      { numRuns: 50 },
+    );
+  });
+});

@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { quietPeriod } from '../../src/rules/quiet-period.js';
+import { at, occurrence as occ } from '../helpers/occurrence.js';
+import { runRule, ruleTester } from '../helpers/rule-tester.js';
+
+const district = { level: 'district' as const };
+const congress = { summary: '人民代表大会' };
+const province = { id: 'prov', level: 'province' as const };
+const qu = { id: 'qu', level: 'district' as const };
+
+ruleTester.run(quietPeriod, {
+  valid: [
+    {
+      name: 'a district meeting that ends when the congress session starts (half-open)',
+      params: { event: district, during: congress },
+      occurrences: [
+        occ({ calendar: province, uid: 'c', start: '2022-01-10 09:00', end: '2022-01-10 12:00', summary: '省人民代表大会第五次会议' }),
+        occ({ calendar: qu, uid: 'm', start: '2022-01-10 08:00', end: '2022-01-10 09:00', summary: '区政府常务会议' }),
+      ],
+    },
+    {
+      name: 'a cancelled session makes no quiet period, and a cancelled meeting is no meeting',
+      params: { event: district, during: congress },
+      occurrences: [
+        occ({ calendar: province, uid: 'c', start: '2022-01-10', end: '2022-01-14', summary: '省人民代表大会', status: 'cancelled' }),
+        occ({ calendar: qu, uid: 'm', start: '2022-01-11 09:00', summary: '区政府常务会议' }),
+        occ({ calendar: province, uid: 'd', start: '2022-02-10', end: '2022-02-14', summary: '省人民代表大会' }),
+        occ({ calendar: qu, uid: 'n', start: '2022-02-11 09:00', summary: '区政府常务会议', status: 'cancelled' }),
+      ],
+    },
+    {
+      name: 'fixed span: the day after the last day is free (to is inclusive as a day)',
+      params: { event: district, during: { from: '2022-06-01', to: '2022-06-10' } },
+      occurrences: [occ({ calendar: qu, uid: 'm', start: '2022-06-11 00:00', summary: '区政府常务会议' }), occ({ calendar: qu, uid: 'n', start: '2022-05-31 23:00', summary: '区政府常务会议' })],
+    },
+    {
+      name: 'a meeting matching both selectors is not in its own quiet period',
+      params: { event: { summary: '会议' }, during: { summary: '人民代表大会' } },
+      occurrences: [occ({ calendar: qu, uid: 'c', start: '2022-01-10 09:00', summary: '区人民代表大会会议' })],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a district meeting while the provincial congress sits: cites both',
+      params: { event: district, during: congress },
+      occurrences: [
+        occ({ calendar: province, uid: 'c', start: '2022-01-10', end: '2022-01-14', summary: '省人民代表大会第五次会议' }),
+        occ({ calendar: qu, uid: 'm', start: '2022-01-13 23:30', end: '2022-01-14 00:30', summary: '区政府常务会议' }),
+      ],
+      findings: [
+        {
+          kind: 'quiet-period',
+          occurrences: ['qu/m', 'prov/c'],
+          severity: 'warning',
+          data: { event: '区政府常务会议', during: '省人民代表大会第五次会议', duringStart: '2022-01-10', duringEnd: '2022-01-14' },
+        },
+      ],
+    },
+    {
+      name: 'fixed span (flood season drills 1–10 June): first and last day, in the report zone',
+      params: { event: district, during: { from: '2022-06-01', to: '2022-06-10' } },
+      occurrences: [
+        occ({ calendar: qu, uid: 'a', start: '2022-06-01 00:00', summary: '区政府常务会议' }),
+        occ({ calendar: qu, uid: 'b', start: '2022-06-10 23:00', summary: '区政府常务会议' }),
+        occ({ calendar: qu, uid: 'c', zone: 'America/New_York', start: '2022-05-31 11:30', end: '2022-05-31 12:30', summary: '区政府常务会议' }),
+      ],
+      findings: [
+        { kind: 'quiet-period', occurrences: ['qu/a'], data: { during: '', duringStart: '2022-06-01', duringEnd: '2022-06-11' } },
+        { kind: 'quiet-period', occurrences: ['qu/b'] },
+        { kind: 'quiet-period', occurrences: ['qu/c'] },
+      ],
+    },
+    {
+      name: 'one finding per quiet occurrence overlapped',
+      params: { event: district, during: { summary: '演练' } },
+      occurrences: [
+        occ({ calendar: province, uid: 'd1', start: '2022-06-01 09:00', end: '2022-06-01 10:00', summary: '防汛应急演练' }),
+        occ({ calendar: province, uid: 'd2', start: '2022-06-01 10:30', end: '2022-06-01 11:00', summary: '防汛应急演练' }),
+        occ({ calendar: qu, uid: 'm', start: '2022-06-01 09:30', end: '2022-06-01 10:45', summary: '区政府常务会议' }),
+      ],
+      findings: [
+        { kind: 'quiet-period', occurrences: ['qu/m', 'prov/d1'] },
+        { kind: 'quiet-period', occurrences: ['qu/m', 'prov/d2'] },
+      ],
+    },
+  ],
+});
+
+describe('properties', () => {
+  const slot = fc.record({ start: fc.integer({ min: 0, max: 40 }), length: fc.integer({ min: 0, max: 8 }), quiet: fc.boolean() });
+  test('a finding exists exactly for each overlapping (event, quiet) pair, brute force, whatever the input order', () => {
+    fc.assert(
+      fc.property(fc.array(slot, { maxLength: 14 }), (slots) => {
+        const base = at('2022-06-01');
+        const occurrences = slots.map((s, i) =>
+          occ({
+            calendar: s.quiet ? province : qu,
+            uid: `u${i}`,
+            start: base.plus({ minutes: s.start * 30 }).toFormat('yyyy-MM-dd HH:mm'),
+            end: base.plus({ minutes: (s.start + s.length) * 30 }).toFormat('yyyy-MM-dd HH:mm'),
+            summary: s.quiet ? '演练' : '会议',
+          }),
+        );
+        const params = { event: { summary: '会议' }, during: { summary: '演练' } };
+        const got = runRule(quietPeriod, { params, occurrences: [...occurrences].reverse() }).map((f) => f.occurrences.map((o) => o.key).join(' '));
+        const expected: string[] = [];
+        for (const e of occurrences.filter((o) => o.summary === '会议')) {
+          for (const q of occurrences.filter((o) => o.summary === '演练')) {
+            if (e.start < e.end && q.start < q.end && e.start < q.end && q.start < e.end) expected.push(`${e.key} ${q.key}`);
+          }
+        }
+        expect([...got].sort()).toEqual(expected.sort());
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

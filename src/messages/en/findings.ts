@@ -102,6 +102,16 @@ function people(names: string, count: number): string {
   return names.split('、').join(', ') + (count > 1 ? ` (${count} people)` : '');
 }
 
+/** A cadence period: whole days as `1 Apr–30 Jun 2022`, else as a span. */
+function periodSpan(start: string, end: string): string {
+  const s = parse(start);
+  const e = parse(end);
+  if (!s.isValid || !e.isValid) return `${start}–${end}`;
+  if (!s.equals(s.startOf('day')) || !e.equals(e.startOf('day'))) return span(start, end);
+  const last = e.minus({ days: 1 });
+  return `${s.toFormat(last.year === s.year ? 'd LLL' : 'd LLL yyyy')}–${last.toFormat('d LLL yyyy')}`;
+}
+
 /** English: rule findings. */
 export const findings: MessagesFor<FindingDataMap> = {
   order: (d) =>
@@ -132,9 +142,9 @@ export const findings: MessagesFor<FindingDataMap> = {
   'required-busy': (d) =>
     `${d.person} is required at "${d.event}" (${span(d.eventStart, d.eventEnd)}) but is booked for "${d.other}" (${span(d.otherStart, d.otherEnd)}) at the same time.`,
   'cadence-missed': (d) =>
-    `The routine meeting took place ${d.count} time${d.count === 1 ? '' : 's'} in ${span(d.periodStart, d.periodEnd)}, fewer than the required ${d.min} (every ${d.every}).`,
+    `The routine meeting took place ${d.count} time${d.count === 1 ? '' : 's'} in ${periodSpan(d.periodStart, d.periodEnd)}, fewer than the required ${d.min} (every ${d.every}).`,
   'cadence-crowded': (d) =>
-    `The routine meeting is scheduled ${d.count} times in ${span(d.periodStart, d.periodEnd)}, more than the maximum of ${d.max} (every ${d.every}).`,
+    `The routine meeting is scheduled ${d.count} times in ${periodSpan(d.periodStart, d.periodEnd)}, more than the maximum of ${d.max} (every ${d.every}).`,
   'coverage-gap': (d) => `Nobody is on duty on ${d.calendar} during ${span(d.start, d.end)} (${duration(`PT${d.minutes}M`)}).`,
   'coverage-overlap': (d) => `${d.shifts} shifts of ${d.calendar} overlap during ${span(d.start, d.end)} (${duration(`PT${d.minutes}M`)}).`,
   holiday: (d) =>

@@ -111,6 +111,16 @@ function minutes(total: number): string {
   return duration(`PT${total}M`);
 }
 
+/** A cadence period: whole days as `2022年4月1日至6月30日`, else as a span. */
+function periodSpan(start: string, end: string): string {
+  const s = parse(start);
+  const e = parse(end);
+  if (!s.isValid || !e.isValid) return `${start}–${end}`;
+  if (!s.equals(s.startOf('day')) || !e.equals(e.startOf('day'))) return span(start, end);
+  const last = e.minus({ days: 1 });
+  return `${s.toFormat('yyyy年M月d日')}至${last.year === s.year ? last.toFormat('M月d日') : last.toFormat('yyyy年M月d日')}`;
+}
+
 /** 中文：规则检查结果。 */
 export const findings: MessagesFor<FindingDataMap> = {
   order: (d) =>
@@ -142,9 +152,9 @@ export const findings: MessagesFor<FindingDataMap> = {
   'required-busy': (d) =>
     `${d.person} 应出席“${d.event}”（${span(d.eventStart, d.eventEnd)}），但同一时间已安排“${d.other}”（${span(d.otherStart, d.otherEnd)}）。`,
   'cadence-missed': (d) =>
-    `${span(d.periodStart, d.periodEnd)} 期间例行会议只安排了 ${d.count} 次，少于规定的 ${d.min} 次（周期：${cadenceEvery(d.every)}）。`,
+    `${periodSpan(d.periodStart, d.periodEnd)} 期间例行会议只安排了 ${d.count} 次，少于规定的 ${d.min} 次（周期：${cadenceEvery(d.every)}）。`,
   'cadence-crowded': (d) =>
-    `${span(d.periodStart, d.periodEnd)} 期间例行会议安排了 ${d.count} 次，超过上限 ${d.max} 次（周期：${cadenceEvery(d.every)}）。`,
+    `${periodSpan(d.periodStart, d.periodEnd)} 期间例行会议安排了 ${d.count} 次，超过上限 ${d.max} 次（周期：${cadenceEvery(d.every)}）。`,
   'coverage-gap': (d) => `${d.calendar} 在 ${span(d.start, d.end)} 无人值班（空档 ${minutes(d.minutes)}）。`,
   'coverage-overlap': (d) => `${d.calendar} 在 ${span(d.start, d.end)} 有 ${d.shifts} 个班次重叠（${minutes(d.minutes)}）。`,
   holiday: (d) =>

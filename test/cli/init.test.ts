@@ -44,6 +44,10 @@ describe('tongchou init', () => {
       ['venue', false],
       ['required-attendance', false],
       ['related-to', true],
+      ['cadence', false],
+      ['coverage', false],
+      ['working-days', false],
+      ['quiet-period', false],
     ]);
   });
 

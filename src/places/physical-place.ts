@@ -15,6 +15,22 @@ import type { Places } from './places-types.js';
  * //=> null
  */
 export function physicalPlace(places: Places, text: string | null): string | null {
-  if (text === null || /:\/\/|^\s*www\./iu.test(text)) return null;
-  return places.canonical(text);
+  if (text === null) return null;
+  // A hybrid meeting writes the room and the join link together ("301会议室（腾讯会议 https://…）",
+  // "Microsoft Teams 会议; 301会议室"): the room is still booked, so only the online part is removed.
+  const withoutLinks = text
+    .replace(/(?:(?:https?|ftp):\/\/|\bwww\.)[^\s（）()<>"“”，,；;]+/giu, ' ')
+    .split(/[;；\n]/u)
+    .map((part) => part.replace(/[（(][^（()）]*[)）]/gu, (inner) => (ONLINE_ONLY.test(inner.slice(1, -1).trim()) || inner.slice(1, -1).trim() === '' ? ' ' : inner)))
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && !ONLINE_ONLY.test(part));
+  if (withoutLinks.length === 0) return null;
+  return places.canonical(withoutLinks.join(' '));
 }
+
+/**
+ * Names of online meeting services as office staff type them into LOCATION when the meeting is
+ * online (the link goes in DESCRIPTION). They are no room and no place to travel to.
+ */
+const ONLINE_ONLY =
+  /^(?:腾讯会议|钉钉(?:视频)?会议|飞书(?:视频)?会议|企业微信(?:会议)?|华为云会议|welink(?:会议)?|zoom(?:\s*meeting)?|(?:microsoft\s+)?teams(?:\s*(?:会议|meeting))?|webex(?:\s*meeting)?|skype(?:\s*(?:会议|meeting))?|google\s*meet|视频会议|线上(?:会议)?|网络会议|在线会议|电话会议|online(?:\s*meeting)?)[:：\s\d-]*$/iu;

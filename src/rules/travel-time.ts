@@ -6,7 +6,7 @@ import type { PersonRef } from '../model/person.js';
 import { physicalPlace } from '../places/physical-place.js';
 import type { Places } from '../places/places-types.js';
 import { defaultAbsence, schedules } from './internal/commitment.js';
-import { compareOccurrences, isoBound, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { compareOccurrences, isoBound, looksLikeCopy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { peopleData } from './internal/pair-data.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
@@ -42,7 +42,7 @@ export const travelTime = defineRule({
       for (const item of schedule.items) {
         const o = item.occurrence;
         if (o.allDay) continue;
-        if (last !== undefined && o.start.toMillis() >= last.end.toMillis()) {
+        if (last !== undefined && o.start.toMillis() >= last.end.toMillis() && !looksLikeCopy(last, o)) {
           const from = placeOf(last, ctx.places);
           const to = placeOf(o, ctx.places);
           if (from !== null && to !== null && from !== to) {

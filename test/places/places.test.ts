@@ -1,3 +1,4 @@
+import { physicalPlace } from '../../src/places/physical-place.js';
 import fc from 'fast-check';
 import { physicalPlace } from '../../src/places/physical-place.js';
 import { createPlaces } from '../../src/places/places.js';
@@ -50,4 +51,17 @@ describe('createPlaces', () => {
       );
     });
   });
+});
+
+describe('physicalPlace: online meetings and hybrid locations (qa-bugs QA-2, QA-3)', () => {
+  const places = createPlaces([{ name: '区委大楼301会议室', aliases: ['301会议室'] }], []);
+  test.each([
+    ['腾讯会议', null],
+    ['钉钉视频会议', null],
+    ['Microsoft Teams 会议', null],
+    ['https://meeting.tencent.com/dm/abc', null],
+    ['301会议室（腾讯会议 https://meeting.tencent.com/dm/abc）', '区委大楼301会议室'],
+    ['Microsoft Teams 会议; 301会议室', '区委大楼301会议室'],
+    ['区委大楼301会议室', '区委大楼301会议室'],
+  ])('%s → %s', (location, expected) => expect(physicalPlace(places, location)).toBe(expected));
 });

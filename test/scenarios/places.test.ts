@@ -91,9 +91,9 @@ describe('venue', () => {
     expect(digest(report)).toEqual([]);
   });
 
-  // BUG qa-bugs.md QA-2: an online meeting written as the app's name (腾讯会议, no URL), as Chinese offices write it,
+  // Regression, qa-bugs.md QA-2 (fixed): an online meeting written as the app's name (腾讯会议, no URL), as Chinese offices write it,
   // is taken for a room: two different 腾讯会议 at the same time "book the same room".
-  test.failing('two different meetings held on 腾讯会议 (LOCATION is just the app name) → no venue clash', () => {
+  test('two different meetings held on 腾讯会议 (LOCATION is just the app name) → no venue clash', () => {
     const report = run(cfg, files(
       [ev('a', '20220608T090000', '20220608T110000', '视频调度会', ['LOCATION:腾讯会议'])],
       [ev('b', '20220608T100000', '20220608T113000', '线上培训', ['LOCATION:腾讯会议'])],
@@ -101,8 +101,8 @@ describe('venue', () => {
     expect(digest(report)).toEqual([]);
   });
 
-  // BUG qa-bugs.md QA-3: a LOCATION that names a room AND carries the join link (hybrid meeting) loses its room.
-  test.failing('hybrid meeting "301会议室（腾讯会议 https://…）" still books 301 → venue clash with a meeting in 301', () => {
+  // Regression, qa-bugs.md QA-3 (fixed): a LOCATION that names a room AND carries the join link (hybrid meeting) loses its room.
+  test('hybrid meeting "301会议室（腾讯会议 https://…）" still books 301 → venue clash with a meeting in 301', () => {
     const report = run(cfg, files(
       [ev('a', '20220608T090000', '20220608T110000', '区委专题会议', ['LOCATION:301会议室（腾讯会议 https://meeting.tencent.com/dm/abc）'])],
       [ev('b', '20220608T100000', '20220608T113000', '区人大常委会主任会议', ['LOCATION:区委大楼301会议室'])],

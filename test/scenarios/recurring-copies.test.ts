@@ -182,9 +182,9 @@ describe('one meeting on two offices\' calendars', () => {
     expect(digest(report)).toEqual([]);
   });
 
-  // BUG qa-bugs.md #1: across calendars, a stale copy of a rescheduled meeting (same UID and summary,
+  // Regression, qa-bugs.md QA-1 (fixed): across calendars, a stale copy of a rescheduled meeting (same UID and summary,
   // lower SEQUENCE) double-books the leader with the meeting itself; within one file it is a revision.
-  test.failing('same UID, the stale copy (lower SEQUENCE) at the old time → one meeting (a revision), not a self-conflict', () => {
+  test('same UID, the stale copy (lower SEQUENCE) at the old time → one meeting (a revision), not a self-conflict', () => {
     // Same UID = same meeting (RFC 5545 §3.8.4.7, SEQUENCE §3.8.7.4); a stale copy must not make the leader "double-booked" with himself.
     const report = run(two, {
       'party.ics': copy('cwh-0512@jb', ':20220512T010000Z', ':20220512T030000Z'),

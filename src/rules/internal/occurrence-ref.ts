@@ -107,6 +107,10 @@ export function meetingKey(occurrence: Occurrence): string {
  * //=> true
  */
 export function looksLikeCopy(a: Occurrence, b: Occurrence): boolean {
+  // The same UID and instance on two calendars is one event (RFC 5545 §3.8.4.7), even when the
+  // copies disagree on the time: one office kept a stale revision after the meeting moved. That
+  // is never a person (or a room) clashing with itself.
+  if (a.uid === b.uid && a.recurrenceId === b.recurrenceId && a.calendar.id !== b.calendar.id) return true;
   if (a.start.toMillis() !== b.start.toMillis() || a.end.toMillis() !== b.end.toMillis()) return false;
   const summary = (o: Occurrence): string => o.summary.normalize('NFKC').replace(/\s+/gu, '');
   const left = summary(a);

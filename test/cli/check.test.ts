@@ -96,6 +96,21 @@ const calendars = join('district', 'calendars');
   });
 });
 
+(built ? describe : describe.skip)('tongchou check: config warnings', () => {
+  test('a valid config with warnings runs; the warnings are among the report problems', () => {
+    const result = runBin(['check', '--config', join('config-warning', 'tongchou.json'), '--format', 'json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { problems: { code: string; severity: string; path?: string }[] };
+    expect(report.problems).toContainEqual(expect.objectContaining({ code: 'unknown-key', severity: 'warning', path: 'notes' }));
+  });
+
+  test('--out into a directory that does not exist is exit 2 naming the file', () => {
+    const result = runBin(['check', '--config', join('config-warning', 'tongchou.json'), '--out', join(tempDir(), 'no', 'such', 'r.txt')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('r.txt');
+  });
+});
+
 (built ? describe : describe.skip)('tongchou check: unusable input exits 2', () => {
   test('an invalid config lists every problem with its dot-path', () => {
     const result = runBin(['check', '--config', join('invalid-config', 'tongchou.json'), '--lang', 'en']);

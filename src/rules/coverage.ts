@@ -59,6 +59,12 @@ export const coverage = defineRule({
       edges.add(Math.min(to, s.end.toMillis()));
     }
     const points = [...edges].sort((a, b) => a - b);
+    const endingAt = new Map<number, Occurrence[]>();
+    const startingAt = new Map<number, Occurrence[]>();
+    for (const s of shifts) {
+      endingAt.set(s.end.toMillis(), [...(endingAt.get(s.end.toMillis()) ?? []), s]);
+      startingAt.set(s.start.toMillis(), [...(startingAt.get(s.start.toMillis()) ?? []), s]);
+    }
     const findings: RuleFinding<'coverage-gap' | 'coverage-overlap'>[] = [];
     // Active shifts per elementary segment [points[i], points[i+1]); consecutive segments of the same
     // state (none / several) merge into one stretch.
@@ -70,8 +76,8 @@ export const coverage = defineRule({
       const identity = [`${stretch.state}:${stretch.start}`];
       if (stretch.state === 'gap') {
         const { start, end } = stretch;
-        const before = shifts.filter((s) => s.end.toMillis() === start);
-        const after = shifts.filter((s) => s.start.toMillis() === end);
+        const before = endingAt.get(start) ?? [];
+        const after = startingAt.get(end) ?? [];
         findings.push({ kind: 'coverage-gap', data: span(start, end), occurrences: [...before, ...after].map(toOccurrenceRef), people: [], identity });
       } else {
         const cited = [...stretch.shifts].sort(compareOccurrences);

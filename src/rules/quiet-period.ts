@@ -49,9 +49,16 @@ export const quietPeriod = defineRule({
       return findings;
     }
     const quiet = meetings(ctx.occurrences, during).filter((q) => q.end > q.start);
+    // Running maximum of the quiet ends: every quiet occurrence before the first index whose running
+    // maximum passes an event's start ends before it, and event starts only grow, so one pointer serves.
+    const reach: number[] = [];
+    for (const q of quiet) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, q.end.toMillis()));
+    let lo = 0;
     for (const o of events) {
       if (!(o.end > o.start)) continue;
-      for (const q of quiet) {
+      while (lo < quiet.length && reach[lo]! <= o.start.toMillis()) lo += 1;
+      for (let i = lo; i < quiet.length; i += 1) {
+        const q = quiet[i]!;
         // Both lists are sorted by start: nothing later can overlap.
         if (q.start.toMillis() >= o.end.toMillis()) break;
         if (q.end.toMillis() <= o.start.toMillis() || meetingKey(q) === meetingKey(o)) continue;

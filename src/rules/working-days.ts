@@ -2,7 +2,7 @@
  * `working-days`: meetings on weekends or Chinese statutory holidays, honouring make-up working
  * days (调休), and meetings outside office hours.
  */
-import type { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import type { Occurrence } from '../model/occurrence.js';
 import type { WorkingHours, WorkingDaysRuleConfig } from '../model/rule-config.js';
 import { dayInfo, type DayInfo } from '../time/working-calendar.js';
@@ -49,8 +49,11 @@ export const workingDays = defineRule({
       }
       return known;
     };
+    const clock = localClock(ctx.zone);
     for (const o of meetings(ctx.occurrences, ctx.params.event)) {
-      const days = datesOf(o, ctx.zone).map(info);
+      const span = localSpan(o, clock);
+      const days: DayInfo[] = [];
+      for (let d = span.firstDay; d <= span.lastDay && days.length < MAX_DAYS; d += 1) days.push(info(clock.isoDate(d)));
       const refs = [toOccurrenceRef(o)];
       const holiday = days.find((d) => d.kind === 'holiday');
       const unknown = days.find((d) => d.kind === 'unknown');
@@ -73,10 +76,7 @@ export const workingDays = defineRule({
       if (holiday !== undefined || unknown !== undefined || o.allDay) continue;
       const hours = hoursFor(ctx.params.hours, o.calendar.office);
       if (hours === null) continue;
-      const start = o.start.setZone(ctx.zone);
-      const end = o.end.setZone(ctx.zone);
-      const sameDay = end.toISODate() === start.toISODate();
-      if (!sameDay || minuteOfDay(start) < minutes(hours.hours.start) || minuteOfDay(end) > minutes(hours.hours.end)) {
+      if (span.firstDay !== span.endDay || span.startMinute < minutes(hours.hours.start) || span.endMinute > minutes(hours.hours.end)) {
         findings.push({
           kind: 'outside-hours',
           data: { ...eventData(o), office: hours.office, hoursStart: hours.hours.start, hoursEnd: hours.hours.end },
@@ -89,29 +89,70 @@ export const workingDays = defineRule({
   },
 });
 
-/** The dates `YYYY-MM-DD` an occurrence touches, in `zone` (all-day ones: their own dates). */
-function datesOf(o: Occurrence, zone: string): string[] {
-  // RFC 5545 §3.6.1: an all-day DTEND is exclusive; dates stay dates, read in no zone.
-  const first: DateTime = o.allDay ? o.start : o.start.setZone(zone);
-  const last: DateTime = o.allDay ? o.end.minus({ days: 1 }) : o.end.setZone(zone).minus({ milliseconds: o.end > o.start ? 1 : 0 });
-  const dates: string[] = [];
-  let day = first.startOf('day');
-  while (day <= last && dates.length < MAX_DAYS) {
-    dates.push(day.toISODate() ?? '');
-    day = day.plus({ days: 1 });
-  }
-  if (dates.length === 0) dates.push(first.toISODate() ?? '');
-  return dates;
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Local civil time in one zone by arithmetic: luxon's `setZone` costs an Intl call per instant, too
+ * slow for a year of a district's meetings. The zone's offset is asked once per quarter hour (every
+ * offset in use is a multiple of 15 minutes, so it is constant inside one) and days are numbered
+ * from 1970-01-01.
+ */
+interface LocalClock {
+  /** Local milliseconds (instant + offset) of an instant. */
+  local(ms: number): number;
+  isoDate(day: number): string;
+}
+
+function localClock(zone: string): LocalClock {
+  const tz = IANAZone.create(zone);
+  const offsets = new Map<number, number>();
+  const dates = new Map<number, string>();
+  return {
+    local(ms) {
+      const bucket = Math.floor(ms / 900_000);
+      let offset = offsets.get(bucket);
+      if (offset === undefined) {
+        offset = tz.offset(ms);
+        offsets.set(bucket, offset);
+      }
+      return ms + offset * 60_000;
+    },
+    isoDate(day) {
+      let date = dates.get(day);
+      if (date === undefined) {
+        date = DateTime.fromMillis(day * MS_PER_DAY, { zone: 'utc' }).toISODate() ?? '';
+        dates.set(day, date);
+      }
+      return date;
+    },
+  };
+}
+
+/**
+ * The days an occurrence touches in the report zone (all-day ones: their own dates, RFC 5545
+ * §3.6.1 end exclusive), the day its end falls on, and its start and end as minutes of the day.
+ */
+function localSpan(o: Occurrence, clock: LocalClock): { firstDay: number; lastDay: number; endDay: number; startMinute: number; endMinute: number } {
+  // All-day dates stay dates: read them on their own calendar's clock, not the report zone's.
+  const start = o.allDay ? o.start.toMillis() + o.start.offset * 60_000 : clock.local(o.start.toMillis());
+  const end = o.allDay ? o.end.toMillis() + o.end.offset * 60_000 : clock.local(o.end.toMillis());
+  const firstDay = Math.floor(start / MS_PER_DAY);
+  // The instant before the end: a meeting ending at midnight does not touch the next day.
+  const lastDay = Math.max(firstDay, Math.floor((end - (end > start ? 1 : 0)) / MS_PER_DAY));
+  const endDay = Math.floor(end / MS_PER_DAY);
+  return {
+    firstDay,
+    lastDay,
+    endDay,
+    startMinute: Math.floor((start - firstDay * MS_PER_DAY) / 60_000),
+    endMinute: Math.ceil((end - endDay * MS_PER_DAY) / 60_000),
+  };
 }
 
 /** `08:30` → 510. */
 function minutes(hhmm: string): number {
   const [h, m] = hhmm.split(':').map(Number);
   return (h ?? 0) * 60 + (m ?? 0);
-}
-
-function minuteOfDay(t: DateTime): number {
-  return t.hour * 60 + t.minute + (t.second > 0 || t.millisecond > 0 ? 1 : 0);
 }
 
 /** The hours that apply to an office: one range for all, or the office's entry, else `*`. */

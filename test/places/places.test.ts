@@ -1,4 +1,3 @@
-import { physicalPlace } from '../../src/places/physical-place.js';
 import fc from 'fast-check';
 import { physicalPlace } from '../../src/places/physical-place.js';
 import { createPlaces } from '../../src/places/places.js';

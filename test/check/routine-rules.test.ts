@@ -58,6 +58,10 @@ describe('config validation of the routine rules', () => {
   });
 });
 
+test('a coverage calendar that is not configured is reported', () => {
+  expect(codes({ ...base, rules: [{ id: 'duty', kind: 'coverage', calendar: ['duty', 'dutty'] }] })).toEqual([['unknown-calendar', 'rules.0.calendar.1']]);
+});
+
 describe('the routine rules in a check', () => {
   const settings = (rules: readonly RuleConfig[], extra = {}) => ({ timezone: 'Asia/Shanghai', rules: [...rules, { id: 'related-to', kind: 'related-to' as const, enabled: false }], ...extra });
 

@@ -167,6 +167,8 @@ export function readRule(
     case 'coverage': {
       const calendar = readStringOrArray(c, object, 'calendar', path);
       if (calendar === undefined) return missing(c, path, 'calendar');
+      // Checked against `calendars` like a selector's calendar: a misspelt id would report the whole window as a gap.
+      calendar.items.forEach((item) => selectorRefs.calendars.push(item));
       return { ...base, kind, calendar: calendar.value };
     }
     case 'working-days': {

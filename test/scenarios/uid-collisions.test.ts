@@ -1,0 +1,46 @@
+/**
+ * Cheap OA exporters number their events (UID:1, UID:2 …) per system, so two offices' different
+ * meetings can share a UID. Same UID alone must not make two different meetings one.
+ */
+import { digest, run, vcalendar } from './harness.js';
+
+const people = [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example', '李明'], roles: ['区长'] }];
+const cfg = {
+  timezone: 'Asia/Shanghai',
+  window: { from: '2022-05-01', to: '2022-05-31' },
+  calendars: [
+    { id: 'congress', file: 'congress.ics', office: '区人大办', level: 'district' },
+    { id: 'cppcc', file: 'cppcc.ics', office: '区政协办', level: 'district' },
+  ],
+  people,
+  locations: [{ name: '区政府大楼第一会议室' }],
+  rules: [
+    { id: 'people', kind: 'no-double-booking' },
+    { id: 'rooms', kind: 'venue' },
+  ],
+};
+function oa(uid: string, start: string, end: string, summary: string): string {
+  // Floating times, numbered UIDs, no DTSTAMP: what a homegrown OA writes.
+  return vcalendar(['BEGIN:VEVENT', `UID:${uid}`, `DTSTART:${start}`, `DTEND:${end}`, `SUMMARY:${summary}`,
+    'LOCATION:区政府大楼第一会议室', 'ATTENDEE;CN=李明:mailto:liming@jb.gov.example', 'END:VEVENT']);
+}
+
+describe('numbered UIDs from two OA systems', () => {
+  // BUG qa-bugs.md QA-5: same UID + same start on two calendars is taken as one meeting even when the summaries differ.
+  test.failing('UID:1 on both, different meetings, same start → double booking and venue clash', () => {
+    const report = run(cfg, {
+      'congress.ics': oa('1', '20220518T090000', '20220518T110000', '区人大常委会执法检查汇报会'),
+      'cppcc.ics': oa('1', '20220518T090000', '20220518T103000', '区政协专题协商会'),
+    });
+    expect(digest(report).sort()).toEqual(['double-booking people 1 1', 'venue rooms 1 1']);
+  });
+
+  // BUG qa-bugs.md QA-5: since the QA-1 fix (f8f07b3) same UID alone makes two calendars' events one meeting.
+  test.failing('UID:1 on both, different meetings, overlapping at different starts → double booking and venue clash', () => {
+    const report = run(cfg, {
+      'congress.ics': oa('1', '20220518T090000', '20220518T110000', '区人大常委会执法检查汇报会'),
+      'cppcc.ics': oa('1', '20220518T100000', '20220518T113000', '区政协专题协商会'),
+    });
+    expect(digest(report).sort()).toEqual(['double-booking people 1 1', 'venue rooms 1 1']);
+  });
+});

@@ -44,3 +44,25 @@ describe('numbered UIDs from two OA systems', () => {
     expect(digest(report).sort()).toEqual(['double-booking people 1 1', 'venue rooms 1 1']);
   });
 });
+
+describe('generic titles', () => {
+  const gov = (uid: string, summary: string, loc: string): string =>
+    vcalendar(['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20220401T000000Z', 'DTSTART;TZID=Asia/Shanghai:20220518T090000',
+      'DTEND;TZID=Asia/Shanghai:20220518T110000', `SUMMARY:${summary}`, `LOCATION:${loc}`, 'ATTENDEE;CN=李明:mailto:liming@jb.gov.example', 'END:VEVENT']);
+  const two = { ...cfg, locations: [{ name: '区政府大楼第一会议室' }, { name: '区委大楼301会议室' }] };
+
+  // BUG qa-bugs.md QA-6: "retyped copy" (same summary, start, end) ignores that the two are in different rooms.
+  test.failing('two offices each hold a "专题会议" 09:00–11:00 in different buildings, both with 李明 → double booking', () => {
+    const report = run(two, {
+      'congress.ics': gov('oa-5531', '专题会议', '区政府大楼第一会议室'),
+      'cppcc.ics': gov('fs-0a9c', '专题会议', '区委大楼301会议室'),
+    });
+    expect(digest(report)).toEqual(['double-booking people fs-0a9c oa-5531']);
+  });
+
+  test('a retyped copy with the same title and times, one without a location → still one meeting', () => {
+    const noLoc = gov('fs-0a9c', '专题会议', 'X').replace('LOCATION:X\r\n', '');
+    const report = run(two, { 'congress.ics': gov('oa-5531', '专题会议', '区政府大楼第一会议室'), 'cppcc.ics': noLoc });
+    expect(digest(report)).toEqual([]);
+  });
+});

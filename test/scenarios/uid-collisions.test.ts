@@ -66,3 +66,25 @@ describe('generic titles', () => {
     expect(digest(report)).toEqual([]);
   });
 });
+
+describe('numbered UIDs on two levels', () => {
+  const levels = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-04-01', to: '2022-06-30' }, people,
+    calendars: [
+      { id: 'city', file: 'city.ics', office: '市委办', level: 'city' },
+      { id: 'district', file: 'district.ics', office: '区委办', level: 'district' },
+    ],
+    rules: [{ id: 'river-chief', kind: 'follows', dependent: { level: 'district', summary: '总河长会议' }, prerequisite: { level: 'city', summary: '总河长会议' }, cycle: 'year' }],
+  };
+  const one = (start: string, end: string, summary: string): string =>
+    vcalendar(['BEGIN:VEVENT', 'UID:1', `DTSTART:${start}`, `DTEND:${end}`, `SUMMARY:${summary}`, 'END:VEVENT']);
+
+  // follows keeps them apart (different calendars and levels): guard against QA-5 spreading to ordering.
+  test('city UID:1 on 21 April, district UID:1 on 20 April → order', () => {
+    const report = run(levels, {
+      'city.ics': one('20220421T090000', '20220421T113000', '临江市总河长会议'),
+      'district.ics': one('20220420T150000', '20220420T170000', '江滨区总河长会议'),
+    });
+    expect(digest(report)).toEqual(['order river-chief 1 1']);
+  });
+});

@@ -14,7 +14,8 @@ import { defineRule, type RuleFinding } from './rule.js';
 const MAX_DAYS = 366;
 
 /**
- * For every non-cancelled occurrence matching `event` (one per meeting), looks up each date it
+ * For every non-cancelled, busy occurrence matching `event` (one per meeting; transparent or FREE
+ * entries such as a calendar's own 春节假期 markers book nobody and are skipped), looks up each date it
  * touches in the report zone — an all-day occurrence its dates, a timed one the dates from its
  * start to the instant before its end — in the Chinese working calendar (chinese-days data for
  * 2004–2026, overridden date by date by the config's `holidays`):
@@ -51,6 +52,9 @@ export const workingDays = defineRule({
     };
     const clock = localClock(ctx.zone);
     for (const o of meetings(ctx.occurrences, ctx.params.event)) {
+      // Calendars carry the holidays themselves as free all-day entries (春节假期, 调休上班): they
+      // book nobody, so they are no meeting on a holiday.
+      if (o.transparent || o.busy === 'free') continue;
       const span = localSpan(o, clock);
       const days: DayInfo[] = [];
       for (let d = span.firstDay; d <= span.lastDay && days.length < MAX_DAYS; d += 1) days.push(info(clock.isoDate(d)));

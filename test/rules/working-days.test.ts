@@ -28,6 +28,14 @@ ruleTester.run(workingDays, {
       occurrences: [occ({ calendar: 'a', uid: 'x', start: '2022-06-03 09:00', summary: '会议', status: 'cancelled' })],
     },
     {
+      name: 'a calendar’s own holiday marker (transparent all-day 端午节) is no meeting',
+      params: { event: {} },
+      occurrences: [
+        occ({ calendar: 'a', uid: 'h', start: '2022-06-03', end: '2022-06-06', summary: '端午节', transparent: true }),
+        occ({ calendar: 'a', uid: 'f', start: '2022-06-04 09:00', summary: '提醒', busy: 'free' }),
+      ],
+    },
+    {
       name: 'a meeting not matching the selector is not judged',
       params: { event: { summary: '常务会议' } },
       occurrences: [occ({ calendar: 'a', uid: 'x', start: '2022-06-03 09:00', summary: '防汛值班' })],

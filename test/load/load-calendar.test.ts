@@ -2,9 +2,11 @@
  * loadCalendar as a whole (src/load/load-calendar.ts): accounting of every component, calendar
  * metadata, UID handling, the order and keys of occurrences, the window and programmer errors.
  */
+import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { loadCalendar } from '../../src/load/load-calendar.js';
 import { calendar, codes, event, load, windowOf } from '../helpers/ics.js';
+import { propertyParameters } from '../helpers/arbitraries.js';
 
 const SH = 'TZID=Asia/Shanghai';
 const located = (r: ReturnType<typeof load>) => r.problems.map((p) => `${p.code}@${'line' in p.source ? p.source.line : ''}`);
@@ -159,5 +161,61 @@ describe('the window', () => {
     expect(result.occurrences).toEqual([]);
     expect(result.counts.loaded).toBe(4);
     expect(codes(result)).toEqual([]);
+  });
+});
+
+describe('RRULEs that ical.js alone would hang or throw on', () => {
+  const run = (rule: string) => load(calendar(event('DTSTART;TZID=Asia/Shanghai:20220131T090000', `RRULE:${rule}`)), { window: windowOf('2022-01-01', '2030-01-01') });
+  const dates = (r: ReturnType<typeof load>) => r.occurrences.map((o) => o.start.toISODate());
+
+  test('FREQ=DAILY;BYMONTHDAY=-1 (ical.js never returns) gives the last day of each month', () => {
+    expect(dates(run('FREQ=DAILY;BYMONTHDAY=-1;COUNT=4'))).toEqual(['2022-01-31', '2022-02-28', '2022-03-31', '2022-04-30']);
+    expect(dates(run('FREQ=DAILY;BYMONTHDAY=1,-1;COUNT=4'))).toEqual(['2022-01-31', '2022-02-01', '2022-02-28', '2022-03-01']);
+    expect(dates(run('FREQ=HOURLY;BYHOUR=9;BYMONTHDAY=-1;COUNT=2'))).toEqual(['2022-01-31', '2022-02-28']);
+  });
+
+  test('a rule RFC 5545 forbids (BYMONTHDAY with FREQ=WEEKLY) is reported and keeps DTSTART, instead of throwing', () => {
+    const result = run('FREQ=WEEKLY;BYMONTHDAY=3');
+    expect(dates(result)).toEqual(['2022-01-31']);
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'invalid-rrule', data: expect.objectContaining({ value: 'FREQ=WEEKLY;BYMONTHDAY=3' }) })]);
+  });
+
+  test('FREQ=MONTHLY;BYDAY=MO;BYMONTHDAY=-1 (Mondays that end a month) loads without throwing', () => {
+    expect(dates(run('FREQ=MONTHLY;BYDAY=MO;BYMONTHDAY=-1;COUNT=3'))).toEqual(['2022-01-31', '2022-02-28', '2022-10-31']);
+  });
+
+  test('property: starting expansion at the window gives the same instances as counting from DTSTART', () => {
+    const days = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+    const rule = fc.record({
+      freq: fc.constantFrom('DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'),
+      interval: fc.integer({ min: 1, max: 3 }),
+      byday: fc.option(fc.subarray(days, { minLength: 1 }), { nil: undefined }),
+      ordinal: fc.option(fc.constantFrom(1, 2, -1), { nil: undefined }),
+      bymonthday: fc.option(fc.subarray([1, 15, 28, 29, 30, 31, -1], { minLength: 1 }), { nil: undefined }),
+      bymonth: fc.option(fc.subarray([1, 2, 3, 6, 12], { minLength: 1 }), { nil: undefined }),
+      bysetpos: fc.option(fc.constantFrom(1, -1, 2), { nil: undefined }),
+      wkst: fc.constantFrom('MO', 'SU'),
+      day: fc.integer({ min: 0, max: 5 * 365 }),
+      hour: fc.integer({ min: 0, max: 23 }),
+      zone: fc.constantFrom('Asia/Shanghai', 'America/New_York'),
+    });
+    fc.assert(
+      fc.property(rule, (r) => {
+        const parts = [`FREQ=${r.freq}`, `INTERVAL=${r.interval}`, `WKST=${r.wkst}`];
+        const ordered = r.ordinal !== undefined && (r.freq === 'MONTHLY' || r.freq === 'YEARLY');
+        if (r.byday) parts.push(`BYDAY=${r.byday.map((d) => (ordered ? `${r.ordinal}${d}` : d)).join(',')}`);
+        if (r.bymonthday) parts.push(`BYMONTHDAY=${r.bymonthday.join(',')}`);
+        if (r.bymonth) parts.push(`BYMONTH=${r.bymonth.join(',')}`);
+        if (r.bysetpos && (r.byday || r.bymonthday)) parts.push(`BYSETPOS=${r.bysetpos}`);
+        const start = DateTime.fromObject({ year: 2015, month: 1, day: 1, hour: r.hour }, { zone: r.zone }).plus({ days: r.day });
+        const dtstart = `DTSTART;TZID=${r.zone}:${start.toFormat("yyyyMMdd'T'HHmmss")}`;
+        const window = windowOf('2022-01-01', '2022-04-01');
+        const windowed = load(calendar(event(dtstart, `RRULE:${parts.join(';')}`)), { window });
+        // COUNT turns off the skip-ahead: every instance is walked from DTSTART.
+        const counted = load(calendar(event(dtstart, `RRULE:${parts.join(';')};COUNT=100000`)), { window });
+        expect(windowed.occurrences.map((o) => o.key)).toEqual(counted.occurrences.map((o) => o.key));
+      }),
+      propertyParameters(25),
+    );
   });
 });

@@ -8,7 +8,7 @@
  *   to the series' own wall clock by the caller and compared here.
  */
 import ICAL from 'ical.js';
-import { localMillisToWall, wallToLocalMillis, MS_PER_DAY } from './civil.js';
+import { daysInMonth, localMillisToWall, wallToLocalMillis, MS_PER_DAY } from './civil.js';
 
 /** A parsed RRULE, ready to iterate. */
 export interface RuleSpec {
@@ -24,6 +24,8 @@ export interface RuleSpec {
   readonly dayFromStart: boolean;
   /** YEARLY with no BY* part naming months or days: every instance is in DTSTART's month. */
   readonly monthFromStart: boolean;
+  /** BYMONTHDAY of a DAILY or finer rule, applied here as a limit (negative = from the month's end). */
+  readonly limitMonthDays: readonly number[] | null;
 }
 
 /** Why a rule cannot be expanded: unreadable, or written for a calendar system other than the Gregorian. */
@@ -31,6 +33,9 @@ export interface RuleError {
   readonly error: string;
   readonly code: 'invalid-rrule' | 'unsupported-rscale';
 }
+
+/** Frequencies for which BYMONTHDAY limits rather than expands. */
+const SUB_MONTHLY = new Set(['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY']);
 
 const FREQS = new Set(['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']);
 
@@ -58,13 +63,24 @@ export function parseRule(value: string): RuleSpec | RuleError {
   const intervalText = parts.get('INTERVAL');
   const interval = intervalText === undefined || intervalText === '' ? 1 : Number(intervalText);
   if (!Number.isInteger(interval) || interval < 1) return { error: `bad INTERVAL ${intervalText}`, code: 'invalid-rrule' };
+  // For DAILY and finer rules BYMONTHDAY only limits the set (RFC 5545 §3.3.10, table of BY* parts),
+  // and ical.js never returns from next() when such a BYMONTHDAY is negative (`FREQ=DAILY;BYMONTHDAY=-1`
+  // hangs the process): the limit is left out of ical.js's rule and applied here instead.
+  const monthDayList = parts.has('BYMONTHDAY') ? parts.get('BYMONTHDAY')!.split(',').map(Number) : null;
+  const limitMonthDays =
+    SUB_MONTHLY.has(freq) && monthDayList !== null && monthDayList.every((d) => Number.isInteger(d) && d !== 0 && Math.abs(d) <= 31) ? monthDayList : null;
   const rest = [...parts.entries()]
     .filter(([k, v]) => k !== 'COUNT' && k !== 'UNTIL' && k !== 'RSCALE' && k !== 'SKIP' && v !== '')
+    .filter(([k]) => !(k === 'BYMONTHDAY' && limitMonthDays !== null))
     .map(([k, v]) => `${k}=${v}`)
     .join(';');
   let recur: InstanceType<typeof ICAL.Recur>;
   try {
     recur = ICAL.Recur.fromString(rest);
+    // ical.js checks the combination of parts (RFC 5545 §3.3.10: no BYMONTHDAY with FREQ=WEEKLY,
+    // no BYWEEKNO outside YEARLY, …) only when an iterator is made: make one now, so that such a
+    // rule is a reported problem here instead of an exception during expansion.
+    recur.iterator(ICAL.Time.fromData({ year: 2000, month: 1, day: 1, hour: 0, minute: 0, second: 0, isDate: false }));
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error), code: 'invalid-rrule' };
   }
@@ -89,6 +105,7 @@ export function parseRule(value: string): RuleSpec | RuleError {
     byMonth: omit ? numbers('BYMONTH') : null,
     dayFromStart: omit && (freq === 'MONTHLY' || freq === 'YEARLY') && !namesDays,
     monthFromStart: omit && freq === 'YEARLY' && !namesDays && !has('BYMONTH'),
+    limitMonthDays,
   };
 }
 
@@ -151,7 +168,14 @@ export function iterateRule(spec: RuleSpec, options: IterateOptions): { starts: 
   const startWall = localMillisToWall(options.start);
   const wall = localMillisToWall(begin);
   const dtstart = ICAL.Time.fromData({ ...wall, isDate: options.dateOnly });
-  const iterator = spec.recur.iterator(dtstart);
+  let iterator: ReturnType<typeof spec.recur.iterator>;
+  try {
+    iterator = spec.recur.iterator(dtstart);
+  } catch {
+    // parseRule has already tried the rule; should ical.js still refuse it for this DTSTART, the
+    // series keeps its DTSTART rather than throwing out of the loader.
+    return { starts: spec.count === 0 ? [] : starts, truncated: false };
+  }
   let steps = 0;
   let inWindow = 0;
   let truncated = false;
@@ -177,6 +201,7 @@ export function iterateRule(spec: RuleSpec, options: IterateOptions): { starts: 
     if (spec.byMonth !== null && !spec.byMonth.includes(next.month)) continue;
     // The same roll-over without BY* parts: 29 February yearly gives 1 March in other years.
     if (spec.dayFromStart && next.day !== startWall.day) continue;
+    if (spec.limitMonthDays !== null && !spec.limitMonthDays.some((d) => next!.day === (d > 0 ? d : daysInMonth(next!.year, next!.month) + d + 1))) continue;
     if (spec.monthFromStart && next.month !== startWall.month) continue;
     const local = options.dateOnly
       ? wallToLocalMillis({ year: next.year, month: next.month, day: next.day, hour: 0, minute: 0, second: 0 })

@@ -10,7 +10,8 @@ import type { Problem } from '../model/problem.js';
 import { loadCalendar } from '../load/load-calendar.js';
 import { assemble } from './check-occurrences.js';
 import { configWindow } from './config-window.js';
-import type { Report } from './report.js';
+import { summarize, type Report } from './report.js';
+import { Duration, type DateTime } from 'luxon';
 
 /** Calendar files by the `file` value written in the config, with their content. */
 export type CalendarSources = ReadonlyMap<string, string | Uint8Array>;
@@ -29,6 +30,10 @@ export type CalendarSources = ReadonlyMap<string, string | Uint8Array>;
 export function check(input: { readonly config: Config; readonly sources: CalendarSources; readonly configFile?: string | null }): Report {
   const { config } = input;
   const window = configWindow(config.window, config.timezone);
+  // Ordering rules pair a dependent with a prerequisite of the same cycle period, which may begin
+  // before the window (a yearly cycle seen through a Q2 window): the calendars are loaded from the
+  // start of that period, and findings are kept only where they touch the window itself.
+  const loadWindow = { from: lookbackStart(config, window.from), to: window.to };
   const problems: Problem[] = [];
   const occurrences: Occurrence[] = [];
   let events = 0;
@@ -53,7 +58,7 @@ export function check(input: { readonly config: Config; readonly sources: Calend
     };
     const loaded = loadCalendar(source, {
       meta,
-      window,
+      window: loadWindow,
       defaultZone: config.timezone,
       // A calendar's own `timezone` is the user's statement about that file and beats X-WR-TIMEZONE.
       floatingZone: calendar.timezone,
@@ -65,10 +70,38 @@ export function check(input: { readonly config: Config; readonly sources: Calend
     events += loaded.counts.loaded;
     skipped += loaded.counts.skipped;
   });
-  return assemble(occurrences, config, config.window, problems, {
+  const from = window.from.toMillis();
+  const to = window.to.toMillis();
+  const inWindow = (o: Occurrence) =>
+    o.end.toMillis() > o.start.toMillis() ? o.end.toMillis() > from && o.start.toMillis() < to : o.start.toMillis() >= from && o.start.toMillis() < to;
+  const report = assemble(occurrences, config, config.window, problems, {
     calendars: config.calendars.length,
     events,
-    occurrences: occurrences.length,
+    occurrences: occurrences.filter(inWindow).length,
     skipped,
   });
+  if (loadWindow.from.toMillis() === from) return report;
+  const visible = new Set(occurrences.filter(inWindow).map((o) => o.key));
+  const findings = report.findings.filter((f) => f.occurrences.length === 0 || f.occurrences.some((o) => visible.has(o.key)));
+  return { ...report, findings, summary: summarize(findings, report.summary) };
+}
+
+/**
+ * The earliest instant the ordering rules need: the start of the cycle period (year, quarter,
+ * month, ISO week, in the config's zone) that contains the window's start, for every enabled
+ * `follows` rule with a cycle; `none` looks back by its `maxGap`, or one year.
+ */
+function lookbackStart(config: Config, from: DateTime): DateTime {
+  let earliest = from;
+  for (const rule of config.rules) {
+    if (rule.kind !== 'follows' || rule.enabled === false) continue;
+    const local = from.setZone(config.timezone);
+    const cycle = rule.cycle ?? 'none';
+    const start =
+      cycle === 'none'
+        ? local.minus(rule.maxGap !== undefined && Duration.fromISO(rule.maxGap).isValid ? Duration.fromISO(rule.maxGap) : { years: 1 })
+        : local.startOf(cycle);
+    if (start.toMillis() < earliest.toMillis()) earliest = start;
+  }
+  return earliest;
 }

@@ -40,8 +40,9 @@ describe('around the window start', () => {
     expect(report.summary.occurrences).toBe(3); // 3 and 10 May + the meeting
   });
 
-  // BUG qa-bugs.md QA-4: check() expands only the window, so a prerequisite the file holds just before it is not seen.
-  test.failing('the city meeting on 30 March, a district one on 2 April with cycle year → in order (the file holds it), no order-missing', () => {
+  // Regression, qa-bugs.md QA-4 (fixed): check() loads from the start of the rule's cycle period, so a prerequisite
+  // the file holds just before the window is seen.
+  test('the city meeting on 30 March, a district one on 2 April with cycle year → in order (the file holds it), no order-missing', () => {
     const report = run(cfg([river]), {
       'city.ics': vcalendar(ev('c', '20220330T090000', '20220330T113000', '临江市2022年总河长会议')),
       'district.ics': vcalendar(ev('d', '20220402T090000', '20220402T110000', '江滨区2022年总河长会议')),
@@ -49,8 +50,8 @@ describe('around the window start', () => {
     expect(digest(report)).toEqual([]);
   });
 
-  // BUG qa-bugs.md QA-4 (same cause).
-  test.failing('the city meeting in January and the district one in May (cycle year, maxGap P14D) → order-late, not order-missing', () => {
+  // Regression, qa-bugs.md QA-4 (same cause, fixed).
+  test('the city meeting in January and the district one in May (cycle year, maxGap P14D) → order-late, not order-missing', () => {
     const report = run(cfg([river]), {
       'city.ics': vcalendar(ev('c', '20220120T090000', '20220120T113000', '临江市2022年总河长会议')),
       'district.ics': vcalendar(ev('d', '20220510T090000', '20220510T110000', '江滨区2022年总河长会议')),

@@ -51,3 +51,22 @@ describe('a retyped copy in the leader\'s own calendar', () => {
     expect(digest(report)).toEqual(['required-missing chiefs exch-001']);
   });
 });
+
+describe('copies that differ in status', () => {
+  const dbOnly = { ...cfg, rules: [{ id: 'people', kind: 'no-double-booking' }] };
+  test('office copy confirmed with him, his retyped copy tentative → no tentative-overlap with itself', () => {
+    const report = run(dbOnly, {
+      'gov.ics': ev('exch-001', '全区河湖长制工作推进会', '区政府大楼第一会议室', ['ATTENDEE;CN=周海涛:mailto:zhou@jb.gov.example']),
+      'secretary.ics': ev('apple-77', '全区河湖长制工作推进会', null, ['STATUS:TENTATIVE']),
+    });
+    expect(digest(report)).toEqual([]);
+  });
+
+  test('same UID: his copy tentative, the office copy confirmed → nothing', () => {
+    const report = run(dbOnly, {
+      'gov.ics': ev('exch-001', '全区河湖长制工作推进会', '区政府大楼第一会议室', ['ATTENDEE;CN=周海涛:mailto:zhou@jb.gov.example']),
+      'secretary.ics': ev('exch-001', '全区河湖长制工作推进会', null, ['STATUS:TENTATIVE']),
+    });
+    expect(digest(report)).toEqual([]);
+  });
+});

@@ -56,6 +56,11 @@ export function parseRule(value: string): RuleSpec | RuleError {
   // them as Gregorian would invent dates (every 10 February for 春节), so they are not expanded.
   const rscale = (parts.get('RSCALE') ?? 'GREGORIAN').toUpperCase();
   if (rscale !== 'GREGORIAN') return { error: `RSCALE=${rscale}`, code: 'unsupported-rscale' };
+  // ical.js 2.2.1 silently ignores BYWEEKNO (BYWEEKNO=20;BYDAY=MO gives every Monday) and misreads
+  // two-digit BYDAY ordinals (20MO, RFC 5545's "20th Monday of the year", gives every Monday).
+  // Inventing weekly meetings would make false clashes: such rules are reported and keep DTSTART.
+  if (parts.has('BYWEEKNO')) return { error: 'BYWEEKNO is not supported', code: 'invalid-rrule' };
+  if (/(^|,)\s*[+-]?\d{2,}\s*[A-Za-z]{2}/.test(parts.get('BYDAY') ?? '')) return { error: 'BYDAY ordinals beyond 9 are not supported', code: 'invalid-rrule' };
   const skip = (parts.get('SKIP') ?? 'OMIT').toUpperCase();
   const countText = parts.get('COUNT');
   const count = countText === undefined ? null : Number(countText);

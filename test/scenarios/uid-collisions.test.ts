@@ -26,8 +26,8 @@ function oa(uid: string, start: string, end: string, summary: string): string {
 }
 
 describe('numbered UIDs from two OA systems', () => {
-  // BUG qa-bugs.md QA-5: same UID + same start on two calendars is taken as one meeting even when the summaries differ.
-  test.failing('UID:1 on both, different meetings, same start → double booking and venue clash', () => {
+  // Regression, qa-bugs.md QA-5 (fixed): a short, numbered UID names a meeting only together with its title.
+  test('UID:1 on both, different meetings, same start → double booking and venue clash', () => {
     const report = run(cfg, {
       'congress.ics': oa('1', '20220518T090000', '20220518T110000', '区人大常委会执法检查汇报会'),
       'cppcc.ics': oa('1', '20220518T090000', '20220518T103000', '区政协专题协商会'),
@@ -35,8 +35,8 @@ describe('numbered UIDs from two OA systems', () => {
     expect(digest(report).sort()).toEqual(['double-booking people 1 1', 'venue rooms 1 1']);
   });
 
-  // BUG qa-bugs.md QA-5: since the QA-1 fix (f8f07b3) same UID alone makes two calendars' events one meeting.
-  test.failing('UID:1 on both, different meetings, overlapping at different starts → double booking and venue clash', () => {
+  // Regression, qa-bugs.md QA-5 (fixed): the QA-1 rule (same UID = one event) holds only for globally unique UIDs or equal titles.
+  test('UID:1 on both, different meetings, overlapping at different starts → double booking and venue clash', () => {
     const report = run(cfg, {
       'congress.ics': oa('1', '20220518T090000', '20220518T110000', '区人大常委会执法检查汇报会'),
       'cppcc.ics': oa('1', '20220518T100000', '20220518T113000', '区政协专题协商会'),

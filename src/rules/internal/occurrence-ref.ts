@@ -91,7 +91,26 @@ export function compareOccurrences(a: Occurrence, b: Occurrence): number {
  * //=> true
  */
 export function meetingKey(occurrence: Occurrence): string {
-  return `${occurrence.uid}\u0000${occurrence.start.toMillis()}`;
+  const base = `${occurrence.uid}\u0000${occurrence.start.toMillis()}`;
+  // Homegrown OA exports number their rows (UID:1, UID:2 …), so two offices' files collide on
+  // UIDs that name different meetings: such a UID identifies a meeting only with its title.
+  return globalUid(occurrence.uid) ? base : `${base}\u0000${normalisedSummary(occurrence)}`;
+}
+
+/**
+ * Whether a UID looks globally unique as RFC 5545 §3.8.4.7 asks (a domain part, a GUID, or long
+ * enough to be generated), rather than a row number or short local key.
+ * @param uid - the UID
+ * @returns true for `040000008200E0…`, `abc@qu.gov.cn`, a GUID; false for `1`, `42`, `mtg-7`
+ * @example
+ * globalUid('1') //=> false
+ */
+export function globalUid(uid: string): boolean {
+  return uid.includes('@') || uid.length >= 16;
+}
+
+function normalisedSummary(o: Occurrence): string {
+  return o.summary.normalize('NFKC').replace(/\s+/gu, '');
 }
 
 /**
@@ -110,7 +129,14 @@ export function looksLikeCopy(a: Occurrence, b: Occurrence): boolean {
   // The same UID and instance on two calendars is one event (RFC 5545 §3.8.4.7), even when the
   // copies disagree on the time: one office kept a stale revision after the meeting moved. That
   // is never a person (or a room) clashing with itself.
-  if (a.uid === b.uid && a.recurrenceId === b.recurrenceId && a.calendar.id !== b.calendar.id) return true;
+  if (
+    a.uid === b.uid &&
+    a.recurrenceId === b.recurrenceId &&
+    a.calendar.id !== b.calendar.id &&
+    (globalUid(a.uid) || normalisedSummary(a) === normalisedSummary(b))
+  ) {
+    return true;
+  }
   if (a.start.toMillis() !== b.start.toMillis() || a.end.toMillis() !== b.end.toMillis()) return false;
   const summary = (o: Occurrence): string => o.summary.normalize('NFKC').replace(/\s+/gu, '');
   const left = summary(a);

@@ -1,0 +1,53 @@
+/**
+ * Since the checker looks back to the start of a follows rule's cycle period (QA-4 fix), what it reads
+ * before the window must not leak into the report: no findings wholly before the window, and the
+ * per-calendar occurrence cap counts what the window holds.
+ */
+import { digest, run, vcalendar } from './harness.js';
+
+const people = [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'], roles: ['区长'] }];
+const li = 'ATTENDEE;CN=李明:mailto:liming@jb.gov.example';
+const base = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  timezone: 'Asia/Shanghai', window: { from: '2022-04-01', to: '2022-06-30' }, people,
+  calendars: [
+    { id: 'city', file: 'city.ics', office: '市委办', level: 'city' },
+    { id: 'district', file: 'district.ics', office: '区委办', level: 'district' },
+  ],
+  rules: [
+    { id: 'river-chief', kind: 'follows', dependent: { level: 'district', summary: '总河长会议' }, prerequisite: { level: 'city', summary: '总河长会议' }, cycle: 'year' },
+    { id: 'people', kind: 'no-double-booking' },
+  ],
+  ...extra,
+});
+const ev = (uid: string, s: string, e: string, summary: string, extra: string[] = []): string[] => ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20220101T000000Z',
+  `DTSTART;TZID=Asia/Shanghai:${s}`, `DTEND;TZID=Asia/Shanghai:${e}`, `SUMMARY:${summary}`, ...extra, 'END:VEVENT'];
+
+describe('looking back for prerequisites', () => {
+  test('a double booking in February is not reported in a Q2 check; one in May is', () => {
+    const report = run(base(), {
+      'city.ics': vcalendar([...ev('f1', '20220210T090000', '20220210T110000', '二月会一', [li]), ...ev('m1', '20220510T090000', '20220510T110000', '五月会一', [li])]),
+      'district.ics': vcalendar([...ev('f2', '20220210T100000', '20220210T120000', '二月会二', [li]), ...ev('m2', '20220510T100000', '20220510T120000', '五月会二', [li])]),
+    });
+    expect(digest(report)).toEqual(['double-booking people m1 m2']);
+    expect(report.summary.occurrences).toBe(2);
+  });
+
+  test('an order finding wholly before the window (Feb district before Mar city) is not reported', () => {
+    const report = run(base(), {
+      'city.ics': vcalendar(ev('c', '20220310T090000', '20220310T110000', '市总河长会议')),
+      'district.ics': vcalendar(ev('d', '20220301T090000', '20220301T110000', '区总河长会议')),
+    });
+    expect(digest(report)).toEqual([]);
+  });
+
+  // BUG qa-bugs.md QA-13: regression of the QA-4 fix — the look-back months use up the occurrence cap.
+  test.failing('a daily roster from 1 January under a cap of 150: Q2 holds 91, so no cap warning and all 91 counted', () => {
+    const report = run(base({ maxOccurrencesPerCalendar: 150 }), {
+      'city.ics': vcalendar(['BEGIN:VEVENT', 'UID:duty', 'DTSTAMP:20220101T000000Z', 'DTSTART;TZID=Asia/Shanghai:20220101T080000',
+        'DTEND;TZID=Asia/Shanghai:20220101T083000', 'RRULE:FREQ=DAILY', 'SUMMARY:值班交接', 'END:VEVENT']),
+      'district.ics': vcalendar([]),
+    });
+    expect(report.summary.occurrences).toBe(91);
+    expect(report.problems.filter((p) => p.code === 'occurrence-cap')).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * One meeting, two offices' copies, one of them stale (the meeting was moved; SEQUENCE went up on one
+ * calendar only). The newer revision is the meeting: it alone books people and is ordered.
+ */
+import { digest, run, vcalendar } from './harness.js';
+
+const people = [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'], roles: ['区长'] }];
+const li = 'ATTENDEE;CN=李明:mailto:liming@jb.gov.example';
+const cals = [
+  { id: 'city', file: 'city.ics', office: '市委办', level: 'city' },
+  { id: 'district-party', file: 'dp.ics', office: '区委办', level: 'district' },
+  { id: 'district-gov', file: 'dg.ics', office: '区政府办', level: 'district' },
+];
+const cfg = (order: readonly unknown[]): Record<string, unknown> => ({
+  timezone: 'Asia/Shanghai', window: { from: '2022-04-01', to: '2022-06-30' }, people, calendars: order,
+  rules: [
+    { id: 'river-chief', kind: 'follows', dependent: { level: 'district', summary: '总河长会议' }, prerequisite: { level: 'city', summary: '总河长会议' }, cycle: 'year' },
+    { id: 'people', kind: 'no-double-booking' },
+  ],
+});
+const ev = (uid: string, seq: number, s: string, e: string, summary: string, extra: string[] = []): string => vcalendar(['BEGIN:VEVENT', `UID:${uid}`,
+  'DTSTAMP:20220401T000000Z', `SEQUENCE:${seq}`, `DTSTART;TZID=Asia/Shanghai:${s}`, `DTEND;TZID=Asia/Shanghai:${e}`, `SUMMARY:${summary}`, ...extra, 'END:VEVENT']);
+const city = ev('c', 0, '20220421T090000', '20220421T113000', '市总河长会议');
+
+describe.each([['config order city, party, gov', cals], ['config order reversed', [...cals].reverse()]])('%s', (_label, order) => {
+  test('moved earlier on the gov copy (SEQUENCE 1, 20 April) while the party copy still says 22 April → order on the new time', () => {
+    const report = run(cfg(order), {
+      'city.ics': city,
+      'dp.ics': ev('d', 0, '20220422T090000', '20220422T110000', '区总河长会议'),
+      'dg.ics': ev('d', 1, '20220420T150000', '20220420T170000', '区总河长会议'),
+    });
+    expect(digest(report)).toEqual(['order river-chief c d']);
+    expect(report.findings[0]!.occurrences.find((o) => o.uid === 'd')!.start).toBe('2022-04-20T15:00:00+08:00');
+  });
+
+  // BUG qa-bugs.md QA-15: the stale copy (lower SEQUENCE) on another calendar is still ordered.
+  test.failing('moved later on the party copy (SEQUENCE 1, 22 April), the gov copy stale at 20 April → in order, nothing', () => {
+    const report = run(cfg(order), {
+      'city.ics': city,
+      'dp.ics': ev('d', 1, '20220422T090000', '20220422T110000', '区总河长会议'),
+      'dg.ics': ev('d', 0, '20220420T150000', '20220420T170000', '区总河长会议'),
+    });
+    expect(digest(report)).toEqual([]);
+  });
+
+  // BUG qa-bugs.md QA-15: the stale copy still books 李明 at the old time.
+  test.failing('the stale slot books nobody: 李明 free at the old time, busy at the new', () => {
+    const report = run(cfg(order), {
+      'city.ics': vcalendar([
+        'BEGIN:VEVENT', 'UID:old-slot', 'DTSTAMP:20220401T000000Z', 'DTSTART;TZID=Asia/Shanghai:20220510T093000', 'DTEND;TZID=Asia/Shanghai:20220510T100000', 'SUMMARY:接访', li, 'END:VEVENT',
+        'BEGIN:VEVENT', 'UID:new-slot', 'DTSTAMP:20220401T000000Z', 'DTSTART;TZID=Asia/Shanghai:20220510T143000', 'DTEND;TZID=Asia/Shanghai:20220510T150000', 'SUMMARY:调研', li, 'END:VEVENT',
+      ]),
+      'dp.ics': ev('m', 0, '20220510T090000', '20220510T110000', '专题会', [li]),
+      'dg.ics': ev('m', 3, '20220510T140000', '20220510T160000', '专题会', [li]),
+    });
+    expect(digest(report)).toEqual(['double-booking people m new-slot']);
+  });
+});

@@ -98,7 +98,14 @@ export function readEvent(component: ParsedComponent, zones: ZoneResolver, issue
 
   const time = (p: ContentLine, text: string = p.value): TimeValue | null => readTime(p, text, zones, floatingZone, issues);
 
-  const dtstart = first('DTSTART');
+  // A cancellation written as RECURRENCE-ID + STATUS:CANCELLED alone (CalDAV sync tools) has no
+  // DTSTART: the instance it names starts at its RECURRENCE-ID, which is what an unmoved override says.
+  const recurrenceLine = first('RECURRENCE-ID');
+  let dtstart = first('DTSTART');
+  if (!dtstart && recurrenceLine) {
+    issues.push({ code: 'override-without-dtstart', severity: 'warning', line: component.line, data: { recurrenceId: recurrenceLine.value } });
+    dtstart = { ...recurrenceLine, name: 'DTSTART' };
+  }
   if (!dtstart) {
     issues.push({ code: 'missing-dtstart', severity: 'error', line: component.line, data: {} });
     return null;

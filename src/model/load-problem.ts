@@ -28,6 +28,8 @@ export interface LoadProblemDataMap {
   'unsupported-component': { readonly component: string };
   /** A VEVENT without DTSTART cannot be placed in time (error: skipped). */
   'missing-dtstart': Record<string, never>;
+  /** An override (RECURRENCE-ID) without DTSTART was read as starting at its RECURRENCE-ID (warning). */
+  'override-without-dtstart': { readonly recurrenceId: string };
   /** A date or date-time value is malformed or impossible (32 October, month 13) (error when it is DTSTART, else warning). */
   'invalid-date-value': { readonly property: string; readonly value: string };
   /** A DURATION value is malformed; the event was read without it (warning). */

@@ -100,6 +100,11 @@ const ICALJS_DATE_WITHOUT_VALUE = {
   rfc: 'RFC 5545 §3.3.4 (DATE form), §3.3.10 (UNTIL type)',
   error: /invalid date-time value: "\d{4}-\d{2}-\d{2}T::"/,
 } as const;
+const OVERRIDE_WITHOUT_DTSTART = {
+  reason: 'an override with RECURRENCE-ID but no DTSTART is read as starting at its RECURRENCE-ID (a cancellation written by CalDAV sync tools); the references drop it',
+  rfc: 'RFC 5545 §3.8.4.4 (RECURRENCE-ID names the instance; an unmoved override starts there)',
+} as const;
+
 const NO_DTSTART = {
   reason: 'the reference throws on a VEVENT without DTSTART; the loader skips it with a missing-dtstart problem',
   rfc: 'RFC 5545 §3.6.1 (DTSTART required without METHOD)',
@@ -381,6 +386,12 @@ const REASONED_DIFFERENCES: readonly KnownDifference[] = [
   keys('rie__issue_148_edge_case_1.ics', 'icaljs', 'duplicate-masters', TWO_MASTERS.reason, TWO_MASTERS.rfc),
   keys('rie__issue_163_deleted_modification.ics', 'icaljs', 'duplicate-masters', TWO_MASTERS.reason, TWO_MASTERS.rfc),
   keys('libical__2446.ics', 'icaljs', 'itip-versions', 'the RFC 2446 iTIP messages carry several versions of one UID; the loader keeps one version per UID (reporting duplicate-uid), ical.js expands every version', 'RFC 5545 §3.8.4.7 (UID identifies one event)'),
+  keys('libical__restriction.ics', 'python', 'override-without-dtstart', OVERRIDE_WITHOUT_DTSTART.reason, OVERRIDE_WITHOUT_DTSTART.rfc, {
+    extra: ['tongchou-generated-22021280 | 1997-07-01T21:00:00Z | 1997-07-01T21:00:00Z | 1997-07-01T21:00:00Z | -'],
+  }),
+  keys('libical__restriction.ics', 'icaljs', 'override-without-dtstart', OVERRIDE_WITHOUT_DTSTART.reason, OVERRIDE_WITHOUT_DTSTART.rfc, {
+    extra: ['tongchou-generated-22021280 | 1997-07-01T21:00:00Z | 1997-07-01T21:00:00Z | 1997-07-01T21:00:00Z | -'],
+  }),
   keys('libical__restriction.ics', 'icaljs', 'dtend-and-duration', 'with both DTEND and DURATION (invalid) the loader uses DTEND, like python; ical.js uses DURATION', 'RFC 5545 §3.6.1 (DTEND and DURATION are exclusive)'),
   keys('nodeical__Office-2012-owa.ics', 'icaljs', 'windows-display-name', WINDOWS_DISPLAY_NAME.reason, WINDOWS_DISPLAY_NAME.rfc),
   keys('nodeical__bad_custom_ms_tz.ics', 'icaljs', 'negative-duration', 'a negative DURATION is reported invalid and the all-day event lasts one day; ical.js ends it before it starts', 'RFC 5545 §3.8.2.5 (DURATION of a VEVENT is positive)'),

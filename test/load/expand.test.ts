@@ -153,3 +153,16 @@ describe('regressions found by the differential test against recurring-ical-even
     expect(result.counts).toEqual({ components: 2, loaded: 1, skipped: 1 });
   });
 });
+
+test('an override with RECURRENCE-ID and STATUS:CANCELLED but no DTSTART cancels that instance (read at its original time)', () => {
+  const result = load(calendar([
+    ...event('DTSTART;TZID=Asia/Shanghai:20220502T090000', 'DTEND;TZID=Asia/Shanghai:20220502T100000', 'RRULE:FREQ=WEEKLY;COUNT=2'),
+    ...event('RECURRENCE-ID;TZID=Asia/Shanghai:20220509T090000', 'STATUS:CANCELLED'),
+  ]));
+  expect(result.occurrences.map((o) => [o.start.toISO({ suppressMilliseconds: true }), o.status])).toEqual([
+    ['2022-05-02T09:00:00+08:00', null],
+    ['2022-05-09T09:00:00+08:00', 'cancelled'],
+  ]);
+  expect(result.occurrences[1]!.end.diff(result.occurrences[1]!.start, 'minutes').minutes).toBe(60);
+  expect(result.problems.map((p) => p.code)).toEqual(['override-without-dtstart']);
+});

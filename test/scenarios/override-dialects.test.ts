@@ -20,8 +20,8 @@ const clash24 = vcalendar(['BEGIN:VEVENT', 'UID:v', 'DTSTAMP:20220401T000000Z', 
   'DTEND;TZID=Asia/Shanghai:20220524T163000', 'SUMMARY:接待来访', 'END:VEVENT']);
 
 describe('override dialects', () => {
-  // BUG qa-bugs.md QA-7: the override is skipped (missing-dtstart) and the cancelled instance stays booked.
-  test.failing('a cancelled instance written without DTSTART (RECURRENCE-ID and STATUS only) → that slot is free', () => {
+  // Regression, qa-bugs.md QA-7 (fixed): the override is skipped (missing-dtstart) and the cancelled instance stays booked.
+  test('a cancelled instance written without DTSTART (RECURRENCE-ID and STATUS only) → that slot is free', () => {
     const text = vcalendar([...series,
       'BEGIN:VEVENT', 'UID:w', 'DTSTAMP:20220401T000000Z', 'RECURRENCE-ID;TZID=Asia/Shanghai:20220524T150000', 'STATUS:CANCELLED', 'END:VEVENT']);
     const report = run(cfg, { 'gov.ics': text, 'mayor.ics': clash24 });

@@ -14,6 +14,7 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'property-outside-component': (d) => `property ${d.property} outside any component; ignored`,
   'unsupported-component': (d) => `${d.component} is not a meeting and was not loaded`,
   'missing-dtstart': () => 'the event has no start (DTSTART) and cannot be loaded',
+  'override-without-dtstart': (d) => `an override (RECURRENCE-ID ${d.recurrenceId}) has no DTSTART; read as starting at its original time`,
   'invalid-date-value': (d) => `invalid date or date-time in ${d.property}: "${d.value}"`,
   'invalid-duration-value': (d) => `invalid DURATION "${d.value}"; ignored`,
   'end-before-start': (d) => `the end ${d.end} is before the start ${d.start}; read as zero length`,

@@ -14,6 +14,7 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'property-outside-component': (d) => `属性 ${d.property} 不在任何组件内，已忽略`,
   'unsupported-component': (d) => `${d.component} 不是会议日程，未载入`,
   'missing-dtstart': () => '日程缺少开始时间（DTSTART），无法载入',
+  'override-without-dtstart': (d) => `例外日程（RECURRENCE-ID ${d.recurrenceId}）缺少开始时间，已按其原定时间处理`,
   'invalid-date-value': (d) => `${d.property} 的日期时间值无效：“${d.value}”`,
   'invalid-duration-value': (d) => `时长（DURATION）无效：“${d.value}”，已忽略`,
   'end-before-start': (d) => `结束时间 ${d.end} 早于开始时间 ${d.start}，已按零时长处理`,

@@ -31,3 +31,17 @@ test('the 14 June instance moved to 15 June lands on his 出差 → required-bus
   expect(busy[0]!.people).toEqual(['zhou']);
   expect(ofKind(report, 'required-missing')).toEqual([]);
 });
+
+test('busy elsewhere only in a meeting he declined, or a cancelled one → not required-busy', () => {
+  const report = run(cfg, {
+    'party.ics': vcalendar([
+      'BEGIN:VEVENT', 'UID:cwh', 'DTSTAMP:20220501T000000Z', 'DTSTART;TZID=Asia/Shanghai:20220607T090000', 'DTEND;TZID=Asia/Shanghai:20220607T110000',
+      'SUMMARY:区委常委会会议', zhou, 'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:other', 'DTSTAMP:20220501T000000Z', 'DTSTART;TZID=Asia/Shanghai:20220607T100000', 'DTEND;TZID=Asia/Shanghai:20220607T120000',
+      'SUMMARY:调研', 'ATTENDEE;CN=周海涛;PARTSTAT=DECLINED:mailto:zhou@jb.gov.example', 'END:VEVENT',
+    ]),
+    'secretary.ics': vcalendar(['BEGIN:VEVENT', 'UID:gone', 'DTSTAMP:20220501T000000Z', 'DTSTART;TZID=Asia/Shanghai:20220607T093000', 'DTEND;TZID=Asia/Shanghai:20220607T103000',
+      'SUMMARY:接待', 'STATUS:CANCELLED', 'END:VEVENT']),
+  });
+  expect(report.findings).toEqual([]);
+});

@@ -8,7 +8,7 @@
  *   to the series' own wall clock by the caller and compared here.
  */
 import ICAL from 'ical.js';
-import { daysInMonth, localMillisToWall, wallToLocalMillis, MS_PER_DAY } from './civil.js';
+import { daysFromCivil, daysInMonth, localMillisToWall, wallToLocalMillis, MS_PER_DAY } from './civil.js';
 
 /** A parsed RRULE, ready to iterate. */
 export interface RuleSpec {
@@ -26,6 +26,8 @@ export interface RuleSpec {
   readonly monthFromStart: boolean;
   /** BYMONTHDAY of a DAILY or finer rule, applied here as a limit (negative = from the month's end). */
   readonly limitMonthDays: readonly number[] | null;
+  /** Plain BYDAY weekdays (0 = Sunday) of a MONTHLY rule with BYMONTHDAY, applied here as a limit. */
+  readonly limitWeekdays: readonly number[] | null;
 }
 
 /** Why a rule cannot be expanded: unreadable, or written for a calendar system other than the Gregorian. */
@@ -36,6 +38,8 @@ export interface RuleError {
 
 /** Frequencies for which BYMONTHDAY limits rather than expands. */
 const SUB_MONTHLY = new Set(['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY']);
+
+const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 
 const FREQS = new Set(['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY']);
 
@@ -74,9 +78,14 @@ export function parseRule(value: string): RuleSpec | RuleError {
   const monthDayList = parts.has('BYMONTHDAY') ? parts.get('BYMONTHDAY')!.split(',').map(Number) : null;
   const limitMonthDays =
     SUB_MONTHLY.has(freq) && monthDayList !== null && monthDayList.every((d) => Number.isInteger(d) && d !== 0 && Math.abs(d) <= 31) ? monthDayList : null;
+  // MONTHLY with BYMONTHDAY: plain BYDAY weekdays only limit the month days (RFC 5545 §3.3.10 table),
+  // and ical.js gets them wrong with a negative BYMONTHDAY (results depend on where iteration starts,
+  // or it throws). Without BYSETPOS, which would apply after the limit, they are applied here.
+  const weekdays = (parts.get('BYDAY') ?? '').split(',').map((d) => WEEKDAYS.indexOf(d.trim().toUpperCase()));
+  const limitWeekdays = freq === 'MONTHLY' && parts.has('BYMONTHDAY') && parts.has('BYDAY') && !parts.has('BYSETPOS') && weekdays.every((d) => d >= 0) ? weekdays : null;
   const rest = [...parts.entries()]
     .filter(([k, v]) => k !== 'COUNT' && k !== 'UNTIL' && k !== 'RSCALE' && k !== 'SKIP' && v !== '')
-    .filter(([k]) => !(k === 'BYMONTHDAY' && limitMonthDays !== null))
+    .filter(([k]) => !(k === 'BYMONTHDAY' && limitMonthDays !== null) && !(k === 'BYDAY' && limitWeekdays !== null))
     .map(([k, v]) => `${k}=${v}`)
     .join(';');
   let recur: InstanceType<typeof ICAL.Recur>;
@@ -111,6 +120,7 @@ export function parseRule(value: string): RuleSpec | RuleError {
     dayFromStart: omit && (freq === 'MONTHLY' || freq === 'YEARLY') && !namesDays,
     monthFromStart: omit && freq === 'YEARLY' && !namesDays && !has('BYMONTH'),
     limitMonthDays,
+    limitWeekdays,
   };
 }
 
@@ -206,6 +216,8 @@ export function iterateRule(spec: RuleSpec, options: IterateOptions): { starts: 
     if (spec.byMonth !== null && !spec.byMonth.includes(next.month)) continue;
     // The same roll-over without BY* parts: 29 February yearly gives 1 March in other years.
     if (spec.dayFromStart && next.day !== startWall.day) continue;
+    // 1 January 1970 was a Thursday (weekday 4 counting from Sunday).
+    if (spec.limitWeekdays !== null && !spec.limitWeekdays.includes((((daysFromCivil(next.year, next.month, next.day) + 4) % 7) + 7) % 7)) continue;
     if (spec.limitMonthDays !== null && !spec.limitMonthDays.some((d) => next!.day === (d > 0 ? d : daysInMonth(next!.year, next!.month) + d + 1))) continue;
     if (spec.monthFromStart && next.month !== startWall.month) continue;
     const local = options.dateOnly

@@ -42,10 +42,13 @@ export const travelTime = defineRule({
       for (const item of schedule.items) {
         const o = item.occurrence;
         if (o.allDay) continue;
+        // An online call or a meeting without a place does not move the person: the trip is
+        // measured from the last meeting that has a place (qa-bugs QA-9).
+        const to = placeOf(o, ctx.places);
+        if (to === null) continue;
         if (last !== undefined && o.start.toMillis() >= last.end.toMillis() && !looksLikeCopy(last, o)) {
           const from = placeOf(last, ctx.places);
-          const to = placeOf(o, ctx.places);
-          if (from !== null && to !== null && from !== to) {
+          if (from !== null && from !== to) {
             const needed = ctx.places.travelMinutes(from, to) ?? defaultMinutes;
             const gap = Math.floor((o.start.toMillis() - last.end.toMillis()) / 60_000);
             if (gap < needed) {

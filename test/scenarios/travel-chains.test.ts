@@ -17,8 +17,8 @@ const ev = (uid: string, start: string, end: string, loc: string | null): string
   `SUMMARY:${uid}`, ...(loc === null ? [] : [`LOCATION:${loc}`]), 'END:VEVENT'];
 
 describe('travel across an in-between meeting with no place', () => {
-  // BUG qa-bugs.md QA-9: a placeless meeting between two placed ones resets the chain, so the impossible trip is not reported.
-  test.failing.each([
+  // Regression, qa-bugs.md QA-9 (fixed): a placeless meeting between two placed ones resets the chain, so the impossible trip is not reported.
+  test.each([
     ['an online call', 'https://meeting.tencent.com/dm/abc'],
     ['a phone report without LOCATION', null],
   ])('301 until 10:00, %s 10:00–10:15, city hall at 10:20 → travel-time between 301 and the city hall', (_label, loc) => {

@@ -87,3 +87,17 @@ describe('links across the window start', () => {
     expect(digest(report)).toEqual(['order-missing related-to d']);
   });
 });
+
+describe('cycle none with a maximum gap', () => {
+  const noneRule = (maxGap: string): Record<string, unknown> => base({ rules: [
+    { id: 'relay', kind: 'follows', dependent: { level: 'district', summary: '传达' }, prerequisite: { level: 'city', summary: '全市' }, maxGap },
+  ] });
+  // BUG qa-bugs.md QA-17: with cycle none the look-back is only maxGap, so a too-early prerequisite is "missing", not late.
+  test.failing('city meeting 13 days before a 2 April district one, maxGap P7D → order-late (it exists, it is just too far)', () => {
+    const report = run(noneRule('P7D'), {
+      'city.ics': vcalendar(ev('c', '20220320T090000', '20220320T110000', '全市工作会议')),
+      'district.ics': vcalendar(ev('d', '20220402T090000', '20220402T110000', '传达全市工作会议精神')),
+    });
+    expect(digest(report)).toEqual(['order-late relay c d']);
+  });
+});

@@ -13,6 +13,9 @@ import { configWindow } from './config-window.js';
 import { summarize, type Report } from './report.js';
 import { Duration, type DateTime } from 'luxon';
 
+/** Occurrences per calendar when the config sets no `maxOccurrencesPerCalendar` (as the loader's default). */
+const DEFAULT_CAP = 100_000;
+
 /** Calendar files by the `file` value written in the config, with their content. */
 export type CalendarSources = ReadonlyMap<string, string | Uint8Array>;
 
@@ -34,6 +37,8 @@ export function check(input: { readonly config: Config; readonly sources: Calend
   // before the window (a yearly cycle seen through a Q2 window): the calendars are loaded from the
   // start of that period, and findings are kept only where they touch the window itself.
   const loadWindow = { from: lookbackStart(config, window.from), to: window.to };
+  const lookbackFactor =
+    (loadWindow.to.toMillis() - loadWindow.from.toMillis()) / Math.max(1, window.to.toMillis() - window.from.toMillis());
   const problems: Problem[] = [];
   const occurrences: Occurrence[] = [];
   let events = 0;
@@ -63,7 +68,9 @@ export function check(input: { readonly config: Config; readonly sources: Calend
       // A calendar's own `timezone` is the user's statement about that file and beats X-WR-TIMEZONE.
       floatingZone: calendar.timezone,
       file: calendar.file,
-      ...(config.maxOccurrencesPerCalendar !== undefined && { maxOccurrences: config.maxOccurrencesPerCalendar }),
+      // The cap is meant for the window: the look-back months get room of their own in proportion,
+      // so they never crowd out occurrences inside the window (qa-bugs QA-13).
+      maxOccurrences: Math.ceil((config.maxOccurrencesPerCalendar ?? DEFAULT_CAP) * lookbackFactor),
     });
     problems.push(...loaded.problems);
     occurrences.push(...loaded.occurrences);

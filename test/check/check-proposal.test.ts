@@ -87,7 +87,7 @@ describe('checkProposal', () => {
       attendees: fc.subarray(who),
       tentative: fc.boolean(),
     });
-    const toSpec = (m: fc.RecordValue<typeof meeting extends fc.Arbitrary<infer T> ? T : never>, uid: string) => {
+    const toSpec = (m: typeof meeting extends fc.Arbitrary<infer T> ? T : never, uid: string) => {
       const day = `2022-05-${String(m.day).padStart(2, '0')}`;
       const start = DateTime.fromISO(day, { zone: 'Asia/Shanghai' }).plus({ minutes: m.slot * 30 });
       const end = start.plus({ minutes: m.length * 30 });

@@ -41,7 +41,7 @@ function config(): Config {
   return result.config;
 }
 
-const sources = new Map([
+const sources = new Map<string, string | Uint8Array>([
   ['city.ics', cityIcs],
   ['district.ics', new TextEncoder().encode(districtIcs)],
 ]);

@@ -46,7 +46,7 @@ export interface InvalidScenario<K extends RuleKind> extends Scenario<K> {
 }
 
 /** Builds the context the checker would give the rule. */
-export function contextFor<K extends RuleKind, M extends FindingKind>(rule: Rule<K, M>, scenario: Scenario<K>): RuleContext<K> {
+export function contextFor<K extends RuleKind, M extends FindingKind>(rule: Rule<K, M>, scenario: Omit<Scenario<K>, 'name'> & { readonly name?: string }): RuleContext<K> {
   const zone = scenario.zone ?? 'Asia/Shanghai';
   const params = { id: 'test', ...(scenario.params ?? {}), kind: rule.kind } as unknown as Extract<RuleConfig, { kind: K }>;
   const sorted = [...scenario.occurrences].sort(
@@ -67,7 +67,7 @@ export function contextFor<K extends RuleKind, M extends FindingKind>(rule: Rule
 }
 
 /** Runs a rule on a scenario (for property tests). */
-export function runRule<K extends RuleKind, M extends FindingKind>(rule: Rule<K, M>, scenario: Scenario<K>): readonly RuleFinding<M>[] {
+export function runRule<K extends RuleKind, M extends FindingKind>(rule: Rule<K, M>, scenario: Omit<Scenario<K>, 'name'> & { readonly name?: string }): readonly RuleFinding<M>[] {
   return rule.check(contextFor(rule, scenario));
 }
 

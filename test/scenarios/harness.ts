@@ -28,7 +28,7 @@ export function run(raw: unknown, files: Readonly<Record<string, string | Uint8A
 
 /** Findings of one kind. */
 export function ofKind<K extends FindingKind>(report: Report, kind: K): Finding<K>[] {
-  return report.findings.filter((f): f is Finding<K> => f.kind === kind);
+  return report.findings.filter((f) => f.kind === kind) as Finding<K>[];
 }
 
 /** Occurrences of a finding as `uid@recurrenceId` (or bare uid), sorted. */

@@ -56,7 +56,7 @@ export function decodeLines(input: string | Uint8Array): DecodedLines {
     if (tryDecode(l.content, strictUtf8) !== null) validUtf8 += 1;
     else firstBadLine ??= l.line;
   }
-  if (!bom && validUtf8 * 2 <= nonAscii) {
+  if (!bom && validUtf8 * 2 < nonAscii) {
     const gb = tryDecode(buffer, strictGb18030);
     if (gb !== null) return { lines: pair(gb, lines), encoding: 'gb18030', bom, firstBadLine: null };
   }

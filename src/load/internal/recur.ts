@@ -1,6 +1,8 @@
 /**
- * RRULE iteration on floating wall-clock times with ical.js's RecurIterator. COUNT and UNTIL are
- * taken out of the rule and applied here, because:
+ * RRULE iteration on floating wall-clock times: rrule generates DAILY-or-longer rules, ical.js's
+ * RecurIterator the sub-daily ones and the one shape rrule gets wrong (see `parseRule`); ical.js
+ * validates every rule. Time zones never enter either library. COUNT and UNTIL are taken out of
+ * the rule and applied here, because:
  * - RFC 5545 §3.8.5.3 says DTSTART always counts as the first occurrence, while ical.js (like
  *   dateutil) leaves out a DTSTART that does not match the rule and counts only what it yields;
  * - UNTIL is often of the wrong type (DATE against a DATE-TIME start, UTC against a floating start,

@@ -1,38 +1,10 @@
-import { DateTime, Duration } from 'luxon';
+import { Duration } from 'luxon';
+import { timeText } from '../internal/time-text.js';
 import type { FindingDataMap } from '../../model/finding.js';
 import type { MessagesFor } from '../catalog.js';
 
-// Times in finding data carry their own offset (or are dates for all-day events); they are shown
-// in that offset, i.e. in the zone the calendar wrote them in.
-function parse(iso: string): DateTime {
-  return DateTime.fromISO(iso, { setZone: true, locale: 'en-GB' });
-}
-
-function isDate(iso: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/u.test(iso);
-}
-
-/** `10 May 09:00`, or `10 May` for a date. */
-function when(iso: string): string {
-  const t = parse(iso);
-  if (!t.isValid) return iso;
-  return isDate(iso) ? t.toFormat('d LLL') : t.toFormat('d LLL HH:mm');
-}
-
-/** `10 May 09:00–11:00`, `5 May (all day)`, `5–7 May (all day)`. */
-function span(start: string, end: string): string {
-  const s = parse(start);
-  const e = parse(end);
-  if (!s.isValid || !e.isValid) return `${start}–${end}`;
-  if (isDate(start)) {
-    // All-day ends are exclusive (RFC 5545 §3.6.1): the last day is the day before.
-    const last = isDate(end) ? e.minus({ days: 1 }) : e;
-    return last.toISODate() === s.toISODate() || last < s
-      ? `${s.toFormat('d LLL')} (all day)`
-      : `${s.toFormat('d LLL')}–${last.toFormat('d LLL')} (all day)`;
-  }
-  return s.toISODate() === e.toISODate() ? `${when(start)}–${e.toFormat('HH:mm')}` : `${when(start)}–${when(end)}`;
-}
+// `10 May 09:00–11:00` / `5月10日 09:00–11:00`, all-day ranges, in the calendar's own offset.
+const { parse, isDate, when, span } = timeText({ locale: 'en-GB', day: 'd LLL', allDay: (days) => `${days} (all day)` });
 
 /** `7 days`, `1 h 30 min`, `0 min`. */
 function duration(iso: string): string {

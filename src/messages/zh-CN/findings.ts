@@ -1,38 +1,10 @@
-import { DateTime, Duration } from 'luxon';
+import { Duration } from 'luxon';
+import { timeText } from '../internal/time-text.js';
 import type { FindingDataMap } from '../../model/finding.js';
 import type { MessagesFor } from '../catalog.js';
 
-// Times in finding data carry their own offset (or are dates for all-day events); they are shown
-// in that offset, i.e. in the zone the calendar wrote them in.
-function parse(iso: string): DateTime {
-  return DateTime.fromISO(iso, { setZone: true });
-}
-
-function isDate(iso: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/u.test(iso);
-}
-
-/** `5月10日 09:00`, or `5月10日` for a date. */
-function when(iso: string): string {
-  const t = parse(iso);
-  if (!t.isValid) return iso;
-  return isDate(iso) ? t.toFormat('M月d日') : t.toFormat('M月d日 HH:mm');
-}
-
-/** `5月10日 09:00–11:00`, `5月10日 09:00–5月11日 11:00`, `5月5日（全天）`, `5月5日–5月7日（全天）`. */
-function span(start: string, end: string): string {
-  const s = parse(start);
-  const e = parse(end);
-  if (!s.isValid || !e.isValid) return `${start}–${end}`;
-  if (isDate(start)) {
-    // All-day ends are exclusive (RFC 5545 §3.6.1): the last day is the day before.
-    const last = isDate(end) ? e.minus({ days: 1 }) : e;
-    return last.toISODate() === s.toISODate() || last < s
-      ? `${s.toFormat('M月d日')}（全天）`
-      : `${s.toFormat('M月d日')}–${last.toFormat('M月d日')}（全天）`;
-  }
-  return s.toISODate() === e.toISODate() ? `${when(start)}–${e.toFormat('HH:mm')}` : `${when(start)}–${when(end)}`;
-}
+// `10 May 09:00–11:00` / `5月10日 09:00–11:00`, all-day ranges, in the calendar's own offset.
+const { parse, isDate, when, span } = timeText({ day: 'M月d日', allDay: (days) => `${days}（全天）` });
 
 /** `7天`, `1小时30分钟`, `0分钟`. */
 function duration(iso: string): string {

@@ -4,7 +4,7 @@
  * cannot be known at all is rejected.
  */
 import { Duration, FixedOffsetZone, type Zone } from 'luxon';
-import type { Attendee, BusyStatus, EventStatus, Relation } from '../model/occurrence.js';
+import type { Attendee, BusyStatus, EventStatus, Occurrence, Relation } from '../model/occurrence.js';
 import type { ParsedComponent } from './parse.js';
 import type { ContentLine } from './internal/content-line.js';
 import { splitText, unescapeText } from './internal/content-line.js';
@@ -27,22 +27,23 @@ export type TimeValue =
       readonly floating: boolean;
     };
 
-/** Descriptive fields shared by every occurrence of an event. */
-export interface EventDetails {
-  readonly summary: string;
-  readonly description: string | null;
-  readonly location: string | null;
-  readonly organizer: Attendee | null;
-  readonly attendees: readonly Attendee[];
-  readonly categories: readonly string[];
-  readonly status: EventStatus | null;
-  readonly transparent: boolean;
-  readonly busy: BusyStatus;
-  readonly relations: readonly Relation[];
-  readonly concepts: readonly string[];
-  readonly refIds: readonly string[];
-  readonly xProps: Readonly<Record<string, readonly string[]>>;
-}
+/** Descriptive fields shared by every occurrence of an event (one object per VEVENT, not per instance). */
+export type EventDetails = Pick<
+  Occurrence,
+  | 'summary'
+  | 'description'
+  | 'location'
+  | 'organizer'
+  | 'attendees'
+  | 'categories'
+  | 'status'
+  | 'transparent'
+  | 'busy'
+  | 'relations'
+  | 'concepts'
+  | 'refIds'
+  | 'xProps'
+>;
 
 /** A VEVENT as the expander needs it. */
 export interface EventRecord {

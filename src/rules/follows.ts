@@ -15,7 +15,8 @@ import { defineRule } from './rule.js';
  * Pairing: the latest prerequisite of the period that the dependent already comes late enough
  * after; else the latest one starting before the dependent; else the earliest one of the period.
  * A meeting matching both selectors is never its own prerequisite, and copies of one meeting on
- * several calendars (same UID and start) count once.
+ * several calendars count once: the same UID and start, or a copy retyped by hand (new UID, same
+ * summary, start and end — `looksLikeCopy`); the finding cites the copy with the smallest key.
  *
  * Findings: `order` (error) when the dependent starts before prerequisite end + `minGap`, with the
  * earliest compliant start as suggestion; `order-late` (warning) when it starts after prerequisite

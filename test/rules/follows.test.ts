@@ -88,6 +88,39 @@ ruleTester.run(follows, {
   ],
   invalid: [
     {
+      name: 'a district meeting retyped on a second district calendar (new UID, same summary and times) gives one order (QA-12)',
+      params: river,
+      occurrences: [
+        occ({ calendar: city, uid: 'c', start: '2022-05-10 09:00', end: '2022-05-10 11:00', summary: '市总河长会议' }),
+        occ({ calendar: district, uid: 'd', start: '2022-05-09 09:00', end: '2022-05-09 11:00', summary: '区总河长会议' }),
+        occ({ calendar: districtGov, uid: 'oa-991', start: '2022-05-09 09:00', end: '2022-05-09 11:00', summary: '区 总河长会议' }),
+      ],
+      // One finding, citing the copy with the smallest key.
+      findings: [{ kind: 'order', occurrences: ['district-gov/oa-991', 'city-party/c'] }],
+    },
+    {
+      name: 'a retyped copy with another end time is another meeting: two orders',
+      params: river,
+      occurrences: [
+        occ({ calendar: city, uid: 'c', start: '2022-05-10 09:00', end: '2022-05-10 11:00', summary: '市总河长会议' }),
+        occ({ calendar: district, uid: 'd', start: '2022-05-09 09:00', end: '2022-05-09 11:00', summary: '区总河长会议' }),
+        occ({ calendar: districtGov, uid: 'oa-991', start: '2022-05-09 09:00', end: '2022-05-09 12:00', summary: '区总河长会议' }),
+      ],
+      findings: [
+        { kind: 'order', occurrences: ['district-gov/oa-991', 'city-party/c'] },
+        { kind: 'order', occurrences: ['district-party/d', 'city-party/c'] },
+      ],
+    },
+    {
+      name: 'a meeting matching both selectors is not its own prerequisite, nor its retyped copy’s',
+      params: { dependent: { summary: '河长' }, prerequisite: { summary: '河长' } },
+      occurrences: [
+        occ({ calendar: district, uid: 'd', start: '2022-05-09 09:00', end: '2022-05-09 11:00', summary: '总河长会议' }),
+        occ({ calendar: districtGov, uid: 'oa-991', start: '2022-05-09 09:00', end: '2022-05-09 11:00', summary: '总河长会议' }),
+      ],
+      findings: [{ kind: 'order-missing', occurrences: ['district-gov/oa-991'] }],
+    },
+    {
       name: 'the real story: the district meeting the day before the city one → order with suggestion',
       params: { ...river, cycle: 'year', minGap: 'PT0S', maxGap: 'P7D', id: 'river-chief' },
       occurrences: [

@@ -28,8 +28,8 @@ describe('copies under an ordering rule', () => {
     expect(digest(report)).toEqual(['order river-chief city dist']);
   });
 
-  // BUG qa-bugs.md QA-12: follows merges same-UID copies but not retyped ones, so the one late meeting gives two orders.
-  test.failing('district meeting retyped on the second district calendar (new UID) → one order', () => {
+  // Regression, qa-bugs.md QA-12 (fixed): retyped copies (new UID, same summary and times) count once, as same-UID ones.
+  test('district meeting retyped on the second district calendar (new UID) → one order', () => {
     const report = run(cfg, {
       'cp.ics': ev('city', '20220421T090000', '20220421T113000', '临江市总河长会议'),
       'cg.ics': vcalendar([]),

@@ -10,7 +10,7 @@ import type { FollowsRuleConfig, PairingCycle } from '../../model/rule-config.js
 import { compileSelector } from '../../select/selector.js';
 import { cycleKey } from '../../time/cycle.js';
 import { parseDuration } from '../../time/duration.js';
-import { meetingKey } from './occurrence-ref.js';
+import { looksLikeCopy, meetingKey } from './occurrence-ref.js';
 
 /** The dependent must come after the prerequisite, as `relation` with at least `minGap`. */
 export interface Dependency {
@@ -142,19 +142,61 @@ function byStartThenKey(a: Occurrence, b: Occurrence): number {
 }
 
 /**
- * One representative per meeting (see `meetingKey`): the smallest key among non-cancelled copies,
- * else among cancelled ones.
+ * Whether two occurrences are copies of one meeting: the same {@link meetingKey} (same UID and
+ * start), or a copy retyped by hand on another calendar (new UID, same start, end and summary: see
+ * `looksLikeCopy`). README follows: "copies of one meeting on several calendars count once".
+ */
+function sameMeeting(a: Occurrence, b: Occurrence): boolean {
+  if (meetingKey(a) === meetingKey(b)) return true;
+  return a.start.toMillis() === b.start.toMillis() && a.end.toMillis() === b.end.toMillis() && looksLikeCopy(a, b);
+}
+
+/**
+ * One representative per meeting (see {@link sameMeeting}): the smallest key among non-cancelled
+ * copies, else among cancelled ones. Copies are merged transitively: by meetingKey, and retyped
+ * copies among occurrences of one start and end (the only ones `looksLikeCopy` can match by title).
  */
 function representatives(occurrences: Iterable<Occurrence>): Occurrence[] {
-  const chosen = new Map<string, Occurrence>();
-  for (const o of occurrences) {
+  const list = [...occurrences];
+  const parent = list.map((_, i) => i);
+  const root = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r]!;
+    parent[i] = r;
+    return r;
+  };
+  const union = (i: number, j: number): void => {
+    const a = root(i);
+    const b = root(j);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  };
+  const byKey = new Map<string, number>();
+  const bySlot = new Map<string, number[]>();
+  list.forEach((o, i) => {
     const key = meetingKey(o);
-    const previous = chosen.get(key);
-    if (previous === undefined || rank(o) < rank(previous) || (rank(o) === rank(previous) && o.key < previous.key)) {
-      chosen.set(key, o);
+    const first = byKey.get(key);
+    if (first === undefined) byKey.set(key, i);
+    else union(first, i);
+    const slot = `${o.start.toMillis()}/${o.end.toMillis()}`;
+    const others = bySlot.get(slot);
+    if (others === undefined) {
+      bySlot.set(slot, [i]);
+      return;
     }
-  }
+    for (const j of others) if (root(j) !== root(i) && looksLikeCopy(list[j]!, o)) union(j, i);
+    others.push(i);
+  });
+  const chosen = new Map<number, Occurrence>();
+  list.forEach((o, i) => {
+    const r = root(i);
+    const previous = chosen.get(r);
+    if (previous === undefined || better(o, previous)) chosen.set(r, o);
+  });
   return [...chosen.values()];
+}
+
+function better(o: Occurrence, than: Occurrence): boolean {
+  return rank(o) < rank(than) || (rank(o) === rank(than) && o.key < than.key);
 }
 
 function rank(o: Occurrence): number {
@@ -207,8 +249,7 @@ export function followsDependencies(occurrences: readonly Occurrence[], params: 
   const dependents = representatives(occurrences.filter((o) => live(o) && isDependent(o)));
   for (const dependent of dependents) {
     const period = cycleKey(dependent.start, cycle, zone);
-    const own = meetingKey(dependent);
-    const inPeriod = (byPeriod.get(period) ?? []).filter((p) => meetingKey(p) !== own);
+    const inPeriod = (byPeriod.get(period) ?? []).filter((p) => !sameMeeting(p, dependent));
     const candidates = inPeriod.filter(live);
     const base = { pairedBy: 'rule' as const, link: params.id, rule: params.id };
     if (candidates.length === 0) {
@@ -299,7 +340,7 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
     link: string,
   ): void => {
     const own = meetingKey(dependent);
-    const others = representatives(pool).filter((p) => meetingKey(p) !== own);
+    const others = representatives(pool).filter((p) => !sameMeeting(p, dependent));
     if (others.length === 0) return;
     const candidates = others.filter(live);
     if (candidates.length === 0) {

@@ -241,6 +241,7 @@ function emit(
     concepts: d.concepts,
     refIds: d.refIds,
     xProps: d.xProps,
+    sequence: source.sequence,
     source: { file: ctx.calendar.file, line: source.line },
   });
 }

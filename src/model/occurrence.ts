@@ -93,6 +93,13 @@ export interface Occurrence {
   readonly refIds: readonly string[];
   /** X- and other unknown properties by upper-cased name, each with its values as text. */
   readonly xProps: Readonly<Record<string, readonly string[]>>;
+  /**
+   * RFC 5545 §3.8.7.4 SEQUENCE of the VEVENT (or override) that produced this occurrence: the revision
+   * number, 0 when absent. Copies of one meeting (same UID) on several calendars with different
+   * sequences are revisions, the highest being current. Optional so hand-built occurrences may omit it
+   * (read as 0).
+   */
+  readonly sequence?: number;
   /** Where the VEVENT that produced this occurrence begins (its BEGIN:VEVENT line). */
   readonly source: FileLocation;
 }

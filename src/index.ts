@@ -5,7 +5,8 @@
  * - Configure: {@link validateConfig} checks a `tongchou.json` document; {@link defineConfig} types one in code.
  * - Check: {@link check} loads every configured calendar and runs the rules; {@link checkOccurrences}
  *   runs them on occurrences already loaded; {@link prepareCheck} + {@link checkProposal} answer
- *   "what would this proposed meeting conflict with?" without re-running everything.
+ *   "what would this proposed meeting conflict with?" without re-running everything;
+ *   {@link suggestSlots} finds the earliest times a meeting could move to without breaking a rule.
  * - Report: {@link toJsonReport} is the JSON contract of the CLI; {@link renderFinding} and
  *   {@link renderProblem} give the sentences in zh-CN (default) or English.
  */
@@ -27,6 +28,8 @@ export type { CalendarSources } from './check/check.js';
 export type { OccurrencesInput, CheckSettings } from './check/check-occurrences.js';
 export type { ProposedMeeting, PreparedCheck } from './check/check-proposal.js';
 export type { Report, ReportSummary, JsonReport, FindingJson, ProblemJson, OccurrenceJson } from './check/report.js';
+export type { SlotSearch, SuggestedSlot, SlotConstraint, SlotSearchScope, NoSlotReason } from './model/suggestion.js';
+export type { SuggestOptions } from './suggest/suggest-slots.js';
 
 export { LEVELS } from './model/calendar.js';
 export { loadCalendar } from './load/load-calendar.js';
@@ -36,6 +39,8 @@ export { formatJsonPath } from './config/json-path.js';
 export { check } from './check/check.js';
 export { checkOccurrences } from './check/check-occurrences.js';
 export { prepareCheck, checkProposal } from './check/check-proposal.js';
+export { suggestSlots } from './suggest/suggest-slots.js';
+export { proposalFromOccurrence } from './suggest/proposal-from-occurrence.js';
 export { configWindow } from './check/config-window.js';
 export { toJsonReport, FINDING_KINDS } from './check/report.js';
 export { renderProblem, renderFinding } from './messages/render.js';

@@ -1,0 +1,70 @@
+/**
+ * Which configured rules bear on a meeting's time: those a slot must satisfy, and that a suggestion
+ * lists as satisfied. Routine rules about periods (`cadence`, `coverage`) judge no single slot.
+ */
+import type { Occurrence } from '../../model/occurrence.js';
+import type { SlotConstraint } from '../../model/suggestion.js';
+import { physicalPlace } from '../../places/physical-place.js';
+import { commitment, defaultAbsence } from '../../rules/internal/commitment.js';
+import { isDateSpan } from '../../rules/quiet-period.js';
+import { compileSelector } from '../../select/selector.js';
+import type { PreparedView } from './prepared-view.js';
+
+/**
+ * The rules whose findings depend on where the meeting is in time and that can concern it.
+ * @param view - the prepared check
+ * @param proposed - the meeting
+ * @returns one constraint per rule, in config order
+ */
+export function applicableConstraints(view: PreparedView, proposed: Occurrence): SlotConstraint[] {
+  const { setup } = view;
+  const participants = setup.directory.participantsOf(proposed);
+  const committed = participants.some((p) => commitment(proposed, p, defaultAbsence(proposed)) !== null);
+  const texts = [proposed.location, ...proposed.attendees.filter((a) => a.cutype === 'room').flatMap((a) => [a.name, a.address])];
+  const hasPlace = texts.some((t) => physicalPlace(setup.places, t) !== null);
+  const linked =
+    proposed.relations.length > 0 ||
+    proposed.concepts.length > 0 ||
+    proposed.refIds.length > 0 ||
+    view.ordering.some((o) => o.relations.some((r) => r.target === proposed.uid));
+  const out: SlotConstraint[] = [];
+  for (const rule of setup.rules) {
+    let applies: boolean;
+    switch (rule.kind) {
+      case 'follows':
+        applies = compileSelector(rule.dependent)(proposed) || compileSelector(rule.prerequisite)(proposed);
+        break;
+      case 'related-to':
+        applies = linked;
+        break;
+      case 'no-double-booking':
+        applies = committed;
+        break;
+      case 'travel-time':
+        applies = committed && hasPlace && !proposed.allDay;
+        break;
+      case 'venue':
+        applies = hasPlace && !(proposed.status === 'cancelled' || proposed.busy === 'free' || defaultAbsence(proposed));
+        break;
+      case 'required-attendance':
+      case 'working-days':
+        applies = compileSelector(rule.event)(proposed);
+        break;
+      case 'quiet-period':
+        applies =
+          compileSelector(rule.event)(proposed) ||
+          (!isDateSpan(rule.during) && compileSelector(rule.during)(proposed));
+        break;
+      case 'cadence':
+      case 'coverage':
+        applies = false;
+        break;
+      default: {
+        const never: never = rule;
+        throw new Error(`unknown rule kind ${String(never)}`);
+      }
+    }
+    if (applies) out.push({ kind: rule.kind, rule: rule.id });
+  }
+  return out;
+}

@@ -1,0 +1,168 @@
+/**
+ * The stretches of time a meeting surely cannot take: when one of its people is committed elsewhere
+ * (as `no-double-booking` counts it) or its room is booked (as `venue` counts it). Only stretches
+ * that certainly give a finding are listed, so that jumping over them never skips a valid slot;
+ * everything else is left to `checkProposal`.
+ */
+import type { Occurrence } from '../../model/occurrence.js';
+import { physicalPlace } from '../../places/physical-place.js';
+import { defaultAbsence, commitment } from '../../rules/internal/commitment.js';
+import { compileSelector, type OccurrencePredicate } from '../../select/selector.js';
+import type { PreparedView } from './prepared-view.js';
+
+/** Disjoint, sorted busy stretches (epoch ms), `[starts[i], ends[i])`. */
+export interface BusyIntervals {
+  /**
+   * The end of the busy stretch a slot `[start, start + length)` runs into, or null when it is free
+   * of them: every start from `start` up to that end runs into it too.
+   */
+  blockedUntil(start: number, length: number): number | null;
+  /** How many stretches there are (after merging). */
+  readonly size: number;
+}
+
+/** One meeting in a schedule or a room's bookings, with what the filters need. */
+interface Booking {
+  readonly start: number;
+  readonly end: number;
+  readonly uid: string;
+  /** NFKC summary without spaces: two bookings with the same one and the same times are copies. */
+  readonly summary: string;
+  readonly absence: boolean;
+}
+
+const personCache = new WeakMap<PreparedView, Map<string, readonly Booking[]>>();
+const placeCache = new WeakMap<PreparedView, ReadonlyMap<string, readonly Booking[]>>();
+
+/**
+ * The busy stretches for a proposed meeting, within `[from, to)`.
+ * @param view - the prepared check
+ * @param proposed - the meeting as the rules see it
+ * @param from - first instant of interest (epoch ms)
+ * @param to - last instant of interest (epoch ms)
+ * @returns the merged stretches
+ */
+export function busyIntervals(view: PreparedView, proposed: Occurrence, from: number, to: number): BusyIntervals {
+  const spans: [number, number][] = [];
+  const summary = normalised(proposed.summary);
+  const keep = (b: Booking, proposedAbsence: boolean): boolean =>
+    b.end > from &&
+    b.start < to &&
+    b.end > b.start &&
+    // Copies of the meeting itself (same UID on other calendars, or the same title typed in by
+    // hand) are never a clash with it; leave them to the rules.
+    b.uid !== proposed.uid &&
+    (summary === '' || b.summary !== summary) &&
+    // Two absences overlapping say the same thing twice (see no-double-booking).
+    !(proposedAbsence && b.absence);
+
+  const people = view.setup.rules.find((rule) => rule.kind === 'no-double-booking');
+  if (people !== undefined && people.kind === 'no-double-booking') {
+    const isAbsence = people.absences === undefined ? defaultAbsence : compileSelector(people.absences);
+    const absent = isAbsence(proposed);
+    for (const participation of view.setup.directory.participantsOf(proposed)) {
+      if (commitment(proposed, participation, absent) === null) continue;
+      for (const b of personBookings(view, participation.person.id, isAbsence, people.absences === undefined)) {
+        if (keep(b, absent)) spans.push([b.start, b.end]);
+      }
+    }
+  }
+
+  const rooms = view.setup.rules.some((rule) => rule.kind === 'venue');
+  if (rooms && booksPlaces(proposed)) {
+    const index = placeIndex(view);
+    for (const place of placesOf(view, proposed)) {
+      for (const b of index.get(place) ?? []) if (keep(b, false)) spans.push([b.start, b.end]);
+    }
+  }
+  return merge(spans);
+}
+
+function normalised(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+/** A person's committed meetings (cached per prepared check for the default absence selector). */
+function personBookings(view: PreparedView, person: string, isAbsence: OccurrencePredicate, cacheable: boolean): readonly Booking[] {
+  let cache = personCache.get(view);
+  if (cache === undefined) {
+    cache = new Map();
+    personCache.set(view, cache);
+  }
+  const known = cacheable ? cache.get(person) : undefined;
+  if (known !== undefined) return known;
+  const out: Booking[] = [];
+  for (const o of view.byPerson.get(person) ?? []) {
+    const participation = view.setup.directory.participantsOf(o).find((p) => p.person.id === person);
+    if (participation === undefined) continue;
+    const absence = isAbsence(o);
+    if (commitment(o, participation, absence) === null) continue;
+    out.push(booking(o, absence));
+  }
+  if (cacheable) cache.set(person, out);
+  return out;
+}
+
+function booking(o: Occurrence, absence: boolean): Booking {
+  return { start: o.start.toMillis(), end: o.end.toMillis(), uid: o.uid, summary: normalised(o.summary), absence };
+}
+
+/** Whether an occurrence books its places at all, as `venue` judges it. */
+function booksPlaces(o: Occurrence): boolean {
+  return !(o.status === 'cancelled' || o.transparent || o.busy === 'free' || defaultAbsence(o));
+}
+
+/** LOCATION and ATTENDEE;CUTYPE=ROOM (RFC 5545 §3.2.3), as physical places. */
+function placesOf(view: PreparedView, o: Occurrence): string[] {
+  const texts = [o.location];
+  for (const a of o.attendees) if (a.cutype === 'room') texts.push(a.name, a.address);
+  return [...new Set(texts.map((t) => physicalPlace(view.setup.places, t)).filter((p): p is string => p !== null))];
+}
+
+/** Every place's bookings, built once per prepared check. */
+function placeIndex(view: PreparedView): ReadonlyMap<string, readonly Booking[]> {
+  const known = placeCache.get(view);
+  if (known !== undefined) return known;
+  const index = new Map<string, Booking[]>();
+  for (const o of view.occurrences) {
+    if (!booksPlaces(o)) continue;
+    for (const place of placesOf(view, o)) {
+      const list = index.get(place);
+      if (list === undefined) index.set(place, [booking(o, false)]);
+      else list.push(booking(o, false));
+    }
+  }
+  placeCache.set(view, index);
+  return index;
+}
+
+function merge(spans: [number, number][]): BusyIntervals {
+  spans.sort((a, b) => a[0] - b[0]);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const [s, e] of spans) {
+    const last = ends.length - 1;
+    if (last >= 0 && s <= ends[last]!) ends[last] = Math.max(ends[last]!, e);
+    else {
+      starts.push(s);
+      ends.push(e);
+    }
+  }
+  return {
+    size: starts.length,
+    blockedUntil(start, length) {
+      // Half-open: a zero-length meeting overlaps nothing (as the rules judge it).
+      if (length <= 0) return null;
+      // The last stretch starting before the slot ends; stretches are disjoint, so it reaches furthest.
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (starts[mid]! < start + length) lo = mid + 1;
+        else hi = mid;
+      }
+      const j = lo - 1;
+      return j >= 0 && ends[j]! > start ? ends[j]! : null;
+    },
+  };
+}

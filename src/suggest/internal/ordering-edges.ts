@@ -1,0 +1,75 @@
+/**
+ * Where the ordering rules can change their verdict on a meeting being moved: whether a dependent
+ * comes late enough after some prerequisite changes only when its start passes a prerequisite's
+ * start or end plus a gap (for each RFC 9253 §9.1 relation type, on the start or the end of the
+ * meeting), or crosses into another pairing period (`cycle`). Between two such edges an `order`,
+ * `order-late` or `order-missing` verdict holds, so the search may jump to the next edge.
+ */
+import { DateTime, Duration } from 'luxon';
+import type { Occurrence } from '../../model/occurrence.js';
+import type { PairingCycle } from '../../model/rule-config.js';
+import type { PreparedView } from './prepared-view.js';
+
+/** The edges of one search. */
+export interface OrderingEdges {
+  /**
+   * Where the verdict may next differ from the one at `ms`: the first edge after `ms`, or `ms + 1`
+   * when `ms` is an edge itself (a verdict may change right after an edge as well as at it, e.g.
+   * when a prerequisite must start strictly before); Infinity when it cannot change any more.
+   */
+  nextAfter(ms: number): number;
+}
+
+/**
+ * The ordering edges for a meeting of a given length.
+ * @param view - the prepared check
+ * @param proposed - the meeting (its own RELATED-TO targets count as prerequisites)
+ * @param length - its length in ms
+ * @returns the edges
+ */
+export function orderingEdges(view: PreparedView, proposed: Occurrence, length: number): OrderingEdges {
+  const gaps = new Set<number>([0]);
+  const cycles = new Set<Exclude<PairingCycle, 'none'>>();
+  for (const rule of view.setup.rules) {
+    if (rule.kind !== 'follows') continue;
+    for (const text of [rule.minGap, rule.maxGap]) {
+      if (text === undefined) continue;
+      const gap = Duration.fromISO(text);
+      if (gap.isValid) gaps.add(gap.toMillis());
+    }
+    if (rule.cycle !== undefined && rule.cycle !== 'none') cycles.add(rule.cycle);
+  }
+  const targets = new Set(proposed.relations.map((r) => r.target));
+  const others: Occurrence[] = [...view.ordering];
+  if (targets.size > 0) for (const o of view.occurrences) if (targets.has(o.uid)) others.push(o);
+  for (const o of [...others, proposed]) for (const r of o.relations) if (r.gap !== null) gaps.add(r.gap.toMillis());
+
+  const edges: number[] = [];
+  for (const o of others) {
+    for (const bound of [o.start.toMillis(), o.end.toMillis()]) {
+      for (const gap of gaps) edges.push(bound + gap, bound + gap - length);
+    }
+  }
+  edges.sort((a, b) => a - b);
+  const zone = view.setup.zone;
+  return {
+    nextAfter(ms) {
+      let lo = 0;
+      let hi = edges.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (edges[mid]! < ms) lo = mid + 1;
+        else hi = mid;
+      }
+      const edge = edges[lo] ?? Infinity;
+      let next = edge === ms ? ms + 1 : edge;
+      // A pairing period starts: its prerequisites are other ones.
+      for (const cycle of cycles) {
+        const unit = cycle;
+        const boundary = DateTime.fromMillis(ms, { zone }).startOf(unit).plus({ [`${unit}s`]: 1 }).toMillis();
+        next = Math.min(next, boundary);
+      }
+      return next;
+    },
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * The candidate starts of a search: a grid of wall-clock times inside office hours on working days
+ * (or whole days for all-day meetings), walked by "the first candidate at or after this instant" so
+ * that the search can jump over busy stretches instead of testing every grid point.
+ */
+import { DateTime } from 'luxon';
+import type { HolidayData } from '../../model/config.js';
+import { dayInfo } from '../../time/working-calendar.js';
+
+/** A range of minutes of the day, `[start, end)`. */
+export interface MinuteRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** How the grid treats days and times. */
+export interface GridSpec {
+  /** Zone the days (and office hours) are read in. */
+  readonly zone: string;
+  /** First and last day, `YYYY-MM-DD`, both inclusive. */
+  readonly from: string;
+  readonly to: string;
+  /** Minutes between candidate starts inside a range (ignored for all-day meetings). */
+  readonly step: number;
+  /** Office hours; null: any time of day. Ignored for all-day meetings. */
+  readonly ranges: readonly MinuteRange[] | null;
+  /** Length of the meeting: milliseconds for timed ones, whole days for all-day ones. */
+  readonly length: { readonly allDay: false; readonly ms: number } | { readonly allDay: true; readonly days: number };
+  /** Only working days of the Chinese working calendar. */
+  readonly workingDays: boolean;
+  /** Days of years with no published arrangement: left out, or Monday–Friday taken as working days. */
+  readonly unknownDays: 'skip' | 'weekdays';
+  readonly holidays?: HolidayData | undefined;
+}
+
+/** The grid of one search. */
+export interface SlotGrid {
+  /** The first candidate start at or after `ms` (epoch ms), or null when the window has no more. */
+  firstAtOrAfter(ms: number): number | null;
+  /** Whether the slot starting at `ms` lies on a day assumed to be a working day. */
+  assumed(ms: number): boolean;
+  /** Years met whose arrangement is unknown and whose days were left out. */
+  readonly unknownYears: ReadonlySet<number>;
+  /** True when no range of office hours is long enough for the meeting. */
+  readonly tooLong: boolean;
+}
+
+type DayVerdict = 'work' | 'assumed' | 'off';
+
+/**
+ * Builds the grid of a search.
+ * @param spec - zone, days, step, hours, meeting length and working-day policy
+ * @returns the grid
+ */
+export function slotGrid(spec: GridSpec): SlotGrid {
+  const first = DateTime.fromISO(spec.from, { zone: spec.zone }).startOf('day');
+  const last = DateTime.fromISO(spec.to, { zone: spec.zone }).startOf('day');
+  const days: DateTime[] = [];
+  for (let d = first; d <= last; d = d.plus({ days: 1 })) days.push(d);
+  const dayStarts = days.map((d) => d.toMillis());
+  const unknownYears = new Set<number>();
+  const verdicts = new Map<string, DayVerdict>();
+  const verdict = (day: DateTime): DayVerdict => {
+    const date = day.toISODate() ?? '';
+    let known = verdicts.get(date);
+    if (known !== undefined) return known;
+    if (!spec.workingDays) known = 'work';
+    else {
+      const info = dayInfo(date, spec.holidays);
+      if (info.kind === 'workday') known = 'work';
+      else if (info.kind === 'holiday') known = 'off';
+      else if (spec.unknownDays === 'weekdays') known = day.weekday <= 5 ? 'assumed' : 'off';
+      else {
+        unknownYears.add(day.year);
+        known = 'off';
+      }
+    }
+    verdicts.set(date, known);
+    return known;
+  };
+  const length = spec.length;
+  const ranges = spec.ranges;
+  const lengthMinutes = length.allDay ? 0 : length.ms / 60_000;
+  const tooLong = !length.allDay && ranges !== null && ranges.every((r) => r.end - r.start < lengthMinutes);
+
+  const assumedDay = new Map<number, boolean>();
+  const candidates = new Map<number, readonly number[]>();
+  const candidatesOf = (i: number): readonly number[] => {
+    const known = candidates.get(i);
+    if (known !== undefined) return known;
+    const out: number[] = [];
+    const day = days[i]!;
+    if (length.allDay) {
+      // Every day the meeting covers must be a working day, as `working-days` judges all of them.
+      let assumed = false;
+      let ok = true;
+      for (let k = 0; k < Math.max(1, length.days) && ok; k += 1) {
+        const v = verdict(day.plus({ days: k }));
+        if (v === 'off') ok = false;
+        if (v === 'assumed') assumed = true;
+      }
+      if (ok) {
+        out.push(day.toMillis());
+        assumedDay.set(day.toMillis(), assumed);
+      }
+    } else {
+      const v = verdict(day);
+      if (v !== 'off') {
+        const spans = ranges ?? [{ start: 0, end: 24 * 60 }];
+        for (const range of spans) {
+          // Inside office hours the whole meeting must fit (a zero-length reminder may sit at the
+          // closing time, as `working-days` judges it); without hours only the start is bound.
+          for (let m = range.start; ranges === null ? m < range.end : m + lengthMinutes <= range.end; m += spec.step) {
+            // Wall clock, so that a candidate at 09:00 stays 09:00 on a daylight-saving day.
+            const start = day.set({ hour: Math.floor(m / 60), minute: m % 60 }).toMillis();
+            out.push(start);
+            assumedDay.set(start, v === 'assumed');
+          }
+        }
+        out.sort((a, b) => a - b);
+      }
+    }
+    const unique = out.filter((x, k) => k === 0 || out[k - 1] !== x);
+    candidates.set(i, unique);
+    return unique;
+  };
+
+  return {
+    firstAtOrAfter(ms) {
+      // The day holding `ms` (or the first day), then forward day by day.
+      let lo = 0;
+      let hi = dayStarts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (dayStarts[mid]! <= ms) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = Math.max(0, lo - 1); i < days.length; i += 1) {
+        const list = candidatesOf(i);
+        for (const c of list) if (c >= ms) return c;
+      }
+      return null;
+    },
+    assumed(ms) {
+      return assumedDay.get(ms) ?? false;
+    },
+    unknownYears,
+    tooLong,
+  };
+}

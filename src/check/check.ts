@@ -4,14 +4,18 @@
  * name to text or bytes (`io/` reads them), nothing here touches files or the clock.
  */
 import type { CalendarMeta } from '../model/calendar.js';
-import type { Config } from '../model/config.js';
+import type { CalendarSource, Config } from '../model/config.js';
+import type { Finding } from '../model/finding.js';
 import type { Occurrence } from '../model/occurrence.js';
 import type { Problem } from '../model/problem.js';
 import { loadCalendar } from '../load/load-calendar.js';
+import { linkUidKey } from '../rules/internal/dependencies.js';
+import { markUnreadablePrerequisites, type UnreadableReason } from '../rules/internal/ordering.js';
 import { assemble } from './check-occurrences.js';
+import { effectiveRules, orderFindings } from './internal/run-rules.js';
 import { configWindow } from './config-window.js';
 import { summarize, type Report } from './report.js';
-import { Duration, type DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 
 /** Occurrences per calendar when the config sets no `maxOccurrencesPerCalendar` (as the loader's default). */
 const DEFAULT_CAP = 100_000;
@@ -37,10 +41,15 @@ export function check(input: { readonly config: Config; readonly sources: Calend
   // before the window (a yearly cycle seen through a Q2 window): the calendars are loaded from the
   // start of that period, and findings are kept only where they touch the window itself.
   const loadWindow = { from: lookbackStart(config, window.from), to: window.to };
-  const lookbackFactor =
-    (loadWindow.to.toMillis() - loadWindow.from.toMillis()) / Math.max(1, window.to.toMillis() - window.from.toMillis());
+  const windowMillis = Math.max(1, window.to.toMillis() - window.from.toMillis());
+  // The cap is meant for the window: look-back months get room of their own in proportion, so they
+  // never crowd out occurrences inside the window (qa-bugs QA-13).
+  const capFor = (span: { readonly from: DateTime; readonly to: DateTime }): number =>
+    Math.ceil(((config.maxOccurrencesPerCalendar ?? DEFAULT_CAP) * (span.to.toMillis() - span.from.toMillis())) / windowMillis);
   const problems: Problem[] = [];
   const occurrences: Occurrence[] = [];
+  const loadedCalendars: { readonly meta: CalendarMeta; readonly source: string | Uint8Array; readonly calendar: CalendarSource }[] = [];
+  const unreadable = new Map<string, UnreadableReason>();
   let events = 0;
   let skipped = 0;
   config.calendars.forEach((calendar, index) => {
@@ -52,6 +61,7 @@ export function check(input: { readonly config: Config; readonly sources: Calend
         source: { file: input.configFile ?? null, path: ['calendars', index, 'file'] },
         data: { calendar: calendar.id, file: calendar.file },
       });
+      unreadable.set(calendar.id, 'missing-source');
       return;
     }
     const meta: CalendarMeta = {
@@ -61,17 +71,10 @@ export function check(input: { readonly config: Config; readonly sources: Calend
       level: calendar.level,
       owner: calendar.owner,
     };
-    const loaded = loadCalendar(source, {
-      meta,
-      window: loadWindow,
-      defaultZone: config.timezone,
-      // A calendar's own `timezone` is the user's statement about that file and beats X-WR-TIMEZONE.
-      floatingZone: calendar.timezone,
-      file: calendar.file,
-      // The cap is meant for the window: the look-back months get room of their own in proportion,
-      // so they never crowd out occurrences inside the window (qa-bugs QA-13).
-      maxOccurrences: Math.ceil((config.maxOccurrencesPerCalendar ?? DEFAULT_CAP) * lookbackFactor),
-    });
+    const loaded = loadCalendar(source, { ...loadOptions(config, calendar, meta), window: loadWindow, maxOccurrences: capFor(loadWindow) });
+    const reason = loaded.problems.map((p) => p.code).find(isUnreadableCode);
+    if (reason !== undefined) unreadable.set(calendar.id, reason);
+    loadedCalendars.push({ meta, source, calendar });
     problems.push(...loaded.problems);
     occurrences.push(...loaded.occurrences);
     events += loaded.counts.loaded;
@@ -81,22 +84,85 @@ export function check(input: { readonly config: Config; readonly sources: Calend
   const to = window.to.toMillis();
   const inWindow = (o: Occurrence) =>
     o.end.toMillis() > o.start.toMillis() ? o.end.toMillis() > from && o.start.toMillis() < to : o.start.toMillis() >= from && o.start.toMillis() < to;
-  const report = assemble(occurrences, config, config.window, problems, {
+
+  // Links written in the calendars (related-to, on by default) have no cycle: their target may lie
+  // any time before. Only when a meeting in the window carries a link are the calendars read again
+  // for the year before the window, and only the occurrences a link can pair with are kept, so a
+  // check without links pays nothing (qa-bugs QA-14).
+  const linksOn = effectiveRules(config.rules).some((rule) => rule.kind === 'related-to');
+  const linkFrom = window.from.setZone(config.timezone).minus(LINK_LOOKBACK);
+  const linkedInWindow = linksOn ? occurrences.filter((o) => inWindow(o) && carriesLink(o)) : [];
+  if (linkedInWindow.length > 0 && linkFrom.toMillis() < loadWindow.from.toMillis()) {
+    const span = { from: linkFrom, to: loadWindow.from };
+    const targets = new Set(linkedInWindow.flatMap((o) => o.relations.map((r) => linkUidKey(r.target))));
+    const seen = new Set(occurrences.map((o) => o.key));
+    for (const { meta, source, calendar } of loadedCalendars) {
+      // Problems of this second reading repeat the first one's (or concern months outside the
+      // check): only the occurrences are taken.
+      const earlier = loadCalendar(source, { ...loadOptions(config, calendar, meta), window: span, maxOccurrences: capFor(span) });
+      for (const o of earlier.occurrences) {
+        if (seen.has(o.key) || !(carriesLink(o) || targets.has(linkUidKey(o.uid)))) continue;
+        seen.add(o.key);
+        occurrences.push(o);
+      }
+    }
+  }
+
+  const assembled = assemble(occurrences, config, config.window, problems, {
     calendars: config.calendars.length,
     events,
     occurrences: occurrences.filter(inWindow).length,
     skipped,
   });
-  if (loadWindow.from.toMillis() === from) return report;
+  // An order-missing whose prerequisite could sit on a calendar that was not read says so instead
+  // of blaming the schedule (qa-bugs QA-8).
+  const report =
+    unreadable.size === 0
+      ? assembled
+      : withFindings(assembled, markUnreadablePrerequisites(assembled.findings, config.rules, config.calendars, unreadable), occurrences, config);
+  if (occurrences.every((o) => o.start.toMillis() >= from || inWindow(o))) return report;
   const visible = new Set(occurrences.filter(inWindow).map((o) => o.key));
   const findings = report.findings.filter((f) => f.occurrences.length === 0 || f.occurrences.some((o) => visible.has(o.key)));
   return { ...report, findings, summary: summarize(findings, report.summary) };
 }
 
+/** How far links look back before the window: as far as a `follows` rule with cycle `none`. */
+const LINK_LOOKBACK = { years: 1 } as const;
+
+/** Load problems after which a calendar's meetings are not (all) known. */
+const UNREADABLE_CODES = ['not-icalendar', 'empty-input', 'undecodable-input'] as const;
+
+function isUnreadableCode(code: string): code is (typeof UNREADABLE_CODES)[number] {
+  return (UNREADABLE_CODES as readonly string[]).includes(code);
+}
+
+function carriesLink(o: Occurrence): boolean {
+  return o.relations.length > 0 || o.concepts.length > 0 || o.refIds.length > 0;
+}
+
+function loadOptions(config: Config, calendar: CalendarSource, meta: CalendarMeta) {
+  return {
+    meta,
+    defaultZone: config.timezone,
+    // A calendar's own `timezone` is the user's statement about that file and beats X-WR-TIMEZONE.
+    floatingZone: calendar.timezone,
+    file: calendar.file,
+  };
+}
+
+/** The report with other findings (same ids), re-sorted and re-counted. */
+function withFindings(report: Report, findings: readonly Finding[], occurrences: readonly Occurrence[], config: Config): Report {
+  const starts = new Map(occurrences.map((o) => [o.key, o.start.toMillis()]));
+  const sorted = orderFindings(findings, (key) => starts.get(key), config.timezone);
+  return { ...report, findings: sorted, summary: summarize(sorted, report.summary) };
+}
+
 /**
  * The earliest instant the ordering rules need: the start of the cycle period (year, quarter,
  * month, ISO week, in the config's zone) that contains the window's start, for every enabled
- * `follows` rule with a cycle; `none` looks back by its `maxGap`, or one year.
+ * `follows` rule with a cycle; `none` looks back one year. `maxGap` does not shorten it: it bounds
+ * how late a dependent may come, not where its prerequisite may be found — one too far back is
+ * `order-late`, not missing (qa-bugs QA-17).
  */
 function lookbackStart(config: Config, from: DateTime): DateTime {
   let earliest = from;
@@ -104,10 +170,7 @@ function lookbackStart(config: Config, from: DateTime): DateTime {
     if (rule.kind !== 'follows' || rule.enabled === false) continue;
     const local = from.setZone(config.timezone);
     const cycle = rule.cycle ?? 'none';
-    const start =
-      cycle === 'none'
-        ? local.minus(rule.maxGap !== undefined && Duration.fromISO(rule.maxGap).isValid ? Duration.fromISO(rule.maxGap) : { years: 1 })
-        : local.startOf(cycle);
+    const start = cycle === 'none' ? local.minus(LINK_LOOKBACK) : local.startOf(cycle);
     if (start.toMillis() < earliest.toMillis()) earliest = start;
   }
   return earliest;

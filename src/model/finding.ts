@@ -130,6 +130,13 @@ export interface FindingDataMap {
     readonly cancelled: number;
     readonly pairedBy: PairedBy;
     readonly link: string;
+    /**
+     * Calendars that could hold the prerequisite (by the rule's calendar, office and level) but
+     * could not be read — file not given, not iCalendar, empty, undecodable bytes — names joined by
+     * `、`; `` when every such calendar was read. When set, nothing is known about the prerequisite:
+     * the finding is `info` and says the order could not be checked, not that the meeting is early.
+     */
+    readonly unreadable: string;
   };
   /** The dependent comes more than `maxGap` after its prerequisite ends. */
   'order-late': OrderPair & {

@@ -78,8 +78,8 @@ describe('links across the window start', () => {
     expect(digest(report)).toEqual(['order-missing related-to d']);
   });
 
-  // BUG qa-bugs.md QA-14 (minor): links get no look-back (only follows rules do), so a cancelled target before the window is unseen.
-  test.failing('REFID: city meeting only cancelled in March and the district one in April → order-missing counting it', () => {
+  // Regression, qa-bugs.md QA-14 (fixed): when a meeting in the window carries a link, the year before the window is read for its targets.
+  test('REFID: city meeting only cancelled in March and the district one in April → order-missing counting it', () => {
     const report = run(linksOnly(), {
       'city.ics': vcalendar(ev('c', '20220330T090000', '20220330T110000', '全市营商环境大会', ['REFID:2022-营商环境', 'STATUS:CANCELLED'])),
       'district.ics': vcalendar(ev('d', '20220402T090000', '20220402T110000', '全区营商环境推进会', ['REFID:2022-营商环境'])),
@@ -88,16 +88,55 @@ describe('links across the window start', () => {
   });
 });
 
+describe('links across the window start: what the second reading keeps', () => {
+  const linksOnly = (): Record<string, unknown> => base({ rules: [], people });
+  test('RELATED-TO: the target on 20 March (in order) beats a later copy of the series in the window → nothing', () => {
+    const report = run(linksOnly(), {
+      'city.ics': vcalendar([
+        ...ev('c', '20220320T090000', '20220320T110000', '全市大会', ['RRULE:FREQ=WEEKLY;COUNT=5']),
+      ]),
+      'district.ics': vcalendar(ev('d', '20220401T090000', '20220401T110000', '全区大会', ['RELATED-TO;RELTYPE=FINISHTOSTART:c'])),
+    });
+    expect(digest(report)).toEqual([]);
+  });
+
+  test('a March meeting without links is not read back: no double booking before the window, no counts', () => {
+    const report = run(base({ rules: [{ id: 'people', kind: 'no-double-booking' }] }), {
+      'city.ics': vcalendar([...ev('x', '20220310T090000', '20220310T110000', '三月会一', [li]), ...ev('c', '20220330T090000', '20220330T110000', '全市营商环境大会', ['REFID:k'])]),
+      'district.ics': vcalendar([...ev('y', '20220310T100000', '20220310T120000', '三月会二', [li]), ...ev('d', '20220402T090000', '20220402T110000', '全区营商环境推进会', ['REFID:k'])]),
+    });
+    expect(digest(report)).toEqual([]);
+    expect(report.summary.occurrences).toBe(1);
+    expect(report.summary.events).toBe(4);
+  });
+
+  test('a REFID target more than a year before the window is not looked for → nothing (only cancelled ones would count)', () => {
+    const report = run(linksOnly(), {
+      'city.ics': vcalendar(ev('c', '20210320T090000', '20210320T110000', '全市营商环境大会', ['REFID:k', 'STATUS:CANCELLED'])),
+      'district.ics': vcalendar(ev('d', '20220402T090000', '20220402T110000', '全区营商环境推进会', ['REFID:k'])),
+    });
+    expect(digest(report)).toEqual([]);
+  });
+});
+
 describe('cycle none with a maximum gap', () => {
   const noneRule = (maxGap: string): Record<string, unknown> => base({ rules: [
     { id: 'relay', kind: 'follows', dependent: { level: 'district', summary: '传达' }, prerequisite: { level: 'city', summary: '全市' }, maxGap },
   ] });
-  // BUG qa-bugs.md QA-17: with cycle none the look-back is only maxGap, so a too-early prerequisite is "missing", not late.
-  test.failing('city meeting 13 days before a 2 April district one, maxGap P7D → order-late (it exists, it is just too far)', () => {
+  // Regression, qa-bugs.md QA-17 (fixed): cycle none looks back one year whatever maxGap says.
+  test('city meeting 13 days before a 2 April district one, maxGap P7D → order-late (it exists, it is just too far)', () => {
     const report = run(noneRule('P7D'), {
       'city.ics': vcalendar(ev('c', '20220320T090000', '20220320T110000', '全市工作会议')),
       'district.ics': vcalendar(ev('d', '20220402T090000', '20220402T110000', '传达全市工作会议精神')),
     });
     expect(digest(report)).toEqual(['order-late relay c d']);
+  });
+
+  test('a city meeting 13 months before → order-missing (cycle none looks back one year)', () => {
+    const report = run(noneRule('P7D'), {
+      'city.ics': vcalendar(ev('c', '20210301T090000', '20210301T110000', '全市工作会议')),
+      'district.ics': vcalendar(ev('d', '20220402T090000', '20220402T110000', '传达全市工作会议精神')),
+    });
+    expect(digest(report)).toEqual(['order-missing relay d']);
   });
 });

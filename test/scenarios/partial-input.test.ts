@@ -2,6 +2,7 @@
  * What the report says when part of the input is missing or runaway: a city calendar that could not
  * be read under an ordering rule, and a runaway recurrence hitting the occurrence cap.
  */
+import { renderFinding } from '../../src/index.js';
 import { digest, ofKind, run, vcalendar } from './harness.js';
 
 const people = [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'], roles: ['区长'] }];
@@ -19,11 +20,39 @@ describe('partial input', () => {
   const district = vcalendar(['BEGIN:VEVENT', 'UID:d', 'DTSTAMP:20220401T000000Z', 'DTSTART;TZID=Asia/Shanghai:20220420T150000',
     'DTEND;TZID=Asia/Shanghai:20220420T170000', 'SUMMARY:江滨区总河长会议', 'END:VEVENT']);
 
-  // BUG qa-bugs.md QA-8: with the only city calendar unreadable, the report still tells staff "上级会议尚未安排".
-  test.failing('the city calendar is missing: the report has missing-source, and no order-missing that blames the schedule', () => {
+  // Regression, qa-bugs.md QA-8 (fixed): with the only city calendar unreadable, the report no longer says
+  // "上级会议尚未安排" (warning): the order-missing is info and names the calendar that could not be read.
+  test('the city calendar is missing: the report has missing-source, and no order-missing that blames the schedule', () => {
     const report = run(cfg, { 'district.ics': district });
     expect(report.problems.map((p) => p.code)).toContain('missing-source');
-    expect(ofKind(report, 'order-missing')).toEqual([]);
+    const missing = ofKind(report, 'order-missing');
+    expect(missing.map((f) => [f.severity, f.data.unreadable, f.occurrences.map((o) => o.uid)])).toEqual([['info', '市委办', ['d']]]);
+    expect(report.summary.findings.warning).toBe(0);
+    // Both locales say the order could not be checked, naming the calendar, and never "not scheduled yet".
+    expect(renderFinding(missing[0]!, 'zh-CN')).toContain('（市委办）未能读取');
+    expect(renderFinding(missing[0]!, 'zh-CN')).not.toContain('尚未安排');
+    expect(renderFinding(missing[0]!, 'en')).toContain('(市委办) could not be read');
+    expect(renderFinding(missing[0]!, 'en')).not.toContain('not scheduled yet');
+  });
+
+  test.each([
+    ['not an iCalendar file', 'Subject: 市委办会议安排\n（导出失败）\n'],
+    ['an empty file', ''],
+  ])('the city calendar is %s: the order-missing is info and names it', (_name, text) => {
+    const report = run(cfg, { 'district.ics': district, 'city.ics': text });
+    expect(ofKind(report, 'order-missing').map((f) => [f.severity, f.data.unreadable])).toEqual([['info', '市委办']]);
+  });
+
+  test('two city calendars, one missing: still info, naming only the missing one', () => {
+    const two = { ...cfg, calendars: [...cfg.calendars, { id: 'city-gov', file: 'city-gov.ics', name: '市政府办日程', level: 'city' }] };
+    const report = run(two, { 'district.ics': district, 'city.ics': vcalendar([]) });
+    expect(ofKind(report, 'order-missing').map((f) => [f.severity, f.data.unreadable])).toEqual([['info', '市政府办日程']]);
+  });
+
+  test('a missing calendar the prerequisite selector cannot match (another level) changes nothing', () => {
+    const other = { ...cfg, calendars: [...cfg.calendars, { id: 'town', file: 'town.ics', office: '镇政府办', level: 'township' }] };
+    const report = run(other, { 'district.ics': district, 'city.ics': vcalendar([]) });
+    expect(ofKind(report, 'order-missing').map((f) => [f.severity, f.data.unreadable])).toEqual([['warning', '']]);
   });
 
   test('the city calendar is there but empty of the meeting → order-missing', () => {

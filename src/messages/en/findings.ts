@@ -90,9 +90,12 @@ export const findings: MessagesFor<FindingDataMap> = {
     `"${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) is scheduled before the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}): ` +
     `it must ${RELATION[d.relation]}${gapClause(d.minGap)}; earliest compliant start ${when(d.earliestStart)}. Paired by ${pairedBy(d)}.`,
   'order-missing': (d) =>
-    `The higher-level meeting is not scheduled yet, so "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) may be too early: no prerequisite found${period(d.cycle, d.period)}` +
-    `${d.checkedFrom !== d.period ? ` (calendars searched from ${when(d.checkedFrom)})` : ''}` +
-    `${d.cancelled > 0 ? ` (${d.cancelled} cancelled)` : ''}. Paired by ${pairedBy(d)}.`,
+    d.unreadable !== ''
+      ? `Cannot check whether "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes after its higher-level meeting: ` +
+        `the calendar that could hold it (${d.unreadable.split('、').join(', ')}) could not be read, and no prerequisite was found${period(d.cycle, d.period)} on the others. Paired by ${pairedBy(d)}.`
+      : `The higher-level meeting is not scheduled yet, so "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) may be too early: no prerequisite found${period(d.cycle, d.period)}` +
+        `${d.checkedFrom !== d.period ? ` (calendars searched from ${when(d.checkedFrom)})` : ''}` +
+        `${d.cancelled > 0 ? ` (${d.cancelled} cancelled)` : ''}. Paired by ${pairedBy(d)}.`,
   'order-late': (d) =>
     `"${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes more than ${duration(d.maxGap)} after the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}); ` +
     `it should start by ${when(d.latestStart)}. Paired by ${pairedBy(d)}.`,

@@ -99,10 +99,13 @@ export const findings: MessagesFor<FindingDataMap> = {
     `“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）安排在上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）之前：本级会议须在${RELATION[d.relation]}` +
     `${gapClause(d.minGap)}，最早可安排在 ${when(d.earliestStart)}。配对依据：${pairedBy(d)}。`,
   'order-missing': (d) =>
-    `上级会议尚未安排，本级会议可能过早：“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）` +
-    `${period(d.cycle, d.period)}没有找到对应的上级会议` +
-    `${d.checkedFrom !== d.period ? `（只查看了 ${when(d.checkedFrom)} 起的日程）` : ''}` +
-    `${d.cancelled > 0 ? `（有 ${d.cancelled} 个已取消）` : ''}。配对依据：${pairedBy(d)}。`,
+    d.unreadable !== ''
+      ? `无法核对“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）是否在上级会议之后：可能载有上级会议的日历（${d.unreadable}）未能读取，` +
+        `其余日历${period(d.cycle, d.period)}没有找到对应的上级会议。配对依据：${pairedBy(d)}。`
+      : `上级会议尚未安排，本级会议可能过早：“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）` +
+        `${period(d.cycle, d.period)}没有找到对应的上级会议` +
+        `${d.checkedFrom !== d.period ? `（只查看了 ${when(d.checkedFrom)} 起的日程）` : ''}` +
+        `${d.cancelled > 0 ? `（有 ${d.cancelled} 个已取消）` : ''}。配对依据：${pairedBy(d)}。`,
   'order-late': (d) =>
     `“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）距上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）结束超过${duration(d.maxGap)}，` +
     `应不晚于 ${when(d.latestStart)} 召开。配对依据：${pairedBy(d)}。`,

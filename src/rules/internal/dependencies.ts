@@ -277,8 +277,12 @@ const TEMPORAL: Readonly<Record<string, DependencyRelation>> = {
 /**
  * A UID as a link target: RFC 9253 allows RELATED-TO;VALUE=URI, and tools write the same UID bare
  * or as `urn:uuid:…` (RFC 4122 §3), so the prefix is dropped; UUIDs compare case-insensitively.
+ * @param text - a UID, or a RELATED-TO value
+ * @returns the form under which a link and its target compare equal
+ * @example
+ * linkUidKey('urn:uuid:6F9619FF-8B86-D011-B42D-00C04FC964FF') //=> '6f9619ff-8b86-d011-b42d-00c04fc964ff'
  */
-function uidKey(text: string): string {
+export function linkUidKey(text: string): string {
   const trimmed = text.trim();
   const bare = trimmed.replace(/^urn:uuid:/iu, '');
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu.test(bare) ? bare.toLowerCase() : bare;
@@ -322,9 +326,9 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
   const dependents = representatives(occurrences.filter((o) => live(o) && linked(o))).sort((a, b) => (a.key < b.key ? -1 : 1));
 
   const byUid = new Map<string, Occurrence[]>();
-  const targets = new Set(dependents.flatMap((d) => d.relations.map((r) => uidKey(r.target))));
+  const targets = new Set(dependents.flatMap((d) => d.relations.map((r) => linkUidKey(r.target))));
   for (const o of occurrences) {
-    const key = uidKey(o.uid);
+    const key = linkUidKey(o.uid);
     if (!targets.has(key)) continue;
     const list = byUid.get(key) ?? [];
     list.push(o);
@@ -362,8 +366,8 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
     for (const relation of dependent.relations) {
       const kind = TEMPORAL[relation.relType.toUpperCase()];
       const target = relation.target.trim();
-      if (kind === undefined || uidKey(target) === uidKey(dependent.uid)) continue;
-      add(dependent, byUid.get(uidKey(target)) ?? [], kind, relation.gap ?? ZERO, 'related-to', target);
+      if (kind === undefined || linkUidKey(target) === linkUidKey(dependent.uid)) continue;
+      add(dependent, byUid.get(linkUidKey(target)) ?? [], kind, relation.gap ?? ZERO, 'related-to', target);
     }
   }
 

@@ -2,7 +2,10 @@
  * Turning dependency edges into findings, for `follows` and `related-to` alike.
  */
 import { DateTime } from 'luxon';
+import type { CalendarMeta } from '../../model/calendar.js';
+import type { Finding } from '../../model/finding.js';
 import type { RuleConfig } from '../../model/rule-config.js';
+import type { Selector } from '../../model/selector.js';
 import type { Occurrence } from '../../model/occurrence.js';
 import { formatDuration } from '../../time/duration.js';
 import type { RuleContext, RuleFinding } from '../rule.js';
@@ -135,6 +138,8 @@ export function orderingFindings(
         cancelled: m.cancelled,
         pairedBy: m.pairedBy,
         link: m.link,
+        // Filled by the checker, which alone knows which calendars could not be read.
+        unreadable: '',
       },
       occurrences: [toOccurrenceRef(d)],
       people: [],
@@ -156,4 +161,57 @@ export function orderingFindings(
     });
   }
   return findings;
+}
+
+/** Why a calendar's meetings are not known: its file was not given, or could not be read as a calendar. */
+export type UnreadableReason = 'missing-source' | 'not-icalendar' | 'empty-input' | 'undecodable-input';
+
+/**
+ * Whether a selector could match some meeting of a calendar, judging only what the calendar's
+ * metadata decides (id, office, level); text fields could match anything, and `not` is given the
+ * benefit of the doubt.
+ */
+function couldHold(selector: Selector, calendar: CalendarMeta): boolean {
+  const among = (value: string | undefined, wanted: string | readonly string[] | undefined): boolean =>
+    wanted === undefined || (value !== undefined && (typeof wanted === 'string' ? wanted === value : wanted.includes(value)));
+  if (!among(calendar.id, selector.calendar) || !among(calendar.office, selector.office) || !among(calendar.level, selector.level)) {
+    return false;
+  }
+  return selector.anyOf === undefined || selector.anyOf.some((s) => couldHold(s, calendar));
+}
+
+/**
+ * Marks the `order-missing` findings of `follows` rules whose prerequisite could be on a calendar
+ * that was not read (file not given, not an iCalendar file, empty, or with undecodable bytes):
+ * nothing is known about that calendar, so "上级会议尚未安排" would be an unfounded claim and send
+ * staff to call an office about a meeting that may well be scheduled. Such a finding names those
+ * calendars in `data.unreadable` and becomes `info` (whatever the rule's severity): it says the
+ * order could not be checked, not that it is wrong. The load problem itself is reported as usual.
+ * @param findings - the findings of a check (ids unchanged)
+ * @param rules - the config's rules, to find each finding's prerequisite selector
+ * @param calendars - the configured calendars
+ * @param unreadable - calendar ids that could not be read, with why
+ * @returns the findings, the affected ones replaced
+ * @example
+ * markUnreadablePrerequisites(findings, config.rules, config.calendars, new Map([['city', 'missing-source']]))
+ *   .find((f) => f.kind === 'order-missing')
+ * //=> { kind: 'order-missing', severity: 'info', data: { unreadable: '市委办', … }, … }
+ */
+export function markUnreadablePrerequisites(
+  findings: readonly Finding[],
+  rules: readonly RuleConfig[],
+  calendars: readonly CalendarMeta[],
+  unreadable: ReadonlyMap<string, UnreadableReason>,
+): Finding[] {
+  const follows = new Map(rules.flatMap((r) => (r.kind === 'follows' ? [[r.id, r] as const] : [])));
+  return findings.map((finding) => {
+    if (finding.kind !== 'order-missing' || finding.data.pairedBy !== 'rule') return finding;
+    const rule = follows.get(finding.rule);
+    if (rule === undefined) return finding;
+    const names = calendars
+      .filter((c) => unreadable.has(c.id) && couldHold(rule.prerequisite, c))
+      .map((c) => c.name ?? c.office ?? c.id);
+    if (names.length === 0) return finding;
+    return { ...finding, severity: 'info', data: { ...finding.data, unreadable: names.join('、') } };
+  });
 }

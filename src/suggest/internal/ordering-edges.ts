@@ -2,7 +2,8 @@
  * Where the ordering rules can change their verdict on a meeting being moved: whether a dependent
  * comes late enough after some prerequisite changes only when its start passes a prerequisite's
  * start or end plus a gap (for each RFC 9253 §9.1 relation type, on the start or the end of the
- * meeting), or crosses into another pairing period (`cycle`). Between two such edges an `order`,
+ * meeting), crosses into another pairing period (`cycle`), or — for gaps counted in working days —
+ * passes a midnight. Between two such edges an `order`,
  * `order-late` or `order-missing` verdict holds, so the search may jump to the next edge.
  */
 import { DateTime, Duration } from 'luxon';
@@ -30,12 +31,17 @@ export interface OrderingEdges {
 export function orderingEdges(view: PreparedView, proposed: Occurrence, length: number): OrderingEdges {
   const gaps = new Set<number>([0]);
   const cycles = new Set<Exclude<PairingCycle, 'none'>>();
+  let midnights = false;
   for (const rule of view.setup.rules) {
     if (rule.kind !== 'follows') continue;
-    for (const text of [rule.minGap, rule.maxGap]) {
-      if (text === undefined) continue;
-      const gap = Duration.fromISO(text);
-      if (gap.isValid) gaps.add(gap.toMillis());
+    for (const gap of [rule.minGap, rule.maxGap] as readonly unknown[]) {
+      if (typeof gap === 'string') {
+        const duration = Duration.fromISO(gap);
+        if (duration.isValid) gaps.add(duration.toMillis());
+      } else if (gap !== undefined) {
+        // A gap in working days (`{ workingDays: n }`) ends at a midnight of the working calendar.
+        midnights = true;
+      }
     }
     if (rule.cycle !== undefined && rule.cycle !== 'none') cycles.add(rule.cycle);
   }
@@ -63,6 +69,7 @@ export function orderingEdges(view: PreparedView, proposed: Occurrence, length: 
       }
       const edge = edges[lo] ?? Infinity;
       let next = edge === ms ? ms + 1 : edge;
+      if (midnights) next = Math.min(next, DateTime.fromMillis(ms, { zone }).startOf('day').plus({ days: 1 }).toMillis());
       // A pairing period starts: its prerequisites are other ones.
       for (const cycle of cycles) {
         const unit = cycle;

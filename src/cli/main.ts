@@ -11,6 +11,7 @@ import type { CliIo } from './cli-io.js';
 import { check } from './check.js';
 import { expand } from './expand.js';
 import { init } from './init.js';
+import { suggest } from './suggest.js';
 import { LANGS } from './internal/options.js';
 import { usageError } from './internal/usage.js';
 import { VERSION } from './version.js';
@@ -70,6 +71,8 @@ export function main(argv: readonly string[], io: CliIo): number {
       return check(rest, ctx);
     case 'init':
       return init(rest, ctx);
+    case 'suggest':
+      return suggest(rest, ctx);
     default:
       return usageError(io, messages, null, { code: 'unknown-verb', data: { verb } });
   }

@@ -10,7 +10,7 @@ import { cli as en } from './en/cli.js';
 import { cli as zhCN } from './zh-CN/cli.js';
 
 /** The verbs of `tongchou`. */
-export type Verb = 'expand' | 'check' | 'init';
+export type Verb = 'expand' | 'check' | 'init' | 'suggest';
 
 /** Mistakes on the command line, each with what is needed to explain it. */
 export interface UsageErrorDataMap {

@@ -191,7 +191,7 @@ export function suggestSlots(proposal: ProposedMeeting, context: PreparedCheck, 
   }
 
   return {
-    meeting: meetingRef(proposed, allDay),
+    meeting: meetingRef(proposed, allDay, meetingZone),
     conflicts,
     unresolved,
     slots,
@@ -325,16 +325,16 @@ function iso(instant: DateTime, allDay: boolean): string {
   return (allDay ? instant.toISODate() : instant.toISO({ suppressMilliseconds: true })) ?? instant.toString();
 }
 
-/** The meeting as findings cite occurrences (times on its own clock). */
-function meetingRef(o: Occurrence, allDay: boolean): OccurrenceRef {
+/** The meeting as findings cite occurrences (times on its calendar's clock). */
+function meetingRef(o: Occurrence, allDay: boolean, zone: string): OccurrenceRef {
   return {
     key: o.key,
     calendar: o.calendar.id,
     office: o.calendar.office,
     uid: o.uid,
     recurrenceId: o.recurrenceId,
-    start: iso(o.start, allDay),
-    end: iso(o.end, allDay),
+    start: iso(allDay ? o.start : o.start.setZone(zone), allDay),
+    end: iso(allDay ? o.end : o.end.setZone(zone), allDay),
     allDay,
     summary: o.summary,
   };

@@ -1,4 +1,5 @@
 import type { CliMessages } from '../cli-catalog.js';
+import { suggest } from './suggest.js';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -21,6 +22,8 @@ Commands:
   check --config FILE   check calendars against the rules of a config file (tongchou.json)
   check FILE.ics...     check calendars for double bookings and room clashes, no config needed
   init FILE.ics...      write a starter tongchou.json for these files
+  suggest --config FILE --event UID
+                        earliest times a meeting could move to without a conflict
 
 Options:
   -h, --help            show help (also after a command)
@@ -79,6 +82,7 @@ ${windowOptions}
 
 Exit codes: 0 written; 2 usage error, unreadable file or existing output without --force.
 `,
+    suggest: suggest.usage,
   },
   usageError: {
     'unknown-verb': (d) => `unknown command "${d.verb}"`,

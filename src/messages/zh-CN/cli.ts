@@ -1,4 +1,5 @@
 import type { CliMessages } from '../cli-catalog.js';
+import { suggest } from './suggest.js';
 
 const WEEKDAYS = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
 
@@ -19,6 +20,8 @@ export const cli: CliMessages = {
   check --config 文件    按配置文件（tongchou.json）中的规则检查各日历
   check 文件.ics...      无需配置，直接检查一人多会、会议室重复预订
   init 文件.ics...       为这些文件生成一份起步用的 tongchou.json
+  suggest --config 文件 --event UID
+                        找出会议最早可改期、且不产生冲突的时间
 
 选项：
   -h, --help            显示帮助（也可放在命令之后）
@@ -75,6 +78,7 @@ ${windowOptions}
 
 退出码：0 已写入；2 用法错误、文件无法读取，或目标文件已存在且未加 --force。
 `,
+    suggest: suggest.usage,
   },
   usageError: {
     'unknown-verb': (d) => `未知命令“${d.verb}”`,

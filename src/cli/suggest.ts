@@ -1,0 +1,251 @@
+/**
+ * `tongchou suggest --config FILE --event UID`: the earliest times a meeting could move to without
+ * breaking a rule of the config (the library's `suggestSlots`), as text for office staff or JSON for
+ * an office tool.
+ */
+import { configWindow } from '../check/config-window.js';
+import { checkProposal, prepareCheck } from '../check/check-proposal.js';
+import { readConfig } from '../io/read-config.js';
+import { loadCalendar } from '../load/load-calendar.js';
+import type { Lang } from '../messages/catalog.js';
+import { renderFinding } from '../messages/render.js';
+import { suggestMessages, type SuggestMessages } from '../messages/suggest-catalog.js';
+import type { CalendarInfo } from '../model/calendar.js';
+import type { Config } from '../model/config.js';
+import type { Finding } from '../model/finding.js';
+import type { Occurrence } from '../model/occurrence.js';
+import type { SlotSearch } from '../model/suggestion.js';
+import { proposalFromOccurrence } from '../suggest/proposal-from-occurrence.js';
+import { suggestSlots } from '../suggest/suggest-slots.js';
+import { formatProblemLine } from './format-text.js';
+import { formatSpan, fromReportIso } from './format-time.js';
+import { choice, FORMATS, formatSpec, helpSpec, isUsageError, langSpec, LANGS, windowSpecs, zoneOption, type Format } from './internal/options.js';
+import { EXIT_USAGE, usageError } from './internal/usage.js';
+import type { VerbContext } from './internal/verb-context.js';
+import { parseArgs } from './parse-args.js';
+import { resolveWindow, type DayWindow } from './resolve-window.js';
+
+const specs = {
+  ...windowSpecs,
+  ...helpSpec,
+  ...langSpec,
+  ...formatSpec,
+  config: { type: 'string' },
+  event: { type: 'string' },
+  count: { type: 'string' },
+  step: { type: 'string' },
+} as const;
+
+/** Exit code when some meeting searched got no slot. */
+export const EXIT_NO_SLOT = 1;
+
+const ALL_LANGS: readonly Lang[] = ['zh-CN', 'en'];
+
+/**
+ * Runs `tongchou suggest`.
+ * @param args - arguments after the verb
+ * @param ctx - io and language
+ * @returns 0 when every meeting searched got a slot, 1 when one got none, 2 for a usage error, an
+ *   unreadable file, an invalid config or a UID with no meeting in the window
+ */
+export function suggest(args: readonly string[], ctx: VerbContext): number {
+  const { io, lang, messages } = ctx;
+  const say = suggestMessages(lang);
+  const parsed = parseArgs('suggest', args, specs);
+  if (!parsed.ok) return usageError(io, messages, 'suggest', parsed.error);
+  const { flags } = parsed;
+  if (flags.help === true) {
+    io.stdout(say.usage);
+    return 0;
+  }
+  const format = choice('--format', flags.format, FORMATS);
+  if (isUsageError(format)) return usageError(io, messages, 'suggest', format);
+  const langOk = choice('--lang', flags.lang, LANGS);
+  if (isUsageError(langOk)) return usageError(io, messages, 'suggest', langOk);
+  const tz = zoneOption(flags.tz);
+  if (isUsageError(tz)) return usageError(io, messages, 'suggest', tz);
+  if (flags.config === undefined) return usageError(io, messages, 'suggest', { code: 'missing-value', data: { flag: '--config' } });
+  if (flags.event === undefined) return fail(ctx, say.missingEvent);
+  const count = wholeNumber(flags.count, 3);
+  if (count === null) return fail(ctx, say.invalidNumber({ flag: '--count', value: flags.count ?? '' }));
+  const step = wholeNumber(flags.step, 30);
+  if (step === null) return fail(ctx, say.invalidNumber({ flag: '--step', value: flags.step ?? '' }));
+
+  const read = readConfig(flags.config, io);
+  if (!read.ok) {
+    if (read.kind === 'unreadable') for (const f of read.failures) io.stderr(`tongchou: ${messages.unreadable(f)}\n`);
+    else if (read.kind === 'json-syntax') io.stderr(`tongchou: ${read.file}:${read.error.line}:${read.error.column}: ${messages.jsonSyntax(read.error)}\n`);
+    else {
+      io.stderr(`tongchou: ${messages.invalidConfig({ file: read.file, count: read.problems.length })}\n`);
+      for (const p of read.problems) io.stderr(`  ${formatProblemLine(p, lang)}\n`);
+    }
+    return EXIT_USAGE;
+  }
+  const zone = tz ?? read.config.timezone;
+  const today = io.now().setZone(zone).toISODate() as string;
+  const resolved = resolveWindow(flags, read.config.window, today);
+  if (!resolved.ok) return usageError(io, messages, 'suggest', resolved.error);
+  const search = resolved.window;
+  // Calendars are loaded over the config's window and the searched days together, so that a
+  // prerequisite before the searched days is still seen.
+  const loaded: DayWindow = {
+    from: search.from < read.config.window.from ? search.from : read.config.window.from,
+    to: search.to > read.config.window.to ? search.to : read.config.window.to,
+  };
+  const config: Config = { ...read.config, timezone: zone, window: loaded };
+  const { occurrences, calendars } = loadAll(config, read.sources);
+  const prepared = prepareCheck({ occurrences, config, window: loaded, calendars });
+
+  const meetings = meetingsToMove(occurrences.filter((o) => o.uid === flags.event), (o) => checkProposal(prepared, proposalFromOccurrence(o)).length > 0);
+  if (meetings.length === 0) return fail(ctx, say.unknownEvent({ uid: flags.event, from: loaded.from, to: loaded.to }));
+  const results = meetings.map((o) => suggestSlots(proposalFromOccurrence(o), prepared, { count, stepMinutes: step, from: search.from, to: search.to }));
+
+  const names = new Map(calendars.map((c) => [c.id, c.office ?? c.name] as const));
+  io.stdout(render(results, format, lang, flags.lang !== undefined, say, ctx, names, { ...search, timezone: zone }));
+  return results.every((r) => r.slots.length > 0) ? 0 : EXIT_NO_SLOT;
+}
+
+function fail(ctx: VerbContext, text: string): number {
+  ctx.io.stderr(`tongchou: ${text}\n${ctx.messages.seeHelp({ verb: 'suggest' })}\n`);
+  return EXIT_USAGE;
+}
+
+function wholeNumber(value: string | undefined, fallback: number): number | null {
+  if (value === undefined) return fallback;
+  return /^\d+$/u.test(value) && Number(value) >= 1 ? Number(value) : null;
+}
+
+/**
+ * Every calendar's occurrences, read as `check` reads them (a calendar's own `timezone` for its
+ * floating times), from the start of the earliest pairing period of a `follows` rule — a
+ * prerequisite may lie before the window (one year back for cycle `none`).
+ */
+function loadAll(config: Config, sources: ReadonlyMap<string, Uint8Array>): { occurrences: Occurrence[]; calendars: CalendarInfo[] } {
+  const window = configWindow(config.window, config.timezone);
+  let from = window.from;
+  for (const rule of config.rules) {
+    if (rule.kind !== 'follows' || rule.enabled === false) continue;
+    const local = window.from.setZone(config.timezone);
+    const start = rule.cycle === undefined || rule.cycle === 'none' ? local.minus({ years: 1 }) : local.startOf(rule.cycle);
+    if (start < from) from = start;
+  }
+  const span = { from, to: window.to };
+  const occurrences: Occurrence[] = [];
+  const calendars: CalendarInfo[] = [];
+  for (const c of config.calendars) {
+    const bytes = sources.get(c.file);
+    if (bytes === undefined) continue;
+    const meta = { id: c.id, name: c.name, office: c.office, level: c.level, owner: c.owner };
+    const result = loadCalendar(bytes, {
+      meta,
+      window: span,
+      defaultZone: config.timezone,
+      floatingZone: c.timezone,
+      file: c.file,
+      ...(config.maxOccurrencesPerCalendar !== undefined && { maxOccurrences: config.maxOccurrencesPerCalendar }),
+    });
+    calendars.push(result.calendar);
+    occurrences.push(...result.occurrences);
+  }
+  return { occurrences, calendars };
+}
+
+/**
+ * The occurrences of one UID to search for: one copy per instance — the one on an office's calendar
+ * rather than a leader's personal copy (they are one meeting) — and, of a recurring meeting, the
+ * instances with a conflict (the first instance when none has one).
+ */
+function meetingsToMove(withUid: readonly Occurrence[], conflicted: (o: Occurrence) => boolean): Occurrence[] {
+  const byInstance = new Map<string, Occurrence>();
+  const sorted = [...withUid].sort((a, b) => a.start.toMillis() - b.start.toMillis() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const o of sorted) {
+    const instance = o.recurrenceId ?? '';
+    const known = byInstance.get(instance);
+    if (known === undefined || (known.calendar.owner !== null && o.calendar.owner === null)) byInstance.set(instance, o);
+  }
+  const instances = [...byInstance.values()];
+  if (instances.length <= 1) return instances;
+  const withConflicts = instances.filter(conflicted);
+  return withConflicts.length > 0 ? withConflicts : instances.slice(0, 1);
+}
+
+function render(
+  results: readonly SlotSearch[],
+  format: Format,
+  lang: Lang,
+  langGiven: boolean,
+  say: SuggestMessages,
+  ctx: VerbContext,
+  names: ReadonlyMap<string, string>,
+  window: DayWindow & { readonly timezone: string },
+): string {
+  switch (format) {
+    case 'json': {
+      // Each finding carries its message in both languages unless one was asked for, as in `check`.
+      const langs = langGiven ? [lang] : ALL_LANGS;
+      const withMessage = (f: Finding) => ({ ...f, message: Object.fromEntries(langs.map((l) => [l, renderFinding(f, l)])) });
+      const meetings = results.map((r) => ({
+        ...r,
+        conflicts: r.conflicts.map(withMessage),
+        unresolved: r.unresolved.map(withMessage),
+        slots: r.slots.map((s) => ({ ...s, remaining: s.remaining.map(withMessage) })),
+      }));
+      return `${JSON.stringify({ version: 1, window, meetings }, null, 2)}\n`;
+    }
+    case 'text':
+      return formatText(results, lang, say, ctx, names);
+    default: {
+      const never: never = format;
+      throw new Error(`unknown format ${String(never)}`);
+    }
+  }
+}
+
+function formatText(results: readonly SlotSearch[], lang: Lang, say: SuggestMessages, ctx: VerbContext, names: ReadonlyMap<string, string>): string {
+  const lines: string[] = [];
+  const span = (start: string, end: string, allDay: boolean) => formatSpan(fromReportIso(start), fromReportIso(end), allDay, ctx.messages);
+  for (const r of results) {
+    const m = r.meeting;
+    lines.push(say.meeting({ summary: m.summary, when: span(m.start, m.end, m.allDay), calendar: names.get(m.calendar) ?? m.calendar }));
+    if (r.conflicts.length === 0) lines.push(say.noConflicts);
+    else {
+      lines.push(say.conflictsHeading({ count: r.conflicts.length }));
+      for (const f of r.conflicts) lines.push(`    ${renderFinding(f, lang)}`);
+    }
+    lines.push(say.slotsHeading({ count: r.slots.length }));
+    r.slots.forEach((slot, i) => {
+      lines.push(say.slot({ n: i + 1, when: span(slot.start, slot.end, m.allDay) }));
+      lines.push(say.satisfied({ constraints: say.list(slot.satisfied.map((c) => say.constraint(c))) }));
+      if (slot.assumedWorkday) lines.push(say.assumedWorkday);
+      if (slot.remaining.length > 0) lines.push(say.remaining({ count: slot.remaining.length }));
+    });
+    if (r.reason !== null) {
+      lines.push(
+        say.reason({
+          reason: r.reason,
+          to: r.searched.to,
+          years: say.list(r.unknownYears.map(String)),
+          lastChecked: r.searched.lastChecked === null ? '' : span(r.searched.lastChecked, r.searched.lastChecked, m.allDay),
+        }),
+      );
+    }
+    if (r.unresolved.length > 0) {
+      lines.push(say.unresolvedHeading({ count: r.unresolved.length }));
+      for (const f of r.unresolved) lines.push(`    ${renderFinding(f, lang)}`);
+    }
+    const s = r.searched;
+    lines.push(
+      say.searched({
+        from: s.from,
+        to: s.to,
+        zone: s.zone,
+        step: s.stepMinutes,
+        hours: s.hours === null ? null : say.list(s.hours.map((h) => `${h.start}–${h.end}`)),
+        workingDays: s.workingDays,
+        checks: s.checks,
+      }),
+      '',
+    );
+  }
+  return `${lines.join('\n')}`;
+}

@@ -1,0 +1,81 @@
+/**
+ * `tongchou suggest`, in-process on the bundled example: the district 总河长会议 scheduled before the
+ * city one gets the earliest compliant times, in zh-CN and English text and as JSON; exit codes 0
+ * (slots found), 1 (none fit) and 2 (usage, unknown UID).
+ */
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
+import { root, runInProcess } from './harness.js';
+
+const config = join(root, 'examples', 'q2-2022', 'tongchou.json');
+const river = 'dingtalk-5c0e7b44-0420-4f21-8a9b-qzhzhy2022@dingtalk.com';
+const run = (...args: string[]) => runInProcess((io) => main(['suggest', ...args], io), root);
+
+interface JsonOut {
+  version: number;
+  window: { from: string; to: string; timezone: string };
+  meetings: {
+    meeting: { uid: string; start: string; calendar: string };
+    conflicts: { kind: string; rule: string; message: Record<string, string> }[];
+    slots: { start: string; end: string; satisfied: { kind: string; rule: string | null }[]; assumedWorkday: boolean }[];
+    reason: string | null;
+    searched: { from: string; to: string; checks: number };
+  }[];
+}
+
+describe('tongchou suggest', () => {
+  test('JSON: the river meeting moves to 21 April 12:30 at the earliest (after the city meeting and the 40 minutes back)', () => {
+    const result = run('--config', config, '--event', river, '--format', 'json');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout) as JsonOut;
+    expect(out.version).toBe(1);
+    expect(out.window).toEqual({ from: '2022-04-01', to: '2022-06-30', timezone: 'Asia/Shanghai' });
+    expect(out.meetings).toHaveLength(1);
+    const [m] = out.meetings;
+    expect(m!.meeting).toMatchObject({ uid: river, calendar: 'district-party', start: '2022-04-20T15:00:00+08:00' });
+    expect(m!.conflicts.map((f) => [f.rule, f.kind])).toEqual([['river-chief', 'order']]);
+    expect(Object.keys(m!.conflicts[0]!.message)).toEqual(['zh-CN', 'en']);
+    expect(m!.slots.map((s) => s.start)).toEqual(['2022-04-21T12:30:00+08:00', '2022-04-21T13:00:00+08:00', '2022-04-21T13:30:00+08:00']);
+    expect(m!.slots[0]!.satisfied).toEqual(expect.arrayContaining([{ kind: 'follows', rule: 'river-chief' }, { kind: 'travel-time', rule: 'travel' }, { kind: 'workday', rule: null }]));
+    expect(m!.reason).toBeNull();
+  });
+
+  test('text in zh-CN (default) and English; --count and --from', () => {
+    const zh = run('--config', config, '--event', river, '--count', '1');
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('“江滨区2022年第一次总河长会议”');
+    expect(zh.stdout).toContain('最早可改期的 1 个时间：');
+    expect(zh.stdout).toContain('1. 2022年4月21日 星期四 12:30–14:30');
+    expect(zh.stdout).toContain('满足：river-chief（先后顺序）');
+    const en = run('--config', config, '--event', river, '--lang', 'en', '--count', '2', '--from', '2022-04-22');
+    expect(en.stdout).toContain('Earliest 2 slots:');
+    expect(en.stdout).toContain('1. Fri 22 Apr 2022 08:30–10:30');
+    expect(en.stdout).toContain('Searched 2022-04-22 to 2022-06-30 (Asia/Shanghai), working days, 08:30–17:30, every 30 minutes');
+  });
+
+  test('no slot in the searched days → exit 1 and the reason', () => {
+    const result = run('--config', config, '--event', river, '--from', '2022-04-01', '--to', '2022-04-20', '--lang', 'en');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('No slot found.');
+    expect(result.stdout).toContain('Searched up to 2022-04-20, the end of the window.');
+  });
+
+  test('usage errors and an unknown UID exit 2', () => {
+    expect(run('--config', config).code).toBe(2);
+    expect(run('--config', config).stderr).toContain('--event UID');
+    expect(run('--event', river).code).toBe(2);
+    const bad = run('--config', config, '--event', river, '--count', 'zero', '--lang', 'en');
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('--count: "zero" is not a whole number ≥ 1')]);
+    const unknown = run('--config', config, '--event', 'no-such-uid', '--lang', 'en');
+    expect([unknown.code, unknown.stderr]).toEqual([2, expect.stringContaining('no meeting with UID "no-such-uid"')]);
+    expect(run('--config', config, '--event', river, '--bogus').code).toBe(2);
+  });
+
+  test('--help prints the verb\'s usage; the program\'s help lists the verb', () => {
+    const help = run('--help', '--lang', 'en');
+    expect([help.code, help.stdout]).toEqual([0, expect.stringContaining('Usage: tongchou suggest --config tongchou.json --event UID')]);
+    const all = runInProcess((io) => main(['--help'], io), root);
+    expect(all.stdout).toContain('suggest --config 文件 --event UID');
+  });
+});

@@ -18,6 +18,8 @@ export type { Finding, FindingKind, OccurrenceRef, Suggestion } from './model/fi
 export type { Selector } from './model/selector.js';
 export type { RuleConfig, RuleKind, PairingCycle } from './model/rule-config.js';
 export type { Config, CalendarSource, LocationEntry, TravelEntry } from './model/config.js';
+export type { HolidayData, HolidayDate, HolidayCalendarDay, DayArrangement } from './model/config.js';
+export type { DayInfo } from './time/working-calendar.js';
 export type { LoadResult, SkippedComponent, ComponentCounts } from './model/load-result.js';
 export type { TimeWindow } from './model/window.js';
 export type { Lang } from './messages/catalog.js';
@@ -42,5 +44,7 @@ export { prepareCheck, checkProposal } from './check/check-proposal.js';
 export { suggestSlots } from './suggest/suggest-slots.js';
 export { proposalFromOccurrence } from './suggest/proposal-from-occurrence.js';
 export { configWindow } from './check/config-window.js';
+export { loadHolidayCalendars } from './time/load-holiday-calendars.js';
+export { dayInfo } from './time/working-calendar.js';
 export { toJsonReport, FINDING_KINDS } from './check/report.js';
 export { renderProblem, renderFinding } from './messages/render.js';

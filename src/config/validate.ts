@@ -7,7 +7,7 @@
 import { IANAZone } from 'luxon';
 import { DateTime } from 'luxon';
 import { LEVELS, type Level } from '../model/calendar.js';
-import type { CalendarSource, Config, DayArrangement, HolidayData, LocationEntry, TravelEntry } from '../model/config.js';
+import type { CalendarSource, Config, LocationEntry, TravelEntry } from '../model/config.js';
 import type { Person } from '../model/person.js';
 import type { Problem } from '../model/problem.js';
 import type { RuleConfig } from '../model/rule-config.js';
@@ -27,6 +27,7 @@ import {
   type Path,
 } from './internal/collector.js';
 import { formatJsonPath } from './json-path.js';
+import { readHolidays } from './internal/read-holidays.js';
 import { readEnum, readRule, type RuleReferences } from './internal/read-rule.js';
 import type { SelectorReferences } from './internal/read-selector.js';
 import { createDirectory } from '../people/directory.js';
@@ -114,25 +115,6 @@ export function validateConfig(raw: unknown, file: string | null = null): Config
     ...(holidays !== undefined && { holidays }),
   };
   return { ok: true, config, problems };
-}
-
-/** `holidays`: `{ dates: { "YYYY-MM-DD": "holiday" | "workday" }, source }` (the user's arrangement). */
-function readHolidays(c: Collector, value: unknown): HolidayData | undefined {
-  if (value === undefined) return undefined;
-  const object = expectObject(c, value, ['holidays']);
-  if (object === undefined) return undefined;
-  checkKeys(c, object, ['holidays'], ['dates', 'source'], 'error');
-  const source = readString(c, object, 'source', ['holidays'], true);
-  const dates = expectObject(c, object['dates'] ?? {}, ['holidays', 'dates']);
-  const out: Record<string, DayArrangement> = {};
-  for (const [date, kind] of Object.entries(dates ?? {})) {
-    const at = ['holidays', 'dates', date];
-    if (!/^\d{4}-\d{2}-\d{2}$/u.test(date) || !DateTime.fromISO(date, { zone: 'utc' }).isValid) c.report('invalid-date', 'error', at, { value: date });
-    else if (kind !== 'holiday' && kind !== 'workday') c.report('invalid-enum', 'error', at, { value: String(kind), allowed: 'holiday, workday' });
-    else out[date] = kind;
-  }
-  if (source === undefined) return undefined;
-  return { dates: out, source };
 }
 
 /** An entry that was read well enough to keep, with where it came from. */

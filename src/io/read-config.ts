@@ -10,6 +10,7 @@ import type { Config } from '../model/config.js';
 import type { Problem } from '../model/problem.js';
 import { findJsonSyntaxError, type JsonSyntaxError } from './internal/json-syntax-error.js';
 import { readBytes, type ReadEnvironment } from './read-bytes.js';
+import { readHolidayCalendars } from './read-holiday-calendars.js';
 import type { ReadFailure } from './read-failure.js';
 import { nodeFileSystem } from './file-system.js';
 
@@ -82,6 +83,14 @@ export function readConfig(file: string, env: ReadEnvironment = { cwd: process.c
     if (bytes.ok) sources.set(calendar.file, bytes.bytes);
     else failures.push(bytes.failure);
   }
-  if (failures.length > 0) return { ok: false, kind: 'unreadable', failures };
-  return { ok: true, file, config: { ...validated.config, calendars }, sources, problems: validated.problems };
+  // The holiday calendars (`holidays.ics`) are read here too, so that every caller of readConfig
+  // checks with them; their problems join the validation warnings.
+  const holidays =
+    validated.config.holidays === undefined
+      ? undefined
+      : readHolidayCalendars(validated.config.holidays, { configFile: file, zone: validated.config.timezone }, env);
+  if (holidays !== undefined && !holidays.ok) failures.push(...holidays.failures);
+  if (failures.length > 0 || (holidays !== undefined && !holidays.ok)) return { ok: false, kind: 'unreadable', failures };
+  const config: Config = { ...validated.config, calendars, ...(holidays !== undefined && { holidays: holidays.holidays }) };
+  return { ok: true, file, config, sources, problems: [...validated.problems, ...(holidays?.problems ?? [])] };
 }

@@ -30,13 +30,54 @@ export interface TravelEntry {
 export type DayArrangement = 'holiday' | 'workday';
 
 /**
+ * One date of the user's `holidays.dates` written as an object: the arrangement, the holiday's name
+ * (`端午节`, shown in findings) and, when it differs from `holidays.source`, where it was published.
+ */
+export interface HolidayDate {
+  readonly kind: DayArrangement;
+  readonly name?: string | undefined;
+  readonly source?: string | undefined;
+}
+
+/**
+ * A date read from a holiday calendar (`.ics`): its arrangement and name, and where it was written —
+ * the file and the line of its VEVENT, so that every finding can cite it.
+ */
+export interface HolidayCalendarDay {
+  readonly kind: DayArrangement;
+  /** The holiday (or, for a make-up working day, the holiday it makes up for), e.g. `端午节`; `` when unknown. */
+  readonly name: string;
+  readonly file: string;
+  readonly line: number;
+  /** The VEVENT's SUMMARY as written (`端午节假期`, `上班(补春节假期)`). */
+  readonly summary: string;
+  /**
+   * True when the date comes from a recurring event (an RRULE for 元旦 every 1 January): it states
+   * that date, but not that the year's whole arrangement (调休 included) is known.
+   */
+  readonly recurring: boolean;
+}
+
+/**
  * The user's own holiday arrangement (e.g. a year the bundled data does not cover yet, or a local
  * holiday): dates `YYYY-MM-DD` → holiday or workday, with where it came from (a State Council
- * notice number, a URL). It overrides the bundled data date by date.
+ * notice number, a URL), and holiday calendars (`.ics`). It overrides the bundled data date by date.
  */
 export interface HolidayData {
-  readonly dates: Readonly<Record<string, DayArrangement>>;
-  readonly source: string;
+  readonly dates: Readonly<Record<string, DayArrangement | HolidayDate>>;
+  /** Where `dates` were published (a notice number, a URL); required when `dates` has entries. */
+  readonly source?: string | undefined;
+  /** Holiday calendars (`.ics`), as written in the config; read at the edge into `calendarDays`. */
+  readonly ics?: readonly string[] | undefined;
+  /**
+   * The years this data covers in full: their dates not listed are ordinary days (weekends off).
+   * Default: every year with a date in `dates` or a one-off (non-recurring) event in `ics`.
+   */
+  readonly years?: readonly number[] | undefined;
+  /** The config file `dates` were written in, for provenance (null or absent: built in memory). */
+  readonly file?: string | null | undefined;
+  /** The days of the `ics` calendars, by date (filled by `loadHolidayCalendars`). `dates` win over them. */
+  readonly calendarDays?: Readonly<Record<string, HolidayCalendarDay>> | undefined;
 }
 
 export interface Config {

@@ -78,6 +78,27 @@ interface EventData {
   readonly eventCalendar: string;
 }
 
+/**
+ * Where a date's place in the working calendar comes from, as finding data: the bundled chinese-days
+ * data with the State Council notice it transcribes, an entry of the config's `holidays.dates`, or a
+ * VEVENT of a holiday calendar (`.ics`) with its file and line.
+ */
+export interface HolidayProvenanceData {
+  readonly sourceKind: 'bundled' | 'config' | 'ics';
+  /** The `.ics` file or the config file; null for the bundled data or a config built in memory. */
+  readonly sourceFile: string | null;
+  /** The `.ics` VEVENT's line; null otherwise (and for an unlisted weekend of a year the file covers). */
+  readonly sourceLine: number | null;
+  /** The `holidays.dates` entry's JSON path (`holidays.dates.2027-01-01`); null otherwise. */
+  readonly sourcePath: string | null;
+  /** The year whose arrangement decided the date. */
+  readonly year: number;
+  /** The notice: the State Council notice's title for bundled data, else the user's `source` (or ``). */
+  readonly notice: string;
+  /** The notice's address (bundled data, as chinese-days cites it); null otherwise. */
+  readonly noticeUrl: string | null;
+}
+
 /** One period of a `cadence` rule, as finding data. */
 interface CadencePeriodData {
   /** First instant of the period, ISO-8601 with offset (report zone). */
@@ -107,9 +128,24 @@ export interface FindingDataMap {
   /** The dependent starts before the prerequisite allows (end + minimum gap for FINISHTOSTART). */
   order: OrderPair & {
     readonly relation: DependencyRelation;
+    /** ISO-8601 duration; `` when the rule's `minGap` is in working days (see `minWorkingDays`). */
     readonly minGap: string;
-    /** Earliest compliant start of the dependent. */
+    /**
+     * Earliest compliant start of the dependent (for a working-day gap, 00:00 of that working day in
+     * the report zone); `` when it could not be computed (see `unknownFrom`).
+     */
     readonly earliestStart: string;
+    /** Present when `minGap` is written `{"workingDays": n}`: that n. */
+    readonly minWorkingDays?: number;
+    /**
+     * Present when counting working days ran into a day whose year has no known holiday arrangement
+     * (bundled data or config `holidays`): that day, `YYYY-MM-DD`. Nothing is guessed: either the
+     * dependent starts before that day, so it is too early whatever the arrangement (error, no
+     * suggestion), or `undetermined` is set.
+     */
+    readonly unknownFrom?: string;
+    /** Present (true) when the order could not be judged for want of a holiday arrangement (severity info). */
+    readonly undetermined?: true;
   };
   /** No non-cancelled prerequisite in the dependent's cycle period: 上级会议尚未安排，本级会议可能过早. */
   'order-missing': {
@@ -140,9 +176,19 @@ export interface FindingDataMap {
   };
   /** The dependent comes more than `maxGap` after its prerequisite ends. */
   'order-late': OrderPair & {
+    /** ISO-8601 duration; `` when the rule's `maxGap` is in working days (see `maxWorkingDays`). */
     readonly maxGap: string;
-    /** Latest start of the dependent within the maximum gap. */
+    /**
+     * Latest start of the dependent within the maximum gap; for a working-day gap the last working
+     * day allowed, `YYYY-MM-DD` (any time that day); `` when undetermined.
+     */
     readonly latestStart: string;
+    /** Present when `maxGap` is written `{"workingDays": n}`: that n. */
+    readonly maxWorkingDays?: number;
+    /** As in `order`: the first day with no known holiday arrangement, when the count ran into one. */
+    readonly unknownFrom?: string;
+    /** Present (true) when lateness could not be judged for want of a holiday arrangement (severity info). */
+    readonly undetermined?: true;
   };
   /** Meetings that depend on each other in a ring (A after B after A): no order can satisfy them. */
   'order-cycle': {
@@ -196,15 +242,20 @@ export interface FindingDataMap {
     readonly dayType: 'statutory' | 'weekend';
     /** The holiday's Chinese name (`端午`), or `` for weekends and unnamed user holidays. */
     readonly holiday: string;
-    /** Where the arrangement comes from: `chinese-days 1.5.7` or the user's `holidays.source`. */
+    /** Where the arrangement comes from, in one line: the notice and `chinese-days 1.5.7`, the user's `holidays.source`, or `file.ics:line`. */
     readonly source: string;
-  };
+  } & HolidayProvenanceData;
   /** A meeting on a date whose year has no published arrangement in the data: it cannot be judged. */
   'holiday-unknown': EventData & {
     readonly date: string;
     readonly year: number;
     /** The data consulted, e.g. `chinese-days 1.5.7 (2004–2026)`. */
     readonly source: string;
+    /** The years the bundled data covers, both inclusive. */
+    readonly bundledFrom: number;
+    readonly bundledTo: number;
+    /** The years the user's `holidays` cover in full, joined by `、` (`` when none). */
+    readonly userYears: string;
   };
   /** A meeting on a working day that starts before or ends after office hours. */
   'outside-hours': EventData & {

@@ -60,4 +60,8 @@ export interface LoadProblemDataMap {
   'orphan-override': { readonly recurrenceId: string };
   /** Expansion stopped at the per-calendar occurrence cap; later occurrences are missing (warning). */
   'occurrence-cap': { readonly limit: number };
+  /** An event of a holiday calendar does not cover whole days (a timed event); it was ignored (warning). */
+  'holiday-not-all-day': { readonly summary: string };
+  /** Two events of the holiday calendars disagree about a date; the first one (`first`, `file:line`) was kept (warning). */
+  'holiday-conflict': { readonly date: string; readonly kept: 'holiday' | 'workday'; readonly first: string };
 }

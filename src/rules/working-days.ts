@@ -5,9 +5,10 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { Occurrence } from '../model/occurrence.js';
 import type { WorkingHours, WorkingDaysRuleConfig } from '../model/rule-config.js';
-import { dayInfo, type DayInfo } from '../time/working-calendar.js';
+import { compileSelector } from '../select/selector.js';
+import { CHINESE_DAYS_YEARS, dayInfo, userYears, type DayInfo } from '../time/working-calendar.js';
 import { eventData, meetings } from './internal/event-data.js';
-import { toOccurrenceRef } from './internal/occurrence-ref.js';
+import { meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /** A meeting longer than this is not walked day by day (a year-long placeholder). */
@@ -51,6 +52,8 @@ export const workingDays = defineRule({
       return known;
     };
     const clock = localClock(ctx.zone);
+    const covered = userYears(ctx.holidays).join('、');
+    const offices = officesByMeeting(ctx.occurrences, ctx.params.event);
     for (const o of meetings(ctx.occurrences, ctx.params.event)) {
       // Calendars carry the holidays themselves as free all-day entries (春节假期, 调休上班): they
       // book nobody, so they are no meeting on a holiday.
@@ -61,10 +64,17 @@ export const workingDays = defineRule({
       const refs = [toOccurrenceRef(o)];
       const holiday = days.find((d) => d.kind === 'holiday');
       const unknown = days.find((d) => d.kind === 'unknown');
-      if (holiday !== undefined) {
+      if (holiday !== undefined && holiday.provenance !== null) {
         findings.push({
           kind: 'holiday',
-          data: { ...eventData(o), date: holiday.date, dayType: holiday.dayType ?? 'statutory', holiday: holiday.name, source: holiday.source },
+          data: {
+            ...eventData(o),
+            date: holiday.date,
+            dayType: holiday.dayType ?? 'statutory',
+            holiday: holiday.name,
+            source: holiday.source,
+            ...holiday.provenance,
+          },
           occurrences: refs,
           people: [],
         });
@@ -72,21 +82,35 @@ export const workingDays = defineRule({
       if (unknown !== undefined) {
         findings.push({
           kind: 'holiday-unknown',
-          data: { ...eventData(o), date: unknown.date, year: Number(unknown.date.slice(0, 4)), source: unknown.source },
+          data: {
+            ...eventData(o),
+            date: unknown.date,
+            year: Number(unknown.date.slice(0, 4)),
+            source: unknown.source,
+            bundledFrom: CHINESE_DAYS_YEARS.from,
+            bundledTo: CHINESE_DAYS_YEARS.to,
+            userYears: covered,
+          },
           occurrences: refs,
           people: [],
         });
       }
       if (holiday !== undefined || unknown !== undefined || o.allDay) continue;
-      const hours = hoursFor(ctx.params.hours, o.calendar.office);
-      if (hours === null) continue;
-      if (span.firstDay !== span.endDay || span.startMinute < minutes(hours.hours.start) || span.endMinute > minutes(hours.hours.end)) {
-        findings.push({
-          kind: 'outside-hours',
-          data: { ...eventData(o), office: hours.office, hoursStart: hours.hours.start, hoursEnd: hours.hours.end },
-          occurrences: refs,
-          people: [],
-        });
+      // A meeting copied onto several offices' calendars is judged by each office's hours: a 08:00
+      // start within 区委办's 08:00–18:00 is still before 区政府办's 08:30. The first office (by
+      // name, `*` for calendars without one) whose hours it breaks is reported.
+      for (const office of offices.get(meetingKey(o)) ?? [o.calendar.office]) {
+        const hours = hoursFor(ctx.params.hours, office);
+        if (hours === null) continue;
+        if (span.firstDay !== span.endDay || span.startMinute < minutes(hours.hours.start) || span.endMinute > minutes(hours.hours.end)) {
+          findings.push({
+            kind: 'outside-hours',
+            data: { ...eventData(o), office: hours.office, hoursStart: hours.hours.start, hoursEnd: hours.hours.end },
+            occurrences: refs,
+            people: [],
+          });
+          break;
+        }
       }
     }
     return findings;
@@ -151,6 +175,30 @@ function localSpan(o: Occurrence, clock: LocalClock): { firstDay: number; lastDa
     startMinute: Math.floor((start - firstDay * MS_PER_DAY) / 60_000),
     endMinute: Math.ceil((end - endDay * MS_PER_DAY) / 60_000),
   };
+}
+
+/**
+ * The offices whose calendars hold a copy of each meeting (by {@link meetingKey}), sorted with the
+ * calendars without an office (null) last.
+ */
+function officesByMeeting(occurrences: readonly Occurrence[], selector: WorkingDaysRuleConfig['event']): Map<string, (string | null)[]> {
+  const matches = compileSelector(selector);
+  const byMeeting = new Map<string, Set<string | null>>();
+  for (const o of occurrences) {
+    if (o.status === 'cancelled' || !matches(o)) continue;
+    const key = meetingKey(o);
+    const set = byMeeting.get(key) ?? new Set<string | null>();
+    set.add(o.calendar.office);
+    byMeeting.set(key, set);
+  }
+  const sorted = new Map<string, (string | null)[]>();
+  for (const [key, set] of byMeeting) {
+    sorted.set(
+      key,
+      [...set].sort((a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1)),
+    );
+  }
+  return sorted;
 }
 
 /** `08:30` → 510. */

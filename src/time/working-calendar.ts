@@ -2,12 +2,15 @@
  * The Chinese working calendar: whether a date is a working day, a holiday, or unknown. The
  * arrangement of each year (法定节假日 and the make-up working days, 调休) is published by the State
  * Council's General Office late in the year before, so it cannot be computed: it comes from data —
- * the npm package chinese-days, plus the user's own `holidays` — and a year that no data covers is
- * `unknown`, never guessed as Monday–Friday.
+ * the npm package chinese-days, plus the user's own `holidays` (dates in the config, holiday calendars
+ * in `.ics`) — and a year that no data covers is `unknown`, never guessed as Monday–Friday. Every
+ * verdict carries its provenance: the notice and year, or the file and line that decided it.
  */
 import { DateTime } from 'luxon';
 import * as chineseDaysNs from 'chinese-days';
 import type { HolidayData } from '../model/config.js';
+import type { HolidayProvenanceData } from '../model/finding.js';
+import { holidayNotice } from './internal/holiday-notices.js';
 
 /** What a date is. */
 export type DayKind = 'workday' | 'holiday' | 'unknown';
@@ -20,8 +23,13 @@ export interface DayInfo {
   readonly dayType: 'statutory' | 'weekend' | null;
   /** The holiday's (or make-up day's) Chinese name, `端午`; `` when none. */
   readonly name: string;
-  /** The data that decided it (`chinese-days 1.5.7`, the user's source), or the data lacking for `unknown`. */
+  /**
+   * The data that decided it, in one line (`《国务院办公厅关于2022年部分节假日安排的通知》，chinese-days
+   * 1.5.7`, the user's `source`, `holidays-2027.ics:14`), or the data lacking for `unknown`.
+   */
   readonly source: string;
+  /** The same, as data: which source, file and line or JSON path, notice; null for `unknown`. */
+  readonly provenance: HolidayProvenanceData | null;
 }
 
 /** The bundled data, as finding data names it. */
@@ -41,13 +49,41 @@ const ns = chineseDaysNs as unknown as { getDayDetail?: GetDayDetail; default?: 
 const getDayDetail: GetDayDetail | undefined = ns.getDayDetail ?? ns.default?.getDayDetail;
 
 /**
- * What `date` is in China's working calendar.
+ * The years the user's holiday data covers in full: `years` when given, else every year with a
+ * date in `dates` or a one-off event in the holiday calendars. A recurring event (元旦 every 1
+ * January) does not count: it states one date, not the year's make-up working days.
+ * @param user - the config's `holidays`
+ * @returns the years, ascending
+ * @example userYears({ dates: { '2027-01-01': 'holiday' }, source: '国办发明电〔2026〕7号' }) //=> [2027]
+ */
+export function userYears(user?: HolidayData): readonly number[] {
+  if (user === undefined) return [];
+  const known = yearsMemo.get(user);
+  if (known !== undefined) return known;
+  const years = new Set<number>(user.years ?? []);
+  if (user.years === undefined) {
+    for (const date of Object.keys(user.dates)) years.add(Number(date.slice(0, 4)));
+    for (const [date, day] of Object.entries(user.calendarDays ?? {})) if (!day.recurring) years.add(Number(date.slice(0, 4)));
+  }
+  const sorted = [...years].sort((a, b) => a - b);
+  yearsMemo.set(user, sorted);
+  return sorted;
+}
+
+const yearsMemo = new WeakMap<HolidayData, readonly number[]>();
+
+/**
+ * What `date` is in China's working calendar. In order: the user's `dates`, the user's holiday
+ * calendars, the bundled data (years 2004–2026), then — for a year the user's data covers in full —
+ * the weekday (a Saturday or Sunday the data does not list as a make-up working day is a weekend);
+ * anything else is `unknown`.
  * @param date - `YYYY-MM-DD` (a civil date; no zone involved)
  * @param user - the user's holiday data, which wins date by date over the bundled data
- * @returns workday, holiday (statutory or weekend) or unknown, with name and source
+ * @returns workday, holiday (statutory or weekend) or unknown, with name and provenance
  * @example
  * dayInfo('2022-04-24').kind //=> 'workday' (a Sunday, but a 调休 working day for Labour Day)
  * dayInfo('2022-06-03').name //=> '端午'
+ * dayInfo('2022-06-03').provenance?.notice //=> '国务院办公厅关于2022年部分节假日安排的通知'
  * dayInfo('2027-10-01').kind //=> 'unknown'
  */
 export function dayInfo(date: string, user?: HolidayData): DayInfo {
@@ -56,29 +92,109 @@ export function dayInfo(date: string, user?: HolidayData): DayInfo {
   const weekend = day.weekday >= 6;
   const own = user?.dates[date];
   if (own !== undefined && user !== undefined) {
-    return own === 'workday'
-      ? { date, kind: 'workday', dayType: null, name: '', source: user.source }
-      : { date, kind: 'holiday', dayType: 'statutory', name: '', source: user.source };
+    const entry = typeof own === 'string' ? { kind: own } : own;
+    const notice = entry.source ?? user.source ?? '';
+    const provenance: HolidayProvenanceData = {
+      sourceKind: 'config',
+      sourceFile: user.file ?? null,
+      sourceLine: null,
+      sourcePath: `holidays.dates.${date}`,
+      year: day.year,
+      notice,
+      noticeUrl: null,
+    };
+    const source = notice !== '' ? notice : `holidays.dates.${date}`;
+    return entry.kind === 'workday'
+      ? { date, kind: 'workday', dayType: null, name: entry.name ?? '', source, provenance }
+      : { date, kind: 'holiday', dayType: 'statutory', name: entry.name ?? '', source, provenance };
   }
-  if (day.year < CHINESE_DAYS_YEARS.from || day.year > CHINESE_DAYS_YEARS.to || getDayDetail === undefined) {
-    return { date, kind: 'unknown', dayType: null, name: '', source: `${CHINESE_DAYS_SOURCE} (${CHINESE_DAYS_YEARS.from}–${CHINESE_DAYS_YEARS.to})` };
+  const listed = user?.calendarDays?.[date];
+  if (listed !== undefined && user !== undefined) {
+    const provenance: HolidayProvenanceData = {
+      sourceKind: 'ics',
+      sourceFile: listed.file,
+      sourceLine: listed.line,
+      sourcePath: null,
+      year: day.year,
+      notice: user.source ?? '',
+      noticeUrl: null,
+    };
+    const source = `${listed.file}:${listed.line}`;
+    return listed.kind === 'workday'
+      ? { date, kind: 'workday', dayType: null, name: listed.name, source, provenance }
+      : { date, kind: 'holiday', dayType: 'statutory', name: listed.name, source, provenance };
   }
+  if (day.year >= CHINESE_DAYS_YEARS.from && day.year <= CHINESE_DAYS_YEARS.to && getDayDetail !== undefined) {
+    return bundledDay(date, day, weekend, getDayDetail);
+  }
+  if (user !== undefined && userYears(user).includes(day.year)) {
+    // A year the user supplied: what it does not list is an ordinary day.
+    const provenance = coveringSource(user, day.year);
+    const source = provenance.sourceFile ?? (provenance.notice !== '' ? provenance.notice : 'holidays');
+    return weekend
+      ? { date, kind: 'holiday', dayType: 'weekend', name: '', source, provenance }
+      : { date, kind: 'workday', dayType: null, name: '', source, provenance };
+  }
+  const covered = userYears(user);
+  const consulted = `${CHINESE_DAYS_SOURCE} (${CHINESE_DAYS_YEARS.from}–${CHINESE_DAYS_YEARS.to})`;
+  return { date, kind: 'unknown', dayType: null, name: '', source: covered.length > 0 ? `${consulted}; holidays (${covered.join(', ')})` : consulted, provenance: null };
+}
+
+/** Where the user's data for a whole year comes from: its first holiday calendar with a one-off event that year, else the config. */
+function coveringSource(user: HolidayData, year: number): HolidayProvenanceData {
+  const prefix = String(year);
+  const listed = Object.entries(user.calendarDays ?? {})
+    .filter(([date, d]) => date.startsWith(prefix) && !d.recurring)
+    .map(([, d]) => d)
+    .sort((a, b) => (a.file === b.file ? a.line - b.line : 0));
+  const first = listed[0];
+  const fromConfig = user.years !== undefined || Object.keys(user.dates).some((date) => date.startsWith(prefix));
+  if (first !== undefined && !fromConfig) {
+    return { sourceKind: 'ics', sourceFile: first.file, sourceLine: null, sourcePath: null, year, notice: user.source ?? '', noticeUrl: null };
+  }
+  return {
+    sourceKind: 'config',
+    sourceFile: user.file ?? null,
+    sourceLine: null,
+    sourcePath: user.years !== undefined ? 'holidays.years' : 'holidays.dates',
+    year,
+    notice: user.source ?? '',
+    noticeUrl: null,
+  };
+}
+
+/** A date of a year chinese-days covers, with the notice it transcribes. */
+function bundledDay(date: string, day: DateTime, weekend: boolean, detailOf: GetDayDetail): DayInfo {
   // chinese-days 1.5.7 builds its date tables at load time from UTC midnights formatted with the
   // host's local clock, and formats queries the same way; under a host zone west of Greenwich both
   // shift a day, and its bare-date or local-time queries then disagree with the tables (2022-04-24,
   // a 调休 Sunday, comes back as an ordinary Sunday in New York). Querying with the UTC-midnight
   // epoch goes through the same shift as the tables, which a test checks in several host zones.
   // Only its named entries (holidays and make-up days) are used; the weekday is ours.
-  const detail = getDayDetail(day.toMillis());
+  const detail = detailOf(day.toMillis());
   // Names of holidays and make-up days are `English,中文,days`; ordinary days are weekday names.
   const parts = detail.name.split(',');
   const listed = parts.length >= 2;
   const name = listed ? (parts[1] ?? '') : '';
-  if (listed && detail.work) return { date, kind: 'workday', dayType: null, name, source: CHINESE_DAYS_SOURCE };
+  // The 元旦 days of late December (and their make-up days) belong to the next year's arrangement:
+  // 2022-12-31 was set by the notice on 2023.
+  const year = listed && name === '元旦' && day.month === 12 ? day.year + 1 : day.year;
+  const notice = holidayNotice(date, year);
+  const provenance: HolidayProvenanceData = {
+    sourceKind: 'bundled',
+    sourceFile: null,
+    sourceLine: null,
+    sourcePath: null,
+    year,
+    notice: notice?.title ?? '',
+    noticeUrl: notice?.url ?? null,
+  };
+  const source = notice === null ? CHINESE_DAYS_SOURCE : `《${notice.title}》，${CHINESE_DAYS_SOURCE}`;
+  if (listed && detail.work) return { date, kind: 'workday', dayType: null, name, source, provenance };
   if (!listed) {
     return weekend
-      ? { date, kind: 'holiday', dayType: 'weekend', name: '', source: CHINESE_DAYS_SOURCE }
-      : { date, kind: 'workday', dayType: null, name: '', source: CHINESE_DAYS_SOURCE };
+      ? { date, kind: 'holiday', dayType: 'weekend', name: '', source, provenance }
+      : { date, kind: 'workday', dayType: null, name: '', source, provenance };
   }
-  return { date, kind: 'holiday', dayType: 'statutory', name, source: CHINESE_DAYS_SOURCE };
+  return { date, kind: 'holiday', dayType: 'statutory', name, source, provenance };
 }

@@ -56,7 +56,20 @@ ruleTester.run(workingDays, {
           kind: 'holiday',
           occurrences: ['a/x'],
           severity: 'warning',
-          data: { date: '2022-06-03', dayType: 'statutory', holiday: '端午', source: CHINESE_DAYS_SOURCE, event: '区委常委会议' },
+          data: {
+            date: '2022-06-03',
+            dayType: 'statutory',
+            holiday: '端午',
+            source: `《国务院办公厅关于2022年部分节假日安排的通知》，${CHINESE_DAYS_SOURCE}`,
+            event: '区委常委会议',
+            sourceKind: 'bundled',
+            sourceFile: null,
+            sourceLine: null,
+            sourcePath: null,
+            year: 2022,
+            notice: '国务院办公厅关于2022年部分节假日安排的通知',
+            noticeUrl: 'http://www.gov.cn/zhengce/content/2021-10/25/content_5644835.htm',
+          },
         },
       ],
     },
@@ -76,7 +89,14 @@ ruleTester.run(workingDays, {
       name: 'a date in 2027 is unknown (chinese-days would guess Monday–Friday)',
       params: { event: all, hours },
       occurrences: [occ({ calendar: 'a', uid: 'x', start: '2027-10-01 09:00', end: '2027-10-01 20:00', summary: '会议' })],
-      findings: [{ kind: 'holiday-unknown', occurrences: ['a/x'], severity: 'info', data: { date: '2027-10-01', year: 2027 } }],
+      findings: [
+        {
+          kind: 'holiday-unknown',
+          occurrences: ['a/x'],
+          severity: 'info',
+          data: { date: '2027-10-01', year: 2027, bundledFrom: 2004, bundledTo: 2026, userYears: '', source: 'chinese-days 1.5.7 (2004–2026)' },
+        },
+      ],
     },
     {
       name: 'time zones: Thursday 21:00 in New York is Friday 09:00 on 端午 in Shanghai',
@@ -111,6 +131,37 @@ ruleTester.run(workingDays, {
         occ({ calendar: { id: 'gov', office: '区政府办' }, uid: 'y', start: '2022-05-10 08:00', summary: '会议' }),
       ],
       findings: [{ kind: 'outside-hours', occurrences: ['gov/y'], data: { office: '*' } }],
+    },
+    {
+      name: 'hours per office: a meeting copied onto two offices’ calendars is judged by each office’s hours (08:00 suits 区委办, not 区政府办)',
+      params: { event: all, hours: { 区委办: { start: '08:00', end: '18:00' }, 区政府办: hours } },
+      occurrences: [
+        occ({ calendar: { id: 'party', office: '区委办' }, uid: 'joint', start: '2022-05-10 08:00', summary: '联席会议' }),
+        occ({ calendar: { id: 'gov', office: '区政府办' }, uid: 'joint', start: '2022-05-10 08:00', summary: '联席会议' }),
+      ],
+      findings: [{ kind: 'outside-hours', occurrences: ['gov/joint'], data: { office: '区政府办', hoursStart: '08:30' } }],
+    },
+    {
+      name: 'hours per office: an office with no entry and no `*` is not judged, the listed one is',
+      params: { event: all, hours: { 区政府办: hours } },
+      occurrences: [
+        occ({ calendar: { id: 'party', office: '区委办' }, uid: 'x', start: '2022-05-10 07:00', summary: '会议' }),
+        occ({ calendar: { id: 'gov', office: '区政府办' }, uid: 'y', start: '2022-05-10 18:00', summary: '会议' }),
+        occ({ calendar: { id: 'own' }, uid: 'z', start: '2022-05-10 06:00', summary: '会议' }),
+      ],
+      findings: [{ kind: 'outside-hours', occurrences: ['gov/y'], data: { office: '区政府办', hoursEnd: '17:30' } }],
+    },
+    {
+      name: 'outside hours: a meeting across midnight, and one on a 调休 Sunday (a working day, so hours apply)',
+      params: { event: all, hours },
+      occurrences: [
+        occ({ calendar: 'a', uid: 'night', start: '2022-05-10 16:00', end: '2022-05-11 09:00', summary: '会议' }),
+        occ({ calendar: 'a', uid: 'sun', start: '2022-04-24 18:00', end: '2022-04-24 19:00', summary: '会议' }),
+      ],
+      findings: [
+        { kind: 'outside-hours', occurrences: ['a/sun'] },
+        { kind: 'outside-hours', occurrences: ['a/night'] },
+      ],
     },
   ],
 });
@@ -162,7 +213,44 @@ describe('working calendar', () => {
     const user = { dates: { '2027-01-01': 'holiday', '2022-06-03': 'workday' } as const, source: '国办发明电〔2026〕1号' };
     expect(dayInfo('2027-01-01', user)).toMatchObject({ kind: 'holiday', source: '国办发明电〔2026〕1号' });
     expect(dayInfo('2022-06-03', user)).toMatchObject({ kind: 'workday', source: '国办发明电〔2026〕1号' });
-    expect(dayInfo('2027-01-04', user).kind).toBe('unknown');
+    // The dates name 2027, so 2027 counts as supplied: an unlisted Monday is a working day, an
+    // unlisted Sunday a weekend — each citing the config.
+    expect(dayInfo('2027-01-04', user)).toMatchObject({ kind: 'workday', provenance: { sourceKind: 'config', sourcePath: 'holidays.dates', year: 2027 } });
+    expect(dayInfo('2027-01-03', user)).toMatchObject({ kind: 'holiday', dayType: 'weekend' });
+    // `years: []` says the dates are single dates only: the rest of 2027 stays unknown.
+    expect(dayInfo('2027-01-04', { ...user, years: [] }).kind).toBe('unknown');
+    expect(dayInfo('2028-01-04', user)).toMatchObject({ kind: 'unknown', source: 'chinese-days 1.5.7 (2004–2026); holidays (2022, 2027)' });
+  });
+
+  test('an object entry gives the holiday its name and its own source, cited with its JSON path', () => {
+    const user = { dates: { '2027-06-09': { kind: 'holiday', name: '端午节', source: '国办发明电〔2026〕7号' } } as const, file: 'tongchou.json' };
+    expect(dayInfo('2027-06-09', user)).toEqual({
+      date: '2027-06-09',
+      kind: 'holiday',
+      dayType: 'statutory',
+      name: '端午节',
+      source: '国办发明电〔2026〕7号',
+      provenance: { sourceKind: 'config', sourceFile: 'tongchou.json', sourceLine: null, sourcePath: 'holidays.dates.2027-06-09', year: 2027, notice: '国办发明电〔2026〕7号', noticeUrl: null },
+    });
+  });
+
+  test.each([
+    ['2022-12-31', 2023, '国务院办公厅关于2023年部分节假日安排的通知'],
+    ['2018-12-29', 2019, '国务院办公厅关于2019年部分节假日安排的通知'],
+    ['2020-01-31', 2020, '国务院办公厅关于延长2020年春节假期的通知'],
+    ['2019-05-04', 2019, '国务院办公厅关于调整2019年劳动节假期安排的通知'],
+    ['2015-09-03', 2015, '国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知'],
+    ['2022-05-14', 2022, '国务院办公厅关于2022年部分节假日安排的通知'],
+  ])('%s is cited to the notice of %i that set it: %s', (date, year, notice) => {
+    expect(dayInfo(date).provenance).toMatchObject({ sourceKind: 'bundled', year, notice });
+  });
+
+  test('every bundled year cites a notice with an address', () => {
+    for (let year = CHINESE_DAYS_YEARS.from; year <= CHINESE_DAYS_YEARS.to; year += 1) {
+      const provenance = dayInfo(`${year}-03-15`).provenance;
+      expect([year, provenance?.notice]).toEqual([year, `国务院办公厅关于${year}年部分节假日安排的通知`]);
+      expect(provenance?.noticeUrl).toMatch(/^https?:\/\//);
+    }
   });
 
   test('the rule uses the config’s holidays', () => {

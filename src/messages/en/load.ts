@@ -30,4 +30,6 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'unknown-calendar-timezone': (d) => `X-WR-TIMEZONE "${d.tzid}" is not a known zone; ignored`,
   'orphan-override': (d) => `the series of this override (RECURRENCE-ID ${d.recurrenceId}) is not in the file; loaded as a single event`,
   'occurrence-cap': (d) => `expansion stopped at the cap of ${d.limit} occurrences; later ones are missing`,
+  'holiday-not-all-day': (d) => `"${d.summary}" in a holiday calendar does not cover whole days; ignored (holidays are read as whole days)`,
+  'holiday-conflict': (d) => `the holiday calendars disagree about ${d.date}: ${d.first} makes it a ${d.kept === 'workday' ? 'make-up working day' : 'holiday'} and was kept; this entry was ignored`,
 };

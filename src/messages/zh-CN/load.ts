@@ -30,4 +30,6 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'unknown-calendar-timezone': (d) => `日历默认时区 X-WR-TIMEZONE“${d.tzid}”无法识别，已忽略`,
   'orphan-override': (d) => `找不到此例外（RECURRENCE-ID ${d.recurrenceId}）所属的重复日程，已作为单次日程载入`,
   'occurrence-cap': (d) => `展开的日程数达到上限 ${d.limit}，其后的日程未载入`,
+  'holiday-not-all-day': (d) => `节假日日历中的“${d.summary}”不是全天日程，已忽略（节假日按整天读取）`,
+  'holiday-conflict': (d) => `节假日日历对 ${d.date} 的说法不一致：已按 ${d.first} 作为${d.kept === 'workday' ? '调休上班日' : '节假日'}，此条已忽略`,
 };

@@ -1,0 +1,177 @@
+/**
+ * Holiday calendars (`holidays.ics`): what each exporter's events say about their dates, and how
+ * the dates reach the working calendar with their file and line. Fixtures in test/fixtures/holidays
+ * are invented 2027 arrangements (not the real one), one exporter dialect each.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DateTime } from 'luxon';
+import { loadCalendar } from '../../src/load/load-calendar.js';
+import type { HolidayData } from '../../src/model/config.js';
+import { holidayCalendarDays } from '../../src/time/holiday-calendar-days.js';
+import { loadHolidayCalendars } from '../../src/time/load-holiday-calendars.js';
+import { CHINESE_DAYS_YEARS, dayInfo, userYears } from '../../src/time/working-calendar.js';
+
+const ZONE = 'Asia/Shanghai';
+const dir = join(__dirname, '..', 'fixtures', 'holidays');
+const fixture = (name: string) => readFileSync(join(dir, name));
+const window = { from: DateTime.fromISO('1900-01-01', { zone: ZONE }), to: DateTime.fromISO('2200-01-01', { zone: ZONE }) };
+const read = (name: string, bytes: Uint8Array | string = fixture(name)) => holidayCalendarDays(loadCalendar(bytes, { meta: { id: 'h' }, window, defaultZone: ZONE, file: name }), ZONE);
+/** Days as `date kind name line`, sorted by date. */
+const brief = (days: Readonly<Record<string, { kind: string; name: string; line: number }>>) =>
+  Object.entries(days)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([date, d]) => `${date} ${d.kind} ${d.name} ${d.line}`);
+
+describe('holidayCalendarDays: what each dialect says', () => {
+  test('Google “中国的节假日”: 公众假期 are days off, a 纪念日 (妇女节) is no day off, 调休上班 is a make-up working day', () => {
+    const { days, problems } = read('google-holidays-in-china.ics');
+    expect(brief(days)).toEqual(['2027-04-25 workday 劳动节 51', '2027-05-01 holiday 劳动节 37', '2027-06-09 holiday 端午节 23']);
+    expect(problems).toEqual([]);
+  });
+
+  test('Apple 中国大陆节假日: X-APPLE-SPECIAL-DAY decides; a multi-day DTEND covers each date up to the exclusive end; 儿童节 without a marker is an observance', () => {
+    const { days } = read('apple-china-mainland.ics');
+    expect(brief(days)).toEqual(['2027-06-09 holiday 端午节 7', '2027-06-10 holiday 端午节 7', '2027-06-11 holiday 端午节 7', '2027-06-12 workday  19']);
+    expect(days['2027-06-12']).toMatchObject({ summary: '补班', file: 'apple-china-mainland.ics', recurring: false });
+  });
+
+  test('an office’s 调休 calendar: floating midnight-to-midnight days, a yearly RRULE, 调休上班 and 上班(补…假期), a timed entry reported, a cancelled one ignored', () => {
+    const { days, problems } = read('tiaoxiu-oa-floating.ics');
+    const y2027 = brief(Object.fromEntries(Object.entries(days).filter(([d]) => d.startsWith('2027'))));
+    expect(y2027).toEqual([
+      '2027-01-01 holiday 元旦 6',
+      '2027-09-26 workday 国庆节 18',
+      '2027-10-01 holiday 国庆节 12',
+      '2027-10-02 holiday 国庆节 12',
+      '2027-10-03 holiday 国庆节 12',
+      '2027-10-04 holiday 国庆节 12',
+      '2027-10-05 holiday 国庆节 12',
+      '2027-10-06 holiday 国庆节 12',
+      '2027-10-07 holiday 国庆节 12',
+      '2027-10-09 workday 国庆节 24',
+    ]);
+    // The yearly 元旦 states every 1 January, as recurring: it does not make a year known.
+    expect([days['1900-01-01'], days['2199-01-01']].map((d) => d?.recurring)).toEqual([undefined, true]);
+    expect([days['2026-01-01'], days['2028-01-01']]).toEqual([undefined, expect.objectContaining({ kind: 'holiday', recurring: true, line: 6 })]);
+    expect(problems.map((p) => [p.code, p.severity, 'line' in p.source ? p.source.line : 0, p.data])).toEqual([
+      ['holiday-not-all-day', 'warning', 29, { summary: '国庆节值班' }],
+    ]);
+    expect(days['2027-10-11']).toBeUndefined();
+  });
+
+  test('Outlook: whole days written as UTC date-times (16:00Z to 16:00Z is midnight to midnight in Beijing) count; UTC midnights too', () => {
+    const { days, problems } = read('outlook-utc-whole-days.ics');
+    expect(brief(days)).toEqual(['2027-06-09 holiday 端午节 6', '2027-06-12 workday 端午节 17']);
+    expect(problems).toEqual([]);
+  });
+
+  test('two events that disagree about a date: the first written wins, the other is reported at its line', () => {
+    const text = fixture('apple-china-mainland.ics').toString('utf8').replace(
+      'END:VCALENDAR',
+      'BEGIN:VEVENT\r\nUID:dup@x.example\r\nDTSTART;VALUE=DATE:20270612\r\nSUMMARY:端午节\r\nX-APPLE-SPECIAL-DAY:WORK-HOLIDAY\r\nEND:VEVENT\r\nEND:VCALENDAR',
+    );
+    const { days, problems } = read('apple-china-mainland.ics', text);
+    expect(days['2027-06-12']?.kind).toBe('workday');
+    expect(problems.map((p) => [p.code, 'line' in p.source ? p.source.line : 0, p.data])).toEqual([
+      ['holiday-conflict', 40, { date: '2027-06-12', kept: 'workday', first: 'apple-china-mainland.ics:19' }],
+    ]);
+  });
+});
+
+describe('loadHolidayCalendars', () => {
+  const sources = new Map(['apple-china-mainland.ics', 'conflicts-with-apple.ics', 'google-holidays-in-china.ics'].map((f) => [f, fixture(f)] as const));
+
+  test('files merge in config order; a later file that disagrees is reported, one that agrees adds its dates', () => {
+    const { holidays, problems } = loadHolidayCalendars({ dates: {}, ics: ['apple-china-mainland.ics', 'conflicts-with-apple.ics'] }, sources, { zone: ZONE });
+    expect(brief(holidays.calendarDays ?? {})).toEqual([
+      '2027-06-09 holiday 端午节 7',
+      '2027-06-10 holiday 端午节 7',
+      '2027-06-11 holiday 端午节 7',
+      '2027-06-12 workday  19',
+      '2027-06-13 holiday 端午节 9',
+    ]);
+    expect(problems.map((p) => [p.code, p.source.file, 'line' in p.source ? p.source.line : 0])).toEqual([['holiday-conflict', 'conflicts-with-apple.ics', 4]]);
+  });
+
+  test('a file not given is a missing-source error at holidays.ics[i]', () => {
+    const { problems } = loadHolidayCalendars({ dates: {}, ics: ['google-holidays-in-china.ics', 'nowhere.ics'] }, sources, { zone: ZONE, configFile: 'tongchou.json' });
+    expect(problems).toEqual([
+      { code: 'missing-source', severity: 'error', source: { file: 'tongchou.json', path: ['holidays', 'ics', 1] }, data: { calendar: 'holidays', file: 'nowhere.ics' } },
+    ]);
+  });
+
+  test('no ics: the data is returned as it is', () => {
+    const data: HolidayData = { dates: { '2027-01-01': 'holiday' }, source: 'x' };
+    expect(loadHolidayCalendars(data, new Map(), { zone: ZONE }).holidays).toBe(data);
+  });
+});
+
+describe('the working calendar with holiday calendars', () => {
+  const { holidays } = loadHolidayCalendars(
+    { dates: {}, ics: ['google-holidays-in-china.ics', 'tiaoxiu-oa-floating.ics'] },
+    new Map(['google-holidays-in-china.ics', 'tiaoxiu-oa-floating.ics'].map((f) => [f, fixture(f)] as const)),
+    { zone: ZONE },
+  );
+
+  test('a year with a one-off event is supplied; a recurring 元旦 alone supplies no year', () => {
+    expect(userYears(holidays)).toEqual([2027]);
+    expect(dayInfo('2028-01-03', holidays).kind).toBe('unknown');
+    // …but its date is still a holiday, cited by file and line.
+    expect(dayInfo('2028-01-01', holidays)).toMatchObject({ kind: 'holiday', source: 'tiaoxiu-oa-floating.ics:6' });
+  });
+
+  test('a listed date cites its file and line', () => {
+    expect(dayInfo('2027-06-09', holidays)).toEqual({
+      date: '2027-06-09',
+      kind: 'holiday',
+      dayType: 'statutory',
+      name: '端午节',
+      source: 'google-holidays-in-china.ics:23',
+      provenance: { sourceKind: 'ics', sourceFile: 'google-holidays-in-china.ics', sourceLine: 23, sourcePath: null, year: 2027, notice: '', noticeUrl: null },
+    });
+  });
+
+  test('in a supplied year, an unlisted Saturday is a weekend, a 调休 Sunday a working day, an unlisted Monday a working day', () => {
+    expect([dayInfo('2027-06-05', holidays).dayType, dayInfo('2027-09-26', holidays).kind, dayInfo('2027-06-07', holidays).kind]).toEqual(['weekend', 'workday', 'workday']);
+    expect(dayInfo('2027-06-05', holidays).provenance).toMatchObject({ sourceKind: 'ics', sourceFile: 'google-holidays-in-china.ics', sourceLine: null, year: 2027 });
+  });
+
+  test('`years` narrows what counts as supplied: years: [] keeps 2027 unknown except its listed dates', () => {
+    const narrowed = { ...holidays, years: [] };
+    expect([dayInfo('2027-06-07', narrowed).kind, dayInfo('2027-06-09', narrowed).kind]).toEqual(['unknown', 'holiday']);
+  });
+
+  test('the bundled years are not changed by a holiday calendar except on the dates it lists', () => {
+    const early = { ...holidays, calendarDays: { ...holidays.calendarDays, '2026-01-05': { kind: 'holiday' as const, name: '本区假日', file: 'x.ics', line: 3, summary: '本区假日', recurring: false } } };
+    expect([dayInfo('2026-01-05', early).source, dayInfo('2026-01-05', holidays).kind]).toEqual(['x.ics:3', 'workday']);
+    expect(dayInfo('2026-01-06', early).provenance?.sourceKind).toBe('bundled');
+    expect(CHINESE_DAYS_YEARS.to).toBe(2026);
+  });
+});
+
+// Real feeds from the shared corpus, when it is beside the project.
+const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'ics');
+const describeCorpus = existsSync(corpus) ? describe : describe.skip;
+
+describeCorpus('NateScarlet/holiday-cn feeds (shared corpus)', () => {
+  test('holiday-cn.ics (2022–2026, 端午节假期 / 上班(补春节假期), multi-day DTEND) agrees with chinese-days on every date it lists', () => {
+    const { days, problems } = read('holiday-cn.ics', readFileSync(join(corpus, 'holiday-cn__holiday-cn.ics')));
+    expect(problems).toEqual([]);
+    const dates = Object.keys(days);
+    expect(dates.length).toBeGreaterThan(150);
+    const disagree = dates.filter((date) => {
+      const bundled = dayInfo(date);
+      return bundled.kind !== days[date]?.kind || bundled.dayType === 'weekend';
+    });
+    expect(disagree).toEqual([]);
+    expect(days['2022-06-03']).toMatchObject({ kind: 'holiday', name: '端午节' });
+    expect(days['2022-04-24']).toMatchObject({ kind: 'workday', name: '劳动节' });
+  });
+
+  test('2027.ics (a calendar with a VTIMEZONE and no events) supplies no date and no year', () => {
+    const { days } = read('2027.ics', readFileSync(join(corpus, 'holiday-cn__2027.ics')));
+    expect(days).toEqual({});
+    expect(userYears({ dates: {}, calendarDays: days })).toEqual([]);
+  });
+});

@@ -17,9 +17,11 @@ import { defineRule, type RuleFinding } from './rule.js';
  * - What counts: see `internal/commitment.ts` — cancelled, transparent, FREE, declined do not;
  *   absences (config `absences`, default all-day 出差/请假/休假/公休/外出/调研) always do.
  * - Intervals are half-open, so back-to-back meetings are fine; zero-length events never clash.
- * - Copies of one meeting (same UID and start on several calendars, or typed in by hand with the
- *   same summary, start and end) are one meeting, and two overlapping absences are no conflict
- *   (both only say the person is away).
+ * - Copies of one meeting are one meeting (`looksLikeCopy`): the same UID on several calendars
+ *   (a short numbered UID only with the same title), or typed in by hand with the same summary,
+ *   start and end and not in another room. A copy with a lower SEQUENCE than another calendar's
+ *   copy of the same event is stale and books its people at the current revision's time only.
+ * - Two overlapping absences are no conflict (both only say the person is away).
  * - One finding per pair of meetings, listing every person caught in it: `double-booking` (error)
  *   when any of them is firmly committed to both, else `tentative-overlap` (warning).
  *
@@ -45,7 +47,7 @@ export const noDoubleBooking = defineRule({
         // Two absences overlapping (出差 on the personal calendar, 调研 on the office one) say the
         // same thing twice: the person is away. Only a meeting against an absence is a conflict.
         if (a.absence && b.absence) continue;
-        if (looksLikeCopy(a.occurrence, b.occurrence)) continue;
+        if (looksLikeCopy(a.occurrence, b.occurrence, ctx.places)) continue;
         const [first, second] = compareOccurrences(a.occurrence, b.occurrence) <= 0 ? [a, b] : [b, a];
         const key = `${first.occurrence.key}\u0000${second.occurrence.key}`;
         let entry = pairs.get(key);

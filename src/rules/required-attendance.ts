@@ -1,16 +1,19 @@
 /**
  * `required-attendance`: meetings that need given people or post-holders.
  */
-import type { Occurrence } from '../model/occurrence.js';
 import type { PersonRef } from '../model/person.js';
 import { compileSelector } from '../select/selector.js';
 import { defaultAbsence, itemsDuring, schedules } from './internal/commitment.js';
-import { compareOccurrences, isoBound, looksLikeCopy, meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { meetingCopies } from './internal/meeting-copies.js';
+import { isoBound, looksLikeCopy, meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
- * For every non-cancelled occurrence matching `event` (copies of one meeting merged, their
- * participants pooled), resolves `people` (ids, aliases, `role:总河长` = every holder) and reports:
+ * For every non-cancelled meeting with a copy matching `event`, resolves `people` (ids, aliases,
+ * `role:总河长` = every holder) and reports the cases below. Copies of one meeting are merged and
+ * their participants pooled (`meetingCopies`): the same UID on another calendar, a copy retyped into
+ * a leader's personal calendar (same summary and times, not in another room), a stale copy with a
+ * lower SEQUENCE (its people attend the current revision, at its time).
  *
  * - `required-missing` (error) when a required person is not among the participants (attendees,
  *   organizer, owner of the calendar), reason `absent`, or declined/delegated, reason `declined`;
@@ -39,22 +42,13 @@ export const requiredAttendance = defineRule({
       }
     }
 
-    const meetings = new Map<string, Occurrence[]>();
-    for (const o of ctx.occurrences) {
-      if (o.status === 'cancelled' || !isEvent(o)) continue;
-      const key = meetingKey(o);
-      meetings.set(key, [...(meetings.get(key) ?? []), o]);
-    }
     const byPerson = schedules(ctx.occurrences, ctx.directory, defaultAbsence);
 
     const findings: RuleFinding<'required-missing' | 'required-busy'>[] = [];
-    const events = [...meetings.values()]
-      .map((copies) => copies.sort((a, b) => (a.key < b.key ? -1 : 1)))
-      .sort((a, b) => compareOccurrences(a[0]!, b[0]!));
-    for (const copies of events) {
-      const event = copies[0]!;
+    for (const { meeting: event, copies } of meetingCopies(ctx.occurrences, isEvent, ctx.places)) {
       const ownKey = meetingKey(event);
-      // A person counts as present if any copy lists them without declining.
+      // A person counts as present if any copy lists them without declining: the office calendar's
+      // entry need not name the leader when his own calendar holds the meeting (qa-bugs QA-11).
       const status = new Map<string, 'present' | 'declined'>();
       for (const copy of copies) {
         for (const p of ctx.directory.participantsOf(copy)) {
@@ -87,7 +81,7 @@ export const requiredAttendance = defineRule({
         const during = schedule === undefined ? [] : itemsDuring(schedule, event.start.toMillis(), event.end.toMillis());
         for (const item of during) {
           const other = item.occurrence;
-          if (meetingKey(other) === ownKey || looksLikeCopy(event, other)) continue;
+          if (meetingKey(other) === ownKey || looksLikeCopy(event, other, ctx.places)) continue;
           findings.push({
             kind: 'required-busy',
             data: {

@@ -23,8 +23,8 @@ const ev = (uid: string, summary: string, loc: string | null, extra: string[] = 
   'DTSTART;TZID=Asia/Shanghai:20220615T090000', 'DTEND;TZID=Asia/Shanghai:20220615T110000', `SUMMARY:${summary}`, ...(loc === null ? [] : [`LOCATION:${loc}`]), ...extra, 'END:VEVENT']);
 
 describe('a retyped copy in the leader\'s own calendar', () => {
-  // BUG qa-bugs.md QA-11: required-attendance does not count the leader's retyped copy (same title and times) as attending.
-  test.failing('the office copy does not list him; his retyped copy → present, not busy, no room clash', () => {
+  // Regression, qa-bugs.md QA-11 (fixed): the leader's retyped copy (same title and times) on his calendar is his attendance.
+  test('the office copy does not list him; his retyped copy → present, not busy, no room clash', () => {
     const report = run(cfg, {
       'gov.ics': ev('exch-001', '全区河湖长制工作推进会', '区政府大楼第一会议室'),
       'secretary.ics': ev('apple-77', '全区河湖长制工作推进会', '区政府大楼第一会议室'),
@@ -32,8 +32,8 @@ describe('a retyped copy in the leader\'s own calendar', () => {
     expect(digest(report)).toEqual([]);
   });
 
-  // BUG qa-bugs.md QA-11.
-  test.failing('his copy without a location → the same', () => {
+  // Regression, qa-bugs.md QA-11 (fixed).
+  test('his copy without a location → the same', () => {
     const report = run(cfg, {
       'gov.ics': ev('exch-001', '全区河湖长制工作推进会', '区政府大楼第一会议室'),
       'secretary.ics': ev('apple-77', '全区河湖长制工作推进会', null),

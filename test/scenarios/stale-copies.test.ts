@@ -43,8 +43,8 @@ describe.each([['config order city, party, gov', cals], ['config order reversed'
     expect(digest(report)).toEqual([]);
   });
 
-  // BUG qa-bugs.md QA-15: the stale copy still books 李明 at the old time.
-  test.failing('the stale slot books nobody: 李明 free at the old time, busy at the new', () => {
+  // Regression, qa-bugs.md QA-15 (fixed): the stale copy books 李明 at the current revision's time only.
+  test('the stale slot books nobody: 李明 free at the old time, busy at the new', () => {
     const report = run(cfg(order), {
       'city.ics': vcalendar([
         'BEGIN:VEVENT', 'UID:old-slot', 'DTSTAMP:20220401T000000Z', 'DTSTART;TZID=Asia/Shanghai:20220510T093000', 'DTEND;TZID=Asia/Shanghai:20220510T100000', 'SUMMARY:接访', li, 'END:VEVENT',

@@ -51,8 +51,8 @@ describe('generic titles', () => {
       'DTEND;TZID=Asia/Shanghai:20220518T110000', `SUMMARY:${summary}`, `LOCATION:${loc}`, 'ATTENDEE;CN=李明:mailto:liming@jb.gov.example', 'END:VEVENT']);
   const two = { ...cfg, locations: [{ name: '区政府大楼第一会议室' }, { name: '区委大楼301会议室' }] };
 
-  // BUG qa-bugs.md QA-6: "retyped copy" (same summary, start, end) ignores that the two are in different rooms.
-  test.failing('two offices each hold a "专题会议" 09:00–11:00 in different buildings, both with 李明 → double booking', () => {
+  // Regression, qa-bugs.md QA-6 (fixed): a "retyped copy" (same summary, start, end) must not be in another room.
+  test('two offices each hold a "专题会议" 09:00–11:00 in different buildings, both with 李明 → double booking', () => {
     const report = run(two, {
       'congress.ics': gov('oa-5531', '专题会议', '区政府大楼第一会议室'),
       'cppcc.ics': gov('fs-0a9c', '专题会议', '区委大楼301会议室'),

@@ -16,8 +16,8 @@ const cfg = {
 const oa = (s: string, e: string): string => vcalendar(['BEGIN:VEVENT', 'UID:1', `DTSTART:${s}`, `DTEND:${e}`, 'SUMMARY:专题会议',
   'ATTENDEE;CN=李明:mailto:liming@jb.gov.example', 'END:VEVENT']);
 
-// BUG qa-bugs.md QA-16: short UID + same generic title + different times → taken for a stale copy; clash missed.
-test.failing('UID:1 专题会议 09:00–11:00 on one, UID:1 专题会议 10:00–12:00 on the other → double booking', () => {
+// Regression, qa-bugs.md QA-16 (fixed): short UID + same generic title + different times, no SEQUENCE → two meetings.
+test('UID:1 专题会议 09:00–11:00 on one, UID:1 专题会议 10:00–12:00 on the other → double booking', () => {
   const report = run(cfg, { 'congress.ics': oa('20220518T090000', '20220518T110000'), 'cppcc.ics': oa('20220518T100000', '20220518T120000') });
   expect(digest(report)).toEqual(['double-booking people 1 1']);
 });

@@ -6,7 +6,7 @@ import type { Occurrence } from '../../model/occurrence.js';
 import type { PersonRef } from '../../model/person.js';
 import type { Directory, Participation } from '../../people/directory-types.js';
 import type { OccurrencePredicate } from '../../select/selector.js';
-import { compareOccurrences, meetingKey } from './occurrence-ref.js';
+import { compareOccurrences, meetingKey, supersededBy } from './occurrence-ref.js';
 
 /** `busy` blocks the person; `tentative` blocks them provisionally. */
 export type Commitment = 'busy' | 'tentative';
@@ -102,7 +102,10 @@ export function itemsDuring(schedule: Schedule, start: number, end: number): Sch
 
 /**
  * Every person's committed meetings, copies of one meeting merged (see `meetingKey`): a copy that
- * commits firmly wins over a tentative one. Linear in the number of participations, plus sorting.
+ * commits firmly wins over a tentative one. A stale copy (lower SEQUENCE than a copy of the same
+ * event on another calendar, see `supersededBy`) commits its people to the current revision: its
+ * times, its status (a meeting cancelled by the newer revision books nobody), never its own old slot.
+ * Linear in the number of participations, plus sorting.
  * @param occurrences - every occurrence of the check
  * @param directory - who takes part in each
  * @param isAbsence - the absence selector in force
@@ -132,12 +135,16 @@ function buildSchedules(
   isAbsence: OccurrencePredicate,
 ): ReadonlyMap<string, Schedule> {
   const byPerson = new Map<string, { person: PersonRef; meetings: Map<string, ScheduleItem> }>();
-  for (const occurrence of occurrences) {
+  const stale = supersededBy(occurrences);
+  for (const copy of occurrences) {
+    // The people are the copy's own (a leader's calendar holding an older revision still says he
+    // goes); when and whether the meeting takes place is the current revision's (RFC 5545 §3.8.7.4).
+    const occurrence = stale.size === 0 ? copy : (stale.get(copy) ?? copy);
     if (occurrence.status === 'cancelled') continue;
     // Per occurrence, not per participant: the selector and the key are the same for everyone.
     const absence = isAbsence(occurrence);
     const key = meetingKey(occurrence);
-    for (const participation of directory.participantsOf(occurrence)) {
+    for (const participation of directory.participantsOf(copy)) {
       const level = commitment(occurrence, participation, absence);
       if (level === null) continue;
       let entry = byPerson.get(participation.person.id);

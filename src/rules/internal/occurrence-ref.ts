@@ -4,6 +4,9 @@
 import type { DateTime } from 'luxon';
 import type { OccurrenceRef } from '../../model/finding.js';
 import type { Occurrence } from '../../model/occurrence.js';
+import { physicalPlace } from '../../places/physical-place.js';
+import { createPlaces } from '../../places/places.js';
+import type { Places } from '../../places/places-types.js';
 
 /**
  * An instant as finding data: ISO-8601 with the offset of its own zone, no milliseconds.
@@ -114,31 +117,150 @@ function normalisedSummary(o: Occurrence): string {
 }
 
 /**
- * Whether two occurrences with different UIDs are one meeting copied by hand: a secretary types the
- * city meeting into the leader's personal schedule, so it gets a new UID but keeps the summary and
- * the times. Same start, same end and the same summary (NFKC, whitespace ignored, not empty) count
- * as a copy; a real clash between two meetings of the very same name and times is not plausible.
+ * The revision number of an occurrence: RFC 5545 §3.8.7.4 SEQUENCE, 0 when absent.
+ * @param occurrence - any occurrence
+ * @returns its SEQUENCE
+ * @example
+ * sequenceOf(occurrence({ start: '2022-05-10 09:00' })) //=> 0
+ */
+export function sequenceOf(occurrence: Occurrence): number {
+  return occurrence.sequence ?? 0;
+}
+
+/**
+ * Whether two occurrences on different calendars are copies of one event by their UID: the same
+ * UID and instance (RECURRENCE-ID), and the UID can be trusted as a global identity.
+ *
+ * - A globally unique-looking UID ({@link globalUid}) is one event (RFC 5545 §3.8.4.7), even when the
+ *   copies disagree on time, title or room: one office kept an older revision after the meeting moved.
+ * - A short UID (`1`, `42`, `event`: OA systems number their rows) proves nothing by itself. It names
+ *   one event only with the same title, and then either the same start (in agreeing rooms, see
+ *   {@link placesAgree}) or different SEQUENCEs, which say one copy is a revision of the other
+ *   (qa-bugs QA-5, QA-15, QA-16). Two offices' `UID:1 专题会议` at different times, neither revised,
+ *   are two meetings.
  * @param a - one occurrence
  * @param b - another
- * @returns true when `b` looks like a copy of `a`
+ * @param places - place aliases, to tell whether two rooms are the same; not compared when omitted
+ * @returns true when both are copies of one event
+ * @example
+ * sameEvent(partyCopyOfUid1, cppccUid1WithTheSameTitleTwoHoursLater)
+ * //=> false
+ */
+export function sameEvent(a: Occurrence, b: Occurrence, places?: Places): boolean {
+  if (a.uid !== b.uid || a.recurrenceId !== b.recurrenceId || a.calendar.id === b.calendar.id) return false;
+  if (globalUid(a.uid)) return true;
+  if (normalisedSummary(a) !== normalisedSummary(b)) return false;
+  if (sequenceOf(a) !== sequenceOf(b)) return true;
+  return a.start.toMillis() === b.start.toMillis() && (places === undefined || placesAgree(a, b, places));
+}
+
+/**
+ * Whether two occurrences are one meeting: copies of one event by UID ({@link sameEvent}), or one
+ * meeting copied by hand — a secretary types the city meeting into the leader's personal schedule,
+ * so it gets a new UID but keeps the summary and the times. A retyped copy has the same start, the
+ * same end, the same summary (NFKC, whitespace ignored, not empty), and is not somewhere else: when
+ * both name a physical place, the places agree ({@link placesAgree}). Generic titles (专题会议,
+ * 工作会议, 座谈会) are common across offices, and two of them in two buildings at the same hour
+ * are two meetings (qa-bugs QA-6); a copy without a place, or with only an online link, still matches.
+ * @param a - one occurrence
+ * @param b - another
+ * @param places - place aliases (config `locations`); when omitted places are not compared (for
+ *   callers that already know both are in one place, such as `venue`)
+ * @returns true when `b` is a copy of `a`
  * @example
  * looksLikeCopy(cityCalendarEntry, typedIntoPersonalCalendar)
  * //=> true
  */
-export function looksLikeCopy(a: Occurrence, b: Occurrence): boolean {
-  // The same UID and instance on two calendars is one event (RFC 5545 §3.8.4.7), even when the
-  // copies disagree on the time: one office kept a stale revision after the meeting moved. That
-  // is never a person (or a room) clashing with itself.
-  if (
-    a.uid === b.uid &&
-    a.recurrenceId === b.recurrenceId &&
-    a.calendar.id !== b.calendar.id &&
-    (globalUid(a.uid) || normalisedSummary(a) === normalisedSummary(b))
-  ) {
-    return true;
-  }
+export function looksLikeCopy(a: Occurrence, b: Occurrence, places?: Places): boolean {
+  if (sameEvent(a, b, places)) return true;
   if (a.start.toMillis() !== b.start.toMillis() || a.end.toMillis() !== b.end.toMillis()) return false;
-  const summary = (o: Occurrence): string => o.summary.normalize('NFKC').replace(/\s+/gu, '');
-  const left = summary(a);
-  return left !== '' && left === summary(b);
+  const left = normalisedSummary(a);
+  return left !== '' && left === normalisedSummary(b) && (places === undefined || placesAgree(a, b, places));
 }
+
+/**
+ * Whether two occurrences can be at the same place: true when either names no physical place
+ * (none, or only an online link), or some place of one is the same as, or contains, some place of
+ * the other (after aliases: `301会议室` written on a personal copy of a meeting in `区委大楼301会议室`
+ * is that room). An occurrence's places are its LOCATION and its rooms (ATTENDEE;CUTYPE=ROOM, by CN).
+ * @param a - one occurrence
+ * @param b - another
+ * @param places - place aliases; names only when omitted
+ * @returns false only when both are placed, and in different places
+ * @example
+ * placesAgree(at('区政府大楼第一会议室'), at('区委大楼301会议室')) //=> false
+ */
+export function placesAgree(a: Occurrence, b: Occurrence, places: Places = NAMES_ONLY): boolean {
+  const left = placesOf(a, places);
+  if (left.length === 0) return true;
+  const right = placesOf(b, places);
+  if (right.length === 0) return true;
+  return left.some((p) => right.some((q) => p === q || p.includes(q) || q.includes(p)));
+}
+
+const NAMES_ONLY = createPlaces([], []);
+
+/**
+ * The physical places of an occurrence, as {@link placesAgree} compares them: its LOCATION and its
+ * rooms (ATTENDEE;CUTYPE=ROOM, by CN, else address), through `physicalPlace` (aliases, online links
+ * dropped), lower-cased without whitespace.
+ * @param o - the occurrence
+ * @param places - place aliases; names only when omitted
+ * @returns its places, empty for none or online only
+ * @example
+ * placesOf(occurrence({ start: '2022-05-10 09:00', location: 'https://meeting.tencent.com/dm/abc' })) //=> []
+ */
+export function placesOf(o: Occurrence, places: Places = NAMES_ONLY): string[] {
+  const texts = [o.location];
+  for (const a of o.attendees) if (a.cutype === 'room') texts.push(a.name ?? a.address);
+  const found: string[] = [];
+  for (const text of texts) {
+    const place = physicalPlace(places, text);
+    if (place !== null) found.push(place.normalize('NFKC').toLowerCase().replace(/\s+/gu, ''));
+  }
+  return found;
+}
+
+/**
+ * The stale copies of the check and the current revision each stands for. When one event (same UID
+ * and instance, {@link sameEvent}) is on several calendars with different SEQUENCEs, the highest is
+ * the current revision (RFC 5545 §3.8.7.4); an office that did not take the update still shows the
+ * meeting at its old time, in its old room, or not cancelled. Such a stale copy books nobody at its
+ * own time and is not ordered there: its people attend the current revision (qa-bugs QA-15). Within
+ * one file the loader already keeps only the highest SEQUENCE; this is the same across files.
+ * Copies with equal SEQUENCE are never stale, even when they disagree (nothing says which is newer).
+ * Computed once per occurrence array.
+ * @param occurrences - every occurrence of the check
+ * @returns stale copy → the current revision's occurrence (smallest key among the highest SEQUENCE)
+ * @example
+ * supersededBy(occurrences).get(partyCopyWithSequence0)?.calendar.id
+ * //=> 'district-gov'
+ */
+export function supersededBy(occurrences: readonly Occurrence[]): ReadonlyMap<Occurrence, Occurrence> {
+  const memo = supersededMemo.get(occurrences);
+  if (memo !== undefined) return memo;
+  const byEvent = new Map<string, Occurrence | Occurrence[]>();
+  for (const o of occurrences) {
+    const key = o.recurrenceId === null ? o.uid : `${o.uid}\u0000${o.recurrenceId}`;
+    const seen = byEvent.get(key);
+    if (seen === undefined) byEvent.set(key, o);
+    else if (Array.isArray(seen)) seen.push(o);
+    else byEvent.set(key, [seen, o]);
+  }
+  const result = new Map<Occurrence, Occurrence>();
+  for (const group of byEvent.values()) {
+    if (!Array.isArray(group)) continue;
+    let current = group[0]!;
+    for (const o of group) {
+      const d = sequenceOf(o) - sequenceOf(current);
+      if (d > 0 || (d === 0 && o.key < current.key)) current = o;
+    }
+    for (const o of group) {
+      if (sequenceOf(o) < sequenceOf(current) && sameEvent(o, current)) result.set(o, current);
+    }
+  }
+  supersededMemo.set(occurrences, result);
+  return result;
+}
+
+const supersededMemo = new WeakMap<readonly Occurrence[], ReadonlyMap<Occurrence, Occurrence>>();

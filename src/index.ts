@@ -8,7 +8,8 @@
  *   "what would this proposed meeting conflict with?" without re-running everything;
  *   {@link suggestSlots} finds the earliest times a meeting could move to without breaking a rule.
  * - Report: {@link toJsonReport} is the JSON contract of the CLI; {@link renderFinding} and
- *   {@link renderProblem} give the sentences in zh-CN (default) or English.
+ *   {@link renderProblem} give the sentences in zh-CN (default) or English; {@link renderHtmlReport}
+ *   is the self-contained HTML page of `tongchou check --format html`.
  */
 export type { CalendarMeta, CalendarInfo, Level } from './model/calendar.js';
 export type { Occurrence, Attendee, Relation, EventStatus, BusyStatus, ParticipationStatus } from './model/occurrence.js';
@@ -30,6 +31,8 @@ export type { CalendarSources } from './check/check.js';
 export type { OccurrencesInput, CheckSettings } from './check/check-occurrences.js';
 export type { ProposedMeeting, PreparedCheck } from './check/check-proposal.js';
 export type { Report, ReportSummary, JsonReport, FindingJson, ProblemJson, OccurrenceJson } from './check/report.js';
+export type { HtmlReportInput } from './report/html/page-data.js';
+export type { HtmlReportOptions } from './report/html/render-html-report.js';
 export type { SlotSearch, SuggestedSlot, SlotConstraint, SlotSearchScope, NoSlotReason } from './model/suggestion.js';
 export type { SuggestOptions } from './suggest/suggest-slots.js';
 
@@ -48,3 +51,4 @@ export { loadHolidayCalendars } from './time/load-holiday-calendars.js';
 export { dayInfo } from './time/working-calendar.js';
 export { toJsonReport, FINDING_KINDS } from './check/report.js';
 export { renderProblem, renderFinding } from './messages/render.js';
+export { renderHtmlReport } from './report/html/render-html-report.js';

@@ -9,12 +9,14 @@ import { resolve } from 'node:path';
 import { check as runCheck } from '../check/check.js';
 import { configWindow } from '../check/config-window.js';
 import { loadCalendar } from '../load/load-calendar.js';
-import { toJsonReport, type Report } from '../check/report.js';
+import { summarize, toJsonReport, type ProblemJson, type Report } from '../check/report.js';
 import { readBytes } from '../io/read-bytes.js';
 import { readConfig, type ReadConfigResult } from '../io/read-config.js';
 import type { ReadFailure } from '../io/read-failure.js';
 import type { Config } from '../model/config.js';
+import type { Occurrence } from '../model/occurrence.js';
 import type { Problem } from '../model/problem.js';
+import { renderHtmlReport } from '../report/html/render-html-report.js';
 import { formatCheckText, formatProblemLine } from './format-text.js';
 import { calendarIds } from './internal/calendar-ids.js';
 import {
@@ -28,7 +30,6 @@ import {
   LANGS,
   windowSpecs,
   zoneOption,
-  type Format,
 } from './internal/options.js';
 import { EXIT_USAGE, usageError } from './internal/usage.js';
 import type { VerbContext } from './internal/verb-context.js';
@@ -36,6 +37,11 @@ import { parseArgs } from './parse-args.js';
 import { resolveWindow } from './resolve-window.js';
 
 const specs = { ...windowSpecs, ...helpSpec, ...langSpec, ...formatSpec, config: { type: 'string' }, out: { type: 'string' } } as const;
+
+/** Output formats of `check`: those of every verb, and the self-contained HTML report. */
+export const CHECK_FORMATS = [...FORMATS, 'html'] as const;
+/** An output format of `check`. */
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 /** Exit code when the report has error findings. */
 export const EXIT_FINDINGS = 1;
@@ -63,7 +69,7 @@ export function check(args: readonly string[], ctx: VerbContext): number {
     io.stdout(messages.usage.check);
     return 0;
   }
-  const format = choice('--format', flags.format, FORMATS);
+  const format = choice('--format', flags.format, CHECK_FORMATS);
   if (isUsageError(format)) return usageError(io, messages, 'check', format);
   const langOk = choice('--lang', flags.lang, LANGS);
   if (isUsageError(langOk)) return usageError(io, messages, 'check', langOk);
@@ -76,14 +82,15 @@ export function check(args: readonly string[], ctx: VerbContext): number {
     return usageError(io, messages, 'check', { code: 'missing-file', data: { verb: 'check' } });
   }
 
-  const input = flags.config === undefined ? zeroConfigInput(positionals, flags, tz, ctx) : configuredInput(flags.config, flags, tz, ctx);
+  const input =
+    flags.config === undefined ? zeroConfigInput(positionals, flags, tz, ctx, format) : configuredInput(flags.config, flags, tz, ctx, format);
   if (typeof input === 'number') return input;
   const { config, sources, configFile, warnings, names } = input;
 
   const checked = runCheck({ config, sources, configFile });
   // Warnings of a valid config (an unknown top-level key, a `CST` zone) join the report's problems.
   const report: Report = { ...checked, problems: [...warnings, ...checked.problems] };
-  const output = render(report, format, lang, flags.lang !== undefined, names);
+  const output = render({ report, config, sources, names }, format, lang, flags.lang !== undefined);
   if (flags.out === undefined) io.stdout(output);
   else {
     try {
@@ -111,9 +118,9 @@ interface CheckInput {
 type WindowFlags = { readonly from?: string | undefined; readonly to?: string | undefined };
 
 /** `--config FILE`: the config's calendars, window and zone, overridden by the flags. */
-function configuredInput(file: string, flags: WindowFlags, tz: string | undefined, ctx: VerbContext): CheckInput | number {
+function configuredInput(file: string, flags: WindowFlags, tz: string | undefined, ctx: VerbContext, format: CheckFormat): CheckInput | number {
   const read = readConfig(file, ctx.io);
-  if (!read.ok) return inputFailure(read, ctx);
+  if (!read.ok) return inputFailure(read, ctx, format);
   const zone = tz ?? read.config.timezone;
   const window = resolveWindow(flags, read.config.window, today(ctx, zone));
   if (!window.ok) return usageError(ctx.io, ctx.messages, 'check', window.error);
@@ -122,13 +129,19 @@ function configuredInput(file: string, flags: WindowFlags, tz: string | undefine
 }
 
 /** Files without a config: ids from the file names, no directory, the attendance rules. */
-function zeroConfigInput(files: readonly string[], flags: WindowFlags, tz: string | undefined, ctx: VerbContext): CheckInput | number {
+function zeroConfigInput(
+  files: readonly string[],
+  flags: WindowFlags,
+  tz: string | undefined,
+  ctx: VerbContext,
+  format: CheckFormat,
+): CheckInput | number {
   const zone = tz ?? DEFAULT_ZONE;
   const window = resolveWindow(flags, null, today(ctx, zone));
   if (!window.ok) return usageError(ctx.io, ctx.messages, 'check', window.error);
   if (window.fromClock) ctx.io.stderr(`${ctx.messages.defaultWindow(window.window)}\n`);
   const read = readSources(files, ctx);
-  if (!read.ok) return inputFailure({ ok: false, kind: 'unreadable', failures: read.failures }, ctx);
+  if (!read.ok) return inputFailure({ ok: false, kind: 'unreadable', failures: read.failures }, ctx, format);
   const ids = calendarIds(files);
   const config: Config = {
     timezone: zone,
@@ -155,13 +168,27 @@ function today(ctx: VerbContext, zone: string): string {
   return ctx.io.now().setZone(zone).toISODate() as string;
 }
 
-function render(report: Report, format: Format, lang: VerbContext['lang'], langGiven: boolean, names: ReadonlyMap<string, string>): string {
+/** What a report is rendered from. */
+interface Checked {
+  readonly report: Report;
+  readonly config: Config;
+  readonly sources: ReadonlyMap<string, Uint8Array>;
+  readonly names: ReadonlyMap<string, string>;
+}
+
+function render(checked: Checked, format: CheckFormat, lang: VerbContext['lang'], langGiven: boolean): string {
+  const { report, config, names } = checked;
   switch (format) {
     case 'json':
       // Messages in both languages unless one was asked for: an office tool picks what it shows.
       return `${JSON.stringify(langGiven ? toJsonReport(report, lang) : toJsonReport(report), null, 2)}\n`;
     case 'text':
       return formatCheckText(report, lang, names);
+    case 'html':
+      return renderHtmlReport(
+        { report, occurrences: windowOccurrences(checked), people: config.people, locations: config.locations, rules: config.rules },
+        { lang },
+      );
     default: {
       const never: never = format;
       throw new Error(`unknown format ${String(never)}`);
@@ -183,9 +210,40 @@ function readSources(
   return failures.length > 0 ? { ok: false, failures } : { ok: true, sources };
 }
 
-/** Prints why the input cannot be used (every unreadable file, or every config problem) and returns 2. */
-function inputFailure(failure: Exclude<ReadConfigResult, { readonly ok: true }>, ctx: VerbContext): number {
+/**
+ * The occurrences of the window, for the HTML report's timeline. `check` keeps its own (it also
+ * loads look-back months for the ordering rules), so the calendars are read once more, with the
+ * same options but the window itself; calendar names of a zero-config run come from X-WR-CALNAME.
+ */
+function windowOccurrences(checked: Checked): Occurrence[] {
+  const { config, sources, names } = checked;
+  const window = configWindow(config.window, config.timezone);
+  return config.calendars.flatMap((calendar) => {
+    const bytes = sources.get(calendar.file);
+    if (bytes === undefined) return [];
+    const meta = { id: calendar.id, name: calendar.name ?? names.get(calendar.id), office: calendar.office, level: calendar.level, owner: calendar.owner };
+    return [
+      ...loadCalendar(bytes, {
+        meta,
+        window,
+        defaultZone: config.timezone,
+        floatingZone: calendar.timezone,
+        file: calendar.file,
+        ...(config.maxOccurrencesPerCalendar !== undefined && { maxOccurrences: config.maxOccurrencesPerCalendar }),
+      }).occurrences,
+    ];
+  });
+}
+
+/**
+ * Prints why the input cannot be used (every unreadable file, or every config problem) and returns
+ * 2. With `--format json` standard output also gets the problems as JSON, in the shape of the
+ * report's `problems` (an office tool reads one format whatever happened); the lines on standard
+ * error stay for the person at the terminal.
+ */
+function inputFailure(failure: Exclude<ReadConfigResult, { readonly ok: true }>, ctx: VerbContext, format: CheckFormat): number {
   const { io, lang, messages } = ctx;
+  if (format === 'json') io.stdout(`${JSON.stringify(failureJson(failure, ctx), null, 2)}\n`);
   switch (failure.kind) {
     case 'unreadable':
       for (const f of failure.failures) io.stderr(`tongchou: ${messages.unreadable(f)}\n`);
@@ -204,4 +262,66 @@ function inputFailure(failure: Exclude<ReadConfigResult, { readonly ok: true }>,
     }
   }
   return EXIT_USAGE;
+}
+
+/** The JSON of an unusable input: `{"version": 1, "error": kind, "problems": [...]}`, problems as in the report. */
+interface FailureJson {
+  readonly version: 1;
+  readonly error: 'unreadable' | 'json-syntax' | 'invalid-config';
+  readonly problems: readonly (ProblemJson | FailureProblemJson)[];
+}
+
+/** A problem that is not a config or load problem: an unreadable file, a JSON syntax error. */
+interface FailureProblemJson {
+  readonly code: 'unreadable' | 'json-syntax';
+  readonly severity: 'error';
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly message: Readonly<Partial<Record<VerbContext['lang'], string>>>;
+  readonly data: Readonly<Record<string, string | number | null>>;
+}
+
+function failureJson(failure: Exclude<ReadConfigResult, { readonly ok: true }>, ctx: VerbContext): FailureJson {
+  const message = (text: string) => ({ [ctx.lang]: text });
+  switch (failure.kind) {
+    case 'unreadable':
+      return {
+        version: 1,
+        error: 'unreadable',
+        problems: failure.failures.map((f) => ({
+          code: 'unreadable',
+          severity: 'error',
+          file: f.file,
+          message: message(ctx.messages.unreadable(f)),
+          data: { reason: f.reason, detail: f.detail },
+        })),
+      };
+    case 'json-syntax':
+      return {
+        version: 1,
+        error: 'json-syntax',
+        problems: [
+          {
+            code: 'json-syntax',
+            severity: 'error',
+            file: failure.file,
+            line: failure.error.line,
+            column: failure.error.column,
+            message: message(ctx.messages.jsonSyntax(failure.error)),
+            data: { found: failure.error.found },
+          },
+        ],
+      };
+    case 'invalid': {
+      // The report's own JSON writer, so that a config problem has one shape wherever it appears.
+      const empty = { calendars: 0, events: 0, occurrences: 0, skipped: 0 };
+      const report: Report = { version: 1, window: { from: '', to: '', timezone: '' }, findings: [], problems: failure.problems, summary: summarize([], empty) };
+      return { version: 1, error: 'invalid-config', problems: toJsonReport(report, ctx.lang).problems };
+    }
+    default: {
+      const never: never = failure;
+      throw new Error(`unknown failure ${String(never)}`);
+    }
+  }
 }

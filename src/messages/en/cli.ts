@@ -59,7 +59,9 @@ ${windowOptions}
                       With --config they override the config's window.
   --tz ZONE           IANA zone for the window and for floating times (default: the config's
                       timezone, else Asia/Shanghai); a file's own X-WR-TIMEZONE still wins
-  --format text|json  output format (default: text)
+  --format text|json|html
+                      output format (default: text); html is one self-contained page with a
+                      timeline (use it with --out report.html)
   --lang zh-CN|en     language of the report (default: zh-CN); the JSON report carries messages
                       in both languages unless --lang is given
   --out FILE          write the report to FILE instead of standard output

@@ -56,7 +56,8 @@ ${windowOptions}
                       与 --config 同用时覆盖配置中的时段。
   --tz 时区           检查时段和浮动时间所用的 IANA 时区（默认：配置中的 timezone，否则 Asia/Shanghai）；
                       文件自带有效的 X-WR-TIMEZONE 时以文件为准
-  --format text|json  输出格式（默认 text）
+  --format text|json|html
+                      输出格式（默认 text）；html 为自带时间轴的单个网页文件（配合 --out report.html）
   --lang zh-CN|en     报告语言（默认 zh-CN）；JSON 报告中的说明文字默认中英两种，给出 --lang 时只含该语言
   --out 文件          把报告写入文件，而不是标准输出
   -h, --help          显示本帮助

@@ -14,6 +14,8 @@ export type ValueKind =
   | 'non-empty-string'
   | 'empty-string'
   | 'string-or-string-array'
+  /** A `follows` gap: an ISO-8601 duration text or `{ "workingDays": n }`. */
+  | 'duration-or-working-days'
   | 'number'
   | 'integer'
   | 'boolean'

@@ -20,15 +20,31 @@ interface RuleConfigBase {
   readonly enabled?: boolean | undefined;
 }
 
+/**
+ * A gap counted in working days of the Chinese working calendar (法定节假日 off, 调休 make-up days
+ * worked, the config's `holidays` over the bundled data), in the report zone. Day 0 is the day the
+ * prerequisite ends (an end at exactly 00:00 belongs to the day before); W_n is the n-th working day
+ * after it. As `minGap`, the dependent may start from W_n 00:00 (n = 0: from the prerequisite's end);
+ * as `maxGap`, it must start on W_n at the latest ("within 3 working days after"). A count that
+ * reaches a year whose arrangement is not known is never guessed: the finding says so.
+ */
+export interface WorkingDaysGap {
+  /** Whole working days, ≥ 0. */
+  readonly workingDays: number;
+}
+
+/** A `follows` gap: an ISO-8601 duration (`PT30M`, `P7D`) or `{ workingDays: n }`. */
+export type Gap = string | WorkingDaysGap;
+
 /** A dependent meeting must come after its prerequisite (e.g. the district 总河长会议 after the city one). */
 export interface FollowsRuleConfig extends RuleConfigBase {
   readonly kind: 'follows';
   readonly dependent: Selector;
   readonly prerequisite: Selector;
-  /** ISO-8601 duration from the prerequisite's end to the dependent's start; default `PT0S`. */
-  readonly minGap?: string | undefined;
-  /** ISO-8601 duration; more than this after the prerequisite gives `order-late`. */
-  readonly maxGap?: string | undefined;
+  /** From the prerequisite's end to the dependent's start: an ISO-8601 duration or working days; default `PT0S`. */
+  readonly minGap?: Gap | undefined;
+  /** An ISO-8601 duration or working days; a dependent later than this after the prerequisite gives `order-late`. */
+  readonly maxGap?: Gap | undefined;
   /** Default `none`: any earlier prerequisite qualifies. */
   readonly cycle?: PairingCycle | undefined;
 }

@@ -137,6 +137,20 @@ describe('validateConfig', () => {
     ['bare P is no duration', (d) => { d.rules[0].maxGap = 'P'; return d; }, [['invalid-duration', 'rules[0].maxGap', 'error']]],
     ['duration a number', (d) => { d.rules[0].minGap = 3600; return d; }, [['invalid-type', 'rules[0].minGap', 'error']]],
     ['minGap above maxGap', (d) => { d.rules[0].minGap = 'P8D'; d.rules[0].maxGap = 'P7D'; return d; }, [['gap-reversed', 'rules[0].maxGap', 'error']]],
+    ['working-day gaps are accepted', (d) => { d.rules[0].minGap = { workingDays: 1 }; d.rules[0].maxGap = { workingDays: 3 }; return d; }, []],
+    ['a working-day gap of zero is accepted', (d) => { d.rules[0].maxGap = { workingDays: 0 }; return d; }, []],
+    ['working days negative', (d) => { d.rules[0].maxGap = { workingDays: -1 }; return d; }, [['out-of-range', 'rules[0].maxGap.workingDays', 'error']]],
+    ['working days fractional', (d) => { d.rules[0].maxGap = { workingDays: 2.5 }; return d; }, [['invalid-type', 'rules[0].maxGap.workingDays', 'error']]],
+    ['working days a string', (d) => { d.rules[0].minGap = { workingDays: '3' }; return d; }, [['invalid-type', 'rules[0].minGap.workingDays', 'error']]],
+    ['working days missing', (d) => { d.rules[0].minGap = {}; return d; }, [['missing-field', 'rules[0].minGap.workingDays', 'error']]],
+    ['working days misspelt', (d) => { d.rules[0].maxGap = { workdays: 3 }; return d; },
+      [['unknown-key', 'rules[0].maxGap.workdays', 'error'], ['missing-field', 'rules[0].maxGap.workingDays', 'error']]],
+    ['gap an array', (d) => { d.rules[0].maxGap = ['P7D']; return d; }, [['invalid-type', 'rules[0].maxGap', 'error']]],
+    ['working-day minGap above working-day maxGap', (d) => { d.rules[0].minGap = { workingDays: 4 }; d.rules[0].maxGap = { workingDays: 3 }; return d; },
+      [['gap-reversed', 'rules[0].maxGap', 'error']]],
+    ['working-day minGap above a shorter duration maxGap', (d) => { d.rules[0].minGap = { workingDays: 3 }; d.rules[0].maxGap = 'P2D'; return d; },
+      [['gap-reversed', 'rules[0].maxGap', 'error']]],
+    ['a duration minGap against a working-day maxGap depends on the holidays: not judged', (d) => { d.rules[0].minGap = 'P5D'; d.rules[0].maxGap = { workingDays: 3 }; return d; }, []],
     ['bad cycle', (d) => { d.rules[0].cycle = 'yearly'; return d; }, [['invalid-enum', 'rules[0].cycle', 'error']]],
     ['selector not an object', (d) => { d.rules[0].dependent = '总河长'; return d; }, [['invalid-type', 'rules[0].dependent', 'error']]],
     ['selector key misspelt', (d) => { d.rules[0].dependent = { summery: '总河长' }; return d; },
@@ -186,6 +200,29 @@ describe('validateConfig', () => {
       { minGap: 'P8D', maxGap: 'P7D' },
       { kind: 'double-booking', known: 'follows, no-double-booking, travel-time, venue, required-attendance, related-to, cadence, coverage, working-days, quiet-period' },
     ]);
+  });
+
+  test('a bad working-day gap: the type problem says what a gap may be, and a reversed pair shows the object as JSON', () => {
+    const doc = base();
+    doc.rules[0].minGap = true;
+    const typeProblem = validateConfig(doc).problems[0]!;
+    expect(typeProblem.data).toEqual({ expected: 'duration-or-working-days', received: 'boolean' });
+    expect(renderProblem(typeProblem, 'zh-CN')).toContain('workingDays');
+    expect(renderProblem(typeProblem, 'en')).toContain('workingDays');
+    const reversed = base();
+    reversed.rules[0].minGap = { workingDays: 4 };
+    reversed.rules[0].maxGap = 'P2D';
+    expect(validateConfig(reversed).problems.map((p) => p.data)).toEqual([{ minGap: '{"workingDays":4}', maxGap: 'P2D' }]);
+  });
+
+  test('the TypeScript builder accepts working-day gaps, and the validated config keeps them as written', () => {
+    const config = defineConfig({
+      window: { from: '2022-04-01', to: '2022-06-30' },
+      calendars: [{ id: 'city', file: 'city.ics', level: 'city' }, { id: 'district', file: 'district.ics', level: 'district' }],
+      rules: [{ id: 'relay', kind: 'follows', dependent: { level: 'district' }, prerequisite: { level: 'city' }, minGap: { workingDays: 1 }, maxGap: { workingDays: 3 } }],
+    });
+    const result = validateConfig(config);
+    expect(result.ok && result.config.rules[0]).toMatchObject({ minGap: { workingDays: 1 }, maxGap: { workingDays: 3 } });
   });
 
   test('warnings alone leave the config valid and are returned with it', () => {

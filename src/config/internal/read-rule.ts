@@ -4,7 +4,7 @@
  */
 import { isValidDuration, parseDuration } from '../../time/duration.js';
 import { DateTime } from 'luxon';
-import type { DateSpan, PairingCycle, RuleConfig, RuleKind, WorkingDaysRuleConfig, WorkingHours } from '../../model/rule-config.js';
+import type { DateSpan, Gap, PairingCycle, RuleConfig, RuleKind, WorkingDaysRuleConfig, WorkingHours } from '../../model/rule-config.js';
 import { CADENCE_PERIODS, parseCadenceRule } from '../../time/cadence-periods.js';
 import type { Severity } from '../../model/problem.js';
 import type { Selector } from '../../model/selector.js';
@@ -109,11 +109,11 @@ export function readRule(
     case 'follows': {
       const dependent = selector('dependent', true);
       const prerequisite = selector('prerequisite', true);
-      const minGap = readDuration(c, object, 'minGap', path);
-      const maxGap = readDuration(c, object, 'maxGap', path);
+      const minGap = readGap(c, object, 'minGap', path);
+      const maxGap = readGap(c, object, 'maxGap', path);
       const cycle = readEnum(c, object, 'cycle', path, CYCLES);
-      if (minGap !== undefined && maxGap !== undefined && millis(minGap) > millis(maxGap)) {
-        c.report('gap-reversed', 'error', [...path, 'maxGap'], { minGap, maxGap });
+      if (minGap !== undefined && maxGap !== undefined && gapsReversed(minGap, maxGap)) {
+        c.report('gap-reversed', 'error', [...path, 'maxGap'], { minGap: gapData(minGap), maxGap: gapData(maxGap) });
       }
       if (dependent === undefined || prerequisite === undefined) return undefined;
       return {
@@ -255,17 +255,44 @@ export function readEnum<T extends string>(c: Collector, object: JsonObject, key
   return found;
 }
 
-function readDuration(c: Collector, object: JsonObject, key: string, path: Path): string | undefined {
+/**
+ * A `follows` gap: an ISO-8601 duration text, or `{ "workingDays": n }` with n a whole number ≥ 0.
+ * Every mistake is reported at its own path (`rules[0].minGap.workingDays`).
+ */
+function readGap(c: Collector, object: JsonObject, key: string, path: Path): Gap | undefined {
   const value = object[key];
   if (value === undefined) return undefined;
   const at = [...path, key];
-  if (typeof value !== 'string') {
-    c.report('invalid-type', 'error', at, { expected: 'string', received: kindOf(value) });
+  if (typeof value === 'string') {
+    if (isValidDuration(value)) return value;
+    c.report('invalid-duration', 'error', at, { value });
     return undefined;
   }
-  if (isValidDuration(value)) return value;
-  c.report('invalid-duration', 'error', at, { value });
-  return undefined;
+  if (!isObject(value)) {
+    c.report('invalid-type', 'error', at, { expected: 'duration-or-working-days', received: kindOf(value) });
+    return undefined;
+  }
+  checkKeys(c, value, at, ['workingDays'], 'error');
+  const workingDays = readNumber(c, value, 'workingDays', at, { required: true, min: 0, integer: true });
+  return workingDays === undefined ? undefined : { workingDays };
+}
+
+/**
+ * Whether no start can satisfy both gaps, when that is certain: two durations compared as before;
+ * two working-day counts by count (from W_min to W_max); a minimum of n working days against a
+ * maximum duration shorter than n days (n working days are at least n calendar days). A duration
+ * minimum against a working-day maximum depends on the holidays in between and is not judged.
+ */
+function gapsReversed(minGap: Gap, maxGap: Gap): boolean {
+  if (typeof minGap === 'string' && typeof maxGap === 'string') return millis(minGap) > millis(maxGap);
+  if (typeof minGap !== 'string' && typeof maxGap !== 'string') return minGap.workingDays > maxGap.workingDays;
+  if (typeof minGap !== 'string' && typeof maxGap === 'string') return minGap.workingDays * 86_400_000 > millis(maxGap);
+  return false;
+}
+
+/** A gap as `gap-reversed` data shows it: the ISO text, or the object as JSON. */
+function gapData(gap: Gap): string {
+  return typeof gap === 'string' ? gap : JSON.stringify(gap);
 }
 
 // Months and years have no fixed length; luxon's casual conversion (30-day month, 365-day year) is

@@ -6,6 +6,7 @@ const kinds: Readonly<Record<ValueKind, string>> = {
   'non-empty-string': 'a non-empty string',
   'empty-string': 'an empty string',
   'string-or-string-array': 'a string or an array of strings',
+  'duration-or-working-days': 'an ISO-8601 duration (e.g. P7D) or {"workingDays": n}',
   number: 'a number',
   integer: 'an integer',
   boolean: 'true or false',

@@ -29,6 +29,16 @@ function gapClause(iso: string): string {
   return text.startsWith('a lead of') ? ` (${text} allowed)` : ` (gap ${text})`;
 }
 
+/** `3 working days`. */
+function workingDays(n: number): string {
+  return `${n} working day${n === 1 ? '' : 's'}`;
+}
+
+/** Why a working-day count stopped: the year of its first unknown day has no known arrangement. */
+function unknownYear(date: string): string {
+  return `the holiday arrangement for ${date.slice(0, 4)} is not known (not yet published, or not in the config's "holidays")`;
+}
+
 const RELATION: Readonly<Record<FindingDataMap['order']['relation'], string>> = {
   FINISHTOSTART: 'start after the higher-level meeting ends',
   STARTTOSTART: 'start after the higher-level meeting starts',
@@ -87,8 +97,18 @@ function periodSpan(start: string, end: string): string {
 /** English: rule findings. */
 export const findings: MessagesFor<FindingDataMap> = {
   order: (d) =>
-    `"${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) is scheduled before the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}): ` +
-    `it must ${RELATION[d.relation]}${gapClause(d.minGap)}; earliest compliant start ${when(d.earliestStart)}. Paired by ${pairedBy(d)}.`,
+    d.undetermined === true
+      ? `Cannot tell whether "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes at least ${workingDays(d.minWorkingDays ?? 0)} after the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}): ` +
+        `${unknownYear(d.unknownFrom ?? '')}. Paired by ${pairedBy(d)}.`
+      : `"${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) is scheduled before the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}): ` +
+        `it must ${RELATION[d.relation]}` +
+        (d.minWorkingDays === undefined
+          ? `${gapClause(d.minGap)}; earliest compliant start ${when(d.earliestStart)}`
+          : ` (at least ${workingDays(d.minWorkingDays)}, holidays and make-up working days counted); ` +
+            (d.unknownFrom !== undefined
+              ? `the earliest day cannot be computed: ${unknownYear(d.unknownFrom)}`
+              : `earliest compliant ${d.minWorkingDays === 0 ? `start ${when(d.earliestStart)}` : `day ${when(d.earliestStart.slice(0, 10))}`}`)) +
+        `. Paired by ${pairedBy(d)}.`,
   'order-missing': (d) =>
     d.unreadable !== ''
       ? `Cannot check whether "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes after its higher-level meeting: ` +
@@ -97,8 +117,12 @@ export const findings: MessagesFor<FindingDataMap> = {
         `${d.checkedFrom !== d.period ? ` (calendars searched from ${when(d.checkedFrom)})` : ''}` +
         `${d.cancelled > 0 ? ` (${d.cancelled} cancelled)` : ''}. Paired by ${pairedBy(d)}.`,
   'order-late': (d) =>
-    `"${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes more than ${duration(d.maxGap)} after the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}); ` +
-    `it should start by ${when(d.latestStart)}. Paired by ${pairedBy(d)}.`,
+    d.undetermined === true
+      ? `Cannot tell whether "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes within ${workingDays(d.maxWorkingDays ?? 0)} after the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}): ` +
+        `${unknownYear(d.unknownFrom ?? '')}. Paired by ${pairedBy(d)}.`
+      : `"${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes more than ` +
+        `${d.maxWorkingDays === undefined ? duration(d.maxGap) : `${workingDays(d.maxWorkingDays)} (holidays and make-up working days counted)`} after the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}); ` +
+        `it should ${d.maxWorkingDays === undefined ? 'start by' : 'be held on or before'} ${when(d.latestStart)}. Paired by ${pairedBy(d)}.`,
   'order-cycle': (d) =>
     `Contradictory ordering (${d.size} meetings depend on each other in a ring): ${d.meetings}. No schedule can satisfy it; check the rules or links: ${d.links.split('、').join(', ')}.`,
   'double-booking': (d) =>

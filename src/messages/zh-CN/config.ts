@@ -6,6 +6,7 @@ const kinds: Readonly<Record<ValueKind, string>> = {
   'non-empty-string': '非空字符串',
   'empty-string': '空字符串',
   'string-or-string-array': '字符串或字符串数组',
+  'duration-or-working-days': 'ISO-8601 时长（如 P7D）或 {"workingDays": 天数}',
   number: '数字',
   integer: '整数',
   boolean: 'true 或 false',

@@ -27,6 +27,11 @@ function gapClause(iso: string): string {
   return text.startsWith('提前') ? `（可${text}）` : `（至少间隔${text}）`;
 }
 
+/** Why a working-day count stopped: the year of its first unknown day has no known arrangement. */
+function unknownYear(date: string): string {
+  return `${date.slice(0, 4)}年的节假日安排未知（尚未公布，或未写入配置的 holidays）`;
+}
+
 const RELATION: Readonly<Record<FindingDataMap['order']['relation'], string>> = {
   FINISHTOSTART: '上级会议结束后才能开始',
   STARTTOSTART: '上级会议开始后才能开始',
@@ -96,8 +101,17 @@ function periodSpan(start: string, end: string): string {
 /** 中文：规则检查结果。 */
 export const findings: MessagesFor<FindingDataMap> = {
   order: (d) =>
-    `“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）安排在上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）之前：本级会议须在${RELATION[d.relation]}` +
-    `${gapClause(d.minGap)}，最早可安排在 ${when(d.earliestStart)}。配对依据：${pairedBy(d)}。`,
+    d.undetermined === true
+      ? `无法判断“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）是否在上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）结束后至少${d.minWorkingDays ?? 0}个工作日召开：` +
+        `${unknownYear(d.unknownFrom ?? '')}。配对依据：${pairedBy(d)}。`
+      : `“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）安排在上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）之前：本级会议须在${RELATION[d.relation]}` +
+        (d.minWorkingDays === undefined
+          ? `${gapClause(d.minGap)}，最早可安排在 ${when(d.earliestStart)}`
+          : `（至少间隔${d.minWorkingDays}个工作日，按法定节假日和调休计算），` +
+            (d.unknownFrom !== undefined
+              ? `但无法算出最早日期：${unknownYear(d.unknownFrom)}`
+              : `最早可安排在 ${d.minWorkingDays === 0 ? when(d.earliestStart) : when(d.earliestStart.slice(0, 10))}`)) +
+        `。配对依据：${pairedBy(d)}。`,
   'order-missing': (d) =>
     d.unreadable !== ''
       ? `无法核对“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）是否在上级会议之后：可能载有上级会议的日历（${d.unreadable}）未能读取，` +
@@ -107,8 +121,12 @@ export const findings: MessagesFor<FindingDataMap> = {
         `${d.checkedFrom !== d.period ? `（只查看了 ${when(d.checkedFrom)} 起的日程）` : ''}` +
         `${d.cancelled > 0 ? `（有 ${d.cancelled} 个已取消）` : ''}。配对依据：${pairedBy(d)}。`,
   'order-late': (d) =>
-    `“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）距上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）结束超过${duration(d.maxGap)}，` +
-    `应不晚于 ${when(d.latestStart)} 召开。配对依据：${pairedBy(d)}。`,
+    d.undetermined === true
+      ? `无法判断“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）是否在上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）结束后${d.maxWorkingDays ?? 0}个工作日内召开：` +
+        `${unknownYear(d.unknownFrom ?? '')}。配对依据：${pairedBy(d)}。`
+      : `“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）距上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）结束超过` +
+        `${d.maxWorkingDays === undefined ? duration(d.maxGap) : `${d.maxWorkingDays}个工作日（按法定节假日和调休计算）`}，` +
+        `应不晚于 ${when(d.latestStart)} 召开。配对依据：${pairedBy(d)}。`,
   'order-cycle': (d) =>
     `会议先后关系互相矛盾（${d.size} 个会议循环依赖）：${d.meetings}。无法同时满足，请检查规则或日程关联：${d.links}。`,
   'double-booking': (d) =>

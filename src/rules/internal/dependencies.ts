@@ -9,7 +9,8 @@ import type { Occurrence } from '../../model/occurrence.js';
 import type { FollowsRuleConfig, PairingCycle } from '../../model/rule-config.js';
 import { compileSelector } from '../../select/selector.js';
 import { cycleKey } from '../../time/cycle.js';
-import { parseDuration } from '../../time/duration.js';
+import type { HolidayData } from '../../model/config.js';
+import { gapStart, NO_GAP, parseGap, type Bound, type ParsedGap, type WorkCalendar } from './gap.js';
 import { looksLikeCopy, meetingKey } from './occurrence-ref.js';
 
 /** The dependent must come after the prerequisite, as `relation` with at least `minGap`. */
@@ -17,9 +18,10 @@ export interface Dependency {
   readonly dependent: Occurrence;
   readonly prerequisite: Occurrence;
   readonly relation: DependencyRelation;
-  readonly minGap: Duration;
+  /** A duration (RFC 9253 GAP, config ISO-8601) or, for configured `follows` rules, working days. */
+  readonly minGap: ParsedGap;
   /** Only configured `follows` rules have a maximum gap (FINISHTOSTART). */
-  readonly maxGap: Duration | null;
+  readonly maxGap: ParsedGap | null;
   readonly pairedBy: PairedBy;
   readonly link: string;
   /** The config id of the rule that made the edge. */
@@ -49,26 +51,31 @@ const ZERO = Duration.fromMillis(0);
  * The earliest start of the dependent that satisfies the edge.
  * RFC 9253 §9.1: FINISHTOSTART compares the prerequisite's end with the dependent's start,
  * STARTTOSTART start with start, FINISHTOFINISH end with end, STARTTOFINISH start with end; GAP
- * (§6.2) is added to the prerequisite's bound.
+ * (§6.2) is added to the prerequisite's bound. A gap in working days is counted by `gapStart`
+ * (report zone, Chinese working calendar) and may be unknown when the count reaches a year with no
+ * known holiday arrangement.
  * @param edge - the two meetings, the relation and the minimum gap
- * @returns the earliest compliant start (an instant; finding data puts it on the dependent's calendar clock)
+ * @param calendar - the report zone and the user's holiday data, for working-day gaps
+ * @returns the earliest compliant start (an instant; finding data puts it on the dependent's calendar clock), or why it is unknown
  * @example
  * // The prerequisite ends 11:00 Asia/Shanghai:
- * earliestStart({ dependent, prerequisite, relation: 'FINISHTOSTART', minGap: Duration.fromISO('PT30M') }).toISO()
- * //=> '2022-05-10T11:30:00.000+08:00'
+ * earliestStart({ dependent, prerequisite, relation: 'FINISHTOSTART', minGap: { kind: 'duration', duration: Duration.fromISO('PT30M') } }, { zone: 'Asia/Shanghai' })
+ * //=> { known: true, at: 2022-05-10T11:30:00.000+08:00 }
  */
-export function earliestStart(edge: Pick<Dependency, 'dependent' | 'prerequisite' | 'relation' | 'minGap'>): DateTime {
+export function earliestStart(edge: Pick<Dependency, 'dependent' | 'prerequisite' | 'relation' | 'minGap'>, calendar: WorkCalendar): Bound {
   const { dependent, prerequisite, minGap } = edge;
   const length = (): Duration => dependent.end.diff(dependent.start);
+  const shift = (bound: Bound, by: (at: DateTime) => DateTime): Bound =>
+    bound.known ? { known: true, at: by(bound.at) } : { ...bound, notBefore: by(bound.notBefore) };
   switch (edge.relation) {
     case 'FINISHTOSTART':
-      return prerequisite.end.plus(minGap);
+      return gapStart(prerequisite.end, minGap, calendar, true);
     case 'STARTTOSTART':
-      return prerequisite.start.plus(minGap);
+      return gapStart(prerequisite.start, minGap, calendar, false);
     case 'FINISHTOFINISH':
-      return prerequisite.end.plus(minGap).minus(length());
+      return shift(gapStart(prerequisite.end, minGap, calendar, true), (at) => at.minus(length()));
     case 'STARTTOFINISH':
-      return prerequisite.start.plus(minGap).minus(length());
+      return shift(gapStart(prerequisite.start, minGap, calendar, false), (at) => at.minus(length()));
     default: {
       const unreachable: never = edge.relation;
       throw new Error(`unknown relation ${String(unreachable)}`);
@@ -89,7 +96,8 @@ function pick(
   dependent: Occurrence,
   candidates: readonly Occurrence[],
   relation: DependencyRelation,
-  minGap: Duration,
+  minGap: ParsedGap,
+  calendar: WorkCalendar,
 ): Occurrence {
   const sorted = [...candidates].sort(byStartThenKey);
   const start = dependent.start.toMillis();
@@ -98,14 +106,16 @@ function pick(
   // luxon for IANA zones) runs once or twice per dependent rather than once per candidate.
   // With a non-negative gap, a *TOSTART constraint cannot be met by a prerequisite that starts
   // after the dependent, so those are skipped without arithmetic.
-  const startsOnly = (relation === 'FINISHTOSTART' || relation === 'STARTTOSTART') && minGap.toMillis() >= 0;
+  // A working-day gap is never negative.
+  const startsOnly = (relation === 'FINISHTOSTART' || relation === 'STARTTOSTART') && (minGap.kind === 'working-days' || minGap.duration.toMillis() >= 0);
   let before: Occurrence | undefined;
   for (let i = sorted.length - 1; i >= 0; i -= 1) {
     const p = sorted[i]!;
     const pStart = p.start.toMillis();
     if (pStart < start && before === undefined) before = p;
     if (startsOnly && pStart > start) continue;
-    if (earliestMillis({ dependent, prerequisite: p, relation, minGap }) <= start) return p;
+    // A bound a working-day count could not reach is not known to be satisfied.
+    if (earliestMillis({ dependent, prerequisite: p, relation, minGap }, calendar) <= start) return p;
   }
   const chosen = before ?? sorted[0];
   if (chosen === undefined) throw new Error('pick needs at least one candidate');
@@ -113,13 +123,21 @@ function pick(
 }
 
 /**
- * {@link earliestStart} as epoch milliseconds, without luxon arithmetic when the gap has no calendar
- * units (days, weeks, months, years vary in length across DST changes and must go through luxon).
+ * {@link earliestStart} as epoch milliseconds (Infinity when unknown), without luxon arithmetic when
+ * the gap has no calendar units (days, weeks, months, years vary in length across DST changes and
+ * must go through luxon, and working days through the working calendar).
  */
-function earliestMillis(edge: Pick<Dependency, 'dependent' | 'prerequisite' | 'relation' | 'minGap'>): number {
-  const { years, quarters, months, weeks, days } = edge.minGap.toObject();
-  if (years || quarters || months || weeks || days) return earliestStart(edge).toMillis();
-  const gap = edge.minGap.toMillis();
+function earliestMillis(edge: Pick<Dependency, 'dependent' | 'prerequisite' | 'relation' | 'minGap'>, calendar: WorkCalendar): number {
+  if (edge.minGap.kind === 'working-days') {
+    const bound = earliestStart(edge, calendar);
+    return bound.known ? bound.at.toMillis() : Infinity;
+  }
+  const { years, quarters, months, weeks, days } = edge.minGap.duration.toObject();
+  if (years || quarters || months || weeks || days) {
+    const bound = earliestStart(edge, calendar);
+    return bound.known ? bound.at.toMillis() : Infinity;
+  }
+  const gap = edge.minGap.duration.toMillis();
   const { dependent: d, prerequisite: p } = edge;
   switch (edge.relation) {
     case 'FINISHTOSTART':
@@ -207,7 +225,10 @@ function live(o: Occurrence): boolean {
   return o.status !== 'cancelled';
 }
 
-const followsCache = new WeakMap<readonly Occurrence[], WeakMap<FollowsRuleConfig, { zone: string; result: Dependencies }>>();
+const followsCache = new WeakMap<
+  readonly Occurrence[],
+  WeakMap<FollowsRuleConfig, { zone: string; holidays: HolidayData | undefined; result: Dependencies }>
+>();
 
 /**
  * The edges of one configured `follows` rule: each non-cancelled dependent pairs with a
@@ -215,25 +236,32 @@ const followsCache = new WeakMap<readonly Occurrence[], WeakMap<FollowsRuleConfi
  * Memoised per occurrence list and config entry: sibling rules ask for it again to find rings.
  * @param occurrences - every occurrence of the check
  * @param params - the `follows` config entry
- * @param zone - the report zone, in which cycle periods are counted
+ * @param zone - the report zone, in which cycle periods and working days are counted
+ * @param holidays - the user's holiday data (config `holidays`), for working-day gaps
  * @returns the rule's edges and its dependents without a prerequisite
  * @example
  * followsDependencies(occurrences, riverChief, 'Asia/Shanghai').edges[0]?.prerequisite.summary
  * //=> '市总河长会议'
  */
-export function followsDependencies(occurrences: readonly Occurrence[], params: FollowsRuleConfig, zone: string): Dependencies {
+export function followsDependencies(
+  occurrences: readonly Occurrence[],
+  params: FollowsRuleConfig,
+  zone: string,
+  holidays?: HolidayData,
+): Dependencies {
   let byConfig = followsCache.get(occurrences);
   if (byConfig === undefined) {
     byConfig = new WeakMap();
     followsCache.set(occurrences, byConfig);
   }
   const cached = byConfig.get(params);
-  if (cached !== undefined && cached.zone === zone) return cached.result;
+  if (cached !== undefined && cached.zone === zone && cached.holidays === holidays) return cached.result;
 
   const isDependent = compileSelector(params.dependent);
   const isPrerequisite = compileSelector(params.prerequisite);
-  const minGap = parseDuration(params.minGap ?? 'PT0S') ?? ZERO;
-  const maxGap = params.maxGap === undefined ? null : parseDuration(params.maxGap);
+  const minGap = (params.minGap === undefined ? null : parseGap(params.minGap)) ?? NO_GAP;
+  const maxGap = params.maxGap === undefined ? null : parseGap(params.maxGap);
+  const calendar: WorkCalendar = { zone, holidays };
   const cycle = params.cycle ?? 'none';
 
   const byPeriod = new Map<string, Occurrence[]>();
@@ -256,11 +284,11 @@ export function followsDependencies(occurrences: readonly Occurrence[], params: 
       missing.push({ dependent, cycle, period, cancelled: inPeriod.length, ...base });
       continue;
     }
-    const prerequisite = pick(dependent, candidates, 'FINISHTOSTART', minGap);
+    const prerequisite = pick(dependent, candidates, 'FINISHTOSTART', minGap, calendar);
     edges.push({ dependent, prerequisite, relation: 'FINISHTOSTART', minGap, maxGap, ...base });
   }
   const result = { edges, missing };
-  byConfig.set(params, { zone, result });
+  byConfig.set(params, { zone, holidays, result });
   return result;
 }
 
@@ -339,10 +367,11 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
     dependent: Occurrence,
     pool: readonly Occurrence[],
     relation: DependencyRelation,
-    minGap: Duration,
+    gap: Duration,
     pairedBy: PairedBy,
     link: string,
   ): void => {
+    const minGap: ParsedGap = { kind: 'duration', duration: gap };
     const own = meetingKey(dependent);
     const others = representatives(pool).filter((p) => !sameMeeting(p, dependent));
     if (others.length === 0) return;
@@ -355,7 +384,8 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
       }
       return;
     }
-    const prerequisite = pick(dependent, candidates, relation, minGap);
+    // RFC 9253 GAP is a duration: no working days, so no zone or holidays are needed.
+    const prerequisite = pick(dependent, candidates, relation, minGap, { zone: 'UTC' });
     const key = `${own}\u0000${meetingKey(prerequisite)}`;
     if (!edges.has(key)) {
       edges.set(key, { dependent, prerequisite, relation, minGap, maxGap: null, pairedBy, link, rule: ruleId });

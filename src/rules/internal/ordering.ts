@@ -7,7 +7,7 @@ import type { Finding } from '../../model/finding.js';
 import type { RuleConfig } from '../../model/rule-config.js';
 import type { Selector } from '../../model/selector.js';
 import type { Occurrence } from '../../model/occurrence.js';
-import { formatDuration } from '../../time/duration.js';
+import type { HolidayData } from '../../model/config.js';
 import type { RuleContext, RuleFinding } from '../rule.js';
 import {
   earliestStart,
@@ -17,6 +17,7 @@ import {
   type Dependency,
 } from './dependencies.js';
 import { compareOccurrences, isoAt, isoBound, toOccurrenceRef } from './occurrence-ref.js';
+import { gapEnd, gapText, type WorkCalendar } from './gap.js';
 import { findRings } from './rings.js';
 
 /** The finding kinds of the ordering family. */
@@ -27,15 +28,21 @@ export type OrderingKind = 'order' | 'order-missing' | 'order-late' | 'order-cyc
  * @param rule - any rule entry
  * @param occurrences - every occurrence of the check
  * @param zone - the report zone
+ * @param holidays - the user's holiday data, for working-day gaps
  * @returns its dependencies, or null for a rule outside the family
  * @example
  * dependenciesOf({ id: 'rooms', kind: 'venue' }, occurrences, 'Asia/Shanghai')
  * //=> null
  */
-export function dependenciesOf(rule: RuleConfig, occurrences: readonly Occurrence[], zone: string): Dependencies | null {
+export function dependenciesOf(
+  rule: RuleConfig,
+  occurrences: readonly Occurrence[],
+  zone: string,
+  holidays?: HolidayData,
+): Dependencies | null {
   switch (rule.kind) {
     case 'follows':
-      return followsDependencies(occurrences, rule, zone);
+      return followsDependencies(occurrences, rule, zone, holidays);
     case 'related-to':
       return linkDependencies(occurrences, rule.id);
     case 'no-double-booking':
@@ -66,13 +73,14 @@ export function dependenciesOf(rule: RuleConfig, occurrences: readonly Occurrenc
  * //=> ['order']
  */
 export function orderingFindings(
-  ctx: Pick<RuleContext<'follows'>, 'occurrences' | 'zone' | 'rules' | 'window'> & { readonly params: { readonly id: string } },
+  ctx: Pick<RuleContext<'follows'>, 'occurrences' | 'zone' | 'rules' | 'window' | 'holidays'> & { readonly params: { readonly id: string } },
   own: Dependencies,
 ): RuleFinding<OrderingKind>[] {
+  const calendar: WorkCalendar = { zone: ctx.zone, holidays: ctx.holidays };
   const all: Dependency[] = [...own.edges];
   for (const rule of ctx.rules ?? []) {
     if (rule.id === ctx.params.id || rule.enabled === false) continue;
-    all.push(...(dependenciesOf(rule, ctx.occurrences, ctx.zone)?.edges ?? []));
+    all.push(...(dependenciesOf(rule, ctx.occurrences, ctx.zone, ctx.holidays)?.edges ?? []));
   }
   const { rings, inRing } = findRings(all);
 
@@ -94,26 +102,64 @@ export function orderingFindings(
       link: edge.link,
     };
     const occurrences = [toOccurrenceRef(d), toOccurrenceRef(p)];
-    const earliest = earliestStart(edge);
-    if (d.start.toMillis() < earliest.toMillis()) {
-      const at = isoAt(d, earliest);
+    const start = d.start.toMillis();
+    const minGap = { minGap: gapText(edge.minGap), ...(edge.minGap.kind === 'working-days' && { minWorkingDays: edge.minGap.days }) };
+    const earliest = earliestStart(edge, calendar);
+    if (!earliest.known) {
+      // Working days counted into a year with no known arrangement. Before that year's first
+      // unknown day the dependent is too early whatever the arrangement; from it on, nothing is known.
+      const certain = start < earliest.notBefore.toMillis();
       findings.push({
         kind: 'order',
-        data: { ...pair, relation: edge.relation, minGap: formatDuration(edge.minGap), earliestStart: at },
+        ...(!certain && { severity: 'info' as const }),
+        data: {
+          ...pair,
+          relation: edge.relation,
+          ...minGap,
+          earliestStart: '',
+          unknownFrom: earliest.unknownFrom,
+          ...(!certain && { undetermined: true as const }),
+        },
+        occurrences,
+        people: [],
+      });
+      continue;
+    }
+    if (start < earliest.at.toMillis()) {
+      const at = isoAt(d, earliest.at);
+      findings.push({
+        kind: 'order',
+        data: { ...pair, relation: edge.relation, ...minGap, earliestStart: at },
         occurrences,
         people: [],
         suggestion: { earliestStart: at, occurrence: d.key },
       });
-    } else if (edge.maxGap !== null) {
-      const latest = p.end.plus(edge.maxGap);
-      if (d.start.toMillis() > latest.toMillis()) {
-        findings.push({
-          kind: 'order-late',
-          data: { ...pair, maxGap: formatDuration(edge.maxGap), latestStart: isoAt(d, latest) },
-          occurrences,
-          people: [],
-        });
-      }
+      continue;
+    }
+    if (edge.maxGap === null) continue;
+    const maxGap = { maxGap: gapText(edge.maxGap), ...(edge.maxGap.kind === 'working-days' && { maxWorkingDays: edge.maxGap.days }) };
+    const latest = gapEnd(p.end, edge.maxGap, calendar, true);
+    if (!latest.known) {
+      if (start < latest.notBefore.toMillis()) continue;
+      findings.push({
+        kind: 'order-late',
+        severity: 'info',
+        data: { ...pair, ...maxGap, latestStart: '', unknownFrom: latest.unknownFrom, undetermined: true },
+        occurrences,
+        people: [],
+      });
+      continue;
+    }
+    // A duration allows a start exactly at the bound; working days allow the whole last day, up to
+    // (not including) the next midnight.
+    const late = latest.lastDay === '' ? start > latest.at.toMillis() : start >= latest.at.toMillis();
+    if (late) {
+      findings.push({
+        kind: 'order-late',
+        data: { ...pair, ...maxGap, latestStart: latest.lastDay === '' ? isoAt(d, latest.at) : latest.lastDay },
+        occurrences,
+        people: [],
+      });
     }
   }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { Duration } from 'luxon';
 import type { Dependency } from '../../../src/rules/internal/dependencies.js';
+import { NO_GAP } from '../../../src/rules/internal/gap.js';
 import { findRings } from '../../../src/rules/internal/rings.js';
 import { occurrence as occ } from '../../helpers/occurrence.js';
 
@@ -11,7 +11,7 @@ function edge(from: number, to: number, rule = 'r'): Dependency {
     dependent: nodes[from]!,
     prerequisite: nodes[to]!,
     relation: 'FINISHTOSTART',
-    minGap: Duration.fromMillis(0),
+    minGap: NO_GAP,
     maxGap: null,
     pairedBy: 'rule',
     link: rule,

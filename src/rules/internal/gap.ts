@@ -1,0 +1,146 @@
+/**
+ * Gaps of the ordering rules: an ISO-8601 duration (RFC 9253 §6.2 GAP, config `P7D`) or a count of
+ * working days (config `{"workingDays": 3}`), and where each puts the bound it sets on a dependent.
+ *
+ * Working days are civil days of the report zone judged by the Chinese working calendar
+ * (`time/working-calendar.ts`: 法定节假日 off, 调休 make-up days worked, the config's `holidays`
+ * first). Day 0 is the day the prerequisite's bound falls on — an end at exactly 00:00 closes the
+ * day before (half-open intervals) — and W_n is the n-th working day after day 0, day 0 not counted.
+ * "At least n working days after" (`minGap`) lets the dependent start from W_n 00:00; "within n
+ * working days after" (`maxGap`) lets it start until the end of W_n. A count that runs into a day
+ * whose year has no known arrangement has no answer: the bound is then `unknown`, never guessed.
+ */
+import { DateTime, Duration } from 'luxon';
+import type { HolidayData } from '../../model/config.js';
+import type { Gap } from '../../model/rule-config.js';
+import { addWorkingDays } from '../../time/add-working-days.js';
+import { formatDuration, parseDuration } from '../../time/duration.js';
+
+/** A gap as the ordering rules use it. */
+export type ParsedGap =
+  | { readonly kind: 'duration'; readonly duration: Duration }
+  | { readonly kind: 'working-days'; readonly days: number };
+
+/** What working days are counted against: the report zone and the user's holiday data. */
+export interface WorkCalendar {
+  readonly zone: string;
+  readonly holidays?: HolidayData | undefined;
+}
+
+/** A bound on the dependent's start that a working-day count could not reach. */
+export interface UnknownBound {
+  readonly known: false;
+  /** The first day (`YYYY-MM-DD`, report zone) whose arrangement is unknown; the count stopped there. */
+  readonly unknownFrom: string;
+  /** 00:00 of that day: the unknown bound is not before it. */
+  readonly notBefore: DateTime;
+}
+
+/** A bound on the dependent's start, or why it is unknown. */
+export type Bound = { readonly known: true; readonly at: DateTime } | UnknownBound;
+
+/** Zero: the default `minGap`. */
+export const NO_GAP: ParsedGap = { kind: 'duration', duration: Duration.fromMillis(0) };
+
+/**
+ * Reads a config gap.
+ * @param gap - an ISO-8601 duration text or `{ workingDays: n }` (validated config)
+ * @returns the parsed gap, or null for a text that is not a duration or a count that is not a whole number ≥ 0
+ * @example
+ * parseGap({ workingDays: 3 }) //=> { kind: 'working-days', days: 3 }
+ * parseGap('P1X') //=> null
+ */
+export function parseGap(gap: Gap): ParsedGap | null {
+  if (typeof gap === 'string') {
+    const duration = parseDuration(gap);
+    return duration === null ? null : { kind: 'duration', duration };
+  }
+  return Number.isInteger(gap.workingDays) && gap.workingDays >= 0 ? { kind: 'working-days', days: gap.workingDays } : null;
+}
+
+/**
+ * A gap as finding data writes it in `minGap` / `maxGap`: the ISO-8601 duration, or `` for a gap in
+ * working days (whose count is in `minWorkingDays` / `maxWorkingDays`).
+ * @param gap - a parsed gap
+ * @returns the text
+ * @example
+ * gapText({ kind: 'working-days', days: 3 }) //=> ''
+ */
+export function gapText(gap: ParsedGap): string {
+  return gap.kind === 'duration' ? formatDuration(gap.duration) : '';
+}
+
+/**
+ * The day 0 of a working-day count: the civil day (report zone) the bound falls on, where an
+ * instant at exactly 00:00 closes the day before — a meeting ending at midnight ended that day.
+ * @param bound - the prerequisite's end (or start, for a *TOSTART relation measured from its start)
+ * @param zone - the report zone
+ * @param closes - whether the bound is an end (a start at 00:00 is on its own day)
+ * @returns `YYYY-MM-DD`
+ * @example
+ * dayOf(DateTime.fromISO('2022-09-30T00:00', { zone: 'Asia/Shanghai' }), 'Asia/Shanghai', true) //=> '2022-09-29'
+ */
+export function dayOf(bound: DateTime, zone: string, closes: boolean): string {
+  const local = bound.setZone(zone);
+  const day = closes && local.equals(local.startOf('day')) ? local.minus({ days: 1 }) : local;
+  return day.toISODate() ?? '';
+}
+
+/**
+ * The earliest start a minimum gap allows after a bound: bound + duration, or for `n` working days
+ * 00:00 of W_n (the bound itself for n = 0).
+ * @param bound - the prerequisite's bound the gap is measured from
+ * @param gap - the minimum gap
+ * @param calendar - report zone and holiday data
+ * @param closes - whether the bound is an end (see {@link dayOf})
+ * @returns the earliest start, or the day the count could not pass
+ * @example
+ * // The city meeting ends Thursday 29 September 2022, 11:30; 国庆 runs 1–7 October, 8–9 October are 调休 working days:
+ * gapStart(end, { kind: 'working-days', days: 2 }, { zone: 'Asia/Shanghai' }, true)
+ * //=> { known: true, at: 2022-10-08T00:00+08:00 }
+ */
+export function gapStart(bound: DateTime, gap: ParsedGap, calendar: WorkCalendar, closes: boolean): Bound {
+  if (gap.kind === 'duration') return { known: true, at: bound.plus(gap.duration) };
+  if (gap.days === 0) return { known: true, at: bound };
+  const day = nthWorkingDay(bound, gap.days, calendar, closes);
+  return day.known ? { known: true, at: midnight(day.date, calendar.zone) } : day.bound;
+}
+
+/**
+ * The end of the time a maximum gap allows after a bound (exclusive for working days): bound +
+ * duration, or for `n` working days 00:00 of the day after W_n.
+ * @param bound - the prerequisite's bound
+ * @param gap - the maximum gap
+ * @param calendar - report zone and holiday data
+ * @param closes - whether the bound is an end (see {@link dayOf})
+ * @returns `{ known, at, lastDay }` — `lastDay` is W_n (`YYYY-MM-DD`), or `` for a duration — or the unknown day
+ * @example
+ * gapEnd(endOn29September, { kind: 'working-days', days: 3 }, { zone: 'Asia/Shanghai' }, true)
+ * //=> { known: true, at: 2022-10-10T00:00+08:00, lastDay: '2022-10-09' }
+ */
+export function gapEnd(
+  bound: DateTime,
+  gap: ParsedGap,
+  calendar: WorkCalendar,
+  closes: boolean,
+): { readonly known: true; readonly at: DateTime; readonly lastDay: string } | UnknownBound {
+  if (gap.kind === 'duration') return { known: true, at: bound.plus(gap.duration), lastDay: '' };
+  const day = nthWorkingDay(bound, gap.days, calendar, closes);
+  if (!day.known) return { ...day.bound, notBefore: day.bound.notBefore.plus({ days: 1 }) };
+  return { known: true, at: midnight(day.date, calendar.zone).plus({ days: 1 }), lastDay: day.date };
+}
+
+function nthWorkingDay(
+  bound: DateTime,
+  days: number,
+  calendar: WorkCalendar,
+  closes: boolean,
+): { readonly known: true; readonly date: string } | { readonly known: false; readonly bound: UnknownBound } {
+  const result = addWorkingDays(dayOf(bound, calendar.zone, closes), days, calendar.holidays);
+  if (result.ok) return { known: true, date: result.date };
+  return { known: false, bound: { known: false, unknownFrom: result.unknown, notBefore: midnight(result.unknown, calendar.zone) } };
+}
+
+function midnight(date: string, zone: string): DateTime {
+  return DateTime.fromISO(date, { zone });
+}

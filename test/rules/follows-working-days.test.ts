@@ -1,0 +1,145 @@
+/**
+ * `follows` with gaps in working days (`{ workingDays: n }`), counted in the Chinese working
+ * calendar. 2022 国庆: 1–7 October off, Saturday 8 and Sunday 9 October 调休 working days;
+ * 2022 劳动节: 30 April – 4 May off, Sunday 24 April and Saturday 7 May working days.
+ */
+import { follows } from '../../src/rules/follows.js';
+import { occurrence as occ } from '../helpers/occurrence.js';
+import { contextFor, ruleTester } from '../helpers/rule-tester.js';
+
+const city = { id: 'city-party', office: '市委办', level: 'city' as const };
+const district = { id: 'district-party', office: '区委办', level: 'district' as const };
+const river = {
+  dependent: { level: 'district' as const, summary: '总河长会议' },
+  prerequisite: { level: 'city' as const, summary: '总河长会议' },
+};
+const cityThu = occ({ calendar: city, uid: 'c', start: '2022-09-29 09:00', end: '2022-09-29 11:30', summary: '市总河长会议' });
+const districtOn = (start: string, uid = 'd') => occ({ calendar: district, uid, start, summary: '区总河长会议' });
+const within3 = { ...river, maxGap: { workingDays: 3 } };
+const after2 = { ...river, minGap: { workingDays: 2 } };
+
+ruleTester.run(follows, {
+  valid: [
+    { name: 'within 3 working days: Friday 30 September (W1)', params: within3, occurrences: [cityThu, districtOn('2022-09-30 09:00')] },
+    { name: 'within 3 working days: Sunday 9 October 23:00 (W3, a 调休 working day, any time that day)', params: within3, occurrences: [cityThu, districtOn('2022-10-09 23:00')] },
+    { name: 'within 3 working days: during the holiday (4 October) is not late', params: within3, occurrences: [cityThu, districtOn('2022-10-04 09:00')] },
+    { name: 'within 0 working days: later the same day', params: { ...river, maxGap: { workingDays: 0 } }, occurrences: [cityThu, districtOn('2022-09-29 15:00')] },
+    { name: 'at least 2 working days: Saturday 8 October 00:00 (W2) exactly', params: after2, occurrences: [cityThu, districtOn('2022-10-08 00:00')] },
+    { name: 'at least 0 working days: right at the end of the prerequisite', params: { ...river, minGap: { workingDays: 0 } }, occurrences: [cityThu, districtOn('2022-09-29 11:30')] },
+    {
+      name: 'the pairing takes the latest prerequisite the dependent satisfies in working days',
+      params: { ...after2, cycle: 'year' },
+      occurrences: [
+        occ({ calendar: city, uid: 'c0', start: '2022-09-20 09:00', summary: '市总河长会议' }),
+        cityThu,
+        districtOn('2022-09-30 09:00'),
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: 'within 3 working days: Monday 10 October is late; the last day allowed is Sunday 9 October',
+      params: within3,
+      occurrences: [cityThu, districtOn('2022-10-10 09:00')],
+      findings: [
+        {
+          kind: 'order-late',
+          severity: 'warning',
+          occurrences: ['district-party/d', 'city-party/c'],
+          data: { maxGap: '', maxWorkingDays: 3, latestStart: '2022-10-09' },
+        },
+      ],
+    },
+    {
+      name: 'within 3 working days: Monday 10 October 00:00 is already late (half-open day)',
+      params: within3,
+      occurrences: [cityThu, districtOn('2022-10-10 00:00')],
+      findings: [{ kind: 'order-late', occurrences: ['district-party/d', 'city-party/c'] }],
+    },
+    {
+      name: 'at least 2 working days: Friday 30 September is too early; earliest start Saturday 8 October 00:00 (调休)',
+      params: after2,
+      occurrences: [cityThu, districtOn('2022-09-30 15:00')],
+      findings: [
+        {
+          kind: 'order',
+          severity: 'error',
+          occurrences: ['district-party/d', 'city-party/c'],
+          data: { minGap: '', minWorkingDays: 2, earliestStart: '2022-10-08T00:00:00+08:00' },
+          suggestion: { earliestStart: '2022-10-08T00:00:00+08:00', occurrence: 'district-party/d' },
+        },
+      ],
+    },
+    {
+      name: 'at least 2 working days: a holiday in between counts for nothing (3 October is still early)',
+      params: after2,
+      occurrences: [cityThu, districtOn('2022-10-03 09:00')],
+      findings: [{ kind: 'order', occurrences: ['district-party/d', 'city-party/c'], data: { earliestStart: '2022-10-08T00:00:00+08:00' } }],
+    },
+    {
+      name: 'a year with no known arrangement: a dependent after its first unknown day cannot be judged (info, no suggestion)',
+      params: within3,
+      occurrences: [
+        occ({ calendar: city, uid: 'c', start: '2026-12-30 09:00', summary: '市总河长会议' }),
+        districtOn('2027-01-06 09:00'),
+      ],
+      findings: [
+        {
+          kind: 'order-late',
+          severity: 'info',
+          occurrences: ['district-party/d', 'city-party/c'],
+          data: { latestStart: '', maxWorkingDays: 3, unknownFrom: '2027-01-01', undetermined: true },
+        },
+      ],
+    },
+    {
+      name: 'a year with no known arrangement: a minGap count that cannot end before the dependent is still an order error, without a suggestion',
+      params: { ...river, minGap: { workingDays: 3 } },
+      occurrences: [
+        occ({ calendar: city, uid: 'c', start: '2026-12-30 09:00', summary: '市总河长会议' }),
+        districtOn('2026-12-31 09:00'),
+      ],
+      findings: [
+        {
+          kind: 'order',
+          severity: 'error',
+          occurrences: ['district-party/d', 'city-party/c'],
+          data: { earliestStart: '', unknownFrom: '2027-01-01', minWorkingDays: 3 },
+          suggestion: null,
+        },
+      ],
+    },
+    {
+      name: 'a year with no known arrangement: a minGap the dependent may or may not meet is info, undetermined',
+      params: { ...river, minGap: { workingDays: 3 } },
+      occurrences: [
+        occ({ calendar: city, uid: 'c', start: '2026-12-30 09:00', summary: '市总河长会议' }),
+        districtOn('2027-01-05 09:00'),
+      ],
+      findings: [{ kind: 'order', severity: 'info', occurrences: ['district-party/d', 'city-party/c'], data: { undetermined: true, unknownFrom: '2027-01-01' }, suggestion: null }],
+    },
+  ],
+});
+
+describe('follows with working days: the config’s holidays', () => {
+  test('the user’s arrangement for 2027 decides a gap the bundled data cannot (no finding, and late the day after)', () => {
+    const holidays = {
+      dates: { '2027-01-01': 'holiday', '2027-01-02': 'holiday', '2027-01-03': 'holiday', '2027-01-04': 'workday', '2027-01-05': 'workday' } as const,
+      source: '国办发明电〔2026〕X号（测试）',
+    };
+    const c = occ({ calendar: city, uid: 'c', start: '2026-12-30 09:00', summary: '市总河长会议' });
+    const run = (start: string) => follows.check({ ...contextFor(follows, { params: within3, occurrences: [c, districtOn(start)] }), holidays });
+    // W1 31 Dec, W2 4 Jan, W3 5 Jan.
+    expect(run('2027-01-05 16:00')).toEqual([]);
+    expect(run('2027-01-06 09:00').map((f) => [f.kind, f.data])).toEqual([
+      ['order-late', expect.objectContaining({ latestStart: '2027-01-05', maxWorkingDays: 3 })],
+    ]);
+  });
+
+  test('a user holiday on an ordinary weekday moves the deadline (local holiday on Friday 30 September)', () => {
+    const holidays = { dates: { '2022-09-30': 'holiday' } as const, source: '区政府通知（测试）' };
+    const ctx = { ...contextFor(follows, { params: { ...river, maxGap: { workingDays: 1 } }, occurrences: [cityThu, districtOn('2022-10-08 09:00')] }), holidays };
+    expect(follows.check(ctx)).toEqual([]);
+    expect(follows.check({ ...ctx, holidays: undefined }).map((f) => f.kind)).toEqual(['order-late']);
+  });
+});

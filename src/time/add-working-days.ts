@@ -1,14 +1,19 @@
 /**
  * Counting working days in the Chinese working calendar (holidays and 调休 honoured), for gaps
  * written `{"workingDays": 3}` ("the district meeting within 3 working days after the city one").
- * A building block for `follows`: not wired into the ordering engine yet.
+ * `follows` uses it through `rules/internal/gap.ts`, which defines what such a gap means.
  */
 import { DateTime } from 'luxon';
 import type { HolidayData } from '../model/config.js';
 import { dayInfo } from './working-calendar.js';
 
-/** Days walked before giving up (a gap of more working days than a year holds is a config mistake). */
-const MAX_DAYS = 800;
+/**
+ * Calendar days walked per working day before giving up, plus a margin. China has about 250 working
+ * days a year and never more than nine days off in a row, so any real arrangement stays far below
+ * this; the bound only stops a walk through holiday data that marks (almost) every day off.
+ */
+const DAYS_PER_WORKING_DAY = 3;
+const MARGIN_DAYS = 60;
 
 /**
  * The date `count` working days after `date` (the day itself not counted), or `unknown` with the
@@ -27,8 +32,10 @@ export function addWorkingDays(date: string, count: number, user?: HolidayData):
   let day = DateTime.fromISO(date, { zone: 'utc' });
   if (!day.isValid) throw new Error(`addWorkingDays: not a date: ${date}`);
   let left = count;
+  const limit = count * DAYS_PER_WORKING_DAY + MARGIN_DAYS;
   for (let walked = 0; left > 0; walked += 1) {
-    if (walked >= MAX_DAYS) throw new Error(`addWorkingDays: more than ${MAX_DAYS} days for ${count} working days`);
+    // Holiday data with (almost) no working days is the user's mistake, reported as unknown rather than looping.
+    if (walked >= limit) return { ok: false, unknown: day.toISODate() ?? date };
     day = day.plus({ days: 1 });
     const iso = day.toISODate() ?? '';
     const info = dayInfo(iso, user);

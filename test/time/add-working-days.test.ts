@@ -19,6 +19,12 @@ describe('addWorkingDays', () => {
     expect(addWorkingDays('2026-12-30', 3)).toEqual({ ok: false, unknown: '2027-01-01' });
   });
 
+  test('a count larger than the years of data ends at the first unknown date, never throws (config workingDays has no upper bound)', () => {
+    expect(addWorkingDays('2022-01-01', 2000)).toEqual({ ok: false, unknown: '2027-01-01' });
+    const r = addWorkingDays('2022-01-01', 1000);
+    expect(r.ok && r.date.startsWith('2026-')).toBe(true);
+  });
+
   test('the user’s holidays extend the data into that year', () => {
     const user = { dates: { '2027-01-01': 'holiday', '2027-01-02': 'holiday', '2027-01-03': 'holiday', '2027-01-04': 'workday' } as const, source: 'test' };
     expect(addWorkingDays('2026-12-31', 1, user)).toEqual({ ok: true, date: '2027-01-04' });

@@ -109,11 +109,21 @@ interface CadencePeriodData {
   readonly every: string;
   /** Non-cancelled matching meetings in the period (copies of one meeting count once). */
   readonly count: number;
+  /** Matching meetings of the period that were cancelled (they do not count). */
+  readonly cancelled: number;
+  /**
+   * The routine meeting's title as the calendars write it: a matching meeting of the period, else a
+   * cancelled one, else the nearest before or after it in the loaded data; `` when none is loaded.
+   */
+  readonly event: string;
 }
 
 /** A stretch of a duty calendar, as finding data. */
 interface CoverageSpan {
+  /** The duty calendar ids, joined by `、`. */
   readonly calendar: string;
+  /** Their names (config `name`, else `X-WR-CALNAME`, else id), joined by `、`. */
+  readonly calendarName: string;
   /** ISO-8601 with offset (report zone), `[start, end)`. */
   readonly start: string;
   readonly end: string;

@@ -4,8 +4,10 @@
  */
 import type { Occurrence } from '../model/occurrence.js';
 import { cadencePeriods } from '../time/cadence-periods.js';
+import type { Selector } from '../model/selector.js';
+import { compileSelector } from '../select/selector.js';
 import { meetings } from './internal/event-data.js';
-import { isoInstant, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { compareOccurrences, isoInstant, meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -33,6 +35,7 @@ export const cadence = defineRule({
     const max = ctx.params.max;
     const periods = cadencePeriods(ctx.params.every, ctx.window, ctx.zone);
     const events = meetings(ctx.occurrences, ctx.params.event);
+    const cancelled = cancelledMeetings(ctx.occurrences, ctx.params.event);
     const findings: RuleFinding<'cadence-missed' | 'cadence-crowded'>[] = [];
     let next = 0;
     for (const period of periods) {
@@ -42,15 +45,19 @@ export const cadence = defineRule({
       while (next < events.length && events[next]!.start.toMillis() < from) next += 1;
       const inside: Occurrence[] = [];
       for (let i = next; i < events.length && events[i]!.start.toMillis() < to; i += 1) inside.push(events[i]!);
+      const called = cancelled.filter((o) => o.start.toMillis() >= from && o.start.toMillis() < to);
       const base = {
         periodStart: isoInstant(period.start),
         periodEnd: isoInstant(period.end),
         every: ctx.params.every,
         count: inside.length,
+        cancelled: called.length,
+        event: title(inside, called, events, from),
       };
       const identity = [`period:${base.periodStart}`];
       if (inside.length < min) {
-        findings.push({ kind: 'cadence-missed', data: { ...base, min }, occurrences: inside.map(toOccurrenceRef), people: [], identity });
+        // A cancelled meeting of the period is why it is missed: it is cited with the finding.
+        findings.push({ kind: 'cadence-missed', data: { ...base, min }, occurrences: [...inside, ...called].map(toOccurrenceRef), people: [], identity });
       }
       if (max !== undefined && inside.length > max) {
         findings.push({ kind: 'cadence-crowded', data: { ...base, max }, occurrences: inside.map(toOccurrenceRef), people: [], identity });
@@ -59,3 +66,31 @@ export const cadence = defineRule({
     return findings;
   },
 });
+
+/** The cancelled occurrences matching the selector, one per meeting, sorted. */
+function cancelledMeetings(occurrences: readonly Occurrence[], selector: Selector): Occurrence[] {
+  const matches = compileSelector(selector);
+  const byMeeting = new Map<string, Occurrence>();
+  for (const o of occurrences) {
+    if (o.status !== 'cancelled' || !matches(o)) continue;
+    const key = meetingKey(o);
+    const previous = byMeeting.get(key);
+    if (previous === undefined || o.key < previous.key) byMeeting.set(key, o);
+  }
+  return [...byMeeting.values()].sort(compareOccurrences);
+}
+
+/**
+ * What to call the routine meeting in a period's finding: a meeting of the period, else a cancelled
+ * one, else the nearest held one (the selector is a pattern, not a name a reader knows).
+ */
+function title(inside: readonly Occurrence[], cancelled: readonly Occurrence[], events: readonly Occurrence[], from: number): string {
+  const own = inside[0] ?? cancelled[0];
+  if (own !== undefined) return own.summary;
+  let before: Occurrence | undefined;
+  for (const o of events) {
+    if (o.start.toMillis() >= from) return (before ?? o).summary;
+    before = o;
+  }
+  return before?.summary ?? '';
+}

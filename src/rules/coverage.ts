@@ -44,9 +44,14 @@ export const coverage = defineRule({
       )
       .sort(compareOccurrences);
     const name = [...calendars].sort().join('、');
+    // The names office staff know the calendars by; a calendar with no shift at all keeps its id.
+    const names = new Map<string, string>();
+    for (const o of ctx.occurrences) if (calendars.has(o.calendar.id) && !names.has(o.calendar.id)) names.set(o.calendar.id, o.calendar.name);
+    const calendarName = [...calendars].sort().map((id) => names.get(id) ?? id).join('、');
     const at = (ms: number): DateTime => DateTime.fromMillis(ms, { zone: ctx.zone });
-    const span = (start: number, end: number): { calendar: string; start: string; end: string; minutes: number } => ({
+    const span = (start: number, end: number): { calendar: string; calendarName: string; start: string; end: string; minutes: number } => ({
       calendar: name,
+      calendarName,
       start: isoInstant(at(start)),
       end: isoInstant(at(end)),
       minutes: (end - start) / 60_000,

@@ -66,11 +66,31 @@ ruleTester.run(cadence, {
       findings: [{ kind: 'cadence-missed', occurrences: [], data: { periodStart: '2022-01-01T00:00:00+08:00', count: 0 } }],
     },
     {
-      name: 'a cancelled meeting does not count',
+      name: 'a cancelled meeting does not count, but is cited and counted as cancelled (copies once), and names the meeting',
       window: { from: '2022-04-01', to: '2022-06-30' },
       params: { event: joint, every: 'quarter' },
-      occurrences: [occ({ calendar: 'joint', uid: 'x', start: '2022-05-10 09:00', summary: '联席会议', status: 'cancelled' })],
-      findings: [{ kind: 'cadence-missed', occurrences: [], data: { count: 0 } }],
+      occurrences: [
+        occ({ calendar: 'joint', uid: 'x', start: '2022-05-10 09:00', summary: '四套班子联席会议', status: 'cancelled' }),
+        occ({ calendar: 'party', uid: 'x', start: '2022-05-10 09:00', summary: '四套班子联席会议', status: 'cancelled' }),
+      ],
+      findings: [{ kind: 'cadence-missed', occurrences: ['joint/x'], data: { count: 0, cancelled: 1, event: '四套班子联席会议' } }],
+    },
+    {
+      name: 'an empty period is named after the nearest meeting before it, else after it',
+      window: { from: '2022-01-01', to: '2022-09-30' },
+      params: { event: joint, every: 'quarter' },
+      occurrences: [
+        occ({ calendar: 'joint', uid: 'q1', start: '2022-03-25 15:00', summary: '联席会议（一季度）' }),
+        occ({ calendar: 'joint', uid: 'q3', start: '2022-09-30 15:00', summary: '联席会议（三季度）' }),
+      ],
+      findings: [{ kind: 'cadence-missed', occurrences: [], data: { count: 0, cancelled: 0, event: '联席会议（一季度）', periodStart: '2022-04-01T00:00:00+08:00' } }],
+    },
+    {
+      name: 'no meeting loaded at all: the finding names none',
+      window: { from: '2022-04-01', to: '2022-06-30' },
+      params: { event: joint, every: 'quarter' },
+      occurrences: [],
+      findings: [{ kind: 'cadence-missed', occurrences: [], data: { event: '' } }],
     },
     {
       name: 'fewer than min: cites the meetings there are',

@@ -34,6 +34,13 @@ ruleTester.run(coverage, {
   ],
   invalid: [
     {
+      name: 'the finding names the duty calendars by id and by the name staff know them by (a calendar without shifts keeps its id)',
+      window: day,
+      params: { calendar: ['duty', 'spare'] },
+      occurrences: [occ({ calendar: { id: 'duty', name: '江滨区总值班室排班' }, uid: 'a', start: '2022-05-10 00:00', end: '2022-05-10 20:00', summary: '值班' })],
+      findings: [{ kind: 'coverage-gap', occurrences: ['duty/a'], data: { calendar: 'duty、spare', calendarName: '江滨区总值班室排班、spare', minutes: 240 } }],
+    },
+    {
       name: 'a 30-minute gap between shifts, citing the shifts either side',
       window: day,
       params: { calendar: 'duty' },

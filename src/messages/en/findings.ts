@@ -141,11 +141,11 @@ export const findings: MessagesFor<FindingDataMap> = {
   'required-busy': (d) =>
     `${d.person} is required at "${d.event}" (${span(d.eventStart, d.eventEnd)}) but is booked for "${d.other}" (${span(d.otherStart, d.otherEnd)}) at the same time.`,
   'cadence-missed': (d) =>
-    `The routine meeting took place ${d.count} time${d.count === 1 ? '' : 's'} in ${periodSpan(d.periodStart, d.periodEnd)}, fewer than the required ${d.min} (every ${d.every}).`,
+    `${d.event !== '' ? `"${d.event}"` : 'The routine meeting'} took place ${d.count} time${d.count === 1 ? '' : 's'} in ${periodSpan(d.periodStart, d.periodEnd)}, fewer than the required ${d.min} (every ${d.every})${d.cancelled > 0 ? `; ${d.cancelled} more ${d.cancelled === 1 ? 'was' : 'were'} cancelled` : ''}.`,
   'cadence-crowded': (d) =>
-    `The routine meeting is scheduled ${d.count} times in ${periodSpan(d.periodStart, d.periodEnd)}, more than the maximum of ${d.max} (every ${d.every}).`,
-  'coverage-gap': (d) => `Nobody is on duty on ${d.calendar} during ${span(d.start, d.end)} (${duration(`PT${d.minutes}M`)}).`,
-  'coverage-overlap': (d) => `${d.shifts} shifts of ${d.calendar} overlap during ${span(d.start, d.end)} (${duration(`PT${d.minutes}M`)}).`,
+    `${d.event !== '' ? `"${d.event}"` : 'The routine meeting'} is scheduled ${d.count} times in ${periodSpan(d.periodStart, d.periodEnd)}, more than the maximum of ${d.max} (every ${d.every}).`,
+  'coverage-gap': (d) => `Nobody is on duty on ${d.calendarName} during ${span(d.start, d.end)} (${duration(`PT${d.minutes}M`)}).`,
+  'coverage-overlap': (d) => `${d.shifts} shifts of ${d.calendarName} overlap during ${span(d.start, d.end)} (${duration(`PT${d.minutes}M`)}).`,
   holiday: (d) =>
     `"${d.event}" (${span(d.eventStart, d.eventEnd)}) falls on ${when(d.date)}, ` +
     `${d.dayType === 'weekend' ? 'a weekend day that is not a make-up working day' : `a statutory holiday${d.holiday !== '' ? ` (${d.holiday})` : ''}`} (source: ${d.source}).`,

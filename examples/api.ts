@@ -20,6 +20,7 @@ import {
   configWindow,
   defineConfig,
   loadCalendar,
+  loadHolidayCalendars,
   prepareCheck,
   renderFinding,
   renderProblem,
@@ -92,7 +93,16 @@ const window = {
   from: option('--from') ?? validation.config.window.from,
   to: option('--to') ?? validation.config.window.to,
 };
-const config: Config = { ...validation.config, window };
+// Holiday calendars the config names (`holidays.ics`: Google's 中国的节假日, Apple's 中国大陆节假日, an
+// office's 调休 calendar) are read like calendars; loadHolidayCalendars turns their events into
+// working-calendar dates that cite their file and line (years past the bundled data need them).
+const holidayFiles = validation.config.holidays?.ics ?? [];
+const holidays = loadHolidayCalendars(
+  validation.config.holidays ?? { dates: {} },
+  new Map(holidayFiles.map((f) => [f, readFileSync(resolve(dirname(configFile), f))] as const)),
+  { zone: validation.config.timezone, configFile },
+);
+const config: Config = { ...validation.config, window, ...(validation.config.holidays !== undefined && { holidays: holidays.holidays }) };
 
 // --- 2. The calendars' contents, keyed by the `file` written in the config. The library never
 //        touches the file system: bytes in (any of UTF-8, UTF-16, GB18030), report out.
@@ -102,6 +112,7 @@ const sources = new Map(config.calendars.map((c) => [c.file, readFileSync(resolv
 // --- 3. Check. The report is data: sorted findings with stable ids, input problems, counts.
 const report = check({ config, sources, configFile });
 console.log(say.header(window.from, window.to, config.timezone, report.summary.calendars, report.summary.occurrences));
+for (const problem of holidays.problems) console.log(problemLine(problem));
 for (const problem of report.problems) console.log(problemLine(problem));
 for (const finding of report.findings) console.log(findingLine(finding));
 console.log(say.totals(report.summary.findings.error, report.summary.findings.warning, report.summary.findings.info));

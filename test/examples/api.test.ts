@@ -36,7 +36,7 @@ describe('examples/api.ts', () => {
   };
   const tags = (lines: readonly string[]) => lines.flatMap((l) => /^\S+ \[([a-z-]+\/[a-z-]+)\]/.exec(l)?.[1] ?? []);
 
-  test('on the bundled example it reports the eight findings and exits 0 (a demonstration), 1 with --strict', () => {
+  test('on the bundled example it reports the eleven findings and exits 0 (a demonstration), 1 with --strict', () => {
     const { status, lines, stderr } = run();
     expect(stderr).toBe('');
     expect(status).toBe(0);
@@ -51,6 +51,9 @@ describe('examples/api.ts', () => {
         'travel/travel-time',
         'chiefs/required-busy',
         'people/tentative-overlap',
+        'joint-meeting/cadence-missed',
+        'duty-roster/coverage-gap',
+        'workdays/holiday',
       ].sort(),
     );
     // The suggestion is printed; trying it with checkProposal shows the leaders would have no time to
@@ -72,7 +75,7 @@ describe('examples/api.ts', () => {
     const { status, lines } = run('--config', 'examples/q2-2022/tongchou.json', '--from', '2022-04-01', '--to', '2022-04-30', '--lang', 'en', '--strict');
     expect(status).toBe(1);
     expect(tags(lines)).toEqual(['river-chief/order']);
-    expect(lines[0]).toMatch(/^Window 2022-04-01 to 2022-04-30 \(Asia\/Shanghai\): 11 calendars/);
+    expect(lines[0]).toMatch(/^Window 2022-04-01 to 2022-04-30 \(Asia\/Shanghai\): 13 calendars/);
   });
 
   test('bare .ics files are checked with the attendance rules; an attendee outside any directory is still a person', () => {
@@ -88,6 +91,18 @@ describe('examples/api.ts', () => {
     );
     expect(status).toBe(0);
     expect(tags(lines)).toEqual(['people/double-booking']);
+  });
+
+  test('a config with holiday calendars (holidays.ics): 2027 meetings judged by them, each citing its source', () => {
+    const { status, lines } = run('--config', 'test/fixtures/holidays/district-2027/tongchou.json');
+    expect(status).toBe(0);
+    expect(tags(lines)).toEqual(['wd/holiday', 'wd/holiday']);
+    expect(lines.filter((l) => l.includes('[wd/holiday]')).map((l) => /（依据：(.+)）。$/u.exec(l)?.[1])).toEqual([
+      '../google-holidays-in-china.ics:23',
+      '江滨区政府办〔2027〕3号（测试用虚构）',
+    ]);
+    // The timed entry of the office's 调休 calendar is reported with its file and line.
+    expect(lines.some((l) => l.startsWith('【警告】 ../tiaoxiu-oa-floating.ics:29 '))).toBe(true);
   });
 
   test('a quiet window exits 0', () => {

@@ -42,7 +42,7 @@ describe('examples/q2-2022 data', () => {
       ['mayor', 'li'],
     ]);
     expect(new Set(rules.map((r) => r.kind))).toEqual(
-      new Set(['follows', 'no-double-booking', 'travel-time', 'venue', 'required-attendance']),
+      new Set(['follows', 'no-double-booking', 'travel-time', 'venue', 'required-attendance', 'cadence', 'coverage', 'working-days', 'quiet-period']),
     );
   });
 
@@ -60,6 +60,8 @@ describe('examples/q2-2022 data', () => {
     ['city-congress', /\nDTSTART:20220422T090000\n/, /^(?![\s\S]*(VTIMEZONE|X-WR-TIMEZONE))/],
     ['district-congress', /\nDTSTART:20220518T100000\n/, /^(?![\s\S]*(VTIMEZONE|X-WR-TIMEZONE))/],
     ['province', /\nDTSTART;TZID=Asia\/Shanghai:20220406T090000\n/, /^(?![\s\S]*VTIMEZONE)/],
+    ['joint', /\r\nRECURRENCE-ID;TZID=Asia\/Shanghai:20220624T150000\r\n/, /\r\nX-LIC-LOCATION:Asia\/Shanghai\r\n/],
+    ['duty', /\nRRULE:FREQ=DAILY;UNTIL=20220630T093000Z\nEXDATE:20220604T093000Z\n/, /\nRECURRENCE-ID:20220603T003000Z\n/],
   ])('%s keeps its exporter quirks', (id, first, second) => {
     const ics = text(id);
     expect(ics).toMatch(first);

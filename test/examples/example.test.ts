@@ -3,7 +3,10 @@
  * "The bundled example") are found, with the rule, kind, severity, occurrences (by calendar and
  * uid), people and suggestion each one should have — and nothing else is, so the near-misses
  * (same UID on two calendars, moved / cancelled / EXDATE'd instances, back-to-back meetings, a
- * declined invitation, a transparent reminder, in-order chains and links) stay quiet.
+ * declined invitation, a transparent reminder, in-order chains and links, a meeting on a 调休
+ * Saturday, meetings on the edges of office hours) stay quiet. The routine stories (issue 6): the
+ * four offices' quarterly 联席会议 cancelled in Q2, a night without a duty shift over 端午, and a
+ * first-Friday meeting that lands on 端午.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -37,6 +40,9 @@ const UID = {
   partySchoolTrip: 'C3E5A7B9-1D3F-4E5A-9B7C-1D3E5F7A9B1C',
   weeklyStanding: '040000008200E00074C5B7101A82E00800000000FFD01947CB990D4CA7BA0BC7A51F3C670000000000000000100000006B873B5D668397C0A5AAA1A62',
   cppccConsultation: 'feishu-qzx-xsh-0614@feishu.cn',
+  jointMeeting: 'wps-3f6c2b8e-91d4-4c57-a0e2-sitaobanzi-lxhy@wps.example',
+  dayShift: 'dingtalk-4d2e9a61-zbs-day-2022q2@dingtalk.com',
+  partyGroup: 'OA-QRD-DZHY-2022',
 } as const;
 
 /** A finding reduced to what the stories promise; occurrences as `calendar/uid[/recurrenceId]`, sorted. */
@@ -56,7 +62,7 @@ describe('examples/q2-2022', () => {
   const report = check({ config, sources, configFile });
 
   test('every calendar loads without a skipped component or an error-level problem', () => {
-    expect(report.summary.calendars).toBe(11);
+    expect(report.summary.calendars).toBe(13);
     expect(report.summary.skipped).toBe(0);
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
@@ -69,11 +75,13 @@ describe('examples/q2-2022', () => {
   });
 
   test('the expansion yields the occurrences the calendars hold in Q2 2022', () => {
-    // 80 = per calendar: province 3, city-party 6, city-gov 7, city-congress 3, city-cppcc 3,
-    // district-party 7, district-gov 17 (11 weekly incl. moved and cancelled + 6), district-congress 5,
-    // district-cppcc 5, secretary 15, mayor 9 — the same counts Debian's recurring_ical_events gives.
-    expect(report.summary.occurrences).toBe(80);
-    expect(report.summary.events).toBe(52);
+    // 267 = per calendar: province 3, city-party 6, city-gov 7, city-congress 3, city-cppcc 3,
+    // district-party 7, district-gov 17 (11 weekly incl. moved and cancelled + 6), district-congress 8,
+    // district-cppcc 6, secretary 15, mayor 9, joint 1 (the cancelled Q2 instance), duty 182 (91 day
+    // shifts, 92 night shifts from 31 March less the EXDATE'd one) — the same counts Debian's
+    // recurring_ical_events gives.
+    expect(report.summary.occurrences).toBe(267);
+    expect(report.summary.events).toBe(60);
   });
 
   test('exactly the findings of the stories', () => {
@@ -93,6 +101,12 @@ describe('examples/q2-2022', () => {
       { rule: 'people', kind: 'double-booking', severity: 'error', occurrences: [ref('district-gov', UID.riverPromotion), ref('secretary', UID.partySchoolTrip)], people: ['zhou'] },
       // the tentative consultation during the weekly 常务会议 of 14 June.
       { rule: 'people', kind: 'tentative-overlap', severity: 'warning', occurrences: [ref('district-cppcc', UID.cppccConsultation), ref('district-gov', UID.weeklyStanding, '2022-06-14T07:00:00Z')], people: ['li'] },
+      // 6. the Q2 联席会议 of 24 June was cancelled (moved to 8 July): Q2 has none. The cancelled one is cited.
+      { rule: 'joint-meeting', kind: 'cadence-missed', severity: 'warning', occurrences: [ref('joint', UID.jointMeeting, '2022-06-24T07:00:00Z')], people: [] },
+      // 7. no night shift on 4 June (端午): nobody on duty from the end of that day shift to the next one.
+      { rule: 'duty-roster', kind: 'coverage-gap', severity: 'error', occurrences: [ref('duty', UID.dayShift, '2022-06-04T00:30:00Z'), ref('duty', UID.dayShift, '2022-06-05T00:30:00Z')], people: [] },
+      // 8. the 党组会议 of the first Friday of each month lands on 3 June, 端午.
+      { rule: 'workdays', kind: 'holiday', severity: 'warning', occurrences: [ref('district-congress', UID.partyGroup, '2022-06-03T01:00:00Z')], people: [] },
     ].map((e) => ({ ...e, occurrences: [...e.occurrences].sort() }));
     const byKey = (a: { rule: string; kind: string; occurrences: string[] }) => `${a.rule} ${a.kind} ${a.occurrences.join(' ')}`;
     const sort = <T extends { rule: string; kind: string; occurrences: string[] }>(xs: T[]) => [...xs].sort((a, b) => (byKey(a) < byKey(b) ? -1 : 1));
@@ -110,6 +124,8 @@ describe('examples/q2-2022', () => {
     ['the RELATED-TO FINISHTOSTART pair, in order', 'dingtalk-c34b8e27-0602-4d8a-b5f1-qggjt2022@dingtalk.com'],
     ['the REFID/CONCEPT pair across levels, in order', '040000008200E00074C5B7101A82E00800000000AF507CE271883AA52BCC64FCC708622A0000000000000000100000006E9C15482E1C0356F628AF5D6'],
     ['the province → city → district 安全生产 chain, in order', '040000008200E00074C5B7101A82E00800000000F2654CD8A1AB5AAD02EDED4C544D41120000000000000000100000006D57C49AD2F4DFAE52C8C64B0'],
+    ['the 区政协 cadres’ meeting on Saturday 7 May, a 调休 working day', 'feishu-qzx-jggb-0507@feishu.cn'],
+    ['the night shifts, back to back with the day shifts across midnight in UTC', 'dingtalk-7f1a3c58-zbs-night-2022q2@dingtalk.com'],
   ])('no finding for %s', (_name, uid) => {
     expect(report.findings.filter((f) => f.occurrences.some((o) => o.uid === uid))).toEqual([]);
   });
@@ -142,6 +158,42 @@ describe('examples/q2-2022', () => {
       expect(kinds(added)).toEqual(['people/double-booking']);
     });
 
+    test('the 联席会议 of 24 June not cancelled: Q2 has its meeting and the cadence finding goes', () => {
+      const example = loadExample();
+      const text = Buffer.from(example.sources.get('calendars/joint.ics') ?? '').toString('utf8');
+      const edited = text.replace('STATUS:CANCELLED\r\nTRANSP:TRANSPARENT', 'STATUS:CONFIRMED\r\nTRANSP:OPAQUE');
+      expect(edited).not.toBe(text);
+      example.sources.set('calendars/joint.ics', Buffer.from(edited, 'utf8'));
+      const kinds = check({ ...example, configFile }).findings.map((f) => `${f.rule}/${f.kind}`);
+      expect(kinds).not.toContain('joint-meeting/cadence-missed');
+      expect(kinds).toHaveLength(report.findings.length - 1);
+    });
+
+    test('the night shift of 4 June put back: no gap', () => {
+      const example = loadExample();
+      const text = Buffer.from(example.sources.get('calendars/duty.ics') ?? '').toString('utf8');
+      example.sources.set('calendars/duty.ics', Buffer.from(text.replace('EXDATE:20220604T093000Z\n', ''), 'utf8'));
+      expect(check({ ...example, configFile }).findings.filter((f) => f.kind.startsWith('coverage'))).toEqual([]);
+    });
+
+    test('the cadres’ meeting moved from Saturday 7 May (调休) to Sunday 8 May: a weekend meeting', () => {
+      const added = recheck('calendars/district-cppcc.ics', (ics) => ics.replace(/20220507T(\d{6})/g, '20220508T$1'));
+      expect(kinds(added)).toEqual(['workdays/holiday']);
+      expect(added[0]?.kind === 'holiday' && [added[0].data.date, added[0].data.dayType]).toEqual(['2022-05-08', 'weekend']);
+    });
+
+    test('the 区政协 consultation ending at 17:30: within the default hours, but after 区政协办’s 17:00', () => {
+      const added = recheck('calendars/district-cppcc.ics', (ics) => ics.replace('DTEND:20220614T170000', 'DTEND:20220614T173000'));
+      expect(kinds(added)).toContain('workdays/outside-hours');
+      const outside = added.find((f) => f.kind === 'outside-hours');
+      expect(outside?.kind === 'outside-hours' && [outside.data.office, outside.data.hoursEnd]).toEqual(['区政协办', '17:00']);
+    });
+
+    test('the study session at 08:00 instead of 08:30, the start of the office day: outside hours', () => {
+      const added = recheck('calendars/district-party.ics', (ics) => ics.replace('DTSTART:20220607T003000Z', 'DTSTART:20220607T000000Z'));
+      expect(kinds(added)).toContain('workdays/outside-hours');
+    });
+
     test('an accepted city invitation: the mayor is double-booked with the district congress', () => {
       const added = recheck('calendars/city-gov.ics', (ics) => ics.replace('PARTSTAT=DECLINED', 'PARTSTAT=ACCEPTED'));
       expect(kinds(added)).toEqual(['people/double-booking']);
@@ -160,7 +212,7 @@ describe('examples/q2-2022', () => {
   test('errors come before warnings, and the summary counts them', () => {
     const severities = report.findings.map((f) => f.severity);
     expect(severities).toEqual([...severities].sort((a, b) => (a === b ? 0 : a === 'error' ? -1 : 1)));
-    expect(report.summary.findings).toMatchObject({ total: 8, error: 4, warning: 4, info: 0 });
+    expect(report.summary.findings).toMatchObject({ total: 11, error: 5, warning: 6, info: 0 });
   });
 
   test('finding ids are stable across runs', () => {

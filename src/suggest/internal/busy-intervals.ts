@@ -26,10 +26,13 @@ interface Booking {
   readonly start: number;
   readonly end: number;
   readonly uid: string;
-  /** NFKC summary without spaces: two bookings with the same one and the same times are copies. */
+  /** SUMMARY as written: two bookings with the same one (NFKC, spaces ignored) and the same times are copies. */
   readonly summary: string;
   readonly absence: boolean;
 }
+
+/** PARTSTAT values that change how firmly an occurrence commits a participant. */
+const ANSWERS: ReadonlySet<string> = new Set(['declined', 'delegated', 'tentative']);
 
 const personCache = new WeakMap<PreparedView, Map<string, readonly Booking[]>>();
 const placeCache = new WeakMap<PreparedView, ReadonlyMap<string, readonly Booking[]>>();
@@ -45,14 +48,16 @@ const placeCache = new WeakMap<PreparedView, ReadonlyMap<string, readonly Bookin
 export function busyIntervals(view: PreparedView, proposed: Occurrence, from: number, to: number): BusyIntervals {
   const spans: [number, number][] = [];
   const summary = normalised(proposed.summary);
+  const length = proposed.end.toMillis() - proposed.start.toMillis();
   const keep = (b: Booking, proposedAbsence: boolean): boolean =>
     b.end > from &&
     b.start < to &&
     b.end > b.start &&
-    // Copies of the meeting itself (same UID on other calendars, or the same title typed in by
-    // hand) are never a clash with it; leave them to the rules.
+    // Copies of the meeting itself (same UID on other calendars, or the same title at the same
+    // times, typed in by hand — so of the same length) are never a clash with it; leave them to
+    // the rules.
     b.uid !== proposed.uid &&
-    (summary === '' || b.summary !== summary) &&
+    !(summary !== '' && b.end - b.start === length && normalised(b.summary) === summary) &&
     // Two absences overlapping say the same thing twice (see no-double-booking).
     !(proposedAbsence && b.absence);
 
@@ -93,7 +98,13 @@ function personBookings(view: PreparedView, person: string, isAbsence: Occurrenc
   if (known !== undefined) return known;
   const out: Booking[] = [];
   for (const o of view.byPerson.get(person) ?? []) {
-    const participation = view.setup.directory.participantsOf(o).find((p) => p.person.id === person);
+    // The schedule lists the person's occurrences, so they take part in each; how firmly depends
+    // on their PARTSTAT only when some attendee answered declined, delegated or tentative — else
+    // every participant stands as an accepted one (RFC 5545 §3.2.12), and the directory's
+    // resolution of the attendees, the costly part, is not needed.
+    const participation = o.attendees.some((a) => ANSWERS.has(a.partstat))
+      ? view.setup.directory.participantsOf(o).find((p) => p.person.id === person)
+      : { person: { id: person, name: person, known: true }, via: 'attendee' as const, partstat: 'accepted' };
     if (participation === undefined) continue;
     const absence = isAbsence(o);
     if (commitment(o, participation, absence) === null) continue;
@@ -104,7 +115,7 @@ function personBookings(view: PreparedView, person: string, isAbsence: Occurrenc
 }
 
 function booking(o: Occurrence, absence: boolean): Booking {
-  return { start: o.start.toMillis(), end: o.end.toMillis(), uid: o.uid, summary: normalised(o.summary), absence };
+  return { start: o.start.toMillis(), end: o.end.toMillis(), uid: o.uid, summary: o.summary, absence };
 }
 
 /** Whether an occurrence books its places at all, as `venue` judges it. */

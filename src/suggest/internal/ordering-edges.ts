@@ -29,6 +29,23 @@ export interface OrderingEdges {
  * @returns the edges
  */
 export function orderingEdges(view: PreparedView, proposed: Occurrence, length: number): OrderingEdges {
+  // Without links of its own, a meeting's edges depend only on its length: built once per length.
+  const cacheable = proposed.relations.length === 0;
+  let byLength = cache.get(view);
+  if (byLength === undefined) {
+    byLength = new Map();
+    cache.set(view, byLength);
+  }
+  const known = cacheable ? byLength.get(length) : undefined;
+  if (known !== undefined) return known;
+  const built = buildEdges(view, proposed, length);
+  if (cacheable) byLength.set(length, built);
+  return built;
+}
+
+const cache = new WeakMap<PreparedView, Map<number, OrderingEdges>>();
+
+function buildEdges(view: PreparedView, proposed: Occurrence, length: number): OrderingEdges {
   const gaps = new Set<number>([0]);
   const cycles = new Set<Exclude<PairingCycle, 'none'>>();
   let midnights = false;

@@ -3,7 +3,7 @@
  * (or whole days for all-day meetings), walked by "the first candidate at or after this instant" so
  * that the search can jump over busy stretches instead of testing every grid point.
  */
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import type { HolidayData } from '../../model/config.js';
 import { dayInfo } from '../../time/working-calendar.js';
 
@@ -47,17 +47,34 @@ export interface SlotGrid {
 
 type DayVerdict = 'work' | 'assumed' | 'off';
 
+const DAY = 86_400_000;
+
 /**
  * Builds the grid of a search.
  * @param spec - zone, days, step, hours, meeting length and working-day policy
  * @returns the grid
  */
 export function slotGrid(spec: GridSpec): SlotGrid {
+  // Days are numbered from `from` by civil-date arithmetic (no zone involved); a day's midnight in
+  // the zone is computed only when the search reaches it — a year of luxon days costs milliseconds.
+  const zone = IANAZone.isValidZone(spec.zone) ? IANAZone.create(spec.zone) : null;
   const first = DateTime.fromISO(spec.from, { zone: spec.zone }).startOf('day');
-  const last = DateTime.fromISO(spec.to, { zone: spec.zone }).startOf('day');
-  const days: DateTime[] = [];
-  for (let d = first; d <= last; d = d.plus({ days: 1 })) days.push(d);
-  const dayStarts = days.map((d) => d.toMillis());
+  const firstCivil = DateTime.fromISO(spec.from, { zone: 'utc' }).toMillis();
+  const dayCount = Math.round((DateTime.fromISO(spec.to, { zone: 'utc' }).toMillis() - firstCivil) / DAY) + 1;
+  const dayCache = new Map<number, DateTime>();
+  const dayAt = (i: number): DateTime => {
+    let day = dayCache.get(i);
+    if (day === undefined) {
+      day = first.plus({ days: i });
+      dayCache.set(i, day);
+    }
+    return day;
+  };
+  /** The index of the day `ms` falls on in the zone (may be outside `[0, dayCount)`). */
+  const dayIndexOf = (ms: number): number => {
+    const offset = zone !== null ? zone.offset(ms) : DateTime.fromMillis(ms, { zone: spec.zone }).offset;
+    return Math.floor((ms + offset * 60_000 - firstCivil) / DAY);
+  };
   const unknownYears = new Set<number>();
   const verdicts = new Map<string, DayVerdict>();
   const verdict = (day: DateTime): DayVerdict => {
@@ -89,7 +106,7 @@ export function slotGrid(spec: GridSpec): SlotGrid {
     const known = candidates.get(i);
     if (known !== undefined) return known;
     const out: number[] = [];
-    const day = days[i]!;
+    const day = dayAt(i);
     if (length.allDay) {
       // Every day the meeting covers must be a working day, as `working-days` judges all of them.
       let assumed = false;
@@ -107,12 +124,15 @@ export function slotGrid(spec: GridSpec): SlotGrid {
       const v = verdict(day);
       if (v !== 'off') {
         const spans = ranges ?? [{ start: 0, end: 24 * 60 }];
+        const midnight = day.toMillis();
+        const steady = zone !== null && zone.offset(midnight) === zone.offset(midnight + DAY - 1);
         for (const range of spans) {
           // Inside office hours the whole meeting must fit (a zero-length reminder may sit at the
           // closing time, as `working-days` judges it); without hours only the start is bound.
           for (let m = range.start; ranges === null ? m < range.end : m + lengthMinutes <= range.end; m += spec.step) {
-            // Wall clock, so that a candidate at 09:00 stays 09:00 on a daylight-saving day.
-            const start = day.set({ hour: Math.floor(m / 60), minute: m % 60 }).toMillis();
+            // Wall clock, so that a candidate at 09:00 stays 09:00 on a daylight-saving day; on a
+            // day whose offset does not change (every day in China) plain arithmetic gives the same.
+            const start = steady ? midnight + m * 60_000 : day.set({ hour: Math.floor(m / 60), minute: m % 60 }).toMillis();
             out.push(start);
             assumedDay.set(start, v === 'assumed');
           }
@@ -127,17 +147,8 @@ export function slotGrid(spec: GridSpec): SlotGrid {
 
   return {
     firstAtOrAfter(ms) {
-      // The day holding `ms` (or the first day), then forward day by day.
-      let lo = 0;
-      let hi = dayStarts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (dayStarts[mid]! <= ms) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = Math.max(0, lo - 1); i < days.length; i += 1) {
-        const list = candidatesOf(i);
-        for (const c of list) if (c >= ms) return c;
+      for (let i = Math.max(0, dayIndexOf(ms)); i < dayCount; i += 1) {
+        for (const c of candidatesOf(i)) if (c >= ms) return c;
       }
       return null;
     },

@@ -5,6 +5,7 @@ import type { Occurrence } from '../model/occurrence.js';
 import type { PersonRef } from '../model/person.js';
 import { compileSelector } from '../select/selector.js';
 import { defaultAbsence, schedules, type ScheduleItem } from './internal/commitment.js';
+import { copyRepresentative } from './internal/meeting-copies.js';
 import { compareOccurrences, looksLikeCopy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { overlapData, peopleData } from './internal/pair-data.js';
 import { overlappingPairs } from './internal/sweep.js';
@@ -42,17 +43,22 @@ export const noDoubleBooking = defineRule({
   check(ctx) {
     const isAbsence = ctx.params.absences === undefined ? defaultAbsence : compileSelector(ctx.params.absences);
     const pairs = new Map<string, { first: Occurrence; second: Occurrence; people: Map<string, PersonRef>; firm: boolean }>();
+    // One finding per pair of meetings, however many calendars hold a copy of each.
+    const meeting = copyRepresentative(ctx.occurrences, ctx.places);
     for (const schedule of schedules(ctx.occurrences, ctx.directory, isAbsence).values()) {
       for (const [a, b] of overlappingPairs<ScheduleItem>(schedule.items)) {
         // Two absences overlapping (出差 on the personal calendar, 调研 on the office one) say the
         // same thing twice: the person is away. Only a meeting against an absence is a conflict.
         if (a.absence && b.absence) continue;
         if (looksLikeCopy(a.occurrence, b.occurrence, ctx.places)) continue;
-        const [first, second] = compareOccurrences(a.occurrence, b.occurrence) <= 0 ? [a, b] : [b, a];
-        const key = `${first.occurrence.key}\u0000${second.occurrence.key}`;
+        const left = meeting(a.occurrence);
+        const right = meeting(b.occurrence);
+        if (left === right) continue;
+        const [first, second] = compareOccurrences(left, right) <= 0 ? [left, right] : [right, left];
+        const key = `${first.key}\u0000${second.key}`;
         let entry = pairs.get(key);
         if (entry === undefined) {
-          entry = { first: first.occurrence, second: second.occurrence, people: new Map(), firm: false };
+          entry = { first, second, people: new Map(), firm: false };
           pairs.set(key, entry);
         }
         entry.people.set(schedule.person.id, schedule.person);

@@ -1,10 +1,11 @@
 /**
  * `required-attendance`: meetings that need given people or post-holders.
  */
+import type { Occurrence } from '../model/occurrence.js';
 import type { PersonRef } from '../model/person.js';
 import { compileSelector } from '../select/selector.js';
 import { defaultAbsence, itemsDuring, schedules } from './internal/commitment.js';
-import { meetingCopies } from './internal/meeting-copies.js';
+import { copyRepresentative, meetingCopies } from './internal/meeting-copies.js';
 import { isoBound, looksLikeCopy, meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
@@ -43,6 +44,7 @@ export const requiredAttendance = defineRule({
     }
 
     const byPerson = schedules(ctx.occurrences, ctx.directory, defaultAbsence);
+    const meeting = copyRepresentative(ctx.occurrences, ctx.places);
 
     const findings: RuleFinding<'required-missing' | 'required-busy'>[] = [];
     for (const { meeting: event, copies } of meetingCopies(ctx.occurrences, isEvent, ctx.places)) {
@@ -79,9 +81,13 @@ export const requiredAttendance = defineRule({
         }
         const schedule = byPerson.get(person.id);
         const during = schedule === undefined ? [] : itemsDuring(schedule, event.start.toMillis(), event.end.toMillis());
+        // One finding per other meeting, however many calendars hold a copy of it.
+        const others = new Set<Occurrence>();
         for (const item of during) {
-          const other = item.occurrence;
-          if (meetingKey(other) === ownKey || looksLikeCopy(event, other, ctx.places)) continue;
+          if (meetingKey(item.occurrence) === ownKey || looksLikeCopy(event, item.occurrence, ctx.places)) continue;
+          const other = meeting(item.occurrence);
+          if (other === meeting(event) || others.has(other)) continue;
+          others.add(other);
           findings.push({
             kind: 'required-busy',
             data: {

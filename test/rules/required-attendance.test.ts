@@ -182,9 +182,11 @@ describe('properties', () => {
         const event = occ({ calendar: district, uid: 'm', start: '2022-05-10 09:00', end: '2022-05-10 11:00', summary: '总河长会议', attendees: present ? [li] : [] });
         const rest = others.map((o, i) => {
           const start = occ({ start: '2022-05-10 07:00' }).start.plus({ minutes: o.slot * 15 });
+          // Distinct titles: two entries with one title and the same times are copies of one meeting.
           return occ({
             calendar: 'city',
             uid: `o${i}`,
+            summary: `会议${i}`,
             start: start.toFormat('yyyy-MM-dd HH:mm'),
             end: start.plus({ minutes: o.length * 30 }).toFormat('yyyy-MM-dd HH:mm'),
             attendees: [{ address: li, partstat: o.declined ? 'declined' : 'accepted' }],

@@ -6,7 +6,7 @@ import type { Occurrence } from '../../model/occurrence.js';
 import type { PersonRef } from '../../model/person.js';
 import type { Directory, Participation } from '../../people/directory-types.js';
 import type { OccurrencePredicate } from '../../select/selector.js';
-import { compareOccurrences, meetingKey, supersededBy } from './occurrence-ref.js';
+import { compareOccurrences, globalUid, meetingKey, supersededBy } from './occurrence-ref.js';
 
 /** `busy` blocks the person; `tentative` blocks them provisionally. */
 export type Commitment = 'busy' | 'tentative';
@@ -101,8 +101,8 @@ export function itemsDuring(schedule: Schedule, start: number, end: number): Sch
 }
 
 /**
- * Every person's committed meetings, copies of one meeting merged (see `meetingKey`): a copy that
- * commits firmly wins over a tentative one. A stale copy (lower SEQUENCE than a copy of the same
+ * Every person's committed meetings, copies of one meeting merged (see `meetingKey`; copies under a
+ * short numbered UID are not merged here): a copy that commits firmly wins over a tentative one. A stale copy (lower SEQUENCE than a copy of the same
  * event on another calendar, see `supersededBy`) commits its people to the current revision: its
  * times, its status (a meeting cancelled by the newer revision books nobody), never its own old slot.
  * Linear in the number of participations, plus sorting.
@@ -143,7 +143,9 @@ function buildSchedules(
     if (occurrence.status === 'cancelled') continue;
     // Per occurrence, not per participant: the selector and the key are the same for everyone.
     const absence = isAbsence(occurrence);
-    const key = meetingKey(occurrence);
+    // A short numbered UID (OA rows) is no identity of its own: such copies stay apart here, and the
+    // rules compare them with looksLikeCopy, which also weighs title and place (qa-bugs QA-5, QA-6).
+    const key = globalUid(occurrence.uid) ? meetingKey(occurrence) : occurrence.key;
     for (const participation of directory.participantsOf(copy)) {
       const level = commitment(occurrence, participation, absence);
       if (level === null) continue;

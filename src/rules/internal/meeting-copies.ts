@@ -4,7 +4,7 @@
  */
 import type { Occurrence } from '../../model/occurrence.js';
 import type { Places } from '../../places/places-types.js';
-import { compareOccurrences, looksLikeCopy, meetingKey, placesOf, supersededBy } from './occurrence-ref.js';
+import { compareOccurrences, globalUid, looksLikeCopy, meetingKey, placesOf, supersededBy } from './occurrence-ref.js';
 
 /** One meeting and every copy of it. */
 export interface MeetingCopies {
@@ -84,3 +84,87 @@ export function meetingCopies(
   }
   return result.sort((a, b) => compareOccurrences(a.meeting, b.meeting));
 }
+
+/**
+ * One copy to stand for each meeting, so that a rule reports a pair of meetings once however many
+ * calendars hold each of them. Copies are: the same globally unique UID and start (`meetingKey`), or
+ * {@link looksLikeCopy} — a retyped copy, or a short UID with the same title and start — in agreeing
+ * places. A copy without a place joins the first placed meeting it matches only, so it never makes
+ * two same-titled meetings in two rooms one. A stale copy (`supersededBy`) stands for its current
+ * revision. The representative is the smallest key among the current copies of its meeting.
+ * Computed once per occurrence array and places; cost: one pass, plus per start instant shared by
+ * several occurrences a comparison of those with the same title.
+ * @param occurrences - every occurrence of the check
+ * @param places - place aliases
+ * @returns the representative of any occurrence of the array (itself when it has no copy)
+ * @example
+ * const rep = copyRepresentative(occurrences, places)
+ * rep(retypedOnPersonalCalendar) === rep(onOfficeCalendar)
+ * //=> true
+ */
+export function copyRepresentative(occurrences: readonly Occurrence[], places: Places): (occurrence: Occurrence) => Occurrence {
+  const memo = representativeMemo.get(occurrences);
+  if (memo !== undefined && memo.places === places) return memo.of;
+  const parent = new Map<Occurrence, Occurrence>();
+  const find = (o: Occurrence): Occurrence => {
+    let root = o;
+    for (let up = parent.get(root); up !== undefined; up = parent.get(root)) root = up;
+    if (root !== o) parent.set(o, root);
+    return root;
+  };
+  const union = (a: Occurrence, b: Occurrence): void => {
+    const x = find(a);
+    const y = find(b);
+    // The smaller key is the root: it is the representative.
+    if (x !== y) (x.key < y.key ? parent.set(y, x) : parent.set(x, y));
+  };
+  const byStart = new Map<number, Occurrence | Occurrence[]>();
+  const byGlobalKey = new Map<string, Occurrence>();
+  // A stale copy stands for its current revision (rules see it so), never for itself.
+  const stale = supersededBy(occurrences);
+  for (const o of occurrences) {
+    if (stale.has(o)) continue;
+    if (globalUid(o.uid)) {
+      const key = meetingKey(o);
+      const first = byGlobalKey.get(key);
+      if (first === undefined) byGlobalKey.set(key, o);
+      else union(first, o);
+    }
+    const start = o.start.toMillis();
+    const seen = byStart.get(start);
+    if (seen === undefined) byStart.set(start, o);
+    else if (Array.isArray(seen)) seen.push(o);
+    else byStart.set(start, [seen, o]);
+  }
+  for (const group of byStart.values()) {
+    if (!Array.isArray(group)) continue;
+    const byTitle = new Map<string, Occurrence[]>();
+    for (const o of group) {
+      const title = o.summary.normalize('NFKC').replace(/\s+/gu, '');
+      const list = byTitle.get(title);
+      if (list === undefined) byTitle.set(title, [o]);
+      else list.push(o);
+    }
+    for (const list of byTitle.values()) {
+      if (list.length < 2) continue;
+      const placed = new Map(list.map((o) => [o, placesOf(o, places).length > 0]));
+      list.sort((a, b) => Number(placed.get(b)) - Number(placed.get(a)) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      const founders: Occurrence[] = [];
+      for (const o of list) {
+        const root = find(o);
+        if (founders.some((f) => find(f) === root)) continue;
+        const match = founders.find((f) => looksLikeCopy(f, o, places));
+        if (match === undefined) founders.push(o);
+        else union(match, o);
+      }
+    }
+  }
+  const of = (o: Occurrence): Occurrence => {
+    const current = stale.get(o) ?? o;
+    return parent.size === 0 ? current : find(current);
+  };
+  representativeMemo.set(occurrences, { places, of });
+  return of;
+}
+
+const representativeMemo = new WeakMap<readonly Occurrence[], { places: Places; of: (occurrence: Occurrence) => Occurrence }>();

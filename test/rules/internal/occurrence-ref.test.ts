@@ -1,0 +1,202 @@
+import fc from 'fast-check';
+import type { Occurrence } from '../../../src/model/occurrence.js';
+import { createPlaces } from '../../../src/places/places.js';
+import {
+  globalUid,
+  looksLikeCopy,
+  placesAgree,
+  placesOf,
+  sameEvent,
+  sequenceOf,
+  supersededBy,
+} from '../../../src/rules/internal/occurrence-ref.js';
+import { occurrence as occ, type OccurrenceSpec } from '../../helpers/occurrence.js';
+
+const places = createPlaces(
+  [
+    { name: '区委大楼301会议室', aliases: ['301会议室', '区委301'] },
+    { name: '区政府大楼第一会议室', aliases: ['政府一会议室'] },
+  ],
+  [],
+);
+const seq = (n: number, spec: OccurrenceSpec): Occurrence => ({ ...occ(spec), sequence: n });
+const meeting = (calendar: string, uid: string, location: string | null, extra: Partial<OccurrenceSpec> = {}): Occurrence =>
+  occ({ calendar, uid, start: '2022-05-18 09:00', end: '2022-05-18 11:00', summary: '专题会议', location, ...extra });
+
+describe('globalUid', () => {
+  test.each([
+    ['1', false],
+    ['42', false],
+    ['event', false],
+    ['oa-5531', false],
+    ['abc@qu.gov.cn', true],
+    ['040000008200E00074C5B7101A82E008000000', true],
+    ['7f3c1e52-9a4b-4c1d-8e2f-0b6a5d4c3b2a', true],
+  ])('%s → %s', (uid, expected) => {
+    expect(globalUid(uid)).toBe(expected);
+  });
+});
+
+describe('sequenceOf', () => {
+  test('absent reads as 0 (RFC 5545 §3.8.7.4: a new component has sequence 0)', () => {
+    expect(sequenceOf(occ({ start: '2022-05-10 09:00' }))).toBe(0);
+    expect(sequenceOf(seq(4, { start: '2022-05-10 09:00' }))).toBe(4);
+  });
+});
+
+describe('sameEvent', () => {
+  test('a global UID on two calendars is one event even at different times, titles and rooms', () => {
+    const a = occ({ calendar: 'a', uid: 'x@qu.gov.cn', start: '2022-05-18 09:00', summary: '区委常委会', location: '301会议室' });
+    const b = occ({ calendar: 'b', uid: 'x@qu.gov.cn', start: '2022-05-18 14:00', summary: '区委常委会（改期）', location: '政府一会议室' });
+    expect(sameEvent(a, b, places)).toBe(true);
+  });
+
+  test('never on one calendar, never for another instance of a series', () => {
+    const a = occ({ calendar: 'a', uid: 'x@qu.gov.cn', start: '2022-05-18 09:00' });
+    expect(sameEvent(a, occ({ calendar: 'a', uid: 'x@qu.gov.cn', start: '2022-05-18 09:00' }))).toBe(false);
+    const i1 = occ({ calendar: 'a', uid: 's@qu.gov.cn', recurrenceId: '2022-05-18T01:00:00Z', start: '2022-05-18 09:00' });
+    const i2 = occ({ calendar: 'b', uid: 's@qu.gov.cn', recurrenceId: '2022-05-25T01:00:00Z', start: '2022-05-18 09:00' });
+    expect(sameEvent(i1, i2)).toBe(false);
+  });
+
+  test('a short UID needs the same title (QA-5)', () => {
+    const a = occ({ calendar: 'a', uid: '1', start: '2022-05-18 09:00', summary: '区人大常委会执法检查汇报会' });
+    const b = occ({ calendar: 'b', uid: '1', start: '2022-05-18 09:00', summary: '区政协专题协商会' });
+    expect(sameEvent(a, b)).toBe(false);
+  });
+
+  test('a short UID with the same title at another time, neither revised, is another meeting (QA-16)', () => {
+    expect(sameEvent(meeting('a', '1', null), meeting('b', '1', null, { start: '2022-05-18 10:00', end: '2022-05-18 12:00' }))).toBe(false);
+  });
+
+  test('a short UID with the same title at another time and another SEQUENCE is a revision (QA-15)', () => {
+    const old = { ...meeting('a', 'm', null), sequence: 0 };
+    const moved = { ...meeting('b', 'm', null, { start: '2022-05-18 14:00', end: '2022-05-18 16:00' }), sequence: 3 };
+    expect(sameEvent(old, moved)).toBe(true);
+  });
+
+  test('a short UID with the same title and start in two different rooms is two meetings, when places are known', () => {
+    const a = meeting('a', '1', '区政府大楼第一会议室');
+    const b = meeting('b', '1', '区委大楼301会议室');
+    expect(sameEvent(a, b, places)).toBe(false);
+    expect(sameEvent(a, meeting('b', '1', '政府一会议室'), places)).toBe(true);
+  });
+});
+
+describe('looksLikeCopy', () => {
+  test('retyped: same title and times, same room under an alias → copy', () => {
+    expect(looksLikeCopy(meeting('a', 'oa-1', '区委大楼301会议室'), meeting('b', 'fs-2', '301会议室'), places)).toBe(true);
+  });
+
+  test('retyped: same title and times in two buildings → not a copy (QA-6)', () => {
+    expect(looksLikeCopy(meeting('a', 'oa-1', '区政府大楼第一会议室'), meeting('b', 'fs-2', '区委大楼301会议室'), places)).toBe(false);
+  });
+
+  test.each([
+    ['no location', null],
+    ['an online link', 'https://meeting.tencent.com/dm/abc'],
+    ['an online service name', '腾讯会议'],
+  ])('retyped: one copy with %s still matches a room', (_label, location) => {
+    expect(looksLikeCopy(meeting('a', 'oa-1', '区委大楼301会议室'), meeting('b', 'fs-2', location), places)).toBe(true);
+  });
+
+  test('retyped: a shorter spelling contained in the other matches without aliases (区委大楼301会议室 / 301会议室)', () => {
+    const noAliases = createPlaces([], []);
+    expect(looksLikeCopy(meeting('a', 'oa-1', '区委大楼301会议室'), meeting('b', 'fs-2', '301会议室'), noAliases)).toBe(true);
+    expect(looksLikeCopy(meeting('a', 'oa-1', '301会议室'), meeting('b', 'fs-2', '302会议室'), noAliases)).toBe(false);
+  });
+
+  test('a room booked as ATTENDEE;CUTYPE=ROOM counts as the place', () => {
+    const room = meeting('a', 'oa-1', null, { attendees: [{ name: '区政府大楼第一会议室', cutype: 'room' }] });
+    expect(looksLikeCopy(room, meeting('b', 'fs-2', '区委大楼301会议室'), places)).toBe(false);
+    expect(looksLikeCopy(room, meeting('b', 'fs-2', '政府一会议室'), places)).toBe(true);
+  });
+
+  test('without places the rooms are not compared (callers that already share one place)', () => {
+    expect(looksLikeCopy(meeting('a', 'oa-1', '区政府大楼第一会议室'), meeting('b', 'fs-2', '区委大楼301会议室'))).toBe(true);
+  });
+
+  test('different end, or an empty title, is not a retyped copy', () => {
+    expect(looksLikeCopy(meeting('a', 'oa-1', null), meeting('b', 'fs-2', null, { end: '2022-05-18 11:30' }), places)).toBe(false);
+    expect(looksLikeCopy(meeting('a', 'oa-1', null, { summary: '' }), meeting('b', 'fs-2', null, { summary: ' ' }), places)).toBe(false);
+  });
+
+  test('properties: symmetric, and every occurrence is a copy of a same-titled twin on another calendar', () => {
+    const rooms = fc.constantFrom<string | null>(null, '区委大楼301会议室', '301会议室', '区政府大楼第一会议室', 'https://meeting.tencent.com/dm/x', '302会议室');
+    const titles = fc.constantFrom('专题会议', '专题 会议', '工作会议', '');
+    const uids = fc.constantFrom('1', '2', 'x@qu.gov.cn');
+    const spec = fc.record({
+      calendar: fc.constantFrom('a', 'b'),
+      uid: uids,
+      hour: fc.integer({ min: 9, max: 10 }),
+      summary: titles,
+      location: rooms,
+      sequence: fc.integer({ min: 0, max: 2 }),
+    });
+    const build = (s: { calendar: string; uid: string; hour: number; summary: string; location: string | null; sequence: number }): Occurrence => ({
+      ...occ({ calendar: s.calendar, uid: s.uid, start: `2022-05-18 ${String(s.hour).padStart(2, '0')}:00`, end: `2022-05-18 ${s.hour + 2}:00`, summary: s.summary, location: s.location }),
+      sequence: s.sequence,
+    });
+    fc.assert(
+      fc.property(spec, spec, (x, y) => {
+        const a = build(x);
+        const b = build(y);
+        expect(looksLikeCopy(a, b, places)).toBe(looksLikeCopy(b, a, places));
+        expect(sameEvent(a, b, places)).toBe(sameEvent(b, a, places));
+        if (x.summary !== '') {
+          const twin = build({ ...x, calendar: x.calendar === 'a' ? 'b' : 'a', uid: `${x.uid}-retyped` });
+          expect(looksLikeCopy(a, twin, places)).toBe(true);
+        }
+      }),
+    );
+  });
+});
+
+describe('placesAgree and placesOf', () => {
+  test('placesOf: LOCATION and rooms, online parts dropped', () => {
+    const o = meeting('a', 'x', '301会议室（腾讯会议 https://meeting.tencent.com/dm/abc）', { attendees: [{ name: '政府一会议室', cutype: 'room' }, '李明'] });
+    expect(placesOf(o, places)).toEqual(['区委大楼301会议室', '区政府大楼第一会议室']);
+    expect(placesOf(meeting('a', 'x', '腾讯会议'), places)).toEqual([]);
+  });
+
+  test('one shared place among several is enough', () => {
+    const both = meeting('a', 'x', '301会议室', { attendees: [{ name: '区政府大楼第一会议室', cutype: 'room' }] });
+    expect(placesAgree(both, meeting('b', 'y', '政府一会议室'), places)).toBe(true);
+  });
+});
+
+describe('supersededBy', () => {
+  const at = (calendar: string, uid: string, sequence: number, start: string, extra: Partial<OccurrenceSpec> = {}): Occurrence =>
+    seq(sequence, { calendar, uid, start: `2022-05-10 ${start}`, summary: '专题会', ...extra });
+
+  test('the lower SEQUENCE copy on another calendar is stale, mapped to the highest', () => {
+    const old = at('dp', 'm', 0, '09:00');
+    const current = at('dg', 'm', 3, '14:00');
+    const map = supersededBy([old, current]);
+    expect([...map].map(([s, c]) => [s.key, c.key])).toEqual([['dp/m', 'dg/m']]);
+  });
+
+  test('three copies: the two older ones both map to the newest', () => {
+    const list = [at('a', 'm@x', 0, '09:00'), at('b', 'm@x', 2, '14:00'), at('c', 'm@x', 1, '10:00')];
+    expect([...supersededBy(list)].map(([s, c]) => [s.key, c.key])).toEqual([['a/m@x', 'b/m@x'], ['c/m@x', 'b/m@x']]);
+  });
+
+  test('equal SEQUENCEs are never stale, even when the times disagree (nothing says which is newer)', () => {
+    expect(supersededBy([at('a', 'm@x', 1, '09:00'), at('b', 'm@x', 1, '14:00')]).size).toBe(0);
+  });
+
+  test('a short UID with another title is another meeting, never stale (QA-5)', () => {
+    expect(supersededBy([at('a', '1', 0, '09:00'), at('b', '1', 2, '14:00', { summary: '区政协专题协商会' })]).size).toBe(0);
+  });
+
+  test('instances pair by RECURRENCE-ID', () => {
+    const rid = (r: string, calendar: string, sequence: number, start: string): Occurrence => at(calendar, 's@x', sequence, start, { recurrenceId: r });
+    const list = [rid('2022-05-10T01:00:00Z', 'a', 0, '09:00'), rid('2022-05-10T01:00:00Z', 'b', 1, '15:00'), rid('2022-05-17T01:00:00Z', 'a', 0, '09:00')];
+    expect([...supersededBy(list).keys()].map((o) => o.key)).toEqual(['a/s@x/2022-05-10T01:00:00Z']);
+  });
+
+  test('computed once per array', () => {
+    const list = [at('dp', 'm', 0, '09:00'), at('dg', 'm', 3, '14:00')];
+    expect(supersededBy(list)).toBe(supersededBy(list));
+  });
+});

@@ -102,7 +102,10 @@ export const workingDays = defineRule({
       for (const office of offices.get(meetingKey(o)) ?? [o.calendar.office]) {
         const hours = hoursFor(ctx.params.hours, office);
         if (hours === null) continue;
-        if (span.firstDay !== span.endDay || span.startMinute < minutes(hours.hours.start) || span.endMinute > minutes(hours.hours.end)) {
+        // A meeting ending at midnight ends at 24:00 of its day (hours may end at `24:00`).
+        const endsAtMidnight = span.endDay === span.firstDay + 1 && span.endMinute === 0;
+        const endMinute = endsAtMidnight ? 24 * 60 : span.endMinute;
+        if ((span.firstDay !== span.endDay && !endsAtMidnight) || span.startMinute < minutes(hours.hours.start) || endMinute > minutes(hours.hours.end)) {
           findings.push({
             kind: 'outside-hours',
             data: { ...eventData(o), office: hours.office, hoursStart: hours.hours.start, hoursEnd: hours.hours.end },

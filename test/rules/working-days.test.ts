@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { validateConfig } from '../../src/config/validate.js';
 import { workingDays } from '../../src/rules/working-days.js';
 import { CHINESE_DAYS_SOURCE, CHINESE_DAYS_YEARS, dayInfo } from '../../src/time/working-calendar.js';
 import { at, occurrence as occ } from '../helpers/occurrence.js';
@@ -34,6 +35,11 @@ ruleTester.run(workingDays, {
         occ({ calendar: 'a', uid: 'h', start: '2022-06-03', end: '2022-06-06', summary: '端午节', transparent: true }),
         occ({ calendar: 'a', uid: 'f', start: '2022-06-04 09:00', summary: '提醒', busy: 'free' }),
       ],
+    },
+    {
+      name: 'hours ending at 24:00: a meeting ending at midnight is within them',
+      params: { event: all, hours: { start: '00:00', end: '24:00' } },
+      occurrences: [occ({ calendar: 'a', uid: 'x', start: '2022-05-10 22:00', end: '2022-05-11 00:00', summary: '会议' })],
     },
     {
       name: 'a meeting not matching the selector is not judged',
@@ -263,6 +269,20 @@ describe('working calendar', () => {
     expect(findings.map((f) => [f.kind, f.data])).toEqual([
       ['holiday', expect.objectContaining({ date: '2027-01-01', dayType: 'statutory', source: '本区通知' })],
     ]);
+  });
+});
+
+describe('config of working-days', () => {
+  // Bug (config/internal/read-rule.ts, helper "ordering"): office names in `hours` are not checked
+  // against the configured calendars' offices, so a misspelt office (区政府办公室 for 区政府办)
+  // silently falls back to `*` or is not judged at all. Selectors' offices get `unknown-office`.
+  test.failing('an office in `hours` that no calendar has is reported as unknown-office', () => {
+    const result = validateConfig({
+      window: { from: '2022-04-01', to: '2022-06-30' },
+      calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办' }],
+      rules: [{ id: 'wd', kind: 'working-days', event: { calendar: 'gov' }, hours: { 区政府办公室: { start: '08:30', end: '17:30' } } }],
+    });
+    expect(result.problems.map((p) => [p.code, 'path' in p.source ? p.source.path.join('.') : ''])).toEqual([['unknown-office', 'rules.0.hours.区政府办公室']]);
   });
 });
 

@@ -96,6 +96,25 @@ ruleTester.run(noDoubleBooking, {
       ],
     },
     {
+      name: 'a retyped copy in the same room under another spelling, or with only an online link, is the same meeting',
+      people,
+      locations: [{ name: '区委大楼301会议室', aliases: ['301会议室'] }],
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', summary: '专题会议', location: '区委大楼301会议室', attendees: [li] }),
+        occ({ calendar: 'b', uid: 'y', start: '2022-05-10 09:00', summary: '专题会议', location: '301会议室', attendees: [li] }),
+        occ({ calendar: liPersonal, uid: 'z', start: '2022-05-10 09:00', summary: '专题会议', location: 'https://meeting.tencent.com/dm/abc' }),
+      ],
+    },
+    {
+      name: 'a newer revision that cancels the meeting frees the people of its stale copies',
+      people,
+      occurrences: [
+        { ...occ({ calendar: 'a', uid: 'm@x', start: '2022-05-10 09:00', attendees: [li] }), sequence: 1 },
+        { ...occ({ calendar: 'b', uid: 'm@x', start: '2022-05-10 09:00', status: 'cancelled' }), sequence: 2 },
+        occ({ calendar: 'c', uid: 'visit', start: '2022-05-10 09:30', summary: '接访', attendees: [li] }),
+      ],
+    },
+    {
       name: 'a NON-PARTICIPANT (抄送) is not booked',
       people,
       occurrences: [
@@ -315,6 +334,36 @@ ruleTester.run(noDoubleBooking, {
         occ({ calendar: liPersonal, uid: 'typed', start: '2022-05-10 09:30', end: '2022-05-10 11:00', summary: '市委常委会' }),
       ],
       findings: [{ kind: 'double-booking', occurrences: ['city-party/official', 'li-personal/typed'] }],
+    },
+    {
+      name: 'the same generic title and times in two buildings are two meetings (QA-6)',
+      people,
+      locations: [{ name: '区政府大楼第一会议室' }, { name: '区委大楼301会议室', aliases: ['301会议室'] }],
+      occurrences: [
+        occ({ calendar: 'congress', uid: 'oa-5531', start: '2022-05-18 09:00', end: '2022-05-18 11:00', summary: '专题会议', location: '区政府大楼第一会议室', attendees: [li] }),
+        occ({ calendar: 'cppcc', uid: 'fs-0a9c', start: '2022-05-18 09:00', end: '2022-05-18 11:00', summary: '专题会议', location: '301会议室', attendees: [li] }),
+      ],
+      findings: [{ kind: 'double-booking', occurrences: ['congress/oa-5531', 'cppcc/fs-0a9c'] }],
+    },
+    {
+      name: 'UID:1 with the same title at overlapping times on two calendars, neither revised, is two meetings (QA-16)',
+      people,
+      occurrences: [
+        occ({ calendar: 'congress', uid: '1', start: '2022-05-18 09:00', end: '2022-05-18 11:00', summary: '专题会议', attendees: [li] }),
+        occ({ calendar: 'cppcc', uid: '1', start: '2022-05-18 10:00', end: '2022-05-18 12:00', summary: '专题会议', attendees: [li] }),
+      ],
+      findings: [{ kind: 'double-booking', occurrences: ['congress/1', 'cppcc/1'] }],
+    },
+    {
+      name: 'a stale copy books its people at the current revision\'s time, cited as the current copy (QA-15)',
+      people,
+      occurrences: [
+        { ...occ({ calendar: liPersonal, uid: 'm', start: '2022-05-10 09:00', end: '2022-05-10 11:00', summary: '专题会' }), sequence: 0 },
+        { ...occ({ calendar: 'gov', uid: 'm', start: '2022-05-10 14:00', end: '2022-05-10 16:00', summary: '专题会' }), sequence: 3 },
+        occ({ calendar: 'city', uid: 'visit', start: '2022-05-10 09:30', end: '2022-05-10 10:00', attendees: [li] }),
+        occ({ calendar: 'city', uid: 'survey', start: '2022-05-10 14:30', end: '2022-05-10 15:00', attendees: [li] }),
+      ],
+      findings: [{ kind: 'double-booking', occurrences: ['gov/m', 'city/survey'], people: ['li'] }],
     },
     {
       name: 'three mutually overlapping meetings give three pairs',

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { loadCalendar } from '../../src/load/load-calendar.js';
 import type { HolidayData } from '../../src/model/config.js';
@@ -173,5 +174,49 @@ describeCorpus('NateScarlet/holiday-cn feeds (shared corpus)', () => {
     const { days } = read('2027.ics', readFileSync(join(corpus, 'holiday-cn__2027.ics')));
     expect(days).toEqual({});
     expect(userYears({ dates: {}, calendarDays: days })).toEqual([]);
+  });
+});
+
+describe('properties', () => {
+  const day = fc.integer({ min: 0, max: 365 * 40 }).map((n) => DateTime.fromISO('2000-01-01', { zone: 'utc' }).plus({ days: n }));
+  const kind = fc.constantFrom(['holiday', '国庆节假期'], ['holiday', '元旦(休)'], ['workday', '补班'], ['workday', '上班(补春节假期)'], ['workday', '调休上班']);
+  const ics = (events: readonly { start: DateTime; days: number; summary: string }[], eol: string) =>
+    ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//t//t//ZH']
+      .concat(
+        events.flatMap((e, i) => [
+          'BEGIN:VEVENT',
+          `UID:p${i}@t.example`,
+          `DTSTART;VALUE=DATE:${e.start.toFormat('yyyyMMdd')}`,
+          `DTEND;VALUE=DATE:${e.start.plus({ days: e.days }).toFormat('yyyyMMdd')}`,
+          `SUMMARY:${e.summary}`,
+          'END:VEVENT',
+        ]),
+      )
+      .concat(['END:VCALENDAR', ''])
+      .join(eol);
+
+  test('an all-day event of n days states exactly its n dates, each with its line and the kind its title says', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 1, max: 9 }), kind, fc.constantFrom('\r\n', '\n'), (start, days, [expected, summary], eol) => {
+        const { days: read, problems } = holidayCalendarDays(loadCalendar(ics([{ start, days, summary }], eol), { meta: { id: 'h' }, window, defaultZone: ZONE, file: 'p.ics' }), ZONE);
+        const dates = Array.from({ length: days }, (_, i) => start.plus({ days: i }).toISODate());
+        expect(problems).toEqual([]);
+        expect(Object.keys(read).sort()).toEqual(dates);
+        for (const d of dates) expect(read[d ?? '']).toMatchObject({ kind: expected, line: 4, file: 'p.ics' });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test('the order of the events in the file decides only disagreements: agreeing events give the same dates either way', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(day, fc.integer({ min: 1, max: 5 })), { minLength: 1, maxLength: 6 }), (spans) => {
+        const events = spans.map(([start, n]) => ({ start, days: n, summary: '春节假期' }));
+        const load = (list: typeof events) =>
+          Object.keys(holidayCalendarDays(loadCalendar(ics(list, '\r\n'), { meta: { id: 'h' }, window, defaultZone: ZONE, file: 'p.ics' }), ZONE).days).sort();
+        expect(load([...events].reverse())).toEqual(load(events));
+      }),
+      { numRuns: 50 },
+    );
   });
 });

@@ -12,6 +12,8 @@ import type { HtmlReportInput } from '../../src/report/html/page-data.js';
 
 export const root = join(__dirname, '..', '..');
 export const exampleConfig = join(root, 'examples', 'q2-2022', 'tongchou.json');
+/** The committed example report (see example-report.test.ts). */
+export const EXAMPLE_REPORT = join(root, 'examples', 'q2-2022', 'report.html');
 
 /** The example's report, occurrences and config parts. */
 export function exampleInput(): HtmlReportInput {

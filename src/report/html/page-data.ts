@@ -15,7 +15,7 @@ import type { Lang } from '../../messages/catalog.js';
 import { renderFinding, renderProblem } from '../../messages/render.js';
 import { reportMessages, type ReportMessages } from '../../messages/report-catalog.js';
 import { formatJsonPath } from '../../config/json-path.js';
-import type { Level } from '../../model/calendar.js';
+import { LEVELS, type Level } from '../../model/calendar.js';
 import type { LocationEntry } from '../../model/config.js';
 import type { Finding, OccurrenceRef } from '../../model/finding.js';
 import type { Occurrence } from '../../model/occurrence.js';
@@ -179,6 +179,10 @@ export function buildPageData(input: HtmlReportInput, lang: Lang): PageData {
     rows.push(row);
   };
 
+  // Calendars in the caller's order (the config's), before sorting the occurrences by time.
+  for (const o of input.occurrences ?? []) {
+    calendarIndex(o.calendar.id, { name: o.calendar.name, office: o.calendar.office, level: o.calendar.level });
+  }
   const occurrences = [...(input.occurrences ?? [])].sort((a, b) => a.start.toMillis() - b.start.toMillis() || (a.key < b.key ? -1 : 1));
   for (const o of occurrences) {
     // Shown on the clock of the occurrence's calendar, as finding messages and the text report show
@@ -280,7 +284,12 @@ export function buildPageData(input: HtmlReportInput, lang: Lang): PageData {
   // Lanes follow the directory and the config's places, then everyone else by name.
   const peopleOrder = sortedIndices(people, lang);
   const roomOrder = sortedIndices(rooms, lang);
+  // Calendar lanes from the highest level down (省 → 市 → 区), in the caller's order within a level.
+  const calendarRows = [...calendars.values()].sort((a, b) => levelRank(a.level) - levelRank(b.level) || a.index - b.index);
+  const calendarRemap: number[] = [];
+  calendarRows.forEach((c, i) => (calendarRemap[c.index] = i));
   for (const row of rows) {
+    row[0] = calendarRemap[row[0]] as number;
     row[11] = row[11].map((i) => peopleOrder.remap[i] as number);
     row[12] = row[12].map((i) => roomOrder.remap[i] as number);
   }
@@ -301,7 +310,7 @@ export function buildPageData(input: HtmlReportInput, lang: Lang): PageData {
     origin,
     days: days(span.from, span.to, origin),
     strings: strings.values,
-    calendars: [...calendars.values()].map(({ id, name, office, level }) => ({ id, name, office, level })),
+    calendars: calendarRows.map(({ id, name, office, level }) => ({ id, name, office, level })),
     people: peopleOrder.names,
     rooms: roomOrder.names,
     occurrences: sorted,
@@ -318,6 +327,10 @@ export function buildPageData(input: HtmlReportInput, lang: Lang): PageData {
     })),
     summary: report.summary,
   };
+}
+
+function levelRank(level: Level | null): number {
+  return level === null ? LEVELS.length : LEVELS.indexOf(level);
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

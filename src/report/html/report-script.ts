@@ -24,7 +24,8 @@ export const REPORT_SCRIPT = String.raw`
   var SEVS = ['error', 'warning', 'info'];
   var RANK = { error: 0, warning: 1, info: 2 };
   var ICON = { error: '\u2716', warning: '\u25B2', info: '\u25CF' };
-  var ROW = 22, PAD = 4, ZOOMS = [1, 2, 4, 8, 16, 24, 32, 48, 64, 128];
+  // TOP leaves room above the first lane for the arrows of order findings and their labels.
+  var ROW = 22, PAD = 4, TOP = 30, ZOOMS = [1, 2, 4, 8, 16, 24, 32, 48, 64, 128];
   var state = { mode: 'person', zoom: 5, sel: -1, occ: -1, f: { severity: '', office: '', level: '', kind: '', person: '' } };
   var $ = function (id) { return document.getElementById(id); };
   var body = $('tl-body'), space = $('tl-space'), items = $('tl-items'), svg = $('tl-svg');
@@ -161,7 +162,7 @@ export const REPORT_SCRIPT = String.raw`
       }
     }
     order.sort(function (a, b) { return (a.id < 0) - (b.id < 0) || a.id - b.id; });
-    var top = 0;
+    var top = TOP;
     for (i = 0; i < order.length; i++) {
       var L = order[i], rowsEnd = [];
       for (j = 0; j < L.items.length; j++) {
@@ -268,9 +269,11 @@ export const REPORT_SCRIPT = String.raw`
     if (state.occ === oi) b.className += ' sel';
     b.style.left = o[1] * k + 'px';
     b.style.top = y + 'px';
-    b.style.width = Math.max(3, (o[2] - o[1]) * k - 1) + 'px';
-    var p = parts(o[1], o[3]);
-    b.textContent = (sev ? ICON[SEVS[3 - sev]] + ' ' : '') + ((o[8] & 1) ? '' : clock(p) + ' ') + S[o[5]];
+    var width = Math.max(3, (o[2] - o[1]) * k - 1);
+    b.style.width = width + 'px';
+    // The clock only where there is room for more than the clock: a short block shows the summary.
+    var time = (o[8] & 1) || width < 100 ? '' : clock(parts(o[1], o[3])) + ' ';
+    b.textContent = (sev ? ICON[SEVS[3 - sev]] + ' ' : '') + time + S[o[5]];
     b.title = S[o[5]] + ' · ' + spanText(oi);
     b.setAttribute('data-occ', oi);
     b.setAttribute('role', 'button');
@@ -332,14 +335,18 @@ export const REPORT_SCRIPT = String.raw`
     item.tabIndex = 0;
     for (var j = 0; j < f.occurrences.length; j++) selSet[f.occurrences[j]] = true;
     if (scroll) {
-      var best = -1;
+      // The earliest start at the left, the highest of its meetings near the top: a finding's
+      // meetings are close in time, and lanes in between are usually few.
+      var left = -1, top = -1;
       for (j = 0; j < f.occurrences.length; j++) {
         var oi = f.occurrences[j];
-        if (occLane[oi] >= 0 && (best < 0 || O[oi][1] < O[best][1])) best = oi;
+        if (occLane[oi] < 0) continue;
+        if (left < 0 || O[oi][1] < left) left = O[oi][1];
+        if (top < 0 || occY(oi) < top) top = occY(oi);
       }
-      if (best >= 0) {
-        body.scrollLeft = Math.max(0, O[best][1] * pxm() - 80);
-        body.scrollTop = Math.max(0, lanes[occLane[best]].top - 40);
+      if (left >= 0) {
+        body.scrollLeft = Math.max(0, left * pxm() - 80);
+        body.scrollTop = Math.max(0, top - 40);
       }
     }
     render();

@@ -51,10 +51,11 @@ describe('renderHtmlReport: one self-contained file', () => {
     const { summary } = example.report;
     expect(count('calendars')).toBe(String(summary.calendars));
     expect(count('occurrences')).toBe(String(summary.occurrences));
-    expect(count('error')).toBe('4');
-    expect(count('warning')).toBe('4');
-    expect(count('info')).toBe('0');
-    expect(count('findings')).toBe('8');
+    expect(summary.findings.error).toBeGreaterThan(0);
+    expect(count('error')).toBe(String(summary.findings.error));
+    expect(count('warning')).toBe(String(summary.findings.warning));
+    expect(count('info')).toBe(String(summary.findings.info));
+    expect(count('findings')).toBe(String(example.report.findings.length));
     expect(count('problems')).toBe(String(example.report.problems.length));
   });
 

@@ -7,6 +7,8 @@ import { check } from '../../src/check/check.js';
 import { nodeFileSystem } from '../../src/io/file-system.js';
 import { readConfig } from '../../src/io/read-config.js';
 import { readHolidayCalendars } from '../../src/io/read-holiday-calendars.js';
+import { main } from '../../src/cli/main.js';
+import { runInProcess } from '../cli/harness.js';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'holidays');
 const env = { cwd: fixtures, fs: nodeFileSystem };
@@ -52,5 +54,17 @@ describe('readConfig with holiday calendars', () => {
     if (!read.ok) throw new Error(`expected ok, got ${read.kind}`);
     const config = { ...read.config, holidays: undefined };
     expect(check({ config, sources: read.sources }).findings.map((f) => f.kind)).toEqual(['holiday-unknown', 'holiday-unknown', 'holiday-unknown']);
+  });
+});
+
+describe('tongchou check with holiday calendars', () => {
+  test('the CLI reads holidays.ics through readConfig: JSON findings carry the file and line', () => {
+    const run = runInProcess((io) => main(['check', '--config', join('district-2027', 'tongchou.json'), '--format', 'json'], io), fixtures);
+    const json = JSON.parse(run.stdout) as { findings: { kind: string; data: Record<string, unknown> }[]; problems: { code: string; file: string; line: number }[] };
+    expect(json.findings.map((f) => [f.kind, f.data['sourceKind'], f.data['sourceFile'], f.data['sourceLine']])).toEqual([
+      ['holiday', 'ics', 'google-holidays-in-china.ics', 23],
+      ['holiday', 'config', join('district-2027', 'tongchou.json'), null],
+    ]);
+    expect(run.code).toBe(0);
   });
 });

@@ -50,7 +50,9 @@ export function parseConfigText(text: string): { readonly ok: true; readonly val
 }
 
 /**
- * Reads, parses and validates a config file, then reads every calendar it lists.
+ * Reads, parses and validates a config file, then reads every calendar it lists and every holiday
+ * calendar (`holidays.ics`), whose dates are loaded into `config.holidays` (their problems are
+ * returned with the validation warnings).
  * @param file - the config file, absolute or relative to `env.cwd`
  * @param env - working directory and file system (default: the process's)
  * @returns the config and its sources, or why they cannot be used: `unreadable` lists every file

@@ -30,9 +30,9 @@ export type ReadHolidayCalendarsResult =
  * @param env - working directory and file system (default: the process's)
  * @returns the holiday data and problems, or every file that could not be read
  * @example
- * const read = readHolidayCalendars({ dates: {}, ics: ['holidays-2027.ics'] }, { configFile: 'tongchou.json', zone: 'Asia/Shanghai' });
- * read.ok && Object.keys(read.holidays.calendarDays ?? {}).length
- * //=> 35
+ * const read = readHolidayCalendars({ dates: {}, ics: ['google-holidays-in-china.ics'] }, { configFile: 'tongchou.json', zone: 'Asia/Shanghai' });
+ * read.ok && Object.keys(read.holidays.calendarDays ?? {})
+ * //=> ['2027-06-09', '2027-05-01', '2027-04-25']
  */
 export function readHolidayCalendars(
   holidays: HolidayData,

@@ -238,6 +238,29 @@ describe('the example report in Chromium', () => {
     await page.selectOption('#f-kind', 'venue');
     expect(await page.$$eval('.finding:not([hidden])', (els) => els.length)).toBe(findings.filter((f) => f.kind === 'venue').length);
     await page.selectOption('#f-kind', '');
+    // Office and level: the findings with a meeting on a calendar of that office / level.
+    const visibleIds = () => page.$$eval('.finding:not([hidden])', (els) => els.map((e) => Number(e.getAttribute('data-finding'))));
+    const indices = (keep: (f: (typeof findings)[number]) => boolean) => findings.flatMap((f, i) => (keep(f) ? [i] : []));
+    await page.selectOption('#f-office', '区政府办');
+    const byOffice = indices((f) => f.occurrences.some((o) => o.office === '区政府办'));
+    expect(byOffice.length).toBeGreaterThan(0);
+    expect(byOffice.length).toBeLessThan(total);
+    expect(await visibleIds()).toEqual(byOffice);
+    await page.selectOption('#f-office', '');
+    const cityCalendars = new Set((example.occurrences ?? []).filter((o) => o.calendar.level === 'city').map((o) => o.calendar.id));
+    await page.selectOption('#f-level', 'city');
+    const byLevel = indices((f) => f.occurrences.some((o) => cityCalendars.has(o.calendar)));
+    expect(byLevel.length).toBeGreaterThan(0);
+    expect(await visibleIds()).toEqual(byLevel);
+    // The timeline keeps only the city's meetings (seen where the first such finding is).
+    await page.click(`#f-${byLevel[0] ?? 0}`);
+    const shownCalendars = await page.evaluate(() => {
+      const data = JSON.parse(document.getElementById('tc-data')?.textContent ?? '{}') as { occurrences: number[][]; calendars: { id: string }[] };
+      return [...document.querySelectorAll('.occ')].map((e) => data.calendars[data.occurrences[Number(e.getAttribute('data-occ'))]?.[0] ?? -1]?.id);
+    });
+    expect(shownCalendars.length).toBeGreaterThan(0);
+    for (const id of shownCalendars) expect(cityCalendars.has(id ?? '')).toBe(true);
+    await page.selectOption('#f-level', '');
     // Person 李明: his double booking and his tentative overlap; the timeline keeps only his lane.
     const li = await page.$eval('#f-person', (s) => [...(s as HTMLSelectElement).options].find((o) => o.text === '李明')?.value ?? '');
     await page.selectOption('#f-person', li);

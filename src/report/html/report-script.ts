@@ -520,11 +520,15 @@ export const REPORT_SCRIPT = String.raw`
       row.appendChild(el('td', null, first >= 0 ? spanText(first) : ''));
       row.appendChild(el('td', null, f.message));
       tbody.appendChild(row);
-      if (first < 0) return;
-      var dk = 0;
-      for (var j = 0; j < D.days.length; j++) if (D.days[j][0] <= O[first][1]) dk = j;
-      if (!days[dk]) { days[dk] = []; dayKeys.push(dk); }
-      days[dk].push(i);
+      // The finding's days: those its timed meetings start on (a trip spanning days is seen on
+      // the day of the meeting it clashes with), else the day its first all-day one starts.
+      var timed = f.occurrences.filter(function (oi) { return !(O[oi][8] & 1); });
+      (timed.length ? timed : first < 0 ? [] : [first]).forEach(function (oi) {
+        var dk = 0;
+        for (var j = 0; j < D.days.length; j++) if (D.days[j][0] <= O[oi][1]) dk = j;
+        if (!days[dk]) { days[dk] = []; dayKeys.push(dk); }
+        if (days[dk].indexOf(i) < 0) days[dk].push(i);
+      });
     });
     table.appendChild(tbody);
     p.appendChild(table);
@@ -534,11 +538,12 @@ export const REPORT_SCRIPT = String.raw`
   function printDay(dk, fs) {
     var day = D.days[dk], start = day[0], end = dk + 1 < D.days.length ? D.days[dk + 1][0] : start + 1440;
     var wrap = el('section', 'pday');
-    wrap.appendChild(el('h3', null, T.printDay + '：' + dateText({ y: day[1], m: day[2], d: day[3], wd: day[4] })));
+    wrap.appendChild(el('h3', null, T.printDay + (D.lang === 'zh-CN' ? '：' : ': ') + dateText({ y: day[1], m: day[2], d: day[3], wd: day[4] })));
     var laneIds = [], cited = {}, lo = 8 * 60, hi = 18 * 60;
     fs.forEach(function (i) {
       F[i].occurrences.forEach(function (oi) {
-        cited[oi] = F[i].severity;
+        // Findings come error first: the first severity seen is the highest.
+        if (!cited[oi]) cited[oi] = F[i].severity;
         if (occLane[oi] >= 0 && laneIds.indexOf(occLane[oi]) < 0) laneIds.push(occLane[oi]);
       });
     });
@@ -565,15 +570,21 @@ export const REPORT_SCRIPT = String.raw`
     rowsOf.forEach(function (r) {
       var lane = el('div', 'plane');
       lane.appendChild(el('div', 'plabel', laneName(lanes[r[0]].id)));
-      var track = el('div', 'ptrack');
+      var track = el('div', 'ptrack'), ends = [];
       r[1].forEach(function (oi) {
         var o = O[oi], a = Math.max(lo, o[1] - start), b = Math.min(hi, o[2] - start);
-        if (b <= a && !(o[8] & 1)) b = a + 15;
+        if (b <= a) b = a + 15;
+        // Meetings of the day that overlap are stacked, as on the screen.
+        var row = 0;
+        while (row < ends.length && ends[row] > a) row++;
+        ends[row] = b;
         var blk = el('div', 'occ' + (cited[oi] ? ' sev-' + cited[oi] : ''), ((o[8] & 1) ? '' : clock(parts(o[1], o[3])) + ' ') + S[o[5]]);
         blk.style.left = ((a - lo) / (hi - lo)) * 100 + '%';
         blk.style.width = (Math.max(b - a, 5) / (hi - lo)) * 100 + '%';
+        blk.style.top = 1 + row * 20 + 'px';
         track.appendChild(blk);
       });
+      lane.style.height = Math.max(1, ends.length) * 20 + 4 + 'px';
       lane.appendChild(track);
       wrap.appendChild(lane);
     });

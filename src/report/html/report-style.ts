@@ -9,7 +9,7 @@
 
 /** The CSS of the HTML report. */
 export const REPORT_STYLE = `
-:root{--err:#b3261e;--warn:#7a4f00;--info:#0b57a0;--ink:#1a1a1a;--muted:#555;--line:#c8ccd2;--bg:#fff;--occ:#e6edf7;--occ-ink:#10243e;--weekend:#f4f4f1;--hl:#000}
+:root{--err:#b3261e;--warn:#7a4f00;--info:#0b57a0;--ink:#1a1a1a;--muted:#555555;--line:#c8ccd2;--bg:#fff;--occ:#e6edf7;--occ-ink:#10243e;--weekend:#f4f4f1;--hl:#000}
 *{box-sizing:border-box}
 html,body{margin:0;background:var(--bg);color:var(--ink);font:14px/1.45 "PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",system-ui,sans-serif}
 header{padding:12px 16px 8px;border-bottom:1px solid var(--line)}
@@ -104,7 +104,8 @@ footer{padding:8px 16px;color:var(--muted);font-size:12px}
   .plane{position:relative;height:22px;border-bottom:1px solid #ddd}
   .plabel{position:absolute;left:0;width:120px;font-size:9pt;overflow:hidden;white-space:nowrap}
   .ptrack{position:absolute;left:124px;right:0;top:0;bottom:0}
-  .ptrack .occ{height:18px;top:1px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+  .ptrack .occ{height:18px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+  #print td:first-child,#print td:nth-child(3){white-space:nowrap}
   .pscale{position:relative;height:14px;margin-left:124px;font-size:8pt;color:#444}
   .pscale span{position:absolute}
 }

@@ -103,6 +103,54 @@ describe('renderHtmlReport: calendar text from outside is never markup', () => {
   });
 });
 
+describe('the style sheet', () => {
+  const colour = (name: string) => {
+    const match = new RegExp(`--${name}:(#[0-9a-f]{6})`, 'u').exec(REPORT_STYLE);
+    if (match === null) throw new Error(`no colour --${name}`);
+    return match[1] as string;
+  };
+  // WCAG 2.2 relative luminance and contrast ratio (§1.4.3: 4.5:1 for text).
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a: string, b: string) => {
+    const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
+    return (x + 0.05) / (y + 0.05);
+  };
+
+  test.each([
+    ['err', '#ffffff'],
+    ['warn', '#ffffff'],
+    ['info', '#ffffff'],
+    ['muted', '#ffffff'],
+    ['ink', '#ffffff'],
+    ['err', '#fff4c2'],
+    ['warn', '#fff4c2'],
+    ['muted', '#f4f4f1'],
+  ])('text in --%s on %s has at least 4.5:1 contrast', (name, background) => {
+    expect(contrast(colour(name), background)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  test('meeting blocks: text on the block colour has at least 4.5:1', () => {
+    expect(contrast(colour('occ-ink'), colour('occ'))).toBeGreaterThanOrEqual(4.5);
+  });
+
+  test('severity has a shape besides its colour: outline styles differ, and each has its own icon', () => {
+    expect(REPORT_STYLE).toContain('.occ.sev-error{border:3px solid');
+    expect(REPORT_STYLE).toContain('.occ.sev-warning{border:3px dashed');
+    expect(REPORT_STYLE).toContain('.occ.sev-info{border:3px dotted');
+    expect(REPORT_SCRIPT).toContain("var ICON = { error: '\\u2716', warning: '\\u25B2', info: '\\u25CF' };");
+  });
+
+  test('print: A4 landscape', () => {
+    expect(REPORT_STYLE).toContain('@page{size:A4 landscape');
+  });
+});
+
 describe('the page script', () => {
   test('is plain ES2017: compiling it for ES2017 changes nothing that compiling for ESNext keeps', () => {
     const emit = (target: ts.ScriptTarget) =>

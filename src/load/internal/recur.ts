@@ -1,7 +1,9 @@
 /**
- * RRULE iteration on floating wall-clock times: rrule generates DAILY-or-longer rules, ical.js's
- * RecurIterator the sub-daily ones and the one shape rrule gets wrong (see `parseRule`); ical.js
- * validates every rule. Time zones never enter either library. COUNT and UNTIL are taken out of
+ * RRULE iteration on floating wall-clock times: rrule generates DAILY-or-longer rules, a small native
+ * generator the sub-daily ones (`subDailyIterator`: ical.js loses its INTERVAL grid and yields
+ * instances before DTSTART there), ical.js's RecurIterator the one shape rrule gets wrong and
+ * date-valued sub-daily series (see `parseRule`); ical.js validates every rule. Time zones never
+ * enter any of them. COUNT and UNTIL are taken out of
  * the rule and applied here, because:
  * - RFC 5545 §3.8.5.3 says DTSTART always counts as the first occurrence, while ical.js (like
  *   dateutil) leaves out a DTSTART that does not match the rule and counts only what it yields;
@@ -35,6 +37,26 @@ export interface RuleSpec {
   readonly limitMonthDays: readonly number[] | null;
   /** Plain BYDAY weekdays (0 = Sunday) of a MONTHLY rule with BYMONTHDAY, applied here as a limit. */
   readonly limitWeekdays: readonly number[] | null;
+  /** The BY* parts of a SECONDLY/MINUTELY/HOURLY rule, expanded by {@link subDailyIterator}; null otherwise. */
+  readonly subDaily: SubDailyParts | null;
+}
+
+/**
+ * The parts of a sub-daily rule, as RFC 5545 §3.3.10's table reads them for FREQ=SECONDLY, MINUTELY
+ * and HOURLY: BYMONTH, BYYEARDAY, BYMONTHDAY, BYDAY (plain weekdays) and BYHOUR limit; BYMINUTE limits
+ * SECONDLY and MINUTELY and expands HOURLY; BYSECOND limits SECONDLY and expands the others; BYSETPOS
+ * picks from each period's set. Empty list = part absent.
+ */
+export interface SubDailyParts {
+  readonly byMonth: readonly number[];
+  readonly byYearDay: readonly number[];
+  readonly byMonthDay: readonly number[];
+  /** 0 = Sunday. */
+  readonly byDay: readonly number[];
+  readonly byHour: readonly number[];
+  readonly byMinute: readonly number[];
+  readonly bySecond: readonly number[];
+  readonly bySetPos: readonly number[];
 }
 
 /** Why a rule cannot be expanded: unreadable, or written for a calendar system other than the Gregorian. */
@@ -131,6 +153,7 @@ export function parseRule(value: string): RuleSpec | RuleError {
     const list = text.split(',').map(Number);
     return list.every(Number.isInteger) ? list : null;
   };
+  const subDaily = SUB_DAILY.has(freq) && !viaRrule ? subDailyParts(parts) : null;
   const has = (key: string) => parts.has(key);
   // With SKIP=FORWARD/BACKWARD (RFC 7529 §4.2) an impossible date moves instead of vanishing, which
   // is what ical.js's roll-over does; only the default (OMIT) needs the checks below.
@@ -149,7 +172,38 @@ export function parseRule(value: string): RuleSpec | RuleError {
     monthFromStart: omit && freq === 'YEARLY' && !namesDays && !has('BYMONTH'),
     limitMonthDays,
     limitWeekdays,
+    subDaily,
   };
+}
+
+const SUB_DAILY = new Set(['SECONDLY', 'MINUTELY', 'HOURLY']);
+
+/**
+ * The BY* parts of a sub-daily rule for the native generator, or null when a part is outside what
+ * RFC 5545 §3.3.10 allows for these frequencies (ordinal BYDAY, BYWEEKNO, values out of range): ical.js
+ * has validated the rule already, and keeps iterating such a rule as it always did.
+ */
+function subDailyParts(parts: ReadonlyMap<string, string>): SubDailyParts | null {
+  const list = (key: string, min: number, max: number, zeroAllowed: boolean, negative: boolean): number[] | null => {
+    const text = parts.get(key);
+    if (text === undefined || text === '') return [];
+    const values = text.split(',').map((v) => Number(v.trim()));
+    const ok = values.every((v) => Number.isInteger(v) && (v !== 0 || zeroAllowed) && Math.abs(v) <= max && (v >= min || (negative && v <= -1)));
+    return ok ? [...new Set(values)] : null;
+  };
+  const byMonth = list('BYMONTH', 1, 12, false, false);
+  const byYearDay = list('BYYEARDAY', 1, 366, false, true);
+  const byMonthDay = list('BYMONTHDAY', 1, 31, false, true);
+  const byHour = list('BYHOUR', 0, 23, true, false);
+  const byMinute = list('BYMINUTE', 0, 59, true, false);
+  // RFC 5545 allows BYSECOND=60 for a leap second; wall clocks here have none, so it never matches.
+  const bySecond = list('BYSECOND', 0, 60, true, false);
+  const bySetPos = list('BYSETPOS', 1, 366, false, true);
+  const dayText = parts.get('BYDAY');
+  const byDay = dayText === undefined || dayText === '' ? [] : dayText.split(',').map((d) => WEEKDAYS.indexOf(d.trim().toUpperCase()));
+  if (byMonth === null || byYearDay === null || byMonthDay === null || byHour === null || byMinute === null || bySecond === null || bySetPos === null) return null;
+  if (byDay.some((d) => d < 0) || parts.has('BYWEEKNO')) return null;
+  return { byMonth, byYearDay, byMonthDay, byDay, byHour, byMinute, bySecond, bySetPos };
 }
 
 const PERIOD: Readonly<Record<string, number>> = {
@@ -213,7 +267,12 @@ export function iterateRule(spec: RuleSpec, options: IterateOptions): { starts: 
   const dtstart = ICAL.Time.fromData({ ...wall, isDate: options.dateOnly });
   let iterator: WallIterator;
   try {
-    iterator = spec.rrule !== null ? rruleIterator(spec.rrule, wall, options) : spec.recur!.iterator(dtstart);
+    iterator =
+      spec.subDaily !== null && !options.dateOnly
+        ? subDailyIterator(spec.freq, spec.interval, spec.subDaily, begin, options)
+        : spec.rrule !== null
+          ? rruleIterator(spec.rrule, wall, options)
+          : spec.recur!.iterator(dtstart);
   } catch {
     // parseRule has already tried the rule; should ical.js still refuse it for this DTSTART, the
     // series keeps its DTSTART rather than throwing out of the loader.
@@ -253,13 +312,17 @@ export function iterateRule(spec: RuleSpec, options: IterateOptions): { starts: 
       : wallToLocalMillis({ year: next.year, month: next.month, day: next.day, hour: next.hour, minute: next.minute, second: next.second });
     if (options.until !== null && local > options.until) break;
     if (local > options.stopAfter) break;
-    if (local <= options.start) continue; // DTSTART itself, already first
+    // DTSTART itself (already first), and an instance yielded twice: rrule repeats a candidate that
+    // two BYSETPOS values name (BYMINUTE=45,59;BYSETPOS=-2,1 on a two-element set), and it must count
+    // once toward COUNT (RFC 5545 §3.3.10: the recurrence set has no duplicates).
+    if (local <= starts[starts.length - 1]!) continue;
     starts.push(local);
     if (local >= options.notBefore) {
       inWindow += 1;
       if (inWindow >= options.maxStarts) break;
     }
   }
+  if (iterator.truncated === true) truncated = true;
   if (spec.count === 0) return { starts: [], truncated };
   return { starts, truncated };
 }
@@ -287,6 +350,117 @@ interface WallFields {
 
 interface WallIterator {
   next(): WallFields | null;
+  /** Set when the iterator itself stopped at its step bound (rather than at the end of the set). */
+  readonly truncated?: boolean;
+}
+
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+
+/**
+ * A sub-daily rule, generated natively on local milliseconds, period by period as RFC 5545 §3.3.10
+ * describes: periods are INTERVAL hours (minutes, seconds) apart counting from `begin` (DTSTART, or a
+ * whole number of periods after it), each period's set is its candidates (BYMINUTE and BYSECOND
+ * expand where the table says they expand, else DTSTART's minute and second), filtered by the limiting
+ * parts, then cut by BYSETPOS. ical.js restarts its INTERVAL grid after a day a limit rejected
+ * (HOURLY;INTERVAL=2;BYHOUR=0,15 yields 15:00) and, when DTSTART's value is not first in a limiting
+ * list, yields instances before DTSTART; both are RFC violations the differential property found.
+ *
+ * A period whose day (or hour, minute) a limit rejects is jumped over to the first period of the next
+ * day (hour, minute) on the same grid, so a rule like FREQ=SECONDLY;BYMONTH=12 costs a few steps per
+ * day, not one per second; every jump and every period counts as a step against `maxSteps`.
+ */
+function subDailyIterator(freq: string, interval: number, p: SubDailyParts, begin: number, bounds: IterateOptions): WallIterator {
+  const unit = freq === 'SECONDLY' ? 1000 : freq === 'MINUTELY' ? MINUTE : HOUR;
+  const step = unit * interval;
+  const first = localMillisToWall(begin);
+  // Candidates inside one period, as offsets from the start of its hour (HOURLY) or minute (MINUTELY).
+  const minutes = freq === 'HOURLY' && p.byMinute.length > 0 ? [...p.byMinute].sort((a, b) => a - b) : null;
+  const seconds = freq !== 'SECONDLY' && p.bySecond.length > 0 ? [...p.bySecond].sort((a, b) => a - b) : null;
+  const offsets: number[] = [];
+  if (freq === 'HOURLY') {
+    for (const m of minutes ?? [first.minute]) for (const s of seconds ?? [first.second]) offsets.push(m * MINUTE + s * 1000);
+  } else if (freq === 'MINUTELY') {
+    for (const s of seconds ?? [first.second]) offsets.push(s * 1000);
+  }
+  const daysOk = (dayStart: number): boolean => {
+    if (p.byMonth.length === 0 && p.byYearDay.length === 0 && p.byMonthDay.length === 0 && p.byDay.length === 0) return true;
+    const w = localMillisToWall(dayStart);
+    if (p.byMonth.length > 0 && !p.byMonth.includes(w.month)) return false;
+    if (p.byMonthDay.length > 0) {
+      const length = daysInMonth(w.year, w.month);
+      if (!p.byMonthDay.some((d) => (d > 0 ? d : length + d + 1) === w.day)) return false;
+    }
+    if (p.byYearDay.length > 0) {
+      const dayNumber = Math.floor(dayStart / MS_PER_DAY);
+      const ordinal = dayNumber - daysFromCivil(w.year, 1, 1) + 1;
+      const length = daysFromCivil(w.year + 1, 1, 1) - daysFromCivil(w.year, 1, 1);
+      if (!p.byYearDay.some((d) => (d > 0 ? d : length + d + 1) === ordinal)) return false;
+    }
+    // 1 January 1970 was a Thursday (weekday 4 counting from Sunday).
+    if (p.byDay.length > 0 && !p.byDay.includes((((Math.floor(dayStart / MS_PER_DAY) + 4) % 7) + 7) % 7)) return false;
+    return true;
+  };
+  const floorTo = (t: number, size: number) => Math.floor(t / size) * size;
+  /** The first period starting at or after `t` on the grid. */
+  const periodAtOrAfter = (t: number) => begin + Math.max(0, Math.ceil((t - begin) / step)) * step;
+  let period = begin;
+  let steps = 0;
+  let truncated = false;
+  const pending: number[] = [];
+  const fill = (): void => {
+    while (pending.length === 0) {
+      if (steps >= bounds.maxSteps) {
+        truncated = true;
+        return;
+      }
+      steps += 1;
+      const base = freq === 'HOURLY' ? floorTo(period, HOUR) : freq === 'MINUTELY' ? floorTo(period, MINUTE) : period;
+      if (base > bounds.stopAfter || (bounds.until !== null && base > bounds.until)) return;
+      const dayStart = floorTo(base, MS_PER_DAY);
+      if (!daysOk(dayStart)) {
+        period = periodAtOrAfter(dayStart + MS_PER_DAY);
+        continue;
+      }
+      const w = localMillisToWall(base);
+      if (p.byHour.length > 0 && !p.byHour.includes(w.hour)) {
+        period = freq === 'HOURLY' ? period + step : periodAtOrAfter(floorTo(base, HOUR) + HOUR);
+        continue;
+      }
+      if (freq !== 'HOURLY' && p.byMinute.length > 0 && !p.byMinute.includes(w.minute)) {
+        period = freq === 'MINUTELY' ? period + step : periodAtOrAfter(floorTo(base, MINUTE) + MINUTE);
+        continue;
+      }
+      const set = freq === 'SECONDLY' ? (p.bySecond.length === 0 || p.bySecond.includes(w.second) ? [base] : []) : offsets.map((o) => base + o);
+      period += step;
+      if (set.length === 0) continue;
+      if (p.bySetPos.length === 0) {
+        pending.push(...set);
+      } else {
+        const chosen = new Set<number>();
+        for (const pos of p.bySetPos) {
+          const value = set[pos > 0 ? pos - 1 : set.length + pos];
+          if (value !== undefined) chosen.add(value);
+        }
+        pending.push(...[...chosen].sort((a, b) => a - b));
+      }
+    }
+  };
+  let position = 0;
+  return {
+    next: () => {
+      if (position >= pending.length) {
+        pending.length = 0;
+        position = 0;
+        fill();
+        if (pending.length === 0) return null;
+      }
+      return localMillisToWall(pending[position++]!);
+    },
+    get truncated() {
+      return truncated;
+    },
+  };
 }
 
 type RRuleOptions = ReturnType<typeof RRule.parseString>;

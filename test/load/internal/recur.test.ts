@@ -1,0 +1,108 @@
+/**
+ * The loader's native sub-daily RRULE generator (src/load/internal/recur.ts), through loadCalendar, on
+ * rules where ical.js 2.2.1 departs from RFC 5545 §3.3.10. Every expected list was checked against
+ * Debian's python recurring-ical-events (python3-recurring-ical-events, on python-dateutil) on
+ * 2026-11-29, except where a comment names a documented difference.
+ */
+import { DateTime } from 'luxon';
+import { loadCalendar } from '../../../src/load/load-calendar.js';
+import { iterateRule, parseRule } from '../../../src/load/internal/recur.js';
+import { wallToLocalMillis } from '../../../src/load/internal/civil.js';
+
+function starts(dtstart: string, rule: string, zone = 'Asia/Shanghai'): string[] {
+  const text = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'UID:x', 'DTSTAMP:20220101T000000Z', `DTSTART;TZID=${zone}:${dtstart}`, `RRULE:${rule}`, 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+  const window = { from: DateTime.fromISO('2020-01-01T00:00:00Z'), to: DateTime.fromISO('2029-01-01T00:00:00Z') };
+  const result = loadCalendar(text, { meta: { id: 'c' }, window });
+  expect(result.problems).toEqual([]);
+  return result.occurrences.map((o) => o.start.toFormat("yyyyMMdd'T'HHmmss"));
+}
+
+describe('sub-daily rules follow RFC 5545 §3.3.10', () => {
+  test('HOURLY;INTERVAL=2;BYHOUR=0,15 stays on the two-hour grid (15:00 is never a period)', () => {
+    expect(starts('20210301T000000', 'FREQ=HOURLY;INTERVAL=2;COUNT=3;BYHOUR=0,15')).toEqual(['20210301T000000', '20210302T000000', '20210303T000000']);
+  });
+
+  test('MINUTELY;INTERVAL=4;BYMINUTE=0,30 never yields 30 (off the four-minute grid)', () => {
+    expect(starts('20210301T000000', 'FREQ=MINUTELY;INTERVAL=4;COUNT=5;BYMINUTE=0,30')).toEqual([
+      '20210301T000000',
+      '20210301T010000',
+      '20210301T020000',
+      '20210301T030000',
+      '20210301T040000',
+    ]);
+  });
+
+  test('HOURLY;BYHOUR=0,1;BYMINUTE=0,45 from 01:00 yields nothing before DTSTART (ical.js gives 00:00 of the same day)', () => {
+    expect(starts('20210301T010000', 'FREQ=HOURLY;COUNT=3;BYHOUR=0,1;BYMINUTE=0,45')).toEqual(['20210301T010000', '20210301T014500', '20210302T000000']);
+  });
+
+  test('MINUTELY;BYMINUTE=0,30;BYSECOND=0,15 from 00:30 expands each allowed minute by BYSECOND', () => {
+    expect(starts('20210301T003000', 'FREQ=MINUTELY;COUNT=4;BYMINUTE=0,30;BYSECOND=0,15')).toEqual(['20210301T003000', '20210301T003015', '20210301T010000', '20210301T010015']);
+  });
+
+  test('SECONDLY;INTERVAL=7 with BYMINUTE and BYSECOND limits keeps the seven-second grid across hours', () => {
+    expect(starts('20210101T010000', 'FREQ=SECONDLY;INTERVAL=7;COUNT=4;BYMINUTE=0,1;BYSECOND=0,14,28')).toEqual([
+      '20210101T010000',
+      '20210101T010014',
+      '20210101T010028',
+      '20210101T060100',
+    ]);
+  });
+
+  test('MINUTELY;INTERVAL=2;BYDAY=MO from a Friday keeps the grid over the skipped days; DTSTART counts toward COUNT', () => {
+    // recurring-ical-events gives 08T02:00 as a fourth instance: like dateutil it does not count an
+    // unsynchronised DTSTART; RFC 5545 §3.8.5.3 says DTSTART is the first instance, so it counts (README).
+    expect(starts('20210305T010000', 'FREQ=MINUTELY;INTERVAL=2;COUNT=3;BYDAY=MO;BYMINUTE=0,59')).toEqual(['20210305T010000', '20210308T000000', '20210308T010000']);
+  });
+
+  test('HOURLY;BYMONTHDAY=-1 limits to the last day of each month', () => {
+    expect(starts('20210131T220000', 'FREQ=HOURLY;INTERVAL=1;COUNT=4;BYMONTHDAY=-1;BYHOUR=22,23')).toEqual([
+      '20210131T220000',
+      '20210131T230000',
+      '20210228T220000',
+      '20210228T230000',
+    ]);
+  });
+
+  test('HOURLY;BYMINUTE=0,30;BYSETPOS=-1 picks the last of each hour\'s set', () => {
+    expect(starts('20210301T093000', 'FREQ=HOURLY;COUNT=3;BYMINUTE=0,30;BYSETPOS=-1')).toEqual(['20210301T093000', '20210301T103000', '20210301T113000']);
+  });
+
+  test('a BYSETPOS pair naming one instance twice counts it once toward COUNT', () => {
+    // rrule 2.8.1 yields 01:45 twice per day (-2 and 1 both name it); the loader used to count both.
+    expect(starts('20210301T014500', 'FREQ=DAILY;COUNT=3;BYMINUTE=45,59;BYSETPOS=-2,1')).toEqual(['20210301T014500', '20210302T014500', '20210303T014500']);
+  });
+});
+
+describe('bounds of the native generator', () => {
+  const at = (iso: string) => {
+    const [date, time] = iso.split('T') as [string, string];
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+    const [hour, minute] = time.split(':').map(Number) as [number, number];
+    return wallToLocalMillis({ year, month, day, hour, minute, second: 0 });
+  };
+
+  test('SECONDLY;BYMONTH=12 from January jumps the rejected days instead of walking every second', () => {
+    const spec = parseRule('FREQ=SECONDLY;BYMONTH=12;BYHOUR=9;BYMINUTE=0;BYSECOND=0');
+    if ('error' in spec) throw new Error(spec.error);
+    const r = iterateRule(spec, { start: at('2022-01-01T09:00'), dateOnly: false, until: null, notBefore: at('2022-01-01T00:00'), stopAfter: at('2023-01-01T00:00'), maxSteps: 5_000, maxStarts: 100 });
+    expect(r.truncated).toBe(false);
+    // DTSTART, then 09:00:00 on each of December's 31 days.
+    expect(r.starts).toHaveLength(32);
+  });
+
+  test('an unreachable rule (HOURLY;INTERVAL=2;BYHOUR=3 from 00:00) ends at the window without instances', () => {
+    const spec = parseRule('FREQ=HOURLY;INTERVAL=2;BYHOUR=3');
+    if ('error' in spec) throw new Error(spec.error);
+    const r = iterateRule(spec, { start: at('2022-01-01T00:00'), dateOnly: false, until: null, notBefore: at('2022-01-01T00:00'), stopAfter: at('2023-01-01T00:00'), maxSteps: 100_000, maxStarts: 100 });
+    expect(r).toEqual({ starts: [at('2022-01-01T00:00')], truncated: false });
+  });
+
+  test('the step bound cuts a rule short and says so', () => {
+    const spec = parseRule('FREQ=SECONDLY');
+    if ('error' in spec) throw new Error(spec.error);
+    const r = iterateRule(spec, { start: at('2022-01-01T00:00'), dateOnly: false, until: null, notBefore: at('2022-01-01T00:00'), stopAfter: at('2023-01-01T00:00'), maxSteps: 1_000, maxStarts: 1_000_000 });
+    expect(r.truncated).toBe(true);
+    expect(r.starts.length).toBeLessThanOrEqual(1_001);
+  });
+});

@@ -46,6 +46,7 @@ export { checkOccurrences } from './check/check-occurrences.js';
 export { prepareCheck, checkProposal } from './check/check-proposal.js';
 export { suggestSlots } from './suggest/suggest-slots.js';
 export { proposalFromOccurrence } from './suggest/proposal-from-occurrence.js';
+export { meetingToMove, MOVABLE_KINDS } from './suggest/meeting-to-move.js';
 export { configWindow } from './check/config-window.js';
 export { loadHolidayCalendars } from './time/load-holiday-calendars.js';
 export { dayInfo } from './time/working-calendar.js';

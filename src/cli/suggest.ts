@@ -1,9 +1,11 @@
 /**
- * `tongchou suggest --config FILE --event UID`: the earliest times a meeting could move to without
+ * `tongchou suggest --config FILE [--event UID]`: the earliest times a meeting could move to without
  * breaking a rule of the config (the library's `suggestSlots`), as text for office staff or JSON for
- * an office tool.
+ * an office tool. Without `--event`, for every meeting a conflict names (`order`, double booking,
+ * travel time, room, a required leader busy).
  */
 import { configWindow } from '../check/config-window.js';
+import { checkOccurrences } from '../check/check-occurrences.js';
 import { checkProposal, prepareCheck } from '../check/check-proposal.js';
 import { readConfig } from '../io/read-config.js';
 import { loadCalendar } from '../load/load-calendar.js';
@@ -15,6 +17,7 @@ import type { Config } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
 import type { Occurrence } from '../model/occurrence.js';
 import type { SlotSearch } from '../model/suggestion.js';
+import { meetingToMove, MOVABLE_KINDS } from '../suggest/meeting-to-move.js';
 import { proposalFromOccurrence } from '../suggest/proposal-from-occurrence.js';
 import { suggestSlots } from '../suggest/suggest-slots.js';
 import { formatProblemLine } from './format-text.js';
@@ -65,7 +68,6 @@ export function suggest(args: readonly string[], ctx: VerbContext): number {
   const tz = zoneOption(flags.tz);
   if (isUsageError(tz)) return usageError(io, messages, 'suggest', tz);
   if (flags.config === undefined) return usageError(io, messages, 'suggest', { code: 'missing-value', data: { flag: '--config' } });
-  if (flags.event === undefined) return fail(ctx, say.missingEvent);
   const count = wholeNumber(flags.count, 3);
   if (count === null) return fail(ctx, say.invalidNumber({ flag: '--count', value: flags.count ?? '' }));
   const step = wholeNumber(flags.step, 30);
@@ -96,9 +98,25 @@ export function suggest(args: readonly string[], ctx: VerbContext): number {
   const { occurrences, calendars } = loadAll(config, read.sources);
   const prepared = prepareCheck({ occurrences, config, window: loaded, calendars });
 
-  const meetings = meetingsToMove(occurrences.filter((o) => o.uid === flags.event), (o) => checkProposal(prepared, proposalFromOccurrence(o)).length > 0);
-  if (meetings.length === 0) return fail(ctx, say.unknownEvent({ uid: flags.event, from: loaded.from, to: loaded.to }));
-  const results = meetings.map((o) => suggestSlots(proposalFromOccurrence(o), prepared, { count, stepMinutes: step, from: search.from, to: search.to }));
+  let meetings: Occurrence[];
+  if (flags.event !== undefined) {
+    meetings = instancesOf(occurrences.filter((o) => o.uid === flags.event), (o) => checkProposal(prepared, proposalFromOccurrence(o)).length > 0);
+    if (meetings.length === 0) return fail(ctx, say.unknownEvent({ uid: flags.event, from: loaded.from, to: loaded.to }));
+  } else {
+    meetings = conflicted(occurrences, config, search);
+    if (meetings.length === 0) {
+      io.stdout(format === 'json' ? `${JSON.stringify({ version: 1, window: { ...search, timezone: zone }, meetings: [] }, null, 2)}\n` : `${say.nothingToMove}\n`);
+      return 0;
+    }
+  }
+  // Without --from, each meeting is searched from its own day: a meeting is moved to a nearby
+  // later time, not to the first free morning of the quarter (--from searches earlier days too).
+  const fromFor = (o: Occurrence): string => {
+    if (flags.from !== undefined) return search.from;
+    const own = (o.allDay ? o.start : o.start.setZone(zone)).toISODate() ?? search.from;
+    return own > search.from ? (own > search.to ? search.to : own) : search.from;
+  };
+  const results = meetings.map((o) => suggestSlots(proposalFromOccurrence(o), prepared, { count, stepMinutes: step, from: fromFor(o), to: search.to }));
 
   const names = new Map(calendars.map((c) => [c.id, c.office ?? c.name] as const));
   io.stdout(render(results, format, lang, flags.lang !== undefined, say, ctx, names, { ...search, timezone: zone }));
@@ -155,7 +173,7 @@ function loadAll(config: Config, sources: ReadonlyMap<string, Uint8Array>): { oc
  * rather than a leader's personal copy (they are one meeting) — and, of a recurring meeting, the
  * instances with a conflict (the first instance when none has one).
  */
-function meetingsToMove(withUid: readonly Occurrence[], conflicted: (o: Occurrence) => boolean): Occurrence[] {
+function instancesOf(withUid: readonly Occurrence[], conflicted: (o: Occurrence) => boolean): Occurrence[] {
   const byInstance = new Map<string, Occurrence>();
   const sorted = [...withUid].sort((a, b) => a.start.toMillis() - b.start.toMillis() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const o of sorted) {
@@ -167,6 +185,25 @@ function meetingsToMove(withUid: readonly Occurrence[], conflicted: (o: Occurren
   if (instances.length <= 1) return instances;
   const withConflicts = instances.filter(conflicted);
   return withConflicts.length > 0 ? withConflicts : instances.slice(0, 1);
+}
+
+/**
+ * Without `--event`: every meeting that a finding of a kind a move can resolve names (see
+ * `meetingToMove`), once, in time order, within the searched days.
+ */
+function conflicted(occurrences: readonly Occurrence[], config: Config, search: DayWindow): Occurrence[] {
+  const report = checkOccurrences({ occurrences, config, window: search });
+  const byKey = new Map(occurrences.map((o) => [o.key, o] as const));
+  const { from, to } = configWindow(search, config.timezone);
+  const chosen = new Map<string, Occurrence>();
+  for (const finding of report.findings) {
+    if (!MOVABLE_KINDS.includes(finding.kind)) continue;
+    const key = meetingToMove(finding);
+    const o = key === null ? undefined : byKey.get(key);
+    if (o === undefined || o.start < from || o.start >= to) continue;
+    chosen.set(o.key, o);
+  }
+  return [...chosen.values()].sort((a, b) => a.start.toMillis() - b.start.toMillis() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 function render(

@@ -12,7 +12,8 @@ import { suggest as zhCN } from './zh-CN/suggest.js';
 export interface SuggestMessages {
   /** `tongchou suggest --help`. */
   readonly usage: string;
-  readonly missingEvent: string;
+  /** Without --event, when no finding names a meeting to move. */
+  readonly nothingToMove: string;
   readonly unknownEvent: (d: { readonly uid: string; readonly from: string; readonly to: string }) => string;
   readonly invalidNumber: (d: { readonly flag: string; readonly value: string }) => string;
   /** The meeting a search is about: its title, when it is now, and whose calendar. */

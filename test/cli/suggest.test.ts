@@ -62,8 +62,6 @@ describe('tongchou suggest', () => {
   });
 
   test('usage errors and an unknown UID exit 2', () => {
-    expect(run('--config', config).code).toBe(2);
-    expect(run('--config', config).stderr).toContain('--event UID');
     expect(run('--event', river).code).toBe(2);
     const bad = run('--config', config, '--event', river, '--count', 'zero', '--lang', 'en');
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('--count: "zero" is not a whole number ≥ 1')]);
@@ -72,10 +70,30 @@ describe('tongchou suggest', () => {
     expect(run('--config', config, '--event', river, '--bogus').code).toBe(2);
   });
 
+  test('without --event: every meeting a movable conflict names, each searched from its own day', () => {
+    const result = run('--config', config, '--count', '1', '--format', 'json');
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout) as JsonOut;
+    // order → the dependent; two meetings clashing → the later one; required-busy → the required meeting.
+    expect(out.meetings.map((m) => [m.meeting.calendar, m.meeting.start, m.conflicts.map((f) => f.kind).sort().join(',')])).toEqual([
+      ['district-party', '2022-04-20T15:00:00+08:00', 'order'],
+      ['city-gov', '2022-05-12T15:00:00+08:00', 'double-booking'],
+      ['district-congress', '2022-05-18T10:00:00+08:00', 'venue'],
+      ['city-party', '2022-06-07T10:15:00+08:00', 'travel-time'],
+      ['district-cppcc', '2022-06-14T15:30:00+08:00', 'tentative-overlap'],
+      ['district-gov', '2022-06-15T09:00:00+08:00', 'double-booking,required-busy'],
+    ]);
+    for (const m of out.meetings) {
+      expect(m.searched.from).toBe(m.meeting.start.slice(0, 10));
+      expect(m.slots).toHaveLength(1);
+      expect(m.slots[0]!.start >= m.searched.from).toBe(true);
+    }
+  });
+
   test('--help prints the verb\'s usage; the program\'s help lists the verb', () => {
     const help = run('--help', '--lang', 'en');
-    expect([help.code, help.stdout]).toEqual([0, expect.stringContaining('Usage: tongchou suggest --config tongchou.json --event UID')]);
+    expect([help.code, help.stdout]).toEqual([0, expect.stringContaining('Usage: tongchou suggest --config tongchou.json [--event UID]')]);
     const all = runInProcess((io) => main(['--help'], io), root);
-    expect(all.stdout).toContain('suggest --config 文件 --event UID');
+    expect(all.stdout).toContain('suggest --config 文件 [--event UID]');
   });
 });

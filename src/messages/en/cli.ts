@@ -22,7 +22,7 @@ Commands:
   check --config FILE   check calendars against the rules of a config file (tongchou.json)
   check FILE.ics...     check calendars for double bookings and room clashes, no config needed
   init FILE.ics...      write a starter tongchou.json for these files
-  suggest --config FILE --event UID
+  suggest --config FILE [--event UID]
                         earliest times a meeting could move to without a conflict
 
 Options:

@@ -20,18 +20,21 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** English: the text of `tongchou suggest`. */
 export const suggest: SuggestMessages = {
-  usage: `Usage: tongchou suggest --config tongchou.json --event UID [options]
+  usage: `Usage: tongchou suggest --config tongchou.json [--event UID] [options]
 
 Finds the earliest times the meeting with this UID could move to without breaking a rule of the
 config: prerequisites and gaps respected, its people and its room free, travel time kept, on
 working days (statutory holidays and make-up days from the data) inside office hours. Each slot
 lists the constraints it satisfies. For a recurring meeting, every instance with a conflict is
-searched (the first instance when none has one).
+searched (the first instance when none has one). Without --event, every meeting named by an
+order, double-booking, tentative-overlap, travel-time, venue or required-busy finding is searched
+(for two meetings that clash, the later one).
 
 Options:
   --config FILE       the config file; calendar paths in it are relative to it
-  --event UID         the meeting to move (its UID, as in the .ics file or a finding)
-  --from YYYY-MM-DD   first day to search (default: the config's window)
+  --event UID         the meeting to move (its UID, as in the .ics file or a finding);
+                      default: every meeting a conflict names
+  --from YYYY-MM-DD   first day to search (default: the meeting's own day, within the config's window)
   --to YYYY-MM-DD     last day to search, inclusive (default: the config's window)
   --count N           how many slots (default 3)
   --step MINUTES      minutes between candidate starts (default 30)
@@ -43,7 +46,7 @@ Options:
 Exit codes: 0 a slot found for every meeting searched; 1 none for some; 2 invalid config,
 unreadable file, unknown UID or usage error.
 `,
-  missingEvent: '"tongchou suggest" needs --event UID (the meeting to move)',
+  nothingToMove: 'No conflict that moving a meeting could resolve (order, double booking, travel time, room, required leader busy).',
   unknownEvent: (d) => `no meeting with UID "${d.uid}" between ${d.from} and ${d.to}`,
   invalidNumber: (d) => `${d.flag}: "${d.value}" is not a whole number ≥ 1`,
   meeting: (d) => `"${d.summary}" (${d.when}, ${d.calendar})`,

@@ -20,7 +20,7 @@ export const cli: CliMessages = {
   check --config 文件    按配置文件（tongchou.json）中的规则检查各日历
   check 文件.ics...      无需配置，直接检查一人多会、会议室重复预订
   init 文件.ics...       为这些文件生成一份起步用的 tongchou.json
-  suggest --config 文件 --event UID
+  suggest --config 文件 [--event UID]
                         找出会议最早可改期、且不产生冲突的时间
 
 选项：

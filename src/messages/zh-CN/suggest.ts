@@ -18,16 +18,18 @@ const KIND: Readonly<Record<SlotConstraint['kind'], string>> = {
 
 /** 中文：`tongchou suggest` 的文字。 */
 export const suggest: SuggestMessages = {
-  usage: `用法：tongchou suggest --config tongchou.json --event UID [选项]
+  usage: `用法：tongchou suggest --config tongchou.json [--event UID] [选项]
 
 为指定 UID 的会议找出最早可改期的时间：不违反配置中的任何规则——先后顺序和间隔得到满足，参会人员和会议室
 空闲，留足路途时间，安排在工作日（法定节假日和调休按数据判断）的办公时间内。每个时间都列出它满足的约束。
-重复会议逐个查找有冲突的场次（都没有冲突时查找第一场）。
+重复会议逐个查找有冲突的场次（都没有冲突时查找第一场）。不指定 --event 时，为检查结果中先后顺序（order）、
+一人多会（double-booking、tentative-overlap）、路途时间（travel-time）、会议室（venue）和必须出席人员有其他安排
+（required-busy）所涉及的每场会议查找（两场会议冲突时查找较晚的一场）。
 
 选项：
   --config 文件       配置文件；其中的日历路径相对于它
-  --event UID         要改期的会议（.ics 文件或检查结果中的 UID）
-  --from YYYY-MM-DD   查找的第一天（默认：配置的检查时段）
+  --event UID         要改期的会议（.ics 文件或检查结果中的 UID）；默认：冲突涉及的每场会议
+  --from YYYY-MM-DD   查找的第一天（默认：会议原定的那一天，在配置的检查时段内）
   --to YYYY-MM-DD     查找的最后一天，含当天（默认：配置的检查时段）
   --count N           给出几个时间（默认 3）
   --step 分钟         候选开始时间的间隔（默认 30）
@@ -38,7 +40,7 @@ export const suggest: SuggestMessages = {
 
 退出码：0 每场会议都找到了时间；1 有会议没有找到；2 配置无效、文件无法读取、UID 不存在或用法错误。
 `,
-  missingEvent: '“tongchou suggest”需要 --event UID（要改期的会议）',
+  nothingToMove: '没有可以通过改期解决的冲突（先后顺序、一人多会、路途时间、会议室、必须出席人员有其他安排）。',
   unknownEvent: (d) => `${d.from} 至 ${d.to} 之间没有 UID 为“${d.uid}”的会议`,
   invalidNumber: (d) => `${d.flag}：“${d.value}”不是大于等于 1 的整数`,
   meeting: (d) => `“${d.summary}”（${d.when}，${d.calendar}）`,

@@ -135,9 +135,26 @@ function placeIndex(view: PreparedView): ReadonlyMap<string, readonly Booking[]>
   const known = placeCache.get(view);
   if (known !== undefined) return known;
   const index = new Map<string, Booking[]>();
+  // A year of meetings names a few hundred places: each text is normalised once.
+  const memo = new Map<string | null, string | null>();
+  const place = (text: string | null): string | null => {
+    let p = memo.get(text);
+    if (p === undefined) {
+      p = physicalPlace(view.setup.places, text);
+      memo.set(text, p);
+    }
+    return p;
+  };
   for (const o of view.occurrences) {
     if (!booksPlaces(o)) continue;
-    for (const place of placesOf(view, o)) {
+    const texts = [o.location];
+    for (const a of o.attendees) if (a.cutype === 'room') texts.push(a.name, a.address);
+    const places = new Set<string>();
+    for (const t of texts) {
+      const p = place(t);
+      if (p !== null) places.add(p);
+    }
+    for (const place of places) {
       const list = index.get(place);
       if (list === undefined) index.set(place, [booking(o, false)]);
       else list.push(booking(o, false));

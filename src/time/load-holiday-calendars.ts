@@ -18,7 +18,7 @@ const SPAN = { from: '1900-01-01', to: '2200-01-01' } as const;
 
 /**
  * Loads every `.ics` named in `holidays.ics` from `sources` and returns the holiday data with their
- * dates in `calendarDays` (the first file that states a date wins; a later one that disagrees is a
+ * dates in `calendarDays` and the config file in `file` (the first file that states a date wins; a later one that disagrees is a
  * `holiday-conflict` warning). A file missing from `sources` is a `missing-source` error at
  * `holidays.ics[i]`; the loader's own problems (with file and line) are passed on.
  * @param holidays - the config's `holidays`
@@ -36,7 +36,9 @@ export function loadHolidayCalendars(
   options: { readonly zone: string; readonly configFile?: string | null | undefined },
 ): { readonly holidays: HolidayData; readonly problems: readonly Problem[] } {
   const files = holidays.ics ?? [];
-  if (files.length === 0) return { holidays, problems: [] };
+  // The config file is where `dates` were written: their findings cite it.
+  const file = options.configFile === undefined ? {} : { file: options.configFile };
+  if (files.length === 0) return { holidays: { ...holidays, ...file }, problems: [] };
   const problems: Problem[] = [];
   const days: Record<string, HolidayCalendarDay> = {};
   const window = {
@@ -60,5 +62,5 @@ export function loadHolidayCalendars(
     problems.push(...read.problems);
     for (const [date, day] of Object.entries(read.days)) mergeHolidayDay(days, date, day, problems);
   });
-  return { holidays: { ...holidays, calendarDays: days }, problems };
+  return { holidays: { ...holidays, ...file, calendarDays: days }, problems };
 }

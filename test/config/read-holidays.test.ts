@@ -28,8 +28,13 @@ describe('holidays', () => {
       dates: { '2027-01-01': 'holiday', '2027-02-20': 'workday', '2027-06-09': { kind: 'holiday', name: '端午节', source: 'https://www.gov.cn/…' } },
       ics: ['holidays/china-2027.ics'],
       years: [2027],
-      file: 'tongchou.json',
     });
+  });
+
+  test('the validated holidays validate again as they are (the config round-trips)', () => {
+    const first = validateConfig({ ...base, holidays: { source: 'x', dates: { '2027-06-09': { kind: 'holiday', name: '端午节' } }, ics: ['a.ics'], years: [2027] } });
+    if (!first.ok) throw new Error('expected ok');
+    expect(validateConfig(JSON.parse(JSON.stringify(first.config)))).toEqual(first);
   });
 
   test('holiday calendars alone need no source: the file and line are the provenance', () => {

@@ -102,9 +102,10 @@ describe('loadHolidayCalendars', () => {
     ]);
   });
 
-  test('no ics: the data is returned as it is', () => {
+  test('no ics: the data is returned as it is, with the config file when given', () => {
     const data: HolidayData = { dates: { '2027-01-01': 'holiday' }, source: 'x' };
-    expect(loadHolidayCalendars(data, new Map(), { zone: ZONE }).holidays).toBe(data);
+    expect(loadHolidayCalendars(data, new Map(), { zone: ZONE }).holidays).toEqual(data);
+    expect(loadHolidayCalendars(data, new Map(), { zone: ZONE, configFile: 'tongchou.json' }).holidays).toEqual({ ...data, file: 'tongchou.json' });
   });
 });
 

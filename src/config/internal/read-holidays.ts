@@ -24,8 +24,9 @@ const YEARS = { min: 1900, max: 2199 } as const;
  * `source` (where the dates were published; required when `dates` has entries, so that every
  * finding can cite it), `ics` (holiday calendars, paths relative to the config file) and `years`
  * (the years the data covers in full; default: every year it names a date in). Every mistake is
- * reported with its path; nothing is returned when one is an error.
- * @param c - the problem collector of the validation run (its `file` becomes the data's `file`)
+ * reported with its path; nothing is returned when one is an error. The result validates again
+ * as it is (the config file and the calendars' dates are added by `loadHolidayCalendars`).
+ * @param c - the problem collector of the validation run
  * @param value - the raw `holidays` value
  * @returns the holiday data, or undefined when absent or wrong
  * @example
@@ -54,7 +55,6 @@ export function readHolidays(c: Collector, value: unknown): HolidayData | undefi
     ...(source !== undefined && { source }),
     ...(ics !== undefined && { ics }),
     ...(years !== undefined && { years }),
-    file: c.file,
   };
 }
 

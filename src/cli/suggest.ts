@@ -250,12 +250,16 @@ function formatText(results: readonly SlotSearch[], lang: Lang, say: SuggestMess
       for (const f of r.conflicts) lines.push(`    ${renderFinding(f, lang)}`);
     }
     lines.push(say.slotsHeading({ count: r.slots.length }));
+    const constraints = (slot: SlotSearch['slots'][number]) => say.list(slot.satisfied.map((c) => say.constraint(c)));
+    // The same constraints for every slot (the usual case) are said once, after the list.
+    const shared = r.slots.length > 1 && r.slots.every((slot) => constraints(slot) === constraints(r.slots[0]!));
     r.slots.forEach((slot, i) => {
       lines.push(say.slot({ n: i + 1, when: span(slot.start, slot.end, m.allDay) }));
-      lines.push(say.satisfied({ constraints: say.list(slot.satisfied.map((c) => say.constraint(c))) }));
+      if (!shared) lines.push(say.satisfied({ constraints: constraints(slot) }));
       if (slot.assumedWorkday) lines.push(say.assumedWorkday);
       if (slot.remaining.length > 0) lines.push(say.remaining({ count: slot.remaining.length }));
     });
+    if (shared) lines.push(say.satisfiedByAll({ constraints: constraints(r.slots[0]!) }));
     if (r.reason !== null) {
       lines.push(
         say.reason({

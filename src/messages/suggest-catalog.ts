@@ -23,6 +23,8 @@ export interface SuggestMessages {
   readonly slotsHeading: (d: { readonly count: number }) => string;
   readonly slot: (d: { readonly n: number; readonly when: string }) => string;
   readonly satisfied: (d: { readonly constraints: string }) => string;
+  /** When every slot satisfies the same constraints. */
+  readonly satisfiedByAll: (d: { readonly constraints: string }) => string;
   readonly constraint: (c: SlotConstraint) => string;
   readonly assumedWorkday: string;
   readonly remaining: (d: { readonly count: number }) => string;

@@ -51,6 +51,9 @@ describe('tongchou suggest', () => {
     const en = run('--config', config, '--event', river, '--lang', 'en', '--count', '2', '--from', '2022-04-22');
     expect(en.stdout).toContain('Earliest 2 slots:');
     expect(en.stdout).toContain('1. Fri 22 Apr 2022 08:30–10:30');
+    // Both slots satisfy the same constraints: said once, after the list.
+    expect(en.stdout).toContain('    Each satisfies: river-chief (order), people (people free)');
+    expect(en.stdout).not.toContain('       satisfies:');
     expect(en.stdout).toContain('Searched 2022-04-22 to 2022-06-30 (Asia/Shanghai), working days, 08:30–17:30, every 30 minutes');
   });
 

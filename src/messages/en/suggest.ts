@@ -55,6 +55,7 @@ unreadable file, unknown UID or usage error.
   slotsHeading: (d) => (d.count === 0 ? '  No slot found.' : `  Earliest ${plural(d.count, 'slot')}:`),
   slot: (d) => `    ${d.n}. ${d.when}`,
   satisfied: (d) => `       satisfies: ${d.constraints}`,
+  satisfiedByAll: (d) => `    Each satisfies: ${d.constraints}`,
   constraint: (c) => (c.rule === null ? KIND[c.kind] : `${c.rule} (${KIND[c.kind]})`),
   assumedWorkday: '       (taken as a working day: the holiday arrangement of that year is not published)',
   remaining: (d) => `       still: ${plural(d.count, 'finding')} no move clears (see below)`,

@@ -49,6 +49,7 @@ export const suggest: SuggestMessages = {
   slotsHeading: (d) => (d.count === 0 ? '  没有找到可改期的时间。' : `  最早可改期的 ${d.count} 个时间：`),
   slot: (d) => `    ${d.n}. ${d.when}`,
   satisfied: (d) => `       满足：${d.constraints}`,
+  satisfiedByAll: (d) => `    以上时间均满足：${d.constraints}`,
   constraint: (c) => (c.rule === null ? KIND[c.kind] : `${c.rule}（${KIND[c.kind]}）`),
   assumedWorkday: '       （按周一至周五推定为工作日：该年放假安排尚未公布）',
   remaining: (d) => `       仍有 ${d.count} 项改期无法解决的问题（见下）`,

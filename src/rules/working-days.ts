@@ -53,7 +53,9 @@ export const workingDays = defineRule({
     };
     const clock = localClock(ctx.zone);
     const covered = userYears(ctx.holidays).join('、');
-    const offices = officesByMeeting(ctx.occurrences, ctx.params.event);
+    // Only a table of hours by office needs to know which offices hold copies of a meeting.
+    const hoursConfig = ctx.params.hours;
+    const offices = hoursConfig !== undefined && !isHours(hoursConfig) ? officesByMeeting(ctx.occurrences, ctx.params.event) : new Map<string, (string | null)[]>();
     for (const o of meetings(ctx.occurrences, ctx.params.event)) {
       // Calendars carry the holidays themselves as free all-day entries (春节假期, 调休上班): they
       // book nobody, so they are no meeting on a holiday.

@@ -7,6 +7,7 @@ import type { HolidayCalendarDay } from '../../model/config.js';
 import type { Problem } from '../../model/problem.js';
 
 /**
+ * Adds a holiday calendar's statement about a date, keeping the first and reporting a disagreement.
  * @param days - the days so far, by date (mutated)
  * @param date - `YYYY-MM-DD`
  * @param day - what the new statement says

@@ -152,6 +152,17 @@ describe('the working calendar with holiday calendars', () => {
   });
 });
 
+describe('chinese-days’ own holiday calendar (node_modules/chinese-days/dist/holidays.ics)', () => {
+  test('its Apple-style events (X-APPLE-SPECIAL-DAY, 元旦(休) / 春节(班), multi-day) agree with its date tables on every date', () => {
+    const file = join(__dirname, '..', '..', 'node_modules', 'chinese-days', 'dist', 'holidays.ics');
+    const { days, problems } = read('holidays.ics', readFileSync(file));
+    expect(problems).toEqual([]);
+    const dates = Object.keys(days);
+    expect(dates.length).toBeGreaterThan(80);
+    expect(dates.filter((date) => dayInfo(date).kind !== days[date]?.kind || dayInfo(date).dayType === 'weekend')).toEqual([]);
+  });
+});
+
 // Real feeds from the shared corpus, when it is beside the project.
 const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus', 'ics');
 const describeCorpus = existsSync(corpus) ? describe : describe.skip;

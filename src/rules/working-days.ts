@@ -19,14 +19,18 @@ const MAX_DAYS = 366;
  * entries such as a calendar's own 春节假期 markers book nobody and are skipped), looks up each date it
  * touches in the report zone — an all-day occurrence its dates, a timed one the dates from its
  * start to the instant before its end — in the Chinese working calendar (chinese-days data for
- * 2004–2026, overridden date by date by the config's `holidays`):
+ * 2004–2026, overridden date by date by the config's `holidays`: its dates, then its holiday
+ * calendars; each verdict carries its provenance — notice and year, JSON path, or `.ics` file and
+ * line — into the finding's data):
  *
  * - `holiday` (warning) for the first date that is a statutory holiday or an ordinary weekend day
  *   (a Saturday or Sunday that is a 调休 working day is a working day);
  * - `holiday-unknown` (info) for the first date whose year no data covers: the arrangement is
  *   published a year at a time, so it is not guessed from the weekday;
  * - `outside-hours` (info), when `hours` are configured and every date is a working day, for a
- *   timed meeting starting before or ending after the office's hours (or spanning days).
+ *   timed meeting starting before or ending after the office's hours (or spanning days); a meeting
+ *   on several offices' calendars is judged by each office's hours, the first office it breaks
+ *   them for is named.
  *
  * @example
  * // A meeting on 2022-06-03 (端午):

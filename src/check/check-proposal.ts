@@ -8,6 +8,7 @@ import type { DateTime } from 'luxon';
 import type { CalendarInfo } from '../model/calendar.js';
 import type { Finding } from '../model/finding.js';
 import type { Attendee, BusyStatus, EventStatus, Occurrence, Relation } from '../model/occurrence.js';
+import { bookedPlaces } from '../places/booked-places.js';
 import { compileSelector, type OccurrencePredicate } from '../select/selector.js';
 import { ruleSetup, type OccurrencesInput } from './check-occurrences.js';
 import { sortOccurrences } from './internal/sort-occurrences.js';
@@ -162,9 +163,7 @@ function peopleOf(o: Occurrence, setup: RuleSetup): readonly string[] {
 
 /** The places an occurrence books, as `venue` sees them: LOCATION and ATTENDEE;CUTYPE=ROOM (RFC 5545 §3.2.3). */
 function placesOf(o: Occurrence, setup: RuleSetup): readonly string[] {
-  const texts = [o.location];
-  for (const a of o.attendees) if (a.cutype === 'room') texts.push(a.name, a.address);
-  return texts.flatMap((text) => setup.places.canonical(text) ?? []);
+  return bookedPlaces(setup.places, o);
 }
 
 /**

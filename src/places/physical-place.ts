@@ -1,12 +1,53 @@
 /**
- * Whether a LOCATION names a place one has to be at. Online meetings put their join link in
- * LOCATION (`https://meeting.tencent.com/…`, Teams and Zoom links); a link is not a room that can
- * be double-booked, nor a place one travels to.
+ * Which physical places a LOCATION names. Online meetings put their join link in LOCATION
+ * (`https://meeting.tencent.com/…`, Teams and Zoom links); a link is not a room that can be
+ * double-booked, nor a place one travels to. Government offices word the place of a 电视电话会议 or
+ * of a meeting in two rooms as `区委大楼301会议室（主会场）`, `主会场：区委大楼301会议室；分会场：各镇街`
+ * or `301会议室、302会议室`: each configured room named that way is booked (qa-bugs QA-10).
  */
 import type { Places } from './places-types.js';
 
 /**
- * The canonical physical place of a LOCATION or room name, or null for none or an online link.
+ * The physical places a LOCATION or room name books, main place first.
+ *
+ * 1. Online links are removed, the text is split on `;`, `；` and newlines, and parts that are only
+ *    an online service (`腾讯会议`, `（腾讯会议 …）`) are dropped; nothing left → no place.
+ * 2. When what is left, as a whole, is a configured place (name or alias) → that place.
+ * 3. Else every part is read without its label (`主会场：`, `分会场：`, `会场：`, `地点：`,
+ *    `会议地点：`) and venue annotations (`（主会场）`, `（分会场）`), and split on `、`, `,`, `，`
+ *    and `/`; each piece that is a configured place is booked. A part labelled or annotated 主会场
+ *    comes first (it is the main place, the one travel is measured to), then the order written.
+ * 4. When no configured place is found that way, the whole text is one place of its own name
+ *    (`Places.canonical`), as an unlisted LOCATION always was: wording is only taken apart to find
+ *    configured rooms, never to make up unlisted ones (an address after a comma is no second room).
+ *
+ * Results are remembered per `Places` by raw text (calendars repeat a few hundred texts).
+ * @param places - the place lookup
+ * @param text - LOCATION value or room name as written
+ * @returns canonical places, each once, main place first; empty for none or an online link
+ * @example
+ * physicalPlaces(createPlaces([{ name: '区委大楼301会议室', aliases: ['301会议室'] }, { name: '302会议室' }], []), '301会议室、302会议室')
+ * //=> ['区委大楼301会议室', '302会议室']
+ */
+export function physicalPlaces(places: Places, text: string | null): readonly string[] {
+  if (text === null) return NONE;
+  let memo = memos.get(places);
+  if (memo === undefined) {
+    memo = new Map();
+    memos.set(places, memo);
+  }
+  let found = memo.get(text);
+  if (found === undefined) {
+    found = Object.freeze(physicalPlacesUncached(places, text));
+    // Bounded: a long-running proposal service may see ever new texts.
+    if (memo.size < MEMO_LIMIT) memo.set(text, found);
+  }
+  return found;
+}
+
+/**
+ * The main physical place of a LOCATION or room name (the first of {@link physicalPlaces}), or
+ * null for none or an online link.
  * @param places - the place lookup
  * @param text - LOCATION value or room name as written
  * @returns the canonical place, or null when empty or a URL
@@ -15,18 +56,62 @@ import type { Places } from './places-types.js';
  * //=> null
  */
 export function physicalPlace(places: Places, text: string | null): string | null {
-  if (text === null) return null;
+  return physicalPlaces(places, text)[0] ?? null;
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+const MEMO_LIMIT = 100_000;
+const memos = new WeakMap<Places, Map<string, readonly string[]>>();
+
+function physicalPlacesUncached(places: Places, text: string): string[] {
   // A hybrid meeting writes the room and the join link together ("301会议室（腾讯会议 https://…）",
   // "Microsoft Teams 会议; 301会议室"): the room is still booked, so only the online part is removed.
-  const withoutLinks = text
+  const parts = text
     .replace(/(?:(?:https?|ftp):\/\/|\bwww\.)[^\s（）()<>"“”，,；;]+/giu, ' ')
     .split(/[;；\n]/u)
     .map((part) => part.replace(/[（(][^（()）]*[)）]/gu, (inner) => (ONLINE_ONLY.test(inner.slice(1, -1).trim()) || inner.slice(1, -1).trim() === '' ? ' ' : inner)))
     .map((part) => part.trim())
     .filter((part) => part !== '' && !ONLINE_ONLY.test(part));
-  if (withoutLinks.length === 0) return null;
-  return places.canonical(withoutLinks.join(' '));
+  if (parts.length === 0) return [];
+  const whole = parts.join(' ');
+  const wholeKnown = places.known(whole);
+  if (wholeKnown !== null) return [wholeKnown];
+
+  const main: string[] = [];
+  const rest: string[] = [];
+  for (const part of parts) {
+    const label = VENUE_LABEL.exec(part);
+    const body = label === null ? part : part.slice(label[0].length);
+    const labelledMain = label?.[1] === '主会场';
+    const known = places.known(part) ?? places.known(body);
+    if (known !== null) {
+      (labelledMain || MAIN_ANNOTATION.test(body) ? main : rest).push(known);
+      continue;
+    }
+    // A configured name may itself contain a separator: the whole part is tried before its pieces.
+    const bareBody = body.replace(VENUE_ANNOTATION, ' ').trim();
+    const bodyKnown = places.known(bareBody);
+    if (bodyKnown !== null) {
+      (labelledMain || MAIN_ANNOTATION.test(body) ? main : rest).push(bodyKnown);
+      continue;
+    }
+    for (const piece of body.split(/[、,，/／]/u)) {
+      const bare = piece.replace(VENUE_ANNOTATION, ' ').trim();
+      const pieceKnown = bare === '' ? null : places.known(bare);
+      if (pieceKnown !== null) (labelledMain || MAIN_ANNOTATION.test(piece) ? main : rest).push(pieceKnown);
+    }
+  }
+  const found = [...new Set([...main, ...rest])];
+  if (found.length > 0) return found;
+  const own = places.canonical(whole);
+  return own === null ? [] : [own];
 }
+
+/** A leading venue label: `主会场：`, `分会场:`, `会场：`, `地点：`, `会议地点：` (any colon, NFKC or not). */
+const VENUE_LABEL = /^\s*(主会场|分会场|会场|会议地点|地点)\s*[:：]\s*/u;
+/** A bracketed venue role after a room: `（主会场）`, `(分会场2)`, `【会场】`. */
+const VENUE_ANNOTATION = /[（(【[]\s*(?:主会场|分会场|会场)\s*\d*\s*[)）】\]]/gu;
+const MAIN_ANNOTATION = /[（(【[]\s*主会场\s*[)）】\]]/u;
 
 /**
  * Names of online meeting services as office staff type them into LOCATION when the meeting is

@@ -8,6 +8,11 @@ export interface Places {
    * matches after normalisation), or the normalised text itself; null for an empty location.
    */
   canonical(location: string | null): string | null;
+  /**
+   * The configured place (config `locations[]` name) a text names after normalisation, by its name
+   * or an alias; null when the text is no configured place.
+   */
+  known(location: string): string | null;
   /** Minutes needed between two canonical places (config `travel[]`, both directions), or null when unknown. */
   travelMinutes(from: string, to: string): number | null;
 }

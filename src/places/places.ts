@@ -29,9 +29,22 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
     }
   }
 
+  // A district's calendars repeat a few hundred LOCATION texts over 100 000 occurrences, and NFKC
+  // per occurrence was a tenth of the rules' time: keys are remembered by raw text (bounded, so a
+  // long-running proposal service typing new texts does not grow without end).
+  const keys = new Map<string, string>();
+  const keyOf = (text: string): string => {
+    let key = keys.get(text);
+    if (key === undefined) {
+      key = placeKey(text);
+      if (keys.size < MEMO_LIMIT) keys.set(text, key);
+    }
+    return key;
+  };
+
   const canonical = (location: string | null): string | null => {
     if (location === null) return null;
-    const key = placeKey(location);
+    const key = keyOf(location);
     if (key === '') return null;
     return byKey.get(key) ?? key;
   };
@@ -46,6 +59,7 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
 
   return {
     canonical,
+    known: (location) => byKey.get(keyOf(location)) ?? null,
     travelMinutes: (from, to) => {
       const a = canonical(from);
       const b = canonical(to);
@@ -55,6 +69,9 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
     },
   };
 }
+
+/** Distinct texts remembered per `Places`; beyond it texts are normalised each time. */
+const MEMO_LIMIT = 100_000;
 
 function placeKey(text: string): string {
   return text.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase();

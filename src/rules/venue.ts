@@ -2,7 +2,7 @@
  * `venue`: one room booked twice.
  */
 import type { Occurrence } from '../model/occurrence.js';
-import { physicalPlace } from '../places/physical-place.js';
+import { bookedPlaces } from '../places/booked-places.js';
 import { defaultAbsence } from './internal/commitment.js';
 import { compareOccurrences, looksLikeCopy, meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { overlapData } from './internal/pair-data.js';
@@ -12,7 +12,8 @@ import { defineRule, type RuleFinding } from './rule.js';
 /**
  * Reports overlapping busy occurrences at the same canonical place. An occurrence's places are its
  * LOCATION and its ATTENDEE;CUTYPE=ROOM entries (RFC 5545 §3.2.3; the CN and the address), each
- * normalised through `Places` (aliases, full-width forms); online meeting links are no place. Cancelled, transparent and FREE
+ * normalised through `Places` (aliases, full-width forms); online meeting links are no place; a
+ * LOCATION naming several configured rooms (`主会场：…；分会场：…`, `301会议室、302会议室`) books each. Cancelled, transparent and FREE
  * occurrences book nothing, nor do absences (all-day 出差, 请假 …: their LOCATION is a city);
  * copies of one meeting (same UID and start, or the same summary and times) are one booking. One
  * finding per pair of meetings, naming the first shared place. Sort-and-sweep per place.
@@ -31,22 +32,22 @@ export const venue = defineRule({
   messages: { venue: 'error' },
   check(ctx) {
     const byPlace = new Map<string, Map<string, Occurrence>>();
-    const placesOf = new Map<Occurrence, string[]>();
+    const placesOf = new Map<Occurrence, readonly string[]>();
     for (const o of ctx.occurrences) {
       // A trip (出差 to 北京) names a city, not a room: two leaders there the same day share no venue.
       if (o.status === 'cancelled' || o.transparent || o.busy === 'free' || defaultAbsence(o)) continue;
-      const texts = [o.location];
-      for (const a of o.attendees) {
-        if (a.cutype === 'room') texts.push(a.name, a.address);
-      }
-      const places = [...new Set(texts.map((t) => physicalPlace(ctx.places, t)).filter((p): p is string => p !== null))];
+      const places = bookedPlaces(ctx.places, o);
+      if (places.length === 0) continue;
       placesOf.set(o, places);
+      const key = meetingKey(o);
       for (const place of places) {
-        const meetings = byPlace.get(place) ?? new Map<string, Occurrence>();
-        const key = meetingKey(o);
+        let meetings = byPlace.get(place);
+        if (meetings === undefined) {
+          meetings = new Map<string, Occurrence>();
+          byPlace.set(place, meetings);
+        }
         const previous = meetings.get(key);
         if (previous === undefined || o.key < previous.key) meetings.set(key, o);
-        byPlace.set(place, meetings);
       }
     }
     const pairs = new Map<string, { first: Occurrence; second: Occurrence; place: string }>();

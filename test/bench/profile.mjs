@@ -51,8 +51,8 @@ export function summarise(profile) {
     const seen = new Set();
     for (let at = id; at !== undefined; at = parent.get(at)) {
       const { callFrame } = byId.get(at);
-      if (!callFrame.url.includes('/dist/') && !callFrame.url.includes('node_modules')) continue;
-      const key = `${callFrame.functionName || '(anonymous)'}  ${callFrame.url.replace(/^.*?\/(dist|node_modules)\//, '$1/')}:${callFrame.lineNumber + 1}`;
+      if (!/\/(?:dist|perf-dist)\/|node_modules/.test(callFrame.url)) continue;
+      const key = `${callFrame.functionName || '(anonymous)'}  ${callFrame.url.replace(/^.*?\/(dist|perf-dist|node_modules)\//, '$1/')}:${callFrame.lineNumber + 1}`;
       if (seen.has(key)) continue;
       seen.add(key);
       inclusive.set(key, (inclusive.get(key) ?? 0) + us);

@@ -6,7 +6,7 @@
  * (for the README) with the machine it ran on. Imports the BUILT package (dist/esm), so run it
  * through `npm run bench` (which builds first) or after `npm run build`.
  *
- * Usage:
+ * Usage (TONGCHOU_DIST=dir: import that ESM build instead of dist/esm):
  *   node test/bench/run.mjs [1k] [10k] [100k] [1m]      default 1k 10k 100k
  *   TONGCHOU_BENCH_1M=1 node test/bench/run.mjs        adds 1m (about 300 MB of .ics, minutes)
  *   TONGCHOU_BENCH_RUNS=5                              runs per phase (default 3; the median is shown)
@@ -36,7 +36,8 @@ import { generate, SIZES, WINDOW } from './generate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const dist = join(root, 'dist', 'esm');
+// TONGCHOU_DIST: another build of the ESM package (e.g. a private `tsc --outDir`), as in suggest.mjs.
+const dist = process.env.TONGCHOU_DIST ?? join(root, 'dist', 'esm');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { physicalPlace } from '../../src/places/physical-place.js';
+import { bookedPlaces } from '../../src/places/booked-places.js';
+import { physicalPlace, physicalPlaces } from '../../src/places/physical-place.js';
 import { createPlaces } from '../../src/places/places.js';
 
 const places = createPlaces(
@@ -63,4 +64,73 @@ describe('physicalPlace: online meetings and hybrid locations (qa-bugs QA-2, QA-
     ['Microsoft Teams 会议; 301会议室', '区委大楼301会议室'],
     ['区委大楼301会议室', '区委大楼301会议室'],
   ])('%s → %s', (location, expected) => expect(physicalPlace(places, location)).toBe(expected));
+});
+
+describe('physicalPlaces: venue wording of 党政机关 (qa-bugs QA-10)', () => {
+  const places = createPlaces(
+    [
+      { name: '区委大楼301会议室', aliases: ['301会议室'] },
+      { name: '区委大楼302会议室', aliases: ['302会议室'] },
+      { name: '区政府第一会议室（东楼）', aliases: [] },
+    ],
+    [],
+  );
+  test.each([
+    ['区委大楼301会议室（主会场）', ['区委大楼301会议室']],
+    ['区委大楼301会议室（分会场2）', ['区委大楼301会议室']],
+    ['主会场：区委大楼301会议室', ['区委大楼301会议室']],
+    ['主会场:301会议室；分会场：各镇街', ['区委大楼301会议室']],
+    ['301会议室、302会议室', ['区委大楼301会议室', '区委大楼302会议室']],
+    ['301会议室，302会议室', ['区委大楼301会议室', '区委大楼302会议室']],
+    ['301会议室/302会议室', ['区委大楼301会议室', '区委大楼302会议室']],
+    // The part marked 主会场 is the main place, wherever it is written.
+    ['分会场：302会议室；主会场：301会议室', ['区委大楼301会议室', '区委大楼302会议室']],
+    ['302会议室、301会议室（主会场）', ['区委大楼301会议室', '区委大楼302会议室']],
+    ['地点：302会议室', ['区委大楼302会议室']],
+    // A configured name that itself has brackets is matched whole, not stripped.
+    ['区政府第一会议室（东楼）', ['区政府第一会议室（东楼）']],
+    // Nothing configured inside: the whole text stays one place of its own, as before.
+    ['主会场：某镇政府；分会场：各村', ['主会场:某镇政府 分会场:各村']],
+    ['北京市朝阳区, 甲路1号', ['北京市朝阳区, 甲路1号']],
+    // Unlisted parts beside a configured room are not rooms of their own (an address, 各镇街).
+    ['区委大楼301会议室, 中山路1号', ['区委大楼301会议室']],
+    ['301会议室（腾讯会议 https://meeting.tencent.com/dm/abc）、302会议室', ['区委大楼301会议室', '区委大楼302会议室']],
+    ['腾讯会议', []],
+  ])('%s → %j', (location, expected) => {
+    expect(physicalPlaces(places, location)).toEqual(expected);
+    expect(physicalPlace(places, location)).toBe(expected[0] ?? null);
+  });
+
+  test('results are remembered per Places: the same frozen array for the same text', () => {
+    const first = physicalPlaces(places, '301会议室、302会议室');
+    expect(physicalPlaces(places, '301会议室、302会议室')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    // Another Places with other aliases answers for itself.
+    expect(physicalPlaces(createPlaces([], []), '301会议室、302会议室')).toEqual(['301会议室、302会议室']);
+  });
+});
+
+describe('bookedPlaces', () => {
+  const places = createPlaces([{ name: '区委大楼301会议室', aliases: ['301会议室', 'mailto:room301@qu.gov.cn'] }], []);
+  const room = (name: string | null, address: string | null) => ({ name, address, cutype: 'room', role: 'non-participant', partstat: 'accepted' });
+  test('LOCATION places first, then each room by CN and address, each once', () => {
+    expect(bookedPlaces(places, { location: '302室', attendees: [room('301会议室', 'mailto:room301@qu.gov.cn'), room('小会议室', null)] })).toEqual([
+      '302室',
+      '区委大楼301会议室',
+      '小会议室',
+    ]);
+  });
+  test('no LOCATION and no room → none; people are no place', () => {
+    expect(bookedPlaces(places, { location: null, attendees: [{ name: '李明', address: null, cutype: 'individual', role: 'req-participant', partstat: 'accepted' }] })).toEqual([]);
+  });
+});
+
+describe('Places.known', () => {
+  const places = createPlaces([{ name: '区委大楼301会议室', aliases: ['301会议室'] }], []);
+  test.each([
+    ['３０１会议室', '区委大楼301会议室'],
+    ['区委大楼301会议室', '区委大楼301会议室'],
+    ['302会议室', null],
+    ['', null],
+  ])('%s → %s', (text, expected) => expect(places.known(text)).toBe(expected));
 });

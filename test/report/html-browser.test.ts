@@ -163,6 +163,7 @@ describe('the example report in Chromium', () => {
     expect(await page.$$eval(`#tl-svg path.arrow.hl[data-finding="${order}"]`, (els) => els.length)).toBe(1);
     expect(await page.textContent('#tl-svg text')).toBe('◆ 最早可安排 4月21日 周四 11:30');
     expect(await page.textContent('#details')).toContain('江滨区2022年第一次总河长会议');
+    // The README's screenshot.
     await page.screenshot({ path: join(OUT, 'q2-2022.png') });
     if (update) copyFileSync(join(OUT, 'q2-2022.png'), join(root, 'examples', 'q2-2022', 'report.png'));
   });

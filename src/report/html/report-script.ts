@@ -25,7 +25,7 @@ export const REPORT_SCRIPT = String.raw`
   var RANK = { error: 0, warning: 1, info: 2 };
   var ICON = { error: '\u2716', warning: '\u25B2', info: '\u25CF' };
   // TOP leaves room above the first lane for the arrows of order findings and their labels.
-  var ROW = 22, PAD = 4, TOP = 30, ZOOMS = [1, 2, 4, 8, 16, 24, 32, 48, 64, 128];
+  var ROW = 24, PAD = 4, TOP = 30, ZOOMS = [1, 2, 4, 8, 16, 24, 32, 48, 64, 128];
   var state = { mode: 'person', zoom: 5, sel: -1, occ: -1, f: { severity: '', office: '', level: '', kind: '', person: '' } };
   var $ = function (id) { return document.getElementById(id); };
   var body = $('tl-body'), space = $('tl-space'), items = $('tl-items'), svg = $('tl-svg');
@@ -273,7 +273,8 @@ export const REPORT_SCRIPT = String.raw`
     b.style.width = width + 'px';
     // The clock only where there is room for more than the clock: a short block shows the summary.
     var time = (o[8] & 1) || width < 100 ? '' : clock(parts(o[1], o[3])) + ' ';
-    b.textContent = (sev ? ICON[SEVS[3 - sev]] + ' ' : '') + time + S[o[5]];
+    // A narrow block keeps its summary; its outline's line style still tells the severity's shape.
+    b.textContent = (sev && width >= 70 ? ICON[SEVS[3 - sev]] + ' ' : '') + time + S[o[5]];
     b.title = S[o[5]] + ' · ' + spanText(oi);
     b.setAttribute('data-occ', oi);
     b.setAttribute('role', 'button');
@@ -294,7 +295,7 @@ export const REPORT_SCRIPT = String.raw`
       if (!f.order || !passing[i]) continue;
       var pre = f.order[0], dep = f.order[1];
       if (occLane[pre] < 0 || occLane[dep] < 0) continue;
-      var x1 = O[pre][2] * k - sl, y1 = occY(pre) + 9 - st, x2 = O[dep][1] * k - sl, y2 = occY(dep) + 9 - st, xe = f.order[2] * k - sl;
+      var x1 = O[pre][2] * k - sl, y1 = occY(pre) + 10 - st, x2 = O[dep][1] * k - sl, y2 = occY(dep) + 10 - st, xe = f.order[2] * k - sl;
       if (Math.max(x1, x2, xe) < -50 || Math.min(x1, x2, xe) > w + 50 || Math.max(y1, y2) < -50 || Math.min(y1, y2) > h + 50) continue;
       var mid = Math.min(y1, y2) - 24;
       var path = document.createElementNS(SVGNS, 'path');
@@ -337,15 +338,19 @@ export const REPORT_SCRIPT = String.raw`
     if (scroll) {
       // The earliest start at the left, the highest of its meetings near the top: a finding's
       // meetings are close in time, and lanes in between are usually few.
-      var left = -1, top = -1;
+      var left = -1, right = -1, top = -1;
       for (j = 0; j < f.occurrences.length; j++) {
         var oi = f.occurrences[j];
         if (occLane[oi] < 0) continue;
         if (left < 0 || O[oi][1] < left) left = O[oi][1];
+        if (O[oi][2] > right) right = O[oi][2];
         if (top < 0 || occY(oi) < top) top = occY(oi);
       }
+      if (f.order && f.order[2] + 240 > right) right = f.order[2] + 240;
       if (left >= 0) {
-        body.scrollLeft = Math.max(0, left * pxm() - 80);
+        // Centred when the finding fits in the view (its label included), else from its start.
+        var k = pxm(), room = body.clientWidth - (right - left) * k;
+        body.scrollLeft = Math.max(0, left * k - (room > 160 ? room / 2 : 80));
         body.scrollTop = Math.max(0, top - 40);
       }
     }

@@ -65,15 +65,15 @@ main{display:grid;grid-template-columns:minmax(280px,380px) 1fr;gap:0;min-height
 .grid.weekend{border-left:0;background:var(--weekend)}
 .lane-label{position:absolute;left:0;right:0;padding:2px 6px;font-size:12px;border-bottom:1px solid #eee;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .lane-line{position:absolute;left:0;right:0;height:0;border-top:1px solid #eee}
-.occ{position:absolute;height:18px;font-size:12px;line-height:16px;padding:0 3px;background:var(--occ);color:var(--occ-ink);border:1px solid #9fb3cf;border-radius:2px;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;cursor:pointer;min-width:3px}
+.occ{position:absolute;height:20px;font-size:12px;line-height:18px;padding:0 2px;background:var(--occ);color:var(--occ-ink);border:1px solid #9fb3cf;border-radius:2px;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;cursor:pointer;min-width:3px}
 .occ.ad{background:#eef3e6;border-color:#a7bb88}
 .occ.tn{background:repeating-linear-gradient(135deg,#e6edf7,#e6edf7 4px,#fff 4px,#fff 8px)}
 .occ.fr{opacity:.75;border-style:dotted}
 .occ.cx{text-decoration:line-through;color:#555;background:#f1f1f1}
-.occ.sev-error{border:3px solid var(--err);line-height:12px}
-.occ.sev-warning{border:3px dashed var(--warn);line-height:12px}
-.occ.sev-info{border:3px dotted var(--info);line-height:12px}
-.occ.hl{box-shadow:0 0 0 3px #ffd400,0 0 0 5px var(--hl);z-index:2;background:#fff4c2}
+.occ.sev-error{border:2px solid var(--err);line-height:16px}
+.occ.sev-warning{border:2px dashed var(--warn);line-height:16px}
+.occ.sev-info{border:2px dotted var(--info);line-height:16px}
+.occ.hl{box-shadow:0 0 0 2px #ffd400,0 0 0 4px var(--hl);z-index:2;background:#fff4c2}
 .occ.sel{box-shadow:0 0 0 3px #1a73e8;z-index:3}
 .tl-svg{position:absolute;pointer-events:none;overflow:visible;z-index:4}
 .tl-svg .arrow{stroke:var(--err);stroke-width:2;fill:none}

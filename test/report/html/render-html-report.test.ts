@@ -140,9 +140,9 @@ describe('the style sheet', () => {
   });
 
   test('severity has a shape besides its colour: outline styles differ, and each has its own icon', () => {
-    expect(REPORT_STYLE).toContain('.occ.sev-error{border:3px solid');
-    expect(REPORT_STYLE).toContain('.occ.sev-warning{border:3px dashed');
-    expect(REPORT_STYLE).toContain('.occ.sev-info{border:3px dotted');
+    expect(REPORT_STYLE).toContain('.occ.sev-error{border:2px solid');
+    expect(REPORT_STYLE).toContain('.occ.sev-warning{border:2px dashed');
+    expect(REPORT_STYLE).toContain('.occ.sev-info{border:2px dotted');
     expect(REPORT_SCRIPT).toContain("var ICON = { error: '\\u2716', warning: '\\u25B2', info: '\\u25CF' };");
   });
 

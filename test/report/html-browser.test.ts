@@ -307,6 +307,24 @@ describe('the example report in Chromium', () => {
   });
 });
 
+describe('the English report in Chromium', () => {
+  test('labels, dates and the meeting details in English', async () => {
+    const file = join(OUT, 'q2-2022-en.html');
+    writeFileSync(file, renderHtmlReport(example, { lang: 'en' }));
+    const p = await open(file);
+    expect(await p.textContent('#findings-h')).toBe('Findings');
+    expect(await p.textContent('#shown')).toBe(`showing ${total} of ${total} findings`);
+    const order = findings.findIndex((f) => f.kind === 'order');
+    await p.click(`#f-${order}`);
+    expect(await p.textContent('#tl-svg text')).toBe('◆ earliest start Thu 21 Apr 11:30');
+    await p.click('#details .occ-link');
+    const details = await p.$$eval('#details dt, #details dd', (els) => els.map((e) => e.textContent));
+    expect(details[details.indexOf('Time') + 1]).toBe('Wed 20 Apr 2022 15:00–17:00');
+    expect(details[details.indexOf('Office') + 1]).toBe('区委办 · District');
+    await p.close();
+  });
+});
+
 describe('hostile calendar text in Chromium', () => {
   test('a SUMMARY with </script><script> and a LOCATION with <img onerror> are shown as text and never run', async () => {
     const file = join(OUT, 'script-in-summary.html');

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { checkOccurrences } from '../../src/check/check-occurrences.js';
 import { renderHtmlReport } from '../../src/report/html/render-html-report.js';
 import { EXAMPLE_REPORT, exampleInput, root } from './example-input.js';
 import { xssInput } from './html/xss-input.js';
@@ -339,6 +340,23 @@ describe('hostile calendar text in Chromium', () => {
     expect(details).toContain('<img src=x onerror="window.__xss=2">会议室');
     expect(await p.$$eval('#details img, #details svg, .occ img', (els) => els.length)).toBe(0);
     expect(await p.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await p.close();
+  });
+});
+
+describe('an empty check in Chromium', () => {
+  test('no calendars, no findings: the page says so and draws an empty timeline without error', async () => {
+    const file = join(OUT, 'empty.html');
+    const report = checkOccurrences({ occurrences: [], config: { timezone: 'Asia/Shanghai', rules: [] }, window: { from: '2022-05-01', to: '2022-05-31' } });
+    writeFileSync(file, renderHtmlReport({ report, occurrences: [] }));
+    const p = await open(file);
+    expect(await p.textContent('#findings')).toBe('未发现冲突。');
+    expect(await p.textContent('#counts [data-count="findings"] b')).toBe('0');
+    expect(await p.$$eval('.day', (els) => els.length)).toBeGreaterThan(0);
+    await p.check('input[name=lanes][value=calendar]');
+    await p.emulateMedia({ media: 'print' });
+    await p.waitForFunction(() => document.querySelector('#print h2') !== null);
+    expect(await p.$$eval('#print tbody tr', (els) => els.length)).toBe(0);
     await p.close();
   });
 });

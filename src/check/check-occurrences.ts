@@ -89,6 +89,8 @@ export function checkOccurrences(input: OccurrencesInput): Report {
  * @param window - inclusive dates
  * @param problems - input problems to carry
  * @param counts - input counts for the summary
+ * @param sorted - true when `occurrences` is already in rule order (`sortOccurrences`): that very
+ *   list is handed to the rules, so what was memoised on it (ordering dependencies) is reused
  * @returns the report
  * @example
  * assemble([], { timezone: 'Asia/Shanghai', rules: [] }, { from: '2022-05-01', to: '2022-05-31' }, [],
@@ -101,9 +103,10 @@ export function assemble(
   window: OccurrencesInput['window'],
   problems: readonly Problem[],
   counts: Omit<ReportSummary, 'findings'>,
+  alreadySorted = false,
 ): Report {
   const setup = ruleSetup(config, window);
-  const sorted = sortOccurrences(occurrences);
+  const sorted = alreadySorted ? occurrences : sortOccurrences(occurrences);
   const starts = new Map(sorted.map((o) => [o.key, o.start.toMillis()]));
   const findings = orderFindings(runRules(sorted, setup), (key) => starts.get(key), config.timezone);
   return {

@@ -9,10 +9,12 @@ import type { Finding } from '../model/finding.js';
 import type { Occurrence } from '../model/occurrence.js';
 import type { Problem } from '../model/problem.js';
 import { loadCalendar } from '../load/load-calendar.js';
-import { linkUidKey } from '../rules/internal/dependencies.js';
+import { LEVELS, type Level } from '../model/calendar.js';
+import { earliestStart, linkDependencies, linkUidKey, temporalRelation } from '../rules/internal/dependencies.js';
 import { markUnreadablePrerequisites, type UnreadableReason } from '../rules/internal/ordering.js';
 import { assemble } from './check-occurrences.js';
 import { effectiveRules, orderFindings } from './internal/run-rules.js';
+import { sortOccurrences } from './internal/sort-occurrences.js';
 import { configWindow } from './config-window.js';
 import { summarize, type Report } from './report.js';
 import { DateTime } from 'luxon';
@@ -86,13 +88,22 @@ export function check(input: { readonly config: Config; readonly sources: Calend
     o.end.toMillis() > o.start.toMillis() ? o.end.toMillis() > from && o.start.toMillis() < to : o.start.toMillis() >= from && o.start.toMillis() < to;
 
   // Links written in the calendars (related-to, on by default) have no cycle: their target may lie
-  // any time before. Only when a meeting in the window carries a link are the calendars read again
-  // for the year before the window, and only the occurrences a link can pair with are kept, so a
-  // check without links pays nothing (qa-bugs QA-14).
-  const linksOn = effectiveRules(config.rules).some((rule) => rule.kind === 'related-to');
+  // any time before. Only when a link of a meeting in the window is not already satisfied by what
+  // was loaded are the calendars read again for the year before the window, and only the
+  // occurrences a link can pair with are kept: a check whose links are all met pays nothing
+  // (qa-bugs QA-14).
+  const linkRule = effectiveRules(config.rules).find((rule) => rule.kind === 'related-to');
   const linkFrom = window.from.setZone(config.timezone).minus(LINK_LOOKBACK);
-  const linkedInWindow = linksOn ? occurrences.filter((o) => inWindow(o) && carriesLink(o)) : [];
-  if (linkedInWindow.length > 0 && linkFrom.toMillis() < loadWindow.from.toMillis()) {
+  const linkedInWindow = linkRule !== undefined ? occurrences.filter((o) => inWindow(o) && carriesLink(o)) : [];
+  // The rules get this very list when nothing is read back, so the link dependencies computed to
+  // decide are not computed again by the rule (they are memoised per list and rule id).
+  let sorted = sortOccurrences(occurrences);
+  if (
+    linkRule !== undefined &&
+    linkedInWindow.length > 0 &&
+    linkFrom.toMillis() < loadWindow.from.toMillis() &&
+    linksWantEarlier(sorted, linkRule.id, linkedInWindow, inWindow, config)
+  ) {
     const span = { from: linkFrom, to: loadWindow.from };
     const targets = new Set(linkedInWindow.flatMap((o) => o.relations.map((r) => linkUidKey(r.target))));
     const seen = new Set(occurrences.map((o) => o.key));
@@ -106,14 +117,17 @@ export function check(input: { readonly config: Config; readonly sources: Calend
         occurrences.push(o);
       }
     }
+    sorted = sortOccurrences(occurrences);
   }
 
-  const assembled = assemble(occurrences, config, config.window, problems, {
-    calendars: config.calendars.length,
-    events,
-    occurrences: occurrences.filter(inWindow).length,
-    skipped,
-  });
+  const assembled = assemble(
+    sorted,
+    config,
+    config.window,
+    problems,
+    { calendars: config.calendars.length, events, occurrences: occurrences.filter(inWindow).length, skipped },
+    true,
+  );
   // An order-missing whose prerequisite could sit on a calendar that was not read says so instead
   // of blaming the schedule (qa-bugs QA-8).
   const report =
@@ -124,6 +138,50 @@ export function check(input: { readonly config: Config; readonly sources: Calend
   const visible = new Set(occurrences.filter(inWindow).map((o) => o.key));
   const findings = report.findings.filter((f) => f.occurrences.length === 0 || f.occurrences.some((o) => visible.has(o.key)));
   return { ...report, findings, summary: summarize(findings, report.summary) };
+}
+
+/**
+ * Whether a link of a meeting in the window could pair differently with meetings from before what
+ * was loaded: an unsatisfied or only-cancelled link (an earlier target could satisfy it), a
+ * RELATED-TO target that is not loaded at all, or a CONCEPT / REFID value that no loaded meeting of
+ * a higher level holds while a calendar of a higher level is configured.
+ */
+function linksWantEarlier(
+  occurrences: readonly Occurrence[],
+  ruleId: string,
+  linked: readonly Occurrence[],
+  inWindow: (o: Occurrence) => boolean,
+  config: Config,
+): boolean {
+  const { edges, missing } = linkDependencies(occurrences, ruleId);
+  if (missing.some((m) => inWindow(m.dependent))) return true;
+  for (const edge of edges) {
+    if (!inWindow(edge.dependent)) continue;
+    const earliest = earliestStart(edge, { zone: config.timezone });
+    if (!earliest.known || edge.dependent.start.toMillis() < earliest.at.toMillis()) return true;
+  }
+  // Targets the links resolved (to a live or a cancelled meeting): any other temporal RELATED-TO
+  // target of a meeting in the window is not loaded at all, and may lie before.
+  const resolved = new Set(
+    [...edges, ...missing].filter((e) => e.pairedBy === 'related-to').map((e) => linkUidKey(e.link)),
+  );
+  const unresolved = (o: Occurrence): boolean =>
+    o.relations.some((r) => temporalRelation(r.relType) !== undefined && linkUidKey(r.target) !== linkUidKey(o.uid) && !resolved.has(linkUidKey(r.target)));
+  if (linked.some((o) => o.status !== 'cancelled' && unresolved(o))) return true;
+
+  const rank = (level: Level | null | undefined): number => (level === null || level === undefined ? -1 : LEVELS.indexOf(level));
+  const highestConfigured = Math.min(...config.calendars.map((c) => (c.level === undefined ? Infinity : rank(c.level))));
+  const valuesOf = (o: Occurrence): string[] => [...o.refIds.map((v) => `r\u0000${v.trim()}`), ...o.concepts.map((v) => `c\u0000${v.trim()}`)];
+  const highestHolding = new Map<string, number>();
+  for (const o of occurrences) {
+    if (o.calendar.level === null || (o.refIds.length === 0 && o.concepts.length === 0)) continue;
+    for (const value of valuesOf(o)) highestHolding.set(value, Math.min(highestHolding.get(value) ?? Infinity, rank(o.calendar.level)));
+  }
+  return linked.some((o) => {
+    const own = rank(o.calendar.level);
+    if (o.status === 'cancelled' || own < 0 || highestConfigured >= own) return false;
+    return valuesOf(o).some((value) => (highestHolding.get(value) ?? Infinity) >= own);
+  });
 }
 
 /** How far links look back before the window: as far as a `follows` rule with cycle `none`. */

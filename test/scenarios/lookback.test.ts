@@ -100,6 +100,14 @@ describe('links across the window start: what the second reading keeps', () => {
     expect(digest(report)).toEqual([]);
   });
 
+  test('RELATED-TO: a target only on the calendar in March, cancelled → order-missing (read back because the target was not loaded)', () => {
+    const report = run(linksOnly(), {
+      'city.ics': vcalendar(ev('c', '20220325T090000', '20220325T110000', '全市大会', ['STATUS:CANCELLED'])),
+      'district.ics': vcalendar(ev('d', '20220401T090000', '20220401T110000', '全区大会', ['RELATED-TO;RELTYPE=FINISHTOSTART:c'])),
+    });
+    expect(digest(report)).toEqual(['order-missing related-to d']);
+  });
+
   test('a March meeting without links is not read back: no double booking before the window, no counts', () => {
     const report = run(base({ rules: [{ id: 'people', kind: 'no-double-booking' }] }), {
       'city.ics': vcalendar([...ev('x', '20220310T090000', '20220310T110000', '三月会一', [li]), ...ev('c', '20220330T090000', '20220330T110000', '全市营商环境大会', ['REFID:k'])]),

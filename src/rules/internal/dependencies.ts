@@ -292,6 +292,17 @@ export function followsDependencies(
   return result;
 }
 
+/**
+ * The temporal constraint a RELATED-TO RELTYPE (RFC 9253 §9.1) states, if any.
+ * @param relType - the RELTYPE as written (any case)
+ * @returns the relation, or undefined for a non-temporal type (PARENT, CHILD, SIBLING, …)
+ * @example
+ * temporalRelation('depends-on') //=> 'FINISHTOSTART'
+ */
+export function temporalRelation(relType: string): DependencyRelation | undefined {
+  return TEMPORAL[relType.toUpperCase()];
+}
+
 /** RELTYPE values (RFC 9253 §9.1) that order two components in time, and how. */
 const TEMPORAL: Readonly<Record<string, DependencyRelation>> = {
   FINISHTOSTART: 'FINISHTOSTART',

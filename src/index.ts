@@ -17,7 +17,7 @@ export type { Person, PersonRef } from './model/person.js';
 export type { Problem, ProblemCode, Severity, FileLocation, JsonLocation } from './model/problem.js';
 export type { Finding, FindingKind, OccurrenceRef, Suggestion } from './model/finding.js';
 export type { Selector } from './model/selector.js';
-export type { RuleConfig, RuleKind, PairingCycle } from './model/rule-config.js';
+export type { RuleConfig, RuleKind, PairingCycle, Gap, WorkingDaysGap } from './model/rule-config.js';
 export type { Config, CalendarSource, LocationEntry, TravelEntry } from './model/config.js';
 export type { HolidayData, HolidayDate, HolidayCalendarDay, DayArrangement } from './model/config.js';
 export type { DayInfo } from './time/working-calendar.js';

@@ -89,3 +89,32 @@ describe('check', () => {
     expect(report.summary.occurrences).toBe(1);
   });
 });
+
+describe('an order-missing whose prerequisite calendar was not read (qa-bugs QA-8)', () => {
+  const three = (prerequisite: Record<string, unknown>): Config => {
+    const result = validateConfig({
+      window: { from: '2022-05-01', to: '2022-05-31' },
+      calendars: [
+        { id: 'province', file: 'province.ics', name: '省委办日程', level: 'province' },
+        { id: 'city', file: 'city.ics', office: '市委办', level: 'city' },
+        { id: 'district', file: 'district.ics', office: '区委办', level: 'district' },
+      ],
+      rules: [{ id: 'relay', kind: 'follows', dependent: { level: 'district', summary: '总河长会议' }, prerequisite }],
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result.config;
+  };
+  const sources = new Map([['district.ics', districtIcs], ['city.ics', ics('市委办', [])]]);
+  const missing = (prerequisite: Record<string, unknown>) =>
+    check({ config: three(prerequisite), sources }).findings.filter((f) => f.kind === 'order-missing').map((f) => [f.severity, (f.data as { unreadable: string }).unreadable]);
+
+  test.each([
+    ['a level the missing calendar has', { level: ['province', 'city'], summary: '总河长' }, [['info', '省委办日程']]],
+    ['anyOf naming it', { anyOf: [{ calendar: 'city' }, { calendar: 'province' }] }, [['info', '省委办日程']]],
+    ['no calendar field at all (any calendar could hold it)', { summary: '总河长' }, [['info', '省委办日程']]],
+    ['only the calendar that was read', { calendar: 'city' }, [['warning', '']]],
+    ['an office only another calendar has', { office: '市委办' }, [['warning', '']]],
+  ])('prerequisite by %s', (_name, prerequisite, expected) => {
+    expect(missing(prerequisite)).toEqual(expected);
+  });
+});

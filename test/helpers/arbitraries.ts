@@ -193,3 +193,119 @@ export function generatedEventArb(uid: string): fc.Arbitrary<GeneratedEvent> {
 export const generatedCalendarArb: fc.Arbitrary<readonly GeneratedEvent[]> = fc
   .integer({ min: 1, max: 8 })
   .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => generatedEventArb(`e${i}-${'总'.repeat(i % 2)}@tongchou.test`))));
+
+// ---------------------------------------------------------------------------------------------
+// Schedules of occurrences for the rules' brute-force references (test/properties/rules)
+
+/** People of generated schedules: directory ids `p1`…`p5`, written on calendars as `mailto:pN@qu.gov.cn`. */
+export const SCHEDULE_PEOPLE: readonly Person[] = [1, 2, 3, 4, 5].map((n) => ({
+  id: `p${n}`,
+  name: NAME_CHARS[n]! + NAME_CHARS[n + 5]!,
+  aliases: [`mailto:p${n}@qu.gov.cn`],
+  roles: n <= 2 ? ['总河长'] : n === 3 ? ['区长'] : [],
+  office: n % 2 === 0 ? '区委办' : '区政府办',
+}));
+
+/** Places of generated schedules; `３０１会议室` (full-width digits) is the same room as `301会议室` (NFKC). */
+export const SCHEDULE_PLACES = ['301会议室', '３０１会议室', '302会议室', '区政府大楼第一会议室', '市行政中心大会堂'] as const;
+
+/** The canonical place of a generated place name (what the reference compares). */
+export const canonicalPlace = (name: string): string => name.normalize('NFKC');
+
+/** One generated meeting, before it becomes one or more Occurrence values. */
+export interface ScheduledMeeting {
+  readonly index: number;
+  /** Calendar index (0 … calendars − 1). */
+  readonly calendar: number;
+  /** The zone its times are written in (a DST zone included); instants are what matter. */
+  readonly zone: (typeof GENERATED_ZONES)[number];
+  /** Start as minutes after the schedule's origin (timed), or day offset (all-day). */
+  readonly startMinutes: number;
+  readonly lengthMinutes: number;
+  /** All-day: a date-valued occurrence of `allDayDays` days starting `startDay` days after the origin date. */
+  readonly allDay: boolean;
+  readonly startDay: number;
+  readonly allDayDays: number;
+  readonly absence: boolean;
+  readonly attendees: readonly { readonly person: number; readonly partstat: string }[];
+  readonly status: 'tentative' | 'confirmed' | 'cancelled' | null;
+  readonly transparent: boolean;
+  readonly busy: 'busy' | 'tentative' | 'free' | 'oof' | 'working-elsewhere';
+  readonly location: string | null;
+  readonly rooms: readonly string[];
+  /** Other calendars holding a copy (same UID, start, end, summary). */
+  readonly copies: readonly number[];
+}
+
+/** Options of {@link scheduleArb}. */
+export interface ScheduleOptions {
+  readonly calendars?: number;
+  readonly maxMeetings?: number;
+  /** Days the meetings spread over (timed ones on a 30-minute grid from 07:00 to 21:00 Shanghai time). */
+  readonly days?: number;
+  /** Share of all-day occurrences (0…1). */
+  readonly allDayShare?: number;
+}
+
+/**
+ * A schedule of meetings on a 30-minute grid of instants, so that touching (end = next start), nested,
+ * equal and zero-length intervals are common; written in Asia/Shanghai or America/New_York (the origin
+ * is the night New York springs forward, 2022-03-13); all-day absences (出差, 请假) and meetings;
+ * cancelled, tentative, transparent, FREE and WORKINGELSEWHERE occurrences; attendees with every
+ * PARTSTAT; LOCATION and CUTYPE=ROOM rooms (one written with full-width digits); copies of a meeting
+ * on other calendars.
+ */
+export function scheduleArb(options: ScheduleOptions = {}): fc.Arbitrary<readonly ScheduledMeeting[]> {
+  const calendars = options.calendars ?? 3;
+  const days = options.days ?? 2;
+  const allDayShare = options.allDayShare ?? 0.12;
+  const meeting = fc.record({
+    calendar: fc.integer({ min: 0, max: calendars - 1 }),
+    zone: fc.constantFrom(...GENERATED_ZONES),
+    slot: fc.integer({ min: 0, max: days * 28 - 1 }),
+    lengthSlots: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constantFrom(1, 2, 2, 4)),
+    allDayRoll: fc.integer({ min: 0, max: 99 }),
+    startDay: fc.integer({ min: 0, max: days - 1 }),
+    allDayDays: fc.integer({ min: 1, max: 2 }),
+    absence: fc.boolean(),
+    attendees: fc.uniqueArray(
+      fc.record({ person: fc.integer({ min: 0, max: SCHEDULE_PEOPLE.length - 1 }), partstat: fc.constantFrom('accepted', 'accepted', 'accepted', 'needs-action', 'tentative', 'declined', 'delegated') }),
+      { maxLength: 3, selector: (a) => a.person },
+    ),
+    status: fc.constantFrom(null, null, null, 'confirmed', 'tentative', 'cancelled'),
+    transparent: fc.constantFrom(false, false, false, false, false, true),
+    busy: fc.constantFrom('busy', 'busy', 'busy', 'busy', 'busy', 'busy', 'tentative', 'free', 'oof', 'working-elsewhere'),
+    location: fc.option(fc.constantFrom(...SCHEDULE_PLACES), { freq: 3, nil: null }),
+    rooms: fc.subarray([...SCHEDULE_PLACES], { maxLength: 1 }),
+    copies: fc.subarray(Array.from({ length: calendars }, (_, i) => i), { maxLength: 1 }),
+  });
+  return fc.array(meeting, { maxLength: options.maxMeetings ?? 12 }).map((list) =>
+    list.map((m, index): ScheduledMeeting => {
+      const allDay = m.allDayRoll < allDayShare * 100;
+      const startMinutes = Math.floor(m.slot / 28) * 1440 + 7 * 60 + (m.slot % 28) * 30;
+      // A transparent or FREE timed meeting is consistent with its own TRANSP (the loader derives busy from it).
+      const busy = m.transparent ? 'free' : m.busy;
+      return {
+        index,
+        calendar: m.calendar,
+        zone: m.zone,
+        startMinutes,
+        lengthMinutes: m.lengthSlots * 30,
+        allDay,
+        startDay: m.startDay,
+        allDayDays: m.allDayDays,
+        absence: allDay && m.absence,
+        attendees: m.attendees,
+        status: m.status,
+        transparent: m.transparent,
+        busy,
+        location: m.location,
+        rooms: m.rooms,
+        copies: m.copies.filter((c) => c !== m.calendar),
+      };
+    }),
+  );
+}
+
+/** The origin of generated schedules: midnight, 2022-03-13, Asia/Shanghai (New York springs forward that day at 15:00 Shanghai time). */
+export const SCHEDULE_ORIGIN = DateTime.fromISO('2022-03-13T00:00:00', { zone: 'Asia/Shanghai' });

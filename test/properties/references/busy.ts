@@ -1,0 +1,75 @@
+/**
+ * Who is busy in which meeting, written from the README ("Who takes part in a meeting", the
+ * `no-double-booking` paragraph) for generated schedules: participants are the ATTENDEE lines of
+ * people (rooms are no people; generated meetings have no ORGANIZER and no calendar owner).
+ * Deliberately dumb: no sorting, no sweeping.
+ */
+import type { Occurrence } from '../../../src/model/occurrence.js';
+
+/** How firmly a person is committed to a meeting. */
+export type Firmness = 'busy' | 'tentative';
+
+/** README: the default absences are all-day occurrences whose summary matches 出差|请假|休假|公休|外出|调研. */
+export const isDefaultAbsence = (o: Occurrence): boolean => o.allDay && /出差|请假|休假|公休|外出|调研/u.test(o.summary);
+
+/** The person id of an attendee address `mailto:pN@qu.gov.cn` (the generated directory). */
+const personOf = (address: string | null): string | null => /^mailto:(p\d+)@qu\.gov\.cn$/.exec(address ?? '')?.[1] ?? null;
+
+/**
+ * The people an occurrence commits, and how firmly (README `no-double-booking`): cancelled,
+ * declined/delegated, transparent, FREE and WORKINGELSEWHERE do not count, except that an absence
+ * always does, as busy; otherwise STATUS:TENTATIVE, busy status TENTATIVE or PARTSTAT=TENTATIVE make it
+ * tentative.
+ */
+export function committed(o: Occurrence, isAbsence: (o: Occurrence) => boolean = isDefaultAbsence): Map<string, Firmness> {
+  const out = new Map<string, Firmness>();
+  for (const a of o.attendees) {
+    if (a.cutype !== 'individual') continue;
+    const person = personOf(a.address);
+    if (person === null) continue;
+    if (o.status === 'cancelled') continue;
+    if (a.partstat === 'declined' || a.partstat === 'delegated') continue;
+    if (!isAbsence(o) && (o.transparent || o.busy === 'free' || o.busy === 'working-elsewhere')) continue;
+    // commitment.ts's documented contract: "Absences count as busy even when transparent" — an
+    // absence is busy whatever tentative marker it carries.
+    const tentative = !isAbsence(o) && (o.status === 'tentative' || o.busy === 'tentative' || a.partstat === 'tentative');
+    out.set(person, tentative ? 'tentative' : 'busy');
+  }
+  return out;
+}
+
+/** A meeting with its copies merged: one interval, and per person the firmest commitment of any copy. */
+export interface Meeting {
+  readonly id: string;
+  readonly copies: readonly Occurrence[];
+  readonly start: number;
+  readonly end: number;
+  readonly allDay: boolean;
+  readonly absence: boolean;
+  readonly people: ReadonlyMap<string, Firmness>;
+}
+
+/**
+ * Merges copies (README: the same meeting on several calendars is one meeting — the generated copies
+ * share UID, start, end and summary) and collects each person's commitment.
+ */
+export function meetings(occurrences: readonly Occurrence[], meetingOf: ReadonlyMap<string, string>, isAbsence: (o: Occurrence) => boolean = isDefaultAbsence): Meeting[] {
+  const byId = new Map<string, Occurrence[]>();
+  for (const o of occurrences) {
+    const id = meetingOf.get(o.key)!;
+    byId.set(id, [...(byId.get(id) ?? []), o]);
+  }
+  return [...byId].map(([id, copies]) => {
+    const people = new Map<string, Firmness>();
+    for (const copy of copies) {
+      for (const [person, firmness] of committed(copy, isAbsence)) {
+        if (people.get(person) !== 'busy') people.set(person, firmness);
+      }
+    }
+    const first = copies[0]!;
+    return { id, copies, start: first.start.toMillis(), end: first.end.toMillis(), allDay: first.allDay, absence: isAbsence(first), people };
+  });
+}
+
+/** Half-open overlap with a positive length (README: back-to-back meetings do not overlap; zero-length ones never clash). */
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => Math.max(a.start, b.start) < Math.min(a.end, b.end);

@@ -1,0 +1,56 @@
+/**
+ * `travel-time` equals its brute-force reference (test/properties/references/travel-time.ts) on
+ * generated schedules: the same pairs of meetings, people, gap and needed minutes.
+ */
+import fc from 'fast-check';
+import { travelTime } from '../../../src/rules/travel-time.js';
+import type { ScheduledMeeting } from '../../helpers/arbitraries.js';
+import { propertyParameters, scheduleArb, SCHEDULE_PEOPLE } from '../../helpers/arbitraries.js';
+import { runRule } from '../../helpers/rule-tester.js';
+import { kindCounter, toOccurrences } from '../internal/schedule.js';
+import { travelTimeReference, type TravelFinding } from '../references/travel-time.js';
+
+const TRAVEL = [{ from: '301会议室', to: '市行政中心大会堂', minutes: 60 }];
+
+/**
+ * Timed meetings with distinct starts and distinct ends: which of two meetings starting together comes
+ * "before", or which of two ending together "ends last", is not specified, so the reference stays out of it.
+ */
+function withoutTies(schedule: readonly ScheduledMeeting[]): ScheduledMeeting[] {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  return schedule.filter((m) => {
+    if (m.allDay) return true;
+    const end = m.startMinutes + m.lengthMinutes;
+    if (starts.has(m.startMinutes) || ends.has(end)) return false;
+    starts.add(m.startMinutes);
+    ends.add(end);
+    return true;
+  });
+}
+
+const order = (list: readonly TravelFinding[]) => [...list].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+
+describe('travel-time equals a per-person reference', () => {
+  test('generated schedules: touching and nested meetings, places with and without travel[] entries, full-width spellings', () => {
+    const seen = kindCounter();
+    fc.assert(
+      fc.property(scheduleArb({ maxMeetings: 14 }).map(withoutTies), fc.constantFrom(15, 30, 90), (schedule, defaultMinutes) => {
+        const { occurrences, meetingOf } = toOccurrences(schedule);
+        const actual = runRule(travelTime, { occurrences, people: SCHEDULE_PEOPLE, travel: TRAVEL, params: { defaultMinutes } }).map(
+          (f): TravelFinding => ({
+            meetings: [meetingOf.get(f.occurrences[0]!.key)!, meetingOf.get(f.occurrences[1]!.key)!],
+            people: [...f.people].sort(),
+            gapMinutes: f.data.gapMinutes,
+            neededMinutes: f.data.neededMinutes,
+          }),
+        );
+        const expected = travelTimeReference(occurrences, meetingOf, defaultMinutes, TRAVEL);
+        expect(order(actual)).toEqual(order(expected));
+        seen.add(expected.map(() => ({ kind: 'travel-time' })));
+      }),
+      propertyParameters(200),
+    );
+    expect(seen.count('travel-time')).toBeGreaterThan(0);
+  });
+});

@@ -3,7 +3,11 @@
  * calendar. 2022 国庆: 1–7 October off, Saturday 8 and Sunday 9 October 调休 working days;
  * 2022 劳动节: 30 April – 4 May off, Sunday 24 April and Saturday 7 May working days.
  */
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { follows } from '../../src/rules/follows.js';
+import { dayOf } from '../../src/rules/internal/gap.js';
+import { dayInfo } from '../../src/time/working-calendar.js';
 import { occurrence as occ } from '../helpers/occurrence.js';
 import { contextFor, ruleTester } from '../helpers/rule-tester.js';
 
@@ -141,5 +145,50 @@ describe('follows with working days: the config’s holidays', () => {
     const ctx = { ...contextFor(follows, { params: { ...river, maxGap: { workingDays: 1 } }, occurrences: [cityThu, districtOn('2022-10-08 09:00')] }), holidays };
     expect(follows.check(ctx)).toEqual([]);
     expect(follows.check({ ...ctx, holidays: undefined }).map((f) => f.kind)).toEqual(['order-late']);
+  });
+});
+
+describe('follows with working days: properties', () => {
+  // A naive reference that walks the calendar day by day with dayInfo, apart from gap.ts.
+  const next = (date: string): string => DateTime.fromISO(date, { zone: 'utc' }).plus({ days: 1 }).toISODate() ?? '';
+  const workingIn = (after: string, upTo: string): number => {
+    let n = 0;
+    for (let d = next(after); d <= upTo; d = next(d)) if (dayInfo(d).kind === 'workday') n += 1;
+    return n;
+  };
+  const meeting = fc.record({ day: fc.integer({ min: 0, max: 330 }), minute: fc.integer({ min: 0, max: 23 * 60 }), length: fc.integer({ min: 30, max: 180 }) });
+  const build = (m: { day: number; minute: number; length: number }, calendar: typeof city, uid: string, summary: string) => {
+    const start = DateTime.fromISO('2022-01-01', { zone: 'Asia/Shanghai' }).plus({ days: m.day, minutes: m.minute });
+    return occ({ calendar, uid, start: start.toFormat('yyyy-MM-dd HH:mm'), end: start.plus({ minutes: m.length }).toFormat('yyyy-MM-dd HH:mm'), summary });
+  };
+
+  test('maxGap n working days: late exactly when the dependent’s day is after day 0 and n working days lie strictly between', () => {
+    fc.assert(
+      fc.property(meeting, fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 6 }), (c, ahead, n) => {
+        const p = build(c, city, 'c', '市总河长会议');
+        const d = build({ ...c, day: c.day, minute: c.minute + c.length + ahead * 720 }, district, 'd', '区总河长会议');
+        const day0 = dayOf(p.end, 'Asia/Shanghai', true);
+        const dDay = d.start.setZone('Asia/Shanghai').toISODate() ?? '';
+        const late = dDay > day0 && workingIn(day0, dDay) - (dayInfo(dDay).kind === 'workday' ? 1 : 0) >= n;
+        const kinds = follows.check(contextFor(follows, { params: { ...river, maxGap: { workingDays: n } }, occurrences: [p, d] })).map((f) => f.kind);
+        expect(kinds).toEqual(late ? ['order-late'] : []);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('minGap n ≥ 1 working days: too early exactly when fewer than n working days lie in (day 0, the dependent’s day]', () => {
+    fc.assert(
+      fc.property(meeting, fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 6 }), (c, ahead, n) => {
+        const p = build(c, city, 'c', '市总河长会议');
+        const d = build({ ...c, minute: c.minute + c.length + ahead * 720 }, district, 'd', '区总河长会议');
+        const day0 = dayOf(p.end, 'Asia/Shanghai', true);
+        const dDay = d.start.setZone('Asia/Shanghai').toISODate() ?? '';
+        const early = workingIn(day0, dDay) < n;
+        const kinds = follows.check(contextFor(follows, { params: { ...river, minGap: { workingDays: n } }, occurrences: [p, d] })).map((f) => f.kind);
+        expect(kinds).toEqual(early ? ['order'] : []);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -157,7 +157,7 @@ describe('follows with working days: properties', () => {
     return n;
   };
   const meeting = fc.record({ day: fc.integer({ min: 0, max: 330 }), minute: fc.integer({ min: 0, max: 23 * 60 }), length: fc.integer({ min: 30, max: 180 }) });
-  const build = (m: { day: number; minute: number; length: number }, calendar: typeof city, uid: string, summary: string) => {
+  const build = (m: { day: number; minute: number; length: number }, calendar: typeof city | typeof district, uid: string, summary: string) => {
     const start = DateTime.fromISO('2022-01-01', { zone: 'Asia/Shanghai' }).plus({ days: m.day, minutes: m.minute });
     return occ({ calendar, uid, start: start.toFormat('yyyy-MM-dd HH:mm'), end: start.plus({ minutes: m.length }).toFormat('yyyy-MM-dd HH:mm'), summary });
   };

@@ -1,0 +1,30 @@
+/**
+ * Per-minute reference for `coverage` (README “Rules” and the rule's JSDoc): shifts are the busy,
+ * non-cancelled occurrences of the duty calendars (transparent and FREE ones staff nothing); every
+ * minute of the window is counted, minute by minute; maximal runs of zero are the gaps, minutes
+ * covered two or more times are overlaps.
+ */
+import type { Occurrence } from '../../../src/model/occurrence.js';
+
+export interface CoverageMinutes {
+  /** Gaps as [start, end) epoch milliseconds, maximal. */
+  readonly gaps: readonly (readonly [number, number])[];
+  /** Every minute (its start, epoch ms) that two or more shifts cover. */
+  readonly overlapMinutes: readonly number[];
+}
+
+export function coverageReference(occurrences: readonly Occurrence[], calendars: readonly string[], from: number, to: number): CoverageMinutes {
+  const shifts = occurrences.filter((o) => calendars.includes(o.calendar.id) && o.status !== 'cancelled' && !o.transparent && o.busy !== 'free');
+  const gaps: [number, number][] = [];
+  const overlapMinutes: number[] = [];
+  for (let minute = from; minute < to; minute += 60_000) {
+    const on = shifts.filter((s) => s.start.toMillis() <= minute && minute + 60_000 <= s.end.toMillis()).length;
+    if (on === 0) {
+      const last = gaps[gaps.length - 1];
+      if (last !== undefined && last[1] === minute) last[1] = minute + 60_000;
+      else gaps.push([minute, minute + 60_000]);
+    }
+    if (on >= 2) overlapMinutes.push(minute);
+  }
+  return { gaps, overlapMinutes };
+}

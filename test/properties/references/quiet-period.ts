@@ -1,0 +1,43 @@
+/**
+ * Pairwise reference for `quiet-period` (README “Rules” and the rule's JSDoc): every non-cancelled
+ * meeting matching `event` (copies once) against the fixed span (dates both inclusive in the report
+ * zone) or against every other non-cancelled meeting matching `during`; half-open overlap; a meeting
+ * is never quiet because of itself.
+ */
+import { DateTime } from 'luxon';
+import type { Occurrence } from '../../../src/model/occurrence.js';
+import { overlaps } from './busy.js';
+
+export interface QuietFinding {
+  readonly meeting: string;
+  /** The quiet meeting, or `span`. */
+  readonly during: string;
+}
+
+export function quietPeriodReference(
+  occurrences: readonly Occurrence[],
+  meetingOf: ReadonlyMap<string, string>,
+  isEvent: (o: Occurrence) => boolean,
+  during: ((o: Occurrence) => boolean) | { readonly from: string; readonly to: string },
+  zone: string,
+): QuietFinding[] {
+  const live = occurrences.filter((o) => o.status !== 'cancelled');
+  const interval = (o: Occurrence) => ({ start: o.start.toMillis(), end: o.end.toMillis() });
+  const byMeeting = (pick: (o: Occurrence) => boolean) => {
+    const map = new Map<string, Occurrence>();
+    for (const o of live) if (pick(o) && !map.has(meetingOf.get(o.key)!)) map.set(meetingOf.get(o.key)!, o);
+    return map;
+  };
+  const events = byMeeting(isEvent);
+  const out: QuietFinding[] = [];
+  if (typeof during !== 'function') {
+    const span = { start: DateTime.fromISO(during.from, { zone }).toMillis(), end: DateTime.fromISO(during.to, { zone }).plus({ days: 1 }).toMillis() };
+    for (const [id, o] of events) if (overlaps(interval(o), span)) out.push({ meeting: id, during: 'span' });
+    return out;
+  }
+  const quiet = byMeeting(during);
+  for (const [id, o] of events) {
+    for (const [other, q] of quiet) if (other !== id && overlaps(interval(o), interval(q))) out.push({ meeting: id, during: other });
+  }
+  return out;
+}

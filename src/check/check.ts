@@ -128,12 +128,15 @@ export function check(input: { readonly config: Config; readonly sources: Calend
     { calendars: config.calendars.length, events, occurrences: occurrences.filter(inWindow).length, skipped },
     true,
   );
+  // The rules only know the window; the calendars were read from the look-back start, so an
+  // order-missing says from when it really searched (the "只查看了…起" clause goes in the common case).
+  const searched = searchedFrom(assembled.findings, loadWindow.from.setZone(config.timezone).toISODate() ?? config.window.from);
   // An order-missing whose prerequisite could sit on a calendar that was not read says so instead
   // of blaming the schedule (qa-bugs QA-8).
   const report =
     unreadable.size === 0
-      ? assembled
-      : withFindings(assembled, markUnreadablePrerequisites(assembled.findings, config.rules, config.calendars, unreadable), occurrences, config);
+      ? { ...assembled, findings: searched }
+      : withFindings(assembled, markUnreadablePrerequisites(searched, config.rules, config.calendars, unreadable), occurrences, config);
   if (occurrences.every((o) => o.start.toMillis() >= from || inWindow(o))) return report;
   const visible = new Set(occurrences.filter(inWindow).map((o) => o.key));
   const findings = report.findings.filter((f) => f.occurrences.length === 0 || f.occurrences.some((o) => visible.has(o.key)));
@@ -181,6 +184,18 @@ function linksWantEarlier(
     const own = rank(o.calendar.level);
     if (o.status === 'cancelled' || own < 0 || highestConfigured >= own) return false;
     return valuesOf(o).some((value) => (highestHolding.get(value) ?? Infinity) >= own);
+  });
+}
+
+/**
+ * `checkedFrom` of the `follows` rules' order-missing findings, from the day the calendars were
+ * really read from: the period's first day when the reading began no later, else that day.
+ */
+function searchedFrom(findings: readonly Finding[], loadedFrom: string): Finding[] {
+  return findings.map((f) => {
+    if (f.kind !== 'order-missing' || f.data.pairedBy !== 'rule') return f;
+    const checkedFrom = f.data.period !== '*' && f.data.period >= loadedFrom ? f.data.period : loadedFrom;
+    return checkedFrom === f.data.checkedFrom ? f : { ...f, data: { ...f.data, checkedFrom } };
   });
 }
 

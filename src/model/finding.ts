@@ -168,8 +168,10 @@ export interface FindingDataMap {
     /** First day of the cycle period (`YYYY-MM-DD`), or `*` for `none`. */
     readonly period: string;
     /**
-     * First day (`YYYY-MM-DD`, report zone) from which calendars were searched: the window start when
-     * the period began before the window (a prerequisite before it could not be seen), else `period`.
+     * First day (`YYYY-MM-DD`, report zone) from which calendars were searched, else `period`. `check`
+     * reads the calendars from the start of each follows rule's cycle period (cycle `none`: one year
+     * before the window), so this is usually `period`; rules run on occurrences already loaded
+     * (`checkOccurrences`) only know the window, and say the window start when the period began before it.
      */
     readonly checkedFrom: string;
     /** Prerequisites in that period that exist only as cancelled. */

@@ -3,7 +3,8 @@
  * before the window must not leak into the report: no findings wholly before the window, and the
  * per-calendar occurrence cap counts what the window holds.
  */
-import { digest, run, vcalendar } from './harness.js';
+import { renderFinding } from '../../src/index.js';
+import { digest, ofKind, run, vcalendar } from './harness.js';
 
 const people = [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'], roles: ['区长'] }];
 const li = 'ATTENDEE;CN=李明:mailto:liming@jb.gov.example';
@@ -49,6 +50,21 @@ describe('looking back for prerequisites', () => {
     });
     expect(report.summary.occurrences).toBe(91);
     expect(report.problems.filter((p) => p.code === 'occurrence-cap')).toEqual([]);
+  });
+});
+
+describe('order-missing says from when the calendars were really searched', () => {
+  test('yearly cycle, Q2 window: searched from 1 January, so the "只查看了…起" clause is gone', () => {
+    const report = run(base(), { 'city.ics': vcalendar([]), 'district.ics': vcalendar(ev('d', '20220513T090000', '20220513T110000', '区总河长会议')) });
+    const [missing] = ofKind(report, 'order-missing');
+    expect(missing!.data).toMatchObject({ period: '2022-01-01', checkedFrom: '2022-01-01' });
+    expect(renderFinding(missing!, 'zh-CN')).not.toContain('只查看了');
+  });
+
+  test('cycle none: searched one year back, and it says so', () => {
+    const rules = [{ id: 'relay', kind: 'follows', dependent: { level: 'district', summary: '总河长' }, prerequisite: { level: 'city', summary: '总河长' } }];
+    const report = run(base({ rules }), { 'city.ics': vcalendar([]), 'district.ics': vcalendar(ev('d', '20220513T090000', '20220513T110000', '区总河长会议')) });
+    expect(ofKind(report, 'order-missing').map((f) => [f.data.period, f.data.checkedFrom])).toEqual([['*', '2021-04-01']]);
   });
 });
 

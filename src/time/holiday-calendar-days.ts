@@ -33,7 +33,7 @@ const OBSERVANCE = /^\s*(observance|纪念日|紀念日|节日|節日)/iu;
  * “Observance” (纪念日) an observance that changes nothing, and every other event a day off — the
  * file was given as a holiday calendar. An all-day event states each date from DTSTART up to the
  * exclusive DTEND (RFC 5545 §3.6.1), a recurring one each instance's dates; a timed event that runs
- * from midnight to midnight (Outlook writes whole days so) counts as its dates, any other timed
+ * from midnight to midnight (Outlook writes whole days so) or to 23:59 (OA systems) counts as its dates, any other timed
  * event is reported (`holiday-not-all-day`) and ignored. Cancelled events state nothing. When two
  * events disagree about a date, the one written first (by line) wins and the other is reported
  * (`holiday-conflict`).
@@ -99,10 +99,12 @@ function datesOf(o: Occurrence, zone: string): string[] | null {
     first = o.start;
     end = o.end;
   } else {
-    // Midnight to midnight on the event's own clock, or on the config's (a UTC export of a Beijing day).
+    // Midnight to midnight on the event's own clock, or on the config's (a UTC export of a Beijing
+    // day). OA systems write a whole day as 00:00–23:59 (or 23:59:59): that end is the next midnight.
     for (const z of [o.start.zone, zone]) {
       const s = o.start.setZone(z);
-      const e = o.end.setZone(z);
+      let e = o.end.setZone(z);
+      if (e.hour === 23 && e.minute === 59 && e.millisecond === 0) e = e.plus({ days: 1 }).startOf('day');
       if (e > s && s.equals(s.startOf('day')) && e.equals(e.startOf('day'))) {
         first = s;
         end = e;

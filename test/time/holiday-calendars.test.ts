@@ -67,6 +67,12 @@ describe('holidayCalendarDays: what each dialect says', () => {
     expect(problems).toEqual([]);
   });
 
+  test('an OA system’s whole days written 00:00–23:59 (or 23:59:59) count as the days up to that evening; a half day does not', () => {
+    const { days, problems } = read('oa-whole-days-to-2359.ics');
+    expect(brief(days)).toEqual(['2027-06-09 holiday 端午节 5', '2027-06-10 holiday 端午节 5', '2027-06-11 holiday 端午节 5', '2027-06-12 workday  11']);
+    expect(problems.map((p) => [p.code, 'line' in p.source ? p.source.line : 0])).toEqual([['holiday-not-all-day', 17]]);
+  });
+
   test('two events that disagree about a date: the first written wins, the other is reported at its line', () => {
     const text = fixture('apple-china-mainland.ics').toString('utf8').replace(
       'END:VCALENDAR',

@@ -18,10 +18,18 @@ import { defineRule } from './rule.js';
  * several calendars count once: the same UID and start, or a copy retyped by hand (new UID, same
  * summary, start and end — `looksLikeCopy`); the finding cites the copy with the smallest key.
  *
+ * Gaps are ISO-8601 durations or working days (`{ workingDays: n }`, see `internal/gap.ts`): day 0
+ * is the day the prerequisite ends, W_n the n-th working day after it in the Chinese working
+ * calendar (调休 and the config's `holidays` honoured, report zone); `minGap` lets the dependent start
+ * from W_n 00:00, `maxGap` until the end of W_n ("within 3 working days after").
+ *
  * Findings: `order` (error) when the dependent starts before prerequisite end + `minGap`, with the
  * earliest compliant start as suggestion; `order-late` (warning) when it starts after prerequisite
  * end + `maxGap`; `order-missing` (warning) when the period has no prerequisite, or only cancelled
- * ones; `order-cycle` (error) when this rule's pairs close a ring with other rules or links.
+ * ones; `order-cycle` (error) when this rule's pairs close a ring with other rules or links. A
+ * working-day count that reaches a year with no known holiday arrangement is never guessed: the
+ * dependent is still `order` (without suggestion) when it starts before that year's first unknown
+ * day; otherwise the `order` / `order-late` finding is `info` with `undetermined` and `unknownFrom`.
  * Chains (province → city → district) are two rules, each checked on its own.
  *
  * @example

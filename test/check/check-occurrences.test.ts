@@ -193,3 +193,24 @@ describe('toJsonReport', () => {
     expect(order.suggestion).toEqual({ earliestStart: '2022-05-12T11:00:00+08:00', occurrence: 'district/river-district' });
   });
 });
+
+describe('checkOccurrences: working-day gaps use the settings’ holidays', () => {
+  const city = { id: 'city', office: '市委办', level: 'city' as const };
+  const district = { id: 'district', office: '区委办', level: 'district' as const };
+  const occurrences = [
+    occurrence({ calendar: city, uid: 'c', start: '2022-09-29 09:00', end: '2022-09-29 11:30', summary: '全市工作会议' }),
+    occurrence({ calendar: district, uid: 'd', start: '2022-10-08 09:00', summary: '传达全市工作会议精神' }),
+  ];
+  const relay = { id: 'relay', kind: 'follows' as const, dependent: { level: 'district' as const, summary: '传达' }, prerequisite: { level: 'city' as const, summary: '全市' }, maxGap: { workingDays: 1 } };
+  const check = (holidays?: { dates: Record<string, 'holiday' | 'workday'>; source: string }) =>
+    checkOccurrences({ occurrences, config: { timezone: 'Asia/Shanghai', rules: [relay], ...(holidays && { holidays }) }, window: { from: '2022-09-01', to: '2022-10-31' } })
+      .findings.map((f) => [f.kind, f.severity, (f.data as { latestStart?: string }).latestStart]);
+
+  test('W1 after Thursday 29 September is Friday 30 September: 8 October is late', () => {
+    expect(check()).toEqual([['order-late', 'warning', '2022-09-30']]);
+  });
+
+  test('with 30 September a local holiday, W1 is Saturday 8 October (调休): in time', () => {
+    expect(check({ dates: { '2022-09-30': 'holiday' }, source: '区政府通知（测试）' })).toEqual([]);
+  });
+});

@@ -64,4 +64,10 @@ export interface LoadProblemDataMap {
   'holiday-not-all-day': { readonly summary: string };
   /** Two events of the holiday calendars disagree about a date; the first one (`first`, `file:line`) was kept (warning). */
   'holiday-conflict': { readonly date: string; readonly kept: 'holiday' | 'workday'; readonly first: string };
+  /**
+   * A holiday calendar supplies a year (one-off events in it) without a single make-up working day,
+   * which every published arrangement since 2004 has: likely a forecast (Google lists festivals years
+   * ahead) rather than the State Council's notice (warning).
+   */
+  'holiday-year-without-workdays': { readonly year: number; readonly holidays: number };
 }

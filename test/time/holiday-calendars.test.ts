@@ -101,6 +101,17 @@ describe('loadHolidayCalendars', () => {
     expect(problems.map((p) => [p.code, p.source.file, 'line' in p.source ? p.source.line : 0])).toEqual([['holiday-conflict', 'conflicts-with-apple.ics', 4]]);
   });
 
+  test('a year supplied without any make-up working day (a forecast, as Google lists festivals years ahead) is warned about, unless vouched for', () => {
+    const google = fixture('google-holidays-in-china.ics').toString('utf8');
+    const forecast = google.slice(0, google.lastIndexOf('BEGIN:VEVENT')) + 'END:VCALENDAR\r\n';
+    expect(forecast).not.toContain('调休上班');
+    const files = new Map([['g.ics', forecast]]);
+    const warned = loadHolidayCalendars({ dates: {}, ics: ['g.ics'] }, files, { zone: ZONE }).problems;
+    expect(warned).toEqual([{ code: 'holiday-year-without-workdays', severity: 'warning', source: { file: 'g.ics', line: 23 }, data: { year: 2027, holidays: 2 } }]);
+    expect(loadHolidayCalendars({ dates: {}, ics: ['g.ics'], years: [2027] }, files, { zone: ZONE }).problems).toEqual([]);
+    expect(loadHolidayCalendars({ dates: { '2027-02-20': 'workday' }, source: 'x', ics: ['g.ics'] }, files, { zone: ZONE }).problems).toEqual([]);
+  });
+
   test('a file not given is a missing-source error at holidays.ics[i]', () => {
     const { problems } = loadHolidayCalendars({ dates: {}, ics: ['google-holidays-in-china.ics', 'nowhere.ics'] }, sources, { zone: ZONE, configFile: 'tongchou.json' });
     expect(problems).toEqual([

@@ -32,4 +32,5 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'occurrence-cap': (d) => `expansion stopped at the cap of ${d.limit} occurrences; later ones are missing`,
   'holiday-not-all-day': (d) => `"${d.summary}" in a holiday calendar does not cover whole days; ignored (holidays are read as whole days)`,
   'holiday-conflict': (d) => `the holiday calendars disagree about ${d.date}: ${d.first} makes it a ${d.kept === 'workday' ? 'make-up working day' : 'holiday'} and was kept; this entry was ignored`,
+  'holiday-year-without-workdays': (d) => `the holiday calendar lists ${d.holidays} days off in ${d.year} but no make-up working day, which every published arrangement has: it may be a forecast made before the State Council's notice (Google lists festivals years ahead); the other days of ${d.year} are read as ordinary days, so if it is not reliable list only the years you trust in holidays.years`,
 };

@@ -209,6 +209,34 @@ describe('examples/q2-2022', () => {
     expect(order?.kind === 'order' && [order.data.pairedBy, order.data.link]).toEqual(['rule', 'river-chief']);
   });
 
+  test('the routine findings carry what the office needs: the holiday’s notice, the gap’s hours, the missed meeting’s name', () => {
+    const data = (kind: string) => report.findings.find((f) => f.kind === kind)?.data;
+    expect(data('holiday')).toMatchObject({
+      date: '2022-06-03',
+      holiday: '端午',
+      sourceKind: 'bundled',
+      year: 2022,
+      notice: '国务院办公厅关于2022年部分节假日安排的通知',
+      noticeUrl: 'http://www.gov.cn/zhengce/content/2021-10/25/content_5644835.htm',
+    });
+    expect(data('coverage-gap')).toEqual({
+      calendar: 'duty',
+      calendarName: '江滨区总值班室排班',
+      start: '2022-06-04T17:30:00+08:00',
+      end: '2022-06-05T08:30:00+08:00',
+      minutes: 900,
+    });
+    expect(data('cadence-missed')).toEqual({
+      periodStart: '2022-04-01T00:00:00+08:00',
+      periodEnd: '2022-07-01T00:00:00+08:00',
+      every: 'quarter',
+      count: 0,
+      cancelled: 1,
+      event: '四套班子联席会议',
+      min: 1,
+    });
+  });
+
   test('errors come before warnings, and the summary counts them', () => {
     const severities = report.findings.map((f) => f.severity);
     expect(severities).toEqual([...severities].sort((a, b) => (a === b ? 0 : a === 'error' ? -1 : 1)));

@@ -197,6 +197,9 @@ describeCorpus('NateScarlet/holiday-cn feeds (shared corpus)', () => {
     expect(disagree).toEqual([]);
     expect(days['2022-06-03']).toMatchObject({ kind: 'holiday', name: '端午节' });
     expect(days['2022-04-24']).toMatchObject({ kind: 'workday', name: '劳动节' });
+    // Through loadHolidayCalendars: five supplied years, each with make-up working days, so no forecast warning.
+    const loaded = loadHolidayCalendars({ dates: {}, ics: ['holiday-cn.ics'] }, new Map([['holiday-cn.ics', readFileSync(join(corpus, 'holiday-cn__holiday-cn.ics'))]]), { zone: ZONE });
+    expect([loaded.problems, userYears(loaded.holidays)]).toEqual([[], [2022, 2023, 2024, 2025, 2026]]);
   });
 
   test('2027.ics (a calendar with a VTIMEZONE and no events) supplies no date and no year', () => {

@@ -5,6 +5,8 @@
  */
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
+import { renderFinding } from '../../src/messages/render.js';
+import type { Finding } from '../../src/model/finding.js';
 import { follows } from '../../src/rules/follows.js';
 import { dayOf } from '../../src/rules/internal/gap.js';
 import { dayInfo } from '../../src/time/working-calendar.js';
@@ -190,5 +192,26 @@ describe('follows with working days: properties', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('follows with working days: messages', () => {
+  const render = (f: { kind: string; data: unknown }, lang: 'zh-CN' | 'en') => renderFinding({ id: 'x', rule: 'relay', severity: 'error', occurrences: [], people: [], suggestion: null, ...f } as Finding, lang);
+  const findingsFor = (params: Record<string, unknown>, start: string, cityStart = '2022-09-29 09:00') =>
+    follows.check(contextFor(follows, { params: { ...river, ...params }, occurrences: [occ({ calendar: city, uid: 'c', start: cityStart, end: cityStart.replace(/09:00$/u, '11:30'), summary: '市总河长会议' }), districtOn(start)] }));
+
+  test.each([
+    ['order, earliest day known', { minGap: { workingDays: 2 } }, '2022-09-30 15:00', undefined, ['至少间隔2个工作日', '最早可安排在 10月8日。'], ['at least 2 working days', 'earliest compliant day 8 Oct']],
+    ['order, earliest day unknown', { minGap: { workingDays: 3 } }, '2026-12-31 09:00', '2026-12-30 09:00', ['无法算出最早日期', '2027年的节假日安排未知'], ['cannot be computed', 'for 2027 is not known']],
+    ['order, undetermined', { minGap: { workingDays: 3 } }, '2027-01-05 09:00', '2026-12-30 09:00', ['无法判断', '至少3个工作日'], ['Cannot tell', 'at least 3 working days']],
+    ['order-late', within3, '2022-10-10 09:00', undefined, ['超过3个工作日', '应不晚于 10月9日 召开'], ['more than 3 working days', 'on or before 9 Oct']],
+    ['order-late, undetermined', within3, '2027-01-06 09:00', '2026-12-30 09:00', ['无法判断', '3个工作日内', '2027年'], ['Cannot tell', 'within 3 working days', '2027']],
+  ])('%s', (_name, params, start, cityStart, zh, en) => {
+    const [f] = findingsFor(params, start, cityStart);
+    const zhText = render(f!, 'zh-CN');
+    const enText = render(f!, 'en');
+    for (const part of zh) expect(zhText).toContain(part);
+    for (const part of en) expect(enText).toContain(part);
+    for (const text of [zhText, enText]) expect(text).not.toMatch(/undefined|NaN|Invalid/u);
   });
 });

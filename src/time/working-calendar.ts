@@ -6,10 +6,10 @@
  * in `.ics`) — and a year that no data covers is `unknown`, never guessed as Monday–Friday. Every
  * verdict carries its provenance: the notice and year, or the file and line that decided it.
  */
-import { DateTime } from 'luxon';
 import * as chineseDaysNs from 'chinese-days';
 import type { HolidayData } from '../model/config.js';
 import type { HolidayProvenanceData } from '../model/finding.js';
+import { civilDate, type CivilDate } from './internal/civil-date.js';
 import { holidayNotice } from './internal/holiday-notices.js';
 
 /** What a date is. */
@@ -31,6 +31,8 @@ export interface DayInfo {
   /** The same, as data: which source, file and line or JSON path, notice; null for `unknown`. */
   readonly provenance: HolidayProvenanceData | null;
 }
+
+const MS_PER_DAY = 86_400_000;
 
 /** The bundled data, as finding data names it. */
 export const CHINESE_DAYS_SOURCE = 'chinese-days 1.5.7';
@@ -87,8 +89,8 @@ const yearsMemo = new WeakMap<HolidayData, readonly number[]>();
  * dayInfo('2027-10-01').kind //=> 'unknown'
  */
 export function dayInfo(date: string, user?: HolidayData): DayInfo {
-  const day = DateTime.fromISO(date, { zone: 'utc' });
-  if (!day.isValid) throw new Error(`dayInfo: not a date: ${date}`);
+  const day = civilDate(date);
+  if (day === null) throw new Error(`dayInfo: not a date: ${date}`);
   const weekend = day.weekday >= 6;
   const own = user?.dates[date];
   if (own !== undefined && user !== undefined) {
@@ -164,14 +166,14 @@ function coveringSource(user: HolidayData, year: number): HolidayProvenanceData 
 }
 
 /** A date of a year chinese-days covers, with the notice it transcribes. */
-function bundledDay(date: string, day: DateTime, weekend: boolean, detailOf: GetDayDetail): DayInfo {
+function bundledDay(date: string, day: CivilDate, weekend: boolean, detailOf: GetDayDetail): DayInfo {
   // chinese-days 1.5.7 builds its date tables at load time from UTC midnights formatted with the
   // host's local clock, and formats queries the same way; under a host zone west of Greenwich both
   // shift a day, and its bare-date or local-time queries then disagree with the tables (2022-04-24,
   // a 调休 Sunday, comes back as an ordinary Sunday in New York). Querying with the UTC-midnight
   // epoch goes through the same shift as the tables, which a test checks in several host zones.
   // Only its named entries (holidays and make-up days) are used; the weekday is ours.
-  const detail = detailOf(day.toMillis());
+  const detail = detailOf(day.epochDay * MS_PER_DAY);
   // Names of holidays and make-up days are `English,中文,days`; ordinary days are weekday names.
   const parts = detail.name.split(',');
   const listed = parts.length >= 2;

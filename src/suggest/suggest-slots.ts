@@ -18,6 +18,7 @@ import type { NoSlotReason, SlotConstraint, SlotSearch, SuggestedSlot } from '..
 import { compileSelector } from '../select/selector.js';
 import { applicableConstraints } from './internal/applicable-constraints.js';
 import { busyIntervals } from './internal/busy-intervals.js';
+import { copyPoints } from './internal/copy-points.js';
 import { orderingEdges, type OrderingEdges } from './internal/ordering-edges.js';
 import { preparedView, type PreparedView } from './internal/prepared-view.js';
 import { slotGrid, type MinuteRange } from './internal/slot-grid.js';
@@ -140,6 +141,7 @@ export function suggestSlots(proposal: ProposedMeeting, context: PreparedCheck, 
   // Busy stretches only bind a meeting that has a length (half-open intervals: zero-length never clashes).
   const busy = busyIntervals(view, proposed, windowFrom - span - 86_400_000, windowTo + span + 86_400_000);
   const edges = orderingEdges(view, proposed, span);
+  const copies = copyPoints(view, proposed, allDay ? { allDay: true, size: days } : { allDay: false, size: length });
   const constraints = applicableConstraints(view, proposed);
   const own: SlotConstraint[] = [
     ...(workingDays ? [{ kind: 'workday' as const, rule: null }] : []),
@@ -158,9 +160,10 @@ export function suggestSlots(proposal: ProposedMeeting, context: PreparedCheck, 
     }
     const start = DateTime.fromMillis(candidate, { zone: meetingZone });
     const end = allDay ? start.plus({ days }) : start.plus({ milliseconds: length });
-    const blockedUntil = busy.blockedUntil(candidate, end.toMillis() - candidate);
+    // A start where the meeting would be a copy of another is judged by the rules, never skipped.
+    const blockedUntil = copies.at(candidate) ? null : busy.blockedUntil(candidate, end.toMillis() - candidate);
     if (blockedUntil !== null) {
-      candidate = grid.firstAtOrAfter(blockedUntil);
+      candidate = grid.firstAtOrAfter(Math.min(blockedUntil, copies.after(candidate)));
       continue;
     }
     if (checks >= maxChecks) {
@@ -186,7 +189,11 @@ export function suggestSlots(proposal: ProposedMeeting, context: PreparedCheck, 
       continue;
     }
     const jump = { key: proposed.key, proposed, length: end.toMillis() - candidate, view, edges, zone };
-    const next = Math.max(candidate + 1, ...blocking.map((f) => jumpTarget(f, candidate as number, jump)));
+    // At a copy point the findings may be the copy's own (the rules merge the two): they say
+    // nothing about the next start, which is judged afresh.
+    const next = copies.at(candidate)
+      ? candidate + 1
+      : Math.min(Math.max(candidate + 1, ...blocking.map((f) => jumpTarget(f, candidate as number, jump))), copies.after(candidate));
     candidate = next === Infinity ? null : grid.firstAtOrAfter(next);
   }
 

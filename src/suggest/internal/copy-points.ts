@@ -1,0 +1,78 @@
+/**
+ * Starts at which the moved meeting would become a copy of another occurrence — the same UID and
+ * start, or the same title and times (see `looksLikeCopy` in the rules) — and so one meeting with
+ * it: the rules then attribute the pair's conflicts to the other copy, and the slot is judged
+ * differently from its neighbours. The search never jumps over such a start, and judges it with
+ * the rules instead of skipping it as busy.
+ */
+import type { Occurrence } from '../../model/occurrence.js';
+import type { PreparedView } from './prepared-view.js';
+
+/** The copy points of one search. */
+export interface CopyPoints {
+  /** Whether a slot starting at `ms` could be a copy of another occurrence. */
+  at(ms: number): boolean;
+  /** The first copy point after `ms`, or Infinity. */
+  after(ms: number): number;
+}
+
+interface Index {
+  readonly bySummary: ReadonlyMap<string, readonly Occurrence[]>;
+  readonly byUid: ReadonlyMap<string, readonly Occurrence[]>;
+}
+
+const indexes = new WeakMap<PreparedView, Index>();
+
+function normalised(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+function index(view: PreparedView): Index {
+  const known = indexes.get(view);
+  if (known !== undefined) return known;
+  const bySummary = new Map<string, Occurrence[]>();
+  const byUid = new Map<string, Occurrence[]>();
+  for (const o of view.occurrences) {
+    for (const [map, key] of [[bySummary, normalised(o.summary)], [byUid, o.uid]] as const) {
+      const list = map.get(key);
+      if (list === undefined) map.set(key, [o]);
+      else list.push(o);
+    }
+  }
+  const built = { bySummary, byUid };
+  indexes.set(view, built);
+  return built;
+}
+
+/**
+ * The copy points for a meeting of a given length.
+ * @param view - the prepared check
+ * @param proposed - the meeting
+ * @param length - its length: ms for a timed meeting, whole days for an all-day one
+ * @returns the points
+ */
+export function copyPoints(view: PreparedView, proposed: Occurrence, length: { readonly allDay: boolean; readonly size: number }): CopyPoints {
+  const { bySummary, byUid } = index(view);
+  const summary = normalised(proposed.summary);
+  const sameLength = (o: Occurrence): boolean =>
+    length.allDay
+      ? o.allDay && Math.round(o.end.diff(o.start, 'days').days) === length.size
+      : !o.allDay && o.end.toMillis() - o.start.toMillis() === length.size;
+  const starts = new Set<number>();
+  if (summary !== '') for (const o of bySummary.get(summary) ?? []) if (o.key !== proposed.key && sameLength(o)) starts.add(o.start.toMillis());
+  for (const o of byUid.get(proposed.uid) ?? []) if (o.key !== proposed.key) starts.add(o.start.toMillis());
+  const sorted = [...starts].sort((a, b) => a - b);
+  return {
+    at: (ms) => starts.has(ms),
+    after(ms) {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid]! <= ms) lo = mid + 1;
+        else hi = mid;
+      }
+      return sorted[lo] ?? Infinity;
+    },
+  };
+}

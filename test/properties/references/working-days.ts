@@ -1,0 +1,90 @@
+/**
+ * Day-by-day reference for `working-days` (README “Rules” and the rule's JSDoc): for every non-cancelled,
+ * busy meeting matching `event` (transparent, FREE, out-of-office, working-elsewhere entries and
+ * absences skipped), each date it touches in the report zone is looked up in the documented data
+ * source, the chinese-days package (2004–2026), directly: the first non-working date gives `holiday`,
+ * the first date of an uncovered year `holiday-unknown`; with `hours`, a timed meeting whose dates are
+ * all working days and that starts before or ends after them (or spans days) gives `outside-hours`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DateTime } from 'luxon';
+import type { Occurrence } from '../../../src/model/occurrence.js';
+import { isDefaultAbsence } from './busy.js';
+
+export interface WorkingDayFinding {
+  readonly kind: 'holiday' | 'holiday-unknown' | 'outside-hours';
+  readonly meeting: string;
+  /** The date (`holiday`, `holiday-unknown`), or `` for `outside-hours`. */
+  readonly date: string;
+  /** `statutory:清明`, `weekend:` (holiday) or `` . */
+  readonly what: string;
+}
+
+/** The dates an occurrence touches in `zone`: all-day ones their own dates, timed ones from the start to the instant before the end. */
+function datesOf(o: Occurrence, zone: string): string[] {
+  if (o.allDay) {
+    const out: string[] = [];
+    for (let d = o.start; d < o.end; d = d.plus({ days: 1 })) out.push(d.toISODate()!);
+    return out;
+  }
+  const first = o.start.setZone(zone).startOf('day');
+  const last = (o.end > o.start ? o.end.minus({ milliseconds: 1 }) : o.start).setZone(zone).startOf('day');
+  const out: string[] = [];
+  for (let d = first; d <= last; d = d.plus({ days: 1 })) out.push(d.toISODate()!);
+  return out;
+}
+
+/**
+ * The data's verdict on a date, read from the package's own table (statutory holidays, make-up
+ * working days) plus the weekday. Not through its functions: under a western host TZ (the tests run
+ * under America/New_York) chinese-days 1.5.7's getDayDetail('2022-04-02') reports 2022-04-01, and
+ * with a local time it mixes the two days' fields (`work: false` for the 调休 Saturday 2022-04-02).
+ */
+const data = JSON.parse(readFileSync(join(process.cwd(), 'node_modules', 'chinese-days', 'dist', 'chinese-days.json'), 'utf8')) as {
+  readonly holidays: Record<string, string>;
+  readonly workdays: Record<string, string>;
+};
+const { holidays, workdays } = data;
+const dayOf = (date: string): { work: boolean; name: string } => {
+  if (holidays[date] !== undefined) return { work: false, name: holidays[date] };
+  if (workdays[date] !== undefined) return { work: true, name: workdays[date] };
+  const weekday = DateTime.fromISO(date, { zone: 'utc' }).weekday;
+  return { work: weekday <= 5, name: weekday <= 5 ? 'weekday' : 'weekend' };
+};
+
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+export function workingDaysReference(
+  occurrences: readonly Occurrence[],
+  meetingOf: ReadonlyMap<string, string>,
+  isEvent: (o: Occurrence) => boolean,
+  zone: string,
+  hours: { readonly start: string; readonly end: string } | null,
+): WorkingDayFinding[] {
+  const out: WorkingDayFinding[] = [];
+  const done = new Set<string>();
+  for (const o of occurrences) {
+    const meeting = meetingOf.get(o.key)!;
+    if (done.has(meeting) || !isEvent(o)) continue;
+    if (o.status === 'cancelled' || o.transparent || o.busy === 'free' || o.busy === 'oof' || o.busy === 'working-elsewhere' || isDefaultAbsence(o)) continue;
+    done.add(meeting);
+    const dates = datesOf(o, zone);
+    const unknown = dates.find((d) => Number(d.slice(0, 4)) < 2004 || Number(d.slice(0, 4)) > 2026);
+    if (unknown !== undefined) out.push({ kind: 'holiday-unknown', meeting, date: unknown, what: '' });
+    const off = dates.find((d) => d !== unknown && Number(d.slice(0, 4)) <= 2026 && !dayOf(d).work);
+    if (off !== undefined) {
+      const name = dayOf(off).name.split(',');
+      out.push({ kind: 'holiday', meeting, date: off, what: name.length > 1 ? `statutory:${name[1]}` : 'weekend:' });
+    }
+    if (hours === null || o.allDay || unknown !== undefined || off !== undefined) continue;
+    const dayStart = o.start.setZone(zone).startOf('day');
+    const startMinute = o.start.diff(dayStart, 'minutes').minutes;
+    const endMinute = o.end.diff(dayStart, 'minutes').minutes;
+    if (startMinute < minutesOf(hours.start) || endMinute > minutesOf(hours.end)) out.push({ kind: 'outside-hours', meeting, date: '', what: '' });
+  }
+  return out;
+}
+
+/** For the test: a date-time in `zone` from an ISO date and minutes after its midnight. */
+export const at = (date: string, minutes: number, zone: string) => DateTime.fromISO(date, { zone }).plus({ minutes });

@@ -41,7 +41,7 @@ const percentile = (xs, p) => {
  * @param dir - the size's folder (with tongchou.json and calendars/), as `generate(label).dir`
  * @param options - `meetings` to time (default 50), `count` slots per search (default 3)
  * @returns `{ occurrences, prepareMs, checkMs, meetings, coldMs, medianMs, p95Ms, maxMs, cpuMedianMs, cpuP95Ms,
- *   complete, checksMedian, samples }` (times in ms; the first call is `coldMs` and is left out of the others)
+ *   complete, reasons (why the others found fewer), checksMedian, samples }` (times in ms; the first call is `coldMs` and is left out of the others)
  */
 export async function benchSuggest(dir, { meetings = 50, count = 3 } = {}) {
   const lib = await import(pathToFileURL(join(dist, 'index.js')).href);
@@ -92,6 +92,7 @@ export async function benchSuggest(dir, { meetings = 50, count = 3 } = {}) {
   const cpu = [];
   const checks = [];
   let complete = 0;
+  const reasons = {};
   for (const o of chosen) {
     const proposal = lib.proposalFromOccurrence(o);
     const from = o.start.setZone(config.timezone).toISODate();
@@ -104,6 +105,7 @@ export async function benchSuggest(dir, { meetings = 50, count = 3 } = {}) {
     cpu.push((c.user + c.system) / 1000);
     checks.push(result.searched.checks);
     if (result.slots.length === count) complete += 1;
+    else reasons[result.reason] = (reasons[result.reason] ?? 0) + 1;
   }
   const [cold, ...warm] = samples;
   const [, ...warmCpu] = cpu;
@@ -119,6 +121,7 @@ export async function benchSuggest(dir, { meetings = 50, count = 3 } = {}) {
     cpuMedianMs: median(warmCpu),
     cpuP95Ms: percentile(warmCpu, 0.95),
     complete,
+    reasons,
     checksMedian: median(checks),
     samples,
   };
@@ -131,7 +134,7 @@ export function formatSuggest(label, r) {
     `suggestSlots on ${label} (${r.occurrences.toLocaleString('en-US')} occurrences, ${r.meetings} conflicted meetings, 3 slots each): ` +
     `median ${ms(r.medianMs)}, p95 ${ms(r.p95Ms)}, max ${ms(r.maxMs)} (CPU time median ${ms(r.cpuMedianMs)}, p95 ${ms(r.cpuP95Ms)}); ` +
     `first call ${ms(r.coldMs)} (builds the room index); ` +
-    `${r.complete}/${r.meetings} found all 3; median ${r.checksMedian} candidates judged by the rules per search. ` +
+    `${r.complete}/${r.meetings} found all 3 (others: ${JSON.stringify(r.reasons)}); median ${r.checksMedian} candidates judged by the rules per search. ` +
     `prepareCheck ${ms(r.prepareMs)} once.`
   );
 }

@@ -20,7 +20,9 @@ import type { Places } from './places-types.js';
 export function bookedPlaces(places: Places, occurrence: Pick<Occurrence, 'location' | 'attendees'>): readonly string[] {
   const fromLocation = physicalPlaces(places, occurrence.location);
   // Most meetings list no room resource: their places are the LOCATION's, shared and already remembered.
-  if (!occurrence.attendees.some((a) => a.cutype === 'room')) return fromLocation;
+  let rooms = false;
+  for (const a of occurrence.attendees) if (a.cutype === 'room') rooms = true;
+  if (!rooms) return fromLocation;
   const found = new Set(fromLocation);
   for (const a of occurrence.attendees) {
     if (a.cutype !== 'room') continue;

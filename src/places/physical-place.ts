@@ -31,11 +31,14 @@ import type { Places } from './places-types.js';
  */
 export function physicalPlaces(places: Places, text: string | null): readonly string[] {
   if (text === null) return NONE;
-  let memo = memos.get(places);
+  // One check asks with one Places hundreds of thousands of times: the last one's memo is at hand.
+  let memo = places === lastPlaces ? lastMemo : memos.get(places);
   if (memo === undefined) {
     memo = new Map();
     memos.set(places, memo);
   }
+  lastPlaces = places;
+  lastMemo = memo;
   let found = memo.get(text);
   if (found === undefined) {
     found = Object.freeze(physicalPlacesUncached(places, text));
@@ -62,6 +65,8 @@ export function physicalPlace(places: Places, text: string | null): string | nul
 const NONE: readonly string[] = Object.freeze([]);
 const MEMO_LIMIT = 100_000;
 const memos = new WeakMap<Places, Map<string, readonly string[]>>();
+let lastPlaces: Places | undefined;
+let lastMemo: Map<string, readonly string[]> | undefined;
 
 function physicalPlacesUncached(places: Places, text: string): string[] {
   // A hybrid meeting writes the room and the join link together ("301会议室（腾讯会议 https://…）",

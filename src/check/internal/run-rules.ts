@@ -57,11 +57,17 @@ interface AnyRule {
 
 /**
  * Runs every rule of the setup over `occurrences` (sorted by start, then key).
+ * @param occurrences - sorted by start, then key
+ * @param setup - what the rules share; every rule of it still sees all of `setup.rules` (rings
+ *   across `follows` rules)
+ * @param only - when given, just the rules it accepts run (the proposal check runs two groups
+ *   over two sets of occurrences)
  * @returns findings with ids and final severities, in no particular order
  */
-export function runRules(occurrences: readonly Occurrence[], setup: RuleSetup): Finding[] {
+export function runRules(occurrences: readonly Occurrence[], setup: RuleSetup, only?: (rule: RuleConfig) => boolean): Finding[] {
   const findings: Finding[] = [];
   for (const params of setup.rules) {
+    if (only !== undefined && !only(params)) continue;
     // The registry is typed per kind; the runner only needs the common shape.
     const rule = registry[params.kind] as unknown as AnyRule;
     const ctx: RuleContext<RuleKind> = {

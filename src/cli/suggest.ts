@@ -16,6 +16,7 @@ import type { CalendarInfo } from '../model/calendar.js';
 import type { Config } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
 import type { Occurrence } from '../model/occurrence.js';
+import type { WorkingHours } from '../model/rule-config.js';
 import type { SlotSearch } from '../model/suggestion.js';
 import { meetingToMove, MOVABLE_KINDS } from '../suggest/meeting-to-move.js';
 import { proposalFromOccurrence } from '../suggest/proposal-from-occurrence.js';
@@ -37,6 +38,7 @@ const specs = {
   event: { type: 'string' },
   count: { type: 'string' },
   step: { type: 'string' },
+  hours: { type: 'string' },
 } as const;
 
 /** Exit code when some meeting searched got no slot. */
@@ -72,6 +74,9 @@ export function suggest(args: readonly string[], ctx: VerbContext): number {
   if (count === null) return fail(ctx, say.invalidNumber({ flag: '--count', value: flags.count ?? '' }));
   const step = wholeNumber(flags.step, 30);
   if (step === null) return fail(ctx, say.invalidNumber({ flag: '--step', value: flags.step ?? '' }));
+
+  const hours = hoursOption(flags.hours);
+  if (hours === false) return fail(ctx, say.invalidHours({ value: flags.hours ?? '' }));
 
   const read = readConfig(flags.config, io);
   if (!read.ok) {
@@ -116,7 +121,9 @@ export function suggest(args: readonly string[], ctx: VerbContext): number {
     const own = (o.allDay ? o.start : o.start.setZone(zone)).toISODate() ?? search.from;
     return own > search.from ? (own > search.to ? search.to : own) : search.from;
   };
-  const results = meetings.map((o) => suggestSlots(proposalFromOccurrence(o), prepared, { count, stepMinutes: step, from: fromFor(o), to: search.to }));
+  const results = meetings.map((o) =>
+    suggestSlots(proposalFromOccurrence(o), prepared, { count, stepMinutes: step, from: fromFor(o), to: search.to, ...(hours !== undefined && { hours }) }),
+  );
 
   const names = new Map(calendars.map((c) => [c.id, c.office ?? c.name] as const));
   io.stdout(render(results, format, lang, flags.lang !== undefined, say, ctx, names, { ...search, timezone: zone }));
@@ -126,6 +133,29 @@ export function suggest(args: readonly string[], ctx: VerbContext): number {
 function fail(ctx: VerbContext, text: string): number {
   ctx.io.stderr(`tongchou: ${text}\n${ctx.messages.seeHelp({ verb: 'suggest' })}\n`);
   return EXIT_USAGE;
+}
+
+/**
+ * `--hours 08:30-12:00,14:30-17:30` (ranges of the day, wall clock) or `--hours any`; undefined when
+ * absent (the config's or the default hours), false when malformed.
+ */
+function hoursOption(value: string | undefined): readonly WorkingHours[] | null | undefined | false {
+  if (value === undefined) return undefined;
+  if (value === 'any') return null;
+  const ranges: WorkingHours[] = [];
+  for (const part of value.split(',')) {
+    const match = /^(\d{1,2}:\d{2})-(\d{1,2}:\d{2})$/u.exec(part.trim());
+    if (match === null) return false;
+    const [start, end] = [match[1] as string, match[2] as string].map((t) => t.padStart(5, '0'));
+    if (!(minutesOf(start as string) < minutesOf(end as string))) return false;
+    ranges.push({ start: start as string, end: end as string });
+  }
+  return ranges;
+}
+
+function minutesOf(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return (m ?? 0) < 60 && (h ?? 0) * 60 + (m ?? 0) <= 24 * 60 ? (h ?? 0) * 60 + (m ?? 0) : Number.NaN;
 }
 
 function wholeNumber(value: string | undefined, fallback: number): number | null {

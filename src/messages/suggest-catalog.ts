@@ -16,6 +16,7 @@ export interface SuggestMessages {
   readonly nothingToMove: string;
   readonly unknownEvent: (d: { readonly uid: string; readonly from: string; readonly to: string }) => string;
   readonly invalidNumber: (d: { readonly flag: string; readonly value: string }) => string;
+  readonly invalidHours: (d: { readonly value: string }) => string;
   /** The meeting a search is about: its title, when it is now, and whose calendar. */
   readonly meeting: (d: { readonly summary: string; readonly when: string; readonly calendar: string }) => string;
   readonly conflictsHeading: (d: { readonly count: number }) => string;

@@ -57,6 +57,16 @@ describe('tongchou suggest', () => {
     expect(en.stdout).toContain('Searched 2022-04-22 to 2022-06-30 (Asia/Shanghai), working days, 08:30–17:30, every 30 minutes');
   });
 
+  test('--hours keeps lunch free; --hours any allows any time of day; a malformed value is a usage error', () => {
+    const lunch = JSON.parse(run('--config', config, '--event', river, '--format', 'json', '--hours', '08:30-12:00,14:30-17:30', '--count', '2').stdout) as JsonOut;
+    // A two-hour meeting after 12:10: not across lunch, so 14:30 and 15:00.
+    expect(lunch.meetings[0]!.slots.map((s) => s.start)).toEqual(['2022-04-21T14:30:00+08:00', '2022-04-21T15:00:00+08:00']);
+    const any = JSON.parse(run('--config', config, '--event', river, '--format', 'json', '--hours', 'any', '--count', '1').stdout) as JsonOut;
+    expect(any.meetings[0]!.slots.map((s) => s.start)).toEqual(['2022-04-21T12:30:00+08:00']);
+    const bad = run('--config', config, '--event', river, '--hours', '9-5', '--lang', 'en');
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('--hours: "9-5"')]);
+  });
+
   test('no slot in the searched days → exit 1 and the reason', () => {
     const result = run('--config', config, '--event', river, '--from', '2022-04-01', '--to', '2022-04-20', '--lang', 'en');
     expect(result.code).toBe(1);

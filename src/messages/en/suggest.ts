@@ -38,6 +38,8 @@ Options:
   --to YYYY-MM-DD     last day to search, inclusive (default: the config's window)
   --count N           how many slots (default 3)
   --step MINUTES      minutes between candidate starts (default 30)
+  --hours RANGES      office hours the meeting must fit in, e.g. 08:30-12:00,14:30-17:30, or "any"
+                      (default: a working-days rule's hours for the meeting's office, else 08:30-17:30)
   --tz ZONE           IANA zone for days and office hours (default: the config's timezone)
   --format text|json  output format (default: text)
   --lang zh-CN|en     language (default: zh-CN); JSON carries both unless --lang is given
@@ -48,6 +50,7 @@ unreadable file, unknown UID or usage error.
 `,
   nothingToMove: 'No conflict that moving a meeting could resolve (order, double booking, travel time, room, required leader busy).',
   unknownEvent: (d) => `no meeting with UID "${d.uid}" between ${d.from} and ${d.to}`,
+  invalidHours: (d) => `--hours: "${d.value}" is not a list of ranges such as 08:30-12:00,14:30-17:30 (or "any")`,
   invalidNumber: (d) => `${d.flag}: "${d.value}" is not a whole number ≥ 1`,
   meeting: (d) => `"${d.summary}" (${d.when}, ${d.calendar})`,
   conflictsHeading: (d) => `  Conflicts where it is now (${d.count}):`,

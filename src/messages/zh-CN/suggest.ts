@@ -33,6 +33,8 @@ export const suggest: SuggestMessages = {
   --to YYYY-MM-DD     查找的最后一天，含当天（默认：配置的检查时段）
   --count N           给出几个时间（默认 3）
   --step 分钟         候选开始时间的间隔（默认 30）
+  --hours 时间段      会议须安排在其中的办公时间，如 08:30-12:00,14:30-17:30（避开午休），或 any（不限）
+                      （默认：working-days 规则为该单位设定的办公时间，否则 08:30-17:30）
   --tz 时区           判断日期和办公时间所用的 IANA 时区（默认：配置的 timezone）
   --format text|json  输出格式（默认 text）
   --lang zh-CN|en     语言（默认 zh-CN）；JSON 不指定 --lang 时两种语言都给出
@@ -42,6 +44,7 @@ export const suggest: SuggestMessages = {
 `,
   nothingToMove: '没有可以通过改期解决的冲突（先后顺序、一人多会、路途时间、会议室、必须出席人员有其他安排）。',
   unknownEvent: (d) => `${d.from} 至 ${d.to} 之间没有 UID 为“${d.uid}”的会议`,
+  invalidHours: (d) => `--hours：“${d.value}”不是形如 08:30-12:00,14:30-17:30 的时间段（或 any）`,
   invalidNumber: (d) => `${d.flag}：“${d.value}”不是大于等于 1 的整数`,
   meeting: (d) => `“${d.summary}”（${d.when}，${d.calendar}）`,
   conflictsHeading: (d) => `  现有冲突（${d.count} 项）：`,

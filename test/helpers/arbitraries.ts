@@ -235,6 +235,11 @@ export interface ScheduledMeeting {
   readonly rooms: readonly string[];
   /** Other calendars holding a copy (same UID, start, end, summary). */
   readonly copies: readonly number[];
+  /**
+   * Per copy, what it says differently (a leader's own calendar lists only the leader; one copy was
+   * cancelled, the other not yet); `null` = the same as the original.
+   */
+  readonly copyDetails: readonly ({ readonly attendees: readonly { readonly person: number; readonly partstat: string }[]; readonly status: 'tentative' | 'confirmed' | 'cancelled' | null } | null)[];
 }
 
 /** Options of {@link scheduleArb}. */
@@ -245,6 +250,8 @@ export interface ScheduleOptions {
   readonly days?: number;
   /** Share of all-day occurrences (0…1). */
   readonly allDayShare?: number;
+  /** Whether copies may list other attendees and another STATUS than the original. */
+  readonly copiesDiffer?: boolean;
 }
 
 /**
@@ -259,6 +266,11 @@ export function scheduleArb(options: ScheduleOptions = {}): fc.Arbitrary<readonl
   const calendars = options.calendars ?? 3;
   const days = options.days ?? 2;
   const allDayShare = options.allDayShare ?? 0.12;
+  const attendeesArb = fc.uniqueArray(
+    fc.record({ person: fc.integer({ min: 0, max: SCHEDULE_PEOPLE.length - 1 }), partstat: fc.constantFrom('accepted', 'accepted', 'accepted', 'needs-action', 'tentative', 'declined', 'delegated') }),
+    { maxLength: 3, selector: (a) => a.person },
+  );
+  const statusArb = fc.constantFrom<'tentative' | 'confirmed' | 'cancelled' | null>(null, null, null, 'confirmed', 'tentative', 'cancelled');
   const meeting = fc.record({
     calendar: fc.integer({ min: 0, max: calendars - 1 }),
     zone: fc.constantFrom(...GENERATED_ZONES),
@@ -268,16 +280,14 @@ export function scheduleArb(options: ScheduleOptions = {}): fc.Arbitrary<readonl
     startDay: fc.integer({ min: 0, max: days - 1 }),
     allDayDays: fc.integer({ min: 1, max: 2 }),
     absence: fc.boolean(),
-    attendees: fc.uniqueArray(
-      fc.record({ person: fc.integer({ min: 0, max: SCHEDULE_PEOPLE.length - 1 }), partstat: fc.constantFrom('accepted', 'accepted', 'accepted', 'needs-action', 'tentative', 'declined', 'delegated') }),
-      { maxLength: 3, selector: (a) => a.person },
-    ),
-    status: fc.constantFrom(null, null, null, 'confirmed', 'tentative', 'cancelled'),
+    attendees: attendeesArb,
+    status: statusArb,
     transparent: fc.constantFrom(false, false, false, false, false, true),
     busy: fc.constantFrom('busy', 'busy', 'busy', 'busy', 'busy', 'busy', 'tentative', 'free', 'oof', 'working-elsewhere'),
     location: fc.option(fc.constantFrom(...SCHEDULE_PLACES), { freq: 3, nil: null }),
     rooms: fc.subarray([...SCHEDULE_PLACES], { maxLength: 1 }),
     copies: fc.subarray(Array.from({ length: calendars }, (_, i) => i), { maxLength: 1 }),
+    copyDetail: options.copiesDiffer === true ? fc.option(fc.record({ attendees: attendeesArb, status: statusArb }), { nil: null }) : fc.constant(null),
   });
   return fc.array(meeting, { maxLength: options.maxMeetings ?? 12 }).map((list) =>
     list.map((m, index): ScheduledMeeting => {
@@ -302,6 +312,7 @@ export function scheduleArb(options: ScheduleOptions = {}): fc.Arbitrary<readonl
         location: m.location,
         rooms: m.rooms,
         copies: m.copies.filter((c) => c !== m.calendar),
+        copyDetails: m.copies.filter((c) => c !== m.calendar).map(() => m.copyDetail),
       };
     }),
   );

@@ -22,7 +22,9 @@ export function toOccurrences(meetings: readonly ScheduledMeeting[]): { readonly
       ? SCHEDULE_ORIGIN.setZone(m.zone, { keepLocalTime: true }).plus({ days: m.startDay })
       : SCHEDULE_ORIGIN.plus({ minutes: m.startMinutes }).setZone(m.zone);
     const end = m.allDay ? start.plus({ days: m.allDayDays }) : start.plus({ minutes: m.lengthMinutes });
-    for (const calendar of [m.calendar, ...m.copies]) {
+    for (const [k, calendar] of [m.calendar, ...m.copies].entries()) {
+      const detail = k === 0 ? null : (m.copyDetails[k - 1] ?? null);
+      const attendees = detail?.attendees ?? m.attendees;
       const base = occurrence({
         calendar: { id: `cal${calendar}`, defaultZone: m.zone },
         zone: m.zone,
@@ -31,10 +33,10 @@ export function toOccurrences(meetings: readonly ScheduledMeeting[]): { readonly
         summary: summaryOf(m),
         location: m.location,
         attendees: [
-          ...m.attendees.map((a) => ({ address: SCHEDULE_PEOPLE[a.person]!.aliases![0]!, name: SCHEDULE_PEOPLE[a.person]!.name, partstat: a.partstat })),
+          ...attendees.map((a) => ({ address: SCHEDULE_PEOPLE[a.person]!.aliases![0]!, name: SCHEDULE_PEOPLE[a.person]!.name, partstat: a.partstat })),
           ...m.rooms.map((room) => ({ name: room, address: null, cutype: 'room' })),
         ],
-        status: m.status,
+        status: detail === null ? m.status : detail.status,
         transparent: m.transparent,
         busy: m.busy,
       });

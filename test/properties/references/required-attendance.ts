@@ -1,6 +1,6 @@
 /**
  * Brute-force reference for `required-attendance` (README “Rules” and the rule's JSDoc): for every
- * non-cancelled meeting matching `event` (copies merged, participants pooled), every required person
+ * non-cancelled meeting matching `event` (copies merged, participants of non-cancelled copies pooled), every required person
  * (an id, or every holder of `role:…`): not among the participants → `required-missing` (absent);
  * declined or delegated → `required-missing` (declined); else one `required-busy` per other meeting
  * they are committed to (no-double-booking's busy semantics, absences included) that overlaps it.
@@ -34,7 +34,10 @@ export function requiredAttendanceReference(
     if (!meeting.copies.some(isEvent) || meeting.copies.every((o) => o.status === 'cancelled')) continue;
     for (const { person, reference } of required) {
       const address = person.aliases![0]!;
-      const lines = meeting.copies.flatMap((o) => o.attendees.filter((a) => a.cutype === 'individual' && a.address === address));
+      // Participants are pooled over the copies that still hold the meeting: a copy its calendar
+      // cancelled lists people who will not come (a reading of "copies merged, participants pooled"
+      // that the JSDoc leaves open; the rule takes it).
+      const lines = meeting.copies.filter((o) => o.status !== 'cancelled').flatMap((o) => o.attendees.filter((a) => a.cutype === 'individual' && a.address === address));
       if (lines.length === 0) {
         out.push({ kind: 'required-missing', meeting: meeting.id, personId: person.id, reference, detail: 'absent' });
         continue;

@@ -7,6 +7,7 @@ import { travelTime } from '../../../src/rules/travel-time.js';
 import type { ScheduledMeeting } from '../../helpers/arbitraries.js';
 import { propertyParameters, scheduleArb, SCHEDULE_PEOPLE } from '../../helpers/arbitraries.js';
 import { runRule } from '../../helpers/rule-tester.js';
+import { occurrence } from '../../helpers/occurrence.js';
 import { kindCounter, toOccurrences } from '../internal/schedule.js';
 import { travelTimeReference, type TravelFinding } from '../references/travel-time.js';
 
@@ -32,6 +33,8 @@ function withoutTies(schedule: readonly ScheduledMeeting[]): ScheduledMeeting[] 
 const order = (list: readonly TravelFinding[]) => [...list].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 
 describe('travel-time equals a per-person reference', () => {
+  // Copies here list the same people as the original: with copies that differ (`copiesDiffer`) the
+  // rule reports one trip per copy, the bug pinned below.
   test('generated schedules: touching and nested meetings, places with and without travel[] entries, full-width spellings', () => {
     const seen = kindCounter();
     fc.assert(
@@ -52,5 +55,23 @@ describe('travel-time equals a per-person reference', () => {
       propertyParameters(200),
     );
     expect(seen.count('travel-time')).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * Bug found by this property with `copiesDiffer` (notes: /work/notes/bugs-from-properties.md, "travel-time:
+ * one trip reported once per copy"): the rule's JSDoc promises one finding per pair of meetings listing
+ * everyone who makes the trip, and copies of one meeting (same UID and start) are one meeting; when the
+ * office calendar's copy lists 李明 and the leader's own calendar's copy lists 赵强, the trip is
+ * reported twice, once per copy, each with one person.
+ */
+describe('regressions', () => {
+  test.failing('travel-time: copies of one meeting on two calendars give one finding listing everyone who travels', () => {
+    const attendee = (n: number) => ({ address: `mailto:p${n}@qu.gov.cn`, partstat: 'accepted' });
+    const before = occurrence({ calendar: 'cal0', uid: 'before@qu.gov.cn', start: '2022-03-14 09:00', end: '2022-03-14 10:00', summary: '常务会议', location: '301会议室', attendees: [attendee(1), attendee(3)] });
+    const office = occurrence({ calendar: 'cal0', uid: 'after@qu.gov.cn', start: '2022-03-14 10:00', end: '2022-03-14 11:00', summary: '防汛会议', location: '市行政中心大会堂', attendees: [attendee(1)] });
+    const own = occurrence({ calendar: 'cal1', uid: 'after@qu.gov.cn', start: '2022-03-14 10:00', end: '2022-03-14 11:00', summary: '防汛会议', location: '市行政中心大会堂', attendees: [attendee(3)] });
+    const findings = runRule(travelTime, { occurrences: [before, office, own], people: SCHEDULE_PEOPLE });
+    expect(findings.map((f) => ({ kind: f.kind, people: [...f.people].sort() }))).toEqual([{ kind: 'travel-time', people: ['p1', 'p3'] }]);
   });
 });

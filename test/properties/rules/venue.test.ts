@@ -15,7 +15,7 @@ describe('venue equals a pairwise reference', () => {
   test('generated schedules: LOCATION and CUTYPE=ROOM, full-width spellings, copies, cancelled/transparent/FREE, absences', () => {
     const seen = kindCounter();
     fc.assert(
-      fc.property(scheduleArb({ maxMeetings: 14 }), (schedule) => {
+      fc.property(scheduleArb({ maxMeetings: 14, copiesDiffer: true }), (schedule) => {
         const { occurrences, meetingOf } = toOccurrences(schedule);
         const actual = runRule(venue, { occurrences }).map((f) => ({
           meetings: f.occurrences.map((o) => meetingOf.get(o.key)!).sort(),

@@ -11,10 +11,17 @@ import { holidayCalendarDays } from './holiday-calendar-days.js';
 import { mergeHolidayDay } from './internal/merge-holiday-day.js';
 
 /**
- * Holiday calendars are read from 1900 to 2200: they are small, and a recurring 元旦 must not stop
- * at the check window, since `addWorkingDays` and slot suggestions look past it.
+ * Holiday calendars are read from 1970 to 2100, not just over the check window: a recurring 元旦
+ * must not stop at the window's end, since `addWorkingDays` and slot suggestions look past it.
  */
-const SPAN = { from: '1900-01-01', to: '2200-01-01' } as const;
+const SPAN = { from: '1970-01-01', to: '2100-01-01' } as const;
+
+/**
+ * Three centuries of a few dozen yearly holidays stay far below this; a calendar that is no holiday
+ * calendar (a daily RRULE) stops here with the loader's `occurrence-cap` warning instead of
+ * expanding a hundred thousand days.
+ */
+const MAX_OCCURRENCES = 20_000;
 
 /**
  * Loads every `.ics` named in `holidays.ics` from `sources` and returns the holiday data with their
@@ -56,7 +63,7 @@ export function loadHolidayCalendars(
       });
       return;
     }
-    const loaded = loadCalendar(source, { meta: { id: `holidays:${file}` }, window, defaultZone: options.zone, file });
+    const loaded = loadCalendar(source, { meta: { id: `holidays:${file}` }, window, defaultZone: options.zone, file, maxOccurrences: MAX_OCCURRENCES });
     problems.push(...loaded.problems);
     const read = holidayCalendarDays(loaded, options.zone);
     problems.push(...read.problems);

@@ -3,13 +3,14 @@
  * the dates reach the working calendar with their file and line. Fixtures in test/fixtures/holidays
  * are invented 2027 arrangements (not the real one), one exporter dialect each.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { loadCalendar } from '../../src/load/load-calendar.js';
 import type { HolidayData } from '../../src/model/config.js';
 import { holidayCalendarDays } from '../../src/time/holiday-calendar-days.js';
+import { civilDate } from '../../src/time/internal/civil-date.js';
 import { loadHolidayCalendars } from '../../src/time/load-holiday-calendars.js';
 import { CHINESE_DAYS_YEARS, dayInfo, userYears } from '../../src/time/working-calendar.js';
 
@@ -53,7 +54,7 @@ describe('holidayCalendarDays: what each dialect says', () => {
       '2027-10-09 workday 国庆节 24',
     ]);
     // The yearly 元旦 states every 1 January, as recurring: it does not make a year known.
-    expect([days['1900-01-01'], days['2199-01-01']].map((d) => d?.recurring)).toEqual([undefined, true]);
+    expect([days['1900-01-01'], days['2099-01-01']].map((d) => d?.recurring)).toEqual([undefined, true]);
     expect([days['2026-01-01'], days['2028-01-01']]).toEqual([undefined, expect.objectContaining({ kind: 'holiday', recurring: true, line: 6 })]);
     expect(problems.map((p) => [p.code, p.severity, 'line' in p.source ? p.source.line : 0, p.data])).toEqual([
       ['holiday-not-all-day', 'warning', 29, { summary: '国庆节值班' }],
@@ -200,6 +201,15 @@ describeCorpus('NateScarlet/holiday-cn feeds (shared corpus)', () => {
     // Through loadHolidayCalendars: five supplied years, each with make-up working days, so no forecast warning.
     const loaded = loadHolidayCalendars({ dates: {}, ics: ['holiday-cn.ics'] }, new Map([['holiday-cn.ics', readFileSync(join(corpus, 'holiday-cn__holiday-cn.ics'))]]), { zone: ZONE });
     expect([loaded.problems, userYears(loaded.holidays)]).toEqual([[], [2022, 2023, 2024, 2025, 2026]]);
+  });
+
+  test('every holiday feed of the corpus (Google, holiday-cn, ical4j, Germany…) gives real dates, each from a line of the file', () => {
+    for (const name of readdirSync(corpus).filter((f) => /holiday/iu.test(f) && f.endsWith('.ics'))) {
+      const { holidays } = loadHolidayCalendars({ dates: {}, ics: [name] }, new Map([[name, readFileSync(join(corpus, name))]]), { zone: ZONE });
+      for (const [date, day] of Object.entries(holidays.calendarDays ?? {})) {
+        expect([name, civilDate(date) !== null, day.file, day.line > 0]).toEqual([name, true, name, true]);
+      }
+    }
   });
 
   test('2027.ics (a calendar with a VTIMEZONE and no events) supplies no date and no year', () => {

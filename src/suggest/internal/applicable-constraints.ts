@@ -4,7 +4,7 @@
  */
 import type { Occurrence } from '../../model/occurrence.js';
 import type { SlotConstraint } from '../../model/suggestion.js';
-import { physicalPlace } from '../../places/physical-place.js';
+import { bookedPlaces } from '../../places/booked-places.js';
 import { commitment, defaultAbsence } from '../../rules/internal/commitment.js';
 import { isDateSpan } from '../../rules/quiet-period.js';
 import { compileSelector } from '../../select/selector.js';
@@ -20,8 +20,7 @@ export function applicableConstraints(view: PreparedView, proposed: Occurrence):
   const { setup } = view;
   const participants = setup.directory.participantsOf(proposed);
   const committed = participants.some((p) => commitment(proposed, p, defaultAbsence(proposed)) !== null);
-  const texts = [proposed.location, ...proposed.attendees.filter((a) => a.cutype === 'room').flatMap((a) => [a.name, a.address])];
-  const hasPlace = texts.some((t) => physicalPlace(setup.places, t) !== null);
+  const hasPlace = bookedPlaces(setup.places, proposed).length > 0;
   const linked =
     proposed.relations.length > 0 ||
     proposed.concepts.length > 0 ||

@@ -5,7 +5,7 @@
  * everything else is left to `checkProposal`.
  */
 import type { Occurrence } from '../../model/occurrence.js';
-import { physicalPlace } from '../../places/physical-place.js';
+import { bookedPlaces } from '../../places/booked-places.js';
 import { defaultAbsence, commitment } from '../../rules/internal/commitment.js';
 import { compileSelector, type OccurrencePredicate } from '../../select/selector.js';
 import type { PreparedView } from './prepared-view.js';
@@ -76,7 +76,7 @@ export function busyIntervals(view: PreparedView, proposed: Occurrence, from: nu
   const rooms = view.setup.rules.some((rule) => rule.kind === 'venue');
   if (rooms && booksPlaces(proposed)) {
     const index = placeIndex(view);
-    for (const place of placesOf(view, proposed)) {
+    for (const place of bookedPlaces(view.setup.places, proposed)) {
       for (const b of index.get(place) ?? []) if (keep(b, false)) spans.push([b.start, b.end]);
     }
   }
@@ -123,41 +123,20 @@ function booksPlaces(o: Occurrence): boolean {
   return !(o.status === 'cancelled' || o.transparent || o.busy === 'free' || defaultAbsence(o));
 }
 
-/** LOCATION and ATTENDEE;CUTYPE=ROOM (RFC 5545 §3.2.3), as physical places. */
-function placesOf(view: PreparedView, o: Occurrence): string[] {
-  const texts = [o.location];
-  for (const a of o.attendees) if (a.cutype === 'room') texts.push(a.name, a.address);
-  return [...new Set(texts.map((t) => physicalPlace(view.setup.places, t)).filter((p): p is string => p !== null))];
-}
-
 /** Every place's bookings, built once per prepared check. */
 function placeIndex(view: PreparedView): ReadonlyMap<string, readonly Booking[]> {
   const known = placeCache.get(view);
   if (known !== undefined) return known;
   const index = new Map<string, Booking[]>();
-  // A year of meetings names a few hundred places: each text is normalised once.
-  const memo = new Map<string | null, string | null>();
-  const place = (text: string | null): string | null => {
-    let p = memo.get(text);
-    if (p === undefined) {
-      p = physicalPlace(view.setup.places, text);
-      memo.set(text, p);
-    }
-    return p;
-  };
   for (const o of view.occurrences) {
     if (!booksPlaces(o)) continue;
-    const texts = [o.location];
-    for (const a of o.attendees) if (a.cutype === 'room') texts.push(a.name, a.address);
-    const places = new Set<string>();
-    for (const t of texts) {
-      const p = place(t);
-      if (p !== null) places.add(p);
-    }
+    const places = view.placesOf(o);
+    if (places.length === 0) continue;
+    const b = booking(o, false);
     for (const place of places) {
       const list = index.get(place);
-      if (list === undefined) index.set(place, [booking(o, false)]);
-      else list.push(booking(o, false));
+      if (list === undefined) index.set(place, [b]);
+      else list.push(b);
     }
   }
   placeCache.set(view, index);

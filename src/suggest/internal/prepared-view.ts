@@ -7,6 +7,7 @@ import type { PreparedCheck } from '../../check/check-proposal.js';
 import type { RuleSetup } from '../../check/internal/run-rules.js';
 import type { CalendarInfo } from '../../model/calendar.js';
 import type { Occurrence } from '../../model/occurrence.js';
+import { bookedPlaces } from '../../places/booked-places.js';
 
 /** What the search needs from a prepared check. */
 export interface PreparedView {
@@ -18,6 +19,8 @@ export interface PreparedView {
   readonly ordering: readonly Occurrence[];
   /** Each person's occurrences (any order), by person id. */
   readonly byPerson: ReadonlyMap<string, readonly Occurrence[]>;
+  /** The places an occurrence books, as `venue` sees them (remembered by the prepared check when it can). */
+  placesOf(o: Occurrence): readonly string[];
 }
 
 const views = new WeakMap<PreparedCheck, PreparedView>();
@@ -38,6 +41,7 @@ export function preparedView(prepared: PreparedCheck): PreparedView {
     occurrences: [...prepared.byTime.items, ...prepared.long],
     ordering: prepared.ordering,
     byPerson,
+    placesOf: (o) => prepared.places.get(o) ?? bookedPlaces(prepared.setup.places, o),
   };
   views.set(prepared, view);
   return view;

@@ -7,6 +7,9 @@ import type { Occurrence } from '../../../src/model/occurrence.js';
 import { SCHEDULE_ORIGIN, SCHEDULE_PEOPLE, type ScheduledMeeting } from '../../helpers/arbitraries.js';
 import { occurrence } from '../../helpers/occurrence.js';
 
+/** The owner of calendar `cal2` (a leader's personal schedule). */
+export const SCHEDULE_OWNER = 'p1';
+
 /** The summary of a generated meeting: unique per meeting (so that no two meetings look like copies), `出差` for absences. */
 export const summaryOf = (m: ScheduledMeeting): string => (m.absence ? `出差${m.index}` : `会议${m.index}`);
 
@@ -26,16 +29,17 @@ export function toOccurrences(meetings: readonly ScheduledMeeting[]): { readonly
       const detail = k === 0 ? null : (m.copyDetails[k - 1] ?? null);
       const attendees = detail?.attendees ?? m.attendees;
       const base = occurrence({
-        calendar: { id: `cal${calendar}`, defaultZone: m.zone },
+        calendar: { id: `cal${calendar}`, defaultZone: m.zone, owner: calendar === 2 ? SCHEDULE_OWNER : null },
         zone: m.zone,
         uid: `evt-${m.index}-7c1e5a@tongchou.test`,
         start: m.allDay ? start.toFormat('yyyy-MM-dd') : start.toFormat('yyyy-MM-dd HH:mm'),
         summary: summaryOf(m),
         location: m.location,
         attendees: [
-          ...attendees.map((a) => ({ address: SCHEDULE_PEOPLE[a.person]!.aliases![0]!, name: SCHEDULE_PEOPLE[a.person]!.name, partstat: a.partstat })),
+          ...attendees.map((a) => ({ address: SCHEDULE_PEOPLE[a.person]!.aliases![0]!, name: SCHEDULE_PEOPLE[a.person]!.name, partstat: a.partstat, role: a.role ?? 'req-participant' })),
           ...m.rooms.map((room) => ({ name: room, address: null, cutype: 'room' })),
         ],
+        organizer: m.organizer === null || attendees.length > 0 ? null : { address: SCHEDULE_PEOPLE[m.organizer]!.aliases![0]!, name: SCHEDULE_PEOPLE[m.organizer]!.name },
         status: detail === null ? m.status : detail.status,
         transparent: m.transparent,
         busy: m.busy,

@@ -1,7 +1,6 @@
 /**
  * Who is busy in which meeting, written from the README ("Who takes part in a meeting", the
- * `no-double-booking` paragraph) for generated schedules: participants are the ATTENDEE lines of
- * people (rooms are no people; generated meetings have no ORGANIZER and no calendar owner).
+ * `no-double-booking` paragraph) for generated schedules (rooms are no people).
  * Deliberately dumb: no sorting, no sweeping.
  */
 import type { Occurrence } from '../../../src/model/occurrence.js';
@@ -16,6 +15,30 @@ export const isDefaultAbsence = (o: Occurrence): boolean => o.allDay && /出差|
 const personOf = (address: string | null): string | null => /^mailto:(p\d+)@qu\.gov\.cn$/.exec(address ?? '')?.[1] ?? null;
 
 /**
+ * Who takes part (README "Who takes part in a meeting"): every ATTENDEE line of a person that is not
+ * ROLE=NON-PARTICIPANT, with its PARTSTAT; the calendar's owner, always; the ORGANIZER (accepted) only
+ * when the event lists no attendees at all.
+ */
+export function participants(o: Occurrence): Map<string, string> {
+  const out = new Map<string, string>();
+  const lines = new Set<string>();
+  for (const a of o.attendees) {
+    if (a.cutype !== 'individual') continue;
+    const person = personOf(a.address);
+    if (person === null) continue;
+    lines.add(person);
+    if (a.role !== 'non-participant') out.set(person, a.partstat);
+  }
+  // README `calendars[]`: the owner "attends every busy event on it" — with the PARTSTAT of their own
+  // ATTENDEE line when there is one, whatever its ROLE.
+  const owner = o.calendar.owner;
+  if (owner !== null) out.set(owner, o.attendees.find((a) => a.cutype === 'individual' && personOf(a.address) === owner)?.partstat ?? 'accepted');
+  const organizer = personOf(o.organizer?.address ?? null);
+  if (organizer !== null && o.attendees.length === 0 && !out.has(organizer)) out.set(organizer, 'accepted');
+  return out;
+}
+
+/**
  * The people an occurrence commits, and how firmly (README `no-double-booking`): cancelled,
  * declined/delegated, transparent, FREE and WORKINGELSEWHERE do not count, except that an absence
  * always does, as busy; otherwise STATUS:TENTATIVE, busy status TENTATIVE or PARTSTAT=TENTATIVE make it
@@ -23,16 +46,13 @@ const personOf = (address: string | null): string | null => /^mailto:(p\d+)@qu\.
  */
 export function committed(o: Occurrence, isAbsence: (o: Occurrence) => boolean = isDefaultAbsence): Map<string, Firmness> {
   const out = new Map<string, Firmness>();
-  for (const a of o.attendees) {
-    if (a.cutype !== 'individual') continue;
-    const person = personOf(a.address);
-    if (person === null) continue;
+  for (const [person, partstat] of participants(o)) {
     if (o.status === 'cancelled') continue;
-    if (a.partstat === 'declined' || a.partstat === 'delegated') continue;
+    if (partstat === 'declined' || partstat === 'delegated') continue;
     if (!isAbsence(o) && (o.transparent || o.busy === 'free' || o.busy === 'working-elsewhere')) continue;
     // commitment.ts's documented contract: "Absences count as busy even when transparent" — an
     // absence is busy whatever tentative marker it carries.
-    const tentative = !isAbsence(o) && (o.status === 'tentative' || o.busy === 'tentative' || a.partstat === 'tentative');
+    const tentative = !isAbsence(o) && (o.status === 'tentative' || o.busy === 'tentative' || partstat === 'tentative');
     out.set(person, tentative ? 'tentative' : 'busy');
   }
   return out;

@@ -7,7 +7,7 @@
  */
 import type { Occurrence } from '../../../src/model/occurrence.js';
 import type { Person } from '../../../src/model/person.js';
-import { meetings, overlaps } from './busy.js';
+import { meetings, overlaps, participants } from './busy.js';
 
 export interface RequiredFinding {
   readonly kind: 'required-missing' | 'required-busy';
@@ -33,11 +33,13 @@ export function requiredAttendanceReference(
   for (const meeting of all) {
     if (!meeting.copies.some(isEvent) || meeting.copies.every((o) => o.status === 'cancelled')) continue;
     for (const { person, reference } of required) {
-      const address = person.aliases![0]!;
       // Participants are pooled over the copies that still hold the meeting: a copy its calendar
       // cancelled lists people who will not come (a reading of "copies merged, participants pooled"
       // that the JSDoc leaves open; the rule takes it).
-      const lines = meeting.copies.filter((o) => o.status !== 'cancelled').flatMap((o) => o.attendees.filter((a) => a.cutype === 'individual' && a.address === address));
+      const lines = meeting.copies.filter((o) => o.status !== 'cancelled').flatMap((o) => {
+        const partstat = participants(o).get(person.id);
+        return partstat === undefined ? [] : [{ partstat }];
+      });
       if (lines.length === 0) {
         out.push({ kind: 'required-missing', meeting: meeting.id, personId: person.id, reference, detail: 'absent' });
         continue;

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { noDoubleBooking } from '../../../src/rules/no-double-booking.js';
 import { propertyParameters, scheduleArb, SCHEDULE_PEOPLE } from '../../helpers/arbitraries.js';
+import { occurrence } from '../../helpers/occurrence.js';
 import { runRule } from '../../helpers/rule-tester.js';
 import { toOccurrences } from '../internal/schedule.js';
 import { noDoubleBookingReference, type OverlapFinding } from '../references/no-double-booking.js';
@@ -37,5 +38,27 @@ describe('no-double-booking equals a pairwise reference', () => {
     // The generator must reach both kinds, or the comparison proves little.
     expect(seen.get('double-booking') ?? 0).toBeGreaterThan(0);
     expect(seen.get('tentative-overlap') ?? 0).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * Bug found by this property (notes: /work/notes/bugs-from-properties.md, "owner's declined NON-PARTICIPANT
+ * line ignored"): on a leader's personal calendar (config `owner`), the leader's own ATTENDEE line with
+ * ROLE=NON-PARTICIPANT;PARTSTAT=DECLINED is ignored and the leader is booked as the owner. README: "their
+ * PARTSTAT counts: a declined leader is not booked".
+ */
+describe('regressions', () => {
+  test.failing('no-double-booking: an owner who declined (ROLE=NON-PARTICIPANT;PARTSTAT=DECLINED) on their own calendar is not booked', () => {
+    const own = { id: 'li-own', owner: 'p1' };
+    const declined = occurrence({
+      calendar: own,
+      uid: 'fyi@qu.gov.cn',
+      start: '2022-03-14 09:00',
+      end: '2022-03-14 10:00',
+      summary: '市里通报会（抄送）',
+      attendees: [{ address: 'mailto:p1@qu.gov.cn', partstat: 'declined', role: 'non-participant' }],
+    });
+    const held = occurrence({ calendar: 'office', uid: 'held@qu.gov.cn', start: '2022-03-14 09:00', end: '2022-03-14 10:00', summary: '常务会议', attendees: [{ address: 'mailto:p1@qu.gov.cn' }] });
+    expect(runRule(noDoubleBooking, { occurrences: [declined, held], people: SCHEDULE_PEOPLE }).map((f) => f.kind)).toEqual([]);
   });
 });

@@ -214,4 +214,12 @@ describe('follows with working days: messages', () => {
     for (const part of en) expect(enText).toContain(part);
     for (const text of [zhText, enText]) expect(text).not.toMatch(/undefined|NaN|Invalid/u);
   });
+
+  test('a dependent calendar on another clock (UTC) shows the bound in full: 00:00 Shanghai is 16:00 the day before there', () => {
+    const utcDistrict = { ...district, defaultZone: 'UTC' };
+    const d = occ({ calendar: utcDistrict, uid: 'd', start: '2022-09-30 15:00', summary: '区总河长会议' });
+    const [f] = follows.check(contextFor(follows, { params: after2, occurrences: [cityThu, d] }));
+    expect(f!.data).toMatchObject({ earliestStart: '2022-10-07T16:00:00Z' });
+    expect(render(f!, 'zh-CN')).toContain('最早可安排在 10月7日 16:00。');
+  });
 });

@@ -39,6 +39,14 @@ function unknownYear(date: string): string {
   return `the holiday arrangement for ${date.slice(0, 4)} is not known (not yet published, or not in the config's "holidays")`;
 }
 
+/**
+ * A working-day bound is 00:00 of that day in the report zone: shown as the day alone, unless the
+ * dependent's calendar keeps another clock (then 00:00 there is another time, shown in full).
+ */
+function midnightDay(iso: string): string {
+  return /T00:00:00/u.test(iso) ? when(iso.slice(0, 10)) : when(iso);
+}
+
 const RELATION: Readonly<Record<FindingDataMap['order']['relation'], string>> = {
   FINISHTOSTART: 'start after the higher-level meeting ends',
   STARTTOSTART: 'start after the higher-level meeting starts',
@@ -107,7 +115,7 @@ export const findings: MessagesFor<FindingDataMap> = {
           : ` (at least ${workingDays(d.minWorkingDays)}, holidays and make-up working days counted); ` +
             (d.unknownFrom !== undefined
               ? `the earliest day cannot be computed: ${unknownYear(d.unknownFrom)}`
-              : `earliest compliant ${d.minWorkingDays === 0 ? `start ${when(d.earliestStart)}` : `day ${when(d.earliestStart.slice(0, 10))}`}`)) +
+              : `earliest compliant ${d.minWorkingDays === 0 ? `start ${when(d.earliestStart)}` : `day ${midnightDay(d.earliestStart)}`}`)) +
         `. Paired by ${pairedBy(d)}.`,
   'order-missing': (d) =>
     d.unreadable !== ''

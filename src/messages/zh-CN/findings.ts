@@ -32,6 +32,14 @@ function unknownYear(date: string): string {
   return `${date.slice(0, 4)}年的节假日安排未知（尚未公布，或未写入配置的 holidays）`;
 }
 
+/**
+ * A working-day bound is 00:00 of that day in the report zone: shown as the day alone, unless the
+ * dependent's calendar keeps another clock (then 00:00 there is another time, shown in full).
+ */
+function midnightDay(iso: string): string {
+  return /T00:00:00/u.test(iso) ? when(iso.slice(0, 10)) : when(iso);
+}
+
 const RELATION: Readonly<Record<FindingDataMap['order']['relation'], string>> = {
   FINISHTOSTART: '上级会议结束后才能开始',
   STARTTOSTART: '上级会议开始后才能开始',
@@ -110,7 +118,7 @@ export const findings: MessagesFor<FindingDataMap> = {
           : `（至少间隔${d.minWorkingDays}个工作日，按法定节假日和调休计算），` +
             (d.unknownFrom !== undefined
               ? `但无法算出最早日期：${unknownYear(d.unknownFrom)}`
-              : `最早可安排在 ${d.minWorkingDays === 0 ? when(d.earliestStart) : when(d.earliestStart.slice(0, 10))}`)) +
+              : `最早可安排在 ${d.minWorkingDays === 0 ? when(d.earliestStart) : midnightDay(d.earliestStart)}`)) +
         `。配对依据：${pairedBy(d)}。`,
   'order-missing': (d) =>
     d.unreadable !== ''

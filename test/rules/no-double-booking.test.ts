@@ -366,6 +366,17 @@ ruleTester.run(noDoubleBooking, {
       findings: [{ kind: 'double-booking', occurrences: ['gov/m', 'city/survey'], people: ['li'] }],
     },
     {
+      name: 'two leaders each with a copy of one meeting on their own calendars: one finding naming both, citing the office copy',
+      people,
+      occurrences: [
+        occ({ calendar: { id: 'a-li', owner: 'li' }, uid: 'm@qu', start: '2022-05-10 09:00', end: '2022-05-10 11:00' }),
+        occ({ calendar: { id: 'a-wang', owner: 'wang' }, uid: 'm@qu', start: '2022-05-10 09:00', end: '2022-05-10 11:00' }),
+        occ({ calendar: 'gov', uid: 'm@qu', start: '2022-05-10 09:00', end: '2022-05-10 11:00' }),
+        occ({ calendar: 'city', uid: 'x@shi', start: '2022-05-10 10:00', summary: '市防汛会', attendees: [li, wang] }),
+      ],
+      findings: [{ kind: 'double-booking', occurrences: ['gov/m@qu', 'city/x@shi'], people: ['li', 'wang'] }],
+    },
+    {
       name: 'three mutually overlapping meetings give three pairs',
       people,
       occurrences: [

@@ -91,9 +91,10 @@ export function meetingCopies(
  * {@link looksLikeCopy} — a retyped copy, or a short UID with the same title and start — in agreeing
  * places. A copy without a place joins the first placed meeting it matches only, so it never makes
  * two same-titled meetings in two rooms one. A stale copy (`supersededBy`) stands for its current
- * revision. The representative is the smallest key among the current copies of its meeting.
- * Computed once per occurrence array and places; cost: one pass, plus per start instant shared by
- * several occurrences a comparison of those with the same title.
+ * revision. The representative is a current copy of the meeting: on an office calendar (no owner)
+ * if there is one, then the smallest key.
+ * Computed once per occurrence array and places; cost: one pass to bucket by start, then per start
+ * instant asked about, a comparison of the occurrences with the same title there.
  * @param occurrences - every occurrence of the check
  * @param places - place aliases
  * @returns the representative of any occurrence of the array (itself when it has no copy)
@@ -105,6 +106,83 @@ export function meetingCopies(
 export function copyRepresentative(occurrences: readonly Occurrence[], places: Places): (occurrence: Occurrence) => Occurrence {
   const memo = representativeMemo.get(occurrences);
   if (memo !== undefined && memo.places === places) return memo.of;
+  // Every relation that makes two occurrences one meeting here needs the same start, so meetings
+  // never span start instants: bucket by start now, sort a bucket out when it is first asked about
+  // (rules ask about the few occurrences in a conflict, not about all of them).
+  const stale = supersededBy(occurrences);
+  const bucketAt = startBuckets(occurrences);
+  const representative = new Map<Occurrence, Occurrence>();
+  const sorted = new Set<number>();
+  // The loader shares one summary string per VEVENT: normalise each once.
+  const titles = new Map<string, string>();
+  const title = (o: Occurrence): string => {
+    let t = titles.get(o.summary);
+    if (t === undefined) {
+      t = o.summary.normalize('NFKC').replace(/\s+/gu, '');
+      titles.set(o.summary, t);
+    }
+    return t;
+  };
+  const of = (o: Occurrence): Occurrence => {
+    const current = stale.get(o) ?? o;
+    const start = current.start.toMillis();
+    if (!sorted.has(start)) {
+      sorted.add(start);
+      // A stale copy stands for its current revision (rules see it so), never for itself.
+      const bucket = bucketAt(start).filter((b) => stale.size === 0 || !stale.has(b));
+      if (bucket.length > 1) sortOut(bucket, places, title, representative);
+    }
+    return representative.get(current) ?? current;
+  };
+  representativeMemo.set(occurrences, { places, of });
+  return of;
+}
+
+function citedBefore(a: Occurrence, b: Occurrence): boolean {
+  const personal = Number(a.calendar.owner !== null) - Number(b.calendar.owner !== null);
+  return personal < 0 || (personal === 0 && a.key < b.key);
+}
+
+/**
+ * The occurrences starting at an instant. The rules get their occurrences sorted by start: then a
+ * binary search finds them, with no index; otherwise they are bucketed once.
+ */
+function startBuckets(occurrences: readonly Occurrence[]): (start: number) => readonly Occurrence[] {
+  let inOrder = true;
+  for (let i = 1; i < occurrences.length && inOrder; i += 1) {
+    inOrder = occurrences[i - 1]!.start.toMillis() <= occurrences[i]!.start.toMillis();
+  }
+  if (inOrder) {
+    return (start) => {
+      let low = 0;
+      let high = occurrences.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (occurrences[mid]!.start.toMillis() < start) low = mid + 1;
+        else high = mid;
+      }
+      let end = low;
+      while (end < occurrences.length && occurrences[end]!.start.toMillis() === start) end += 1;
+      return occurrences.slice(low, end);
+    };
+  }
+  const byStart = new Map<number, Occurrence[]>();
+  for (const o of occurrences) {
+    const start = o.start.toMillis();
+    const list = byStart.get(start);
+    if (list === undefined) byStart.set(start, [o]);
+    else list.push(o);
+  }
+  return (start) => byStart.get(start) ?? [];
+}
+
+/** Joins the copies among occurrences of one start; records each one's representative unless itself. */
+function sortOut(
+  bucket: readonly Occurrence[],
+  places: Places,
+  title: (o: Occurrence) => string,
+  representative: Map<Occurrence, Occurrence>,
+): void {
   const parent = new Map<Occurrence, Occurrence>();
   const find = (o: Occurrence): Occurrence => {
     let root = o;
@@ -115,56 +193,49 @@ export function copyRepresentative(occurrences: readonly Occurrence[], places: P
   const union = (a: Occurrence, b: Occurrence): void => {
     const x = find(a);
     const y = find(b);
-    // The smaller key is the root: it is the representative.
-    if (x !== y) (x.key < y.key ? parent.set(y, x) : parent.set(x, y));
+    // The root is the representative: an office calendar's copy before a personal one (the finding
+    // names the meeting as its office holds it, not as one leader's diary does), then the smaller key.
+    if (x !== y) (citedBefore(x, y) ? parent.set(y, x) : parent.set(x, y));
   };
-  const byStart = new Map<number, Occurrence | Occurrence[]>();
-  const byGlobalKey = new Map<string, Occurrence>();
-  // A stale copy stands for its current revision (rules see it so), never for itself.
-  const stale = supersededBy(occurrences);
-  for (const o of occurrences) {
-    if (stale.has(o)) continue;
-    if (globalUid(o.uid)) {
-      const key = meetingKey(o);
-      const first = byGlobalKey.get(key);
-      if (first === undefined) byGlobalKey.set(key, o);
-      else union(first, o);
-    }
-    const start = o.start.toMillis();
-    const seen = byStart.get(start);
-    if (seen === undefined) byStart.set(start, o);
-    else if (Array.isArray(seen)) seen.push(o);
-    else byStart.set(start, [seen, o]);
+  // The same global UID and start: one event (meetingKey).
+  const byUid = new Map<string, Occurrence>();
+  for (const o of bucket) {
+    if (!globalUid(o.uid)) continue;
+    const first = byUid.get(o.uid);
+    if (first === undefined) byUid.set(o.uid, o);
+    else union(first, o);
   }
-  for (const group of byStart.values()) {
-    if (!Array.isArray(group)) continue;
-    const byTitle = new Map<string, Occurrence[]>();
-    for (const o of group) {
-      const title = o.summary.normalize('NFKC').replace(/\s+/gu, '');
-      const list = byTitle.get(title);
-      if (list === undefined) byTitle.set(title, [o]);
-      else list.push(o);
-    }
-    for (const list of byTitle.values()) {
-      if (list.length < 2) continue;
-      const placed = new Map(list.map((o) => [o, placesOf(o, places).length > 0]));
-      list.sort((a, b) => Number(placed.get(b)) - Number(placed.get(a)) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      const founders: Occurrence[] = [];
-      for (const o of list) {
-        const root = find(o);
-        if (founders.some((f) => find(f) === root)) continue;
-        const match = founders.find((f) => looksLikeCopy(f, o, places));
-        if (match === undefined) founders.push(o);
-        else union(match, o);
-      }
+  const oneMeeting = (list: readonly Occurrence[]): boolean => {
+    const root = find(list[0]!);
+    return list.every((o) => find(o) === root);
+  };
+  if (oneMeeting(bucket)) {
+    for (const o of bucket) if (find(o) !== o) representative.set(o, find(o));
+    return;
+  }
+  const byTitle = new Map<string, Occurrence[]>();
+  for (const o of bucket) {
+    const t = title(o);
+    const list = byTitle.get(t);
+    if (list === undefined) byTitle.set(t, [o]);
+    else list.push(o);
+  }
+  for (const list of byTitle.values()) {
+    if (list.length < 2 || oneMeeting(list)) continue;
+    const placed = new Map(list.map((o) => [o, placesOf(o, places).length > 0]));
+    list.sort((a, b) => Number(placed.get(b)) - Number(placed.get(a)) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const founders: Occurrence[] = [];
+    const foundedRoots = new Set<Occurrence>();
+    for (const o of list) {
+      if (foundedRoots.has(find(o))) continue;
+      const match = founders.find((f) => looksLikeCopy(f, o, places));
+      if (match === undefined) founders.push(o);
+      else union(match, o);
+      // The (possibly new) root of o's meeting: later members of it are not compared again.
+      foundedRoots.add(find(o));
     }
   }
-  const of = (o: Occurrence): Occurrence => {
-    const current = stale.get(o) ?? o;
-    return parent.size === 0 ? current : find(current);
-  };
-  representativeMemo.set(occurrences, { places, of });
-  return of;
+  for (const o of bucket) if (find(o) !== o) representative.set(o, find(o));
 }
 
 const representativeMemo = new WeakMap<readonly Occurrence[], { places: Places; of: (occurrence: Occurrence) => Occurrence }>();

@@ -210,7 +210,18 @@ const NAMES_ONLY = createPlaces([], []);
  * @example
  * placesOf(occurrence({ start: '2022-05-10 09:00', location: 'https://meeting.tencent.com/dm/abc' })) //=> []
  */
-export function placesOf(o: Occurrence, places: Places = NAMES_ONLY): string[] {
+export function placesOf(o: Occurrence, places: Places = NAMES_ONLY): readonly string[] {
+  // Compared pairwise among copies: computed once per occurrence and place lookup.
+  const cached = placesMemo.get(o);
+  if (cached !== undefined && cached.places === places) return cached.found;
+  const found = computePlaces(o, places);
+  placesMemo.set(o, { places, found });
+  return found;
+}
+
+const placesMemo = new WeakMap<Occurrence, { places: Places; found: readonly string[] }>();
+
+function computePlaces(o: Occurrence, places: Places): readonly string[] {
   const texts = [o.location];
   for (const a of o.attendees) if (a.cutype === 'room') texts.push(a.name ?? a.address);
   const found: string[] = [];
@@ -239,28 +250,41 @@ export function placesOf(o: Occurrence, places: Places = NAMES_ONLY): string[] {
 export function supersededBy(occurrences: readonly Occurrence[]): ReadonlyMap<Occurrence, Occurrence> {
   const memo = supersededMemo.get(occurrences);
   if (memo !== undefined) return memo;
-  const byEvent = new Map<string, Occurrence | Occurrence[]>();
+  // Only an instance with a revised copy (SEQUENCE > 0) can have a stale copy, and checks have few:
+  // the rest is never grouped. The loader shares one UID string per VEVENT, so no key strings are built.
+  const revised = new Map<string, Map<string | null, Occurrence[]>>();
   for (const o of occurrences) {
-    const key = o.recurrenceId === null ? o.uid : `${o.uid}\u0000${o.recurrenceId}`;
-    const seen = byEvent.get(key);
-    if (seen === undefined) byEvent.set(key, o);
-    else if (Array.isArray(seen)) seen.push(o);
-    else byEvent.set(key, [seen, o]);
+    if (sequenceOf(o) === 0) continue;
+    let instances = revised.get(o.uid);
+    if (instances === undefined) {
+      instances = new Map();
+      revised.set(o.uid, instances);
+    }
+    instances.set(o.recurrenceId, []);
   }
   const result = new Map<Occurrence, Occurrence>();
-  for (const group of byEvent.values()) {
-    if (!Array.isArray(group)) continue;
-    let current = group[0]!;
-    for (const o of group) {
-      const d = sequenceOf(o) - sequenceOf(current);
-      if (d > 0 || (d === 0 && o.key < current.key)) current = o;
-    }
-    for (const o of group) {
-      if (sequenceOf(o) < sequenceOf(current) && sameEvent(o, current)) result.set(o, current);
-    }
+  if (revised.size === 0) {
+    supersededMemo.set(occurrences, result);
+    return result;
+  }
+  for (const o of occurrences) revised.get(o.uid)?.get(o.recurrenceId)?.push(o);
+  for (const instances of revised.values()) {
+    for (const group of instances.values()) if (group.length > 1) markStale(group, result);
   }
   supersededMemo.set(occurrences, result);
   return result;
+}
+
+/** The highest SEQUENCE (then smallest key) of one instance's copies is current; lower ones are stale. */
+function markStale(group: readonly Occurrence[], result: Map<Occurrence, Occurrence>): void {
+  let current = group[0]!;
+  for (const o of group) {
+    const d = sequenceOf(o) - sequenceOf(current);
+    if (d > 0 || (d === 0 && o.key < current.key)) current = o;
+  }
+  for (const o of group) {
+    if (sequenceOf(o) < sequenceOf(current) && sameEvent(o, current)) result.set(o, current);
+  }
 }
 
 const supersededMemo = new WeakMap<readonly Occurrence[], ReadonlyMap<Occurrence, Occurrence>>();

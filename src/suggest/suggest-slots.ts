@@ -258,6 +258,22 @@ function jumpTarget(f: Finding, candidate: number, ctx: JumpContext): number {
     return target;
   }
   switch (f.kind) {
+    // Every start up to the end of that day still puts the meeting on it (an all-day meeting that
+    // covers the day from `candidate` covers it from any later start up to it, too).
+    case 'holiday':
+    case 'holiday-unknown': {
+      const zone = ctx.proposed.allDay ? ctx.proposed.calendar.defaultZone : ctx.zone;
+      const after = DateTime.fromISO(f.data.date, { zone }).plus({ days: 1 });
+      return after.isValid ? after.toMillis() : next;
+    }
+    case 'outside-hours': {
+      if (ctx.proposed.allDay) return next;
+      const local = DateTime.fromMillis(candidate, { zone: ctx.zone });
+      const [h, m] = f.data.hoursStart.split(':').map(Number);
+      const opening = local.set({ hour: h ?? 0, minute: m ?? 0, second: 0, millisecond: 0 });
+      // Too early: nothing before the opening helps. Too late: a later start that day ends later.
+      return opening.toMillis() > candidate ? opening.toMillis() : local.startOf('day').plus({ days: 1 }).toMillis();
+    }
     case 'order':
       if (f.suggestion?.occurrence === ctx.key) {
         const earliest = DateTime.fromISO(f.suggestion.earliestStart, { setZone: true });

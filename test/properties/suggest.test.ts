@@ -49,6 +49,15 @@ const VARIANTS: readonly Variant[] = [
     options: { count: 3 },
   },
   {
+    name: 'Asia/Shanghai, any day and time searched, the working-days rule judging them',
+    zone: 'Asia/Shanghai',
+    window: { from: '2022-05-06', to: '2022-05-08' },
+    month: 5,
+    days: { min: 5, max: 9 },
+    rules: [...settings.rules, { id: 'hours', kind: 'working-days', event: {}, hours: { start: '08:30', end: '17:30' } }],
+    options: { count: 3, hours: null, workingDays: false },
+  },
+  {
     name: 'America/New_York across the DST switch, any time of day',
     zone: 'America/New_York',
     window: { from: '2022-03-12', to: '2022-03-14' },

@@ -29,6 +29,13 @@ export type CalendarSources = ReadonlyMap<string, string | Uint8Array>;
  * Loads every configured calendar from `sources` and checks them together. Load problems and
  * skipped components are carried into the report; a calendar whose file is not in `sources` is a
  * `missing-source` problem (the other calendars are still checked).
+ *
+ * Prerequisites may lie before the window: calendars are read from the start of each `follows`
+ * rule's cycle period (cycle `none`: one year back), and — only when a link of a meeting in the
+ * window is unmet — a year back for `related-to` targets. What is read before the window serves as
+ * prerequisites only: findings must involve a meeting in the window, and `summary.occurrences`
+ * counts the window. An `order-missing` whose prerequisite could be on a calendar that was not read
+ * (missing, not iCalendar, empty, undecodable) is `info` and names it in `data.unreadable`.
  * @param input - a validated config, the calendars' contents, and the config's file name for problem locations
  * @returns the report
  * @example

@@ -78,6 +78,15 @@ ruleTester.run(follows, {
       ],
     },
     {
+      name: 'a stale copy (lower SEQUENCE) of a moved district meeting is not ordered; the current revision is in order (QA-15)',
+      params: river,
+      occurrences: [
+        occ({ calendar: city, uid: 'c', start: '2022-05-10 09:00', end: '2022-05-10 11:00', summary: '市总河长会议' }),
+        { ...occ({ calendar: district, uid: 'd', start: '2022-05-12 09:00', summary: '区总河长会议' }), sequence: 1 },
+        occ({ calendar: districtGov, uid: 'd', start: '2022-05-09 09:00', summary: '区总河长会议' }),
+      ],
+    },
+    {
       name: 'cycle is counted in the report zone: 1 April 07:00 Shanghai is Q2 although 31 March in UTC',
       params: { ...river, cycle: 'quarter' },
       occurrences: [

@@ -33,10 +33,8 @@ describe.each([['config order city, party, gov', cals], ['config order reversed'
     expect(report.findings[0]!.occurrences.find((o) => o.uid === 'd')!.start).toBe('2022-04-20T15:00:00+08:00');
   });
 
-  // BUG qa-bugs.md QA-15 (ordering part, open): the stale copy (lower SEQUENCE) on another calendar is still
-  // ordered. Attendance is fixed; the ordering code (src/rules/internal/dependencies.ts, helper "ordering")
-  // has to skip stale copies: supersededBy() in src/rules/internal/occurrence-ref.ts lists them.
-  test.failing('moved later on the party copy (SEQUENCE 1, 22 April), the gov copy stale at 20 April → in order, nothing', () => {
+  // Regression, qa-bugs.md QA-15 (ordering part, fixed): the ordering rules skip stale copies (supersededBy).
+  test('moved later on the party copy (SEQUENCE 1, 22 April), the gov copy stale at 20 April → in order, nothing', () => {
     const report = run(cfg(order), {
       'city.ics': city,
       'dp.ics': ev('d', 1, '20220422T090000', '20220422T110000', '区总河长会议'),

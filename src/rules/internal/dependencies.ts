@@ -11,7 +11,7 @@ import { compileSelector } from '../../select/selector.js';
 import { cycleKey } from '../../time/cycle.js';
 import type { HolidayData } from '../../model/config.js';
 import { gapStart, NO_GAP, parseGap, type Bound, type ParsedGap, type WorkCalendar } from './gap.js';
-import { looksLikeCopy, meetingKey } from './occurrence-ref.js';
+import { looksLikeCopy, meetingKey, supersededBy } from './occurrence-ref.js';
 
 /** The dependent must come after the prerequisite, as `relation` with at least `minGap`. */
 export interface Dependency {
@@ -265,7 +265,10 @@ export function followsDependencies(
   const cycle = params.cycle ?? 'none';
 
   const byPeriod = new Map<string, Occurrence[]>();
-  for (const p of representatives(occurrences.filter(isPrerequisite))) {
+  // A stale copy (lower SEQUENCE than the same event on another calendar) is not the meeting: the
+  // current revision is ordered instead, at its own time (RFC 5545 §3.8.7.4, qa-bugs QA-15).
+  const stale = supersededBy(occurrences);
+  for (const p of representatives(occurrences.filter((o) => !stale.has(o) && isPrerequisite(o)))) {
     const key = cycleKey(p.start, cycle, zone);
     const list = byPeriod.get(key) ?? [];
     list.push(p);
@@ -274,7 +277,7 @@ export function followsDependencies(
 
   const edges: Dependency[] = [];
   const missing: MissingPrerequisite[] = [];
-  const dependents = representatives(occurrences.filter((o) => live(o) && isDependent(o)));
+  const dependents = representatives(occurrences.filter((o) => live(o) && !stale.has(o) && isDependent(o)));
   for (const dependent of dependents) {
     const period = cycleKey(dependent.start, cycle, zone);
     const inPeriod = (byPeriod.get(period) ?? []).filter((p) => !sameMeeting(p, dependent));
@@ -362,13 +365,15 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
   const missingSeen = new Set<string>();
   // Only occurrences that carry a link can be dependents here; most carry none.
   const linked = (o: Occurrence): boolean => o.relations.length > 0 || o.concepts.length > 0 || o.refIds.length > 0;
-  const dependents = representatives(occurrences.filter((o) => live(o) && linked(o))).sort((a, b) => (a.key < b.key ? -1 : 1));
+  // Stale copies (see followsDependencies) are neither dependents nor targets.
+  const stale = supersededBy(occurrences);
+  const dependents = representatives(occurrences.filter((o) => live(o) && !stale.has(o) && linked(o))).sort((a, b) => (a.key < b.key ? -1 : 1));
 
   const byUid = new Map<string, Occurrence[]>();
   const targets = new Set(dependents.flatMap((d) => d.relations.map((r) => linkUidKey(r.target))));
   for (const o of occurrences) {
     const key = linkUidKey(o.uid);
-    if (!targets.has(key)) continue;
+    if (!targets.has(key) || stale.has(o)) continue;
     const list = byUid.get(key) ?? [];
     list.push(o);
     byUid.set(key, list);
@@ -418,7 +423,7 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
   ] as const) {
     const groups = new Map<string, Occurrence[]>();
     for (const o of occurrences) {
-      if (o.calendar.level === null) continue;
+      if (o.calendar.level === null || stale.has(o)) continue;
       for (const value of new Set(valuesOf(o).map((v) => v.trim()))) {
         if (value === '') continue;
         const list = groups.get(value) ?? [];

@@ -173,6 +173,9 @@ function sameMeeting(a: Occurrence, b: Occurrence): boolean {
  * One representative per meeting (see {@link sameMeeting}): the smallest key among non-cancelled
  * copies, else among cancelled ones. Copies are merged transitively: by meetingKey, and retyped
  * copies among occurrences of one start and end (the only ones `looksLikeCopy` can match by title).
+ * Places are not compared: two same-titled meetings at the very same times in two buildings are
+ * ordered as one (one finding instead of two, never a false one), and the ordering rules stay free
+ * of the place aliases, so the checker and the rules share one memoised dependency graph.
  */
 function representatives(occurrences: Iterable<Occurrence>): Occurrence[] {
   const list = [...occurrences];

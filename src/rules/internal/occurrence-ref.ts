@@ -102,14 +102,21 @@ export function meetingKey(occurrence: Occurrence): string {
 
 /**
  * Whether a UID looks globally unique as RFC 5545 §3.8.4.7 asks (a domain part, a GUID, or long
- * enough to be generated), rather than a row number or short local key.
+ * enough to be generated), rather than a row number or short local key. A row number stays one
+ * with a host name added (`1@localhost`, `42@oa`: what minimal exporters append), as does any
+ * short key `@localhost`.
  * @param uid - the UID
- * @returns true for `040000008200E0…`, `abc@qu.gov.cn`, a GUID; false for `1`, `42`, `mtg-7`
+ * @returns true for `040000008200E0…`, `abc@qu.gov.cn`, a GUID; false for `1`, `42`, `mtg-7`, `1@localhost`
  * @example
  * globalUid('1') //=> false
  */
 export function globalUid(uid: string): boolean {
-  return uid.includes('@') || uid.length >= 16;
+  const at = uid.lastIndexOf('@');
+  const local = at < 0 ? uid : uid.slice(0, at);
+  if (/^\d{1,9}$/u.test(local)) return false;
+  const domain = at < 0 ? '' : uid.slice(at + 1).toLowerCase();
+  if (domain !== '' && domain !== 'localhost' && domain !== 'localhost.localdomain') return true;
+  return uid.length >= 16;
 }
 
 function normalisedSummary(o: Occurrence): string {

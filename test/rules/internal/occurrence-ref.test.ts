@@ -32,6 +32,11 @@ describe('globalUid', () => {
     ['abc@qu.gov.cn', true],
     ['040000008200E00074C5B7101A82E008000000', true],
     ['7f3c1e52-9a4b-4c1d-8e2f-0b6a5d4c3b2a', true],
+    ['2025010700001507@dingtalk.com', true],
+    ['1@localhost', false],
+    ['42@oa', false],
+    ['event@localhost', false],
+    ['7f3c1e52-9a4b-4c1d-8e2f-0b6a5d4c3b2a@localhost', true],
   ])('%s → %s', (uid, expected) => {
     expect(globalUid(uid)).toBe(expected);
   });

@@ -173,7 +173,7 @@ export function readRule(
     }
     case 'working-days': {
       const event = selector('event', true);
-      const hours = readHours(c, object['hours'], [...path, 'hours']);
+      const hours = readHours(c, object['hours'], [...path, 'hours'], selectorRefs);
       if (event === undefined) return undefined;
       return { ...base, kind, event, ...(hours !== undefined && { hours }) };
     }
@@ -214,8 +214,11 @@ function readDay(c: Collector, object: JsonObject, key: string, path: Path): str
   return undefined;
 }
 
-/** `{ start, end }` in `HH:mm`, or a table of them by office name. */
-function readHours(c: Collector, value: unknown, path: Path): WorkingDaysRuleConfig['hours'] {
+/**
+ * `{ start, end }` in `HH:mm`, or a table of them by office name. The office names are checked against
+ * `calendars` like a selector's office: a misspelt one would silently fall back to `*`.
+ */
+function readHours(c: Collector, value: unknown, path: Path, refs: SelectorReferences): WorkingDaysRuleConfig['hours'] {
   if (value === undefined) return undefined;
   const object = expectObject(c, value, path);
   if (object === undefined) return undefined;
@@ -236,6 +239,7 @@ function readHours(c: Collector, value: unknown, path: Path): WorkingDaysRuleCon
   for (const [office, entry] of Object.entries(object)) {
     const o = expectObject(c, entry, [...path, office]);
     const hours = o === undefined ? undefined : one(o, [...path, office]);
+    if (office !== '*') refs.offices.push({ value: office, path: [...path, office] });
     if (hours !== undefined) table[office] = hours;
   }
   return table;

@@ -65,6 +65,14 @@ describe('retyped copies: same title and times on two calendars', () => {
     expect(digest(report)).toEqual([]);
   });
 
+  test('his secretary abbreviates the room (区委301), no alias configured → still one meeting', () => {
+    const report = run({ ...cfg(attendance), locations: [] }, {
+      'party.ics': cal(ev({ uid: 'oa-5531', location: '区委大楼301会议室', extra: [LI] })),
+      'li.ics': cal(ev({ uid: 'apple-1', location: '区委301' })),
+    });
+    expect(digest(report)).toEqual([]);
+  });
+
   test('a room on the office copy, only the Tencent Meeting link on his own copy → one meeting', () => {
     const report = run(cfg(attendance), {
       'party.ics': cal(ev({ uid: 'oa-5531', location: '区委大楼301会议室', extra: [LI] })),

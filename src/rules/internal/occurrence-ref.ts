@@ -187,9 +187,10 @@ export function looksLikeCopy(a: Occurrence, b: Occurrence, places?: Places): bo
 
 /**
  * Whether two occurrences can be at the same place: true when either names no physical place
- * (none, or only an online link), or some place of one is the same as, or contains, some place of
- * the other (after aliases: `301会议室` written on a personal copy of a meeting in `区委大楼301会议室`
- * is that room). An occurrence's places are its LOCATION and its rooms (ATTENDEE;CUTYPE=ROOM, by CN).
+ * (none, or only an online link), or some place of one is the same as, or an abbreviation of, some
+ * place of the other (after aliases; without one, `区委301` or `301会议室` written on a personal copy of a
+ * meeting in `区委大楼301会议室` is taken for that room, its characters being in the full name in order).
+ * An occurrence's places are its LOCATION and its rooms (ATTENDEE;CUTYPE=ROOM, by CN).
  * @param a - one occurrence
  * @param b - another
  * @param places - place aliases; names only when omitted
@@ -202,7 +203,24 @@ export function placesAgree(a: Occurrence, b: Occurrence, places: Places = NAMES
   if (left.length === 0) return true;
   const right = placesOf(b, places);
   if (right.length === 0) return true;
-  return left.some((p) => right.some((q) => p === q || p.includes(q) || q.includes(p)));
+  return left.some((p) => right.some((q) => abbreviates(p, q) || abbreviates(q, p)));
+}
+
+/**
+ * Whether `short` can be an abbreviation of `long`: its characters appear in `long` in order. A
+ * secretary retyping a meeting shortens the room as Chinese abbreviations do, by dropping characters
+ * (区委大楼301会议室 → 区委301, 301会议室; 区政府大楼第一会议室 → 政府一会议室), never by reordering them;
+ * two different rooms (301 / 302, 区委 / 区政府) are not abbreviations of each other.
+ */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length > long.length) return false;
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at);
+    if (at < 0) return false;
+    at += ch.length;
+  }
+  return true;
 }
 
 const NAMES_ONLY = createPlaces([], []);

@@ -15,6 +15,8 @@
  *   TONGCHOU_BENCH_ONLY=check,ical-expand              only these phases (read, parse, load, rules,
  *                                                      proposal, check, ical-parse, ical-expand)
  *   TONGCHOU_BENCH_1M_ICAL=0                           skip ical.js's expansion at 1m (several minutes)
+ *   TONGCHOU_BENCH_EXTRAS=0                            skip suggest.mjs (issue 6, on 100k) and hostile.mjs (issue 4),
+ *                                                      which otherwise run after the table when present
  *
  * Columns: decode+parse is the loader's first stages alone; expand is loadCalendar minus that
  * (reading VEVENTs, expanding, building occurrences); rules is `checkOccurrences` on the loaded
@@ -433,8 +435,33 @@ async function main() {
     }
     results.push(result);
   }
-  const text = table(results);
+  let text = table(results);
   console.log(text);
+  // The scheduling assistant's (issue 6) and the hostile-input (issue 4) figures, from their own
+  // scripts when they are there, so that one `npm run bench` prints every measured target.
+  const extras = [];
+  if (process.env.TONGCHOU_BENCH_EXTRAS !== '0') {
+    if (existsSync(join(here, 'suggest.mjs'))) {
+      const { benchSuggest, formatSuggest } = await import('./suggest.mjs');
+      const label = sizes.includes('100k') ? '100k' : sizes.filter((s) => s !== '1m').at(-1);
+      if (label !== undefined) {
+        process.stderr.write(`bench suggest ${label} …\n`);
+        const figures = await benchSuggest(generate(label).dir);
+        extras.push('', `- ${formatSuggest(label, figures)}`);
+        results.push({ size: label, suggest: { ...figures, samples: undefined } });
+      }
+    }
+    if (existsSync(join(here, 'hostile.mjs'))) {
+      const { runHostile, formatHostile } = await import('./hostile.mjs');
+      const hostile = await runHostile({ log: (line) => process.stderr.write(`${line}\n`) });
+      extras.push('', 'Hostile input (test/bench/hostile.mjs):', '', formatHostile(hostile));
+      results.push({ size: 'hostile', hostile });
+    }
+  }
+  if (extras.length > 0) {
+    console.log(extras.join('\n'));
+    text += `\n${extras.join('\n')}`;
+  }
   if (process.env.TONGCHOU_BENCH_JSON) writeFileSync(process.env.TONGCHOU_BENCH_JSON, `${JSON.stringify({ results, table: text }, null, 2)}\n`);
 }
 

@@ -16,6 +16,7 @@ import { assemble } from './check-occurrences.js';
 import { effectiveRules, orderFindings } from './internal/run-rules.js';
 import { sortOccurrences } from './internal/sort-occurrences.js';
 import { configWindow } from './config-window.js';
+import { loadHolidayCalendars } from '../time/load-holiday-calendars.js';
 import { summarize, type Report } from './report.js';
 import { DateTime } from 'luxon';
 
@@ -36,6 +37,10 @@ export type CalendarSources = ReadonlyMap<string, string | Uint8Array>;
  * prerequisites only: findings must involve a meeting in the window, and `summary.occurrences`
  * counts the window. An `order-missing` whose prerequisite could be on a calendar that was not read
  * (missing, not iCalendar, empty, undecodable) is `info` and names it in `data.unreadable`.
+ *
+ * Holiday calendars named in `holidays.ics` are taken from `sources` too (keyed as written there)
+ * unless the config already carries their days (`loadHolidayCalendars`, as `tongchou check` does):
+ * a caller who passes the files and forgets that step must not get holidays silently ignored.
  * @param input - a validated config, the calendars' contents, and the config's file name for problem locations
  * @returns the report
  * @example
@@ -44,7 +49,11 @@ export type CalendarSources = ReadonlyMap<string, string | Uint8Array>;
  * //=> 1
  */
 export function check(input: { readonly config: Config; readonly sources: CalendarSources; readonly configFile?: string | null }): Report {
-  const { config } = input;
+  const holidayRead =
+    input.config.holidays !== undefined && (input.config.holidays.ics ?? []).length > 0 && input.config.holidays.calendarDays === undefined
+      ? loadHolidayCalendars(input.config.holidays, input.sources, { zone: input.config.timezone, configFile: input.configFile ?? null })
+      : null;
+  const config: Config = holidayRead === null ? input.config : { ...input.config, holidays: holidayRead.holidays };
   const window = configWindow(config.window, config.timezone);
   // Ordering rules pair a dependent with a prerequisite of the same cycle period, which may begin
   // before the window (a yearly cycle seen through a Q2 window): the calendars are loaded from the
@@ -55,7 +64,7 @@ export function check(input: { readonly config: Config; readonly sources: Calend
   // never crowd out occurrences inside the window (qa-bugs QA-13).
   const capFor = (span: { readonly from: DateTime; readonly to: DateTime }): number =>
     Math.ceil(((config.maxOccurrencesPerCalendar ?? DEFAULT_CAP) * (span.to.toMillis() - span.from.toMillis())) / windowMillis);
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...(holidayRead?.problems ?? [])];
   const occurrences: Occurrence[] = [];
   const loadedCalendars: { readonly meta: CalendarMeta; readonly source: string | Uint8Array; readonly calendar: CalendarSource }[] = [];
   const unreadable = new Map<string, UnreadableReason>();

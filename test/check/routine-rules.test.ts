@@ -16,6 +16,8 @@ describe('config validation of the routine rules', () => {
   test('the shapes of issue 6 are accepted as written', () => {
     const result = validateConfig({
       ...base,
+      // An office named in `hours` must be one of the calendars' offices.
+      calendars: [...base.calendars, { id: 'party', file: 'party.ics', office: '区委办' }],
       holidays: { dates: { '2027-01-01': 'holiday', '2027-01-04': 'workday' }, source: '国办发明电〔2026〕1号' },
       rules: [
         { id: 'joint', kind: 'cadence', event: { summary: '联席会议' }, every: 'quarter', min: 1, max: 2 },

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import type { Occurrence } from '../../../src/model/occurrence.js';
 import { createPlaces } from '../../../src/places/places.js';
-import { meetingCopies } from '../../../src/rules/internal/meeting-copies.js';
+import { copyRepresentative, meetingCopies } from '../../../src/rules/internal/meeting-copies.js';
 import { occurrence as occ, type OccurrenceSpec } from '../../helpers/occurrence.js';
 
 const places = createPlaces([{ name: '区委大楼301会议室', aliases: ['301会议室'] }, { name: '区政府大楼第一会议室' }], []);
@@ -50,5 +51,49 @@ describe('meetingCopies', () => {
   test('sorted by start, then key', () => {
     const list = [m('gov', 'b', null, { summary: 'B', start: '2022-06-15 14:00', end: '2022-06-15 15:00' }), m('gov', 'a', null, { summary: 'A' })];
     expect(meetingCopies(list, () => true, places).map((g) => g.meeting.summary)).toEqual(['A', 'B']);
+  });
+});
+
+describe('copyRepresentative', () => {
+  const at = (calendar: string, uid: string, location: string | null, hour = 9, extra: Partial<OccurrenceSpec> & { sequence?: number } = {}): Occurrence =>
+    m(calendar, uid, location, { start: `2022-06-15 ${String(hour).padStart(2, '0')}:00`, end: `2022-06-15 ${hour + 2}:00`, summary: '专题会议', ...extra });
+
+  test('copies of one meeting share the office copy as representative, not a leader\'s own; another building is another meeting', () => {
+    const list = [at('b-li', 'p', null), at('gov', 'x', '区政府大楼第一会议室'), at('party', 'y', '区委大楼301会议室'), at('a-zhou', 'z', '301会议室')]
+      .map((o) => (o.calendar.id.includes('-') ? { ...o, calendar: { ...o.calendar, owner: o.calendar.id.slice(2) } } : o));
+    const rep = copyRepresentative(list, places);
+    // The placeless copy joins one of the two (the first placed founder by key: a-zhou's, of party/y), not both.
+    expect(list.map((o) => rep(o).key)).toEqual(['party/y', 'gov/x', 'party/y', 'party/y']);
+  });
+
+  test('a stale copy stands for its current revision', () => {
+    const stale = at('dp', 'm', null, 9, { sequence: 0 });
+    const current = at('dg', 'm', null, 14, { sequence: 1 });
+    const retyped = at('li', 'typed', null, 14);
+    const rep = copyRepresentative([stale, current, retyped], places);
+    expect([rep(stale).key, rep(current).key, rep(retyped).key]).toEqual(['dg/m', 'dg/m', 'dg/m']);
+  });
+
+  test('properties: independent of input order, idempotent, and a representative is a copy of what it stands for', () => {
+    const spec = fc.record({
+      calendar: fc.constantFrom('a', 'b', 'c'),
+      uid: fc.constantFrom('1', '2', 'x@qu.gov.cn', 'y@qu.gov.cn'),
+      hour: fc.integer({ min: 9, max: 10 }),
+      summary: fc.constantFrom('专题会议', '工作会议'),
+      location: fc.constantFrom<string | null>(null, '区委大楼301会议室', '301会议室', '区政府大楼第一会议室', 'https://meeting.tencent.com/dm/x'),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(spec, { maxLength: 8, selector: (s) => `${s.calendar}/${s.uid}` }), fc.integer(), (specs, seed) => {
+        const list = specs.map((s) => at(s.calendar, s.uid, s.location, s.hour, { summary: s.summary }));
+        const shuffled = [...list].sort((x, y) => ((x.key.length * 31 + seed) % 7) - ((y.key.length * 31 + seed) % 7) || (x.key < y.key ? 1 : -1));
+        const rep = copyRepresentative(list, places);
+        const other = copyRepresentative(shuffled, places);
+        for (const o of list) {
+          expect(other(o)).toBe(rep(o));
+          expect(rep(rep(o))).toBe(rep(o));
+          if (rep(o) !== o) expect(o.start.toMillis()).toBe(rep(o).start.toMillis());
+        }
+      }),
+    );
   });
 });

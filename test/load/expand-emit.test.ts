@@ -1,0 +1,53 @@
+/**
+ * The loader's occurrence objects (src/load/expand.ts `emit`): start/end made on first use and kept,
+ * per-VEVENT values shared by all instances of a series, and texts that equal what was written.
+ */
+import { calendar, event, load } from '../helpers/ics.js';
+
+const weekly = calendar(
+  event(
+    'UID:weekly-standing-committee-meeting@qu.gov.cn',
+    'DTSTART;TZID=Asia/Shanghai:20220509T090000',
+    'DTEND;TZID=Asia/Shanghai:20220509T113000',
+    'RRULE:FREQ=WEEKLY;COUNT=3',
+    'SUMMARY:区委常委会会议（每周一上午，区委大楼常委会议室）',
+    'LOCATION:区委大楼常委会议室（主会场）',
+    'ATTENDEE;CN=李明;PARTSTAT=ACCEPTED:mailto:li.ming@qu.gov.cn',
+    'CATEGORIES:常委会,例会',
+  ),
+);
+
+describe('loaded occurrences', () => {
+  const { occurrences } = load(weekly);
+
+  test('start and end: the written times in their zone, the same DateTime every time they are read', () => {
+    expect(occurrences.map((o) => `${o.start.toISO()}/${o.end.toISO()}`)).toEqual([
+      '2022-05-09T09:00:00.000+08:00/2022-05-09T11:30:00.000+08:00',
+      '2022-05-16T09:00:00.000+08:00/2022-05-16T11:30:00.000+08:00',
+      '2022-05-23T09:00:00.000+08:00/2022-05-23T11:30:00.000+08:00',
+    ]);
+    const [first] = occurrences;
+    expect(first!.start).toBe(first!.start);
+    expect(first!.end).toBe(first!.end);
+    expect(first!.start.zoneName).toBe('Asia/Shanghai');
+  });
+
+  test('instances of a series share the per-VEVENT values (the rules remember answers by them)', () => {
+    const [a, b] = occurrences;
+    expect(b!.attendees).toBe(a!.attendees);
+    expect(b!.categories).toBe(a!.categories);
+    expect(b!.organizer).toBe(a!.organizer);
+    expect(b!.source).toBe(a!.source);
+  });
+
+  test('texts, keys and values are those written', () => {
+    const [a] = occurrences;
+    expect(a!.uid).toBe('weekly-standing-committee-meeting@qu.gov.cn');
+    expect(a!.key).toBe('cal/weekly-standing-committee-meeting@qu.gov.cn/2022-05-09T01:00:00Z');
+    expect(a!.summary).toBe('区委常委会会议（每周一上午，区委大楼常委会议室）');
+    expect(a!.location).toBe('区委大楼常委会议室（主会场）');
+    expect(a!.categories).toEqual(['常委会', '例会']);
+    expect(a!.attendees).toEqual([{ address: 'mailto:li.ming@qu.gov.cn', name: '李明', role: 'req-participant', partstat: 'accepted', cutype: 'individual' }]);
+    expect(a!.source).toEqual({ file: 'test.ics', line: 4 });
+  });
+});

@@ -108,17 +108,21 @@ async function findingIndex(kind: string, nth = 0): Promise<number> {
   );
 }
 
+/** The copy groups of a finding's occurrences: a person's lane may show their own copy of a cited meeting. */
 async function occurrencesOf(finding: number): Promise<number[]> {
   return page.evaluate((i) => {
-    const data = JSON.parse(document.getElementById('tc-data')?.textContent ?? '{}') as { findings: { occurrences: number[] }[] };
-    return data.findings[i]?.occurrences ?? [];
+    const data = JSON.parse(document.getElementById('tc-data')?.textContent ?? '{}') as { findings: { occurrences: number[] }[]; occurrences: number[][] };
+    return [...new Set((data.findings[i]?.occurrences ?? []).map((o) => data.occurrences[o]?.[10] ?? -1))];
   }, finding);
 }
 
-/** The occurrence indices drawn highlighted, each once. */
+/** The copy groups (first copy's index) of the occurrences drawn highlighted, each once. */
 async function highlighted(): Promise<number[]> {
-  const ids = await page.$$eval('.occ.hl', (els) => els.map((e) => Number(e.getAttribute('data-occ'))));
-  return [...new Set(ids)].sort((a, b) => a - b);
+  const groups = await page.evaluate(() => {
+    const data = JSON.parse(document.getElementById('tc-data')?.textContent ?? '{}') as { occurrences: number[][] };
+    return [...document.querySelectorAll('.occ.hl')].map((e) => data.occurrences[Number(e.getAttribute('data-occ'))]?.[10] ?? -1);
+  });
+  return [...new Set(groups)].sort((a, b) => a - b);
 }
 
 describe('the example report in Chromium', () => {

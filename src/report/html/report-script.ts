@@ -113,7 +113,7 @@ export const REPORT_SCRIPT = String.raw`
       var r = 3 - RANK[F[i].severity];
       for (var j = 0; j < F[i].occurrences.length; j++) {
         var k = F[i].occurrences[j];
-        if (occSev[k] < r) occSev[k] = r;
+        if (occSev[O[k][10]] < r) occSev[O[k][10]] = r;
       }
     }
     var shown = passing.filter(Boolean).length;
@@ -125,7 +125,10 @@ export const REPORT_SCRIPT = String.raw`
   }
 
   // --- lanes ---
+  // Lane and sub-row of each meeting, by copy group (the index of its first copy): a finding may cite
+  // the copy on an office calendar while a person's lane shows the one on their own schedule.
   var lanes = [], occLane = new Int32Array(O.length), occSub = new Int32Array(O.length), total = 0;
+  function G(i) { return O[i][10]; }
   function laneName(id) {
     if (state.mode === 'calendar') {
       var c = C[id];
@@ -172,7 +175,7 @@ export const REPORT_SCRIPT = String.raw`
         L.starts.push(s);
         L.sub.push(r);
         if (e - s > L.maxDur) L.maxDur = e - s;
-        if (occLane[L.items[j]] < 0) { occLane[L.items[j]] = i; occSub[L.items[j]] = r; }
+        if (occLane[G(L.items[j])] < 0) { occLane[G(L.items[j])] = i; occSub[G(L.items[j])] = r; }
       }
       L.rows = Math.max(1, rowsEnd.length);
       L.top = top;
@@ -195,7 +198,7 @@ export const REPORT_SCRIPT = String.raw`
     while (lo < hi) { var mid = (lo + hi) >> 1; if (L.starts[mid] < t) lo = mid + 1; else hi = mid; }
     return lo;
   }
-  function occY(i) { var L = lanes[occLane[i]]; return L.top + occSub[i] * ROW + 2; }
+  function occY(i) { var L = lanes[occLane[G(i)]]; return L.top + occSub[G(i)] * ROW + 2; }
 
   // --- drawing what is in view ---
   var selSet = {};
@@ -259,13 +262,13 @@ export const REPORT_SCRIPT = String.raw`
   }
   function block(oi, o, y, k) {
     var b = el('div', 'occ');
-    var sev = occSev[oi];
+    var sev = occSev[o[10]];
     if (o[8] & 1) b.className += ' ad';
     if (o[8] & 2) b.className += ' tn';
     if (o[8] & 4) b.className += ' cx';
     if (o[8] & 8) b.className += ' fr';
     if (sev) b.className += ' sev-' + SEVS[3 - sev];
-    if (selSet[oi]) b.className += ' hl';
+    if (selSet[o[10]]) b.className += ' hl';
     if (state.occ === oi) b.className += ' sel';
     b.style.left = o[1] * k + 'px';
     b.style.top = y + 'px';
@@ -294,7 +297,7 @@ export const REPORT_SCRIPT = String.raw`
       var f = F[i];
       if (!f.order || !passing[i]) continue;
       var pre = f.order[0], dep = f.order[1];
-      if (occLane[pre] < 0 || occLane[dep] < 0) continue;
+      if (occLane[G(pre)] < 0 || occLane[G(dep)] < 0) continue;
       var x1 = O[pre][2] * k - sl, y1 = occY(pre) + 10 - st, x2 = O[dep][1] * k - sl, y2 = occY(dep) + 10 - st, xe = f.order[2] * k - sl;
       if (Math.max(x1, x2, xe) < -50 || Math.min(x1, x2, xe) > w + 50 || Math.max(y1, y2) < -50 || Math.min(y1, y2) > h + 50) continue;
       var mid = Math.min(y1, y2) - 24;
@@ -334,14 +337,14 @@ export const REPORT_SCRIPT = String.raw`
     var f = F[i], item = $('f-' + i);
     item.setAttribute('aria-selected', 'true');
     item.tabIndex = 0;
-    for (var j = 0; j < f.occurrences.length; j++) selSet[f.occurrences[j]] = true;
+    for (var j = 0; j < f.occurrences.length; j++) selSet[G(f.occurrences[j])] = true;
     if (scroll) {
       // The earliest start at the left, the highest of its meetings near the top: a finding's
       // meetings are close in time, and lanes in between are usually few.
       var left = -1, right = -1, top = -1;
       for (j = 0; j < f.occurrences.length; j++) {
         var oi = f.occurrences[j];
-        if (occLane[oi] < 0) continue;
+        if (occLane[G(oi)] < 0) continue;
         if (left < 0 || O[oi][1] < left) left = O[oi][1];
         if (O[oi][2] > right) right = O[oi][2];
         if (top < 0 || occY(oi) < top) top = occY(oi);
@@ -390,7 +393,7 @@ export const REPORT_SCRIPT = String.raw`
     ];
     rows.forEach(function (r) { dl.appendChild(el('dt', null, r[0])); dl.appendChild(el('dd', null, r[1])); });
     var cited = [];
-    F.forEach(function (f, i) { if (f.occurrences.indexOf(oi) >= 0) cited.push(T.severity[f.severity] + ' · ' + f.rule + ' · ' + f.kind); });
+    F.forEach(function (f) { if (f.occurrences.some(function (k) { return G(k) === G(oi); })) cited.push(T.severity[f.severity] + ' · ' + f.rule + ' · ' + f.kind); });
     if (cited.length) { dl.appendChild(el('dt', null, T.details.findings)); dl.appendChild(el('dd', null, cited.join('；'))); }
     d.appendChild(dl);
     d.setAttribute('data-occ', oi);
@@ -548,8 +551,8 @@ export const REPORT_SCRIPT = String.raw`
     fs.forEach(function (i) {
       F[i].occurrences.forEach(function (oi) {
         // Findings come error first: the first severity seen is the highest.
-        if (!cited[oi]) cited[oi] = F[i].severity;
-        if (occLane[oi] >= 0 && laneIds.indexOf(occLane[oi]) < 0) laneIds.push(occLane[oi]);
+        if (!cited[G(oi)]) cited[G(oi)] = F[i].severity;
+        if (occLane[G(oi)] >= 0 && laneIds.indexOf(occLane[G(oi)]) < 0) laneIds.push(occLane[G(oi)]);
       });
     });
     laneIds.sort(function (a, b) { return a - b; });
@@ -583,7 +586,7 @@ export const REPORT_SCRIPT = String.raw`
         var row = 0;
         while (row < ends.length && ends[row] > a) row++;
         ends[row] = b;
-        var blk = el('div', 'occ' + (cited[oi] ? ' sev-' + cited[oi] : ''), ((o[8] & 1) ? '' : clock(parts(o[1], o[3])) + ' ') + S[o[5]]);
+        var blk = el('div', 'occ' + (cited[G(oi)] ? ' sev-' + cited[G(oi)] : ''), ((o[8] & 1) ? '' : clock(parts(o[1], o[3])) + ' ') + S[o[5]]);
         blk.style.left = ((a - lo) / (hi - lo)) * 100 + '%';
         blk.style.width = (Math.max(b - a, 5) / (hi - lo)) * 100 + '%';
         blk.style.top = 1 + row * 20 + 'px';
@@ -608,7 +611,7 @@ export const REPORT_SCRIPT = String.raw`
   timings.list = performance.now() - b0;
   applyFilters();
   var firstEvent = -1;
-  for (var i = 0; i < O.length; i++) if (occLane[i] >= 0 && O[i][1] >= 0) { firstEvent = i; break; }
+  for (var i = 0; i < O.length; i++) if (occLane[G(i)] >= 0 && O[i][1] >= 0) { firstEvent = i; break; }
   if (firstEvent >= 0) { body.scrollLeft = Math.max(0, O[firstEvent][1] * pxm() - 80); render(); }
   timings.ready = performance.now() - t0;
   // For tests and measurements: what the page did and how long it took.

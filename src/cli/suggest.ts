@@ -7,12 +7,11 @@
 import { configWindow } from '../check/config-window.js';
 import { checkOccurrences } from '../check/check-occurrences.js';
 import { checkProposal, prepareCheck } from '../check/check-proposal.js';
+import { loadSources } from '../check/load-sources.js';
 import { readConfig } from '../io/read-config.js';
-import { loadCalendar } from '../load/load-calendar.js';
 import type { Lang } from '../messages/catalog.js';
 import { renderFinding } from '../messages/render.js';
 import { suggestMessages, type SuggestMessages } from '../messages/suggest-catalog.js';
-import type { CalendarInfo } from '../model/calendar.js';
 import type { Config } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
 import type { Occurrence } from '../model/occurrence.js';
@@ -100,7 +99,9 @@ export function suggest(args: readonly string[], ctx: VerbContext): number {
     to: search.to > read.config.window.to ? search.to : read.config.window.to,
   };
   const config: Config = { ...read.config, timezone: zone, window: loaded };
-  const { occurrences, calendars } = loadAll(config, read.sources);
+  // Read exactly as `check` reads them: the ordering rules' look-back, and the year before for links
+  // that what was read does not meet, so a slot is judged on the meetings a check would see.
+  const { occurrences, calendars } = loadSources({ config, sources: read.sources, configFile: read.file });
   const prepared = prepareCheck({ occurrences, config, window: loaded, calendars });
 
   let meetings: Occurrence[];
@@ -161,41 +162,6 @@ function minutesOf(hhmm: string): number {
 function wholeNumber(value: string | undefined, fallback: number): number | null {
   if (value === undefined) return fallback;
   return /^\d+$/u.test(value) && Number(value) >= 1 ? Number(value) : null;
-}
-
-/**
- * Every calendar's occurrences, read as `check` reads them (a calendar's own `timezone` for its
- * floating times), from the start of the earliest pairing period of a `follows` rule — a
- * prerequisite may lie before the window (one year back for cycle `none`).
- */
-function loadAll(config: Config, sources: ReadonlyMap<string, Uint8Array>): { occurrences: Occurrence[]; calendars: CalendarInfo[] } {
-  const window = configWindow(config.window, config.timezone);
-  let from = window.from;
-  for (const rule of config.rules) {
-    if (rule.kind !== 'follows' || rule.enabled === false) continue;
-    const local = window.from.setZone(config.timezone);
-    const start = rule.cycle === undefined || rule.cycle === 'none' ? local.minus({ years: 1 }) : local.startOf(rule.cycle);
-    if (start < from) from = start;
-  }
-  const span = { from, to: window.to };
-  const occurrences: Occurrence[] = [];
-  const calendars: CalendarInfo[] = [];
-  for (const c of config.calendars) {
-    const bytes = sources.get(c.file);
-    if (bytes === undefined) continue;
-    const meta = { id: c.id, name: c.name, office: c.office, level: c.level, owner: c.owner };
-    const result = loadCalendar(bytes, {
-      meta,
-      window: span,
-      defaultZone: config.timezone,
-      floatingZone: c.timezone,
-      file: c.file,
-      ...(config.maxOccurrencesPerCalendar !== undefined && { maxOccurrences: config.maxOccurrencesPerCalendar }),
-    });
-    calendars.push(result.calendar);
-    occurrences.push(...result.occurrences);
-  }
-  return { occurrences, calendars };
 }
 
 /**

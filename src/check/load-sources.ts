@@ -1,0 +1,236 @@
+/**
+ * Reading a config's calendars for a check: every calendar from its bytes, from the look-back start
+ * the ordering rules need, the holiday calendars when the caller did not load them, and a second
+ * reading of the year before for links that what was read does not meet. `check` and the CLI's
+ * `suggest` share it, so a suggestion is judged on exactly the meetings a check sees.
+ */
+import type { DateTime } from 'luxon';
+import type { CalendarInfo, CalendarMeta } from '../model/calendar.js';
+import type { CalendarSource, Config } from '../model/config.js';
+import type { Occurrence } from '../model/occurrence.js';
+import type { Problem } from '../model/problem.js';
+import { loadCalendar } from '../load/load-calendar.js';
+import { LEVELS, type Level } from '../model/calendar.js';
+import { earliestStart, linkDependencies, linkUidKey, temporalRelation } from '../rules/internal/dependencies.js';
+import type { UnreadableReason } from '../rules/internal/ordering.js';
+import { loadHolidayCalendars } from '../time/load-holiday-calendars.js';
+import { effectiveRules } from './internal/run-rules.js';
+import { sortOccurrences } from './internal/sort-occurrences.js';
+import { configWindow } from './config-window.js';
+
+/** Calendar files by the `file` value written in the config, with their content. */
+export type CalendarSources = ReadonlyMap<string, string | Uint8Array>;
+
+/** What {@link loadSources} read. */
+export interface LoadedSources {
+  /** The config, with `holidays.calendarDays` filled when its holiday calendars were read here. */
+  readonly config: Config;
+  /** The check window (half-open instants). */
+  readonly window: { readonly from: DateTime; readonly to: DateTime };
+  /** What was read: from the ordering rules' look-back start to the window's end. */
+  readonly loadWindow: { readonly from: DateTime; readonly to: DateTime };
+  /** Every occurrence read, look-back included, sorted as the rules want them. */
+  readonly occurrences: readonly Occurrence[];
+  /** What each calendar read says of itself (name, zone), in config order; missing files left out. */
+  readonly calendars: readonly CalendarInfo[];
+  /** Load problems, missing files and holiday-calendar problems. */
+  readonly problems: readonly Problem[];
+  /** Calendars whose meetings are not (all) known, with the reason. */
+  readonly unreadable: ReadonlyMap<string, UnreadableReason>;
+  /** Components loaded and skipped, over every calendar. */
+  readonly events: number;
+  readonly skipped: number;
+  /** Whether an occurrence touches the window (a zero-length one: starts in it). */
+  readonly inWindow: (o: Occurrence) => boolean;
+}
+
+/**
+ * Loads every configured calendar from `sources` as `check` does. A calendar whose file is not in
+ * `sources` is a `missing-source` problem and is listed in `unreadable`.
+ * @param input - a validated config, the calendars' contents, the config's file name for problem locations
+ * @returns the occurrences (look-back included), problems and counts
+ * @example
+ * const loaded = loadSources({ config, sources: new Map([['calendars/city.ics', text]]) });
+ * loaded.occurrences.filter(loaded.inWindow).length
+ * //=> 42
+ */
+export function loadSources(input: { readonly config: Config; readonly sources: CalendarSources; readonly configFile?: string | null }): LoadedSources {
+  const holidayRead =
+    input.config.holidays !== undefined && (input.config.holidays.ics ?? []).length > 0 && input.config.holidays.calendarDays === undefined
+      ? loadHolidayCalendars(input.config.holidays, input.sources, { zone: input.config.timezone, configFile: input.configFile ?? null })
+      : null;
+  const config: Config = holidayRead === null ? input.config : { ...input.config, holidays: holidayRead.holidays };
+  const window = configWindow(config.window, config.timezone);
+  // Ordering rules pair a dependent with a prerequisite of the same cycle period, which may begin
+  // before the window (a yearly cycle seen through a Q2 window): the calendars are loaded from the
+  // start of that period, and findings are kept only where they touch the window itself.
+  const loadWindow = { from: lookbackStart(config, window.from), to: window.to };
+  const windowMillis = Math.max(1, window.to.toMillis() - window.from.toMillis());
+  // The cap is meant for the window: look-back months get room of their own in proportion, so they
+  // never crowd out occurrences inside the window (qa-bugs QA-13).
+  const capFor = (span: { readonly from: DateTime; readonly to: DateTime }): number =>
+    Math.ceil(((config.maxOccurrencesPerCalendar ?? DEFAULT_CAP) * (span.to.toMillis() - span.from.toMillis())) / windowMillis);
+  const problems: Problem[] = [...(holidayRead?.problems ?? [])];
+  const occurrences: Occurrence[] = [];
+  const loadedCalendars: { readonly meta: CalendarMeta; readonly source: string | Uint8Array; readonly calendar: CalendarSource }[] = [];
+  const unreadable = new Map<string, UnreadableReason>();
+  const infos: CalendarInfo[] = [];
+  let events = 0;
+  let skipped = 0;
+  config.calendars.forEach((calendar, index) => {
+    const source = input.sources.get(calendar.file);
+    if (source === undefined) {
+      problems.push({
+        code: 'missing-source',
+        severity: 'error',
+        source: { file: input.configFile ?? null, path: ['calendars', index, 'file'] },
+        data: { calendar: calendar.id, file: calendar.file },
+      });
+      unreadable.set(calendar.id, 'missing-source');
+      return;
+    }
+    const meta: CalendarMeta = {
+      id: calendar.id,
+      name: calendar.name,
+      office: calendar.office,
+      level: calendar.level,
+      owner: calendar.owner,
+    };
+    const loaded = loadCalendar(source, { ...loadOptions(config, calendar, meta), window: loadWindow, maxOccurrences: capFor(loadWindow) });
+    const reason = loaded.problems.map((p) => p.code).find(isUnreadableCode);
+    if (reason !== undefined) unreadable.set(calendar.id, reason);
+    loadedCalendars.push({ meta, source, calendar });
+    infos.push(loaded.calendar);
+    problems.push(...loaded.problems);
+    occurrences.push(...loaded.occurrences);
+    events += loaded.counts.loaded;
+    skipped += loaded.counts.skipped;
+  });
+  const from = window.from.toMillis();
+  const to = window.to.toMillis();
+  const inWindow = (o: Occurrence): boolean =>
+    o.end.toMillis() > o.start.toMillis() ? o.end.toMillis() > from && o.start.toMillis() < to : o.start.toMillis() >= from && o.start.toMillis() < to;
+
+  // Links written in the calendars (related-to, on by default) have no cycle: their target may lie
+  // any time before. Only when a link of a meeting in the window is not already satisfied by what
+  // was loaded are the calendars read again for the year before the window, and only the
+  // occurrences a link can pair with are kept: a check whose links are all met pays nothing
+  // (qa-bugs QA-14).
+  const linkRule = effectiveRules(config.rules).find((rule) => rule.kind === 'related-to');
+  const linkFrom = window.from.setZone(config.timezone).minus(LINK_LOOKBACK);
+  const linkedInWindow = linkRule !== undefined ? occurrences.filter((o) => inWindow(o) && carriesLink(o)) : [];
+  // The rules get this very list when nothing is read back, so the link dependencies computed to
+  // decide are not computed again by the rule (they are memoised per list and rule id).
+  let sorted = sortOccurrences(occurrences);
+  if (
+    linkRule !== undefined &&
+    linkedInWindow.length > 0 &&
+    linkFrom.toMillis() < loadWindow.from.toMillis() &&
+    linksWantEarlier(sorted, linkRule.id, linkedInWindow, inWindow, config)
+  ) {
+    const span = { from: linkFrom, to: loadWindow.from };
+    const targets = new Set(linkedInWindow.flatMap((o) => o.relations.map((r) => linkUidKey(r.target))));
+    const seen = new Set(occurrences.map((o) => o.key));
+    for (const { meta, source, calendar } of loadedCalendars) {
+      // Problems of this second reading repeat the first one's (or concern months outside the
+      // check): only the occurrences are taken.
+      const earlier = loadCalendar(source, { ...loadOptions(config, calendar, meta), window: span, maxOccurrences: capFor(span) });
+      for (const o of earlier.occurrences) {
+        if (seen.has(o.key) || !(carriesLink(o) || targets.has(linkUidKey(o.uid)))) continue;
+        seen.add(o.key);
+        occurrences.push(o);
+      }
+    }
+    sorted = sortOccurrences(occurrences);
+  }
+
+  return { config, window, loadWindow, occurrences: sorted, calendars: infos, problems, unreadable, events, skipped, inWindow };
+}
+
+/** Occurrences per calendar when the config sets no `maxOccurrencesPerCalendar` (as the loader's default). */
+const DEFAULT_CAP = 100_000;
+
+/**
+ * Whether a link of a meeting in the window could pair differently with meetings from before what
+ * was loaded: an unsatisfied or only-cancelled link (an earlier target could satisfy it), a
+ * RELATED-TO target that is not loaded at all, or a CONCEPT / REFID value that no loaded meeting of
+ * a higher level holds while a calendar of a higher level is configured.
+ */
+function linksWantEarlier(
+  occurrences: readonly Occurrence[],
+  ruleId: string,
+  linked: readonly Occurrence[],
+  inWindow: (o: Occurrence) => boolean,
+  config: Config,
+): boolean {
+  const { edges, missing } = linkDependencies(occurrences, ruleId);
+  if (missing.some((m) => inWindow(m.dependent))) return true;
+  for (const edge of edges) {
+    if (!inWindow(edge.dependent)) continue;
+    const earliest = earliestStart(edge, { zone: config.timezone });
+    if (!earliest.known || edge.dependent.start.toMillis() < earliest.at.toMillis()) return true;
+  }
+  // Targets the links resolved (to a live or a cancelled meeting): any other temporal RELATED-TO
+  // target of a meeting in the window is not loaded at all, and may lie before.
+  const resolved = new Set(
+    [...edges, ...missing].filter((e) => e.pairedBy === 'related-to').map((e) => linkUidKey(e.link)),
+  );
+  const unresolved = (o: Occurrence): boolean =>
+    o.relations.some((r) => temporalRelation(r.relType) !== undefined && linkUidKey(r.target) !== linkUidKey(o.uid) && !resolved.has(linkUidKey(r.target)));
+  if (linked.some((o) => o.status !== 'cancelled' && unresolved(o))) return true;
+
+  const rank = (level: Level | null | undefined): number => (level === null || level === undefined ? -1 : LEVELS.indexOf(level));
+  const highestConfigured = Math.min(...config.calendars.map((c) => (c.level === undefined ? Infinity : rank(c.level))));
+  const valuesOf = (o: Occurrence): string[] => [...o.refIds.map((v) => `r\u0000${v.trim()}`), ...o.concepts.map((v) => `c\u0000${v.trim()}`)];
+  const highestHolding = new Map<string, number>();
+  for (const o of occurrences) {
+    if (o.calendar.level === null || (o.refIds.length === 0 && o.concepts.length === 0)) continue;
+    for (const value of valuesOf(o)) highestHolding.set(value, Math.min(highestHolding.get(value) ?? Infinity, rank(o.calendar.level)));
+  }
+  return linked.some((o) => {
+    const own = rank(o.calendar.level);
+    if (o.status === 'cancelled' || own < 0 || highestConfigured >= own) return false;
+    return valuesOf(o).some((value) => (highestHolding.get(value) ?? Infinity) >= own);
+  });
+}
+
+const LINK_LOOKBACK = { years: 1 } as const;
+
+const UNREADABLE_CODES = ['not-icalendar', 'empty-input', 'undecodable-input'] as const;
+
+function isUnreadableCode(code: string): code is (typeof UNREADABLE_CODES)[number] {
+  return (UNREADABLE_CODES as readonly string[]).includes(code);
+}
+
+function carriesLink(o: Occurrence): boolean {
+  return o.relations.length > 0 || o.concepts.length > 0 || o.refIds.length > 0;
+}
+
+function loadOptions(config: Config, calendar: CalendarSource, meta: CalendarMeta) {
+  return {
+    meta,
+    defaultZone: config.timezone,
+    // A calendar's own `timezone` is the user's statement about that file and beats X-WR-TIMEZONE.
+    floatingZone: calendar.timezone,
+    file: calendar.file,
+  };
+}
+
+/**
+ * The earliest instant the ordering rules need: the start of the cycle period (year, quarter,
+ * month, ISO week, in the config's zone) that contains the window's start, for every enabled
+ * `follows` rule with a cycle; `none` looks back one year. `maxGap` does not shorten it: it bounds
+ * how late a dependent may come, not where its prerequisite may be found — one too far back is
+ * `order-late`, not missing (qa-bugs QA-17).
+ */
+function lookbackStart(config: Config, from: DateTime): DateTime {
+  let earliest = from;
+  for (const rule of config.rules) {
+    if (rule.kind !== 'follows' || rule.enabled === false) continue;
+    const local = from.setZone(config.timezone);
+    const cycle = rule.cycle ?? 'none';
+    const start = cycle === 'none' ? local.minus(LINK_LOOKBACK) : local.startOf(cycle);
+    if (start.toMillis() < earliest.toMillis()) earliest = start;
+  }
+  return earliest;
+}

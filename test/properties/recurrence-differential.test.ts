@@ -630,6 +630,19 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
       c.freq === 'YEARLY' && c.byMonthDay.length > 0 && c.byMonth.length === 0 && agrees(run.reference({ ...c, byMonth: [c.dtstart.month] }), output, run),
   },
   {
+    // YEARLY;COUNT=5;BYMONTH=1;BYDAY=2SU,-4SU;BYSECOND=0 from 2022-01-09T01:00 (seed 102): 2022-01-09 is both
+    // the 2nd and the 4th-from-last Sunday; ical.js yields three instances (2022, 2023, 2024-01-07) and
+    // then stops, rrule five (2024-01-14 and 2025-01-05 too). The loader generates YEARLY rules with rrule.
+    name: 'ical.js YEARLY stops early when two BYDAY ordinals name one day',
+    rfc: 'RFC 5545 §3.3.10 (COUNT instances; a day named twice is one instance)',
+    deviates: 'ical.js',
+    follow: 'reference',
+    matches: (c, reference, output) =>
+      c.freq === 'YEARLY' &&
+      c.byDay.filter((d) => d.ordinal !== null).some((d, i, all) => all.some((e, j) => j !== i && e.weekday === d.weekday)) &&
+      output.length < reference.length,
+  },
+  {
     // MINUTELY;BYDAY=MO;BYHOUR=1;COUNT=2 from Friday 2021-01-01T01:00: rrule yields 2021-04-26T01:00 and
     // 01:01, skipping the Mondays of January to April; ical.js and the brute force yield 01-04T01:00.
     name: 'rrule MINUTELY/SECONDLY with BYDAY and BYHOUR skips months',

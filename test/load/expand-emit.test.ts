@@ -2,6 +2,7 @@
  * The loader's occurrence objects (src/load/expand.ts `emit`): start/end made on first use and kept,
  * per-VEVENT values shared by all instances of a series, and texts that equal what was written.
  */
+import { DateTime } from 'luxon';
 import { calendar, event, load } from '../helpers/ics.js';
 
 const weekly = calendar(
@@ -49,5 +50,27 @@ describe('loaded occurrences', () => {
     expect(a!.categories).toEqual(['常委会', '例会']);
     expect(a!.attendees).toEqual([{ address: 'mailto:li.ming@qu.gov.cn', name: '李明', role: 'req-participant', partstat: 'accepted', cutype: 'individual' }]);
     expect(a!.source).toEqual({ file: 'test.ics', line: 4 });
+  });
+});
+
+describe('loaded DateTimes equal luxon fromMillis in every respect a caller can see', () => {
+  const zoned = calendar([
+    ...event('UID:a', 'DTSTART;TZID=America/New_York:20220313T013000', 'DTEND;TZID=America/New_York:20220313T033000', 'SUMMARY:夏令时之夜'),
+    ...event('UID:b', 'DTSTART:20220510T010000Z', 'DTEND:20220510T020000Z', 'SUMMARY:UTC'),
+    ...event('UID:c', 'DTSTART;VALUE=DATE:20220510', 'SUMMARY:全天'),
+    ...event('UID:d', 'DTSTART:20220510T090000', 'DTEND:20220510T100000', 'SUMMARY:浮动时间'),
+  ]);
+  test.each(load(zoned).occurrences.map((o) => [o.summary, o] as const))('%s', (_summary, o) => {
+    for (const bound of [o.start, o.end]) {
+      const reference = DateTime.fromMillis(bound.toMillis(), { zone: bound.zone });
+      expect(bound.isValid).toBe(true);
+      expect(bound.toISO()).toBe(reference.toISO());
+      expect(bound.offset).toBe(reference.offset);
+      expect(bound.zoneName).toBe(reference.zoneName);
+      expect(bound.locale).toBe(reference.locale);
+      expect(bound.toFormat('yyyy-MM-dd HH:mm ccc')).toBe(reference.toFormat('yyyy-MM-dd HH:mm ccc'));
+      expect(bound.plus({ days: 1 }).toISO()).toBe(reference.plus({ days: 1 }).toISO());
+      expect(bound.equals(reference)).toBe(true);
+    }
   });
 });

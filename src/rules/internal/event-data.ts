@@ -5,7 +5,7 @@
 import type { Occurrence } from '../../model/occurrence.js';
 import type { Selector } from '../../model/selector.js';
 import { compileSelector } from '../../select/selector.js';
-import { compareOccurrences, isoBound, meetingKey } from './occurrence-ref.js';
+import { compareOccurrences, isoBound, meetingKey, supersededBy } from './occurrence-ref.js';
 
 /**
  * The event fields of finding data.
@@ -19,7 +19,9 @@ export function eventData(o: Occurrence): { event: string; eventStart: string; e
 
 /**
  * The non-cancelled occurrences matching a selector, one per meeting (copies on several offices'
- * calendars, same UID and start, count once: the copy with the smallest key), sorted.
+ * calendars, same UID and start, count once: the copy with the smallest key), sorted. A stale copy
+ * (a lower SEQUENCE than the same event on another calendar) is no meeting at its old time: its
+ * current revision stands for it (RFC 5545 §3.8.7.4, qa-bugs QA-15).
  * @param occurrences - every occurrence of the check
  * @param selector - which to keep
  * @returns the meetings, sorted by start then key
@@ -27,9 +29,10 @@ export function eventData(o: Occurrence): { event: string; eventStart: string; e
  */
 export function meetings(occurrences: readonly Occurrence[], selector: Selector): Occurrence[] {
   const matches = compileSelector(selector);
+  const stale = supersededBy(occurrences);
   const byMeeting = new Map<string, Occurrence>();
   for (const o of occurrences) {
-    if (o.status === 'cancelled' || !matches(o)) continue;
+    if (o.status === 'cancelled' || stale.has(o) || !matches(o)) continue;
     const key = meetingKey(o);
     const previous = byMeeting.get(key);
     if (previous === undefined || o.key < previous.key) byMeeting.set(key, o);

@@ -1,6 +1,6 @@
 /**
  * Brute-force reference for `travel-time` (README “Rules” and the rule's JSDoc): per person, their
- * committed timed meetings in start order; each is compared with the meeting before it that ends
+ * committed timed meetings that have a place, in start order; each is compared with the meeting before it that ends
  * last; when that one ends after this one starts they overlap (left to no-double-booking); else, if
  * both have a place (LOCATION, else the first room) and the places differ, the gap must be at least
  * the `travel[]` minutes for the pair (either direction), else `defaultMinutes`. One finding per pair,
@@ -36,7 +36,8 @@ export function travelTimeReference(
   const byPair = new Map<string, TravelFinding>();
   const people = [...new Set(all.flatMap((m) => [...m.people.keys()]))];
   for (const person of people) {
-    const mine = all.filter((m) => m.people.has(person)).sort((a, b) => a.start - b.start);
+    // README: "all-day ones and meetings without a place are skipped" — left out of the walk entirely.
+    const mine = all.filter((m) => m.people.has(person) && placeOf(m.copies[0]!) !== null).sort((a, b) => a.start - b.start);
     for (let i = 1; i < mine.length; i++) {
       const current = mine[i]!;
       let previous = mine[0]!;

@@ -11,8 +11,8 @@ import { isoBound, meetingKey, toOccurrenceRef } from './internal/occurrence-ref
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
- * Reports `quiet-period` (warning) for every non-cancelled meeting matching `event` (one per
- * meeting) that overlaps, half-open, either the fixed span `during: { from, to }` (dates, both
+ * Reports `quiet-period` (warning) for every non-cancelled, busy meeting matching `event` (one per
+ * meeting; transparent and FREE entries such as reminders book nobody) that overlaps, half-open, either the fixed span `during: { from, to }` (dates, both
  * inclusive, in the report zone) or a non-cancelled occurrence matching the `during` selector —
  * one finding per pair, citing both. A meeting is never in a quiet period of its own making (the
  * same meeting matching both selectors).
@@ -29,7 +29,9 @@ export const quietPeriod = defineRule({
   },
   messages: { 'quiet-period': 'warning' },
   check(ctx) {
-    const events = meetings(ctx.occurrences, ctx.params.event);
+    // A transparent or FREE entry (a reminder, a calendar's own marker) books nobody: it is no meeting
+    // held in the quiet period. The quiet side keeps them: a session is often written as a free all-day entry.
+    const events = meetings(ctx.occurrences.filter((o) => !o.transparent && o.busy !== 'free'), ctx.params.event);
     const findings: RuleFinding<'quiet-period'>[] = [];
     const during = ctx.params.during;
     if (isDateSpan(during)) {

@@ -34,12 +34,30 @@ ruleTester.run(quietPeriod, {
       occurrences: [occ({ calendar: qu, uid: 'm', start: '2022-06-11 00:00', summary: '区政府常务会议' }), occ({ calendar: qu, uid: 'n', start: '2022-05-31 23:00', summary: '区政府常务会议' })],
     },
     {
+      name: 'a transparent reminder or a FREE entry during the session is no meeting; a session written as a free all-day entry still makes a quiet period',
+      params: { event: district, during: congress },
+      occurrences: [
+        occ({ calendar: province, uid: 'c', start: '2022-01-10', end: '2022-01-12', summary: '省人民代表大会', transparent: true }),
+        occ({ calendar: qu, uid: 'r', start: '2022-01-10 09:00', summary: '提醒：准备人代会发言', transparent: true }),
+        occ({ calendar: qu, uid: 'f', start: '2022-01-11 09:00', summary: '值班备勤', busy: 'free' }),
+      ],
+    },
+    {
       name: 'a meeting matching both selectors is not in its own quiet period',
       params: { event: { summary: '会议' }, during: { summary: '人民代表大会' } },
       occurrences: [occ({ calendar: qu, uid: 'c', start: '2022-01-10 09:00', summary: '区人民代表大会会议' })],
     },
   ],
   invalid: [
+    {
+      name: 'a busy meeting during a session written as a transparent all-day entry',
+      params: { event: district, during: congress },
+      occurrences: [
+        occ({ calendar: province, uid: 'c', start: '2022-01-10', end: '2022-01-12', summary: '省人民代表大会', transparent: true }),
+        occ({ calendar: qu, uid: 'm', start: '2022-01-11 09:00', summary: '区政府常务会议' }),
+      ],
+      findings: [{ kind: 'quiet-period', occurrences: ['qu/m', 'prov/c'] }],
+    },
     {
       name: 'a district meeting while the provincial congress sits: cites both',
       params: { event: district, during: congress },

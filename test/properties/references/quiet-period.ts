@@ -1,6 +1,6 @@
 /**
- * Pairwise reference for `quiet-period` (README “Rules” and the rule's JSDoc): every non-cancelled
- * meeting matching `event` (copies once) against the fixed span (dates both inclusive in the report
+ * Pairwise reference for `quiet-period` (README “Rules” and the rule's JSDoc): every non-cancelled,
+ * busy (neither transparent nor FREE: a reminder books nobody) meeting matching `event` (copies once) against the fixed span (dates both inclusive in the report
  * zone) or against every other non-cancelled meeting matching `during`; half-open overlap; a meeting
  * is never quiet because of itself.
  */
@@ -28,7 +28,7 @@ export function quietPeriodReference(
     for (const o of live) if (pick(o) && !map.has(meetingOf.get(o.key)!)) map.set(meetingOf.get(o.key)!, o);
     return map;
   };
-  const events = byMeeting(isEvent);
+  const events = byMeeting((o) => isEvent(o) && !o.transparent && o.busy !== 'free');
   const out: QuietFinding[] = [];
   if (typeof during !== 'function') {
     const span = { start: DateTime.fromISO(during.from, { zone }).toMillis(), end: DateTime.fromISO(during.to, { zone }).plus({ days: 1 }).toMillis() };

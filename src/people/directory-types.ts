@@ -13,7 +13,7 @@ export interface Participation {
    * schedule). An ATTENDEE line wins over the other two.
    */
   readonly via: 'attendee' | 'organizer' | 'owner';
-  /** Lower-cased PARTSTAT; `accepted` for organizers and owners without an ATTENDEE line. */
+  /** Lower-cased PARTSTAT; `accepted` for organizers and owners without an ATTENDEE line (an owner's own NON-PARTICIPANT line gives its PARTSTAT). */
   readonly partstat: string;
 }
 

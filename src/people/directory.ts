@@ -94,6 +94,11 @@ export function createDirectory(people: readonly Person[]): Directory {
     return { id: `unknown:${personKey(keyText)}`, name: name ?? keyText.replace(/^mailto:/i, ''), known: false };
   };
 
+  const ownerOf = (owner: string): PersonRef => {
+    const person = byId.get(owner);
+    return person !== undefined ? known(person) : resolve(owner);
+  };
+
   const resolveReference = (reference: string): readonly PersonRef[] => {
     const match = /^\s*role\s*[:：]\s*(.+)$/iu.exec(reference.normalize('NFKC'));
     if (match?.[1] !== undefined) return (byRole.get(personKey(match[1])) ?? []).map(known);
@@ -126,8 +131,8 @@ export function createDirectory(people: readonly Person[]): Directory {
 
   const participantsUncached = (occurrence: Occurrence): Participation[] => {
     // One entry per person. An ATTENDEE line is authoritative for PARTSTAT (a leader who declined
-    // stays declined even on his own calendar); the calendar owner without an ATTENDEE line of
-    // their own is taken to attend.
+    // stays declined even on his own calendar, also on a NON-PARTICIPANT line); the calendar owner
+    // without an ATTENDEE line of their own is taken to attend.
     //
     // The ORGANIZER attends only through an ATTENDEE line of their own when the event lists
     // attendees (in iTIP, RFC 5546, an organizer who attends lists themselves as an attendee): in
@@ -147,22 +152,31 @@ export function createDirectory(people: readonly Person[]): Directory {
         found.set(person.id, { ...previous, partstat });
       }
     };
+    const owner = occurrence.calendar.owner;
+    const ownerRef = owner === null ? null : ownerOf(owner);
+    // The owner's own NON-PARTICIPANT line still answers for them (strongest PARTSTAT if several).
+    let ownerPartstat: string | null = null;
     for (const attendee of occurrence.attendees) {
-      // RFC 5545 §3.2.16: a NON-PARTICIPANT is copied for information only (抄送), not expected.
-      if (NOT_PEOPLE.has(attendee.cutype) || attendee.role === 'non-participant') continue;
+      if (NOT_PEOPLE.has(attendee.cutype)) continue;
       const person = resolveAttendee(attendee);
-      if (person !== null) add(person, 'attendee', attendee.partstat, true);
+      if (person === null) continue;
+      // RFC 5545 §3.2.16: a NON-PARTICIPANT is copied for information only (抄送), not expected. On
+      // the owner's own calendar the line is still the owner's reply: PARTSTAT=DECLINED means the
+      // entry sits in the diary but the owner does not go (RFC 5545 §3.2.12).
+      if (attendee.role === 'non-participant') {
+        if (ownerRef !== null && person.id === ownerRef.id && (ownerPartstat === null || strength(attendee.partstat) > strength(ownerPartstat))) {
+          ownerPartstat = attendee.partstat;
+        }
+        continue;
+      }
+      add(person, 'attendee', attendee.partstat, true);
     }
     const hasAttendees = found.size > 0;
     if (occurrence.organizer !== null && !hasAttendees && !NOT_PEOPLE.has(occurrence.organizer.cutype)) {
       const person = resolveAttendee(occurrence.organizer);
       if (person !== null) add(person, 'organizer', 'accepted', false);
     }
-    const owner = occurrence.calendar.owner;
-    if (owner !== null) {
-      const person = byId.get(owner);
-      add(person !== undefined ? known(person) : resolve(owner), 'owner', 'accepted', false);
-    }
+    if (ownerRef !== null) add(ownerRef, 'owner', ownerPartstat ?? 'accepted', false);
     return [...found.values()].map(({ person, via, partstat }) => ({ person, via, partstat }));
   };
 

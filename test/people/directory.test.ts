@@ -121,6 +121,43 @@ describe('createDirectory: participantsOf', () => {
     expect(directory.participantsOf(o).map((p) => p.person.id)).toEqual(['unknown:ghost']);
   });
 
+  // Regression (bugs-from-properties.md, "owner's declined NON-PARTICIPANT line ignored"): the owner's
+  // own line answers for the owner whatever its ROLE; without it the owner was booked as accepted.
+  test.each([
+    ['declined', 'declined'],
+    ['delegated', 'delegated'],
+    ['tentative', 'tentative'],
+    ['needs-action', 'needs-action'],
+  ])("the owner's own NON-PARTICIPANT line with PARTSTAT %s on their calendar gives the owner that PARTSTAT", (partstat, expected) => {
+    const o = occurrence({
+      calendar: { id: 'li-personal', owner: 'li' },
+      start: '2022-05-10 09:00',
+      attendees: [{ address: 'mailto:li@qu.gov.cn', role: 'non-participant', partstat }, { address: 'mailto:wang@qu.gov.cn' }],
+    });
+    expect(directory.participantsOf(o)).toEqual([
+      { person: { id: 'wang', name: '王书记', known: true }, via: 'attendee', partstat: 'accepted' },
+      { person: { id: 'li', name: '李区长', known: true }, via: 'owner', partstat: expected },
+    ]);
+  });
+
+  test("the owner's REQ-PARTICIPANT line wins over their NON-PARTICIPANT line on the same event", () => {
+    const o = occurrence({
+      calendar: { id: 'li-personal', owner: 'li' },
+      start: '2022-05-10 09:00',
+      attendees: [{ address: 'mailto:li@qu.gov.cn', role: 'non-participant', partstat: 'declined' }, { name: '李明', partstat: 'accepted' }],
+    });
+    expect(directory.participantsOf(o)).toEqual([{ person: { id: 'li', name: '李区长', known: true }, via: 'attendee', partstat: 'accepted' }]);
+  });
+
+  test("someone else's declined NON-PARTICIPANT line does not touch the owner", () => {
+    const o = occurrence({
+      calendar: { id: 'li-personal', owner: 'li' },
+      start: '2022-05-10 09:00',
+      attendees: [{ address: 'mailto:wang@qu.gov.cn', role: 'non-participant', partstat: 'declined' }],
+    });
+    expect(directory.participantsOf(o)).toEqual([{ person: { id: 'li', name: '李区长', known: true }, via: 'owner', partstat: 'accepted' }]);
+  });
+
   test('a NON-PARTICIPANT (copied for information, 抄送) is not a participant', () => {
     const o = occurrence({
       start: '2022-05-10 09:00',

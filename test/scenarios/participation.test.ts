@@ -111,3 +111,36 @@ describe('RFC 9253 link types', () => {
     expect(ofKind(report, 'order')[0]!.data.pairedBy).toBe('concept');
   });
 });
+
+// Regression (bugs-from-properties.md, "owner's declined NON-PARTICIPANT line ignored"): the calendar
+// owner attends every busy event on it unless the event itself says the owner declined, also on a
+// NON-PARTICIPANT (抄送) line. no-double-booking, travel-time and required-attendance agree on it.
+describe("the owner's own declined NON-PARTICIPANT line on their own calendar", () => {
+  const withOwn = (rules: unknown[]): Record<string, unknown> => ({
+    ...cfg(rules),
+    calendars: [...calendars, { id: 'li-own', file: 'li.ics', office: '区政府办', level: 'district', owner: 'li' }],
+    locations: [{ name: '区政府大楼第一会议室' }, { name: '市行政中心大会堂' }],
+  });
+  const fyi = (partstat: string): string => vcalendar(ev('fyi', '20220510T090000', '20220510T100000', '市里通报会', [
+    'LOCATION:市行政中心大会堂', `ATTENDEE;ROLE=NON-PARTICIPANT;PARTSTAT=${partstat};CN=李明:mailto:liming@jb.gov.example`,
+  ]));
+  const files = (partstat: string): Record<string, string> => ({
+    'li.ics': fyi(partstat),
+    'gov.ics': vcalendar([
+      ...ev('held', '20220510T093000', '20220510T095500', '常务会议', [li, 'LOCATION:区政府大楼第一会议室']),
+      ...ev('next', '20220510T101000', '20220510T110000', '专题会', [li, 'LOCATION:区政府大楼第一会议室']),
+    ]),
+  });
+  const rules = [...db, { id: 'travel', kind: 'travel-time' }, { id: 'fyi', kind: 'required-attendance', event: { summary: '通报会' }, people: ['li'] }];
+
+  test('PARTSTAT=DECLINED → not booked (no double booking), no trip from it, required-missing with reason declined', () => {
+    const report = run(withOwn(rules), files('DECLINED'));
+    expect(digest(report)).toEqual(['required-missing fyi fyi']);
+    expect(ofKind(report, 'required-missing')[0]!.data.reason).toBe('declined');
+  });
+
+  test('PARTSTAT=ACCEPTED on the same line → the owner goes: double booking, a trip back, required-busy', () => {
+    const report = run(withOwn(rules), files('ACCEPTED'));
+    expect(digest(report).sort()).toEqual(['double-booking people fyi held', 'required-busy fyi fyi held', 'travel-time travel fyi next']);
+  });
+});

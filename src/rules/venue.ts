@@ -4,7 +4,8 @@
 import type { Occurrence } from '../model/occurrence.js';
 import { bookedPlaces } from '../places/booked-places.js';
 import { defaultAbsence } from './internal/commitment.js';
-import { compareOccurrences, looksLikeCopy, meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { copyRepresentative } from './internal/meeting-copies.js';
+import { compareOccurrences, looksLikeCopy, meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { overlapData } from './internal/pair-data.js';
 import { overlappingPairs } from './internal/sweep.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -15,8 +16,11 @@ import { defineRule, type RuleFinding } from './rule.js';
  * normalised through `Places` (aliases, full-width forms); online meeting links are no place; a
  * LOCATION naming several configured rooms (`主会场：…；分会场：…`, `301会议室、302会议室`) books each. Cancelled, transparent and FREE
  * occurrences book nothing, nor do absences (all-day 出差, 请假 …: their LOCATION is a city);
- * copies of one meeting (same UID and start, or the same summary and times) are one booking. One
- * finding per pair of meetings, naming the first shared place. Sort-and-sweep per place.
+ * copies of one meeting (same UID and start, or retyped with the same summary and times in agreeing
+ * places, `copyRepresentative`) are one booking, cited by the copy that stands for the meeting. A
+ * stale copy (a lower SEQUENCE than the same event on another calendar, `supersededBy`) books
+ * nothing: its old room at its old time was given up when the meeting was revised. One finding per
+ * pair of meetings, naming the shared place the first meeting lists first. Sort-and-sweep per place.
  *
  * @example
  * // 区政府大楼第一会议室 and its alias 区政府第一会议室, booked at overlapping times:
@@ -31,11 +35,14 @@ export const venue = defineRule({
   },
   messages: { venue: 'error' },
   check(ctx) {
+    // RFC 5545 §3.8.7.4: only the highest SEQUENCE of an event is the meeting (qa-bugs QA-15).
+    const stale = supersededBy(ctx.occurrences);
     const byPlace = new Map<string, Map<string, Occurrence>>();
     const placesOf = new Map<Occurrence, readonly string[]>();
     for (const o of ctx.occurrences) {
       // A trip (出差 to 北京) names a city, not a room: two leaders there the same day share no venue.
       if (o.status === 'cancelled' || o.transparent || o.busy === 'free' || defaultAbsence(o)) continue;
+      if (stale.size !== 0 && stale.has(o)) continue;
       const places = bookedPlaces(ctx.places, o);
       if (places.length === 0) continue;
       placesOf.set(o, places);
@@ -50,17 +57,31 @@ export const venue = defineRule({
         if (previous === undefined || o.key < previous.key) meetings.set(key, o);
       }
     }
-    const pairs = new Map<string, { first: Occurrence; second: Occurrence; place: string }>();
+    // Copies the sweep cannot merge by meetingKey (retyped with another UID, 301会议室 / 区委301) are one
+    // meeting here: asked only for the few occurrences in a clash.
+    const meeting = copyRepresentative(ctx.occurrences, ctx.places);
+    // Where a meeting lists a place: LOCATION first, then rooms; a place only another copy lists comes last.
+    const rank = (o: Occurrence, place: string): number => {
+      const order = placesOf.get(o) ?? bookedPlaces(ctx.places, o);
+      const at = order.indexOf(place);
+      return at < 0 ? order.length : at;
+    };
+    const pairs = new Map<string, { first: Occurrence; second: Occurrence; place: string; rank: number }>();
     for (const [place, meetings] of byPlace) {
       const sorted = [...meetings.values()].sort(compareOccurrences);
-      for (const [first, second] of overlappingPairs(sorted)) {
-        if (looksLikeCopy(first, second)) continue;
+      for (const [a, b] of overlappingPairs(sorted)) {
+        if (looksLikeCopy(a, b)) continue;
+        const left = meeting(a);
+        const right = meeting(b);
+        if (left === right) continue;
+        const [first, second] = compareOccurrences(left, right) <= 0 ? [left, right] : [right, left];
         const key = `${first.key}\u0000${second.key}`;
         const previous = pairs.get(key);
-        // Name the place as the first occurrence lists it (LOCATION before rooms).
-        const order = placesOf.get(first) ?? [];
-        if (previous === undefined || order.indexOf(place) < order.indexOf(previous.place)) {
-          pairs.set(key, { first, second, place });
+        // Name the place as the first meeting lists it (LOCATION before rooms); ties by name, so that
+        // the answer does not depend on which place was swept first.
+        const r = rank(first, place);
+        if (previous === undefined || r < previous.rank || (r === previous.rank && place < previous.place)) {
+          pairs.set(key, { first, second, place, rank: r });
         }
       }
     }

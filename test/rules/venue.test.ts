@@ -81,6 +81,29 @@ ruleTester.run(venue, {
     },
   ],
   invalid: [
+    // Regression (stale-copies.test.ts, was a bug): the stale copy booked its old room at its old time.
+    {
+      name: 'stale copy: moved from 301 to 302 (SEQUENCE 1 on one calendar) → 301 is free at the old slot, 302 is taken',
+      locations,
+      occurrences: [
+        occ({ calendar: 'district-party', uid: 'm@qu.gov.cn', start: '2022-05-10 09:00', end: '2022-05-10 11:00', summary: '专题会', location: '301会议室' }),
+        { ...occ({ calendar: 'district-gov', uid: 'm@qu.gov.cn', start: '2022-05-10 09:00', end: '2022-05-10 11:00', summary: '专题会', location: '302会议室' }), sequence: 1 },
+        occ({ calendar: 'city', uid: 'in301', start: '2022-05-10 09:30', summary: '接访', location: '区委大楼301会议室' }),
+        occ({ calendar: 'city', uid: 'in302', start: '2022-05-10 10:00', summary: '座谈会', location: '302会议室' }),
+      ],
+      findings: [{ kind: 'venue', occurrences: ['district-gov/m@qu.gov.cn', 'city/in302'], data: { location: '302会议室' } }],
+    },
+    // Regression (copy-identity.test.ts, was a bug): retyped copies were merged by meetingKey only.
+    {
+      name: 'two retyped copies of one meeting (301会议室 / 区委301) and a third meeting in 301 → one finding, citing one copy',
+      locations,
+      occurrences: [
+        occ({ calendar: 'district-party', uid: 'p', start: '2022-05-10 09:00', end: '2022-05-10 11:00', summary: '区委常委会', location: '301会议室' }),
+        occ({ calendar: 'district-gov', uid: 'g', start: '2022-05-10 09:00', end: '2022-05-10 11:00', summary: '区委常委会', location: '区委301' }),
+        occ({ calendar: 'city', uid: 'v', start: '2022-05-10 10:00', summary: '接访', location: '区委大楼301会议室' }),
+      ],
+      findings: [{ kind: 'venue', occurrences: ['district-gov/g', 'city/v'], data: { location: '区委大楼301会议室' } }],
+    },
     {
       name: 'a room booked twice, spelled two ways',
       locations,

@@ -108,9 +108,9 @@ describe('retyped copies: same title and times on two calendars', () => {
     expect(digest(run(cfg([required]), threeCopies))).toEqual(['required-busy chiefs fs-0a9c visit']);
   });
 
-  // BUG (venue.ts, not this helper's file): venue merges copies by meetingKey only, so two retyped
-  // copies of one meeting in room 301 clash twice with a third meeting there.
-  test.failing('two retyped copies in room 301 and another meeting there → one venue finding', () => {
+  // Regression (was a bug): venue merged copies by meetingKey only, so two retyped copies of one
+  // meeting in room 301 clashed twice with a third meeting there.
+  test('two retyped copies in room 301 and another meeting there → one venue finding', () => {
     const report = run(cfg(attendance), {
       'party.ics': cal(ev({ uid: 'oa-5531', location: '区委大楼301会议室' })),
       'gov.ics': cal(

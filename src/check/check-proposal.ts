@@ -28,9 +28,17 @@ export interface ProposedMeeting {
   readonly start: DateTime;
   readonly end: DateTime;
   readonly allDay?: boolean | undefined;
+  /** LOCATION as written: a room, a place, several rooms (`301会议室、302会议室`), or an online link. */
   readonly location?: string | null | undefined;
   /** People invited: person ids, aliases, names or `mailto:` addresses. */
   readonly attendees?: readonly string[] | undefined;
+  /**
+   * Rooms booked besides the LOCATION, as a calendar books them with `ATTENDEE;CUTYPE=ROOM`
+   * (RFC 5545 §3.2.3): room names (CN) or `mailto:` addresses. Each is booked like the LOCATION —
+   * `venue` finds it taken, and the scheduling assistant keeps it free; without a LOCATION, the
+   * first room is where travel is measured to.
+   */
+  readonly rooms?: readonly string[] | undefined;
   /** An organizer, written like an attendee. */
   readonly organizer?: string | undefined;
   readonly categories?: readonly string[] | undefined;
@@ -199,8 +207,12 @@ export function proposalOccurrence(proposal: ProposedMeeting, calendar: Calendar
     summary: proposal.summary,
     description: proposal.description ?? null,
     location: proposal.location ?? null,
-    organizer: proposal.organizer === undefined ? null : attendee(proposal.organizer, 'chair'),
-    attendees: (proposal.attendees ?? []).map((a) => attendee(a, 'req-participant')),
+    organizer: proposal.organizer === undefined ? null : attendee(proposal.organizer, 'chair', 'individual'),
+    attendees: [
+      ...(proposal.attendees ?? []).map((a) => attendee(a, 'req-participant', 'individual')),
+      // A room takes no part in the meeting (RFC 5545 §3.2.16 NON-PARTICIPANT); it is booked.
+      ...(proposal.rooms ?? []).map((room) => attendee(room, 'non-participant', 'room')),
+    ],
     categories: proposal.categories ?? [],
     status: proposal.status ?? 'confirmed',
     transparent: false,
@@ -213,7 +225,7 @@ export function proposalOccurrence(proposal: ProposedMeeting, calendar: Calendar
   };
 }
 
-function attendee(reference: string, role: string): Attendee {
+function attendee(reference: string, role: string, cutype: 'individual' | 'room'): Attendee {
   // An address is matched by address, anything else (id, alias, CN name) by name: the directory
   // resolves both against ids, names and aliases.
   const isAddress = /^mailto:/iu.test(reference) || reference.includes('@');
@@ -223,7 +235,7 @@ function attendee(reference: string, role: string): Attendee {
     role,
     // RFC 5545 §3.2.12: an invitation not yet answered.
     partstat: 'needs-action',
-    cutype: 'individual',
+    cutype,
   };
 }
 

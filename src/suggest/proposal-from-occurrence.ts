@@ -11,9 +11,10 @@ import type { Occurrence } from '../model/occurrence.js';
  * that the rules see the same meeting:
  * - attendees who declined or delegated (RFC 5545 §3.2.12) or are `ROLE=NON-PARTICIPANT` are left
  *   out: they are not booked by it now and would wrongly be after the move;
- * - rooms (`ATTENDEE;CUTYPE=ROOM`, §3.2.3) are not people: when the meeting has no LOCATION, its first
- *   room becomes the location, so that `venue` and `travel-time` still see the place; further rooms
- *   are lost (a proposal has no room list);
+ * - rooms (`ATTENDEE;CUTYPE=ROOM`, §3.2.3) are not people: they become the proposal's `rooms`, in
+ *   their order, by CN and by address (a room written with both gives both, since `venue` matches a
+ *   room by either), so that every room stays booked and `travel-time` still measures to the first
+ *   when there is no LOCATION; the LOCATION is kept as written;
  * - a transparent occurrence (TRANSP, §3.8.2.7) becomes busy status `free`, which books nobody alike;
  * - every remaining attendee is "not answered yet" (a moved meeting is a new invitation), so a
  *   tentative acceptance counts as busy.
@@ -27,8 +28,7 @@ export function proposalFromOccurrence(occurrence: Occurrence): ProposedMeeting 
   const people = occurrence.attendees.filter(
     (a) => a.cutype !== 'room' && a.cutype !== 'resource' && a.partstat !== 'declined' && a.partstat !== 'delegated' && a.role !== 'non-participant',
   );
-  const room = occurrence.attendees.find((a) => a.cutype === 'room');
-  const location = occurrence.location ?? room?.name ?? room?.address ?? null;
+  const rooms = occurrence.attendees.flatMap((a) => (a.cutype === 'room' ? [a.name, a.address].filter((v): v is string => v !== null) : []));
   const organizer = occurrence.organizer === null ? undefined : (occurrence.organizer.address ?? occurrence.organizer.name ?? undefined);
   return {
     calendar: occurrence.calendar.id,
@@ -38,8 +38,9 @@ export function proposalFromOccurrence(occurrence: Occurrence): ProposedMeeting 
     start: occurrence.start,
     end: occurrence.end,
     allDay: occurrence.allDay,
-    location,
+    location: occurrence.location,
     attendees: people.flatMap((a) => a.address ?? a.name ?? []),
+    rooms,
     ...(organizer !== undefined && { organizer }),
     categories: occurrence.categories,
     ...(occurrence.status !== null && { status: occurrence.status }),

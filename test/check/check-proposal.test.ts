@@ -67,6 +67,28 @@ describe('checkProposal', () => {
     expect(checkProposal(prepared, after)).toEqual([]);
   });
 
+  test('rooms beside the LOCATION (ATTENDEE;CUTYPE=ROOM): a taken second room is a venue finding, a free one is none', () => {
+    // 区委办公会 holds 301会议室 16:00–17:00; the proposal is in 大会堂 and also books a room.
+    const second: ProposedMeeting = { calendar: 'city', summary: '视频调度会', start: at('2022-05-10 16:30'), end: at('2022-05-10 17:30'), location: '大会堂', rooms: ['区委大楼301会议室'] };
+    expect(brief(checkProposal(prepared, second))).toEqual([['venue', ['district/office-meeting', 'city/tongchou-proposal']]]);
+    expect(checkProposal(prepared, second)[0]!.data).toMatchObject({ location: '区委大楼301会议室' });
+    expect(checkProposal(prepared, second)).toEqual(fullCheckFor(existing, settings, second));
+    expect(checkProposal(prepared, { ...second, rooms: ['302会议室'] })).toEqual([]);
+    // The rooms are booked, not invited: a room is nobody's double booking.
+    expect(proposalOccurrence(second, calendarInfos.find((c) => c.id === 'city')!).attendees).toEqual([
+      { address: null, name: '区委大楼301会议室', role: 'non-participant', partstat: 'needs-action', cutype: 'room' },
+    ]);
+  });
+
+  test('a room given by address only is booked under that address; without a LOCATION travel is measured to the first room', () => {
+    const placed: ProposedMeeting = { calendar: 'mayor', summary: '河道巡查', start: at('2022-05-09 11:10'), end: at('2022-05-09 12:00'), rooms: ['某镇河道'] };
+    // 接访 ends 11:00 in 区委大楼301会议室; the river site is 30 minutes away (as with LOCATION 某镇河道).
+    expect(brief(checkProposal(prepared, placed))).toEqual(brief(checkProposal(prepared, { ...placed, rooms: [], location: '某镇河道' })));
+    expect(brief(checkProposal(prepared, placed)).map(([kind]) => kind)).toEqual(['travel-time']);
+    const byAddress: ProposedMeeting = { calendar: 'mayor', summary: 'x', start: at('2022-05-20 09:00'), end: at('2022-05-20 10:00'), rooms: ['mailto:room302@qu.gov.cn'] };
+    expect(proposalOccurrence(byAddress, calendarInfos.find((c) => c.id === 'mayor')!).attendees[0]).toMatchObject({ address: 'mailto:room302@qu.gov.cn', name: null, cutype: 'room' });
+  });
+
   test('a calendar that is not prepared is a programming error', () => {
     expect(() => checkProposal(prepared, { calendar: 'nope', summary: 'x', start: at('2022-05-20 09:00'), end: at('2022-05-20 10:00') })).toThrow(/unknown calendar/);
   });
@@ -74,6 +96,8 @@ describe('checkProposal', () => {
   describe('properties', () => {
     const places = ['301会议室', '区委大楼301会议室', '某镇河道', '市政府大楼', null];
     const who = ['li', 'wang', 'mailto:zhao@qu.gov.cn', '李明'];
+    // Rooms booked as ATTENDEE;CUTYPE=ROOM, by CN or address (the first is an alias of the LOCATIONs above).
+    const rooms = ['301会议室', '302会议室', 'mailto:room302@qu.gov.cn'];
     const meeting = fc.record({
       calendar: fc.constantFrom('city', 'district', 'mayor'),
       day: fc.integer({ min: 9, max: 12 }),
@@ -85,6 +109,7 @@ describe('checkProposal', () => {
       summary: fc.constantFrom('区总河长会议', '市总河长会议', '常务会议', '出差', '调研'),
       location: fc.constantFrom(...places),
       attendees: fc.subarray(who),
+      rooms: fc.subarray(rooms),
       tentative: fc.boolean(),
     });
     const toSpec = (m: typeof meeting extends fc.Arbitrary<infer T> ? T : never, uid: string) => {
@@ -108,7 +133,7 @@ describe('checkProposal', () => {
               start: m.allDay ? s.day : s.fmt(s.start),
               ...(m.allDay ? {} : { end: s.fmt(s.end) }),
               location: m.location,
-              attendees: m.attendees,
+              attendees: [...m.attendees, ...m.rooms.map((r) => (r.startsWith('mailto:') ? { address: r, cutype: 'room' } : { name: r, cutype: 'room' }))],
               status: m.tentative ? 'tentative' : null,
               relations: m.dependsOn === null ? [] : [{ target: m.dependsOn, relType: 'DEPENDS-ON' }],
               refIds: m.refId === null ? [] : [m.refId],
@@ -124,6 +149,7 @@ describe('checkProposal', () => {
             allDay: proposed.allDay,
             location: proposed.location,
             attendees: proposed.attendees,
+            rooms: proposed.rooms,
             refIds: proposed.refId === null ? [] : [proposed.refId],
             relations: proposed.dependsOn === null ? [] : [{ target: proposed.dependsOn, valueType: 'uid', relType: 'DEPENDS-ON', gap: null }],
           };

@@ -29,11 +29,15 @@ describe('proposalFromOccurrence', () => {
     expect(p.relations).toBe(o.relations);
   });
 
-  test('a room booked as ATTENDEE;CUTYPE=ROOM becomes the location when there is none; a transparent entry books nobody', () => {
+  test('rooms booked as ATTENDEE;CUTYPE=ROOM become the rooms, by CN and address; the LOCATION stays as written; a transparent entry books nobody', () => {
     const room = occurrence({ start: '2022-05-10 09:00', attendees: [{ name: '301会议室', cutype: 'room' }, 'li@qu.gov.cn'] });
-    expect(proposalFromOccurrence(room)).toMatchObject({ location: '301会议室', attendees: ['mailto:li@qu.gov.cn'] });
-    const withLocation = occurrence({ start: '2022-05-10 09:00', location: '大会堂', attendees: [{ name: '301会议室', cutype: 'room' }] });
-    expect(proposalFromOccurrence(withLocation).location).toBe('大会堂');
+    expect(proposalFromOccurrence(room)).toMatchObject({ location: null, rooms: ['301会议室'], attendees: ['mailto:li@qu.gov.cn'] });
+    const withLocation = occurrence({
+      start: '2022-05-10 09:00',
+      location: '大会堂',
+      attendees: [{ name: '301会议室', cutype: 'room' }, { name: '302会议室', address: 'mailto:room302@qu.gov.cn', cutype: 'room', partstat: 'declined' }],
+    });
+    expect(proposalFromOccurrence(withLocation)).toMatchObject({ location: '大会堂', rooms: ['301会议室', '302会议室', 'mailto:room302@qu.gov.cn'], attendees: [] });
     expect(proposalFromOccurrence(occurrence({ start: '2022-05-10 09:00', transparent: true })).busy).toBe('free');
   });
 
@@ -49,18 +53,30 @@ describe('proposalFromOccurrence', () => {
   });
 });
 
-describe('known limits of a ProposedMeeting', () => {
-  // ProposedMeeting (check/check-proposal.ts) has a LOCATION but no room list: a meeting with a
-  // LOCATION and a further room booked as ATTENDEE;CUTYPE=ROOM loses that room when proposed, so
-  // its room clash is neither reported where it stands nor avoided by the suggestions. Needs
-  // `rooms` (or attendees with CUTYPE) on ProposedMeeting; asked of the owner of check-proposal.ts.
-  test.failing('a second room (ATTENDEE;CUTYPE=ROOM beside a LOCATION) still counts after proposalFromOccurrence', () => {
+describe('rooms beside the LOCATION (issue 6)', () => {
+  const config = { timezone: 'Asia/Shanghai', rules: [{ id: 'rooms', kind: 'venue' as const }] };
+
+  test('a second room (ATTENDEE;CUTYPE=ROOM beside a LOCATION) still counts after proposalFromOccurrence', () => {
     const occurrences = [
       occurrence({ calendar: 'a', uid: 'held', start: '2022-05-10 09:00', end: '2022-05-10 10:00', location: '301会议室' }),
       occurrence({ calendar: 'b', uid: 'moved', start: '2022-05-10 09:30', end: '2022-05-10 10:30', location: '大会堂', attendees: [{ name: '301会议室', cutype: 'room' }] }),
     ];
-    const config = { timezone: 'Asia/Shanghai', rules: [{ id: 'rooms', kind: 'venue' as const }] };
     const prepared = prepareCheck({ occurrences, config, window });
-    expect(checkProposal(prepared, proposalFromOccurrence(occurrences[1]!)).map((f) => f.kind)).toEqual(['venue']);
+    const found = checkProposal(prepared, proposalFromOccurrence(occurrences[1]!));
+    expect(found.map((f) => [f.kind, f.data, f.occurrences.map((o) => o.key)])).toEqual([
+      ['venue', expect.objectContaining({ location: '301会议室' }), ['a/held', 'b/moved']],
+    ]);
+  });
+
+  test('a room is matched by its address when the two calendars name it differently', () => {
+    const occurrences = [
+      occurrence({ calendar: 'a', uid: 'held', start: '2022-05-10 09:00', end: '2022-05-10 10:00', attendees: [{ name: '三楼小会议室', address: 'mailto:room301@qu.gov.cn', cutype: 'room' }] }),
+      occurrence({ calendar: 'b', uid: 'moved', start: '2022-05-10 09:30', end: '2022-05-10 10:30', location: '大会堂', attendees: [{ name: '301会议室', address: 'mailto:room301@qu.gov.cn', cutype: 'room' }] }),
+    ];
+    const report = checkOccurrences({ occurrences, config, window });
+    const prepared = prepareCheck({ occurrences, config, window });
+    const proposed = checkProposal(prepared, proposalFromOccurrence(occurrences[1]!));
+    expect(proposed.map((f) => f.kind)).toEqual(['venue']);
+    expect(proposed).toEqual(report.findings);
   });
 });

@@ -46,6 +46,6 @@ export const follows = defineRule({
   },
   messages: { order: 'error', 'order-missing': 'warning', 'order-late': 'warning', 'order-cycle': 'error' },
   check(ctx) {
-    return orderingFindings(ctx, followsDependencies(ctx.occurrences, ctx.params, ctx.zone, ctx.holidays));
+    return orderingFindings(ctx, followsDependencies(ctx.occurrences, ctx.params, ctx.zone, ctx.holidays, ctx.rules));
   },
 });

@@ -3,6 +3,7 @@
  * Regular expressions are compiled once, with the `u` flag, and tested unanchored, so `总河长会议`
  * matches `区第一次总河长会议（扩大）`.
  */
+import type { CalendarInfo } from '../model/calendar.js';
 import type { Occurrence } from '../model/occurrence.js';
 import type { Selector } from '../model/selector.js';
 
@@ -84,7 +85,47 @@ export function compileSelector(selector: Selector): OccurrencePredicate {
     tests.push((o) => !negated(o));
   }
 
-  return (o) => tests.every((t) => t(o));
+  return conjunction(tests);
+}
+
+/**
+ * AND of predicates without `Array.prototype.every` and its callback per test: selectors run over
+ * every occurrence of a check (a hundred thousand at a district's year), several times per rule.
+ */
+function conjunction(tests: readonly OccurrencePredicate[]): OccurrencePredicate {
+  const [first, second, third] = tests;
+  if (first === undefined) return () => true;
+  if (second === undefined) return first;
+  if (third === undefined) return (o) => first(o) && second(o);
+  if (tests.length === 3) return (o) => first(o) && second(o) && third(o);
+  return (o) => {
+    for (const t of tests) if (!t(o)) return false;
+    return true;
+  };
+}
+
+/**
+ * Whether a selector could match some occurrence of a calendar, judging only the fields the
+ * calendar decides (`calendar`, `office`, `level`, also inside `anyOf`). False means that no
+ * occurrence of the calendar matches, whatever its summary or location; true only that one might
+ * (`not` is given the benefit of the doubt). Lets a rule skip whole calendars before testing texts.
+ * @param selector - validated selector data
+ * @param calendar - the calendar's metadata
+ * @returns false when the calendar's id, office or level rules every occurrence out
+ * @example
+ * selectorCouldMatchCalendar({ level: 'city', summary: '总河长' }, { id: 'qu', office: '区委办', level: 'district' })
+ * //=> false
+ */
+export function selectorCouldMatchCalendar(
+  selector: Selector,
+  calendar: Pick<CalendarInfo, 'id' | 'office' | 'level'>,
+): boolean {
+  const among = (value: string | null, wanted: string | readonly string[] | undefined): boolean =>
+    wanted === undefined || (value !== null && (typeof wanted === 'string' ? wanted === value : wanted.includes(value)));
+  if (!among(calendar.id, selector.calendar) || !among(calendar.office, selector.office) || !among(calendar.level, selector.level)) {
+    return false;
+  }
+  return selector.anyOf === undefined || selector.anyOf.some((s) => selectorCouldMatchCalendar(s, calendar));
 }
 
 function pattern(source: string): RegExp {

@@ -6,8 +6,8 @@ import { Duration, type DateTime } from 'luxon';
 import { LEVELS } from '../../model/calendar.js';
 import type { DependencyRelation, PairedBy } from '../../model/finding.js';
 import type { Occurrence } from '../../model/occurrence.js';
-import type { FollowsRuleConfig, PairingCycle } from '../../model/rule-config.js';
-import { compileSelector } from '../../select/selector.js';
+import type { FollowsRuleConfig, PairingCycle, RuleConfig } from '../../model/rule-config.js';
+import { selectEach } from '../../select/select-occurrences.js';
 import { cycleKey } from '../../time/cycle.js';
 import type { HolidayData } from '../../model/config.js';
 import { gapStart, NO_GAP, parseGap, type Bound, type ParsedGap, type WorkCalendar } from './gap.js';
@@ -91,35 +91,81 @@ export function earliestStart(edge: Pick<Dependency, 'dependent' | 'prerequisite
  * 3. else the earliest candidate (it starts after the dependent → an `order` finding).
  * So a dependent is fine when any prerequisite of its period came early enough, and a finding
  * names the most recent meeting that should have come first.
+ * @param sorted - the period's live candidates, sorted by start then key (shared by every dependent of the period)
+ * @param excluded - the dependent's own meeting among them (a meeting matching both selectors)
+ * @returns the chosen prerequisite, or undefined when every candidate is excluded
  */
 function pick(
   dependent: Occurrence,
-  candidates: readonly Occurrence[],
+  sorted: readonly Occurrence[],
+  excluded: (p: Occurrence) => boolean,
   relation: DependencyRelation,
   minGap: ParsedGap,
   calendar: WorkCalendar,
-): Occurrence {
-  const sorted = [...candidates].sort(byStartThenKey);
+): Occurrence | undefined {
   const start = dependent.start.toMillis();
   // Walk back from the latest candidate: the first one found satisfied is the latest satisfied.
   // Usually that is the first candidate starting before the dependent, so date arithmetic (slow in
   // luxon for IANA zones) runs once or twice per dependent rather than once per candidate.
   // With a non-negative gap, a *TOSTART constraint cannot be met by a prerequisite that starts
-  // after the dependent, so those are skipped without arithmetic.
+  // after the dependent, so the walk begins (by binary search) at the last one starting no later.
   // A working-day gap is never negative.
   const startsOnly = (relation === 'FINISHTOSTART' || relation === 'STARTTOSTART') && (minGap.kind === 'working-days' || minGap.duration.toMillis() >= 0);
   let before: Occurrence | undefined;
-  for (let i = sorted.length - 1; i >= 0; i -= 1) {
+  for (let i = startsOnly ? lastStartingBy(sorted, start) : sorted.length - 1; i >= 0; i -= 1) {
     const p = sorted[i]!;
-    const pStart = p.start.toMillis();
-    if (pStart < start && before === undefined) before = p;
-    if (startsOnly && pStart > start) continue;
+    if (excluded(p)) continue;
+    if (before === undefined && p.start.toMillis() < start) before = p;
     // A bound a working-day count could not reach is not known to be satisfied.
     if (earliestMillis({ dependent, prerequisite: p, relation, minGap }, calendar) <= start) return p;
   }
-  const chosen = before ?? sorted[0];
-  if (chosen === undefined) throw new Error('pick needs at least one candidate');
-  return chosen;
+  if (before !== undefined) return before;
+  return sorted.find((p) => !excluded(p));
+}
+
+/** The index of the last occurrence starting at or before `ms` (−1 when none), in a list sorted by start. */
+function lastStartingBy(sorted: readonly Occurrence[], ms: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start.toMillis() <= ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * A pool of prerequisites (a cycle period, the holders of a UID or of a CONCEPT/REFID value) ready
+ * for {@link pick}: one representative per meeting, the live ones sorted once for every dependent.
+ */
+interface Pool {
+  readonly all: readonly Occurrence[];
+  readonly live: readonly Occurrence[];
+}
+
+function poolOf(representativeOccurrences: readonly Occurrence[]): Pool {
+  return { all: representativeOccurrences, live: representativeOccurrences.filter(live).sort(byStartThenKey) };
+}
+
+/**
+ * Pairs a dependent within a pool: the chosen prerequisite, or — when the pool holds no live
+ * meeting but the dependent's own — how many cancelled meetings it holds (for `order-missing`);
+ * null when the pool holds nothing but the dependent itself.
+ */
+function pairIn(
+  dependent: Occurrence,
+  pool: Pool,
+  relation: DependencyRelation,
+  minGap: ParsedGap,
+  calendar: WorkCalendar,
+): { readonly prerequisite: Occurrence } | { readonly cancelled: number } | null {
+  const excluded = (p: Occurrence): boolean => sameMeeting(p, dependent);
+  const prerequisite = pick(dependent, pool.live, excluded, relation, minGap, calendar);
+  if (prerequisite !== undefined) return { prerequisite };
+  let cancelled = 0;
+  for (const p of pool.all) if (!excluded(p)) cancelled += 1;
+  return cancelled === 0 ? null : { cancelled };
 }
 
 /**
@@ -241,6 +287,7 @@ const followsCache = new WeakMap<
  * @param params - the `follows` config entry
  * @param zone - the report zone, in which cycle periods and working days are counted
  * @param holidays - the user's holiday data (config `holidays`), for working-day gaps
+ * @param siblings - the check's other rules: their `follows` selectors are answered in the same pass
  * @returns the rule's edges and its dependents without a prerequisite
  * @example
  * followsDependencies(occurrences, riverChief, 'Asia/Shanghai').edges[0]?.prerequisite.summary
@@ -251,6 +298,7 @@ export function followsDependencies(
   params: FollowsRuleConfig,
   zone: string,
   holidays?: HolidayData,
+  siblings?: readonly RuleConfig[],
 ): Dependencies {
   let byConfig = followsCache.get(occurrences);
   if (byConfig === undefined) {
@@ -260,38 +308,45 @@ export function followsDependencies(
   const cached = byConfig.get(params);
   if (cached !== undefined && cached.zone === zone && cached.holidays === holidays) return cached.result;
 
-  const isDependent = compileSelector(params.dependent);
-  const isPrerequisite = compileSelector(params.prerequisite);
   const minGap = (params.minGap === undefined ? null : parseGap(params.minGap)) ?? NO_GAP;
   const maxGap = params.maxGap === undefined ? null : parseGap(params.maxGap);
   const calendar: WorkCalendar = { zone, holidays };
   const cycle = params.cycle ?? 'none';
 
-  const byPeriod = new Map<string, Occurrence[]>();
   // A stale copy (lower SEQUENCE than the same event on another calendar) is not the meeting: the
   // current revision is ordered instead, at its own time (RFC 5545 §3.8.7.4, qa-bugs QA-15).
   const stale = supersededBy(occurrences);
-  for (const p of representatives(occurrences.filter((o) => !stale.has(o) && isPrerequisite(o)))) {
+  const fresh = (o: Occurrence): boolean => !stale.has(o);
+  // Every follows rule of the check is selected in one pass over the occurrences.
+  const [dependentsMatched, prerequisites] = selectEach(occurrences, [
+    params.dependent,
+    params.prerequisite,
+    ...(siblings ?? []).flatMap((r) => (r.kind === 'follows' && r.enabled !== false ? [r.dependent, r.prerequisite] : [])),
+  ]) as [readonly Occurrence[], readonly Occurrence[]];
+  // The index by cycle period: each period's prerequisites, the live ones sorted once by start.
+  const byPeriod = new Map<string, Occurrence[]>();
+  for (const p of representatives(prerequisites.filter(fresh))) {
     const key = cycleKey(p.start, cycle, zone);
-    const list = byPeriod.get(key) ?? [];
-    list.push(p);
-    byPeriod.set(key, list);
+    const list = byPeriod.get(key);
+    if (list === undefined) byPeriod.set(key, [p]);
+    else list.push(p);
   }
+  const pools = new Map<string, Pool>();
+  for (const [key, list] of byPeriod) pools.set(key, poolOf(list));
 
   const edges: Dependency[] = [];
   const missing: MissingPrerequisite[] = [];
-  const dependents = representatives(occurrences.filter((o) => live(o) && !stale.has(o) && isDependent(o)));
+  const base = { pairedBy: 'rule' as const, link: params.id, rule: params.id };
+  const dependents = representatives(dependentsMatched.filter((o) => live(o) && fresh(o)));
   for (const dependent of dependents) {
     const period = cycleKey(dependent.start, cycle, zone);
-    const inPeriod = (byPeriod.get(period) ?? []).filter((p) => !sameMeeting(p, dependent));
-    const candidates = inPeriod.filter(live);
-    const base = { pairedBy: 'rule' as const, link: params.id, rule: params.id };
-    if (candidates.length === 0) {
-      missing.push({ dependent, cycle, period, cancelled: inPeriod.length, ...base });
+    const pool = pools.get(period);
+    const paired = pool === undefined ? null : pairIn(dependent, pool, 'FINISHTOSTART', minGap, calendar);
+    if (paired === null || 'cancelled' in paired) {
+      missing.push({ dependent, cycle, period, cancelled: paired?.cancelled ?? 0, ...base });
       continue;
     }
-    const prerequisite = pick(dependent, candidates, 'FINISHTOSTART', minGap, calendar);
-    edges.push({ dependent, prerequisite, relation: 'FINISHTOSTART', minGap, maxGap, ...base });
+    edges.push({ dependent, prerequisite: paired.prerequisite, relation: 'FINISHTOSTART', minGap, maxGap, ...base });
   }
   const result = { edges, missing };
   byConfig.set(params, { zone, holidays, result });
@@ -370,41 +425,58 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
   const linked = (o: Occurrence): boolean => o.relations.length > 0 || o.concepts.length > 0 || o.refIds.length > 0;
   // Stale copies (see followsDependencies) are neither dependents nor targets.
   const stale = supersededBy(occurrences);
-  const dependents = representatives(occurrences.filter((o) => live(o) && !stale.has(o) && linked(o))).sort((a, b) => (a.key < b.key ? -1 : 1));
+  const dependents = representatives(occurrences.filter((o) => linked(o) && live(o) && !stale.has(o))).sort((a, b) => (a.key < b.key ? -1 : 1));
 
   const byUid = new Map<string, Occurrence[]>();
   const targets = new Set(dependents.flatMap((d) => d.relations.map((r) => linkUidKey(r.target))));
-  for (const o of occurrences) {
-    const key = linkUidKey(o.uid);
-    if (!targets.has(key) || stale.has(o)) continue;
-    const list = byUid.get(key) ?? [];
-    list.push(o);
-    byUid.set(key, list);
+  if (targets.size > 0) {
+    // The loader shares one UID string per VEVENT: normalise each once, not once per occurrence.
+    const keys = new Map<string, string>();
+    for (const o of occurrences) {
+      let key = keys.get(o.uid);
+      if (key === undefined) {
+        key = linkUidKey(o.uid);
+        keys.set(o.uid, key);
+      }
+      if (!targets.has(key) || stale.has(o)) continue;
+      const list = byUid.get(key);
+      if (list === undefined) byUid.set(key, [o]);
+      else list.push(o);
+    }
   }
 
+  // Pools are shared by every dependent naming the same UID or value: representatives and sorting once.
+  const pools = new Map<string, Pool>();
+  const poolFor = (name: string, holders: () => readonly Occurrence[]): Pool => {
+    let pool = pools.get(name);
+    if (pool === undefined) {
+      pool = poolOf(representatives(holders()));
+      pools.set(name, pool);
+    }
+    return pool;
+  };
   const add = (
     dependent: Occurrence,
-    pool: readonly Occurrence[],
+    pool: Pool,
     relation: DependencyRelation,
     gap: Duration,
     pairedBy: PairedBy,
     link: string,
   ): void => {
     const minGap: ParsedGap = { kind: 'duration', duration: gap };
+    // RFC 9253 GAP is a duration: no working days, so no zone or holidays are needed.
+    const paired = pairIn(dependent, pool, relation, minGap, { zone: 'UTC' });
+    if (paired === null) return;
     const own = meetingKey(dependent);
-    const others = representatives(pool).filter((p) => !sameMeeting(p, dependent));
-    if (others.length === 0) return;
-    const candidates = others.filter(live);
-    if (candidates.length === 0) {
+    if ('cancelled' in paired) {
       const key = `${own}\u0000${pairedBy}\u0000${link}`;
       if (!missingSeen.has(key)) {
         missingSeen.add(key);
-        missing.push({ dependent, cycle: 'none', period: '*', cancelled: others.length, pairedBy, link, rule: ruleId });
+        missing.push({ dependent, cycle: 'none', period: '*', cancelled: paired.cancelled, pairedBy, link, rule: ruleId });
       }
       return;
     }
-    // RFC 9253 GAP is a duration: no working days, so no zone or holidays are needed.
-    const prerequisite = pick(dependent, candidates, relation, minGap, { zone: 'UTC' });
+    const { prerequisite } = paired;
     const key = `${own}\u0000${meetingKey(prerequisite)}`;
     if (!edges.has(key)) {
       edges.set(key, { dependent, prerequisite, relation, minGap, maxGap: null, pairedBy, link, rule: ruleId });
@@ -416,7 +488,8 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
       const kind = TEMPORAL[relation.relType.toUpperCase()];
       const target = relation.target.trim();
       if (kind === undefined || linkUidKey(target) === linkUidKey(dependent.uid)) continue;
-      add(dependent, byUid.get(linkUidKey(target)) ?? [], kind, relation.gap ?? ZERO, 'related-to', target);
+      const uidKey = linkUidKey(target);
+      add(dependent, poolFor(`uid\u0000${uidKey}`, () => byUid.get(uidKey) ?? []), kind, relation.gap ?? ZERO, 'related-to', target);
     }
   }
 
@@ -425,13 +498,16 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
     ['concept', (o: Occurrence) => o.concepts],
   ] as const) {
     const groups = new Map<string, Occurrence[]>();
+    const ranks = new Map<string, Set<number>>();
     for (const o of occurrences) {
-      if (o.calendar.level === null || stale.has(o)) continue;
-      for (const value of new Set(valuesOf(o).map((v) => v.trim()))) {
+      // Most occurrences carry no value: test that before anything that allocates.
+      const values = valuesOf(o);
+      if (values.length === 0 || o.calendar.level === null || stale.has(o)) continue;
+      for (const value of values.length === 1 ? [values[0]!.trim()] : new Set(values.map((v) => v.trim()))) {
         if (value === '') continue;
-        const list = groups.get(value) ?? [];
-        list.push(o);
-        groups.set(value, list);
+        const list = groups.get(value);
+        if (list === undefined) groups.set(value, [o]);
+        else list.push(o);
       }
     }
     for (const dependent of dependents) {
@@ -441,13 +517,15 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
       for (const value of new Set(valuesOf(dependent).map((v) => v.trim()))) {
         const group = groups.get(value) ?? [];
         // The nearest higher level that holds the value: the direct superior in the cascade.
-        let nearest = -1;
-        for (const o of group) {
-          const r = o.calendar.level === null ? -1 : LEVELS.indexOf(o.calendar.level);
-          if (r < rankOf && r > nearest) nearest = r;
+        let held = ranks.get(value);
+        if (held === undefined) {
+          held = new Set(group.map((o) => (o.calendar.level === null ? -1 : LEVELS.indexOf(o.calendar.level))));
+          ranks.set(value, held);
         }
+        let nearest = -1;
+        for (const r of held) if (r < rankOf && r > nearest) nearest = r;
         if (nearest < 0) continue;
-        const pool = group.filter((o) => o.calendar.level === LEVELS[nearest]);
+        const pool = poolFor(`${pairedBy}\u0000${value}\u0000${nearest}`, () => group.filter((o) => o.calendar.level === LEVELS[nearest]));
         add(dependent, pool, 'FINISHTOSTART', ZERO, pairedBy, value);
       }
     }

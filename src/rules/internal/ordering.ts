@@ -29,6 +29,7 @@ export type OrderingKind = 'order' | 'order-missing' | 'order-late' | 'order-cyc
  * @param occurrences - every occurrence of the check
  * @param zone - the report zone
  * @param holidays - the user's holiday data, for working-day gaps
+ * @param siblings - the check's rules (their selectors are answered together)
  * @returns its dependencies, or null for a rule outside the family
  * @example
  * dependenciesOf({ id: 'rooms', kind: 'venue' }, occurrences, 'Asia/Shanghai')
@@ -39,10 +40,11 @@ export function dependenciesOf(
   occurrences: readonly Occurrence[],
   zone: string,
   holidays?: HolidayData,
+  siblings?: readonly RuleConfig[],
 ): Dependencies | null {
   switch (rule.kind) {
     case 'follows':
-      return followsDependencies(occurrences, rule, zone, holidays);
+      return followsDependencies(occurrences, rule, zone, holidays, siblings);
     case 'related-to':
       return linkDependencies(occurrences, rule.id);
     case 'no-double-booking':
@@ -80,7 +82,7 @@ export function orderingFindings(
   const all: Dependency[] = [...own.edges];
   for (const rule of ctx.rules ?? []) {
     if (rule.id === ctx.params.id || rule.enabled === false) continue;
-    all.push(...(dependenciesOf(rule, ctx.occurrences, ctx.zone, ctx.holidays)?.edges ?? []));
+    all.push(...(dependenciesOf(rule, ctx.occurrences, ctx.zone, ctx.holidays, ctx.rules)?.edges ?? []));
   }
   const { rings, inRing } = findRings(all);
 

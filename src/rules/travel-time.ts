@@ -6,6 +6,7 @@ import type { PersonRef } from '../model/person.js';
 import { physicalPlace } from '../places/physical-place.js';
 import type { Places } from '../places/places-types.js';
 import { defaultAbsence, schedules } from './internal/commitment.js';
+import { copyRepresentative } from './internal/meeting-copies.js';
 import { compareOccurrences, isoBound, looksLikeCopy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { peopleData } from './internal/pair-data.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -20,7 +21,8 @@ const DEFAULT_MINUTES = 30;
  * the gap must be at least `travel[]` minutes for the pair, else `defaultMinutes` (30). An empty
  * or missing location, or an online meeting link, gives no finding. A meeting's place is its LOCATION, else its first room
  * (ATTENDEE;CUTYPE=ROOM). All-day occurrences have no time of day and are skipped. One finding per
- * pair of meetings, listing everyone who has to make the trip.
+ * pair of meetings and places, listing everyone who has to make the trip, however many calendars hold
+ * a copy of either meeting (`copyRepresentative` names the copy cited).
  *
  * @example
  * // Ends 10:00 at 区委大楼301会议室, next starts 10:15 at 市行政中心1号楼大会堂 (travel[]: 40 min):
@@ -37,6 +39,7 @@ export const travelTime = defineRule({
   check(ctx) {
     const defaultMinutes = ctx.params.defaultMinutes ?? DEFAULT_MINUTES;
     const pairs = new Map<string, { first: Occurrence; second: Occurrence; from: string; to: string; gap: number; needed: number; people: Map<string, PersonRef> }>();
+    const meeting = copyRepresentative(ctx.occurrences, ctx.places);
     for (const schedule of schedules(ctx.occurrences, ctx.directory, defaultAbsence).values()) {
       let last: Occurrence | undefined;
       for (const item of schedule.items) {
@@ -51,11 +54,21 @@ export const travelTime = defineRule({
           if (from !== null && from !== to) {
             const needed = ctx.places.travelMinutes(from, to) ?? defaultMinutes;
             const gap = Math.floor((o.start.toMillis() - last.end.toMillis()) / 60_000);
-            if (gap < needed) {
-              const key = `${last.key}\u0000${o.key}`;
-              const entry = pairs.get(key) ?? { first: last, second: o, from, to, gap, needed, people: new Map() };
+            // One finding per pair of meetings, not per pair of copies: the office calendar's copy
+            // lists one leader, his own calendar's copy another, and both make the same trip.
+            const first = gap < needed ? meeting(last) : undefined;
+            const second = gap < needed ? meeting(o) : undefined;
+            if (first !== undefined && second !== undefined && first !== second) {
+              const key = `${first.key}\u0000${second.key}\u0000${from}\u0000${to}`;
+              let entry = pairs.get(key);
+              if (entry === undefined) {
+                entry = { first, second, from, to, gap, needed, people: new Map() };
+                pairs.set(key, entry);
+              } else if (gap < entry.gap) {
+                // Copies that disagree on an end time: the tightest trip stands.
+                entry.gap = gap;
+              }
               entry.people.set(schedule.person.id, schedule.person);
-              pairs.set(key, entry);
             }
           }
         }
@@ -63,7 +76,10 @@ export const travelTime = defineRule({
       }
     }
     const findings: RuleFinding<'travel-time'>[] = [];
-    const ordered = [...pairs.values()].sort((x, y) => compareOccurrences(x.second, y.second) || compareOccurrences(x.first, y.first));
+    const text = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+    const ordered = [...pairs.values()].sort(
+      (x, y) => compareOccurrences(x.second, y.second) || compareOccurrences(x.first, y.first) || text(x.from, y.from) || text(x.to, y.to),
+    );
     for (const { first, second, from, to, gap, needed, people } of ordered) {
       const who = peopleData(people.values());
       findings.push({

@@ -104,6 +104,17 @@ ruleTester.run(travelTime, {
     },
   ],
   invalid: [
+    // Regression (bugs-from-properties.md, "travel-time: one trip reported once per copy").
+    {
+      name: 'the office copy lists 李明, his colleague’s retyped copy (another UID) lists 王强: one trip, both travel',
+      people,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 10:00', summary: '区政府常务会议', location: '区政府', attendees: [li, wang] }),
+        occ({ calendar: 'a', uid: 'y', start: '2022-05-10 10:10', end: '2022-05-10 11:00', summary: '市防汛工作会议', location: '市政府', attendees: [li] }),
+        occ({ calendar: { id: 'wang-own', owner: 'wang' }, uid: 'typed', start: '2022-05-10 10:10', end: '2022-05-10 11:00', summary: '市防汛工作会议', location: '市政府' }),
+      ],
+      findings: [{ kind: 'travel-time', occurrences: ['a/x', 'a/y'], people: ['li', 'wang'], data: { peopleCount: 2, gapMinutes: 10 } }],
+    },
     {
       name: 'across town with 10 minutes, places not in locations[] and no travel[] entry → default 30',
       people,

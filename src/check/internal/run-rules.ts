@@ -81,7 +81,9 @@ export function runRules(occurrences: readonly Occurrence[], setup: RuleSetup, o
       holidays: setup.holidays,
     };
     for (const raw of rule.check(ctx)) {
-      const severity = params.severity ?? raw.severity ?? rule.messages[raw.kind] ?? 'error';
+      // A user's override sets how grave the rule's verdicts are; "could not be judged" is no
+      // verdict, and an override must not turn it into an error (or a warning) nobody can act on.
+      const severity = isUndetermined(raw) ? 'info' : (params.severity ?? raw.severity ?? rule.messages[raw.kind] ?? 'error');
       findings.push({
         // Findings about a stretch of time (an empty period, a duty gap) add what identifies them.
         id: findingId(params.id, raw.kind, [...raw.occurrences.map((o) => o.key), ...(raw.identity ?? [])], raw.people),
@@ -96,6 +98,51 @@ export function runRules(occurrences: readonly Occurrence[], setup: RuleSetup, o
     }
   }
   return findings;
+}
+
+/**
+ * Whether a finding says a rule could not judge, rather than what it judged: a date in a year with
+ * no published holiday arrangement (`holiday-unknown`), an order or lateness that depends on such a
+ * year (`order` / `order-late` with `undetermined`), a prerequisite that may sit on a calendar that
+ * could not be read (`order-missing` with `unreadable`, filled in by `check`). Such findings are
+ * `info` whatever severity the config gives the rule.
+ * @param finding - a finding, as a rule returns it or as a report carries it
+ * @returns true when it is undetermined
+ * @example
+ * isUndetermined({ kind: 'holiday-unknown', data: { date: '2030-05-06', year: 2030, … }, … })
+ * //=> true
+ */
+export function isUndetermined(finding: Pick<RuleFinding, 'kind' | 'data'> | Pick<Finding, 'kind' | 'data'>): boolean {
+  const f = finding as RuleFinding;
+  switch (f.kind) {
+    case 'holiday-unknown':
+      return true;
+    case 'order':
+    case 'order-late':
+      return f.data.undetermined === true;
+    case 'order-missing':
+      return f.data.unreadable !== '';
+    case 'order-cycle':
+    case 'double-booking':
+    case 'tentative-overlap':
+    case 'travel-time':
+    case 'venue':
+    case 'required-missing':
+    case 'required-busy':
+    case 'cadence-missed':
+    case 'cadence-crowded':
+    case 'coverage-gap':
+    case 'coverage-overlap':
+    case 'holiday':
+    case 'outside-hours':
+    case 'quiet-period':
+      return false;
+    default: {
+      // A new finding kind must say whether it can be undetermined.
+      const never: never = f;
+      throw new Error(`unknown finding kind ${JSON.stringify(never)}`);
+    }
+  }
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

@@ -6,9 +6,12 @@
  */
 import type { DateTime } from 'luxon';
 import type { CalendarInfo } from '../model/calendar.js';
+import type { HolidayData } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
 import type { Attendee, BusyStatus, EventStatus, Occurrence, Relation } from '../model/occurrence.js';
-import type { RuleKind } from '../model/rule-config.js';
+import type { RuleConfig, RuleKind } from '../model/rule-config.js';
+import type { TimeWindow } from '../model/window.js';
+import type { Participation } from '../people/directory-types.js';
 import { bookedPlaces } from '../places/booked-places.js';
 import { compileSelector, type OccurrencePredicate } from '../select/selector.js';
 import { ruleSetup, type OccurrencesInput } from './check-occurrences.js';
@@ -66,10 +69,58 @@ interface TimeIndex {
   readonly longest: number;
 }
 
-/** Occurrences indexed once for many proposal checks. Opaque: build it with {@link prepareCheck}. */
+/**
+ * Occurrences indexed once for many proposal checks: build it with {@link prepareCheck}, give it to
+ * {@link checkProposal} and `suggestSlots`. What it shows are read-only views of the prepared data
+ * and settings, for tools that search around a meeting (the scheduling assistant); the indexes that
+ * make `checkProposal` fast stay inside. Do not copy or spread it: only the object `prepareCheck`
+ * returned is known to `checkProposal`.
+ */
 export interface PreparedCheck {
-  readonly setup: RuleSetup;
+  /** The calendars proposals may go on, by id: those given to `prepareCheck` and those of the occurrences. */
   readonly calendars: ReadonlyMap<string, CalendarInfo>;
+  /** The config's zone: the window's days, office hours and all-day findings are read in it. */
+  readonly zone: string;
+  /** The window checked, as instants `[from, to)`. */
+  readonly window: TimeWindow;
+  /** The rules that run: the enabled ones in config order, plus `related-to` unless the config turns it off. */
+  readonly rules: readonly RuleConfig[];
+  /** The user's holiday data (config `holidays`) over the bundled Chinese calendar; undefined when none. */
+  readonly holidays: HolidayData | undefined;
+  /** Every prepared occurrence, sorted by start, then key. */
+  readonly occurrences: readonly Occurrence[];
+  /**
+   * The occurrences the ordering rules can pair with a meeting however far apart: matches of a
+   * `follows` rule's selectors, and (when `related-to` runs) those with RELATED-TO, CONCEPT or REFID.
+   * Sorted by start, then key.
+   */
+  readonly orderingCandidates: readonly Occurrence[];
+  /**
+   * A person's schedule: the prepared occurrences the directory counts them in (as attendee,
+   * organizer or calendar owner, whatever their PARTSTAT), sorted by start, then key.
+   * @param person - a person id (a configured id, or the name or address an unknown attendee is known by)
+   * @returns the occurrences; empty for a person in none
+   */
+  scheduleOf(person: string): readonly Occurrence[];
+  /**
+   * The people taking part in an occurrence, as the rules count them (the directory's participants:
+   * rooms and NON-PARTICIPANTs left out).
+   * @param occurrence - a prepared occurrence, or a proposal's (`proposalOccurrence`)
+   * @returns each person once, with how they take part and their PARTSTAT
+   */
+  participantsOf(occurrence: Occurrence): readonly Participation[];
+  /**
+   * The physical places an occurrence books, as `venue` sees them: its LOCATION's places, then its
+   * rooms' (ATTENDEE;CUTYPE=ROOM, RFC 5545 §3.2.3), canonical names; online links are none.
+   * @param occurrence - a prepared occurrence (remembered) or any other (computed)
+   * @returns the places, main place first; empty when it books none
+   */
+  placesOf(occurrence: Occurrence): readonly string[];
+}
+
+/** What `checkProposal` searches, behind a {@link PreparedCheck}. */
+interface PreparedIndex {
+  readonly setup: RuleSetup;
   /** Every occurrence except multi-day ones, by start. */
   readonly byTime: TimeIndex;
   /** Occurrences longer than two days (absences, trips): few, scanned whole. */
@@ -78,10 +129,7 @@ export interface PreparedCheck {
   readonly byPerson: ReadonlyMap<string, TimeIndex>;
   /** How far apart (ms) two occurrences can be and still share a finding: the longest travel buffer. */
   readonly margin: number;
-  /**
-   * Occurrences the ordering rules could pair with anything: matches of `follows` selectors, and
-   * (when `related-to` runs) those with RELATED-TO, CONCEPT or REFID.
-   */
+  /** See {@link PreparedCheck.orderingCandidates}. */
   readonly ordering: readonly Occurrence[];
   readonly orderingSelectors: readonly OccurrencePredicate[];
   /** UIDs that RELATED-TO links point at. */
@@ -96,6 +144,15 @@ export interface PreparedCheck {
   readonly places: ReadonlyMap<Occurrence, readonly string[]>;
   /** Occurrences matching a `required-attendance` event selector. */
   readonly required: ReadonlySet<Occurrence>;
+}
+
+/** The index behind each prepared check (kept out of the public shape, so it can change freely). */
+const indexes = new WeakMap<PreparedCheck, PreparedIndex>();
+
+function indexOf(prepared: PreparedCheck): PreparedIndex {
+  const index = indexes.get(prepared);
+  if (index === undefined) throw new Error('checkProposal: not a PreparedCheck from prepareCheck (a copy or a hand-made object)');
+  return index;
 }
 
 /** Occurrences longer than this are kept out of the time index, so that its search window stays short. */
@@ -156,9 +213,8 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
   const requiredSelectors = setup.rules.flatMap((rule) => (rule.kind === 'required-attendance' ? [compileSelector(rule.event)] : []));
   const required = new Set(requiredSelectors.length === 0 ? [] : sorted.filter((o) => requiredSelectors.some((matches) => matches(o))));
 
-  return {
+  const index: PreparedIndex = {
     setup,
-    calendars,
     byTime: timeIndex(short),
     long,
     byPerson,
@@ -172,7 +228,23 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
     places,
     required,
   };
+  const prepared: PreparedCheck = Object.freeze({
+    calendars,
+    zone: setup.zone,
+    window: setup.window,
+    rules: setup.rules,
+    holidays: setup.holidays,
+    occurrences: sorted,
+    orderingCandidates: ordering,
+    scheduleOf: (person: string) => byPerson.get(person)?.items ?? NONE,
+    participantsOf: (o: Occurrence) => setup.directory.participantsOf(o),
+    placesOf: (o: Occurrence) => places.get(o) ?? placesOf(o, setup),
+  });
+  indexes.set(prepared, index);
+  return prepared;
 }
+
+const NONE: readonly Occurrence[] = Object.freeze([]);
 
 /** The people in an occurrence, as the rules see them (the directory's participants). */
 function peopleOf(o: Occurrence, setup: RuleSetup): readonly string[] {
@@ -253,14 +325,15 @@ function attendee(reference: string, role: string, cutype: 'individual' | 'room'
  * //=> ['double-booking']
  */
 export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting): Finding[] {
+  const index = indexOf(prepared);
   const calendar = prepared.calendars.get(proposal.calendar);
   if (calendar === undefined) throw new Error(`unknown calendar "${proposal.calendar}" for a proposal`);
   const proposed = proposalOccurrence(proposal, calendar);
-  const from = proposed.start.toMillis() - prepared.margin;
-  const to = Math.max(proposed.end.toMillis(), proposed.start.toMillis()) + prepared.margin;
+  const from = proposed.start.toMillis() - index.margin;
+  const to = Math.max(proposed.end.toMillis(), proposed.start.toMillis()) + index.margin;
 
-  const people = new Set(peopleOf(proposed, prepared.setup));
-  const places = new Set(placesOf(proposed, prepared.setup));
+  const people = new Set(peopleOf(proposed, index.setup));
+  const places = new Set(placesOf(proposed, index.setup));
   // Near in time is not enough to matter: a finding pairs occurrences that share a person
   // (double booking, travel, required-busy), a place (venue), a UID (copies of one meeting are
   // merged), or a required meeting with someone in it. Leaving the rest out keeps the rules from
@@ -268,29 +341,29 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   const related = (o: Occurrence): boolean => {
     return (
       o.uid === proposed.uid ||
-      (prepared.people.get(o) ?? []).some((id) => people.has(id)) ||
-      (prepared.places.get(o) ?? placesOf(o, prepared.setup)).some((place) => places.has(place)) ||
-      prepared.required.has(o)
+      (index.people.get(o) ?? []).some((id) => people.has(id)) ||
+      (index.places.get(o) ?? placesOf(o, index.setup)).some((place) => places.has(place)) ||
+      index.required.has(o)
     );
   };
   const subset = new Map<string, Occurrence>();
   const add = (o: Occurrence) => {
     if (related(o)) subset.set(o.key, o);
   };
-  overlapping(prepared.byTime, from, to).forEach(add);
-  for (const o of prepared.long) if (o.start.toMillis() < to && o.end.toMillis() > from) add(o);
+  overlapping(index.byTime, from, to).forEach(add);
+  for (const o of index.long) if (o.start.toMillis() < to && o.end.toMillis() > from) add(o);
   for (const id of people) {
-    const schedule = prepared.byPerson.get(id);
+    const schedule = index.byPerson.get(id);
     if (schedule !== undefined) neighbours(schedule, from, to).forEach(add);
   }
   // Editing: the saved version of this meeting gives way to the proposal.
   subset.set(proposed.key, proposed);
   let wide = subset;
   const linked = proposed.relations.length > 0 || proposed.concepts.length > 0 || proposed.refIds.length > 0;
-  if (linked || prepared.linkTargets.has(proposed.uid) || prepared.orderingSelectors.some((matches) => matches(proposed))) {
+  if (linked || index.linkTargets.has(proposed.uid) || index.orderingSelectors.some((matches) => matches(proposed))) {
     wide = new Map(subset);
-    for (const o of prepared.ordering) if (o.key !== proposed.key) wide.set(o.key, o);
-    for (const relation of proposed.relations) for (const o of prepared.byUid.get(relation.target) ?? []) if (o.key !== proposed.key) wide.set(o.key, o);
+    for (const o of index.ordering) if (o.key !== proposed.key) wide.set(o.key, o);
+    for (const relation of proposed.relations) for (const o of index.byUid.get(relation.target) ?? []) if (o.key !== proposed.key) wide.set(o.key, o);
   }
 
   const nearby = sortOccurrences([...subset.values()]);
@@ -298,19 +371,19 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   let involving: Finding[];
   let occurrences = nearby;
   if (wide === subset) {
-    involving = runRules(nearby, prepared.setup).filter(isProposal);
+    involving = runRules(nearby, index.setup).filter(isProposal);
   } else {
     // The ordering rules pair meetings months apart, so they get the matches of every `follows`
     // selector and the linked meetings; the rules that pair a meeting only with what overlaps it or
     // neighbours it in someone's day get just those (hundreds of occurrences fewer to schedule).
     occurrences = sortOccurrences([...wide.values()]);
     involving = [
-      ...runRules(nearby, prepared.setup, (rule) => LOCAL_RULES.has(rule.kind)).filter(isProposal),
-      ...runRules(occurrences, prepared.setup, (rule) => !LOCAL_RULES.has(rule.kind)).filter(isProposal),
+      ...runRules(nearby, index.setup, (rule) => LOCAL_RULES.has(rule.kind)).filter(isProposal),
+      ...runRules(occurrences, index.setup, (rule) => !LOCAL_RULES.has(rule.kind)).filter(isProposal),
     ];
   }
   const starts = new Map(occurrences.map((o) => [o.key, o.start.toMillis()]));
-  return orderFindings(involving, (key) => starts.get(key), prepared.setup.zone);
+  return orderFindings(involving, (key) => starts.get(key), index.setup.zone);
 }
 
 /**

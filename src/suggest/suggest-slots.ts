@@ -20,7 +20,6 @@ import { applicableConstraints } from './internal/applicable-constraints.js';
 import { busyIntervals } from './internal/busy-intervals.js';
 import { copyPoints } from './internal/copy-points.js';
 import { orderingEdges, type OrderingEdges } from './internal/ordering-edges.js';
-import { preparedView, type PreparedView } from './internal/prepared-view.js';
 import { slotGrid, type MinuteRange } from './internal/slot-grid.js';
 
 /** How to search. Every field is optional. */
@@ -77,19 +76,17 @@ const OVERLAP_KINDS: ReadonlySet<FindingKind> = new Set<FindingKind>(['double-bo
  * The earliest slots a meeting could move to without breaking a rule.
  * @param proposal - the meeting (for one already saved, `proposalFromOccurrence(occurrence)`, so
  *   that its saved version gives way); its length is kept
- * @param context - from `prepareCheck`, over the loaded calendars
+ * @param prepared - from `prepareCheck`, over the loaded calendars
  * @param options - count, days, grid step, office hours, working-day policy, ignored kinds
  * @returns JSON-able: the meeting, its conflicts now, up to `count` slots (each with the constraints
  *   it satisfied), and why there are fewer when there are
- * @throws Error for invalid options or a calendar the context does not know (programming errors)
+ * @throws Error for invalid options or a calendar `prepared` does not know (programming errors)
  * @example
  * suggestSlots(proposalFromOccurrence(districtRiverMeeting), prepared, { count: 1 }).slots[0]?.start
  * //=> '2022-04-21T14:00:00+08:00'
  */
-export function suggestSlots(proposal: ProposedMeeting, context: PreparedCheck, options: SuggestOptions = {}): SlotSearch {
-  const view = preparedView(context);
-  const { setup } = view;
-  const calendar = view.calendars.get(proposal.calendar);
+export function suggestSlots(proposal: ProposedMeeting, prepared: PreparedCheck, options: SuggestOptions = {}): SlotSearch {
+  const calendar = prepared.calendars.get(proposal.calendar);
   if (calendar === undefined) throw new Error(`suggestSlots: unknown calendar "${proposal.calendar}"`);
   const count = positiveInteger('count', options.count ?? 3);
   const step = positiveInteger('stepMinutes', options.stepMinutes ?? 30);
@@ -97,9 +94,9 @@ export function suggestSlots(proposal: ProposedMeeting, context: PreparedCheck, 
   const workingDays = options.workingDays ?? true;
   const unknownDays = options.unknownDays ?? 'skip';
   const ignored = new Set(options.ignore ?? []);
-  const zone = setup.zone;
-  const from = options.from ?? setup.window.from.setZone(zone).toISODate() ?? '';
-  const to = options.to ?? setup.window.to.minus({ milliseconds: 1 }).setZone(zone).toISODate() ?? '';
+  const zone = prepared.zone;
+  const from = options.from ?? prepared.window.from.setZone(zone).toISODate() ?? '';
+  const to = options.to ?? prepared.window.to.minus({ milliseconds: 1 }).setZone(zone).toISODate() ?? '';
   for (const [name, date] of [['from', from], ['to', to]] as const) {
     if (!DateTime.fromISO(date, { zone }).isValid || !/^\d{4}-\d{2}-\d{2}$/u.test(date)) throw new Error(`suggestSlots: ${name} is not a date YYYY-MM-DD: ${date}`);
   }
@@ -110,10 +107,10 @@ export function suggestSlots(proposal: ProposedMeeting, context: PreparedCheck, 
   const meetingZone = calendar.defaultZone;
   const days = allDay ? Math.max(1, Math.round(proposal.end.setZone(meetingZone).startOf('day').diff(proposal.start.setZone(meetingZone).startOf('day'), 'days').days)) : 0;
   const length = allDay ? 0 : Math.max(0, proposal.end.toMillis() - proposal.start.toMillis());
-  const hours = allDay ? null : resolveHours(options.hours, view, proposed);
+  const hours = allDay ? null : resolveHours(options.hours, prepared, proposed);
 
   // Where the meeting is now: what to clear, and what no move clears.
-  const now = checkProposal(context, proposal);
+  const now = checkProposal(prepared, proposal);
   const orderMissingNow = new Set(now.filter((f) => f.kind === 'order-missing').map((f) => f.rule));
   const blocks = (f: Finding): boolean => {
     if (ignored.has(f.kind) || NEVER_BLOCKING.has(f.kind)) return false;
@@ -133,16 +130,16 @@ export function suggestSlots(proposal: ProposedMeeting, context: PreparedCheck, 
     length: allDay ? { allDay: true, days } : { allDay: false, ms: length },
     workingDays,
     unknownDays,
-    holidays: setup.holidays,
+    holidays: prepared.holidays,
   });
   const windowFrom = DateTime.fromISO(from, { zone: allDay ? meetingZone : zone }).toMillis();
   const windowTo = DateTime.fromISO(to, { zone: allDay ? meetingZone : zone }).plus({ days: 1 }).toMillis();
   const span = allDay ? days * 86_400_000 : length;
   // Busy stretches only bind a meeting that has a length (half-open intervals: zero-length never clashes).
-  const busy = busyIntervals(view, proposed, windowFrom - span - 86_400_000, windowTo + span + 86_400_000);
-  const edges = orderingEdges(view, proposed, span);
-  const copies = copyPoints(view, proposed, allDay ? { allDay: true, size: days } : { allDay: false, size: length });
-  const constraints = applicableConstraints(view, proposed);
+  const busy = busyIntervals(prepared, proposed, windowFrom - span - 86_400_000, windowTo + span + 86_400_000);
+  const edges = orderingEdges(prepared, proposed, span);
+  const copies = copyPoints(prepared, proposed, allDay ? { allDay: true, size: days } : { allDay: false, size: length });
+  const constraints = applicableConstraints(prepared, proposed);
   const own: SlotConstraint[] = [
     ...(workingDays ? [{ kind: 'workday' as const, rule: null }] : []),
     ...(hours !== null ? [{ kind: 'office-hours' as const, rule: null }] : []),
@@ -173,7 +170,7 @@ export function suggestSlots(proposal: ProposedMeeting, context: PreparedCheck, 
     checks += 1;
     lastChecked = iso(start, allDay);
     const moved: ProposedMeeting = { ...proposal, start, end };
-    const findings = checkProposal(context, moved);
+    const findings = checkProposal(prepared, moved);
     const blocking = findings.filter(blocks);
     if (blocking.length === 0) {
       const remaining = findings.filter((f) => !blocks(f));
@@ -188,7 +185,7 @@ export function suggestSlots(proposal: ProposedMeeting, context: PreparedCheck, 
       candidate = grid.firstAtOrAfter(candidate + 1);
       continue;
     }
-    const jump = { key: proposed.key, proposed, length: end.toMillis() - candidate, view, edges, zone };
+    const jump = { key: proposed.key, proposed, length: end.toMillis() - candidate, prepared, edges, zone };
     // At a copy point the findings may be the copy's own (the rules merge the two): they say
     // nothing about the next start, which is judged afresh.
     const next = copies.at(candidate)
@@ -221,7 +218,7 @@ interface JumpContext {
   readonly key: string;
   readonly proposed: Occurrence;
   readonly length: number;
-  readonly view: PreparedView;
+  readonly prepared: PreparedCheck;
   readonly edges: OrderingEdges;
   readonly zone: string;
 }
@@ -245,7 +242,7 @@ function jumpTarget(f: Finding, candidate: number, ctx: JumpContext): number {
     }
     let target = Infinity;
     for (const ref of others) {
-      const o = occurrenceByKey(ctx.view).get(ref.key);
+      const o = occurrenceByKey(ctx.prepared).get(ref.key);
       if (o === undefined) return next;
       const start = o.start.toMillis();
       const end = o.end.toMillis();
@@ -288,13 +285,13 @@ function jumpTarget(f: Finding, candidate: number, ctx: JumpContext): number {
   }
 }
 
-const byKeyCache = new WeakMap<PreparedView, ReadonlyMap<string, Occurrence>>();
+const byKeyCache = new WeakMap<PreparedCheck, ReadonlyMap<string, Occurrence>>();
 
-function occurrenceByKey(view: PreparedView): ReadonlyMap<string, Occurrence> {
-  let map = byKeyCache.get(view);
+function occurrenceByKey(prepared: PreparedCheck): ReadonlyMap<string, Occurrence> {
+  let map = byKeyCache.get(prepared);
   if (map === undefined) {
-    map = new Map(view.occurrences.map((o) => [o.key, o]));
-    byKeyCache.set(view, map);
+    map = new Map(prepared.occurrences.map((o) => [o.key, o]));
+    byKeyCache.set(prepared, map);
   }
   return map;
 }
@@ -304,7 +301,7 @@ function normalised(text: string): string {
 }
 
 /** The office hours that apply: the options', else a `working-days` rule's for the meeting, else the default. */
-function resolveHours(given: SuggestOptions['hours'], view: PreparedView, proposed: Occurrence): readonly WorkingHours[] | null {
+function resolveHours(given: SuggestOptions['hours'], prepared: PreparedCheck, proposed: Occurrence): readonly WorkingHours[] | null {
   if (given === null) return null;
   if (given !== undefined) {
     const list = isHours(given) ? [given] : [...given];
@@ -312,7 +309,7 @@ function resolveHours(given: SuggestOptions['hours'], view: PreparedView, propos
     for (const h of list) if (!(minutes(h.start) < minutes(h.end))) throw new Error(`suggestSlots: hours ${h.start}–${h.end} is not a range of the day`);
     return list;
   }
-  for (const rule of view.setup.rules) {
+  for (const rule of prepared.rules) {
     if (rule.kind !== 'working-days' || rule.hours === undefined || !compileSelector(rule.event)(proposed)) continue;
     if (isHours(rule.hours)) return [rule.hours];
     const table = rule.hours as Readonly<Record<string, WorkingHours>>;

@@ -89,6 +89,31 @@ describe('checkProposal', () => {
     expect(proposalOccurrence(byAddress, calendarInfos.find((c) => c.id === 'mayor')!).attendees[0]).toMatchObject({ address: 'mailto:room302@qu.gov.cn', name: null, cutype: 'room' });
   });
 
+  test('its read-only views: settings, every occurrence sorted, ordering candidates, schedules, participants and places', () => {
+    expect([...prepared.calendars.keys()].sort()).toEqual(['city', 'district', 'mayor']);
+    expect(prepared.zone).toBe('Asia/Shanghai');
+    expect([prepared.window.from.toISO(), prepared.window.to.toISO()]).toEqual(['2022-05-01T00:00:00.000+08:00', '2022-06-01T00:00:00.000+08:00']);
+    expect(prepared.rules.map((r) => r.id)).toEqual(['river-chief', 'people', 'travel', 'rooms', 'chiefs', 'related-to']);
+    expect(prepared.holidays).toBeUndefined();
+    expect(prepared.occurrences.map((o) => o.key)).toEqual([...existing].sort((a, b) => a.start.toMillis() - b.start.toMillis() || (a.key < b.key ? -1 : 1)).map((o) => o.key));
+    // The two 总河长会议 match the follows rule's selectors.
+    expect(prepared.orderingCandidates.map((o) => o.key)).toEqual(['district/river-district', 'city/river-city']);
+    // 李区长 owns the mayor calendar and is invited to 区政府常务会议 and 专题会 (as 李明).
+    expect(prepared.scheduleOf('li').map((o) => o.key)).toEqual(['mayor/site', 'mayor/next', 'mayor/visit', 'district/summon', 'mayor/maybe', 'district/meet13']);
+    expect(prepared.scheduleOf('nobody')).toEqual([]);
+    const summon = existing.find((o) => o.uid === 'summon')!;
+    expect(prepared.participantsOf(summon).map((p) => [p.person.id, p.via])).toEqual([['li', 'attendee']]);
+    expect(prepared.placesOf(summon)).toEqual(['区委大楼301会议室']);
+    const proposal = proposalOccurrence({ calendar: 'city', summary: 'x', start: at('2022-05-20 09:00'), end: at('2022-05-20 10:00'), location: '301会议室', rooms: ['302会议室'] }, calendarInfos[0]!);
+    expect(prepared.placesOf(proposal)).toEqual(['区委大楼301会议室', '302会议室']);
+    expect(Object.isFrozen(prepared)).toBe(true);
+  });
+
+  test('only the object prepareCheck returned is a prepared check: a copy is a programming error', () => {
+    const copy = { ...prepared };
+    expect(() => checkProposal(copy, { calendar: 'city', summary: 'x', start: at('2022-05-20 09:00'), end: at('2022-05-20 10:00') })).toThrow(/not a PreparedCheck/);
+  });
+
   test('a calendar that is not prepared is a programming error', () => {
     expect(() => checkProposal(prepared, { calendar: 'nope', summary: 'x', start: at('2022-05-20 09:00'), end: at('2022-05-20 10:00') })).toThrow(/unknown calendar/);
   });

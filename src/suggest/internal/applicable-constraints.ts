@@ -4,30 +4,28 @@
  */
 import type { Occurrence } from '../../model/occurrence.js';
 import type { SlotConstraint } from '../../model/suggestion.js';
-import { bookedPlaces } from '../../places/booked-places.js';
 import { commitment, defaultAbsence } from '../../rules/internal/commitment.js';
 import { isDateSpan } from '../../rules/quiet-period.js';
 import { compileSelector } from '../../select/selector.js';
-import type { PreparedView } from './prepared-view.js';
+import type { PreparedCheck } from '../../check/check-proposal.js';
 
 /**
  * The rules whose findings depend on where the meeting is in time and that can concern it.
- * @param view - the prepared check
+ * @param prepared - the prepared check
  * @param proposed - the meeting
  * @returns one constraint per rule, in config order
  */
-export function applicableConstraints(view: PreparedView, proposed: Occurrence): SlotConstraint[] {
-  const { setup } = view;
-  const participants = setup.directory.participantsOf(proposed);
+export function applicableConstraints(prepared: PreparedCheck, proposed: Occurrence): SlotConstraint[] {
+  const participants = prepared.participantsOf(proposed);
   const committed = participants.some((p) => commitment(proposed, p, defaultAbsence(proposed)) !== null);
-  const hasPlace = bookedPlaces(setup.places, proposed).length > 0;
+  const hasPlace = prepared.placesOf(proposed).length > 0;
   const linked =
     proposed.relations.length > 0 ||
     proposed.concepts.length > 0 ||
     proposed.refIds.length > 0 ||
-    view.ordering.some((o) => o.relations.some((r) => r.target === proposed.uid));
+    prepared.orderingCandidates.some((o) => o.relations.some((r) => r.target === proposed.uid));
   const out: SlotConstraint[] = [];
-  for (const rule of setup.rules) {
+  for (const rule of prepared.rules) {
     let applies: boolean;
     switch (rule.kind) {
       case 'follows':

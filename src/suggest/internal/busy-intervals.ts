@@ -5,10 +5,9 @@
  * everything else is left to `checkProposal`.
  */
 import type { Occurrence } from '../../model/occurrence.js';
-import { bookedPlaces } from '../../places/booked-places.js';
 import { defaultAbsence, commitment } from '../../rules/internal/commitment.js';
 import { compileSelector, type OccurrencePredicate } from '../../select/selector.js';
-import type { PreparedView } from './prepared-view.js';
+import type { PreparedCheck } from '../../check/check-proposal.js';
 
 /** Disjoint, sorted busy stretches (epoch ms), `[starts[i], ends[i])`. */
 export interface BusyIntervals {
@@ -34,18 +33,18 @@ interface Booking {
 /** PARTSTAT values that change how firmly an occurrence commits a participant. */
 const ANSWERS: ReadonlySet<string> = new Set(['declined', 'delegated', 'tentative']);
 
-const personCache = new WeakMap<PreparedView, Map<string, readonly Booking[]>>();
-const placeCache = new WeakMap<PreparedView, ReadonlyMap<string, readonly Booking[]>>();
+const personCache = new WeakMap<PreparedCheck, Map<string, readonly Booking[]>>();
+const placeCache = new WeakMap<PreparedCheck, ReadonlyMap<string, readonly Booking[]>>();
 
 /**
  * The busy stretches for a proposed meeting, within `[from, to)`.
- * @param view - the prepared check
+ * @param prepared - the prepared check
  * @param proposed - the meeting as the rules see it
  * @param from - first instant of interest (epoch ms)
  * @param to - last instant of interest (epoch ms)
  * @returns the merged stretches
  */
-export function busyIntervals(view: PreparedView, proposed: Occurrence, from: number, to: number): BusyIntervals {
+export function busyIntervals(prepared: PreparedCheck, proposed: Occurrence, from: number, to: number): BusyIntervals {
   const spans: [number, number][] = [];
   const summary = normalised(proposed.summary);
   const length = proposed.end.toMillis() - proposed.start.toMillis();
@@ -61,22 +60,22 @@ export function busyIntervals(view: PreparedView, proposed: Occurrence, from: nu
     // Two absences overlapping say the same thing twice (see no-double-booking).
     !(proposedAbsence && b.absence);
 
-  const people = view.setup.rules.find((rule) => rule.kind === 'no-double-booking');
+  const people = prepared.rules.find((rule) => rule.kind === 'no-double-booking');
   if (people !== undefined && people.kind === 'no-double-booking') {
     const isAbsence = people.absences === undefined ? defaultAbsence : compileSelector(people.absences);
     const absent = isAbsence(proposed);
-    for (const participation of view.setup.directory.participantsOf(proposed)) {
+    for (const participation of prepared.participantsOf(proposed)) {
       if (commitment(proposed, participation, absent) === null) continue;
-      for (const b of personBookings(view, participation.person.id, isAbsence, people.absences === undefined)) {
+      for (const b of personBookings(prepared, participation.person.id, isAbsence, people.absences === undefined)) {
         if (keep(b, absent)) spans.push([b.start, b.end]);
       }
     }
   }
 
-  const rooms = view.setup.rules.some((rule) => rule.kind === 'venue');
+  const rooms = prepared.rules.some((rule) => rule.kind === 'venue');
   if (rooms && booksPlaces(proposed)) {
-    const index = placeIndex(view);
-    for (const place of bookedPlaces(view.setup.places, proposed)) {
+    const index = placeIndex(prepared);
+    for (const place of prepared.placesOf(proposed)) {
       for (const b of index.get(place) ?? []) if (keep(b, false)) spans.push([b.start, b.end]);
     }
   }
@@ -88,22 +87,22 @@ function normalised(text: string): string {
 }
 
 /** A person's committed meetings (cached per prepared check for the default absence selector). */
-function personBookings(view: PreparedView, person: string, isAbsence: OccurrencePredicate, cacheable: boolean): readonly Booking[] {
-  let cache = personCache.get(view);
+function personBookings(prepared: PreparedCheck, person: string, isAbsence: OccurrencePredicate, cacheable: boolean): readonly Booking[] {
+  let cache = personCache.get(prepared);
   if (cache === undefined) {
     cache = new Map();
-    personCache.set(view, cache);
+    personCache.set(prepared, cache);
   }
   const known = cacheable ? cache.get(person) : undefined;
   if (known !== undefined) return known;
   const out: Booking[] = [];
-  for (const o of view.byPerson.get(person) ?? []) {
+  for (const o of prepared.scheduleOf(person)) {
     // The schedule lists the person's occurrences, so they take part in each; how firmly depends
     // on their PARTSTAT only when some attendee answered declined, delegated or tentative — else
     // every participant stands as an accepted one (RFC 5545 §3.2.12), and the directory's
     // resolution of the attendees, the costly part, is not needed.
     const participation = o.attendees.some((a) => ANSWERS.has(a.partstat))
-      ? view.setup.directory.participantsOf(o).find((p) => p.person.id === person)
+      ? prepared.participantsOf(o).find((p) => p.person.id === person)
       : { person: { id: person, name: person, known: true }, via: 'attendee' as const, partstat: 'accepted' };
     if (participation === undefined) continue;
     const absence = isAbsence(o);
@@ -124,13 +123,13 @@ function booksPlaces(o: Occurrence): boolean {
 }
 
 /** Every place's bookings, built once per prepared check. */
-function placeIndex(view: PreparedView): ReadonlyMap<string, readonly Booking[]> {
-  const known = placeCache.get(view);
+function placeIndex(prepared: PreparedCheck): ReadonlyMap<string, readonly Booking[]> {
+  const known = placeCache.get(prepared);
   if (known !== undefined) return known;
   const index = new Map<string, Booking[]>();
-  for (const o of view.occurrences) {
+  for (const o of prepared.occurrences) {
     if (!booksPlaces(o)) continue;
-    const places = view.placesOf(o);
+    const places = prepared.placesOf(o);
     if (places.length === 0) continue;
     const b = booking(o, false);
     for (const place of places) {
@@ -139,7 +138,7 @@ function placeIndex(view: PreparedView): ReadonlyMap<string, readonly Booking[]>
       else list.push(b);
     }
   }
-  placeCache.set(view, index);
+  placeCache.set(prepared, index);
   return index;
 }
 

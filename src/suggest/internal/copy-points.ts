@@ -6,7 +6,7 @@
  * the rules instead of skipping it as busy.
  */
 import type { Occurrence } from '../../model/occurrence.js';
-import type { PreparedView } from './prepared-view.js';
+import type { PreparedCheck } from '../../check/check-proposal.js';
 
 /** The copy points of one search. */
 export interface CopyPoints {
@@ -21,18 +21,18 @@ interface Index {
   readonly byUid: ReadonlyMap<string, readonly Occurrence[]>;
 }
 
-const indexes = new WeakMap<PreparedView, Index>();
+const indexes = new WeakMap<PreparedCheck, Index>();
 
 function normalised(text: string): string {
   return text.normalize('NFKC').replace(/\s+/gu, '');
 }
 
-function index(view: PreparedView): Index {
-  const known = indexes.get(view);
+function index(prepared: PreparedCheck): Index {
+  const known = indexes.get(prepared);
   if (known !== undefined) return known;
   const bySummary = new Map<string, Occurrence[]>();
   const byUid = new Map<string, Occurrence[]>();
-  for (const o of view.occurrences) {
+  for (const o of prepared.occurrences) {
     for (const [map, key] of [[bySummary, normalised(o.summary)], [byUid, o.uid]] as const) {
       const list = map.get(key);
       if (list === undefined) map.set(key, [o]);
@@ -40,19 +40,19 @@ function index(view: PreparedView): Index {
     }
   }
   const built = { bySummary, byUid };
-  indexes.set(view, built);
+  indexes.set(prepared, built);
   return built;
 }
 
 /**
  * The copy points for a meeting of a given length.
- * @param view - the prepared check
+ * @param prepared - the prepared check
  * @param proposed - the meeting
  * @param length - its length: ms for a timed meeting, whole days for an all-day one
  * @returns the points
  */
-export function copyPoints(view: PreparedView, proposed: Occurrence, length: { readonly allDay: boolean; readonly size: number }): CopyPoints {
-  const { bySummary, byUid } = index(view);
+export function copyPoints(prepared: PreparedCheck, proposed: Occurrence, length: { readonly allDay: boolean; readonly size: number }): CopyPoints {
+  const { bySummary, byUid } = index(prepared);
   const summary = normalised(proposed.summary);
   const sameLength = (o: Occurrence): boolean =>
     length.allDay

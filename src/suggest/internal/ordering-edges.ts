@@ -9,7 +9,7 @@
 import { DateTime, Duration } from 'luxon';
 import type { Occurrence } from '../../model/occurrence.js';
 import type { PairingCycle } from '../../model/rule-config.js';
-import type { PreparedView } from './prepared-view.js';
+import type { PreparedCheck } from '../../check/check-proposal.js';
 
 /** The edges of one search. */
 export interface OrderingEdges {
@@ -23,33 +23,33 @@ export interface OrderingEdges {
 
 /**
  * The ordering edges for a meeting of a given length.
- * @param view - the prepared check
+ * @param prepared - the prepared check
  * @param proposed - the meeting (its own RELATED-TO targets count as prerequisites)
  * @param length - its length in ms
  * @returns the edges
  */
-export function orderingEdges(view: PreparedView, proposed: Occurrence, length: number): OrderingEdges {
+export function orderingEdges(prepared: PreparedCheck, proposed: Occurrence, length: number): OrderingEdges {
   // Without links of its own, a meeting's edges depend only on its length: built once per length.
   const cacheable = proposed.relations.length === 0;
-  let byLength = cache.get(view);
+  let byLength = cache.get(prepared);
   if (byLength === undefined) {
     byLength = new Map();
-    cache.set(view, byLength);
+    cache.set(prepared, byLength);
   }
   const known = cacheable ? byLength.get(length) : undefined;
   if (known !== undefined) return known;
-  const built = buildEdges(view, proposed, length);
+  const built = buildEdges(prepared, proposed, length);
   if (cacheable) byLength.set(length, built);
   return built;
 }
 
-const cache = new WeakMap<PreparedView, Map<number, OrderingEdges>>();
+const cache = new WeakMap<PreparedCheck, Map<number, OrderingEdges>>();
 
-function buildEdges(view: PreparedView, proposed: Occurrence, length: number): OrderingEdges {
+function buildEdges(prepared: PreparedCheck, proposed: Occurrence, length: number): OrderingEdges {
   const gaps = new Set<number>([0]);
   const cycles = new Set<Exclude<PairingCycle, 'none'>>();
   let midnights = false;
-  for (const rule of view.setup.rules) {
+  for (const rule of prepared.rules) {
     if (rule.kind !== 'follows') continue;
     for (const gap of [rule.minGap, rule.maxGap] as readonly unknown[]) {
       if (typeof gap === 'string') {
@@ -63,8 +63,8 @@ function buildEdges(view: PreparedView, proposed: Occurrence, length: number): O
     if (rule.cycle !== undefined && rule.cycle !== 'none') cycles.add(rule.cycle);
   }
   const targets = new Set(proposed.relations.map((r) => r.target));
-  const others: Occurrence[] = [...view.ordering];
-  if (targets.size > 0) for (const o of view.occurrences) if (targets.has(o.uid)) others.push(o);
+  const others: Occurrence[] = [...prepared.orderingCandidates];
+  if (targets.size > 0) for (const o of prepared.occurrences) if (targets.has(o.uid)) others.push(o);
   for (const o of [...others, proposed]) for (const r of o.relations) if (r.gap !== null) gaps.add(r.gap.toMillis());
 
   const edges: number[] = [];
@@ -74,7 +74,7 @@ function buildEdges(view: PreparedView, proposed: Occurrence, length: number): O
     }
   }
   edges.sort((a, b) => a - b);
-  const zone = view.setup.zone;
+  const zone = prepared.zone;
   return {
     nextAfter(ms) {
       let lo = 0;

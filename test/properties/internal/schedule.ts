@@ -62,3 +62,11 @@ export function kindCounter(): { add(kinds: readonly { readonly kind: string }[]
     count: (kind) => seen.get(kind) ?? 0,
   };
 }
+
+/**
+ * Prints how often a property's generator reached each situation, when `PROPERTY_COUNTS=1` (how the
+ * counts in the notes were taken: `CI=1 PROPERTY_COUNTS=1 npx jest test/properties/rules`).
+ */
+export function reportCounts(property: string, counts: Readonly<Record<string, number>>): void {
+  if (process.env.PROPERTY_COUNTS === '1') process.stdout.write(`COUNTS ${property} ${JSON.stringify(counts)}\n`);
+}

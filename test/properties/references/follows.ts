@@ -1,58 +1,146 @@
 /**
- * Brute-force reference for `follows` (README “Rules”, `follows` paragraph): every non-cancelled
- * dependent meeting (copies once) is paired with a non-cancelled prerequisite of the same cycle period
- * (report zone; `none`: any) — the latest one it already comes late enough after (its end + minGap ≤
- * the dependent's start), else the latest one starting before it, else the earliest one of the
- * period; `order` when it is not late enough, `order-late` when it starts more than maxGap after the
- * prerequisite's end, `order-missing` when the period holds no prerequisite or only cancelled ones.
- * Written for prerequisites of one fixed length with distinct starts ("latest" by start = by end) and
- * disjoint selectors (no rings).
+ * Brute-force reference for `follows` (README “Rules”, `follows` paragraph, and “Working-day gaps”):
+ * every held dependent meeting (copies once) is paired with a held prerequisite of the same cycle period
+ * (report zone; `none`: any) — the latest one it already comes late enough after (its end + minGap ≤ the
+ * dependent's start), else the latest one starting before it, else the earliest one of the period;
+ * `order` when it is not late enough, `order-late` when it starts later than maxGap allows,
+ * `order-missing` when the period holds no prerequisite or only cancelled ones. Several rules may close
+ * rings (A after B after A): the meetings of a ring give one `order-cycle`, reported by the rule with the
+ * smallest id among the ring's edges, and the edges inside a ring give no `order` / `order-late`.
+ *
+ * Working-day gaps, day by day: day 0 is the day (report zone) the prerequisite ends, an end at 00:00
+ * closing the day before; W_n is the n-th working day after it (chinese-days data, `isWorkingDay`).
+ * `minGap {workingDays: n}`: the dependent may start from 00:00 of W_n (n = 0: from the end);
+ * `maxGap {workingDays: n}`: it must start before 00:00 of the day after W_n (W_0 = day 0). A count
+ * that meets a day of a year the data does not cover stops there (`unknownFrom`): a dependent starting
+ * before that day's 00:00 is still certainly too early (`order`); otherwise `order` is undetermined, and
+ * for maxGap a start before the end of that day is certainly in time, a later one undetermined
+ * (`order-late`). An unknown bound never counts as satisfied when pairing.
+ *
+ * Written for prerequisites with distinct starts ("latest" is unambiguous) and selectors that no
+ * meeting matches both of.
  */
 import { DateTime, Duration } from 'luxon';
 import type { Occurrence } from '../../../src/model/occurrence.js';
+import { ringsOf } from './rings.js';
+import { isWorkingDay } from './working-days.js';
 
 export interface FollowsFinding {
-  readonly kind: 'order' | 'order-late' | 'order-missing';
+  readonly rule: string;
+  readonly kind: 'order' | 'order-late' | 'order-missing' | 'order-cycle';
   readonly dependent: string;
-  /** The prerequisite meeting, or the period (`YYYY-MM-DD` of its first day, `*`) with the cancelled count for order-missing. */
+  /** The prerequisite meeting, the period (`YYYY-MM-DD` of its first day, `*`) with the cancelled count for order-missing, the ring's other members. */
   readonly other: string;
+  /** The finding says the order could not be judged (a year with no known arrangement). */
+  readonly undetermined: boolean;
 }
 
 export type Cycle = 'year' | 'quarter' | 'month' | 'week' | 'none';
+export type GapSpec = string | { readonly workingDays: number };
+
+export interface FollowsRuleSpec {
+  readonly id: string;
+  readonly isDependent: (o: Occurrence) => boolean;
+  readonly isPrerequisite: (o: Occurrence) => boolean;
+  readonly cycle: Cycle;
+  readonly minGap: GapSpec;
+  readonly maxGap: GapSpec | null;
+}
 
 const periodOf = (t: DateTime, cycle: Cycle): string =>
   cycle === 'none' ? '*' : cycle === 'week' ? t.startOf('week').toISODate()! : t.startOf(cycle).toISODate()!;
 
+/** A bound: known instant, or the first day (`YYYY-MM-DD`) a working-day count could not judge. */
+type Bound = { readonly known: true; readonly at: number } | { readonly known: false; readonly unknownFrom: string };
+
+const midnightOf = (date: string, zone: string) => DateTime.fromISO(date, { zone }).toMillis();
+
+/** W_n after the day the prerequisite ends, or the unknown day the count met. */
+function nthWorkingDay(end: DateTime, n: number, zone: string): { known: true; date: string } | { known: false; unknownFrom: string } {
+  const local = end.setZone(zone);
+  let day = (local.equals(local.startOf('day')) ? local.minus({ days: 1 }) : local).toISODate()!;
+  for (let left = n; left > 0; ) {
+    day = DateTime.fromISO(day, { zone: 'utc' }).plus({ days: 1 }).toISODate()!;
+    const work = isWorkingDay(day);
+    if (work === null) return { known: false, unknownFrom: day };
+    if (work) left -= 1;
+  }
+  return { known: true, date: day };
+}
+
+function earliest(end: DateTime, gap: GapSpec, zone: string): Bound {
+  if (typeof gap === 'string') return { known: true, at: end.plus(Duration.fromISO(gap)).toMillis() };
+  if (gap.workingDays === 0) return { known: true, at: end.toMillis() };
+  const w = nthWorkingDay(end, gap.workingDays, zone);
+  return w.known ? { known: true, at: midnightOf(w.date, zone) } : w;
+}
+
+/** For maxGap: the first start that is too late (a duration allows a start exactly at end + gap). */
+function tooLateFrom(end: DateTime, gap: GapSpec, zone: string): Bound {
+  if (typeof gap === 'string') return { known: true, at: end.plus(Duration.fromISO(gap)).toMillis() + 1 };
+  const w = nthWorkingDay(end, gap.workingDays, zone);
+  return w.known ? { known: true, at: DateTime.fromISO(w.date, { zone }).plus({ days: 1 }).toMillis() } : w;
+}
+
 export function followsReference(
   occurrences: readonly Occurrence[],
   meetingOf: ReadonlyMap<string, string>,
-  isDependent: (o: Occurrence) => boolean,
-  isPrerequisite: (o: Occurrence) => boolean,
-  options: { readonly cycle: Cycle; readonly minGap: string; readonly maxGap: string | null; readonly zone: string },
+  rules: readonly FollowsRuleSpec[],
+  zone: string,
 ): FollowsFinding[] {
-  const minGap = Duration.fromISO(options.minGap).toMillis();
-  const maxGap = options.maxGap === null ? null : Duration.fromISO(options.maxGap).toMillis();
+  const held = new Set(occurrences.filter((o) => o.status !== 'cancelled').map((o) => meetingOf.get(o.key)!));
   const once = (pick: (o: Occurrence) => boolean) => {
     const map = new Map<string, Occurrence>();
     for (const o of occurrences) if (pick(o) && !map.has(meetingOf.get(o.key)!)) map.set(meetingOf.get(o.key)!, o);
     return [...map];
   };
-  const prerequisites = once(isPrerequisite);
   const out: FollowsFinding[] = [];
-  for (const [dependent, d] of once((o) => isDependent(o) && o.status !== 'cancelled')) {
-    const period = periodOf(d.start.setZone(options.zone), options.cycle);
-    const inPeriod = prerequisites.filter(([id, p]) => id !== dependent && periodOf(p.start.setZone(options.zone), options.cycle) === period);
-    const held = inPeriod.filter(([, p]) => p.status !== 'cancelled');
-    if (held.length === 0) {
-      out.push({ kind: 'order-missing', dependent, other: `${period} cancelled=${inPeriod.length}` });
+  const edges: { rule: FollowsRuleSpec; dependent: string; prerequisite: string; d: Occurrence; p: Occurrence }[] = [];
+  for (const rule of rules) {
+    const prerequisites = once(rule.isPrerequisite);
+    for (const [dependent, d] of once(rule.isDependent)) {
+      if (!held.has(dependent)) continue;
+      const period = periodOf(d.start.setZone(zone), rule.cycle);
+      const inPeriod = prerequisites.filter(([id, p]) => id !== dependent && periodOf(p.start.setZone(zone), rule.cycle) === period);
+      const live = inPeriod.filter(([id]) => held.has(id));
+      if (live.length === 0) {
+        out.push({ rule: rule.id, kind: 'order-missing', dependent, other: `${period} cancelled=${inPeriod.length}`, undetermined: false });
+        continue;
+      }
+      const latestFirst = [...live].sort(([, a], [, b]) => b.start.toMillis() - a.start.toMillis());
+      const satisfied = ([, p]: [string, Occurrence]) => {
+        const bound = earliest(p.end, rule.minGap, zone);
+        return bound.known && bound.at <= d.start.toMillis();
+      };
+      const [prerequisite, p] = latestFirst.find(satisfied) ?? latestFirst.find(([, c]) => c.start < d.start) ?? latestFirst[latestFirst.length - 1]!;
+      edges.push({ rule, dependent, prerequisite, d, p });
+    }
+  }
+  const { rings, inRing } = ringsOf(edges);
+  for (const { rule, dependent, prerequisite, d, p } of edges) {
+    if (inRing({ dependent, prerequisite })) continue;
+    const start = d.start.toMillis();
+    const finding = (kind: 'order' | 'order-late', undetermined: boolean) => out.push({ rule: rule.id, kind, dependent, other: prerequisite, undetermined });
+    const bound = earliest(p.end, rule.minGap, zone);
+    if (!bound.known) {
+      finding('order', start >= midnightOf(bound.unknownFrom, zone));
       continue;
     }
-    const latestFirst = [...held].sort(([, a], [, b]) => b.start.toMillis() - a.start.toMillis());
-    const lateEnough = latestFirst.find(([, p]) => p.end.toMillis() + minGap <= d.start.toMillis());
-    const startingBefore = latestFirst.find(([, p]) => p.start < d.start);
-    const [prerequisite, p] = lateEnough ?? startingBefore ?? latestFirst[latestFirst.length - 1]!;
-    if (p.end.toMillis() + minGap > d.start.toMillis()) out.push({ kind: 'order', dependent, other: prerequisite });
-    else if (maxGap !== null && d.start.toMillis() - p.end.toMillis() > maxGap) out.push({ kind: 'order-late', dependent, other: prerequisite });
+    if (start < bound.at) {
+      finding('order', false);
+      continue;
+    }
+    if (rule.maxGap === null) continue;
+    const late = tooLateFrom(p.end, rule.maxGap, zone);
+    if (!late.known) {
+      if (start >= DateTime.fromISO(late.unknownFrom, { zone }).plus({ days: 1 }).toMillis()) finding('order-late', true);
+    } else if (start >= late.at) {
+      finding('order-late', false);
+    }
+  }
+  for (const ring of rings) {
+    const owner = edges.filter((e) => ring.includes(e.dependent) && ring.includes(e.prerequisite)).map((e) => e.rule.id).sort()[0]!;
+    out.push({ rule: owner, kind: 'order-cycle', dependent: ring[0]!, other: ring.slice(1).join(' '), undetermined: false });
   }
   return out;
 }

@@ -1,44 +1,84 @@
 /**
  * Brute-force reference for `related-to` (README “Rules” and the rule's JSDoc), RELATED-TO part: each
- * non-cancelled dependent's link (RFC 9253 §9.1, on the dependent, naming the prerequisite's UID) is
- * checked against the prerequisite meeting (copies once): FINISHTOSTART (and DEPENDS-ON) needs
- * dependent start ≥ prerequisite end + GAP, STARTTOSTART start ≥ start + GAP, FINISHTOFINISH end ≥
- * end + GAP, STARTTOFINISH end ≥ start + GAP; a target that is not loaded is ignored; one that exists
- * only as cancelled gives `order-missing`. Written for single (non-recurring) prerequisites and links
- * that form no ring.
+ * held dependent meeting's link (RFC 9253 §9.1, on the dependent, naming the prerequisite's UID) is
+ * checked against the meetings with that UID — a single event, or every instance of a recurring series
+ * (RECURRENCE-ID overrides at their own times) — paired as `follows` pairs them ("Pairing among several
+ * instances of the target is as in `follows`"): the latest instance the dependent already satisfies,
+ * else the latest starting before it, else the earliest. FINISHTOSTART (and DEPENDS-ON) needs dependent
+ * start ≥ prerequisite end + GAP, STARTTOSTART start ≥ start + GAP, FINISHTOFINISH end ≥ end + GAP,
+ * STARTTOFINISH end ≥ start + GAP. A target that is not loaded is ignored; one whose meetings are all
+ * cancelled gives `order-missing`. A meeting is held when any of its copies is not cancelled (copies of
+ * one meeting on several calendars count once). Links may form rings: meetings that depend on each other
+ * round a ring give one `order-cycle`, and the edges inside it no `order` (brute-force rings, rings.ts).
+ * Written for instances of one UID with distinct starts.
  */
 import type { Occurrence } from '../../../src/model/occurrence.js';
+import { ringsOf } from './rings.js';
 
 export interface RelatedFinding {
-  readonly kind: 'order' | 'order-missing';
+  readonly kind: 'order' | 'order-missing' | 'order-cycle';
   readonly dependent: string;
-  /** The prerequisite meeting (order), or the target UID (order-missing). */
+  /** The prerequisite meeting (order), the target UID (order-missing), the ring's other members (order-cycle). */
   readonly other: string;
   readonly relation: string;
 }
 
+interface Meeting {
+  readonly id: string;
+  readonly uid: string;
+  readonly start: number;
+  readonly end: number;
+  readonly held: boolean;
+  readonly links: Occurrence['relations'];
+}
+
+const TEMPORAL: Readonly<Record<string, string>> = {
+  FINISHTOSTART: 'FINISHTOSTART',
+  STARTTOSTART: 'STARTTOSTART',
+  FINISHTOFINISH: 'FINISHTOFINISH',
+  STARTTOFINISH: 'STARTTOFINISH',
+  'DEPENDS-ON': 'FINISHTOSTART',
+};
+
 export function relatedToReference(occurrences: readonly Occurrence[], meetingOf: ReadonlyMap<string, string>): RelatedFinding[] {
+  const byId = new Map<string, Occurrence[]>();
+  for (const o of occurrences) byId.set(meetingOf.get(o.key)!, [...(byId.get(meetingOf.get(o.key)!) ?? []), o]);
+  const meetings: Meeting[] = [...byId].map(([id, copies]) => ({
+    id,
+    uid: copies[0]!.uid,
+    start: copies[0]!.start.toMillis(),
+    end: copies[0]!.end.toMillis(),
+    held: copies.some((c) => c.status !== 'cancelled'),
+    links: copies[0]!.relations,
+  }));
+  const satisfied = (d: Meeting, p: Meeting, relation: string, gap: number): boolean => {
+    const [mine, theirs] =
+      relation === 'FINISHTOSTART' ? [d.start, p.end] : relation === 'STARTTOSTART' ? [d.start, p.start] : relation === 'FINISHTOFINISH' ? [d.end, p.end] : [d.end, p.start];
+    return mine >= theirs + gap;
+  };
   const out: RelatedFinding[] = [];
-  const seen = new Set<string>();
-  for (const d of occurrences) {
-    const dependent = meetingOf.get(d.key)!;
-    if (seen.has(dependent) || d.status === 'cancelled') continue;
-    seen.add(dependent);
-    for (const link of d.relations) {
-      const targets = occurrences.filter((o) => o.uid === link.target && meetingOf.get(o.key) !== dependent);
+  const edges: { dependent: string; prerequisite: string; violated: boolean; relation: string }[] = [];
+  for (const d of meetings) {
+    if (!d.held) continue;
+    for (const link of d.links) {
+      const relation = TEMPORAL[link.relType];
+      if (relation === undefined || link.target === d.uid) continue;
+      const targets = meetings.filter((m) => m.uid === link.target && m.id !== d.id);
       if (targets.length === 0) continue;
-      const held = targets.filter((o) => o.status !== 'cancelled');
-      const relation = link.relType === 'DEPENDS-ON' ? 'FINISHTOSTART' : link.relType;
+      const held = targets.filter((m) => m.held);
       if (held.length === 0) {
-        out.push({ kind: 'order-missing', dependent, other: link.target, relation });
+        out.push({ kind: 'order-missing', dependent: d.id, other: link.target, relation: 'FINISHTOSTART' });
         continue;
       }
-      const p = held[0]!;
       const gap = link.gap?.toMillis() ?? 0;
-      const [mine, theirs] =
-        relation === 'FINISHTOSTART' ? [d.start, p.end] : relation === 'STARTTOSTART' ? [d.start, p.start] : relation === 'FINISHTOFINISH' ? [d.end, p.end] : [d.end, p.start];
-      if (mine.toMillis() < theirs.toMillis() + gap) out.push({ kind: 'order', dependent, other: meetingOf.get(p.key)!, relation });
+      const latestFirst = [...held].sort((a, b) => b.start - a.start);
+      const p =
+        latestFirst.find((m) => satisfied(d, m, relation, gap)) ?? latestFirst.find((m) => m.start < d.start) ?? latestFirst[latestFirst.length - 1]!;
+      edges.push({ dependent: d.id, prerequisite: p.id, violated: !satisfied(d, p, relation, gap), relation });
     }
   }
+  const { rings, inRing } = ringsOf(edges);
+  for (const e of edges) if (e.violated && !inRing(e)) out.push({ kind: 'order', dependent: e.dependent, other: e.prerequisite, relation: e.relation });
+  for (const ring of rings) out.push({ kind: 'order-cycle', dependent: ring[0]!, other: ring.slice(1).join(' '), relation: '' });
   return out;
 }

@@ -88,3 +88,13 @@ export function workingDaysReference(
 
 /** For the test: a date-time in `zone` from an ISO date and minutes after its midnight. */
 export const at = (date: string, minutes: number, zone: string) => DateTime.fromISO(date, { zone }).plus({ minutes });
+
+/**
+ * Whether a date is a working day by the documented data (chinese-days 2004–2026: statutory holidays
+ * off, 调休 make-up days worked, else Monday–Friday), or null for a year the data does not cover.
+ */
+export function isWorkingDay(date: string): boolean | null {
+  const year = Number(date.slice(0, 4));
+  if (year < 2004 || year > 2026) return null;
+  return dayOf(date).work;
+}

@@ -1,17 +1,21 @@
 /**
  * `follows` equals its brute-force reference (test/properties/references/follows.ts) on generated
- * quarters of city and district meetings: every cycle, minGap and maxGap, cancelled prerequisites and
- * dependents, copies on two calendars, report zones with and without DST.
+ * quarters of city and district meetings: every cycle, minGap and maxGap as durations and as working
+ * days (around 清明, 劳动节 with its 调休 Sunday and Saturday, 端午; and across the end of the bundled
+ * holiday data into 2027), cancelled prerequisites and dependents (periods whose prerequisites are all
+ * cancelled), copies on two calendars, report zones with and without DST, and a second rule the other
+ * way round (city after district) that closes rings with the first.
  */
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { follows } from '../../../src/rules/follows.js';
 import type { Occurrence } from '../../../src/model/occurrence.js';
+import type { FollowsRuleConfig } from '../../../src/model/rule-config.js';
 import { propertyParameters } from '../../helpers/arbitraries.js';
 import { occurrence } from '../../helpers/occurrence.js';
 import { runRule } from '../../helpers/rule-tester.js';
-import { kindCounter } from '../internal/schedule.js';
-import { followsReference, type Cycle, type FollowsFinding } from '../references/follows.js';
+import { kindCounter, reportCounts } from '../internal/schedule.js';
+import { followsReference, type Cycle, type FollowsFinding, type GapSpec } from '../references/follows.js';
 
 const meetingArb = fc.record({
   city: fc.boolean(),
@@ -23,23 +27,34 @@ const meetingArb = fc.record({
   copy: fc.boolean(),
 });
 
+const MIN_GAPS: readonly GapSpec[] = ['PT0S', 'PT1H', 'P1D', { workingDays: 0 }, { workingDays: 1 }, { workingDays: 3 }];
+const MAX_GAPS: readonly (GapSpec | null)[] = [null, 'P3D', 'P14D', { workingDays: 0 }, { workingDays: 2 }, { workingDays: 5 }];
+
 const order = (list: readonly FollowsFinding[]) => [...list].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 
 describe('follows equals a brute-force pairing reference', () => {
-  test('generated city (prerequisite) and district (dependent) meetings', () => {
+  test('generated city (prerequisite) and district (dependent) meetings, working-day gaps, rings with a reverse rule', () => {
     const seen = kindCounter();
+    const counts = { cases: 0, workingDayGaps: 0, allCancelledPeriods: 0, undetermined: 0, unknownCertainOrder: 0, ringCases: 0 };
     fc.assert(
       fc.property(
         fc.array(meetingArb, { maxLength: 14 }),
         fc.constantFrom<Cycle>('none', 'week', 'month', 'quarter', 'year'),
-        fc.constantFrom('PT0S', 'PT1H', 'P1D'),
-        fc.constantFrom(null, 'P3D', 'P14D'),
+        fc.constantFrom(...MIN_GAPS),
+        fc.constantFrom(...MAX_GAPS),
         fc.constantFrom('Asia/Shanghai', 'America/New_York'),
-        (generated, cycle, minGap, maxGap, zone) => {
-          // Prerequisites last one hour and start at distinct times, so "latest" means the same by start and by end.
+        // Spring 2022 (清明, 劳动节, 端午), or December 2026 running into 2027 (no bundled arrangement).
+        fc.constantFrom('2022-03-01', '2022-03-01', '2022-03-01', '2026-12-01'),
+        // The reverse rule (city meetings after district ones) and its cycle, or none.
+        fc.option(fc.constantFrom<Cycle>('none', 'week', 'month'), { freq: 3, nil: null }),
+        (generated, cycle, minGap, maxGap, zone, originDate, reverse) => {
+          // Meetings of one side start at distinct times, so "latest" means the same by start and by end.
           const starts = new Set<string>();
-          const meetings = generated.filter((m) => !m.city || (!starts.has(`${m.day} ${m.hour} ${m.minute}`) && starts.add(`${m.day} ${m.hour} ${m.minute}`)));
-          const origin = DateTime.fromISO('2022-03-01T00:00:00', { zone });
+          const meetings = generated.filter((m) => {
+            const key = `${m.city} ${m.day} ${m.hour} ${m.minute}`;
+            return !starts.has(key) && starts.add(key) !== undefined;
+          });
+          const origin = DateTime.fromISO(`${originDate}T00:00:00`, { zone });
           const occurrences: Occurrence[] = [];
           const meetingOf = new Map<string, string>();
           meetings.forEach((m, i) => {
@@ -51,22 +66,44 @@ describe('follows equals a brute-force pairing reference', () => {
               meetingOf.set(placed.key, `m${i}`);
             }
           });
-          const params = { dependent: { summary: '^区' }, prerequisite: { summary: '^市' }, cycle, minGap, ...(maxGap === null ? {} : { maxGap }) };
-          const findings = runRule(follows, { occurrences, zone, window: { from: '2022-01-01', to: '2022-12-31' }, params });
+          const relay = { id: 'relay', kind: 'follows' as const, dependent: { summary: '^区' }, prerequisite: { summary: '^市' }, cycle, minGap, ...(maxGap === null ? {} : { maxGap }) };
+          const back = reverse === null ? null : { id: 'back', kind: 'follows' as const, dependent: { summary: '^市' }, prerequisite: { summary: '^区' }, cycle: reverse };
+          const rules: FollowsRuleConfig[] = back === null ? [relay] : [relay, back];
+          const window = { from: '2022-01-01', to: '2027-12-31' };
+          const findings = rules.flatMap((rule) => runRule(follows, { occurrences, zone, window, params: rule, rules }).map((f) => ({ ...f, rule: rule.id })));
           const actual = findings.map((f): FollowsFinding => {
-            if (f.kind === 'order-cycle') throw new Error('no ring can be generated');
-            if (f.kind === 'order-missing') return { kind: f.kind, dependent: meetingOf.get(f.occurrences[0]!.key)!, other: `${f.data.period} cancelled=${f.data.cancelled}` };
-            const byKey = f.occurrences.map((o) => meetingOf.get(o.key)!);
-            const dependent = meetingOf.get(occurrences.find((o) => o.summary === f.data.dependent)?.key ?? '') ?? byKey[0]!;
-            return { kind: f.kind, dependent, other: byKey.find((m) => m !== dependent)! };
+            const ids = f.occurrences.map((o) => meetingOf.get(o.key)!);
+            if (f.kind === 'order-cycle') return { rule: f.rule, kind: f.kind, dependent: [...ids].sort()[0]!, other: [...ids].sort().slice(1).join(' '), undetermined: false };
+            if (f.kind === 'order-missing') return { rule: f.rule, kind: f.kind, dependent: ids[0]!, other: `${f.data.period} cancelled=${f.data.cancelled}`, undetermined: false };
+            // An undetermined finding is info; a certain one keeps the rule's severity.
+            const undetermined = f.data.undetermined === true;
+            expect(f.severity === 'info').toBe(undetermined);
+            return { rule: f.rule, kind: f.kind, dependent: ids[0]!, other: ids[1]!, undetermined };
           });
-          const expected = followsReference(occurrences, meetingOf, (o) => o.summary.startsWith('区'), (o) => o.summary.startsWith('市'), { cycle, minGap, maxGap, zone });
+          const expected = followsReference(
+            occurrences,
+            meetingOf,
+            [
+              { id: relay.id, isDependent: (o) => o.summary.startsWith('区'), isPrerequisite: (o) => o.summary.startsWith('市'), cycle, minGap, maxGap },
+              ...(back === null ? [] : [{ id: back.id, isDependent: (o: Occurrence) => o.summary.startsWith('市'), isPrerequisite: (o: Occurrence) => o.summary.startsWith('区'), cycle: back.cycle, minGap: 'PT0S', maxGap: null }]),
+            ],
+            zone,
+          );
           expect(order(actual)).toEqual(order(expected));
           seen.add(findings);
+          counts.cases += 1;
+          if (typeof minGap !== 'string' || (maxGap !== null && typeof maxGap !== 'string')) counts.workingDayGaps += 1;
+          counts.allCancelledPeriods += findings.filter((f) => f.kind === 'order-missing' && f.data.cancelled > 0).length;
+          counts.undetermined += findings.filter((f) => f.kind !== 'order-cycle' && f.kind !== 'order-missing' && f.data.undetermined === true).length;
+          counts.unknownCertainOrder += findings.filter((f) => f.kind === 'order' && f.data.unknownFrom !== undefined && f.data.undetermined !== true).length;
+          if (findings.some((f) => f.kind === 'order-cycle')) counts.ringCases += 1;
         },
       ),
       propertyParameters(150),
     );
-    for (const kind of ['order', 'order-late', 'order-missing']) expect(seen.count(kind)).toBeGreaterThan(0);
+    reportCounts('follows', { ...counts, order: seen.count('order'), 'order-late': seen.count('order-late'), 'order-missing': seen.count('order-missing'), 'order-cycle': seen.count('order-cycle') });
+    for (const kind of ['order', 'order-late', 'order-missing', 'order-cycle']) expect(seen.count(kind)).toBeGreaterThan(0);
+    expect(counts.allCancelledPeriods).toBeGreaterThan(0);
+    expect(counts.undetermined).toBeGreaterThan(0);
   });
 });

@@ -7,6 +7,7 @@ import type { Occurrence } from '../model/occurrence.js';
 import type { Person } from '../model/person.js';
 import type { Problem } from '../model/problem.js';
 import type { RuleConfig } from '../model/rule-config.js';
+import { startMillis } from '../load/occurrence-millis.js';
 import { createDirectory } from '../people/directory.js';
 import { createPlaces } from '../places/places.js';
 import { configWindow } from './config-window.js';
@@ -107,7 +108,7 @@ export function assemble(
 ): Report {
   const setup = ruleSetup(config, window);
   const sorted = alreadySorted ? occurrences : sortOccurrences(occurrences);
-  const starts = new Map(sorted.map((o) => [o.key, o.start.toMillis()]));
+  const starts = new Map(sorted.map((o) => [o.key, startMillis(o)]));
   const findings = orderFindings(runRules(sorted, setup), (key) => starts.get(key), config.timezone);
   return {
     version: 1,

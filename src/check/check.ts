@@ -6,6 +6,7 @@
 import type { Config } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
 import type { Occurrence } from '../model/occurrence.js';
+import { startMillis } from '../load/occurrence-millis.js';
 import { markUnreadablePrerequisites } from '../rules/internal/ordering.js';
 import { assemble } from './check-occurrences.js';
 import { orderFindings } from './internal/run-rules.js';
@@ -56,7 +57,7 @@ export function check(input: { readonly config: Config; readonly sources: Calend
     unreadable.size === 0
       ? { ...assembled, findings: searched }
       : withFindings(assembled, markUnreadablePrerequisites(searched, config.rules, config.calendars, unreadable), occurrences, config);
-  if (occurrences.every((o) => o.start.toMillis() >= from || inWindow(o))) return report;
+  if (occurrences.every((o) => startMillis(o) >= from || inWindow(o))) return report;
   const visible = new Set(occurrences.filter(inWindow).map((o) => o.key));
   const findings = report.findings.filter((f) => f.occurrences.length === 0 || f.occurrences.some((o) => visible.has(o.key)));
   return { ...report, findings, summary: summarize(findings, report.summary) };
@@ -83,7 +84,7 @@ function searchedFrom(findings: readonly Finding[], loadedFrom: string): Finding
 
 /** The report with other findings (same ids), re-sorted and re-counted. */
 function withFindings(report: Report, findings: readonly Finding[], occurrences: readonly Occurrence[], config: Config): Report {
-  const starts = new Map(occurrences.map((o) => [o.key, o.start.toMillis()]));
+  const starts = new Map(occurrences.map((o) => [o.key, startMillis(o)]));
   const sorted = orderFindings(findings, (key) => starts.get(key), config.timezone);
   return { ...report, findings: sorted, summary: summarize(sorted, report.summary) };
 }

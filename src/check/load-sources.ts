@@ -10,6 +10,7 @@ import type { CalendarSource, Config } from '../model/config.js';
 import type { Occurrence } from '../model/occurrence.js';
 import type { Problem } from '../model/problem.js';
 import { loadCalendar } from '../load/load-calendar.js';
+import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { LEVELS, type Level } from '../model/calendar.js';
 import { earliestStart, linkDependencies, linkUidKey, temporalRelation } from '../rules/internal/dependencies.js';
 import type { UnreadableReason } from '../rules/internal/ordering.js';
@@ -108,8 +109,11 @@ export function loadSources(input: { readonly config: Config; readonly sources: 
   });
   const from = window.from.toMillis();
   const to = window.to.toMillis();
-  const inWindow = (o: Occurrence): boolean =>
-    o.end.toMillis() > o.start.toMillis() ? o.end.toMillis() > from && o.start.toMillis() < to : o.start.toMillis() >= from && o.start.toMillis() < to;
+  const inWindow = (o: Occurrence): boolean => {
+    const start = startMillis(o);
+    const end = endMillis(o);
+    return end > start ? end > from && start < to : start >= from && start < to;
+  };
 
   // Links written in the calendars (related-to, on by default) have no cycle: their target may lie
   // any time before. Only when a link of a meeting in the window is not already satisfied by what
@@ -168,7 +172,7 @@ function linksWantEarlier(
   for (const edge of edges) {
     if (!inWindow(edge.dependent)) continue;
     const earliest = earliestStart(edge, { zone: config.timezone });
-    if (!earliest.known || edge.dependent.start.toMillis() < earliest.at.toMillis()) return true;
+    if (!earliest.known || startMillis(edge.dependent) < earliest.at.toMillis()) return true;
   }
   // Targets the links resolved (to a live or a cancelled meeting): any other temporal RELATED-TO
   // target of a meeting in the window is not loaded at all, and may lie before.

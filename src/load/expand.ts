@@ -325,6 +325,16 @@ class ExpandedOccurrence implements Occurrence {
     this.#zone = zone;
   }
 
+  /** The start instant, without building `start` (see occurrence-millis.ts). */
+  get startMillis(): number {
+    return this.#startMs;
+  }
+
+  /** The end instant, without building `end`. */
+  get endMillis(): number {
+    return this.#endMs;
+  }
+
   get start(): DateTime {
     return (this.#start ??= dateTimeAt(this.#startMs, this.#zone));
   }

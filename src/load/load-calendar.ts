@@ -2,7 +2,6 @@
  * Loading one calendar: bytes or text in, occurrences inside a window out, with every component of
  * the input accounted for as loaded or skipped, and every defect reported with its line.
  */
-import { IANAZone } from 'luxon';
 import type { CalendarInfo, CalendarMeta } from '../model/calendar.js';
 import type { LoadResult, SkippedComponent } from '../model/load-result.js';
 import type { Occurrence } from '../model/occurrence.js';
@@ -12,9 +11,10 @@ import { decodeLines } from './decode.js';
 import { parseDocument, type ParsedComponent } from './parse.js';
 import { readEvent, type EventRecord } from './read-event.js';
 import { expandSeries, type ExpandContext } from './expand.js';
-import { ZoneResolver } from './zones.js';
+import { isIanaZone, ZoneResolver } from './zones.js';
 import { windowsZoneToIana } from './windows-zones.js';
 import type { LoadIssue } from './internal/load-issue.js';
+import { startMillis } from './occurrence-millis.js';
 
 export interface LoadOptions {
   /** Who publishes the calendar: id, office, level, owner. */
@@ -58,7 +58,7 @@ export function loadCalendar(input: string | Uint8Array, options: LoadOptions): 
     throw new Error('loadCalendar: window must be two valid DateTimes with from <= to');
   }
   const requestedZone = options.floatingZone ?? options.defaultZone ?? 'Asia/Shanghai';
-  if (!IANAZone.isValidZone(requestedZone)) throw new Error(`loadCalendar: defaultZone or floatingZone ${requestedZone} is not an IANA zone`);
+  if (!isIanaZone(requestedZone)) throw new Error(`loadCalendar: defaultZone or floatingZone ${requestedZone} is not an IANA zone`);
   const file = options.file ?? null;
   const issues: LoadIssue[] = [];
 
@@ -107,7 +107,7 @@ export function loadCalendar(input: string | Uint8Array, options: LoadOptions): 
   const xwr = calendarProp('X-WR-TIMEZONE');
   if (xwr && options.floatingZone === undefined) {
     const name = xwr.value.trim();
-    const resolved = IANAZone.isValidZone(name) ? name : windowsZoneToIana(name);
+    const resolved = isIanaZone(name) ? name : windowsZoneToIana(name);
     if (resolved !== null) defaultZone = resolved;
     else issues.push({ code: 'unknown-calendar-timezone', severity: 'warning', line: xwr.line, data: { tzid: name } });
   }
@@ -230,7 +230,7 @@ function skip(component: ParsedComponent, code: SkippedComponent['code'], file: 
 
 function compareOccurrences(a: Occurrence, b: Occurrence): number {
   return (
-    a.start.toMillis() - b.start.toMillis() ||
+    startMillis(a) - startMillis(b) ||
     (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0) ||
     (a.recurrenceId ?? '').localeCompare(b.recurrenceId ?? '') ||
     (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)

@@ -87,6 +87,28 @@ class MemoZone extends Zone {
 
 const ianaCache = new Map<string, Zone>();
 
+const ianaNames = new Map<string, boolean>();
+
+/**
+ * Whether a name is an IANA zone, remembered per name: luxon's `IANAZone.isValidZone` builds an
+ * `Intl.DateTimeFormat` on every call (about a millisecond), and every calendar file asks for its
+ * default zone, its X-WR-TIMEZONE and each TZID.
+ * @param name - a zone name as written
+ * @returns true when the tz database knows it
+ * @example
+ * isIanaZone('Asia/Shanghai') //=> true
+ */
+export function isIanaZone(name: string): boolean {
+  let valid = ianaNames.get(name);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(name);
+    if (ianaNames.size >= 10_000) ianaNames.clear();
+    // Copied: a name sliced from a decoded file would keep that file alive in the map.
+    ianaNames.set(name.length < 13 ? name : (' ' + name).slice(1), valid);
+  }
+  return valid;
+}
+
 /**
  * A memoising zone for an IANA name (shared across calendars: the tz database is the same).
  * @param name - a valid IANA zone name
@@ -216,7 +238,7 @@ function cleanTzid(tzid: string): string {
   let name = tzid.trim().replace(/^"(.*)"$/, '$1').trim();
   for (const prefix of PREFIXES) {
     const stripped = name.replace(prefix, '');
-    if (stripped !== name && IANAZone.isValidZone(stripped)) return stripped;
+    if (stripped !== name && isIanaZone(stripped)) return stripped;
   }
   name = name.replace(/^\/softwarestudio\.org\/Tzfile\//, '');
   return name;
@@ -259,7 +281,7 @@ export class ZoneResolver {
   private compute(tzid: string): ResolvedZone {
     const name = cleanTzid(tzid);
     if (name === '') return { zone: this.defaultZone, source: 'empty' };
-    if (IANAZone.isValidZone(name)) return { zone: ianaZone(name), source: 'iana' };
+    if (isIanaZone(name)) return { zone: ianaZone(name), source: 'iana' };
     const windows = windowsZoneToIana(name);
     if (windows !== null) return { zone: ianaZone(windows), source: 'windows' };
     const component = this.vtimezones.get(tzid.trim()) ?? this.vtimezones.get(name);

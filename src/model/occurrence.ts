@@ -102,4 +102,14 @@ export interface Occurrence {
   readonly sequence?: number;
   /** Where the VEVENT that produced this occurrence begins (its BEGIN:VEVENT line). */
   readonly source: FileLocation;
+  /**
+   * `start.toMillis()`, when the producer holds the instant without a DateTime (the loader's
+   * occurrences expose it as a getter and build `start` only on first use). Optional: code that only
+   * compares times reads `o.startMillis ?? o.start.toMillis()`. Whoever sets it must keep it equal to
+   * `start` — a copy made with spread and another `start` must not carry it over (the loader's is a
+   * prototype getter, which spread does not copy).
+   */
+  readonly startMillis?: number;
+  /** `end.toMillis()`, under the same terms as {@link Occurrence.startMillis}. */
+  readonly endMillis?: number;
 }

@@ -1,5 +1,5 @@
 import { calendar, codes, event, load, starts } from '../helpers/ics.js';
-import { ianaZone, wallToInstant } from '../../src/load/zones.js';
+import { ianaZone, isIanaZone, wallToInstant } from '../../src/load/zones.js';
 import { windowsZoneToIana } from '../../src/load/windows-zones.js';
 
 const wall = (year: number, month: number, day: number, hour: number, minute = 0) => ({ year, month, day, hour, minute, second: 0 });
@@ -97,4 +97,17 @@ test('a floatingZone stated by the caller wins over the file\'s X-WR-TIMEZONE; d
   const ics = calendar(event('DTSTART:20220510T090000'), ['X-WR-TIMEZONE:Europe/Berlin']);
   expect(starts(load(ics, { defaultZone: 'Asia/Shanghai' }))).toEqual(['2022-05-10T09:00:00+02:00']);
   expect(starts(load(ics, { floatingZone: 'Asia/Shanghai' }))).toEqual(['2022-05-10T09:00:00+08:00']);
+});
+
+describe('isIanaZone (remembered per name)', () => {
+  test.each([
+    ['Asia/Shanghai', true],
+    ['America/New_York', true],
+    ['China Standard Time', false],
+    ['', false],
+    ['Asia/Shanghai ', false],
+  ])('%j → %s, the same when asked again', (name, valid) => {
+    expect(isIanaZone(name)).toBe(valid);
+    expect(isIanaZone(name)).toBe(valid);
+  });
 });

@@ -3,11 +3,12 @@
  * Keys are unique within a check, so the order is total and independent of input order.
  */
 import type { Occurrence } from '../../model/occurrence.js';
+import { startMillis } from '../../load/occurrence-millis.js';
 
 /**
  * Sorts by start instant, then key (code-point order).
  *
- * Starts are read from luxon once each. When every start is a whole second and
+ * Starts are read once each (the loader's occurrences give them without building a DateTime). When every start is a whole second and
  * `seconds since the earliest × count + index` stays an exact double (a century of seconds for a
  * million occurrences does), those numbers are sorted natively — no comparator calls — and only the
  * runs of equal starts (copies of one meeting on several calendars, the 09:00 slots of a busy day)
@@ -26,7 +27,7 @@ export function sortOccurrences(occurrences: readonly Occurrence[]): Occurrence[
   let max = -Infinity;
   let wholeSeconds = true;
   for (let i = 0; i < n; i += 1) {
-    const start = occurrences[i]!.start.toMillis();
+    const start = startMillis(occurrences[i]!);
     starts[i] = start;
     if (start < min) min = start;
     if (start > max) max = start;

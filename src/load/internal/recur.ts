@@ -79,6 +79,22 @@ const FREQS = new Set(['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MON
  * @returns the spec, or a reason it cannot be read
  */
 export function parseRule(value: string): RuleSpec | RuleError {
+  // A district's calendars repeat a few hundred rule texts over tens of thousands of series, and
+  // ical.js's validation below (a Recur and an iterator per call) is the costly part: the result,
+  // which nothing mutates, is remembered per text. The key is copied so that a value sliced from a
+  // decoded file does not keep that file alive (see `detach` in expand.ts).
+  let spec = RULES.get(value);
+  if (spec === undefined) {
+    spec = parseRuleText(value);
+    if (RULES.size >= 10_000) RULES.clear();
+    RULES.set(value.length < 13 ? value : (' ' + value).slice(1), spec);
+  }
+  return spec;
+}
+
+const RULES = new Map<string, RuleSpec | RuleError>();
+
+function parseRuleText(value: string): RuleSpec | RuleError {
   const parts = new Map<string, string>();
   for (const part of value.split(';')) {
     const eq = part.indexOf('=');

@@ -106,3 +106,25 @@ describe('bounds of the native generator', () => {
     expect(r.starts.length).toBeLessThanOrEqual(1_001);
   });
 });
+
+describe('parseRule remembers each rule text', () => {
+  test('the same text gives the same spec object (ical.js validates it once), errors included', () => {
+    const text = ['FREQ=WEEKLY', 'BYDAY=MO,WE', 'INTERVAL=2'].join(';');
+    const spec = parseRule(text);
+    expect('error' in spec).toBe(false);
+    expect(parseRule(`${text}`)).toBe(spec);
+    const bad = parseRule('FREQ=FORTNIGHTLY');
+    expect(bad).toEqual({ error: 'unknown FREQ FORTNIGHTLY', code: 'invalid-rrule' });
+    expect(parseRule('FREQ=FORTNIGHTLY')).toBe(bad);
+  });
+
+  test('a remembered spec iterates the same for every DTSTART that shares it', () => {
+    const spec = parseRule('FREQ=WEEKLY;BYDAY=MO,WE');
+    if ('error' in spec) throw new Error(spec.error);
+    const run = (start: number) =>
+      iterateRule(spec, { start, dateOnly: false, until: null, notBefore: start, stopAfter: start + 14 * 86_400_000, maxSteps: 100, maxStarts: 100 }).starts.length;
+    const monday = wallToLocalMillis({ year: 2022, month: 5, day: 9, hour: 9, minute: 0, second: 0 });
+    const wednesday = wallToLocalMillis({ year: 2022, month: 5, day: 11, hour: 9, minute: 0, second: 0 });
+    expect([run(monday), run(wednesday), run(monday)]).toEqual([5, 5, 5]);
+  });
+});

@@ -4,7 +4,13 @@
  * absences skipped), each date it touches in the report zone is looked up in the documented data
  * source, the chinese-days package (2004–2026), directly: the first non-working date gives `holiday`,
  * the first date of an uncovered year `holiday-unknown`; with `hours`, a timed meeting whose dates are
- * all working days and that starts before or ends after them (or spans days) gives `outside-hours`.
+ * all working days and that starts before or ends after them (or spans days, unless it ends at the
+ * midnight closing its day and the hours end `24:00`) gives `outside-hours`. Copies of a meeting on
+ * several calendars (same UID and start) are one meeting, held when any copy is not cancelled; with
+ * hours per office (README: "a meeting copied onto several offices' calendars is judged by each office's
+ * hours, and an office with no entry and no `*` is not judged") each office holding a held copy is
+ * tried in name order, calendars without an office last under `*`, and the first whose hours it breaks
+ * is named (`*` when its hours came from the `*` entry).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +23,7 @@ export interface WorkingDayFinding {
   readonly meeting: string;
   /** The date (`holiday`, `holiday-unknown`), or `` for `outside-hours`. */
   readonly date: string;
-  /** `statutory:清明`, `weekend:` (holiday) or `` . */
+  /** `statutory:清明`, `weekend:` (holiday), the office named (outside-hours) or `` . */
   readonly what: string;
 }
 
@@ -55,20 +61,24 @@ const dayOf = (date: string): { work: boolean; name: string } => {
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
+/** Office hours: one range for every calendar, or one per office name with `*` for the rest. */
+export type HoursSpec = { readonly start: string; readonly end: string } | Readonly<Record<string, { readonly start: string; readonly end: string }>>;
+
 export function workingDaysReference(
   occurrences: readonly Occurrence[],
   meetingOf: ReadonlyMap<string, string>,
   isEvent: (o: Occurrence) => boolean,
   zone: string,
-  hours: { readonly start: string; readonly end: string } | null,
+  hoursSpec: HoursSpec | null,
 ): WorkingDayFinding[] {
   const out: WorkingDayFinding[] = [];
   const done = new Set<string>();
+  const heldCopies = (meeting: string) => occurrences.filter((c) => meetingOf.get(c.key) === meeting && c.status !== 'cancelled' && isEvent(c));
   for (const o of occurrences) {
     const meeting = meetingOf.get(o.key)!;
-    if (done.has(meeting) || !isEvent(o)) continue;
-    if (o.status === 'cancelled' || o.transparent || o.busy === 'free' || o.busy === 'oof' || o.busy === 'working-elsewhere' || isDefaultAbsence(o)) continue;
+    if (done.has(meeting) || !isEvent(o) || o.status === 'cancelled') continue;
     done.add(meeting);
+    if (o.transparent || o.busy === 'free' || o.busy === 'oof' || o.busy === 'working-elsewhere' || isDefaultAbsence(o)) continue;
     const dates = datesOf(o, zone);
     const unknown = dates.find((d) => Number(d.slice(0, 4)) < 2004 || Number(d.slice(0, 4)) > 2026);
     if (unknown !== undefined) out.push({ kind: 'holiday-unknown', meeting, date: unknown, what: '' });
@@ -77,11 +87,21 @@ export function workingDaysReference(
       const name = dayOf(off).name.split(',');
       out.push({ kind: 'holiday', meeting, date: off, what: name.length > 1 ? `statutory:${name[1]}` : 'weekend:' });
     }
-    if (hours === null || o.allDay || unknown !== undefined || off !== undefined) continue;
+    if (hoursSpec === null || o.allDay || unknown !== undefined || off !== undefined) continue;
     const dayStart = o.start.setZone(zone).startOf('day');
     const startMinute = o.start.diff(dayStart, 'minutes').minutes;
     const endMinute = o.end.diff(dayStart, 'minutes').minutes;
-    if (startMinute < minutesOf(hours.start) || endMinute > minutesOf(hours.end)) out.push({ kind: 'outside-hours', meeting, date: '', what: '' });
+    const single = typeof hoursSpec.start === 'string';
+    const offices = single ? [null] : [...new Set(heldCopies(meeting).map((c) => c.calendar.office))].sort((a, b) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0));
+    for (const office of offices) {
+      const table = hoursSpec as Readonly<Record<string, { readonly start: string; readonly end: string }>>;
+      const [named, hours] = single ? ['*', hoursSpec as { start: string; end: string }] : office !== null && table[office] !== undefined ? [office, table[office]] : ['*', table['*']];
+      if (hours === undefined) continue;
+      if (startMinute < minutesOf(hours.start) || endMinute > minutesOf(hours.end)) {
+        out.push({ kind: 'outside-hours', meeting, date: '', what: named });
+        break;
+      }
+    }
   }
   return out;
 }

@@ -1,9 +1,11 @@
 /**
  * Day-by-day reference for `cadence` (README “Rules” and the rule's JSDoc): periods are walked one day
  * at a time in the report zone (a named period begins on the day its key changes; an `every` RRULE's
- * periods begin at its instances, written here for the two shapes the test uses), only periods wholly
- * inside the window are judged, and every non-cancelled matching meeting (copies once) counts in the
- * period its start falls in.
+ * periods begin at its instances — README: "read as wall clock in `timezone` from the window's first
+ * day", i.e. DTSTART is the window's first day at 00:00 and INTERVAL counts from it; the window's first
+ * day is an instance only when it matches the rule — written here day by day for the shapes the test
+ * uses), only periods wholly inside the window are judged, and every non-cancelled matching meeting
+ * (copies once) counts in the period its start falls in.
  */
 import { DateTime } from 'luxon';
 import type { Occurrence } from '../../../src/model/occurrence.js';
@@ -42,6 +44,16 @@ function periodStarts(every: string, zone: string, windowFrom: DateTime, windowT
       begins = d.day === 15 && d >= windowFrom;
     } else if (every === 'FREQ=WEEKLY;INTERVAL=2') {
       begins = d >= windowFrom && Math.round(d.diff(windowFrom, 'days').days) % 14 === 0;
+    } else if (every === 'FREQ=WEEKLY;BYDAY=MO') {
+      begins = d.weekday === 1 && d >= windowFrom;
+    } else if (every === 'FREQ=MONTHLY;BYDAY=1MO') {
+      begins = d.weekday === 1 && d.day <= 7 && d >= windowFrom;
+    } else if (every === 'FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=1') {
+      begins = d.day === 1 && [1, 4, 7, 10].includes(d.month) && d >= windowFrom;
+    } else if (every === 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=1') {
+      // Every third month counted from the window's first month (RFC 5545 §3.3.10 INTERVAL from DTSTART).
+      const months = (d.year - windowFrom.year) * 12 + d.month - windowFrom.month;
+      begins = d.day === 1 && months % 3 === 0 && d >= windowFrom;
     } else {
       throw new Error(`test bug: every ${every}`);
     }

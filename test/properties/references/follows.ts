@@ -22,7 +22,7 @@
  */
 import { DateTime, Duration } from 'luxon';
 import type { Occurrence } from '../../../src/model/occurrence.js';
-import { ringsOf } from './rings.js';
+import { settle, type PendingEdge } from './rings.js';
 import { isWorkingDay } from './working-days.js';
 
 export interface FollowsFinding {
@@ -82,20 +82,24 @@ function tooLateFrom(end: DateTime, gap: GapSpec, zone: string): Bound {
   return w.known ? { known: true, at: DateTime.fromISO(w.date, { zone }).plus({ days: 1 }).toMillis() } : w;
 }
 
-export function followsReference(
+/**
+ * The edges of the rules (each with the finding it gives outside a ring) and their `order-missing`
+ * findings, before rings are settled.
+ */
+export function followsPending(
   occurrences: readonly Occurrence[],
   meetingOf: ReadonlyMap<string, string>,
   rules: readonly FollowsRuleSpec[],
   zone: string,
-): FollowsFinding[] {
+): { readonly edges: PendingEdge<FollowsFinding>[]; readonly missing: FollowsFinding[] } {
   const held = new Set(occurrences.filter((o) => o.status !== 'cancelled').map((o) => meetingOf.get(o.key)!));
   const once = (pick: (o: Occurrence) => boolean) => {
     const map = new Map<string, Occurrence>();
     for (const o of occurrences) if (pick(o) && !map.has(meetingOf.get(o.key)!)) map.set(meetingOf.get(o.key)!, o);
     return [...map];
   };
-  const out: FollowsFinding[] = [];
-  const edges: { rule: FollowsRuleSpec; dependent: string; prerequisite: string; d: Occurrence; p: Occurrence }[] = [];
+  const missing: FollowsFinding[] = [];
+  const edges: PendingEdge<FollowsFinding>[] = [];
   for (const rule of rules) {
     const prerequisites = once(rule.isPrerequisite);
     for (const [dependent, d] of once(rule.isDependent)) {
@@ -104,7 +108,7 @@ export function followsReference(
       const inPeriod = prerequisites.filter(([id, p]) => id !== dependent && periodOf(p.start.setZone(zone), rule.cycle) === period);
       const live = inPeriod.filter(([id]) => held.has(id));
       if (live.length === 0) {
-        out.push({ rule: rule.id, kind: 'order-missing', dependent, other: `${period} cancelled=${inPeriod.length}`, undetermined: false });
+        missing.push({ rule: rule.id, kind: 'order-missing', dependent, other: `${period} cancelled=${inPeriod.length}`, undetermined: false });
         continue;
       }
       const latestFirst = [...live].sort(([, a], [, b]) => b.start.toMillis() - a.start.toMillis());
@@ -113,34 +117,40 @@ export function followsReference(
         return bound.known && bound.at <= d.start.toMillis();
       };
       const [prerequisite, p] = latestFirst.find(satisfied) ?? latestFirst.find(([, c]) => c.start < d.start) ?? latestFirst[latestFirst.length - 1]!;
-      edges.push({ rule, dependent, prerequisite, d, p });
+      edges.push({ rule: rule.id, dependent, prerequisite, finding: verdict(rule, dependent, prerequisite, d, p, zone) });
     }
   }
-  const { rings, inRing } = ringsOf(edges);
-  for (const { rule, dependent, prerequisite, d, p } of edges) {
-    if (inRing({ dependent, prerequisite })) continue;
-    const start = d.start.toMillis();
-    const finding = (kind: 'order' | 'order-late', undetermined: boolean) => out.push({ rule: rule.id, kind, dependent, other: prerequisite, undetermined });
-    const bound = earliest(p.end, rule.minGap, zone);
-    if (!bound.known) {
-      finding('order', start >= midnightOf(bound.unknownFrom, zone));
-      continue;
-    }
-    if (start < bound.at) {
-      finding('order', false);
-      continue;
-    }
-    if (rule.maxGap === null) continue;
-    const late = tooLateFrom(p.end, rule.maxGap, zone);
-    if (!late.known) {
-      if (start >= DateTime.fromISO(late.unknownFrom, { zone }).plus({ days: 1 }).toMillis()) finding('order-late', true);
-    } else if (start >= late.at) {
-      finding('order-late', false);
-    }
-  }
-  for (const ring of rings) {
-    const owner = edges.filter((e) => ring.includes(e.dependent) && ring.includes(e.prerequisite)).map((e) => e.rule.id).sort()[0]!;
-    out.push({ rule: owner, kind: 'order-cycle', dependent: ring[0]!, other: ring.slice(1).join(' '), undetermined: false });
-  }
-  return out;
+  return { edges, missing };
+}
+
+/** What one pair gives: `order`, `order-late`, or nothing. */
+function verdict(rule: FollowsRuleSpec, dependent: string, prerequisite: string, d: Occurrence, p: Occurrence, zone: string): FollowsFinding | null {
+  const start = d.start.toMillis();
+  const finding = (kind: 'order' | 'order-late', undetermined: boolean): FollowsFinding => ({ rule: rule.id, kind, dependent, other: prerequisite, undetermined });
+  const bound = earliest(p.end, rule.minGap, zone);
+  if (!bound.known) return finding('order', start >= midnightOf(bound.unknownFrom, zone));
+  if (start < bound.at) return finding('order', false);
+  if (rule.maxGap === null) return null;
+  const late = tooLateFrom(p.end, rule.maxGap, zone);
+  if (!late.known) return start >= DateTime.fromISO(late.unknownFrom, { zone }).plus({ days: 1 }).toMillis() ? finding('order-late', true) : null;
+  return start >= late.at ? finding('order-late', false) : null;
+}
+
+/** The ring finding of the follows reference. */
+export const followsCycle = (owner: string, members: readonly string[]): FollowsFinding => ({
+  rule: owner,
+  kind: 'order-cycle',
+  dependent: members[0]!,
+  other: members.slice(1).join(' '),
+  undetermined: false,
+});
+
+export function followsReference(
+  occurrences: readonly Occurrence[],
+  meetingOf: ReadonlyMap<string, string>,
+  rules: readonly FollowsRuleSpec[],
+  zone: string,
+): FollowsFinding[] {
+  const { edges, missing } = followsPending(occurrences, meetingOf, rules, zone);
+  return [...missing, ...settle(edges, followsCycle)];
 }

@@ -13,9 +13,11 @@
  * Written for instances of one UID with distinct starts.
  */
 import type { Occurrence } from '../../../src/model/occurrence.js';
-import { ringsOf } from './rings.js';
+import { settle, type PendingEdge } from './rings.js';
 
 export interface RelatedFinding {
+  /** The rule that reports it (a ring: the smallest rule id among its edges). */
+  readonly rule: string;
   readonly kind: 'order' | 'order-missing' | 'order-cycle';
   readonly dependent: string;
   /** The prerequisite meeting (order), the target UID (order-missing), the ring's other members (order-cycle). */
@@ -40,7 +42,15 @@ const TEMPORAL: Readonly<Record<string, string>> = {
   'DEPENDS-ON': 'FINISHTOSTART',
 };
 
-export function relatedToReference(occurrences: readonly Occurrence[], meetingOf: ReadonlyMap<string, string>): RelatedFinding[] {
+/**
+ * The links' edges (each with the `order` it gives outside a ring) and their `order-missing` findings,
+ * before rings are settled.
+ */
+export function relatedToPending(
+  occurrences: readonly Occurrence[],
+  meetingOf: ReadonlyMap<string, string>,
+  rule: string,
+): { readonly edges: PendingEdge<RelatedFinding>[]; readonly missing: RelatedFinding[] } {
   const byId = new Map<string, Occurrence[]>();
   for (const o of occurrences) byId.set(meetingOf.get(o.key)!, [...(byId.get(meetingOf.get(o.key)!) ?? []), o]);
   const meetings: Meeting[] = [...byId].map(([id, copies]) => ({
@@ -56,8 +66,8 @@ export function relatedToReference(occurrences: readonly Occurrence[], meetingOf
       relation === 'FINISHTOSTART' ? [d.start, p.end] : relation === 'STARTTOSTART' ? [d.start, p.start] : relation === 'FINISHTOFINISH' ? [d.end, p.end] : [d.end, p.start];
     return mine >= theirs + gap;
   };
-  const out: RelatedFinding[] = [];
-  const edges: { dependent: string; prerequisite: string; violated: boolean; relation: string }[] = [];
+  const missing: RelatedFinding[] = [];
+  const edges: PendingEdge<RelatedFinding>[] = [];
   for (const d of meetings) {
     if (!d.held) continue;
     for (const link of d.links) {
@@ -67,18 +77,30 @@ export function relatedToReference(occurrences: readonly Occurrence[], meetingOf
       if (targets.length === 0) continue;
       const held = targets.filter((m) => m.held);
       if (held.length === 0) {
-        out.push({ kind: 'order-missing', dependent: d.id, other: link.target, relation: 'FINISHTOSTART' });
+        missing.push({ rule, kind: 'order-missing', dependent: d.id, other: link.target, relation: 'FINISHTOSTART' });
         continue;
       }
       const gap = link.gap?.toMillis() ?? 0;
       const latestFirst = [...held].sort((a, b) => b.start - a.start);
       const p =
         latestFirst.find((m) => satisfied(d, m, relation, gap)) ?? latestFirst.find((m) => m.start < d.start) ?? latestFirst[latestFirst.length - 1]!;
-      edges.push({ dependent: d.id, prerequisite: p.id, violated: !satisfied(d, p, relation, gap), relation });
+      const finding = satisfied(d, p, relation, gap) ? null : { rule, kind: 'order' as const, dependent: d.id, other: p.id, relation };
+      edges.push({ rule, dependent: d.id, prerequisite: p.id, finding });
     }
   }
-  const { rings, inRing } = ringsOf(edges);
-  for (const e of edges) if (e.violated && !inRing(e)) out.push({ kind: 'order', dependent: e.dependent, other: e.prerequisite, relation: e.relation });
-  for (const ring of rings) out.push({ kind: 'order-cycle', dependent: ring[0]!, other: ring.slice(1).join(' '), relation: '' });
-  return out;
+  return { edges, missing };
+}
+
+/** The ring finding of the related-to reference. */
+export const relatedCycle = (owner: string, members: readonly string[]): RelatedFinding => ({
+  rule: owner,
+  kind: 'order-cycle',
+  dependent: members[0]!,
+  other: members.slice(1).join(' '),
+  relation: '',
+});
+
+export function relatedToReference(occurrences: readonly Occurrence[], meetingOf: ReadonlyMap<string, string>, rule = 'test'): RelatedFinding[] {
+  const { edges, missing } = relatedToPending(occurrences, meetingOf, rule);
+  return [...missing, ...settle(edges, relatedCycle)];
 }

@@ -35,3 +35,26 @@ export function ringsOf(edges: readonly Edge[]): { readonly rings: readonly (rea
   }
   return { rings: [...rings.values()], inRing: (e) => together(e.dependent, e.prerequisite) };
 }
+
+/** An edge of some rule, with the finding it gives unless it lies inside a ring (null: none). */
+export interface PendingEdge<F> extends Edge {
+  readonly rule: string;
+  readonly finding: F | null;
+}
+
+/**
+ * Settles the edges of every ordering rule of a check together (README: rings "across rules and links"):
+ * an edge inside a ring gives nothing of its own; each ring gives one finding, reported by the rule with
+ * the smallest id among the ring's edges.
+ * @param cycle - the ring's finding, from its owner and its sorted members
+ */
+export function settle<F>(edges: readonly PendingEdge<F>[], cycle: (owner: string, members: readonly string[]) => F): F[] {
+  const { rings, inRing } = ringsOf(edges);
+  const out: F[] = [];
+  for (const e of edges) if (e.finding !== null && !inRing(e)) out.push(e.finding);
+  for (const ring of rings) {
+    const owner = edges.filter((e) => ring.includes(e.dependent) && ring.includes(e.prerequisite) && inRing(e)).map((e) => e.rule).sort()[0]!;
+    out.push(cycle(owner, ring));
+  }
+  return out;
+}

@@ -80,9 +80,9 @@ describe('related-to equals a per-link reference', () => {
         const findings = runRule(relatedTo, { occurrences });
         const actual = findings.map((f): RelatedFinding => {
           const ids = f.occurrences.map((o) => meetingOf.get(o.key)!);
-          if (f.kind === 'order-cycle') return { kind: f.kind, dependent: [...ids].sort()[0]!, other: [...ids].sort().slice(1).join(' '), relation: '' };
-          if (f.kind === 'order-missing') return { kind: f.kind, dependent: ids[0]!, other: f.data.link, relation: 'FINISHTOSTART' };
-          return { kind: f.kind, dependent: ids[0]!, other: ids[1]!, relation: f.data.relation };
+          if (f.kind === 'order-cycle') return { rule: 'test', kind: f.kind, dependent: [...ids].sort()[0]!, other: [...ids].sort().slice(1).join(' '), relation: '' };
+          if (f.kind === 'order-missing') return { rule: 'test', kind: f.kind, dependent: ids[0]!, other: f.data.link, relation: 'FINISHTOSTART' };
+          return { rule: 'test', kind: f.kind, dependent: ids[0]!, other: ids[1]!, relation: f.data.relation };
         });
         const expected = relatedToReference(occurrences, meetingOf);
         expect(order(actual)).toEqual(order(expected));

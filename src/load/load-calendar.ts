@@ -15,6 +15,7 @@ import { isIanaZone, ZoneResolver } from './zones.js';
 import { windowsZoneToIana } from './windows-zones.js';
 import type { LoadIssue } from './internal/load-issue.js';
 import { startMillis } from './occurrence-millis.js';
+import { detach, detachAll } from './internal/detach.js';
 
 export interface LoadOptions {
   /** Who publishes the calendar: id, office, level, owner. */
@@ -108,12 +109,13 @@ export function loadCalendar(input: string | Uint8Array, options: LoadOptions): 
   if (xwr && options.floatingZone === undefined) {
     const name = xwr.value.trim();
     const resolved = isIanaZone(name) ? name : windowsZoneToIana(name);
-    if (resolved !== null) defaultZone = resolved;
+    // Kept by the calendar info of every occurrence: a copy, not a view into the file's text.
+    if (resolved !== null) defaultZone = detach(resolved);
     else issues.push({ code: 'unknown-calendar-timezone', severity: 'warning', line: xwr.line, data: { tzid: name } });
   }
   const calendar: CalendarInfo = {
     id: options.meta.id,
-    name: options.meta.name ?? calendarProp('X-WR-CALNAME')?.value.trim() ?? options.meta.id,
+    name: options.meta.name ?? detachOrUndefined(calendarProp('X-WR-CALNAME')?.value.trim()) ?? options.meta.id,
     office: options.meta.office ?? null,
     level: options.meta.level ?? null,
     owner: options.meta.owner ?? null,
@@ -224,7 +226,10 @@ function recurrenceKey(event: EventRecord): string {
 }
 
 function skip(component: ParsedComponent, code: SkippedComponent['code'], file: string | null): SkippedComponent {
-  const prop = (name: string) => component.properties.find((p) => p.name === name)?.value.trim() ?? null;
+  const prop = (name: string) => {
+    const value = component.properties.find((p) => p.name === name)?.value.trim();
+    return value === undefined ? null : detach(value);
+  };
   return { component: component.name, uid: prop('UID'), recurrenceId: prop('RECURRENCE-ID'), code, source: { file, line: component.line } };
 }
 
@@ -249,9 +254,14 @@ function toProblems(issues: readonly LoadIssue[], file: string | null): Problem[
       if (seen.has(key)) continue;
       seen.add(key);
     }
-    problems.push({ code: issue.code, severity: issue.severity, source: { file, line: issue.line }, data: issue.data } as Problem);
+    // Problem data quote the file (a TZID, a malformed line): copies, so the report does not hold its text.
+    problems.push({ code: issue.code, severity: issue.severity, source: { file, line: issue.line }, data: detachAll(issue.data) } as Problem);
   }
   return problems.sort((a, b) => ('line' in a.source ? a.source.line : 0) - ('line' in b.source ? b.source.line : 0));
+}
+
+function detachOrUndefined(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : detach(text);
 }
 
 function fnv1a(text: string): string {

@@ -20,6 +20,7 @@ import type { ParsedComponent } from './parse.js';
 import { localMillisToWall, wallToLocalMillis, type WallTime } from './internal/civil.js';
 import { parseDateTimeText, parseUtcOffset } from './internal/values.js';
 import { windowsZoneToIana } from './windows-zones.js';
+import { detach } from './internal/detach.js';
 
 /** How a TZID was understood. */
 export type ZoneSource = 'iana' | 'windows' | 'vtimezone' | 'unknown' | 'empty';
@@ -104,7 +105,7 @@ export function isIanaZone(name: string): boolean {
     valid = IANAZone.isValidZone(name);
     if (ianaNames.size >= 10_000) ianaNames.clear();
     // Copied: a name sliced from a decoded file would keep that file alive in the map.
-    ianaNames.set(name.length < 13 ? name : (' ' + name).slice(1), valid);
+    ianaNames.set(detach(name), valid);
   }
   return valid;
 }
@@ -119,10 +120,12 @@ export function isIanaZone(name: string): boolean {
 export function ianaZone(name: string): Zone {
   let zone = ianaCache.get(name);
   if (zone === undefined) {
-    const inner = IANAZone.create(name);
+    // The cache and every occurrence keep the zone: its name must not be a view into a file's text.
+    const own = detach(name);
+    const inner = IANAZone.create(own);
     if (!inner.isValid) throw new Error(`not an IANA zone: ${name}`);
-    zone = new MemoZone(inner.name, (ts) => inner.offset(ts), 'iana');
-    ianaCache.set(name, zone);
+    zone = new MemoZone(own, (ts) => inner.offset(ts), 'iana');
+    ianaCache.set(own, zone);
   }
   return zone;
 }
@@ -215,7 +218,7 @@ function vtimezoneZone(component: ParsedComponent, tzid: string): Zone | null {
   const ats = transitions.map((t) => t.at);
   const first = transitions[0]!;
   return new MemoZone(
-    tzid,
+    detach(tzid),
     (ts) => {
       let lo = 0;
       let hi = ats.length - 1;

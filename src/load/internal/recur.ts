@@ -14,6 +14,7 @@
 import ICAL from 'ical.js';
 import * as rruleNamespace from 'rrule';
 import { DateTime } from 'luxon';
+import { detach } from './detach.js';
 import { daysFromCivil, daysInMonth, localMillisToWall, wallToLocalMillis, MS_PER_DAY } from './civil.js';
 
 /** A parsed RRULE, ready to iterate. */
@@ -81,13 +82,12 @@ const FREQS = new Set(['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MON
 export function parseRule(value: string): RuleSpec | RuleError {
   // A district's calendars repeat a few hundred rule texts over tens of thousands of series, and
   // ical.js's validation below (a Recur and an iterator per call) is the costly part: the result,
-  // which nothing mutates, is remembered per text. The key is copied so that a value sliced from a
-  // decoded file does not keep that file alive (see `detach` in expand.ts).
+  // which nothing mutates, is remembered per text (a copy of it: see detach.ts).
   let spec = RULES.get(value);
   if (spec === undefined) {
     spec = parseRuleText(value);
     if (RULES.size >= 10_000) RULES.clear();
-    RULES.set(value.length < 13 ? value : (' ' + value).slice(1), spec);
+    RULES.set(detach(value), spec);
   }
   return spec;
 }

@@ -3,7 +3,7 @@
  * quarters of city and district meetings: every cycle, minGap and maxGap as durations and as working
  * days (around 清明, 劳动节 with its 调休 Sunday and Saturday, 端午; and across the end of the bundled
  * holiday data into 2027), cancelled prerequisites and dependents (periods whose prerequisites are all
- * cancelled), copies on two calendars, report zones with and without DST, and a second rule the other
+ * cancelled), copies on two calendars (retyped with a new UID, or whose STATUS disagrees), report zones with and without DST, and a second rule the other
  * way round (city after district) that closes rings with the first.
  */
 import fc from 'fast-check';
@@ -25,9 +25,13 @@ const meetingArb = fc.record({
   length: fc.constantFrom(30, 60, 120),
   cancelled: fc.constantFrom(false, false, false, true),
   copy: fc.boolean(),
+  /** The copy was retyped by hand on the other calendar (new UID, same summary, start and end). */
+  retyped: fc.constantFrom(false, false, true),
+  /** The copy on the other calendar says the other STATUS (one office took the cancellation, the other not). */
+  copyDisagrees: fc.constantFrom(false, false, false, true),
 });
 
-const MIN_GAPS: readonly GapSpec[] = ['PT0S', 'PT1H', 'P1D', { workingDays: 0 }, { workingDays: 1 }, { workingDays: 3 }];
+const MIN_GAPS: readonly GapSpec[] = ['PT0S', 'PT1H', 'P1D', { workingDays: 0 }, { workingDays: 1 }, { workingDays: 2 }, { workingDays: 3 }];
 const MAX_GAPS: readonly (GapSpec | null)[] = [null, 'P3D', 'P14D', { workingDays: 0 }, { workingDays: 2 }, { workingDays: 5 }];
 
 const order = (list: readonly FollowsFinding[]) => [...list].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
@@ -35,7 +39,7 @@ const order = (list: readonly FollowsFinding[]) => [...list].sort((a, b) => (JSO
 describe('follows equals a brute-force pairing reference', () => {
   test('generated city (prerequisite) and district (dependent) meetings, working-day gaps, rings with a reverse rule', () => {
     const seen = kindCounter();
-    const counts = { cases: 0, workingDayGaps: 0, allCancelledPeriods: 0, undetermined: 0, unknownCertainOrder: 0, ringCases: 0 };
+    const counts = { cases: 0, workingDayGaps: 0, allCancelledPeriods: 0, undetermined: 0, unknownFrom: 0, unknownCertainOrder: 0, ringCases: 0, late2026: 0 };
     fc.assert(
       fc.property(
         fc.array(meetingArb, { maxLength: 14 }),
@@ -43,8 +47,8 @@ describe('follows equals a brute-force pairing reference', () => {
         fc.constantFrom(...MIN_GAPS),
         fc.constantFrom(...MAX_GAPS),
         fc.constantFrom('Asia/Shanghai', 'America/New_York'),
-        // Spring 2022 (清明, 劳动节, 端午), or December 2026 running into 2027 (no bundled arrangement).
-        fc.constantFrom('2022-03-01', '2022-03-01', '2022-03-01', '2026-12-01'),
+        // Spring 2022 (清明, 劳动节, 端午), or late November 2026 running into 2027 (no bundled arrangement).
+        fc.constantFrom('2022-03-01', '2026-11-20'),
         // The reverse rule (city meetings after district ones) and its cycle, or none.
         fc.option(fc.constantFrom<Cycle>('none', 'week', 'month'), { freq: 3, nil: null }),
         (generated, cycle, minGap, maxGap, zone, originDate, reverse) => {
@@ -59,8 +63,10 @@ describe('follows equals a brute-force pairing reference', () => {
           const meetingOf = new Map<string, string>();
           meetings.forEach((m, i) => {
             const start = origin.plus({ days: m.day }).set({ hour: m.hour, minute: m.minute });
-            for (const cal of m.copy ? ['shi', 'qu'] : [m.city ? 'shi' : 'qu']) {
-              const o = occurrence({ calendar: cal, uid: `f-${i}-0b7d@tongchou.test`, zone, start: start.toFormat('yyyy-MM-dd HH:mm'), summary: m.city ? `市总河长会议${i}` : `区总河长会议${i}`, status: m.cancelled ? 'cancelled' : null });
+            for (const [c, cal] of (m.copy ? ['shi', 'qu'] : [m.city ? 'shi' : 'qu']).entries()) {
+              const cancelled = c === 1 && m.copyDisagrees ? !m.cancelled : m.cancelled;
+              const uid = c === 1 && m.retyped ? `f-${i}-retyped-${cal}` : `f-${i}-0b7d@tongchou.test`;
+              const o = occurrence({ calendar: cal, uid, zone, start: start.toFormat('yyyy-MM-dd HH:mm'), summary: m.city ? `市总河长会议${i}` : `区总河长会议${i}`, status: cancelled ? 'cancelled' : null });
               const placed = { ...o, start, end: start.plus({ minutes: m.city ? 60 : m.length }) };
               occurrences.push(placed);
               meetingOf.set(placed.key, `m${i}`);
@@ -95,8 +101,10 @@ describe('follows equals a brute-force pairing reference', () => {
           if (typeof minGap !== 'string' || (maxGap !== null && typeof maxGap !== 'string')) counts.workingDayGaps += 1;
           counts.allCancelledPeriods += findings.filter((f) => f.kind === 'order-missing' && f.data.cancelled > 0).length;
           counts.undetermined += findings.filter((f) => f.kind !== 'order-cycle' && f.kind !== 'order-missing' && f.data.undetermined === true).length;
+          counts.unknownFrom += findings.filter((f) => (f.kind === 'order' || f.kind === 'order-late') && f.data.unknownFrom !== undefined).length;
           counts.unknownCertainOrder += findings.filter((f) => f.kind === 'order' && f.data.unknownFrom !== undefined && f.data.undetermined !== true).length;
           if (findings.some((f) => f.kind === 'order-cycle')) counts.ringCases += 1;
+          if (originDate.startsWith('2026') && typeof minGap !== 'string') counts.late2026 += 1;
         },
       ),
       propertyParameters(150),

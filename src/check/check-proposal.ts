@@ -13,6 +13,7 @@ import type { RuleConfig, RuleKind } from '../model/rule-config.js';
 import type { TimeWindow } from '../model/window.js';
 import type { Participation } from '../people/directory-types.js';
 import { bookedPlaces } from '../places/booked-places.js';
+import { isDateSpan } from '../rules/quiet-period.js';
 import { compileSelector, type OccurrencePredicate } from '../select/selector.js';
 import { ruleSetup, type OccurrencesInput } from './check-occurrences.js';
 import { sortOccurrences } from './internal/sort-occurrences.js';
@@ -144,6 +145,17 @@ interface PreparedIndex {
   readonly places: ReadonlyMap<Occurrence, readonly string[]>;
   /** Occurrences matching a `required-attendance` event selector. */
   readonly required: ReadonlySet<Occurrence>;
+  /** `quiet-period` rules' `event` selectors, and their `during` selectors (those that are not date spans). */
+  readonly quietEventSelectors: readonly OccurrencePredicate[];
+  readonly quietDuringSelectors: readonly OccurrencePredicate[];
+  /** Occurrences matching a `during` selector: a session near the proposal can make a quiet period for it. */
+  readonly quiet: ReadonlySet<Occurrence>;
+  /** `cadence` rules' `event` selectors, and every occurrence matching one (routine meetings: few). */
+  readonly cadenceSelectors: readonly OccurrencePredicate[];
+  readonly cadencePool: readonly Occurrence[];
+  /** `coverage` rules' duty calendars, and every occurrence on them (the shifts). */
+  readonly dutyCalendars: ReadonlySet<string>;
+  readonly dutyPool: readonly Occurrence[];
 }
 
 /** The index behind each prepared check (kept out of the public shape, so it can change freely). */
@@ -212,6 +224,14 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
   }
   const requiredSelectors = setup.rules.flatMap((rule) => (rule.kind === 'required-attendance' ? [compileSelector(rule.event)] : []));
   const required = new Set(requiredSelectors.length === 0 ? [] : sorted.filter((o) => requiredSelectors.some((matches) => matches(o))));
+  const quietRules = setup.rules.flatMap((rule) => (rule.kind === 'quiet-period' ? [rule] : []));
+  const quietEventSelectors = quietRules.map((rule) => compileSelector(rule.event));
+  const quietDuringSelectors = quietRules.flatMap((rule) => (isDateSpan(rule.during) ? [] : [compileSelector(rule.during)]));
+  const quiet = new Set(quietDuringSelectors.length === 0 ? [] : sorted.filter((o) => quietDuringSelectors.some((matches) => matches(o))));
+  const cadenceSelectors = setup.rules.flatMap((rule) => (rule.kind === 'cadence' ? [compileSelector(rule.event)] : []));
+  const cadencePool = cadenceSelectors.length === 0 ? [] : sorted.filter((o) => cadenceSelectors.some((matches) => matches(o)));
+  const dutyCalendars = new Set(setup.rules.flatMap((rule) => (rule.kind !== 'coverage' ? [] : typeof rule.calendar === 'string' ? [rule.calendar] : rule.calendar)));
+  const dutyPool = dutyCalendars.size === 0 ? [] : sorted.filter((o) => dutyCalendars.has(o.calendar.id));
 
   const index: PreparedIndex = {
     setup,
@@ -227,6 +247,13 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
     people: participants,
     places,
     required,
+    quietEventSelectors,
+    quietDuringSelectors,
+    quiet,
+    cadenceSelectors,
+    cadencePool,
+    dutyCalendars,
+    dutyPool,
   };
   const prepared: PreparedCheck = Object.freeze({
     calendars,
@@ -314,8 +341,10 @@ function attendee(reference: string, role: string, cutype: 'individual' | 'room'
 /**
  * The findings a full check would report that involve the proposed meeting, sorted like a report.
  * Only the occurrences that can share a finding with it are checked: those within the longest
- * travel buffer of it, its participants' neighbouring meetings, and — when it matches a `follows`
- * selector or a RELATED-TO link points at it — the occurrences the ordering rules pair.
+ * travel buffer of it that share a person, a place or a quiet period with it, its participants'
+ * neighbouring meetings, and — when it matches a `follows` selector or a RELATED-TO link points at
+ * it — the occurrences the ordering rules pair; a routine meeting (`cadence`) is checked with the
+ * other meetings of its rule, a duty shift (`coverage`) with the other shifts of its calendar.
  * @param prepared - from {@link prepareCheck}
  * @param proposal - the meeting about to be saved
  * @returns the findings involving it; `[]` when it conflicts with nothing
@@ -336,14 +365,19 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   const places = new Set(placesOf(proposed, index.setup));
   // Near in time is not enough to matter: a finding pairs occurrences that share a person
   // (double booking, travel, required-busy), a place (venue), a UID (copies of one meeting are
-  // merged), or a required meeting with someone in it. Leaving the rest out keeps the rules from
+  // merged), a required meeting with someone in it, or a meeting held during a session its
+  // quiet-period rule names (which need share nobody). Leaving the rest out keeps the rules from
   // spending the budget on conflicts among other meetings.
+  const quietEvent = index.quietEventSelectors.some((matches) => matches(proposed));
+  const quietDuring = index.quietDuringSelectors.some((matches) => matches(proposed));
   const related = (o: Occurrence): boolean => {
     return (
       o.uid === proposed.uid ||
       (index.people.get(o) ?? []).some((id) => people.has(id)) ||
       (index.places.get(o) ?? placesOf(o, index.setup)).some((place) => places.has(place)) ||
-      index.required.has(o)
+      index.required.has(o) ||
+      (quietEvent && index.quiet.has(o)) ||
+      (quietDuring && index.quietEventSelectors.some((matches) => matches(o)))
     );
   };
   const subset = new Map<string, Occurrence>();
@@ -360,10 +394,22 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   subset.set(proposed.key, proposed);
   let wide = subset;
   const linked = proposed.relations.length > 0 || proposed.concepts.length > 0 || proposed.refIds.length > 0;
-  if (linked || index.linkTargets.has(proposed.uid) || index.orderingSelectors.some((matches) => matches(proposed))) {
+  const ordered = linked || index.linkTargets.has(proposed.uid) || index.orderingSelectors.some((matches) => matches(proposed));
+  // A routine meeting is counted with every other of its rule's period, and a duty shift is swept
+  // with every shift of its calendar: their findings cite the proposal with meetings of any date.
+  const routine = index.cadenceSelectors.some((matches) => matches(proposed));
+  const duty = index.dutyCalendars.has(proposed.calendar.id);
+  if (ordered || routine || duty) {
     wide = new Map(subset);
-    for (const o of index.ordering) if (o.key !== proposed.key) wide.set(o.key, o);
-    for (const relation of proposed.relations) for (const o of index.byUid.get(relation.target) ?? []) if (o.key !== proposed.key) wide.set(o.key, o);
+    const widen = (o: Occurrence) => {
+      if (o.key !== proposed.key) wide.set(o.key, o);
+    };
+    if (ordered) {
+      index.ordering.forEach(widen);
+      for (const relation of proposed.relations) (index.byUid.get(relation.target) ?? []).forEach(widen);
+    }
+    if (routine) index.cadencePool.forEach(widen);
+    if (duty) index.dutyPool.forEach(widen);
   }
 
   const nearby = sortOccurrences([...subset.values()]);
@@ -373,9 +419,10 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   if (wide === subset) {
     involving = runRules(nearby, index.setup).filter(isProposal);
   } else {
-    // The ordering rules pair meetings months apart, so they get the matches of every `follows`
-    // selector and the linked meetings; the rules that pair a meeting only with what overlaps it or
-    // neighbours it in someone's day get just those (hundreds of occurrences fewer to schedule).
+    // The ordering and routine rules pair meetings months apart, so they get the matches of every
+    // `follows` selector and the linked meetings, the routine meetings or the duty shifts; the rules
+    // that pair a meeting only with what overlaps it or neighbours it in someone's day get just
+    // those (hundreds of occurrences fewer to schedule).
     occurrences = sortOccurrences([...wide.values()]);
     involving = [
       ...runRules(nearby, index.setup, (rule) => LOCAL_RULES.has(rule.kind)).filter(isProposal),

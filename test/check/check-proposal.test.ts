@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { checkOccurrences } from '../../src/check/check-occurrences.js';
+import { checkOccurrences, type CheckSettings } from '../../src/check/check-occurrences.js';
 import { checkProposal, prepareCheck, proposalOccurrence, type PreparedCheck, type ProposedMeeting } from '../../src/check/check-proposal.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Occurrence } from '../../src/model/occurrence.js';
@@ -9,7 +9,22 @@ import { propertyParameters } from '../helpers/arbitraries.js';
 import { calendarInfos, scenario, settings, window } from './scenario.js';
 
 /** What a full check says about the proposal: the proposal replaces any occurrence with its key. */
-function fullCheckFor(existing: readonly Occurrence[], config: typeof settings, proposal: ProposedMeeting): Finding[] {
+/** The scenario's settings plus one rule of every routine kind. */
+const everyRule = {
+  ...settings,
+  rules: [
+    ...settings.rules,
+    // A session on any calendar: district meetings held during it (sharing nobody with it) are in a quiet period.
+    { id: 'congress', kind: 'quiet-period', event: { level: 'district' }, during: { summary: '人民代表大会' } },
+    { id: 'may-day', kind: 'quiet-period', event: { summary: '调研' }, during: { from: '2022-05-12', to: '2022-05-12' } },
+    { id: 'weekly', kind: 'cadence', event: { summary: '常务会议' }, every: 'week', min: 1, max: 1 },
+    // The city calendar stands for a duty calendar: its meetings are the shifts.
+    { id: 'duty', kind: 'coverage', calendar: 'city' },
+    { id: 'workdays', kind: 'working-days', event: {}, hours: { start: '08:30', end: '17:30' } },
+  ],
+} as const satisfies CheckSettings;
+
+function fullCheckFor(existing: readonly Occurrence[], config: CheckSettings, proposal: ProposedMeeting): Finding[] {
   const info = calendarInfos.find((c) => c.id === proposal.calendar) ?? existing.find((o) => o.calendar.id === proposal.calendar)!.calendar;
   const proposed = proposalOccurrence(proposal, info);
   const occurrences = [...existing.filter((o) => o.key !== proposed.key), proposed];
@@ -89,6 +104,32 @@ describe('checkProposal', () => {
     expect(proposalOccurrence(byAddress, calendarInfos.find((c) => c.id === 'mayor')!).attendees[0]).toMatchObject({ address: 'mailto:room302@qu.gov.cn', name: null, cutype: 'room' });
   });
 
+  test('a quiet period during a session is found both ways, though the session and the meeting share nobody', () => {
+    const config = { ...settings, rules: [{ id: 'congress', kind: 'quiet-period', event: { level: 'district' }, during: { summary: '人民代表大会' } }] } as const satisfies CheckSettings;
+    const session = occurrence({ calendar: { id: 'city', office: '市委办', level: 'city' }, uid: 'npc', summary: '市人民代表大会', start: '2022-05-18 08:30', end: '2022-05-18 17:30', attendees: ['mailto:zhao@qu.gov.cn'] });
+    const withSession = prepareCheck({ occurrences: [...existing, session], config, window, calendars: calendarInfos });
+    const meeting: ProposedMeeting = { calendar: 'district', summary: '专题会', start: at('2022-05-18 09:00'), end: at('2022-05-18 10:00'), attendees: ['wang'] };
+    expect(brief(checkProposal(withSession, meeting))).toEqual([['quiet-period', ['district/tongchou-proposal', 'city/npc']]]);
+    // The session proposed onto an afternoon of district-level meetings: each is in its quiet period.
+    const without = prepareCheck({ occurrences: existing, config, window, calendars: calendarInfos });
+    const proposedSession: ProposedMeeting = { calendar: 'city', summary: '市人民代表大会', start: at('2022-05-10 14:30'), end: at('2022-05-10 17:30') };
+    expect(brief(checkProposal(without, proposedSession))).toEqual([
+      ['quiet-period', ['mayor/visit', 'city/tongchou-proposal']],
+      ['quiet-period', ['district/summon', 'city/tongchou-proposal']],
+      ['quiet-period', ['district/office-meeting', 'city/tongchou-proposal']],
+    ]);
+    expect(checkProposal(without, proposedSession)).toEqual(fullCheckFor(existing, config, proposedSession));
+  });
+
+  test('a routine meeting is counted with its rule\'s other meetings of the period, however far from the proposal', () => {
+    const config = { ...settings, rules: [{ id: 'weekly', kind: 'cadence', event: { summary: '常务会议' }, every: 'week', max: 1 }] } as const satisfies CheckSettings;
+    const prepared = prepareCheck({ occurrences: existing, config, window, calendars: calendarInfos });
+    // 区政府常务会议 is on Tuesday 10 May; a second one that week, on Friday, crowds it.
+    const second: ProposedMeeting = { calendar: 'city', summary: '常务会议', start: at('2022-05-13 15:00'), end: at('2022-05-13 16:00') };
+    expect(brief(checkProposal(prepared, second))).toEqual([['cadence-crowded', ['district/summon', 'city/tongchou-proposal']]]);
+    expect(checkProposal(prepared, { ...second, start: at('2022-05-20 15:00'), end: at('2022-05-20 16:00') })).toEqual([]);
+  });
+
   test('its read-only views: settings, every occurrence sorted, ordering candidates, schedules, participants and places', () => {
     expect([...prepared.calendars.keys()].sort()).toEqual(['city', 'district', 'mayor']);
     expect(prepared.zone).toBe('Asia/Shanghai');
@@ -131,7 +172,7 @@ describe('checkProposal', () => {
       allDay: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
       dependsOn: fc.constantFrom(null, null, 'm0', 'm1', 'new'),
       refId: fc.constantFrom(null, null, '2022-河长制-1'),
-      summary: fc.constantFrom('区总河长会议', '市总河长会议', '常务会议', '出差', '调研'),
+      summary: fc.constantFrom('区总河长会议', '市总河长会议', '常务会议', '出差', '调研', '市人民代表大会'),
       location: fc.constantFrom(...places),
       attendees: fc.subarray(who),
       rooms: fc.subarray(rooms),
@@ -146,7 +187,7 @@ describe('checkProposal', () => {
       return { cal, uid, day, start, end, fmt };
     };
 
-    test('for random schedules and proposals, checkProposal equals the full check restricted to the proposal', () => {
+    const agreesWithFullCheck = (config: typeof settings | typeof everyRule, runs: number) => {
       fc.assert(
         fc.property(fc.array(meeting, { maxLength: 25 }), meeting, fc.boolean(), (meetings, proposed, replace) => {
           const existing = meetings.map((m, i) => {
@@ -178,11 +219,19 @@ describe('checkProposal', () => {
             refIds: proposed.refId === null ? [] : [proposed.refId],
             relations: proposed.dependsOn === null ? [] : [{ target: proposed.dependsOn, valueType: 'uid', relType: 'DEPENDS-ON', gap: null }],
           };
-          const prepared: PreparedCheck = prepareCheck({ occurrences: existing, config: settings, window, calendars: calendarInfos });
-          expect(checkProposal(prepared, proposal)).toEqual(fullCheckFor(existing, settings, proposal));
+          const prepared: PreparedCheck = prepareCheck({ occurrences: existing, config, window, calendars: calendarInfos });
+          expect(checkProposal(prepared, proposal)).toEqual(fullCheckFor(existing, config, proposal));
         }),
-        propertyParameters(150),
+        propertyParameters(runs),
       );
+    };
+
+    test('for random schedules and proposals, checkProposal equals the full check restricted to the proposal', () => {
+      agreesWithFullCheck(settings, 150);
+    });
+
+    test('the same with every rule kind: quiet periods during a session, a weekly routine meeting, a duty calendar, working days and hours', () => {
+      agreesWithFullCheck(everyRule, 150);
     });
   });
 });

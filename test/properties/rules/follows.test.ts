@@ -3,7 +3,8 @@
  * quarters of city and district meetings: every cycle, minGap and maxGap as durations and as working
  * days (around 清明, 劳动节 with its 调休 Sunday and Saturday, 端午; and across the end of the bundled
  * holiday data into 2027), cancelled prerequisites and dependents (periods whose prerequisites are all
- * cancelled), copies on two calendars (retyped with a new UID, or whose STATUS disagrees), report zones with and without DST, and a second rule the other
+ * cancelled), copies on two calendars (retyped with a new UID, or whose STATUS disagrees, or stale: a move
+ * with a higher SEQUENCE that one calendar did not take), report zones with and without DST, and a second rule the other
  * way round (city after district) that closes rings with the first.
  */
 import fc from 'fast-check';
@@ -29,6 +30,11 @@ const meetingArb = fc.record({
   retyped: fc.constantFrom(false, false, true),
   /** The copy on the other calendar says the other STATUS (one office took the cancellation, the other not). */
   copyDisagrees: fc.constantFrom(false, false, false, true),
+  /**
+   * The meeting was moved by this many hours (SEQUENCE 1) and only the other calendar took the update:
+   * the first calendar's copy (SEQUENCE 0) is stale and takes no part in ordering (README, copies).
+   */
+  movedHours: fc.option(fc.constantFrom(-30, -3, 2, 26, 200), { freq: 4, nil: null }),
 });
 
 const MIN_GAPS: readonly GapSpec[] = ['PT0S', 'PT1H', 'P1D', { workingDays: 0 }, { workingDays: 1 }, { workingDays: 2 }, { workingDays: 3 }];
@@ -39,7 +45,7 @@ const order = (list: readonly FollowsFinding[]) => [...list].sort((a, b) => (JSO
 describe('follows equals a brute-force pairing reference', () => {
   test('generated city (prerequisite) and district (dependent) meetings, working-day gaps, rings with a reverse rule', () => {
     const seen = kindCounter();
-    const counts = { cases: 0, workingDayGaps: 0, allCancelledPeriods: 0, undetermined: 0, unknownFrom: 0, unknownCertainOrder: 0, ringCases: 0, late2026: 0 };
+    const counts = { cases: 0, workingDayGaps: 0, allCancelledPeriods: 0, undetermined: 0, unknownFrom: 0, unknownCertainOrder: 0, ringCases: 0, late2026: 0, staleCopies: 0 };
     fc.assert(
       fc.property(
         fc.array(meetingArb, { maxLength: 14 }),
@@ -52,24 +58,31 @@ describe('follows equals a brute-force pairing reference', () => {
         // The reverse rule (city meetings after district ones) and its cycle, or none.
         fc.option(fc.constantFrom<Cycle>('none', 'week', 'month'), { freq: 3, nil: null }),
         (generated, cycle, minGap, maxGap, zone, originDate, reverse) => {
-          // Meetings of one side start at distinct times, so "latest" means the same by start and by end.
+          const origin = DateTime.fromISO(`${originDate}T00:00:00`, { zone });
+          // Meetings of one side start at distinct times (also where a move put them), so "latest" means the same by start and by end.
           const starts = new Set<string>();
           const meetings = generated.filter((m) => {
-            const key = `${m.city} ${m.day} ${m.hour} ${m.minute}`;
+            const at = origin.plus({ days: m.day }).set({ hour: m.hour, minute: m.minute });
+            const current = m.copy && !m.retyped && m.movedHours !== null ? at.plus({ hours: m.movedHours }) : at;
+            const key = `${m.city} ${current.toMillis()}`;
             return !starts.has(key) && starts.add(key) !== undefined;
           });
-          const origin = DateTime.fromISO(`${originDate}T00:00:00`, { zone });
           const occurrences: Occurrence[] = [];
           const meetingOf = new Map<string, string>();
+          // Copies that did not take a move (lower SEQUENCE): left out of what the reference sees.
+          const stale = new Set<Occurrence>();
           meetings.forEach((m, i) => {
             const start = origin.plus({ days: m.day }).set({ hour: m.hour, minute: m.minute });
             for (const [c, cal] of (m.copy ? ['shi', 'qu'] : [m.city ? 'shi' : 'qu']).entries()) {
-              const cancelled = c === 1 && m.copyDisagrees ? !m.cancelled : m.cancelled;
+              const moved = c === 1 && !m.retyped && m.movedHours !== null;
+              const cancelled = c === 1 && m.copyDisagrees && !moved ? !m.cancelled : m.cancelled;
               const uid = c === 1 && m.retyped ? `f-${i}-retyped-${cal}` : `f-${i}-0b7d@tongchou.test`;
-              const o = occurrence({ calendar: cal, uid, zone, start: start.toFormat('yyyy-MM-dd HH:mm'), summary: m.city ? `市总河长会议${i}` : `区总河长会议${i}`, status: cancelled ? 'cancelled' : null });
-              const placed = { ...o, start, end: start.plus({ minutes: m.city ? 60 : m.length }) };
+              const at = moved ? start.plus({ hours: m.movedHours! }) : start;
+              const o = occurrence({ calendar: cal, uid, zone, start: at.toFormat('yyyy-MM-dd HH:mm'), summary: m.city ? `市总河长会议${i}` : `区总河长会议${i}`, status: cancelled ? 'cancelled' : null });
+              const placed: Occurrence = { ...o, start: at, end: at.plus({ minutes: m.city ? 60 : m.length }), ...(moved && { sequence: 1 }) };
               occurrences.push(placed);
               meetingOf.set(placed.key, `m${i}`);
+              if (moved) stale.add(occurrences[occurrences.length - 2]!);
             }
           });
           const relay = { id: 'relay', kind: 'follows' as const, dependent: { summary: '^区' }, prerequisite: { summary: '^市' }, cycle, minGap, ...(maxGap === null ? {} : { maxGap }) };
@@ -87,7 +100,7 @@ describe('follows equals a brute-force pairing reference', () => {
             return { rule: f.rule, kind: f.kind, dependent: ids[0]!, other: ids[1]!, undetermined };
           });
           const expected = followsReference(
-            occurrences,
+            occurrences.filter((o) => !stale.has(o)),
             meetingOf,
             [
               { id: relay.id, isDependent: (o) => o.summary.startsWith('区'), isPrerequisite: (o) => o.summary.startsWith('市'), cycle, minGap, maxGap },
@@ -104,6 +117,7 @@ describe('follows equals a brute-force pairing reference', () => {
           counts.unknownFrom += findings.filter((f) => (f.kind === 'order' || f.kind === 'order-late') && f.data.unknownFrom !== undefined).length;
           counts.unknownCertainOrder += findings.filter((f) => f.kind === 'order' && f.data.unknownFrom !== undefined && f.data.undetermined !== true).length;
           if (findings.some((f) => f.kind === 'order-cycle')) counts.ringCases += 1;
+          counts.staleCopies += stale.size;
           if (originDate.startsWith('2026') && typeof minGap !== 'string') counts.late2026 += 1;
         },
       ),

@@ -1,6 +1,7 @@
 /**
  * `related-to` equals its brute-force reference (test/properties/references/related-to.ts) on generated
- * meetings linked by RELATED-TO with every temporal RELTYPE and GAP, links to UIDs not loaded, links
+ * meetings linked by RELATED-TO with every temporal RELTYPE and GAP (negative ones too: RFC 9253 §6.2
+ * allows a lead), links to UIDs not loaded, links
  * backwards and forwards (so rings form), recurring prerequisites (a link naming a series: its instances,
  * a moved RECURRENCE-ID override, a cancelled instance), cancelled targets and dependents, copies on two
  * calendars whose STATUS may disagree, touching and nested meetings.
@@ -35,7 +36,7 @@ const meetingArb = fc.record({
     { freq: 2, nil: null },
   ),
   // Links name any generated meeting (earlier, later, itself) or a UID that is not loaded (-1).
-  links: fc.uniqueArray(fc.record({ to: fc.integer({ min: -1, max: 9 }), relType: fc.constantFrom(...RELTYPES), gap: fc.constantFrom(undefined, 'PT0S', 'PT30M', 'PT2H') }), { maxLength: 2, selector: (l) => l.to }),
+  links: fc.uniqueArray(fc.record({ to: fc.integer({ min: -1, max: 9 }), relType: fc.constantFrom(...RELTYPES), gap: fc.constantFrom(undefined, 'PT0S', 'PT30M', 'PT2H', '-PT1H', '-P1D') }), { maxLength: 2, selector: (l) => l.to }),
 });
 
 const order = (list: readonly RelatedFinding[]) => [...list].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));

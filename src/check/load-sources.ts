@@ -9,7 +9,7 @@ import type { CalendarInfo, CalendarMeta } from '../model/calendar.js';
 import type { CalendarSource, Config } from '../model/config.js';
 import type { Occurrence } from '../model/occurrence.js';
 import type { Problem } from '../model/problem.js';
-import { loadCalendar } from '../load/load-calendar.js';
+import { expandCalendar, readCalendar, type CalendarRead } from '../load/load-calendar.js';
 import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { LEVELS, type Level } from '../model/calendar.js';
 import { earliestStart, linkDependencies, linkUidKey, temporalRelation } from '../rules/internal/dependencies.js';
@@ -73,7 +73,14 @@ export function loadSources(input: { readonly config: Config; readonly sources: 
     Math.ceil(((config.maxOccurrencesPerCalendar ?? DEFAULT_CAP) * (span.to.toMillis() - span.from.toMillis())) / windowMillis);
   const problems: Problem[] = [...(holidayRead?.problems ?? [])];
   const occurrences: Occurrence[] = [];
-  const loadedCalendars: { readonly meta: CalendarMeta; readonly source: string | Uint8Array; readonly calendar: CalendarSource }[] = [];
+  // Links may send the check a year further back (below). Reading a file is most of loading it, so
+  // when that can happen each file's reading is kept for a second expansion instead of being
+  // repeated — within a memory budget: past it, the source is read again.
+  const linkRule = effectiveRules(config.rules).find((rule) => rule.kind === 'related-to');
+  const linkFrom = window.from.setZone(config.timezone).minus(LINK_LOOKBACK);
+  const mayLookBack = linkRule !== undefined && linkFrom.toMillis() < loadWindow.from.toMillis();
+  let keptBytes = 0;
+  const loadedCalendars: { readonly meta: CalendarMeta; readonly source: string | Uint8Array; readonly calendar: CalendarSource; read: CalendarRead | null }[] = [];
   const unreadable = new Map<string, UnreadableReason>();
   const infos: CalendarInfo[] = [];
   let events = 0;
@@ -97,10 +104,13 @@ export function loadSources(input: { readonly config: Config; readonly sources: 
       level: calendar.level,
       owner: calendar.owner,
     };
-    const loaded = loadCalendar(source, { ...loadOptions(config, calendar, meta), window: loadWindow, maxOccurrences: capFor(loadWindow) });
+    const read = readCalendar(source, loadOptions(config, calendar, meta));
+    const loaded = expandCalendar(read, loadWindow, capFor(loadWindow));
+    const keep = mayLookBack && keptBytes + source.length <= KEPT_READINGS_BUDGET;
+    if (keep) keptBytes += source.length;
     const reason = loaded.problems.map((p) => p.code).find(isUnreadableCode);
     if (reason !== undefined) unreadable.set(calendar.id, reason);
-    loadedCalendars.push({ meta, source, calendar });
+    loadedCalendars.push({ meta, source, calendar, read: keep ? read : null });
     infos.push(loaded.calendar);
     problems.push(...loaded.problems);
     occurrences.push(...loaded.occurrences);
@@ -120,8 +130,6 @@ export function loadSources(input: { readonly config: Config; readonly sources: 
   // was loaded are the calendars read again for the year before the window, and only the
   // occurrences a link can pair with are kept: a check whose links are all met pays nothing
   // (qa-bugs QA-14).
-  const linkRule = effectiveRules(config.rules).find((rule) => rule.kind === 'related-to');
-  const linkFrom = window.from.setZone(config.timezone).minus(LINK_LOOKBACK);
   const linkedInWindow = linkRule !== undefined ? occurrences.filter((o) => inWindow(o) && carriesLink(o)) : [];
   // The rules get this very list when nothing is read back, so the link dependencies computed to
   // decide are not computed again by the rule (they are memoised per list and rule id).
@@ -135,10 +143,12 @@ export function loadSources(input: { readonly config: Config; readonly sources: 
     const span = { from: linkFrom, to: loadWindow.from };
     const targets = new Set(linkedInWindow.flatMap((o) => o.relations.map((r) => linkUidKey(r.target))));
     const seen = new Set(occurrences.map((o) => o.key));
-    for (const { meta, source, calendar } of loadedCalendars) {
-      // Problems of this second reading repeat the first one's (or concern months outside the
+    for (const loadedCalendar of loadedCalendars) {
+      const { meta, source, calendar, read } = loadedCalendar;
+      // Problems of this second expansion repeat the first one's (or concern months outside the
       // check): only the occurrences are taken.
-      const earlier = loadCalendar(source, { ...loadOptions(config, calendar, meta), window: span, maxOccurrences: capFor(span) });
+      const earlier = expandCalendar(read ?? readCalendar(source, loadOptions(config, calendar, meta)), span, capFor(span));
+      loadedCalendar.read = null;
       for (const o of earlier.occurrences) {
         if (seen.has(o.key) || !(carriesLink(o) || targets.has(linkUidKey(o.uid)))) continue;
         seen.add(o.key);
@@ -150,6 +160,14 @@ export function loadSources(input: { readonly config: Config; readonly sources: 
 
   return { config, window, loadWindow, occurrences: sorted, calendars: infos, problems, unreadable, events, skipped, inWindow };
 }
+
+/**
+ * Source bytes whose readings are kept for the look-back: a reading holds the decoded text (up to
+ * twice the bytes) and the VEVENT records, about four times the bytes in all (measured at 100k). 64 MB of sources —
+ * a district's year is about 34 MB — is then a few hundred MB at most; a city's 335 MB keep the
+ * first files' readings and read the others again.
+ */
+const KEPT_READINGS_BUDGET = 64 * 2 ** 20;
 
 /** Occurrences per calendar when the config sets no `maxOccurrencesPerCalendar` (as the loader's default). */
 const DEFAULT_CAP = 100_000;

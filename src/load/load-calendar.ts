@@ -3,7 +3,8 @@
  * the input accounted for as loaded or skipped, and every defect reported with its line.
  */
 import type { CalendarInfo, CalendarMeta } from '../model/calendar.js';
-import type { LoadResult, SkippedComponent } from '../model/load-result.js';
+import type { ComponentCounts, LoadResult, SkippedComponent } from '../model/load-result.js';
+import type { Zone } from 'luxon';
 import type { Occurrence } from '../model/occurrence.js';
 import type { Problem } from '../model/problem.js';
 import type { TimeWindow } from '../model/window.js';
@@ -42,6 +43,33 @@ export interface LoadOptions {
 /** Components that are not meetings; counted and skipped. VTIMEZONE and VALARM are not counted. */
 const NOT_COUNTED = new Set(['VTIMEZONE', 'VALARM', 'STANDARD', 'DAYLIGHT']);
 
+/** What {@link readCalendar} needs: everything of {@link LoadOptions} but the window and the cap. */
+export type ReadOptions = Omit<LoadOptions, 'window' | 'maxOccurrences'>;
+
+/** Series of one UID after superseded revisions are set aside: what expansion works on. */
+interface Series {
+  /** `calendarId/uid`, the start of every key of its occurrences. */
+  readonly keyBase: string;
+  readonly master: EventRecord | null;
+  readonly overrides: readonly EventRecord[];
+}
+
+/**
+ * A calendar read and grouped into series, before expansion: {@link expandCalendar} turns it into the
+ * occurrences of a window, as often as asked. Reading (decoding, parsing, reading VEVENTs) is most of
+ * the cost of loading: a caller that needs two windows of one file (the check's look-back for links)
+ * reads it once. Holds the file's decoded text until it is dropped.
+ */
+export interface CalendarRead {
+  readonly calendar: CalendarInfo;
+  /** Problems of reading: the same for every window. */
+  readonly issues: readonly LoadIssue[];
+  readonly skipped: readonly SkippedComponent[];
+  readonly counts: ComponentCounts;
+  readonly defaultZone: Zone;
+  readonly series: readonly Series[];
+}
+
 /**
  * Loads a calendar.
  * @param input - the `.ics` content as text or bytes (any supported encoding)
@@ -54,10 +82,28 @@ const NOT_COUNTED = new Set(['VTIMEZONE', 'VALARM', 'STANDARD', 'DAYLIGHT']);
  * r.occurrences.length //=> 1
  */
 export function loadCalendar(input: string | Uint8Array, options: LoadOptions): LoadResult {
-  const { window } = options;
+  checkWindow(options.window);
+  return expandCalendar(readCalendar(input, options), options.window, options.maxOccurrences);
+}
+
+function checkWindow(window: TimeWindow): void {
   if (!window.from.isValid || !window.to.isValid || window.to.toMillis() < window.from.toMillis()) {
     throw new Error('loadCalendar: window must be two valid DateTimes with from <= to');
   }
+}
+
+/**
+ * Reads a calendar up to its series, without expanding them: the first half of {@link loadCalendar}.
+ * @param input - the `.ics` content as text or bytes (any supported encoding)
+ * @param options - metadata, default zone, file name
+ * @returns the read calendar, for {@link expandCalendar}
+ * @throws Error only for programmer errors: an invalid default zone
+ * @example
+ * const read = readCalendar(text, { meta: { id: 'a' } });
+ * expandCalendar(read, q2).occurrences.length + expandCalendar(read, q3).occurrences.length
+ * //=> 26
+ */
+export function readCalendar(input: string | Uint8Array, options: ReadOptions): CalendarRead {
   const requestedZone = options.floatingZone ?? options.defaultZone ?? 'Asia/Shanghai';
   if (!isIanaZone(requestedZone)) throw new Error(`loadCalendar: defaultZone or floatingZone ${requestedZone} is not an IANA zone`);
   const file = options.file ?? null;
@@ -161,55 +207,83 @@ export function loadCalendar(input: string | Uint8Array, options: LoadOptions): 
     (event.recurrenceId === null ? group.masters : group.overrides).push({ event, component });
   }
 
-  const budget = { remaining: options.maxOccurrences ?? 100_000, hit: false };
+  // RFC 5545 §3.8.4.7: a UID names one event, so two masters (or two overrides of one instance)
+  // are two revisions of it. The current one has the highest SEQUENCE, then comes later in the
+  // file (exporters append the newer copy); the other is skipped, so no meeting clashes with itself.
+  const superseded = (uid: string, versions: Versioned[]): Versioned[] => {
+    const byKey = new Map<string, Versioned>();
+    const kept: Versioned[] = [];
+    for (const v of versions) {
+      const key = v.event.recurrenceId === null ? '' : recurrenceKey(v.event);
+      const previous = byKey.get(key);
+      if (previous === undefined) {
+        byKey.set(key, v);
+        continue;
+      }
+      const [winner, loser] = v.event.sequence >= previous.event.sequence ? [v, previous] : [previous, v];
+      byKey.set(key, winner);
+      issues.push({ code: 'duplicate-uid', severity: 'warning', line: loser.event.line, data: { uid } });
+      skipped.push(skip(loser.component, 'duplicate-uid', file));
+    }
+    for (const v of versions) if (byKey.get(v.event.recurrenceId === null ? '' : recurrenceKey(v.event)) === v) kept.push(v);
+    return kept;
+  };
+  const read: Series[] = [];
+  for (const uid of uidOrder) {
+    const group = series.get(uid)!;
+    const masters = superseded(uid, group.masters);
+    const overrides = superseded(uid, group.overrides).map((v) => v.event);
+    read.push({ keyBase: `${calendar.id}/${uid}`, master: masters[0]?.event ?? null, overrides });
+  }
+  return {
+    calendar,
+    issues,
+    skipped,
+    counts: { components, loaded: components - skipped.length, skipped: skipped.length },
+    defaultZone: zones.defaultZone,
+    series: read,
+  };
+}
+
+/**
+ * The occurrences of a read calendar inside a window: the second half of {@link loadCalendar}.
+ * @param read - from {@link readCalendar}
+ * @param window - half-open; occurrences overlapping it are returned
+ * @param maxOccurrences - occurrences before expansion stops with an `occurrence-cap` warning; default 100 000
+ * @returns what {@link loadCalendar} returns for that window: reading problems included
+ * @throws Error only for programmer errors: an invalid window
+ * @example
+ * expandCalendar(readCalendar(text, { meta: { id: 'a' } }), q2).occurrences.length
+ * //=> 13
+ */
+export function expandCalendar(read: CalendarRead, window: TimeWindow, maxOccurrences?: number): LoadResult {
+  checkWindow(window);
+  const { calendar } = read;
+  const issues: LoadIssue[] = [...read.issues];
+  const budget = { remaining: maxOccurrences ?? 100_000, hit: false };
   const ctx: ExpandContext = {
     calendar,
-    defaultZone: zones.defaultZone,
+    defaultZone: read.defaultZone,
     from: window.from.toMillis(),
     to: window.to.toMillis(),
     budget,
     maxSteps: 2_000_000,
   };
   const occurrences: Occurrence[] = [];
-  for (const uid of uidOrder) {
-    const group = series.get(uid)!;
-    const keyBase = `${calendar.id}/${uid}`;
-    // RFC 5545 §3.8.4.7: a UID names one event, so two masters (or two overrides of one instance)
-    // are two revisions of it. The current one has the highest SEQUENCE, then comes later in the
-    // file (exporters append the newer copy); the other is skipped, so no meeting clashes with itself.
-    const superseded = (versions: Versioned[]): Versioned[] => {
-      const byKey = new Map<string, Versioned>();
-      const kept: Versioned[] = [];
-      for (const v of versions) {
-        const key = v.event.recurrenceId === null ? '' : recurrenceKey(v.event);
-        const previous = byKey.get(key);
-        if (previous === undefined) {
-          byKey.set(key, v);
-          continue;
-        }
-        const [winner, loser] = v.event.sequence >= previous.event.sequence ? [v, previous] : [previous, v];
-        byKey.set(key, winner);
-        issues.push({ code: 'duplicate-uid', severity: 'warning', line: loser.event.line, data: { uid } });
-        skipped.push(skip(loser.component, 'duplicate-uid', file));
-      }
-      for (const v of versions) if (byKey.get(v.event.recurrenceId === null ? '' : recurrenceKey(v.event)) === v) kept.push(v);
-      return kept;
-    };
-    const masters = superseded(group.masters);
-    const overrides = superseded(group.overrides).map((v) => v.event);
-    occurrences.push(...expandSeries(masters[0]?.event ?? null, overrides, keyBase, ctx, issues));
+  for (const { keyBase, master, overrides } of read.series) {
+    for (const o of expandSeries(master, overrides, keyBase, ctx, issues)) occurrences.push(o);
   }
   if (budget.hit && !issues.some((i) => i.code === 'occurrence-cap')) {
-    issues.push({ code: 'occurrence-cap', severity: 'warning', line: 1, data: { limit: options.maxOccurrences ?? 100_000 } });
+    issues.push({ code: 'occurrence-cap', severity: 'warning', line: 1, data: { limit: maxOccurrences ?? 100_000 } });
   }
   occurrences.sort(compareOccurrences);
 
   return {
     calendar,
     occurrences,
-    skipped,
-    problems: toProblems(issues, file),
-    counts: { components, loaded: components - skipped.length, skipped: skipped.length },
+    skipped: read.skipped,
+    problems: toProblems(issues, read.calendar.file),
+    counts: read.counts,
   };
 }
 

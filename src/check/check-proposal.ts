@@ -150,8 +150,8 @@ interface PreparedIndex {
   readonly quietDuringSelectors: readonly OccurrencePredicate[];
   /** Occurrences matching a `during` selector: a session near the proposal can make a quiet period for it. */
   readonly quiet: ReadonlySet<Occurrence>;
-  /** `cadence` rules' `event` selectors, and every occurrence matching one (routine meetings: few). */
-  readonly cadenceSelectors: readonly OccurrencePredicate[];
+  /** `cadence` rules with their `event` selectors, and every occurrence matching one (routine meetings: few). */
+  readonly cadenceSelectors: ReadonlyMap<RuleConfig, OccurrencePredicate>;
   readonly cadencePool: readonly Occurrence[];
   /** `coverage` rules' duty calendars, and every occurrence on them (the shifts). */
   readonly dutyCalendars: ReadonlySet<string>;
@@ -228,8 +228,9 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
   const quietEventSelectors = quietRules.map((rule) => compileSelector(rule.event));
   const quietDuringSelectors = quietRules.flatMap((rule) => (isDateSpan(rule.during) ? [] : [compileSelector(rule.during)]));
   const quiet = new Set(quietDuringSelectors.length === 0 ? [] : sorted.filter((o) => quietDuringSelectors.some((matches) => matches(o))));
-  const cadenceSelectors = setup.rules.flatMap((rule) => (rule.kind === 'cadence' ? [compileSelector(rule.event)] : []));
-  const cadencePool = cadenceSelectors.length === 0 ? [] : sorted.filter((o) => cadenceSelectors.some((matches) => matches(o)));
+  const cadenceSelectors = new Map(setup.rules.flatMap((rule) => (rule.kind === 'cadence' ? [[rule, compileSelector(rule.event)] as const] : [])));
+  const cadenceMatchers = [...cadenceSelectors.values()];
+  const cadencePool = cadenceMatchers.length === 0 ? [] : sorted.filter((o) => cadenceMatchers.some((matches) => matches(o)));
   const dutyCalendars = new Set(setup.rules.flatMap((rule) => (rule.kind !== 'coverage' ? [] : typeof rule.calendar === 'string' ? [rule.calendar] : rule.calendar)));
   const dutyPool = dutyCalendars.size === 0 ? [] : sorted.filter((o) => dutyCalendars.has(o.calendar.id));
 
@@ -397,7 +398,7 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   const ordered = linked || index.linkTargets.has(proposed.uid) || index.orderingSelectors.some((matches) => matches(proposed));
   // A routine meeting is counted with every other of its rule's period, and a duty shift is swept
   // with every shift of its calendar: their findings cite the proposal with meetings of any date.
-  const routine = index.cadenceSelectors.some((matches) => matches(proposed));
+  const routine = [...index.cadenceSelectors.values()].some((matches) => matches(proposed));
   const duty = index.dutyCalendars.has(proposed.calendar.id);
   if (ordered || routine || duty) {
     wide = new Map(subset);
@@ -431,6 +432,32 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   }
   const starts = new Map(occurrences.map((o) => [o.key, o.start.toMillis()]));
   return orderFindings(involving, (key) => starts.get(key), index.setup.zone);
+}
+
+/**
+ * Every finding of the `cadence` rules whose meeting the proposal is, with the proposal in place of
+ * its saved version: also those that do not cite it — the period it left, now short of meetings.
+ * A move is judged by comparing these with the ones where the meeting stands (`suggestSlots`).
+ * @param prepared - from {@link prepareCheck}
+ * @param proposal - the meeting, where it would go
+ * @returns the findings, in report order; `[]` when no `cadence` rule selects it
+ * @throws Error when `proposal.calendar` is not a prepared calendar (a programming error)
+ * @example
+ * // The quarter's only 联席会议 moved from June to July: the second quarter is left without one.
+ * routineFindings(prepared, { ...jointMeeting, start: july1, end: july1Noon }).map((f) => [f.kind, f.data.periodStart])
+ * //=> [['cadence-missed', '2022-04-01T00:00:00+08:00']]
+ */
+export function routineFindings(prepared: PreparedCheck, proposal: ProposedMeeting): Finding[] {
+  const index = indexOf(prepared);
+  const calendar = prepared.calendars.get(proposal.calendar);
+  if (calendar === undefined) throw new Error(`unknown calendar "${proposal.calendar}" for a proposal`);
+  const proposed = proposalOccurrence(proposal, calendar);
+  const selects = (rule: RuleConfig): boolean => index.cadenceSelectors.get(rule)?.(proposed) === true;
+  if (!index.setup.rules.some(selects)) return [];
+  // The rule counts only the meetings its selector matches: the pool holds every one of them.
+  const occurrences = sortOccurrences([...index.cadencePool.filter((o) => o.key !== proposed.key), proposed]);
+  const starts = new Map(occurrences.map((o) => [o.key, o.start.toMillis()]));
+  return orderFindings(runRules(occurrences, index.setup, selects), (key) => starts.get(key), index.setup.zone);
 }
 
 /**

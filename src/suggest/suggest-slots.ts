@@ -10,7 +10,7 @@
  * can jump (past the other meeting, to the earliest start after the prerequisite).
  */
 import { DateTime } from 'luxon';
-import { checkProposal, proposalOccurrence, type PreparedCheck, type ProposedMeeting } from '../check/check-proposal.js';
+import { checkProposal, proposalOccurrence, routineFindings, type PreparedCheck, type ProposedMeeting } from '../check/check-proposal.js';
 import type { Finding, FindingKind, OccurrenceRef } from '../model/finding.js';
 import type { Occurrence } from '../model/occurrence.js';
 import type { WorkingHours } from '../model/rule-config.js';
@@ -57,8 +57,10 @@ export const DEFAULT_HOURS: WorkingHours = { start: '08:30', end: '17:30' };
 
 /**
  * Findings no move of the meeting clears, or that judge periods rather than a slot: they never
- * block a slot. `order-missing` is among them only when the meeting already has it (a
- * prerequisite not scheduled at all); a move into a period without one is blocked.
+ * block a slot as such. `order-missing` is among them only when the meeting already has it (a
+ * prerequisite not scheduled at all); a move into a period without one is blocked. A routine
+ * meeting's move is still blocked when it leaves a `cadence` period short or crowds one that was
+ * not (compared period by period with where the meeting stands, see `routineFindings`).
  */
 const NEVER_BLOCKING: ReadonlySet<FindingKind> = new Set<FindingKind>([
   'required-missing',
@@ -109,6 +111,8 @@ export function suggestSlots(proposal: ProposedMeeting, prepared: PreparedCheck,
   const length = allDay ? 0 : Math.max(0, proposal.end.toMillis() - proposal.start.toMillis());
   const hours = allDay ? null : resolveHours(options.hours, prepared, proposed);
 
+  const constraints = applicableConstraints(prepared, proposed);
+
   // Where the meeting is now: what to clear, and what no move clears.
   const now = checkProposal(prepared, proposal);
   const orderMissingNow = new Set(now.filter((f) => f.kind === 'order-missing').map((f) => f.rule));
@@ -120,6 +124,12 @@ export function suggestSlots(proposal: ProposedMeeting, prepared: PreparedCheck,
   };
   const conflicts = now.filter(blocks);
   const unresolved = now.filter((f) => !blocks(f) && !ignored.has(f.kind));
+  // A routine meeting (`cadence`) must not leave its period short nor crowd another: findings that
+  // need not cite the moved meeting, so each slot's are compared with those where it stands.
+  const routine = constraints.some((c) => c.kind === 'cadence');
+  const routineNow = new Set(routine ? routineFindings(prepared, proposal).map(periodKey) : []);
+  const routineBroken = (moved: ProposedMeeting): Finding[] =>
+    routine ? routineFindings(prepared, moved).filter((f) => !ignored.has(f.kind) && !routineNow.has(periodKey(f))) : [];
 
   const grid = slotGrid({
     zone: allDay ? meetingZone : zone,
@@ -139,7 +149,6 @@ export function suggestSlots(proposal: ProposedMeeting, prepared: PreparedCheck,
   const busy = busyIntervals(prepared, proposed, windowFrom - span - 86_400_000, windowTo + span + 86_400_000);
   const edges = orderingEdges(prepared, proposed, span);
   const copies = copyPoints(prepared, proposed, allDay ? { allDay: true, size: days } : { allDay: false, size: length });
-  const constraints = applicableConstraints(prepared, proposed);
   const own: SlotConstraint[] = [
     ...(workingDays ? [{ kind: 'workday' as const, rule: null }] : []),
     ...(hours !== null ? [{ kind: 'office-hours' as const, rule: null }] : []),
@@ -172,6 +181,12 @@ export function suggestSlots(proposal: ProposedMeeting, prepared: PreparedCheck,
     const moved: ProposedMeeting = { ...proposal, start, end };
     const findings = checkProposal(prepared, moved);
     const blocking = findings.filter(blocks);
+    const periods = blocking.length === 0 ? routineBroken(moved) : [];
+    if (periods.length > 0) {
+      const next = Math.max(candidate + 1, ...periods.map((f) => periodJump(f, candidate as number)));
+      candidate = next === Infinity ? null : grid.firstAtOrAfter(next);
+      continue;
+    }
     if (blocking.length === 0) {
       const remaining = findings.filter((f) => !blocks(f));
       const broken = new Set(remaining.map((f) => f.rule));
@@ -283,6 +298,26 @@ function jumpTarget(f: Finding, candidate: number, ctx: JumpContext): number {
     default:
       return next;
   }
+}
+
+/** What identifies a period finding across moves: its rule, kind and period (its citations change). */
+function periodKey(f: Finding): string {
+  return f.kind === 'cadence-missed' || f.kind === 'cadence-crowded' ? `${f.rule}\u0000${f.kind}\u0000${f.data.periodStart}` : f.id;
+}
+
+/**
+ * The earliest start that could clear a period finding a move at `candidate` creates. A period left
+ * short (`cadence-missed`) is refilled only by a start inside it: before it, jump to it; after it,
+ * no later start helps. A period crowded (`cadence-crowded`) is cleared by starting after it.
+ */
+function periodJump(f: Finding, candidate: number): number {
+  if (f.kind !== 'cadence-missed' && f.kind !== 'cadence-crowded') return candidate + 1;
+  const start = DateTime.fromISO(f.data.periodStart, { setZone: true });
+  const end = DateTime.fromISO(f.data.periodEnd, { setZone: true });
+  if (!start.isValid || !end.isValid) return candidate + 1;
+  if (f.kind === 'cadence-crowded') return candidate >= start.toMillis() && candidate < end.toMillis() ? end.toMillis() : candidate + 1;
+  if (candidate < start.toMillis()) return start.toMillis();
+  return candidate >= end.toMillis() ? Infinity : candidate + 1;
 }
 
 const byKeyCache = new WeakMap<PreparedCheck, ReadonlyMap<string, Occurrence>>();

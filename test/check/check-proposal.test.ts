@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { checkOccurrences, type CheckSettings } from '../../src/check/check-occurrences.js';
-import { checkProposal, prepareCheck, proposalOccurrence, type PreparedCheck, type ProposedMeeting } from '../../src/check/check-proposal.js';
+import { checkProposal, prepareCheck, proposalOccurrence, routineFindings, type PreparedCheck, type ProposedMeeting } from '../../src/check/check-proposal.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Occurrence } from '../../src/model/occurrence.js';
 import { at, calendar, occurrence } from '../helpers/occurrence.js';
@@ -128,6 +128,27 @@ describe('checkProposal', () => {
     const second: ProposedMeeting = { calendar: 'city', summary: '常务会议', start: at('2022-05-13 15:00'), end: at('2022-05-13 16:00') };
     expect(brief(checkProposal(prepared, second))).toEqual([['cadence-crowded', ['district/summon', 'city/tongchou-proposal']]]);
     expect(checkProposal(prepared, { ...second, start: at('2022-05-20 15:00'), end: at('2022-05-20 16:00') })).toEqual([]);
+  });
+
+  test('routineFindings: every cadence finding with the meeting moved, also the period it leaves short (which cites nothing of it)', () => {
+    const config = { ...settings, rules: [{ id: 'weekly', kind: 'cadence', event: { summary: '常务会议' }, every: 'week', min: 1 }] } as const satisfies CheckSettings;
+    const prepared = prepareCheck({ occurrences: existing, config, window, calendars: calendarInfos });
+    const summon = existing.find((o) => o.uid === 'summon')!;
+    const where = (start: string): ProposedMeeting => ({ calendar: 'district', uid: 'summon', summary: summon.summary, start: at(start), end: at(start).plus({ hours: 1 }) });
+    const periods = (findings: readonly Finding[]) => findings.map((f) => [f.kind, f.kind === 'cadence-missed' ? f.data.periodStart : null]).sort();
+    // Whole ISO weeks of May 2022: 2, 9, 16, 23 May; the meeting is in the week of 9 May.
+    expect(periods(routineFindings(prepared, where('2022-05-10 15:00')))).toEqual([
+      ['cadence-missed', '2022-05-02T00:00:00+08:00'],
+      ['cadence-missed', '2022-05-16T00:00:00+08:00'],
+      ['cadence-missed', '2022-05-23T00:00:00+08:00'],
+    ]);
+    expect(periods(routineFindings(prepared, where('2022-05-17 15:00')))).toEqual([
+      ['cadence-missed', '2022-05-02T00:00:00+08:00'],
+      ['cadence-missed', '2022-05-09T00:00:00+08:00'],
+      ['cadence-missed', '2022-05-23T00:00:00+08:00'],
+    ]);
+    // A meeting no cadence rule selects has none.
+    expect(routineFindings(prepared, { calendar: 'city', summary: '学习', start: at('2022-05-20 09:00'), end: at('2022-05-20 10:00') })).toEqual([]);
   });
 
   test('its read-only views: settings, every occurrence sorted, ordering candidates, schedules, participants and places', () => {

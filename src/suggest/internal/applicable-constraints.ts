@@ -1,6 +1,7 @@
 /**
  * Which configured rules bear on a meeting's time: those a slot must satisfy, and that a suggestion
- * lists as satisfied. Routine rules about periods (`cadence`, `coverage`) judge no single slot.
+ * lists as satisfied. `cadence` bears on its routine meetings (a move must keep each period's count
+ * in bounds); `coverage` judges duty shifts, which are not moved by the hour.
  */
 import type { Occurrence } from '../../model/occurrence.js';
 import type { SlotConstraint } from '../../model/suggestion.js';
@@ -53,6 +54,9 @@ export function applicableConstraints(prepared: PreparedCheck, proposed: Occurre
           (!isDateSpan(rule.during) && compileSelector(rule.during)(proposed));
         break;
       case 'cadence':
+        // A routine meeting's move must keep every period of its rule in bounds (see suggestSlots).
+        applies = compileSelector(rule.event)(proposed);
+        break;
       case 'coverage':
         applies = false;
         break;

@@ -109,22 +109,27 @@ export function createDirectory(people: readonly Person[]): Directory {
   // Every instance of a series shares its attendees array and organizer object (the loader builds
   // them once per VEVENT), and the answer depends on nothing else but the calendar's owner: it is
   // remembered per (attendees, organizer, owner), a third of the work at 100 000 occurrences.
-  const participantsMemo = new WeakMap<readonly Attendee[], Map<Attendee | null, Map<string | null, readonly Participation[]>>>();
+  const participantsMemo = new WeakMap<readonly Attendee[], ParticipantsMemo>();
   const participantsOf = (occurrence: Occurrence): readonly Participation[] => {
-    let byOrganizer = participantsMemo.get(occurrence.attendees);
-    if (byOrganizer === undefined) {
-      byOrganizer = new Map();
-      participantsMemo.set(occurrence.attendees, byOrganizer);
+    const { organizer, attendees } = occurrence;
+    const owner = occurrence.calendar.owner;
+    const memo = participantsMemo.get(attendees);
+    if (memo === undefined) {
+      const participants = Object.freeze(participantsUncached(occurrence));
+      participantsMemo.set(attendees, { organizer, owner, participants, others: new Map() });
+      return participants;
     }
-    let byOwner = byOrganizer.get(occurrence.organizer);
+    // Nearly every attendee array belongs to one VEVENT on one calendar: one comparison answers.
+    if (memo.organizer === organizer && memo.owner === owner) return memo.participants;
+    let byOwner = memo.others.get(organizer);
     if (byOwner === undefined) {
       byOwner = new Map();
-      byOrganizer.set(occurrence.organizer, byOwner);
+      memo.others.set(organizer, byOwner);
     }
-    let participants = byOwner.get(occurrence.calendar.owner);
+    let participants = byOwner.get(owner);
     if (participants === undefined) {
       participants = Object.freeze(participantsUncached(occurrence));
-      byOwner.set(occurrence.calendar.owner, participants);
+      byOwner.set(owner, participants);
     }
     return participants;
   };
@@ -187,6 +192,14 @@ export function createDirectory(people: readonly Person[]): Directory {
     resolveReference,
     participantsOf,
   };
+}
+
+/** The participants for the first (organizer, owner) seen with an attendee array, and the rest by map. */
+interface ParticipantsMemo {
+  readonly organizer: Attendee | null;
+  readonly owner: string | null;
+  readonly participants: readonly Participation[];
+  readonly others: Map<Attendee | null, Map<string | null, readonly Participation[]>>;
 }
 
 function strength(partstat: string): number {

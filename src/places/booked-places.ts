@@ -23,11 +23,18 @@ export function bookedPlaces(places: Places, occurrence: Pick<Occurrence, 'locat
   let rooms = false;
   for (const a of occurrence.attendees) if (a.cutype === 'room') rooms = true;
   if (!rooms) return fromLocation;
+  // The loader shares one attendee array among a series' instances: its rooms are read once.
+  const memo = roomMemo.get(occurrence.attendees);
+  if (memo !== undefined && memo.places === places && memo.location === occurrence.location) return memo.found;
   const found = new Set(fromLocation);
   for (const a of occurrence.attendees) {
     if (a.cutype !== 'room') continue;
     for (const place of physicalPlaces(places, a.name)) found.add(place);
     for (const place of physicalPlaces(places, a.address)) found.add(place);
   }
-  return [...found];
+  const result: readonly string[] = Object.freeze([...found]);
+  roomMemo.set(occurrence.attendees, { places, location: occurrence.location, found: result });
+  return result;
 }
+
+const roomMemo = new WeakMap<Occurrence['attendees'], { places: Places; location: string | null; found: readonly string[] }>();

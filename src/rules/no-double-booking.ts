@@ -8,8 +8,11 @@ import { defaultAbsence, schedules, type ScheduleItem } from './internal/commitm
 import { copyRepresentative } from './internal/meeting-copies.js';
 import { compareOccurrences, looksLikeCopy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { overlapData, peopleData } from './internal/pair-data.js';
-import { overlappingPairs } from './internal/sweep.js';
+import { overlappingPairsBy } from './internal/sweep.js';
 import { defineRule, type RuleFinding } from './rule.js';
+
+const itemStart = (item: ScheduleItem): number => item.startMs;
+const itemEnd = (item: ScheduleItem): number => item.endMs;
 
 /**
  * Reports every pair of overlapping occurrences that commit the same person.
@@ -46,7 +49,7 @@ export const noDoubleBooking = defineRule({
     // One finding per pair of meetings, however many calendars hold a copy of each.
     const meeting = copyRepresentative(ctx.occurrences, ctx.places);
     for (const schedule of schedules(ctx.occurrences, ctx.directory, isAbsence).values()) {
-      for (const [a, b] of overlappingPairs<ScheduleItem>(schedule.items)) {
+      for (const [a, b] of overlappingPairsBy(schedule.items, itemStart, itemEnd)) {
         // Two absences overlapping (出差 on the personal calendar, 调研 on the office one) say the
         // same thing twice: the person is away. Only a meeting against an absence is a conflict.
         if (a.absence && b.absence) continue;

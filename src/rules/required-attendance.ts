@@ -3,6 +3,7 @@
  */
 import type { Occurrence } from '../model/occurrence.js';
 import type { PersonRef } from '../model/person.js';
+import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { compileSelector } from '../select/selector.js';
 import { defaultAbsence, itemsDuring, schedules } from './internal/commitment.js';
 import { copyRepresentative, meetingCopies } from './internal/meeting-copies.js';
@@ -80,7 +81,7 @@ export const requiredAttendance = defineRule({
           continue;
         }
         const schedule = byPerson.get(person.id);
-        const during = schedule === undefined ? [] : itemsDuring(schedule, event.start.toMillis(), event.end.toMillis());
+        const during = schedule === undefined ? [] : itemsDuring(schedule, startMillis(event), endMillis(event));
         // One finding per other meeting, however many calendars hold a copy of it.
         const others = new Set<Occurrence>();
         for (const item of during) {

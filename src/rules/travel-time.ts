@@ -5,7 +5,7 @@ import type { Occurrence } from '../model/occurrence.js';
 import type { PersonRef } from '../model/person.js';
 import { physicalPlace } from '../places/physical-place.js';
 import type { Places } from '../places/places-types.js';
-import { defaultAbsence, schedules } from './internal/commitment.js';
+import { defaultAbsence, schedules, type ScheduleItem } from './internal/commitment.js';
 import { copyRepresentative } from './internal/meeting-copies.js';
 import { compareOccurrences, isoBound, looksLikeCopy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { peopleData } from './internal/pair-data.js';
@@ -40,25 +40,56 @@ export const travelTime = defineRule({
     const defaultMinutes = ctx.params.defaultMinutes ?? DEFAULT_MINUTES;
     const pairs = new Map<string, { first: Occurrence; second: Occurrence; from: string; to: string; gap: number; needed: number; people: Map<string, PersonRef> }>();
     const meeting = copyRepresentative(ctx.occurrences, ctx.places);
+    // Places and travel minutes are asked per schedule item; the loader shares LOCATION strings and
+    // attendee arrays per VEVENT, so each is worked out once per check.
+    const placeMemo = new Map<string | null, Map<Occurrence['attendees'], string | null>>();
+    const placeOf = (o: Occurrence): string | null => {
+      let byRooms = placeMemo.get(o.location);
+      if (byRooms === undefined) {
+        byRooms = new Map();
+        placeMemo.set(o.location, byRooms);
+      }
+      let place = byRooms.get(o.attendees);
+      if (place === undefined) {
+        place = physicalPlaceOf(o, ctx.places);
+        byRooms.set(o.attendees, place);
+      }
+      return place;
+    };
+    const minutesMemo = new Map<string, Map<string, number>>();
+    const neededMinutes = (from: string, to: string): number => {
+      let byTo = minutesMemo.get(from);
+      if (byTo === undefined) {
+        byTo = new Map();
+        minutesMemo.set(from, byTo);
+      }
+      let minutes = byTo.get(to);
+      if (minutes === undefined) {
+        minutes = ctx.places.travelMinutes(from, to) ?? defaultMinutes;
+        byTo.set(to, minutes);
+      }
+      return minutes;
+    };
     for (const schedule of schedules(ctx.occurrences, ctx.directory, defaultAbsence).values()) {
-      let last: Occurrence | undefined;
+      let last: ScheduleItem | undefined;
+      let lastPlace: string | null = null;
       for (const item of schedule.items) {
         const o = item.occurrence;
         if (o.allDay) continue;
         // An online call or a meeting without a place does not move the person: the trip is
         // measured from the last meeting that has a place (qa-bugs QA-9).
-        const to = placeOf(o, ctx.places);
+        const to = placeOf(o);
         if (to === null) continue;
-        if (last !== undefined && o.start.toMillis() >= last.end.toMillis() && !looksLikeCopy(last, o)) {
-          const from = placeOf(last, ctx.places);
-          if (from !== null && from !== to) {
-            const needed = ctx.places.travelMinutes(from, to) ?? defaultMinutes;
-            const gap = Math.floor((o.start.toMillis() - last.end.toMillis()) / 60_000);
+        if (last !== undefined && item.startMs >= last.endMs && lastPlace !== to && !looksLikeCopy(last.occurrence, o)) {
+          const from = lastPlace!;
+          const needed = neededMinutes(from, to);
+          const gap = Math.floor((item.startMs - last.endMs) / 60_000);
+          if (gap < needed) {
             // One finding per pair of meetings, not per pair of copies: the office calendar's copy
             // lists one leader, his own calendar's copy another, and both make the same trip.
-            const first = gap < needed ? meeting(last) : undefined;
-            const second = gap < needed ? meeting(o) : undefined;
-            if (first !== undefined && second !== undefined && first !== second) {
+            const first = meeting(last.occurrence);
+            const second = meeting(o);
+            if (first !== second) {
               const key = `${first.key}\u0000${second.key}\u0000${from}\u0000${to}`;
               let entry = pairs.get(key);
               if (entry === undefined) {
@@ -72,7 +103,10 @@ export const travelTime = defineRule({
             }
           }
         }
-        if (last === undefined || o.end.toMillis() > last.end.toMillis()) last = o;
+        if (last === undefined || item.endMs > last.endMs) {
+          last = item;
+          lastPlace = to;
+        }
       }
     }
     const findings: RuleFinding<'travel-time'>[] = [];
@@ -106,7 +140,7 @@ export const travelTime = defineRule({
   },
 });
 
-function placeOf(o: Occurrence, places: Places): string | null {
+function physicalPlaceOf(o: Occurrence, places: Places): string | null {
   const location = physicalPlace(places, o.location);
   if (location !== null) return location;
   const room = o.attendees.find((a) => a.cutype === 'room');

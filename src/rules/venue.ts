@@ -2,12 +2,13 @@
  * `venue`: one room booked twice.
  */
 import type { Occurrence } from '../model/occurrence.js';
+import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { bookedPlaces } from '../places/booked-places.js';
 import { defaultAbsence } from './internal/commitment.js';
 import { copyRepresentative } from './internal/meeting-copies.js';
-import { compareOccurrences, looksLikeCopy, meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { compareOccurrences, looksLikeCopy, sameMeetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { overlapData } from './internal/pair-data.js';
-import { overlappingPairs } from './internal/sweep.js';
+import { overlappingPairsBy } from './internal/sweep.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -37,24 +38,23 @@ export const venue = defineRule({
   check(ctx) {
     // RFC 5545 §3.8.7.4: only the highest SEQUENCE of an event is the meeting (qa-bugs QA-15).
     const stale = supersededBy(ctx.occurrences);
-    const byPlace = new Map<string, Map<string, Occurrence>>();
+    // Copies of one meeting (same meetingKey) book a place once, as the copy with the smallest key.
+    // They start together, so in start order they meet at the tail of the place's list: merged there
+    // without building a key per occurrence.
+    const byPlace = new Map<string, Occurrence[]>();
     const placesOf = new Map<Occurrence, readonly string[]>();
-    for (const o of ctx.occurrences) {
+    const inStartOrder = startOrdered(ctx.occurrences) ? ctx.occurrences : [...ctx.occurrences].sort(compareOccurrences);
+    for (const o of inStartOrder) {
       // A trip (出差 to 北京) names a city, not a room: two leaders there the same day share no venue.
       if (o.status === 'cancelled' || o.transparent || o.busy === 'free' || defaultAbsence(o)) continue;
       if (stale.size !== 0 && stale.has(o)) continue;
       const places = bookedPlaces(ctx.places, o);
       if (places.length === 0) continue;
       placesOf.set(o, places);
-      const key = meetingKey(o);
       for (const place of places) {
-        let meetings = byPlace.get(place);
-        if (meetings === undefined) {
-          meetings = new Map<string, Occurrence>();
-          byPlace.set(place, meetings);
-        }
-        const previous = meetings.get(key);
-        if (previous === undefined || o.key < previous.key) meetings.set(key, o);
+        const meetings = byPlace.get(place);
+        if (meetings === undefined) byPlace.set(place, [o]);
+        else mergeAtTail(meetings, o);
       }
     }
     // Copies the sweep cannot merge by meetingKey (retyped with another UID, 301会议室 / 区委301) are one
@@ -68,8 +68,9 @@ export const venue = defineRule({
     };
     const pairs = new Map<string, { first: Occurrence; second: Occurrence; place: string; rank: number }>();
     for (const [place, meetings] of byPlace) {
-      const sorted = [...meetings.values()].sort(compareOccurrences);
-      for (const [a, b] of overlappingPairs(sorted)) {
+      // A copy replaced by one with a smaller key can leave one start's meetings out of key order.
+      if (!inOrder(meetings)) meetings.sort(compareOccurrences);
+      for (const [a, b] of overlappingPairsBy(meetings, startMillis, endMillis)) {
         if (looksLikeCopy(a, b)) continue;
         const left = meeting(a);
         const right = meeting(b);
@@ -98,3 +99,24 @@ export const venue = defineRule({
     return findings;
   },
 });
+
+/** Adds a booking to a place's list built in start order: a copy of a meeting there keeps the smaller key. */
+function mergeAtTail(meetings: Occurrence[], o: Occurrence): void {
+  const start = startMillis(o);
+  for (let i = meetings.length - 1; i >= 0 && startMillis(meetings[i]!) === start; i -= 1) {
+    if (!sameMeetingKey(meetings[i]!, o)) continue;
+    if (o.key < meetings[i]!.key) meetings[i] = o;
+    return;
+  }
+  meetings.push(o);
+}
+
+function startOrdered(occurrences: readonly Occurrence[]): boolean {
+  for (let i = 1; i < occurrences.length; i += 1) if (startMillis(occurrences[i - 1]!) > startMillis(occurrences[i]!)) return false;
+  return true;
+}
+
+function inOrder(occurrences: readonly Occurrence[]): boolean {
+  for (let i = 1; i < occurrences.length; i += 1) if (compareOccurrences(occurrences[i - 1]!, occurrences[i]!) > 0) return false;
+  return true;
+}

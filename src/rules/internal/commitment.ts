@@ -5,8 +5,9 @@
 import type { Occurrence } from '../../model/occurrence.js';
 import type { PersonRef } from '../../model/person.js';
 import type { Directory, Participation } from '../../people/directory-types.js';
+import { endMillis, startMillis } from '../../load/occurrence-millis.js';
 import type { OccurrencePredicate } from '../../select/selector.js';
-import { compareOccurrences, globalUid, meetingKey, supersededBy } from './occurrence-ref.js';
+import { globalUid, supersededBy } from './occurrence-ref.js';
 
 /** `busy` blocks the person; `tentative` blocks them provisionally. */
 export type Commitment = 'busy' | 'tentative';
@@ -56,11 +57,13 @@ export interface ScheduleItem {
   readonly commitment: Commitment;
   /** Whether the meeting is an absence (出差, 请假 …) rather than a meeting. */
   readonly absence: boolean;
-  readonly start: Occurrence['start'];
-  readonly end: Occurrence['end'];
+  /** The occurrence's start, epoch ms (no DateTime is built for it). */
+  readonly startMs: number;
+  /** Its end, epoch ms, exclusive. */
+  readonly endMs: number;
 }
 
-/** A person's committed meetings, sorted by start then key. */
+/** A person's committed meetings, sorted by start then occurrence key. */
 export interface Schedule {
   readonly person: PersonRef;
   readonly items: readonly ScheduleItem[];
@@ -86,26 +89,28 @@ export function itemsDuring(schedule: Schedule, start: number, end: number): Sch
   const from = start - schedule.longest;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (items[mid]!.start.toMillis() < from) low = mid + 1;
+    if (items[mid]!.startMs < from) low = mid + 1;
     else high = mid;
   }
   const found: ScheduleItem[] = [];
   for (let i = low; i < items.length; i += 1) {
     const item = items[i]!;
-    const s = item.start.toMillis();
+    const s = item.startMs;
     if (s >= end) break;
-    const e = item.end.toMillis();
+    const e = item.endMs;
     if (s < e && e > start && start < end) found.push(item);
   }
   return found;
 }
 
 /**
- * Every person's committed meetings, copies of one meeting merged (see `meetingKey`; copies under a
- * short numbered UID are not merged here): a copy that commits firmly wins over a tentative one. A stale copy (lower SEQUENCE than a copy of the same
+ * Every person's committed meetings, copies of one meeting merged (the same global UID and start,
+ * see `meetingKey`; copies under a short numbered UID are not merged here): a copy that commits
+ * firmly wins over a tentative one, then the smaller key. A stale copy (lower SEQUENCE than a copy of the same
  * event on another calendar, see `supersededBy`) commits its people to the current revision: its
  * times, its status (a meeting cancelled by the newer revision books nobody), never its own old slot.
- * Linear in the number of participations, plus sorting.
+ * Linear in the number of participations (no key string per occurrence: copies meet among the
+ * items of their start), plus sorting where the order needs it.
  * @param occurrences - every occurrence of the check
  * @param directory - who takes part in each
  * @param isAbsence - the absence selector in force
@@ -130,48 +135,109 @@ export function schedules(
 const defaultCache = new WeakMap<readonly Occurrence[], { directory: Directory; schedules: ReadonlyMap<string, Schedule> }>();
 
 function buildSchedules(
-  occurrences: readonly Occurrence[],
+  input: readonly Occurrence[],
   directory: Directory,
   isAbsence: OccurrencePredicate,
 ): ReadonlyMap<string, Schedule> {
-  const byPerson = new Map<string, { person: PersonRef; meetings: Map<string, ScheduleItem> }>();
-  const stale = supersededBy(occurrences);
+  // Copies of one meeting start together: in start order they meet at the tail of a schedule, and
+  // are merged there without building a key per occurrence (RuleContext gives start order already).
+  const occurrences = startOrdered(input) ? input : [...input].sort((a, b) => startMillis(a) - startMillis(b));
+  const byPerson = new Map<string, Draft>();
+  const stale = supersededBy(input);
   for (const copy of occurrences) {
     // The people are the copy's own (a leader's calendar holding an older revision still says he
     // goes); when and whether the meeting takes place is the current revision's (RFC 5545 §3.8.7.4).
     const occurrence = stale.size === 0 ? copy : (stale.get(copy) ?? copy);
     if (occurrence.status === 'cancelled') continue;
-    // Per occurrence, not per participant: the selector and the key are the same for everyone.
+    const participants = directory.participantsOf(copy);
+    if (participants.length === 0) continue;
+    // Per occurrence, not per participant: the selector and the identity are the same for everyone.
     const absence = isAbsence(occurrence);
-    // A short numbered UID (OA rows) is no identity of its own: such copies stay apart here, and the
-    // rules compare them with looksLikeCopy, which also weighs title and place (qa-bugs QA-5, QA-6).
-    const key = globalUid(occurrence.uid) ? meetingKey(occurrence) : occurrence.key;
-    for (const participation of directory.participantsOf(copy)) {
+    // A stale copy is read at its current revision's time, out of start order: merged at the end.
+    const late = occurrence !== copy;
+    // At most one item per level, shared by everyone the occurrence commits at that level.
+    let busy: ScheduleItem | undefined;
+    let tentative: ScheduleItem | undefined;
+    for (const participation of participants) {
       const level = commitment(occurrence, participation, absence);
       if (level === null) continue;
-      let entry = byPerson.get(participation.person.id);
-      if (entry === undefined) {
-        entry = { person: participation.person, meetings: new Map() };
-        byPerson.set(participation.person.id, entry);
+      let draft = byPerson.get(participation.person.id);
+      if (draft === undefined) {
+        draft = { person: participation.person, items: [], late: [] };
+        byPerson.set(participation.person.id, draft);
       }
-      const previous = entry.meetings.get(key);
-      const candidate: ScheduleItem = {
-        occurrence,
-        commitment: level,
-        absence,
-        start: occurrence.start,
-        end: occurrence.end,
-      };
-      if (previous === undefined || better(candidate, previous)) entry.meetings.set(key, candidate);
+      const candidate =
+        level === 'busy'
+          ? (busy ??= { occurrence, commitment: level, absence, startMs: startMillis(occurrence), endMs: endMillis(occurrence) })
+          : (tentative ??= { occurrence, commitment: level, absence, startMs: startMillis(occurrence), endMs: endMillis(occurrence) });
+      if (late) draft.late.push(candidate);
+      else mergeAtTail(draft.items, candidate);
     }
   }
   const result = new Map<string, Schedule>();
-  for (const [id, { person, meetings }] of byPerson) {
-    const items = [...meetings.values()].sort((a, b) => compareOccurrences(a.occurrence, b.occurrence));
-    const longest = items.reduce((max, item) => Math.max(max, item.end.toMillis() - item.start.toMillis()), 0);
+  for (const [id, { person, items, late }] of byPerson) {
+    if (late.length > 0) mergeLate(items, late);
+    // Replacing a copy by a firmer one with another key can leave one start's items out of key order.
+    if (!inOrder(items)) items.sort(compareItems);
+    let longest = 0;
+    for (const item of items) longest = Math.max(longest, item.endMs - item.startMs);
     result.set(id, { person, items, longest });
   }
   return result;
+}
+
+/** A schedule being built: items in start order, and stale copies' items still to merge. */
+interface Draft {
+  readonly person: PersonRef;
+  readonly items: ScheduleItem[];
+  readonly late: ScheduleItem[];
+}
+
+/**
+ * Whether two items are one meeting for a schedule: the same occurrence, or the same global UID and
+ * start (`meetingKey`). A short numbered UID (OA rows) is no identity of its own: such copies stay
+ * apart here, and the rules compare them with looksLikeCopy, which also weighs title and place
+ * (qa-bugs QA-5, QA-6).
+ */
+function sameMeeting(a: ScheduleItem, b: ScheduleItem): boolean {
+  const x = a.occurrence;
+  const y = b.occurrence;
+  return a.startMs === b.startMs && x.uid === y.uid && (x.key === y.key || globalUid(x.uid));
+}
+
+/** Adds an item to a schedule built in start order: merged with a copy among the items of its start, else appended. */
+function mergeAtTail(items: ScheduleItem[], candidate: ScheduleItem): void {
+  for (let i = items.length - 1; i >= 0 && items[i]!.startMs === candidate.startMs; i -= 1) {
+    if (!sameMeeting(items[i]!, candidate)) continue;
+    if (better(candidate, items[i]!)) items[i] = candidate;
+    return;
+  }
+  items.push(candidate);
+}
+
+/** Merges stale copies' items (read at their current revision's time) into a schedule; rare, so by search. */
+function mergeLate(items: ScheduleItem[], late: readonly ScheduleItem[]): void {
+  for (const candidate of late) {
+    const at = items.findIndex((item) => sameMeeting(item, candidate));
+    if (at < 0) items.push(candidate);
+    else if (better(candidate, items[at]!)) items[at] = candidate;
+  }
+}
+
+function startOrdered(occurrences: readonly Occurrence[]): boolean {
+  for (let i = 1; i < occurrences.length; i += 1) if (startMillis(occurrences[i - 1]!) > startMillis(occurrences[i]!)) return false;
+  return true;
+}
+
+function compareItems(a: ScheduleItem, b: ScheduleItem): number {
+  const ka = a.occurrence.key;
+  const kb = b.occurrence.key;
+  return a.startMs - b.startMs || (ka < kb ? -1 : ka > kb ? 1 : 0);
+}
+
+function inOrder(items: readonly ScheduleItem[]): boolean {
+  for (let i = 1; i < items.length; i += 1) if (compareItems(items[i - 1]!, items[i]!) > 0) return false;
+  return true;
 }
 
 function better(a: ScheduleItem, b: ScheduleItem): boolean {

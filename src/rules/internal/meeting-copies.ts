@@ -3,6 +3,7 @@
  * (who takes part in it, whichever calendar lists them).
  */
 import type { Occurrence } from '../../model/occurrence.js';
+import { startMillis } from '../../load/occurrence-millis.js';
 import type { Places } from '../../places/places-types.js';
 import { compareOccurrences, globalUid, looksLikeCopy, meetingKey, placesOf, supersededBy } from './occurrence-ref.js';
 
@@ -53,18 +54,18 @@ export function meetingCopies(
   if (seeds.size === 0) return [];
   // Every copy starts when the meeting does (same UID and start, or retyped with the same times).
   const byStart = new Map<number, Occurrence[]>();
-  for (const s of seeds) byStart.set(s.start.toMillis(), []);
+  for (const s of seeds) byStart.set(startMillis(s), []);
   for (const o of occurrences) {
     const c = current(o);
     if (c.status === 'cancelled') continue;
-    byStart.get(c.start.toMillis())?.push(o);
+    byStart.get(startMillis(c))?.push(o);
   }
   // Placed meetings claim their copies first: a placeless copy matches any room, and taken first it
   // would pull two same-titled meetings in two rooms into one.
   const placed = new Map<Occurrence, boolean>();
   for (const s of seeds) placed.set(s, placesOf(s, places).length > 0);
   const order = [...seeds].sort(
-    (a, b) => a.start.toMillis() - b.start.toMillis() || Number(placed.get(b)) - Number(placed.get(a)) || compareOccurrences(a, b),
+    (a, b) => startMillis(a) - startMillis(b) || Number(placed.get(b)) - Number(placed.get(a)) || compareOccurrences(a, b),
   );
   const claimed = new Set<Occurrence>();
   const result: MeetingCopies[] = [];
@@ -72,7 +73,7 @@ export function meetingCopies(
     if (claimed.has(meeting)) continue;
     const own = meetingKey(meeting);
     const copies: Occurrence[] = [];
-    for (const o of byStart.get(meeting.start.toMillis()) ?? []) {
+    for (const o of byStart.get(startMillis(meeting)) ?? []) {
       const c = current(o);
       if (c === meeting || meetingKey(c) === own || looksLikeCopy(meeting, c, places)) {
         copies.push(o);
@@ -125,7 +126,7 @@ export function copyRepresentative(occurrences: readonly Occurrence[], places: P
   };
   const of = (o: Occurrence): Occurrence => {
     const current = stale.get(o) ?? o;
-    const start = current.start.toMillis();
+    const start = startMillis(current);
     if (!sorted.has(start)) {
       sorted.add(start);
       // A stale copy stands for its current revision (rules see it so), never for itself.
@@ -150,7 +151,7 @@ function citedBefore(a: Occurrence, b: Occurrence): boolean {
 function startBuckets(occurrences: readonly Occurrence[]): (start: number) => readonly Occurrence[] {
   let inOrder = true;
   for (let i = 1; i < occurrences.length && inOrder; i += 1) {
-    inOrder = occurrences[i - 1]!.start.toMillis() <= occurrences[i]!.start.toMillis();
+    inOrder = startMillis(occurrences[i - 1]!) <= startMillis(occurrences[i]!);
   }
   if (inOrder) {
     return (start) => {
@@ -158,17 +159,17 @@ function startBuckets(occurrences: readonly Occurrence[]): (start: number) => re
       let high = occurrences.length;
       while (low < high) {
         const mid = (low + high) >>> 1;
-        if (occurrences[mid]!.start.toMillis() < start) low = mid + 1;
+        if (startMillis(occurrences[mid]!) < start) low = mid + 1;
         else high = mid;
       }
       let end = low;
-      while (end < occurrences.length && occurrences[end]!.start.toMillis() === start) end += 1;
+      while (end < occurrences.length && startMillis(occurrences[end]!) === start) end += 1;
       return occurrences.slice(low, end);
     };
   }
   const byStart = new Map<number, Occurrence[]>();
   for (const o of occurrences) {
-    const start = o.start.toMillis();
+    const start = startMillis(o);
     const list = byStart.get(start);
     if (list === undefined) byStart.set(start, [o]);
     else list.push(o);

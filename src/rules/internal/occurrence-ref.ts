@@ -4,6 +4,7 @@
 import type { DateTime } from 'luxon';
 import type { OccurrenceRef } from '../../model/finding.js';
 import type { Occurrence } from '../../model/occurrence.js';
+import { endMillis, startMillis } from '../../load/occurrence-millis.js';
 import { physicalPlace } from '../../places/physical-place.js';
 import { createPlaces } from '../../places/places.js';
 import type { Places } from '../../places/places-types.js';
@@ -79,7 +80,8 @@ export function toOccurrenceRef(occurrence: Occurrence): OccurrenceRef {
  * //=> [earlier, later]
  */
 export function compareOccurrences(a: Occurrence, b: Occurrence): number {
-  return a.start.toMillis() - b.start.toMillis() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  // Instants, not DateTimes: a loaded occurrence builds its DateTimes only when a finding cites it.
+  return startMillis(a) - startMillis(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 /**
@@ -94,10 +96,24 @@ export function compareOccurrences(a: Occurrence, b: Occurrence): number {
  * //=> true
  */
 export function meetingKey(occurrence: Occurrence): string {
-  const base = `${occurrence.uid}\u0000${occurrence.start.toMillis()}`;
+  const base = `${occurrence.uid}\u0000${startMillis(occurrence)}`;
   // Homegrown OA exports number their rows (UID:1, UID:2 …), so two offices' files collide on
   // UIDs that name different meetings: such a UID identifies a meeting only with its title.
   return globalUid(occurrence.uid) ? base : `${base}\u0000${normalisedSummary(occurrence)}`;
+}
+
+/**
+ * Whether two occurrences have the same {@link meetingKey}, without building either key.
+ * @param a - one occurrence
+ * @param b - another
+ * @returns `meetingKey(a) === meetingKey(b)`
+ * @example
+ * sameMeetingKey(onPartyCalendar, onGovernmentCalendar)
+ * //=> true
+ */
+export function sameMeetingKey(a: Occurrence, b: Occurrence): boolean {
+  if (a.uid !== b.uid || startMillis(a) !== startMillis(b)) return false;
+  return a === b || globalUid(a.uid) || normalisedSummary(a) === normalisedSummary(b);
 }
 
 /**
@@ -111,6 +127,21 @@ export function meetingKey(occurrence: Occurrence): string {
  * globalUid('1') //=> false
  */
 export function globalUid(uid: string): boolean {
+  // Asked for every occurrence by several rules; a series' instances share one UID string.
+  let known = globalUids.get(uid);
+  if (known === undefined) {
+    known = globalUidUncached(uid);
+    // Bounded, for a long-running service that sees ever new UIDs.
+    if (globalUids.size >= GLOBAL_UID_MEMO) globalUids.clear();
+    globalUids.set(uid, known);
+  }
+  return known;
+}
+
+const globalUids = new Map<string, boolean>();
+const GLOBAL_UID_MEMO = 200_000;
+
+function globalUidUncached(uid: string): boolean {
   const at = uid.lastIndexOf('@');
   const local = at < 0 ? uid : uid.slice(0, at);
   if (/^\d{1,9}$/u.test(local)) return false;
@@ -158,7 +189,7 @@ export function sameEvent(a: Occurrence, b: Occurrence, places?: Places): boolea
   if (globalUid(a.uid)) return true;
   if (normalisedSummary(a) !== normalisedSummary(b)) return false;
   if (sequenceOf(a) !== sequenceOf(b)) return true;
-  return a.start.toMillis() === b.start.toMillis() && (places === undefined || placesAgree(a, b, places));
+  return startMillis(a) === startMillis(b) && (places === undefined || placesAgree(a, b, places));
 }
 
 /**
@@ -180,7 +211,7 @@ export function sameEvent(a: Occurrence, b: Occurrence, places?: Places): boolea
  */
 export function looksLikeCopy(a: Occurrence, b: Occurrence, places?: Places): boolean {
   if (sameEvent(a, b, places)) return true;
-  if (a.start.toMillis() !== b.start.toMillis() || a.end.toMillis() !== b.end.toMillis()) return false;
+  if (startMillis(a) !== startMillis(b) || endMillis(a) !== endMillis(b)) return false;
   const left = normalisedSummary(a);
   return left !== '' && left === normalisedSummary(b) && (places === undefined || placesAgree(a, b, places));
 }
@@ -275,26 +306,45 @@ function computePlaces(o: Occurrence, places: Places): readonly string[] {
 export function supersededBy(occurrences: readonly Occurrence[]): ReadonlyMap<Occurrence, Occurrence> {
   const memo = supersededMemo.get(occurrences);
   if (memo !== undefined) return memo;
-  // Only an instance with a revised copy (SEQUENCE > 0) can have a stale copy, and checks have few:
-  // the rest is never grouped. The loader shares one UID string per VEVENT, so no key strings are built.
-  const revised = new Map<string, Map<string | null, Occurrence[]>>();
+  // A stale copy needs a copy of the same instance with another SEQUENCE. Series often mix
+  // SEQUENCEs (an override revised, the master not), so instances are grouped only where one copy's
+  // SEQUENCE differs from the first one seen for its UID: of two copies with different SEQUENCEs, at
+  // least one differs from it. UID strings are shared per VEVENT, so these passes are cheap.
+  const first = new Map<string, number>();
+  let mixed: Set<string> | undefined;
   for (const o of occurrences) {
-    if (sequenceOf(o) === 0) continue;
-    let instances = revised.get(o.uid);
-    if (instances === undefined) {
-      instances = new Map();
-      revised.set(o.uid, instances);
-    }
-    instances.set(o.recurrenceId, []);
+    const seq = sequenceOf(o);
+    const seen = first.get(o.uid);
+    if (seen === undefined) first.set(o.uid, seq);
+    else if (seen !== seq) (mixed ??= new Set()).add(o.uid);
   }
   const result = new Map<Occurrence, Occurrence>();
-  if (revised.size === 0) {
-    supersededMemo.set(occurrences, result);
-    return result;
-  }
-  for (const o of occurrences) revised.get(o.uid)?.get(o.recurrenceId)?.push(o);
-  for (const instances of revised.values()) {
-    for (const group of instances.values()) if (group.length > 1) markStale(group, result);
+  if (mixed !== undefined) {
+    const unusual = new Map<string, Set<string | null>>();
+    for (const o of occurrences) {
+      if (!mixed.has(o.uid) || sequenceOf(o) === first.get(o.uid)) continue;
+      let instances = unusual.get(o.uid);
+      if (instances === undefined) {
+        instances = new Set();
+        unusual.set(o.uid, instances);
+      }
+      instances.add(o.recurrenceId);
+    }
+    const groups = new Map<string, Map<string | null, Occurrence[]>>();
+    for (const o of occurrences) {
+      if (unusual.get(o.uid)?.has(o.recurrenceId) !== true) continue;
+      let instances = groups.get(o.uid);
+      if (instances === undefined) {
+        instances = new Map();
+        groups.set(o.uid, instances);
+      }
+      const group = instances.get(o.recurrenceId);
+      if (group === undefined) instances.set(o.recurrenceId, [o]);
+      else group.push(o);
+    }
+    for (const instances of groups.values()) {
+      for (const group of instances.values()) if (group.length > 1) markStale(group, result);
+    }
   }
   supersededMemo.set(occurrences, result);
   return result;

@@ -213,4 +213,37 @@ describe('supersededBy', () => {
     const list = [at('dp', 'm', 0, '09:00'), at('dg', 'm', 3, '14:00')];
     expect(supersededBy(list)).toBe(supersededBy(list));
   });
+
+  test('a series whose overrides carry another SEQUENCE than most instances: only the instance revised on one calendar is stale', () => {
+    const rid = (r: string, calendar: string, sequence: number): Occurrence => at(calendar, 's@x', sequence, '09:00', { recurrenceId: `2022-05-${r}T01:00:00Z` });
+    // Both calendars hold the series at SEQUENCE 0; the 17th was revised (SEQUENCE 1) on b only, the 24th on both.
+    const list = [rid('10', 'a', 0), rid('10', 'b', 0), rid('17', 'a', 0), rid('17', 'b', 1), rid('24', 'a', 1), rid('24', 'b', 1)];
+    expect([...supersededBy(list)].map(([s, c]) => [s.key, c.key])).toEqual([['a/s@x/2022-05-17T01:00:00Z', 'b/s@x/2022-05-17T01:00:00Z']]);
+  });
+
+  // supersededBy groups only the instances where some copy's SEQUENCE is unusual for its UID: it
+  // must find exactly what grouping every instance finds (RFC 5545 §3.8.7.4 per instance).
+  test('properties: equals grouping every instance by UID and RECURRENCE-ID', () => {
+    const spec = fc.record({
+      calendar: fc.constantFrom('a', 'b', 'c'),
+      uid: fc.constantFrom('m@qu.gov.cn', '1', 's@qu.gov.cn'),
+      rid: fc.constantFrom(null, '2022-05-10T01:00:00Z', '2022-05-17T01:00:00Z'),
+      sequence: fc.nat(2),
+      start: fc.constantFrom('09:00', '14:00'),
+      summary: fc.constantFrom('专题会', '常务会议'),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(spec, { maxLength: 14, selector: (x) => `${x.calendar}/${x.uid}/${x.rid}` }), (specs) => {
+        const list = specs.map((x) => at(x.calendar, x.uid, x.sequence, x.start, { recurrenceId: x.rid, summary: x.summary }));
+        const expected = new Map<string, string>();
+        for (const o of list) {
+          const group = list.filter((g) => g.uid === o.uid && g.recurrenceId === o.recurrenceId);
+          const current = group.reduce((c, g) => (sequenceOf(g) > sequenceOf(c) || (sequenceOf(g) === sequenceOf(c) && g.key < c.key) ? g : c));
+          if (sequenceOf(o) < sequenceOf(current) && sameEvent(o, current)) expected.set(o.key, current.key);
+        }
+        const actual = new Map([...supersededBy(list)].map(([s, c]) => [s.key, c.key]));
+        expect(actual).toEqual(expected);
+      }),
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { overlappingPairs } from '../../../src/rules/internal/sweep.js';
+import { overlappingPairs, overlappingPairsBy } from '../../../src/rules/internal/sweep.js';
 import { overlaps } from '../../../src/time/interval.js';
 import { at } from '../../helpers/occurrence.js';
 
@@ -23,6 +23,21 @@ describe('overlappingPairs', () => {
         const expected: string[] = [];
         items.forEach((x, i) => items.forEach((y, j) => i < j && overlaps(x, y) && expected.push(`${x.id}-${y.id}`)));
         expect(overlappingPairs(items).map(([x, y]) => `${x.id}-${y.id}`).sort()).toEqual(expected.sort());
+      }),
+    );
+  });
+
+  test('overlappingPairsBy over epoch milliseconds: the brute-force pairs, in the documented order', () => {
+    const interval = fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 30 }));
+    fc.assert(
+      fc.property(fc.array(interval, { maxLength: 30 }), (list) => {
+        const items = list
+          .map(([s, len], id) => ({ id, start: base.plus({ minutes: s * 10 }), end: base.plus({ minutes: (s + len) * 10 }), s: s * 10, e: (s + len) * 10 }))
+          .sort((x, y) => x.s - y.s || x.id - y.id);
+        // Brute force, listed in the documented order: by the later one's position, then the earlier one's.
+        const expected: string[] = [];
+        items.forEach((y, j) => items.forEach((x, i) => i < j && Math.max(x.s, y.s) < Math.min(x.e, y.e) && expected.push(`${x.id}-${y.id}`)));
+        expect(overlappingPairsBy(items, (x) => x.s, (x) => x.e).map(([x, y]) => `${x.id}-${y.id}`)).toEqual(expected);
       }),
     );
   });

@@ -1,6 +1,7 @@
 /**
  * Day-by-day reference for `cadence` (README “Rules” and the rule's JSDoc): periods are walked one day
- * at a time in the report zone (a named period begins on the day its key changes; an `every` RRULE's
+ * at a time in the report zone (a named period begins on its first day — 1 January, the first of a
+ * quarter's or month's first month, an ISO week's Monday; an `every` RRULE's
  * periods begin at its instances — README: "read as wall clock in `timezone` from the window's first
  * day", i.e. DTSTART is the window's first day at 00:00 and INTERVAL counts from it; the window's first
  * day is an instance only when it matches the rule — written here day by day for the shapes the test
@@ -17,47 +18,63 @@ export interface CadenceFinding {
   readonly count: number;
 }
 
-/** Keys that change exactly when a new named period begins. */
-const KEYS: Readonly<Record<string, (d: DateTime) => string>> = {
-  year: (d) => `${d.year}`,
-  quarter: (d) => `${d.year}Q${Math.ceil(d.month / 3)}`,
-  month: (d) => `${d.year}-${d.month}`,
-  week: (d) => `${d.weekYear}W${d.weekNumber}`,
+/** A civil date's fields (from a UTC day number: the walk knows no zone). */
+interface CivilDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  /** ISO weekday, Monday 1 … Sunday 7. */
+  readonly weekday: number;
+  /** Days since 1970-01-01. */
+  readonly number: number;
+}
+
+const DAY_MS = 86_400_000;
+function civil(number: number): CivilDate {
+  const date = new Date(number * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), weekday: ((date.getUTCDay() + 6) % 7) + 1, number };
+}
+const dayNumber = (iso: string): number => Math.round(DateTime.fromISO(iso, { zone: 'utc' }).toMillis() / DAY_MS);
+
+/** Whether a named period begins on a date: a new year, quarter, month, or ISO week (Monday). */
+const BEGINS: Readonly<Record<string, (d: CivilDate) => boolean>> = {
+  year: (d) => d.month === 1 && d.day === 1,
+  quarter: (d) => d.day === 1 && d.month % 3 === 1,
+  month: (d) => d.day === 1,
+  week: (d) => d.weekday === 1,
 };
 
 /**
- * Period starts (midnights in `zone`) from the window's first day to the midnight ending it.
- * `FREQ=MONTHLY;BYMONTHDAY=15`: every 15th; `FREQ=WEEKLY;INTERVAL=2`: every 14th day from the window's first day.
+ * Period starts (midnights in `zone`) from the window's first day to the midnight ending it. Days are
+ * walked as civil dates; a date that begins a period becomes its midnight in `zone`.
  */
 function periodStarts(every: string, zone: string, windowFrom: DateTime, windowTo: DateTime): DateTime[] {
   const starts: DateTime[] = [];
-  let previous: string | null = null;
+  const first = civil(dayNumber(windowFrom.toISODate()!));
+  const last = dayNumber(windowTo.toISODate()!);
   // Only periods wholly inside the window matter: their starts and ends are days of the window or its end.
-  for (let day = windowFrom.minus({ days: 1 }); day <= windowTo; day = day.plus({ days: 1 })) {
-    const d = day.setZone(zone).startOf('day');
+  for (let n = first.number; n <= last; n += 1) {
+    const d = civil(n);
     let begins: boolean;
-    if (every in KEYS) {
-      const key = KEYS[every]!(d);
-      begins = previous !== null && key !== previous;
-      previous = key;
+    if (every in BEGINS) {
+      begins = BEGINS[every]!(d);
     } else if (every === 'FREQ=MONTHLY;BYMONTHDAY=15') {
-      begins = d.day === 15 && d >= windowFrom;
+      begins = d.day === 15;
     } else if (every === 'FREQ=WEEKLY;INTERVAL=2') {
-      begins = d >= windowFrom && Math.round(d.diff(windowFrom, 'days').days) % 14 === 0;
+      begins = (n - first.number) % 14 === 0;
     } else if (every === 'FREQ=WEEKLY;BYDAY=MO') {
-      begins = d.weekday === 1 && d >= windowFrom;
+      begins = d.weekday === 1;
     } else if (every === 'FREQ=MONTHLY;BYDAY=1MO') {
-      begins = d.weekday === 1 && d.day <= 7 && d >= windowFrom;
+      begins = d.weekday === 1 && d.day <= 7;
     } else if (every === 'FREQ=YEARLY;BYMONTH=1,4,7,10;BYMONTHDAY=1') {
-      begins = d.day === 1 && [1, 4, 7, 10].includes(d.month) && d >= windowFrom;
+      begins = d.day === 1 && [1, 4, 7, 10].includes(d.month);
     } else if (every === 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=1') {
       // Every third month counted from the window's first month (RFC 5545 §3.3.10 INTERVAL from DTSTART).
-      const months = (d.year - windowFrom.year) * 12 + d.month - windowFrom.month;
-      begins = d.day === 1 && months % 3 === 0 && d >= windowFrom;
+      begins = d.day === 1 && ((d.year - first.year) * 12 + d.month - first.month) % 3 === 0;
     } else {
       throw new Error(`test bug: every ${every}`);
     }
-    if (begins) starts.push(d);
+    if (begins) starts.push(DateTime.fromObject({ year: d.year, month: d.month, day: d.day }, { zone }));
   }
   return starts;
 }

@@ -121,7 +121,7 @@ describe('follows equals a brute-force pairing reference', () => {
           if (originDate.startsWith('2026') && typeof minGap !== 'string') counts.late2026 += 1;
         },
       ),
-      propertyParameters(150),
+      propertyParameters(120),
     );
     reportCounts('follows', { ...counts, order: seen.count('order'), 'order-late': seen.count('order-late'), 'order-missing': seen.count('order-missing'), 'order-cycle': seen.count('order-cycle') });
     for (const kind of ['order', 'order-late', 'order-missing', 'order-cycle']) expect(seen.count(kind)).toBeGreaterThan(0);

@@ -93,7 +93,7 @@ describe('rings across a follows rule and RELATED-TO links', () => {
           if (rulesIn.size > 1) counts.mixedRings += 1;
         }
       }),
-      propertyParameters(150),
+      propertyParameters(100),
     );
     reportCounts('ordering-rings', { ...counts, order: seen.count('order'), 'order-cycle': seen.count('order-cycle'), 'order-missing': seen.count('order-missing') });
     expect(counts.mixedRings).toBeGreaterThan(0);

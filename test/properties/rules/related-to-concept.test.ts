@@ -60,7 +60,7 @@ describe('related-to (CONCEPT, REFID) equals a nearest-higher-level reference', 
         expect(order(actual)).toEqual(order(conceptReference(occurrences, meetingOf)));
         seen.add(findings);
       }),
-      propertyParameters(200),
+      propertyParameters(140),
     );
     reportCounts('related-to-concept', { order: seen.count('order'), 'order-missing': seen.count('order-missing') });
     for (const kind of ['order', 'order-missing']) expect(seen.count(kind)).toBeGreaterThan(0);

@@ -93,7 +93,7 @@ describe('related-to equals a per-link reference', () => {
         recurringMissing += findings.filter((f) => f.kind === 'order-missing' && seriesUids.has(f.data.link)).length;
         cases += 1;
       }),
-      propertyParameters(200),
+      propertyParameters(140),
     );
     reportCounts('related-to', { cases, order: seen.count('order'), 'order-missing': seen.count('order-missing'), 'order-cycle': seen.count('order-cycle'), recurringPairs, recurringMissing });
     for (const kind of ['order', 'order-missing', 'order-cycle']) expect(seen.count(kind)).toBeGreaterThan(0);

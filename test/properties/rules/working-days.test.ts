@@ -91,7 +91,7 @@ describe('working-days equals a day-by-day reference', () => {
         if (byOffice) starNamed += findings.filter((f) => f.kind === 'outside-hours' && f.data.office === '*').length;
         if (byOffice) copiedJudged += findings.filter((f) => f.kind === 'outside-hours' && meetings[Number(meetingOf.get(f.occurrences[0]!.key)!.slice(1))]!.calendars.length > 1).length;
       }),
-      propertyParameters(150),
+      propertyParameters(110),
     );
     reportCounts('working-days', { perOfficeCases, officesNamed, starNamed, copiedJudged, holiday: seen.count('holiday'), 'holiday-unknown': seen.count('holiday-unknown'), 'outside-hours': seen.count('outside-hours') });
     for (const kind of ['holiday', 'holiday-unknown', 'outside-hours']) expect(seen.count(kind)).toBeGreaterThan(0);

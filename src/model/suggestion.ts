@@ -40,7 +40,8 @@ export interface SuggestedSlot {
  * - `window-end`: every candidate up to the end of the window was tried;
  * - `unknown-holidays`: as `window-end`, and days of years with no published holiday arrangement
  *   were left out (see `SlotSearch.unknownYears`) — publish them in the config's `holidays`, or
- *   search with `unknownDays: 'weekdays'`;
+ *   search with `unknownDays: 'weekdays'` — or, searched as weekdays, could not be judged: a gap in
+ *   working days after a prerequisite cannot be counted into such a year, whatever is assumed;
  * - `too-long`: the meeting is longer than the office hours of a day;
  * - `search-limit`: the search stopped after `maxChecks` candidate checks (see `searched.lastChecked`).
  */
@@ -82,7 +83,10 @@ export interface SlotSearch {
   readonly slots: readonly SuggestedSlot[];
   /** Why there are fewer than `count` slots; null when there are `count`. */
   readonly reason: NoSlotReason | null;
-  /** Years left out of the search because their holiday arrangement is unknown (ascending). */
+  /**
+   * Years left out of the search because their holiday arrangement is unknown, and years where an
+   * order could not be judged for that reason (ascending).
+   */
   readonly unknownYears: readonly number[];
   readonly searched: SlotSearchScope;
 }

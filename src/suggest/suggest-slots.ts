@@ -158,10 +158,13 @@ export function suggestSlots(proposal: ProposedMeeting, prepared: PreparedCheck,
   let checks = 0;
   let lastChecked: string | null = null;
   let reason: NoSlotReason | null = null;
+  // Years whose missing holiday arrangement left an order undetermined at a candidate (`unknownDays:
+  // 'weekdays'` searches them, but a gap in working days cannot be counted there).
+  const undeterminedYears = new Set<number>();
   let candidate = grid.firstAtOrAfter(windowFrom);
   while (slots.length < count) {
     if (candidate === null) {
-      reason = grid.tooLong ? 'too-long' : grid.unknownYears.size > 0 ? 'unknown-holidays' : 'window-end';
+      reason = grid.tooLong ? 'too-long' : grid.unknownYears.size > 0 || undeterminedYears.size > 0 ? 'unknown-holidays' : 'window-end';
       break;
     }
     const start = DateTime.fromMillis(candidate, { zone: meetingZone });
@@ -200,6 +203,11 @@ export function suggestSlots(proposal: ProposedMeeting, prepared: PreparedCheck,
       candidate = grid.firstAtOrAfter(candidate + 1);
       continue;
     }
+    for (const f of blocking) {
+      if ((f.kind === 'order' || f.kind === 'order-late') && f.data.undetermined === true && f.data.unknownFrom !== undefined) {
+        undeterminedYears.add(Number(f.data.unknownFrom.slice(0, 4)));
+      }
+    }
     const jump = { key: proposed.key, proposed, length: end.toMillis() - candidate, prepared, edges, zone };
     // At a copy point the findings may be the copy's own (the rules merge the two): they say
     // nothing about the next start, which is judged afresh.
@@ -215,7 +223,7 @@ export function suggestSlots(proposal: ProposedMeeting, prepared: PreparedCheck,
     unresolved,
     slots,
     reason,
-    unknownYears: [...grid.unknownYears].sort((a, b) => a - b),
+    unknownYears: [...new Set([...grid.unknownYears, ...undeterminedYears])].sort((a, b) => a - b),
     searched: {
       from,
       to,
@@ -287,12 +295,17 @@ function jumpTarget(f: Finding, candidate: number, ctx: JumpContext): number {
       return opening.toMillis() > candidate ? opening.toMillis() : local.startOf('day').plus({ days: 1 }).toMillis();
     }
     case 'order':
+      // Undetermined (no published holiday arrangement to count the working days in): so is every
+      // later start, until the meeting pairs with other prerequisites.
+      if (f.data.undetermined === true) return f.occurrences[0]?.key === ctx.key ? ctx.edges.nextPairingAfter(candidate) : next;
       if (f.suggestion?.occurrence === ctx.key) {
         const earliest = DateTime.fromISO(f.suggestion.earliestStart, { setZone: true });
         return Math.min(earliest.isValid ? earliest.toMillis() : next, ctx.edges.nextAfter(candidate));
       }
       return next;
     case 'order-late':
+      if (f.occurrences[0]?.key !== ctx.key) return next;
+      return f.data.undetermined === true ? ctx.edges.nextPairingAfter(candidate) : ctx.edges.nextAfter(candidate);
     case 'order-missing':
       return f.occurrences[0]?.key === ctx.key ? ctx.edges.nextAfter(candidate) : next;
     default:

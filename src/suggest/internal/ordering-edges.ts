@@ -19,6 +19,12 @@ export interface OrderingEdges {
    * when a prerequisite must start strictly before); Infinity when it cannot change any more.
    */
   nextAfter(ms: number): number;
+  /**
+   * As {@link nextAfter}, but leaving out the midnights of working-day gaps: where the pairing of
+   * the meeting with its prerequisites may next change. A verdict that does not depend on the
+   * meeting's day — an order undetermined for want of a holiday arrangement — holds until then.
+   */
+  nextPairingAfter(ms: number): number;
 }
 
 /**
@@ -75,25 +81,29 @@ function buildEdges(prepared: PreparedCheck, proposed: Occurrence, length: numbe
   }
   edges.sort((a, b) => a - b);
   const zone = prepared.zone;
+  const pairing = (ms: number): number => {
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (edges[mid]! < ms) lo = mid + 1;
+      else hi = mid;
+    }
+    const edge = edges[lo] ?? Infinity;
+    let next = edge === ms ? ms + 1 : edge;
+    // A pairing period starts: its prerequisites are other ones.
+    for (const cycle of cycles) {
+      const unit = cycle;
+      const boundary = DateTime.fromMillis(ms, { zone }).startOf(unit).plus({ [`${unit}s`]: 1 }).toMillis();
+      next = Math.min(next, boundary);
+    }
+    return next;
+  };
   return {
     nextAfter(ms) {
-      let lo = 0;
-      let hi = edges.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (edges[mid]! < ms) lo = mid + 1;
-        else hi = mid;
-      }
-      const edge = edges[lo] ?? Infinity;
-      let next = edge === ms ? ms + 1 : edge;
-      if (midnights) next = Math.min(next, DateTime.fromMillis(ms, { zone }).startOf('day').plus({ days: 1 }).toMillis());
-      // A pairing period starts: its prerequisites are other ones.
-      for (const cycle of cycles) {
-        const unit = cycle;
-        const boundary = DateTime.fromMillis(ms, { zone }).startOf(unit).plus({ [`${unit}s`]: 1 }).toMillis();
-        next = Math.min(next, boundary);
-      }
-      return next;
+      const next = pairing(ms);
+      return midnights ? Math.min(next, DateTime.fromMillis(ms, { zone }).startOf('day').plus({ days: 1 }).toMillis()) : next;
     },
+    nextPairingAfter: pairing,
   };
 }

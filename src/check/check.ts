@@ -3,6 +3,7 @@
  * and returns one sorted, deterministic report. Pure: calendar contents come in as a map from file
  * name to text or bytes (`io/` reads them), nothing here touches files or the clock.
  */
+import type { CalendarInfo } from '../model/calendar.js';
 import type { Config } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
 import type { Occurrence } from '../model/occurrence.js';
@@ -37,15 +38,47 @@ export type { CalendarSources } from './load-sources.js';
  * report.summary.findings.error
  * //=> 1
  */
-export function check(input: { readonly config: Config; readonly sources: CalendarSources; readonly configFile?: string | null }): Report {
-  const { config, window, loadWindow, problems, occurrences, unreadable, inWindow, events, skipped } = loadSources(input);
+export function check(input: CheckInput): Report {
+  return checkSources(input).report;
+}
+
+/** What {@link check} takes: a validated config, the calendars' contents, the config's file name for problem locations. */
+export interface CheckInput {
+  readonly config: Config;
+  readonly sources: CalendarSources;
+  readonly configFile?: string | null;
+}
+
+/** {@link check}'s report with what it read: for a caller that shows the meetings too (the HTML report). */
+export interface CheckedSources {
+  readonly report: Report;
+  /** The occurrences that touch the window (the look-back left out), in the order the rules saw them. */
+  readonly occurrences: readonly Occurrence[];
+  /** What each calendar read says of itself (name from X-WR-CALNAME, zone), in config order; missing files left out. */
+  readonly calendars: readonly CalendarInfo[];
+}
+
+/**
+ * {@link check}, also returning the occurrences of the window and the calendars as read, so that a
+ * caller showing them (the CLI's HTML timeline, a calendar's X-WR-CALNAME) need not read every file
+ * a second time.
+ * @param input - a validated config, the calendars' contents, and the config's file name for problem locations
+ * @returns the report, the window's occurrences and the calendars' information
+ * @example
+ * const { report, occurrences } = checkSources({ config, sources: new Map([['calendars/city.ics', text]]) });
+ * report.summary.occurrences === occurrences.length
+ * //=> true
+ */
+export function checkSources(input: CheckInput): CheckedSources {
+  const { config, window, loadWindow, problems, occurrences, unreadable, inWindow, events, skipped, calendars } = loadSources(input);
   const from = window.from.toMillis();
+  const inside = occurrences.filter(inWindow);
   const assembled = assemble(
     occurrences,
     config,
     config.window,
     problems,
-    { calendars: config.calendars.length, events, occurrences: occurrences.filter(inWindow).length, skipped },
+    { calendars: config.calendars.length, events, occurrences: inside.length, skipped },
     true,
   );
   // The rules only know the window; the calendars were read from the look-back start, so an
@@ -57,10 +90,10 @@ export function check(input: { readonly config: Config; readonly sources: Calend
     unreadable.size === 0
       ? { ...assembled, findings: searched }
       : withFindings(assembled, markUnreadablePrerequisites(searched, config.rules, config.calendars, unreadable), occurrences, config);
-  if (occurrences.every((o) => startMillis(o) >= from || inWindow(o))) return report;
-  const visible = new Set(occurrences.filter(inWindow).map((o) => o.key));
+  if (occurrences.every((o) => startMillis(o) >= from || inWindow(o))) return { report, occurrences: inside, calendars };
+  const visible = new Set(inside.map((o) => o.key));
   const findings = report.findings.filter((f) => f.occurrences.length === 0 || f.occurrences.some((o) => visible.has(o.key)));
-  return { ...report, findings, summary: summarize(findings, report.summary) };
+  return { report: { ...report, findings, summary: summarize(findings, report.summary) }, occurrences: inside, calendars };
 }
 
 /**

@@ -6,9 +6,8 @@
  * busy (an office calendar's overlapping meetings are not one person's double booking).
  */
 import { resolve } from 'node:path';
-import { check as runCheck } from '../check/check.js';
-import { configWindow } from '../check/config-window.js';
-import { loadCalendar } from '../load/load-calendar.js';
+import { checkSources } from '../check/check.js';
+import { compareOccurrences } from '../load/load-calendar.js';
 import { summarize, toJsonReport, type ProblemJson, type Report } from '../check/report.js';
 import { readBytes } from '../io/read-bytes.js';
 import { readConfig, type ReadConfigResult } from '../io/read-config.js';
@@ -85,12 +84,14 @@ export function check(args: readonly string[], ctx: VerbContext): number {
   const input =
     flags.config === undefined ? zeroConfigInput(positionals, flags, tz, ctx, format) : configuredInput(flags.config, flags, tz, ctx, format);
   if (typeof input === 'number') return input;
-  const { config, sources, configFile, warnings, names } = input;
+  const { config, sources, configFile, warnings } = input;
 
-  const checked = runCheck({ config, sources, configFile });
+  const checked = checkSources({ config, sources, configFile });
+  // Zero-config calendars are shown by the X-WR-CALNAME the check read (else their file name).
+  const names = input.names ?? new Map(checked.calendars.map((c) => [c.id, c.name] as const));
   // Warnings of a valid config (an unknown top-level key, a `CST` zone) join the report's problems.
-  const report: Report = { ...checked, problems: [...warnings, ...checked.problems] };
-  const output = render({ report, config, sources, names }, format, lang, flags.lang !== undefined);
+  const report: Report = { ...checked.report, problems: [...warnings, ...checked.report.problems] };
+  const output = render({ report, config, occurrences: checked.occurrences, names }, format, lang, flags.lang !== undefined);
   if (flags.out === undefined) io.stdout(output);
   else {
     try {
@@ -111,8 +112,8 @@ interface CheckInput {
   readonly sources: ReadonlyMap<string, Uint8Array>;
   readonly configFile: string | null;
   readonly warnings: readonly Problem[];
-  /** Names to show for calendars without an office (zero-config: X-WR-CALNAME). */
-  readonly names: ReadonlyMap<string, string>;
+  /** Names to show for calendars without an office; null for zero-config, named after what the check reads (X-WR-CALNAME). */
+  readonly names: ReadonlyMap<string, string> | null;
 }
 
 type WindowFlags = { readonly from?: string | undefined; readonly to?: string | undefined };
@@ -152,16 +153,8 @@ function zeroConfigInput(
     travel: [],
     rules: ZERO_CONFIG_RULES,
   };
-  // Each calendar is shown by its X-WR-CALNAME (else its file name). Reading the name costs one
-  // parse with an empty window; the check itself reads the file again with the real one.
-  const empty = configWindow(window.window, zone).from;
-  const names = new Map(
-    config.calendars.map((c) => {
-      const bytes = read.sources.get(c.file) as Uint8Array;
-      return [c.id, loadCalendar(bytes, { meta: { id: c.id }, window: { from: empty, to: empty }, defaultZone: zone }).calendar.name] as const;
-    }),
-  );
-  return { config, sources: read.sources, configFile: null, warnings: [], names };
+  // Each calendar is shown by its X-WR-CALNAME (else its file name), as the check reads it.
+  return { config, sources: read.sources, configFile: null, warnings: [], names: null };
 }
 
 function today(ctx: VerbContext, zone: string): string {
@@ -172,7 +165,8 @@ function today(ctx: VerbContext, zone: string): string {
 interface Checked {
   readonly report: Report;
   readonly config: Config;
-  readonly sources: ReadonlyMap<string, Uint8Array>;
+  /** The window's occurrences, as the check read them (the HTML report's timeline). */
+  readonly occurrences: readonly Occurrence[];
   readonly names: ReadonlyMap<string, string>;
 }
 
@@ -186,7 +180,7 @@ function render(checked: Checked, format: CheckFormat, lang: VerbContext['lang']
       return formatCheckText(report, lang, names);
     case 'html':
       return renderHtmlReport(
-        { report, occurrences: windowOccurrences(checked), people: config.people, locations: config.locations, rules: config.rules },
+        { report, occurrences: byCalendar(checked.occurrences, config), people: config.people, locations: config.locations, rules: config.rules },
         { lang },
       );
     default: {
@@ -194,6 +188,15 @@ function render(checked: Checked, format: CheckFormat, lang: VerbContext['lang']
       throw new Error(`unknown format ${String(never)}`);
     }
   }
+}
+
+/**
+ * The window's occurrences calendar by calendar in config order, each as its file loads them: the
+ * order the HTML report lists calendars and meetings in (it was built from one load per file).
+ */
+function byCalendar(occurrences: readonly Occurrence[], config: Config): Occurrence[] {
+  const rank = new Map(config.calendars.map((c, i) => [c.id, i]));
+  return [...occurrences].sort((a, b) => (rank.get(a.calendar.id) ?? 0) - (rank.get(b.calendar.id) ?? 0) || compareOccurrences(a, b));
 }
 
 function readSources(
@@ -208,31 +211,6 @@ function readSources(
     else failures.push(read.failure);
   }
   return failures.length > 0 ? { ok: false, failures } : { ok: true, sources };
-}
-
-/**
- * The occurrences of the window, for the HTML report's timeline. `check` keeps its own (it also
- * loads look-back months for the ordering rules), so the calendars are read once more, with the
- * same options but the window itself; calendar names of a zero-config run come from X-WR-CALNAME.
- */
-function windowOccurrences(checked: Checked): Occurrence[] {
-  const { config, sources, names } = checked;
-  const window = configWindow(config.window, config.timezone);
-  return config.calendars.flatMap((calendar) => {
-    const bytes = sources.get(calendar.file);
-    if (bytes === undefined) return [];
-    const meta = { id: calendar.id, name: calendar.name ?? names.get(calendar.id), office: calendar.office, level: calendar.level, owner: calendar.owner };
-    return [
-      ...loadCalendar(bytes, {
-        meta,
-        window,
-        defaultZone: config.timezone,
-        floatingZone: calendar.timezone,
-        file: calendar.file,
-        ...(config.maxOccurrencesPerCalendar !== undefined && { maxOccurrences: config.maxOccurrencesPerCalendar }),
-      }).occurrences,
-    ];
-  });
 }
 
 /**

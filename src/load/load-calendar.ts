@@ -307,7 +307,15 @@ function skip(component: ParsedComponent, code: SkippedComponent['code'], file: 
   return { component: component.name, uid: prop('UID'), recurrenceId: prop('RECURRENCE-ID'), code, source: { file, line: component.line } };
 }
 
-function compareOccurrences(a: Occurrence, b: Occurrence): number {
+/**
+ * The order of {@link LoadResult.occurrences}: start instant, then UID, then RECURRENCE-ID, then key.
+ * @param a - an occurrence
+ * @param b - another
+ * @returns negative, zero or positive, as for `Array.prototype.sort`
+ * @example
+ * [...result.occurrences].sort(compareOccurrences) //=> the same order as result.occurrences
+ */
+export function compareOccurrences(a: Occurrence, b: Occurrence): number {
   return (
     startMillis(a) - startMillis(b) ||
     (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0) ||

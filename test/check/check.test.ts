@@ -1,4 +1,4 @@
-import { check } from '../../src/check/check.js';
+import { check, checkSources } from '../../src/check/check.js';
 import { validateConfig } from '../../src/config/validate.js';
 import type { Config } from '../../src/model/config.js';
 
@@ -116,5 +116,31 @@ describe('an order-missing whose prerequisite calendar was not read (qa-bugs QA-
     ['an office only another calendar has', { office: '市委办' }, [['warning', '']]],
   ])('prerequisite by %s', (_name, prerequisite, expected) => {
     expect(missing(prerequisite)).toEqual(expected);
+  });
+});
+
+describe('checkSources: the report with what the check read', () => {
+  test('the same report as check, the window\'s occurrences in rule order, and each calendar as read', () => {
+    const withEarlier = ics('市委办', [
+      ['UID:river-city', 'SUMMARY:市总河长会议', 'DTSTART;TZID=Asia/Shanghai:20220512T090000', 'DTEND;TZID=Asia/Shanghai:20220512T110000'],
+      // Read for the yearly look-back of a follows rule with cycle none, but outside the window.
+      ['UID:river-city-2021', 'SUMMARY:市总河长会议', 'DTSTART;TZID=Asia/Shanghai:20211110T090000', 'DTEND;TZID=Asia/Shanghai:20211110T110000'],
+    ]);
+    const input = { config: config(), sources: new Map([...sources, ['city.ics', withEarlier]]), configFile: 'tongchou.json' };
+    const checked = checkSources(input);
+    expect(checked.report).toEqual(check(input));
+    expect(checked.occurrences.map((o) => o.key)).toEqual(['district/river-district', 'district/office-meeting', 'city/river-city']);
+    expect(checked.occurrences).toHaveLength(checked.report.summary.occurrences);
+    // Names as the files state them (X-WR-CALNAME), the config naming none.
+    expect(checked.calendars.map((c) => [c.id, c.name])).toEqual([
+      ['city', '市委办'],
+      ['district', '区委办'],
+    ]);
+  });
+
+  test('a calendar whose file is missing has no calendar entry and no occurrences', () => {
+    const checked = checkSources({ config: config(), sources: new Map([['district.ics', districtIcs]]) });
+    expect(checked.calendars.map((c) => c.id)).toEqual(['district']);
+    expect(new Set(checked.occurrences.map((o) => o.calendar.id))).toEqual(new Set(['district']));
   });
 });

@@ -9,7 +9,8 @@
  * smallest id among the ring's edges, and the edges inside a ring give no `order` / `order-late`.
  *
  * Working-day gaps, day by day: day 0 is the day (report zone) the prerequisite ends, an end at 00:00
- * closing the day before; W_n is the n-th working day after it (chinese-days data, `isWorkingDay`).
+ * closing the day before; W_n is the n-th working day after it (chinese-days data under the config's
+ * `holidays`, `isWorkingDay`).
  * `minGap {workingDays: n}`: the dependent may start from 00:00 of W_n (n = 0: from the end);
  * `maxGap {workingDays: n}`: it must start before 00:00 of the day after W_n (W_0 = day 0). A count
  * that meets a day of a year the data does not cover stops there (`unknownFrom`): a dependent starting
@@ -23,7 +24,7 @@
 import { DateTime, Duration } from 'luxon';
 import type { Occurrence } from '../../../src/model/occurrence.js';
 import { settle, type PendingEdge } from './rings.js';
-import { isWorkingDay } from './working-days.js';
+import { isWorkingDay, type UserHolidays } from './working-days.js';
 
 export interface FollowsFinding {
   readonly rule: string;
@@ -56,29 +57,29 @@ type Bound = { readonly known: true; readonly at: number } | { readonly known: f
 const midnightOf = (date: string, zone: string) => DateTime.fromISO(date, { zone }).toMillis();
 
 /** W_n after the day the prerequisite ends, or the unknown day the count met. */
-function nthWorkingDay(end: DateTime, n: number, zone: string): { known: true; date: string } | { known: false; unknownFrom: string } {
+function nthWorkingDay(end: DateTime, n: number, zone: string, user: UserHolidays | undefined): { known: true; date: string } | { known: false; unknownFrom: string } {
   const local = end.setZone(zone);
   let day = (local.equals(local.startOf('day')) ? local.minus({ days: 1 }) : local).toISODate()!;
   for (let left = n; left > 0; ) {
     day = DateTime.fromISO(day, { zone: 'utc' }).plus({ days: 1 }).toISODate()!;
-    const work = isWorkingDay(day);
+    const work = isWorkingDay(day, user);
     if (work === null) return { known: false, unknownFrom: day };
     if (work) left -= 1;
   }
   return { known: true, date: day };
 }
 
-function earliest(end: DateTime, gap: GapSpec, zone: string): Bound {
+function earliest(end: DateTime, gap: GapSpec, zone: string, user: UserHolidays | undefined): Bound {
   if (typeof gap === 'string') return { known: true, at: end.plus(Duration.fromISO(gap)).toMillis() };
   if (gap.workingDays === 0) return { known: true, at: end.toMillis() };
-  const w = nthWorkingDay(end, gap.workingDays, zone);
+  const w = nthWorkingDay(end, gap.workingDays, zone, user);
   return w.known ? { known: true, at: midnightOf(w.date, zone) } : w;
 }
 
 /** For maxGap: the first start that is too late (a duration allows a start exactly at end + gap). */
-function tooLateFrom(end: DateTime, gap: GapSpec, zone: string): Bound {
+function tooLateFrom(end: DateTime, gap: GapSpec, zone: string, user: UserHolidays | undefined): Bound {
   if (typeof gap === 'string') return { known: true, at: end.plus(Duration.fromISO(gap)).toMillis() + 1 };
-  const w = nthWorkingDay(end, gap.workingDays, zone);
+  const w = nthWorkingDay(end, gap.workingDays, zone, user);
   return w.known ? { known: true, at: DateTime.fromISO(w.date, { zone }).plus({ days: 1 }).toMillis() } : w;
 }
 
@@ -91,6 +92,7 @@ export function followsPending(
   meetingOf: ReadonlyMap<string, string>,
   rules: readonly FollowsRuleSpec[],
   zone: string,
+  user?: UserHolidays,
 ): { readonly edges: PendingEdge<FollowsFinding>[]; readonly missing: FollowsFinding[] } {
   const held = new Set(occurrences.filter((o) => o.status !== 'cancelled').map((o) => meetingOf.get(o.key)!));
   const once = (pick: (o: Occurrence) => boolean) => {
@@ -113,25 +115,25 @@ export function followsPending(
       }
       const latestFirst = [...live].sort(([, a], [, b]) => b.start.toMillis() - a.start.toMillis());
       const satisfied = ([, p]: [string, Occurrence]) => {
-        const bound = earliest(p.end, rule.minGap, zone);
+        const bound = earliest(p.end, rule.minGap, zone, user);
         return bound.known && bound.at <= d.start.toMillis();
       };
       const [prerequisite, p] = latestFirst.find(satisfied) ?? latestFirst.find(([, c]) => c.start < d.start) ?? latestFirst[latestFirst.length - 1]!;
-      edges.push({ rule: rule.id, dependent, prerequisite, finding: verdict(rule, dependent, prerequisite, d, p, zone) });
+      edges.push({ rule: rule.id, dependent, prerequisite, finding: verdict(rule, dependent, prerequisite, d, p, zone, user) });
     }
   }
   return { edges, missing };
 }
 
 /** What one pair gives: `order`, `order-late`, or nothing. */
-function verdict(rule: FollowsRuleSpec, dependent: string, prerequisite: string, d: Occurrence, p: Occurrence, zone: string): FollowsFinding | null {
+function verdict(rule: FollowsRuleSpec, dependent: string, prerequisite: string, d: Occurrence, p: Occurrence, zone: string, user: UserHolidays | undefined): FollowsFinding | null {
   const start = d.start.toMillis();
   const finding = (kind: 'order' | 'order-late', undetermined: boolean): FollowsFinding => ({ rule: rule.id, kind, dependent, other: prerequisite, undetermined });
-  const bound = earliest(p.end, rule.minGap, zone);
+  const bound = earliest(p.end, rule.minGap, zone, user);
   if (!bound.known) return finding('order', start >= midnightOf(bound.unknownFrom, zone));
   if (start < bound.at) return finding('order', false);
   if (rule.maxGap === null) return null;
-  const late = tooLateFrom(p.end, rule.maxGap, zone);
+  const late = tooLateFrom(p.end, rule.maxGap, zone, user);
   if (!late.known) return start >= DateTime.fromISO(late.unknownFrom, { zone }).plus({ days: 1 }).toMillis() ? finding('order-late', true) : null;
   return start >= late.at ? finding('order-late', false) : null;
 }
@@ -150,7 +152,8 @@ export function followsReference(
   meetingOf: ReadonlyMap<string, string>,
   rules: readonly FollowsRuleSpec[],
   zone: string,
+  user?: UserHolidays,
 ): FollowsFinding[] {
-  const { edges, missing } = followsPending(occurrences, meetingOf, rules, zone);
+  const { edges, missing } = followsPending(occurrences, meetingOf, rules, zone, user);
   return [...missing, ...settle(edges, followsCycle)];
 }

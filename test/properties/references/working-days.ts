@@ -111,10 +111,22 @@ export const at = (date: string, minutes: number, zone: string) => DateTime.from
 
 /**
  * Whether a date is a working day by the documented data (chinese-days 2004–2026: statutory holidays
- * off, 调休 make-up days worked, else Monday–Friday), or null for a year the data does not cover.
+ * off, 调休 make-up days worked, else Monday–Friday) under the config's `holidays`, or null for a year
+ * neither covers.
  */
-export function isWorkingDay(date: string): boolean | null {
+export function isWorkingDay(date: string, user?: UserHolidays): boolean | null {
+  // README `holidays`: the config's dates win over the bundled data; a year the config supplies has its
+  // unlisted days as ordinary days (Saturday and Sunday off).
+  const own = user?.dates[date];
+  if (own !== undefined) return own === 'workday';
   const year = Number(date.slice(0, 4));
-  if (year < 2004 || year > 2026) return null;
-  return dayOf(date).work;
+  if (year >= 2004 && year <= 2026) return dayOf(date).work;
+  if (user?.years.includes(year)) return DateTime.fromISO(date, { zone: 'utc' }).weekday <= 5;
+  return null;
+}
+
+/** The config's `holidays`, as far as the references read them: dates and the years supplied. */
+export interface UserHolidays {
+  readonly dates: Readonly<Record<string, 'holiday' | 'workday'>>;
+  readonly years: readonly number[];
 }

@@ -2,7 +2,7 @@
  * `follows` equals its brute-force reference (test/properties/references/follows.ts) on generated
  * quarters of city and district meetings: every cycle, minGap and maxGap as durations and as working
  * days (around 清明, 劳动节 with its 调休 Sunday and Saturday, 端午; and across the end of the bundled
- * holiday data into 2027), cancelled prerequisites and dependents (periods whose prerequisites are all
+ * holiday data into 2027, with or without the config's own `holidays` for 2027), cancelled prerequisites and dependents (periods whose prerequisites are all
  * cancelled), copies on two calendars (retyped with a new UID, or whose STATUS disagrees, or stale: a move
  * with a higher SEQUENCE that one calendar did not take), report zones with and without DST, and a second rule the other
  * way round (city after district) that closes rings with the first.
@@ -14,9 +14,11 @@ import type { Occurrence } from '../../../src/model/occurrence.js';
 import type { FollowsRuleConfig } from '../../../src/model/rule-config.js';
 import { propertyParameters } from '../../helpers/arbitraries.js';
 import { occurrence } from '../../helpers/occurrence.js';
-import { runRule } from '../../helpers/rule-tester.js';
+import { contextFor } from '../../helpers/rule-tester.js';
 import { kindCounter, reportCounts } from '../internal/schedule.js';
 import { followsReference, type Cycle, type FollowsFinding, type GapSpec } from '../references/follows.js';
+import type { UserHolidays } from '../references/working-days.js';
+import type { HolidayData } from '../../../src/model/config.js';
 
 const meetingArb = fc.record({
   city: fc.boolean(),
@@ -40,12 +42,18 @@ const meetingArb = fc.record({
 const MIN_GAPS: readonly GapSpec[] = ['PT0S', 'PT1H', 'P1D', { workingDays: 0 }, { workingDays: 1 }, { workingDays: 2 }, { workingDays: 3 }];
 const MAX_GAPS: readonly (GapSpec | null)[] = [null, 'P3D', 'P14D', { workingDays: 0 }, { workingDays: 2 }, { workingDays: 5 }];
 
+/** The config's `holidays` of some cases: 2027 supplied, and 31 December 2026 (bundled: a working day) made a day off. */
+const USER_HOLIDAYS: UserHolidays = {
+  dates: { '2026-12-31': 'holiday', '2027-01-01': 'holiday', '2027-02-05': 'holiday', '2027-02-08': 'holiday', '2027-02-07': 'workday' },
+  years: [2027],
+};
+
 const order = (list: readonly FollowsFinding[]) => [...list].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 
 describe('follows equals a brute-force pairing reference', () => {
   test('generated city (prerequisite) and district (dependent) meetings, working-day gaps, rings with a reverse rule', () => {
     const seen = kindCounter();
-    const counts = { cases: 0, workingDayGaps: 0, allCancelledPeriods: 0, undetermined: 0, unknownFrom: 0, unknownCertainOrder: 0, ringCases: 0, late2026: 0, staleCopies: 0 };
+    const counts = { cases: 0, workingDayGaps: 0, allCancelledPeriods: 0, undetermined: 0, unknownFrom: 0, unknownCertainOrder: 0, ringCases: 0, late2026: 0, staleCopies: 0, ownHolidayCounts: 0 };
     fc.assert(
       fc.property(
         fc.array(meetingArb, { maxLength: 14 }),
@@ -57,7 +65,9 @@ describe('follows equals a brute-force pairing reference', () => {
         fc.constantFrom('2022-03-01', '2026-11-20'),
         // The reverse rule (city meetings after district ones) and its cycle, or none.
         fc.option(fc.constantFrom<Cycle>('none', 'week', 'month'), { freq: 3, nil: null }),
-        (generated, cycle, minGap, maxGap, zone, originDate, reverse) => {
+        // The config's own holidays: none, or 2027 supplied (a 调休 Sunday, two days off) and a bundled date overridden.
+        fc.constantFrom(false, false, true),
+        (generated, cycle, minGap, maxGap, zone, originDate, reverse, ownHolidays) => {
           const origin = DateTime.fromISO(`${originDate}T00:00:00`, { zone });
           // Meetings of one side start at distinct times (also where a move put them), so "latest" means the same by start and by end.
           const starts = new Set<string>();
@@ -89,7 +99,9 @@ describe('follows equals a brute-force pairing reference', () => {
           const back = reverse === null ? null : { id: 'back', kind: 'follows' as const, dependent: { summary: '^市' }, prerequisite: { summary: '^区' }, cycle: reverse };
           const rules: FollowsRuleConfig[] = back === null ? [relay] : [relay, back];
           const window = { from: '2022-01-01', to: '2027-12-31' };
-          const findings = rules.flatMap((rule) => runRule(follows, { occurrences, zone, window, params: rule, rules }).map((f) => ({ ...f, rule: rule.id })));
+          const user: UserHolidays | undefined = ownHolidays ? USER_HOLIDAYS : undefined;
+          const holidays: HolidayData | undefined = ownHolidays ? { source: '测试', dates: USER_HOLIDAYS.dates, years: USER_HOLIDAYS.years } : undefined;
+          const findings = rules.flatMap((rule) => follows.check({ ...contextFor(follows, { occurrences, zone, window, params: rule, rules }), holidays }).map((f) => ({ ...f, rule: rule.id })));
           const actual = findings.map((f): FollowsFinding => {
             const ids = f.occurrences.map((o) => meetingOf.get(o.key)!);
             if (f.kind === 'order-cycle') return { rule: f.rule, kind: f.kind, dependent: [...ids].sort()[0]!, other: [...ids].sort().slice(1).join(' '), undetermined: false };
@@ -107,6 +119,7 @@ describe('follows equals a brute-force pairing reference', () => {
               ...(back === null ? [] : [{ id: back.id, isDependent: (o: Occurrence) => o.summary.startsWith('市'), isPrerequisite: (o: Occurrence) => o.summary.startsWith('区'), cycle: back.cycle, minGap: 'PT0S', maxGap: null }]),
             ],
             zone,
+            user,
           );
           expect(order(actual)).toEqual(order(expected));
           seen.add(findings);
@@ -118,6 +131,7 @@ describe('follows equals a brute-force pairing reference', () => {
           counts.unknownCertainOrder += findings.filter((f) => f.kind === 'order' && f.data.unknownFrom !== undefined && f.data.undetermined !== true).length;
           if (findings.some((f) => f.kind === 'order-cycle')) counts.ringCases += 1;
           counts.staleCopies += stale.size;
+          if (ownHolidays && originDate.startsWith('2026') && typeof minGap !== 'string') counts.ownHolidayCounts += 1;
           if (originDate.startsWith('2026') && typeof minGap !== 'string') counts.late2026 += 1;
         },
       ),

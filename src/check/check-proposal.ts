@@ -135,8 +135,10 @@ interface PreparedIndex {
   readonly orderingSelectors: readonly OccurrencePredicate[];
   /** UIDs that RELATED-TO links point at. */
   readonly linkTargets: ReadonlySet<string>;
-  /** Occurrences by UID, for the targets of the proposal's own RELATED-TO links. */
+  /** Occurrences by UID: copies of one event, and the targets of the proposal's own RELATED-TO links. */
   readonly byUid: ReadonlyMap<string, readonly Occurrence[]>;
+  /** Occurrences by start, end and title ({@link copyKey}): the copies of a meeting retyped under another UID. */
+  readonly byCopyKey: ReadonlyMap<string, readonly Occurrence[]>;
   /** `required-attendance` event selectors: a required meeting near the proposal can be about it. */
   readonly requiredSelectors: readonly OccurrencePredicate[];
   /** Each occurrence's participants (person ids), computed once. */
@@ -215,12 +217,16 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
   const ordering = sorted.filter((o) => isLinked(o) || orderingSelectors.some((matches) => matches(o)));
   const linkTargets = new Set(sorted.flatMap((o) => o.relations.map((r) => r.target)));
   const byUid = new Map<string, Occurrence[]>();
-  if (linksOn) {
-    for (const o of sorted) {
-      const list = byUid.get(o.uid);
-      if (list === undefined) byUid.set(o.uid, [o]);
-      else list.push(o);
-    }
+  const byCopyKey = new Map<string, Occurrence[]>();
+  for (const o of sorted) {
+    const list = byUid.get(o.uid);
+    if (list === undefined) byUid.set(o.uid, [o]);
+    else list.push(o);
+    const key = copyKey(o);
+    if (key === null) continue;
+    const copies = byCopyKey.get(key);
+    if (copies === undefined) byCopyKey.set(key, [o]);
+    else copies.push(o);
   }
   const requiredSelectors = setup.rules.flatMap((rule) => (rule.kind === 'required-attendance' ? [compileSelector(rule.event)] : []));
   const required = new Set(requiredSelectors.length === 0 ? [] : sorted.filter((o) => requiredSelectors.some((matches) => matches(o))));
@@ -244,6 +250,7 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
     orderingSelectors,
     linkTargets,
     byUid,
+    byCopyKey,
     requiredSelectors,
     people: participants,
     places,
@@ -393,6 +400,19 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   }
   // Editing: the saved version of this meeting gives way to the proposal.
   subset.set(proposed.key, proposed);
+  // The rules merge the copies of a meeting (same UID and instance, or same title and times) and
+  // cite one of them: every copy of what is in the subset must be there for them to cite the same.
+  const queue = [...subset.values()];
+  for (let i = 0; i < queue.length; i += 1) {
+    const o = queue[i]!;
+    const key = copyKey(o);
+    const sameEvent = (index.byUid.get(o.uid) ?? []).filter((c) => c.recurrenceId === o.recurrenceId);
+    for (const copy of key === null ? sameEvent : [...sameEvent, ...(index.byCopyKey.get(key) ?? [])]) {
+      if (copy.key === proposed.key || subset.has(copy.key)) continue;
+      subset.set(copy.key, copy);
+      queue.push(copy);
+    }
+  }
   let wide = subset;
   const linked = proposed.relations.length > 0 || proposed.concepts.length > 0 || proposed.refIds.length > 0;
   const ordered = linked || index.linkTargets.has(proposed.uid) || index.orderingSelectors.some((matches) => matches(proposed));
@@ -466,6 +486,15 @@ export function routineFindings(prepared: PreparedCheck, proposal: ProposedMeeti
  * time and person indexes already give.
  */
 const LOCAL_RULES: ReadonlySet<RuleKind> = new Set<RuleKind>(['no-double-booking', 'venue', 'travel-time', 'required-attendance']);
+
+/**
+ * What retyped copies of a meeting share (`looksLikeCopy` in the rules): start, end and SUMMARY
+ * (NFKC, whitespace removed); null for an empty title, which makes no copy.
+ */
+function copyKey(o: Occurrence): string | null {
+  const title = o.summary.normalize('NFKC').replace(/\s+/gu, '');
+  return title === '' ? null : `${o.start.toMillis()}\u0000${o.end.toMillis()}\u0000${title}`;
+}
 
 function duration(o: Occurrence): number {
   return o.end.toMillis() - o.start.toMillis();

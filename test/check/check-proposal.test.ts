@@ -151,6 +151,20 @@ describe('checkProposal', () => {
     expect(routineFindings(prepared, { calendar: 'city', summary: '学习', start: at('2022-05-20 09:00'), end: at('2022-05-20 10:00') })).toEqual([]);
   });
 
+  test('copies are seen together: a retyped copy of the proposal, or of a meeting it clashes with, is cited as the full check cites it', () => {
+    const city = { id: 'city', office: '市委办', level: 'city' } as const;
+    // The proposal is a retyped copy (same title and day) of m0, which the rules cite for the meeting.
+    const own = [occurrence({ calendar: city, uid: 'm0', summary: '市总河长会议', start: '2022-05-09' }), occurrence({ calendar: city, uid: 'm1', summary: '区总河长会议', start: '2022-05-09', location: '301会议室' })];
+    const copyOfM0: ProposedMeeting = { calendar: 'city', summary: '市总河长会议', start: at('2022-05-09'), end: at('2022-05-10'), allDay: true, location: '301会议室' };
+    const first = prepareCheck({ occurrences: own, config: settings, window, calendars: calendarInfos });
+    expect(checkProposal(first, copyOfM0)).toEqual(fullCheckFor(own, settings, copyOfM0));
+    // The room is booked by m1, whose placeless copy m0 shares nothing with the proposal.
+    const theirs = [occurrence({ calendar: city, uid: 'm0', summary: '常务会议', start: '2022-05-10' }), occurrence({ calendar: city, uid: 'm1', summary: '常务会议', start: '2022-05-10', location: '301会议室' })];
+    const inTheRoom: ProposedMeeting = { calendar: 'city', summary: '区总河长会议', start: at('2022-05-10'), end: at('2022-05-11'), allDay: true, location: '301会议室' };
+    const second = prepareCheck({ occurrences: theirs, config: settings, window, calendars: calendarInfos });
+    expect(checkProposal(second, inTheRoom)).toEqual(fullCheckFor(theirs, settings, inTheRoom));
+  });
+
   test('its read-only views: settings, every occurrence sorted, ordering candidates, schedules, participants and places', () => {
     expect([...prepared.calendars.keys()].sort()).toEqual(['city', 'district', 'mayor']);
     expect(prepared.zone).toBe('Asia/Shanghai');

@@ -18,23 +18,30 @@ import type { Places } from './places-types.js';
  * //=> ['江滨区水利局会议室']
  */
 export function bookedPlaces(places: Places, occurrence: Pick<Occurrence, 'location' | 'attendees'>): readonly string[] {
-  const fromLocation = physicalPlaces(places, occurrence.location);
+  const { location, attendees } = occurrence;
+  if (attendees.length === 0) return physicalPlaces(places, location);
+  // The loader shares one attendee array among a series' instances, with one LOCATION: the answer
+  // is remembered per attendee array (a check asks for every occurrence).
+  const memo = memos.get(attendees);
+  if (memo !== undefined && memo.places === places && memo.location === location) return memo.found;
+  const found = placesOf(places, location, attendees);
+  memos.set(attendees, { places, location, found });
+  return found;
+}
+
+function placesOf(places: Places, location: string | null, attendees: Occurrence['attendees']): readonly string[] {
+  const fromLocation = physicalPlaces(places, location);
   // Most meetings list no room resource: their places are the LOCATION's, shared and already remembered.
   let rooms = false;
-  for (const a of occurrence.attendees) if (a.cutype === 'room') rooms = true;
+  for (const a of attendees) if (a.cutype === 'room') rooms = true;
   if (!rooms) return fromLocation;
-  // The loader shares one attendee array among a series' instances: its rooms are read once.
-  const memo = roomMemo.get(occurrence.attendees);
-  if (memo !== undefined && memo.places === places && memo.location === occurrence.location) return memo.found;
   const found = new Set(fromLocation);
-  for (const a of occurrence.attendees) {
+  for (const a of attendees) {
     if (a.cutype !== 'room') continue;
     for (const place of physicalPlaces(places, a.name)) found.add(place);
     for (const place of physicalPlaces(places, a.address)) found.add(place);
   }
-  const result: readonly string[] = Object.freeze([...found]);
-  roomMemo.set(occurrence.attendees, { places, location: occurrence.location, found: result });
-  return result;
+  return Object.freeze([...found]);
 }
 
-const roomMemo = new WeakMap<Occurrence['attendees'], { places: Places; location: string | null; found: readonly string[] }>();
+const memos = new WeakMap<Occurrence['attendees'], { places: Places; location: string | null; found: readonly string[] }>();

@@ -7,7 +7,7 @@ import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { compileSelector } from '../select/selector.js';
 import { defaultAbsence, itemsDuring, schedules } from './internal/commitment.js';
 import { copyRepresentative, meetingCopies } from './internal/meeting-copies.js';
-import { isoBound, looksLikeCopy, meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { isoEnd, isoStart, looksLikeCopy, meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -66,8 +66,8 @@ export const requiredAttendance = defineRule({
           personId: person.id,
           reference,
           event: event.summary,
-          eventStart: isoBound(event, event.start),
-          eventEnd: isoBound(event, event.end),
+          eventStart: isoStart(event),
+          eventEnd: isoEnd(event),
           eventCalendar: event.calendar.name,
         };
         const state = status.get(person.id);
@@ -94,8 +94,8 @@ export const requiredAttendance = defineRule({
             data: {
               ...base,
               other: other.summary,
-              otherStart: isoBound(other, other.start),
-              otherEnd: isoBound(other, other.end),
+              otherStart: isoStart(other),
+              otherEnd: isoEnd(other),
               otherCalendar: other.calendar.name,
             },
             occurrences: [toOccurrenceRef(event), toOccurrenceRef(other)],

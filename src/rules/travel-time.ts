@@ -7,7 +7,7 @@ import { physicalPlace } from '../places/physical-place.js';
 import type { Places } from '../places/places-types.js';
 import { defaultAbsence, schedules, type ScheduleItem } from './internal/commitment.js';
 import { copyRepresentative } from './internal/meeting-copies.js';
-import { compareOccurrences, isoBound, looksLikeCopy, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { compareOccurrences, isoEnd, isoStart, looksLikeCopy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { peopleData } from './internal/pair-data.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
@@ -42,18 +42,13 @@ export const travelTime = defineRule({
     const meeting = copyRepresentative(ctx.occurrences, ctx.places);
     // Places and travel minutes are asked per schedule item; the loader shares LOCATION strings and
     // attendee arrays per VEVENT, so each is worked out once per check.
-    const placeMemo = new Map<string | null, Map<Occurrence['attendees'], string | null>>();
+    const placeMemo = new Map<Occurrence['attendees'], { location: string | null; place: string | null }>();
     const placeOf = (o: Occurrence): string | null => {
-      let byRooms = placeMemo.get(o.location);
-      if (byRooms === undefined) {
-        byRooms = new Map();
-        placeMemo.set(o.location, byRooms);
-      }
-      let place = byRooms.get(o.attendees);
-      if (place === undefined) {
-        place = physicalPlaceOf(o, ctx.places);
-        byRooms.set(o.attendees, place);
-      }
+      if (o.attendees.length === 0) return physicalPlace(ctx.places, o.location);
+      const known = placeMemo.get(o.attendees);
+      if (known !== undefined && known.location === o.location) return known.place;
+      const place = physicalPlaceOf(o, ctx.places);
+      placeMemo.set(o.attendees, { location: o.location, place });
       return place;
     };
     const minutesMemo = new Map<string, Map<string, number>>();
@@ -122,12 +117,12 @@ export const travelTime = defineRule({
           people: who.people,
           peopleCount: who.peopleCount,
           first: first.summary,
-          firstStart: isoBound(first, first.start),
-          firstEnd: isoBound(first, first.end),
+          firstStart: isoStart(first),
+          firstEnd: isoEnd(first),
           firstLocation: from,
           second: second.summary,
-          secondStart: isoBound(second, second.start),
-          secondEnd: isoBound(second, second.end),
+          secondStart: isoStart(second),
+          secondEnd: isoEnd(second),
           secondLocation: to,
           gapMinutes: gap,
           neededMinutes: needed,

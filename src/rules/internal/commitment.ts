@@ -143,6 +143,7 @@ function buildSchedules(
   // are merged there without building a key per occurrence (RuleContext gives start order already).
   const occurrences = startOrdered(input) ? input : [...input].sort((a, b) => startMillis(a) - startMillis(b));
   const byPerson = new Map<string, Draft>();
+  const draftsOf = new Map<readonly Participation[], readonly Draft[]>();
   const stale = supersededBy(input);
   for (const copy of occurrences) {
     // The people are the copy's own (a leader's calendar holding an older revision still says he
@@ -158,14 +159,24 @@ function buildSchedules(
     // At most one item per level, shared by everyone the occurrence commits at that level.
     let busy: ScheduleItem | undefined;
     let tentative: ScheduleItem | undefined;
-    for (const participation of participants) {
-      const level = commitment(occurrence, participation, absence);
+    // The directory hands out one participants array per VEVENT and calendar: its people's
+    // schedules are looked up once for all its instances.
+    let drafts = draftsOf.get(participants);
+    if (drafts === undefined) {
+      drafts = participants.map(({ person }) => {
+        let draft = byPerson.get(person.id);
+        if (draft === undefined) {
+          draft = { person, items: [], late: [] };
+          byPerson.set(person.id, draft);
+        }
+        return draft;
+      });
+      draftsOf.set(participants, drafts);
+    }
+    for (let i = 0; i < participants.length; i += 1) {
+      const level = commitment(occurrence, participants[i]!, absence);
       if (level === null) continue;
-      let draft = byPerson.get(participation.person.id);
-      if (draft === undefined) {
-        draft = { person: participation.person, items: [], late: [] };
-        byPerson.set(participation.person.id, draft);
-      }
+      const draft = drafts[i]!;
       const candidate =
         level === 'busy'
           ? (busy ??= { occurrence, commitment: level, absence, startMs: startMillis(occurrence), endMs: endMillis(occurrence) })
@@ -176,6 +187,8 @@ function buildSchedules(
   }
   const result = new Map<string, Schedule>();
   for (const [id, { person, items, late }] of byPerson) {
+    // Someone who only declined has no schedule.
+    if (items.length === 0 && late.length === 0) continue;
     if (late.length > 0) mergeLate(items, late);
     // Replacing a copy by a firmer one with another key can leave one start's items out of key order.
     if (!inOrder(items)) items.sort(compareItems);

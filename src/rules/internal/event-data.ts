@@ -5,7 +5,7 @@
 import type { Occurrence } from '../../model/occurrence.js';
 import type { Selector } from '../../model/selector.js';
 import { compileSelector } from '../../select/selector.js';
-import { compareOccurrences, isoBound, meetingKey, supersededBy } from './occurrence-ref.js';
+import { compareOccurrences, isoEnd, isoStart, meetingKey, supersededBy } from './occurrence-ref.js';
 
 /**
  * The event fields of finding data.
@@ -14,7 +14,7 @@ import { compareOccurrences, isoBound, meetingKey, supersededBy } from './occurr
  * @example eventData(o).eventStart //=> '2022-06-03T09:00:00+08:00'
  */
 export function eventData(o: Occurrence): { event: string; eventStart: string; eventEnd: string; eventCalendar: string } {
-  return { event: o.summary, eventStart: isoBound(o, o.start), eventEnd: isoBound(o, o.end), eventCalendar: o.calendar.name };
+  return { event: o.summary, eventStart: isoStart(o), eventEnd: isoEnd(o), eventCalendar: o.calendar.name };
 }
 
 /**

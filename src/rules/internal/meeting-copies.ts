@@ -112,8 +112,8 @@ export function copyRepresentative(occurrences: readonly Occurrence[], places: P
   // (rules ask about the few occurrences in a conflict, not about all of them).
   const stale = supersededBy(occurrences);
   const bucketAt = startBuckets(occurrences);
-  const representative = new Map<Occurrence, Occurrence>();
-  const sorted = new Set<number>();
+  // Per start instant asked about: its current occurrences and, index for index, their representatives.
+  const resolved = new Map<number, { readonly bucket: readonly Occurrence[]; readonly rep: readonly Occurrence[] }>();
   // The loader shares one summary string per VEVENT: normalise each once.
   const titles = new Map<string, string>();
   const title = (o: Occurrence): string => {
@@ -127,13 +127,17 @@ export function copyRepresentative(occurrences: readonly Occurrence[], places: P
   const of = (o: Occurrence): Occurrence => {
     const current = stale.get(o) ?? o;
     const start = startMillis(current);
-    if (!sorted.has(start)) {
-      sorted.add(start);
+    let entry = resolved.get(start);
+    if (entry === undefined) {
       // A stale copy stands for its current revision (rules see it so), never for itself.
-      const bucket = bucketAt(start).filter((b) => stale.size === 0 || !stale.has(b));
-      if (bucket.length > 1) sortOut(bucket, places, title, representative);
+      const all = bucketAt(start);
+      const bucket = stale.size === 0 ? all : all.filter((b) => !stale.has(b));
+      entry = { bucket, rep: bucket.length > 1 ? sortOut(bucket, places, title) : bucket };
+      resolved.set(start, entry);
     }
-    return representative.get(current) ?? current;
+    // Buckets are small (the meetings starting at one instant): a search beats a map of every occurrence.
+    const at = entry.bucket.indexOf(current);
+    return at < 0 ? current : entry.rep[at]!;
   };
   representativeMemo.set(occurrences, { places, of });
   return of;
@@ -177,66 +181,65 @@ function startBuckets(occurrences: readonly Occurrence[]): (start: number) => re
   return (start) => byStart.get(start) ?? [];
 }
 
-/** Joins the copies among occurrences of one start; records each one's representative unless itself. */
-function sortOut(
-  bucket: readonly Occurrence[],
-  places: Places,
-  title: (o: Occurrence) => string,
-  representative: Map<Occurrence, Occurrence>,
-): void {
-  const parent = new Map<Occurrence, Occurrence>();
-  const find = (o: Occurrence): Occurrence => {
-    let root = o;
-    for (let up = parent.get(root); up !== undefined; up = parent.get(root)) root = up;
-    if (root !== o) parent.set(o, root);
+/** Joins the copies among occurrences of one start: each one's representative, index for index. */
+function sortOut(bucket: readonly Occurrence[], places: Places, title: (o: Occurrence) => string): Occurrence[] {
+  // Union-find over indexes into the bucket.
+  const parent = Array.from(bucket, (_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root]!;
+    parent[i] = root;
     return root;
   };
-  const union = (a: Occurrence, b: Occurrence): void => {
+  const union = (a: number, b: number): void => {
     const x = find(a);
     const y = find(b);
     // The root is the representative: an office calendar's copy before a personal one (the finding
     // names the meeting as its office holds it, not as one leader's diary does), then the smaller key.
-    if (x !== y) (citedBefore(x, y) ? parent.set(y, x) : parent.set(x, y));
+    if (x !== y) {
+      if (citedBefore(bucket[x]!, bucket[y]!)) parent[y] = x;
+      else parent[x] = y;
+    }
   };
-  // The same global UID and start: one event (meetingKey).
-  const byUid = new Map<string, Occurrence>();
-  for (const o of bucket) {
-    if (!globalUid(o.uid)) continue;
-    const first = byUid.get(o.uid);
-    if (first === undefined) byUid.set(o.uid, o);
-    else union(first, o);
+  // The same global UID and start: one event (meetingKey). Whether a UID is global is asked only of
+  // UIDs that repeat in the bucket.
+  const byUid = new Map<string, number>();
+  for (let i = 0; i < bucket.length; i += 1) {
+    const uid = bucket[i]!.uid;
+    const first = byUid.get(uid);
+    if (first === undefined) byUid.set(uid, i);
+    else if (globalUid(uid)) union(first, i);
   }
-  const oneMeeting = (list: readonly Occurrence[]): boolean => {
+  const oneMeeting = (list: readonly number[]): boolean => {
     const root = find(list[0]!);
-    return list.every((o) => find(o) === root);
+    return list.every((i) => find(i) === root);
   };
-  if (oneMeeting(bucket)) {
-    for (const o of bucket) if (find(o) !== o) representative.set(o, find(o));
-    return;
-  }
-  const byTitle = new Map<string, Occurrence[]>();
-  for (const o of bucket) {
-    const t = title(o);
+  const representatives = (): Occurrence[] => bucket.map((_, i) => bucket[find(i)]!);
+  if (oneMeeting(parent.map((_, i) => i))) return representatives();
+  const byTitle = new Map<string, number[]>();
+  for (let i = 0; i < bucket.length; i += 1) {
+    const t = title(bucket[i]!);
     const list = byTitle.get(t);
-    if (list === undefined) byTitle.set(t, [o]);
-    else list.push(o);
+    if (list === undefined) byTitle.set(t, [i]);
+    else list.push(i);
   }
   for (const list of byTitle.values()) {
     if (list.length < 2 || oneMeeting(list)) continue;
-    const placed = new Map(list.map((o) => [o, placesOf(o, places).length > 0]));
-    list.sort((a, b) => Number(placed.get(b)) - Number(placed.get(a)) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const founders: Occurrence[] = [];
-    const foundedRoots = new Set<Occurrence>();
-    for (const o of list) {
-      if (foundedRoots.has(find(o))) continue;
-      const match = founders.find((f) => looksLikeCopy(f, o, places));
-      if (match === undefined) founders.push(o);
-      else union(match, o);
-      // The (possibly new) root of o's meeting: later members of it are not compared again.
-      foundedRoots.add(find(o));
+    const placed = new Map(list.map((i) => [i, placesOf(bucket[i]!, places).length > 0]));
+    const key = (i: number): string => bucket[i]!.key;
+    list.sort((a, b) => Number(placed.get(b)) - Number(placed.get(a)) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    const founders: number[] = [];
+    const foundedRoots = new Set<number>();
+    for (const i of list) {
+      if (foundedRoots.has(find(i))) continue;
+      const match = founders.find((f) => looksLikeCopy(bucket[f]!, bucket[i]!, places));
+      if (match === undefined) founders.push(i);
+      else union(match, i);
+      // The (possibly new) root of this meeting: later members of it are not compared again.
+      foundedRoots.add(find(i));
     }
   }
-  for (const o of bucket) if (find(o) !== o) representative.set(o, find(o));
+  return representatives();
 }
 
 const representativeMemo = new WeakMap<readonly Occurrence[], { places: Places; of: (occurrence: Occurrence) => Occurrence }>();

@@ -51,6 +51,39 @@ export function isoBound(occurrence: Occurrence, bound: DateTime): string {
 }
 
 /**
+ * `isoBound(occurrence, occurrence.start)`, formatted once per occurrence: a meeting cited by several
+ * findings (and in their data) is not formatted again, nor its DateTime rebuilt.
+ * @param occurrence - any occurrence
+ * @returns its start as finding data
+ * @example isoStart(o) //=> '2022-05-10T09:00:00+08:00'
+ */
+export function isoStart(occurrence: Occurrence): string {
+  const memo = boundsMemo.get(occurrence);
+  if (memo?.start !== undefined) return memo.start;
+  const start = isoBound(occurrence, occurrence.start);
+  if (memo === undefined) boundsMemo.set(occurrence, { start, end: undefined });
+  else memo.start = start;
+  return start;
+}
+
+/**
+ * `isoBound(occurrence, occurrence.end)`, formatted once per occurrence (see {@link isoStart}).
+ * @param occurrence - any occurrence
+ * @returns its end as finding data
+ * @example isoEnd(o) //=> '2022-05-10T10:00:00+08:00'
+ */
+export function isoEnd(occurrence: Occurrence): string {
+  const memo = boundsMemo.get(occurrence);
+  if (memo?.end !== undefined) return memo.end;
+  const end = isoBound(occurrence, occurrence.end);
+  if (memo === undefined) boundsMemo.set(occurrence, { start: undefined, end });
+  else memo.end = end;
+  return end;
+}
+
+const boundsMemo = new WeakMap<Occurrence, { start: string | undefined; end: string | undefined }>();
+
+/**
  * The citation of an occurrence in a finding.
  * @param occurrence - the occurrence
  * @returns its OccurrenceRef (key, calendar, office, uid, recurrence id, start, end, summary)
@@ -63,8 +96,8 @@ export function toOccurrenceRef(occurrence: Occurrence): OccurrenceRef {
     office: occurrence.calendar.office,
     uid: occurrence.uid,
     recurrenceId: occurrence.recurrenceId,
-    start: isoBound(occurrence, occurrence.start),
-    end: isoBound(occurrence, occurrence.end),
+    start: isoStart(occurrence),
+    end: isoEnd(occurrence),
     allDay: occurrence.allDay,
     summary: occurrence.summary,
   };
@@ -306,45 +339,26 @@ function computePlaces(o: Occurrence, places: Places): readonly string[] {
 export function supersededBy(occurrences: readonly Occurrence[]): ReadonlyMap<Occurrence, Occurrence> {
   const memo = supersededMemo.get(occurrences);
   if (memo !== undefined) return memo;
-  // A stale copy needs a copy of the same instance with another SEQUENCE. Series often mix
-  // SEQUENCEs (an override revised, the master not), so instances are grouped only where one copy's
-  // SEQUENCE differs from the first one seen for its UID: of two copies with different SEQUENCEs, at
-  // least one differs from it. UID strings are shared per VEVENT, so these passes are cheap.
-  const first = new Map<string, number>();
-  let mixed: Set<string> | undefined;
+  // Only an instance with a revised copy (SEQUENCE > 0) can have a stale copy, and checks have few:
+  // the rest is never grouped. The loader shares one UID string per VEVENT, so no key strings are built.
+  const revised = new Map<string, Map<string | null, Occurrence[]>>();
   for (const o of occurrences) {
-    const seq = sequenceOf(o);
-    const seen = first.get(o.uid);
-    if (seen === undefined) first.set(o.uid, seq);
-    else if (seen !== seq) (mixed ??= new Set()).add(o.uid);
+    if (sequenceOf(o) === 0) continue;
+    let instances = revised.get(o.uid);
+    if (instances === undefined) {
+      instances = new Map();
+      revised.set(o.uid, instances);
+    }
+    instances.set(o.recurrenceId, []);
   }
   const result = new Map<Occurrence, Occurrence>();
-  if (mixed !== undefined) {
-    const unusual = new Map<string, Set<string | null>>();
-    for (const o of occurrences) {
-      if (!mixed.has(o.uid) || sequenceOf(o) === first.get(o.uid)) continue;
-      let instances = unusual.get(o.uid);
-      if (instances === undefined) {
-        instances = new Set();
-        unusual.set(o.uid, instances);
-      }
-      instances.add(o.recurrenceId);
-    }
-    const groups = new Map<string, Map<string | null, Occurrence[]>>();
-    for (const o of occurrences) {
-      if (unusual.get(o.uid)?.has(o.recurrenceId) !== true) continue;
-      let instances = groups.get(o.uid);
-      if (instances === undefined) {
-        instances = new Map();
-        groups.set(o.uid, instances);
-      }
-      const group = instances.get(o.recurrenceId);
-      if (group === undefined) instances.set(o.recurrenceId, [o]);
-      else group.push(o);
-    }
-    for (const instances of groups.values()) {
-      for (const group of instances.values()) if (group.length > 1) markStale(group, result);
-    }
+  if (revised.size === 0) {
+    supersededMemo.set(occurrences, result);
+    return result;
+  }
+  for (const o of occurrences) revised.get(o.uid)?.get(o.recurrenceId)?.push(o);
+  for (const instances of revised.values()) {
+    for (const group of instances.values()) if (group.length > 1) markStale(group, result);
   }
   supersededMemo.set(occurrences, result);
   return result;

@@ -5,7 +5,7 @@
 import type { PersonRef } from '../../model/person.js';
 import type { Occurrence } from '../../model/occurrence.js';
 import { intersection } from '../../time/interval.js';
-import { isoAt, isoBound } from './occurrence-ref.js';
+import { isoAt, isoEnd, isoStart } from './occurrence-ref.js';
 
 /**
  * The `first…`/`second…`/`overlap…` fields of finding data for two overlapping occurrences.
@@ -20,12 +20,12 @@ export function overlapData(first: Occurrence, second: Occurrence) {
   const shared = intersection(first, second);
   return {
     first: first.summary,
-    firstStart: isoBound(first, first.start),
-    firstEnd: isoBound(first, first.end),
+    firstStart: isoStart(first),
+    firstEnd: isoEnd(first),
     firstCalendar: first.calendar.name,
     second: second.summary,
-    secondStart: isoBound(second, second.start),
-    secondEnd: isoBound(second, second.end),
+    secondStart: isoStart(second),
+    secondEnd: isoEnd(second),
     secondCalendar: second.calendar.name,
     // On the clock of the second occurrence's calendar: the one that collides.
     overlapStart: shared === null ? '' : isoAt(second, shared.start),

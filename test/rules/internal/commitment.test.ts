@@ -1,0 +1,98 @@
+/**
+ * `schedules` merges copies at the tail of start-ordered schedules (no key per occurrence): it must
+ * give what a plain per-person map keyed by meeting gives, stale copies (read at their current
+ * revision's time) included.
+ */
+import fc from 'fast-check';
+import type { Occurrence } from '../../../src/model/occurrence.js';
+import { createDirectory } from '../../../src/people/directory.js';
+import { commitment, defaultAbsence, itemsDuring, schedules } from '../../../src/rules/internal/commitment.js';
+import { compareOccurrences, globalUid, meetingKey, supersededBy } from '../../../src/rules/internal/occurrence-ref.js';
+import { at, occurrence as occ } from '../../helpers/occurrence.js';
+
+const people = [1, 2, 3].map((n) => ({ id: `p${n}`, name: `P${n}`, aliases: [`mailto:p${n}@qu.gov.cn`] }));
+
+/** The definition: per person, one item per meeting key, the firmest (then smallest key) copy; sorted. */
+function reference(occurrences: readonly Occurrence[]): Map<string, string[]> {
+  const directory = createDirectory(people);
+  const stale = supersededBy(occurrences);
+  const byPerson = new Map<string, Map<string, { occurrence: Occurrence; level: string; absence: boolean }>>();
+  for (const copy of occurrences) {
+    const o = stale.get(copy) ?? copy;
+    if (o.status === 'cancelled') continue;
+    const absence = defaultAbsence(o);
+    const key = globalUid(o.uid) ? meetingKey(o) : o.key;
+    for (const p of directory.participantsOf(copy)) {
+      const level = commitment(o, p, absence);
+      if (level === null) continue;
+      const mine = byPerson.get(p.person.id) ?? new Map();
+      byPerson.set(p.person.id, mine);
+      const previous = mine.get(key);
+      const better = previous === undefined || (level !== previous.level ? level === 'busy' : o.key < previous.occurrence.key);
+      if (better) mine.set(key, { occurrence: o, level, absence });
+    }
+  }
+  return new Map(
+    [...byPerson].map(([id, items]) => [
+      id,
+      [...items.values()].sort((a, b) => compareOccurrences(a.occurrence, b.occurrence)).map((i) => `${i.occurrence.key} ${i.level} ${i.absence}`),
+    ]),
+  );
+}
+
+function actual(occurrences: readonly Occurrence[]): Map<string, string[]> {
+  const result = schedules(occurrences, createDirectory(people), defaultAbsence);
+  return new Map([...result].map(([id, s]) => [id, s.items.map((i) => `${i.occurrence.key} ${i.commitment} ${i.absence}`)]));
+}
+
+const spec = fc.record({
+  calendar: fc.constantFrom('a', 'b', 'own'),
+  uid: fc.constantFrom('m@qu.gov.cn', 'n@qu.gov.cn', '1'),
+  rid: fc.constantFrom(null, '2022-05-10T01:00:00Z'),
+  sequence: fc.nat(2),
+  start: fc.constantFrom('2022-05-10 09:00', '2022-05-10 09:30', '2022-05-10 10:00'),
+  summary: fc.constantFrom('专题会', '常务会议'),
+  status: fc.constantFrom(null, null, 'tentative' as const, 'cancelled' as const),
+  attendees: fc.subarray(
+    people.map((p) => p.aliases[0]!),
+    { maxLength: 3 },
+  ).chain((list) => fc.tuple(...list.map((address) => fc.record({ address: fc.constant(address), partstat: fc.constantFrom('accepted', 'tentative', 'declined') })))),
+});
+
+describe('schedules', () => {
+  test('properties: equal a per-person map keyed by meeting, for start-ordered and shuffled input', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(spec, { maxLength: 12, selector: (x) => `${x.calendar}/${x.uid}/${x.rid}` }), fc.nat(), (specs, seed) => {
+        const list = specs.map((x) => ({
+          ...occ({
+            calendar: x.calendar === 'own' ? { id: 'own', owner: 'p1' } : x.calendar,
+            uid: x.uid,
+            recurrenceId: x.rid,
+            start: x.start,
+            summary: x.summary,
+            status: x.status,
+            attendees: x.attendees,
+          }),
+          sequence: x.sequence,
+        }));
+        const sorted = [...list].sort(compareOccurrences);
+        const expected = reference(sorted);
+        expect(actual(sorted)).toEqual(expected);
+        // Any order of the same occurrences (RuleContext promises start order; a caller may not).
+        const shuffled = [...sorted].sort((x, y) => ((x.key.length * 31 + seed) % 7) - ((y.key.length * 31 + seed) % 7));
+        expect(actual(shuffled)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a stale copy books its people at the current revision, merged with the current copy', () => {
+    const li = { address: 'mailto:p1@qu.gov.cn' };
+    const old = { ...occ({ calendar: 'a', uid: 'm@qu.gov.cn', start: '2022-05-10 09:00', attendees: [li] }), sequence: 0 };
+    const current = { ...occ({ calendar: 'b', uid: 'm@qu.gov.cn', start: '2022-05-10 14:00', attendees: [li] }), sequence: 1 };
+    const other = occ({ calendar: 'a', uid: 'x@qu.gov.cn', start: '2022-05-10 11:00', attendees: [li] });
+    const s = schedules([old, other, current], createDirectory(people), defaultAbsence).get('p1')!;
+    expect(s.items.map((i) => i.occurrence.key)).toEqual(['a/x@qu.gov.cn', 'b/m@qu.gov.cn']);
+    expect(itemsDuring(s, at('2022-05-10 09:00').toMillis(), at('2022-05-10 10:00').toMillis())).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ import ICAL from 'ical.js';
 import * as rruleNamespace from 'rrule';
 import { DateTime } from 'luxon';
 import { detach } from './detach.js';
-import { daysFromCivil, daysInMonth, localMillisToWall, wallToLocalMillis, MS_PER_DAY } from './civil.js';
+import { civilFromDays, daysFromCivil, daysInMonth, localMillisToWall, wallToLocalMillis, MS_PER_DAY } from './civil.js';
 
 /** A parsed RRULE, ready to iterate. */
 export interface RuleSpec {
@@ -40,6 +40,24 @@ export interface RuleSpec {
   readonly limitWeekdays: readonly number[] | null;
   /** The BY* parts of a SECONDLY/MINUTELY/HOURLY rule, expanded by {@link subDailyIterator}; null otherwise. */
   readonly subDaily: SubDailyParts | null;
+  /** A DAILY, WEEKLY or MONTHLY rule of the shapes {@link nativeIterator} generates; null otherwise. */
+  readonly native: NativeRule | null;
+}
+
+/**
+ * The common rule shapes, generated natively on civil days (as rrule would, without its per-year
+ * tables and Date objects): FREQ=DAILY or WEEKLY with plain BYDAY weekdays, FREQ=MONTHLY with
+ * BYDAY weekdays with or without an ordinal (3MO, -1FR), each with INTERVAL and WKST and nothing else.
+ */
+export interface NativeRule {
+  readonly freq: 'DAILY' | 'WEEKLY' | 'MONTHLY';
+  readonly interval: number;
+  /** 0 = Sunday; for WEEKLY the days in week order from WKST. Empty: DTSTART's weekday (WEEKLY) or every day (DAILY). */
+  readonly weekdays: readonly number[];
+  /** MONTHLY only: weekday and ordinal (0 = every such weekday of the month). */
+  readonly monthly: readonly { readonly weekday: number; readonly nth: number }[];
+  /** 0 = Sunday. */
+  readonly wkst: number;
 }
 
 /**
@@ -175,6 +193,7 @@ function parseRuleText(value: string): RuleSpec | RuleError {
   // is what ical.js's roll-over does; only the default (OMIT) needs the checks below.
   const omit = skip === 'OMIT';
   const namesDays = has('BYMONTHDAY') || has('BYDAY') || has('BYYEARDAY') || has('BYWEEKNO');
+  const native = rrule !== null ? nativeRule(freq, interval, parts) : null;
   return {
     recur,
     rrule,
@@ -189,7 +208,39 @@ function parseRuleText(value: string): RuleSpec | RuleError {
     limitMonthDays,
     limitWeekdays,
     subDaily,
+    native,
   };
+}
+
+const NATIVE_PARTS = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'WKST', 'COUNT', 'UNTIL', 'RSCALE', 'SKIP']);
+
+/**
+ * The rule as a {@link NativeRule} when it has one of those shapes exactly as written (upper-case
+ * weekday codes, one-digit ordinals), else null: anything else stays with rrule.
+ */
+function nativeRule(freq: string, interval: number, parts: ReadonlyMap<string, string>): NativeRule | null {
+  if (freq !== 'DAILY' && freq !== 'WEEKLY' && freq !== 'MONTHLY') return null;
+  for (const [key, value] of parts) if (value !== '' && !NATIVE_PARTS.has(key)) return null;
+  const wkstText = parts.get('WKST') ?? '';
+  const wkst = wkstText === '' ? 1 : WEEKDAYS.indexOf(wkstText);
+  if (wkst < 0) return null;
+  const days: { weekday: number; nth: number }[] = [];
+  const byDay = parts.get('BYDAY') ?? '';
+  for (const token of byDay === '' ? [] : byDay.split(',')) {
+    const match = /^([+-]?[1-5])?(SU|MO|TU|WE|TH|FR|SA)$/.exec(token);
+    if (match === null) return null;
+    days.push({ weekday: WEEKDAYS.indexOf(match[2]!), nth: match[1] === undefined ? 0 : Number(match[1]) });
+  }
+  // rrule 2.8.1 yields nothing for MONTHLY with plain and ordinal weekdays mixed (BYDAY=SU,5TU, where
+  // RFC 5545 wants every Sunday and a fifth Tuesday); such rules stay with it, so that this generator
+  // changes no result — the difference is pinned in test/load/internal/recur.test.ts.
+  if (freq === 'MONTHLY') {
+    const ordinals = days.filter((d) => d.nth !== 0).length;
+    return days.length === 0 || (ordinals > 0 && ordinals < days.length) ? null : { freq, interval, weekdays: [], monthly: days, wkst };
+  }
+  if (days.some((d) => d.nth !== 0)) return null;
+  const weekdays = [...new Set(days.map((d) => d.weekday))].sort((a, b) => ((a - wkst + 7) % 7) - ((b - wkst + 7) % 7));
+  return { freq, interval, weekdays, monthly: [], wkst };
 }
 
 const SUB_DAILY = new Set(['SECONDLY', 'MINUTELY', 'HOURLY']);
@@ -286,8 +337,10 @@ export function iterateRule(spec: RuleSpec, options: IterateOptions): { starts: 
     iterator =
       spec.subDaily !== null && !options.dateOnly
         ? subDailyIterator(spec.freq, spec.interval, spec.subDaily, begin, options)
-        : spec.rrule !== null
-          ? rruleIterator(spec.rrule, wall, options)
+        : spec.native !== null
+          ? nativeIterator(spec.native, begin, options)
+          : spec.rrule !== null
+            ? rruleIterator(spec.rrule, wall, options)
           : spec.recur!.iterator(dtstart);
   } catch {
     // parseRule has already tried the rule; should ical.js still refuse it for this DTSTART, the
@@ -475,6 +528,81 @@ function subDailyIterator(freq: string, interval: number, p: SubDailyParts, begi
     },
     get truncated() {
       return truncated;
+    },
+  };
+}
+
+/**
+ * A {@link NativeRule} generated on civil days from `begin` (DTSTART, or a whole number of periods
+ * after it), the way RFC 5545 §3.3.10 and rrule read it: periods of INTERVAL days, weeks (starting on
+ * WKST, counted from DTSTART's week) or months (counted from DTSTART's month); in each, the days the
+ * rule names, at DTSTART's time of day, none before `begin`. Ends once a day passes `stopAfter`.
+ * @param rule - the shape
+ * @param begin - first allowed start, local milliseconds
+ * @param bounds - where to stop
+ * @returns the iterator
+ */
+export function nativeIterator(rule: NativeRule, begin: number, bounds: Pick<IterateOptions, 'stopAfter'>): WallIterator {
+  const firstDay = Math.floor(begin / MS_PER_DAY);
+  const time = begin - firstDay * MS_PER_DAY;
+  // 1 January 1970 (day 0) was a Thursday (weekday 4 counting from Sunday).
+  const weekdayOf = (day: number) => (((day + 4) % 7) + 7) % 7;
+  const pending: number[] = [];
+  let position = 0;
+  let period = 0;
+  let done = false;
+  const fill = (): void => {
+    // A period may hold no day the rule names (the fifth Monday of a month): go on to the next,
+    // until a day lies past the end.
+    while (pending.length === 0 && !done) {
+      let periodStart: number;
+      let days: number[];
+      if (rule.freq === 'DAILY') {
+        periodStart = firstDay + period * rule.interval;
+        days = rule.weekdays.length === 0 || rule.weekdays.includes(weekdayOf(periodStart)) ? [periodStart] : [];
+      } else if (rule.freq === 'WEEKLY') {
+        const weekStart = firstDay - ((weekdayOf(firstDay) - rule.wkst + 7) % 7) + 7 * period * rule.interval;
+        periodStart = weekStart;
+        const wanted = rule.weekdays.length === 0 ? [weekdayOf(firstDay)] : rule.weekdays;
+        days = wanted.map((w) => weekStart + ((w - rule.wkst + 7) % 7));
+      } else {
+        const first = civilFromDays(firstDay);
+        const total = first.month - 1 + period * rule.interval;
+        const year = first.year + Math.floor(total / 12);
+        const month = (total % 12) + 1;
+        periodStart = daysFromCivil(year, month, 1);
+        const length = daysInMonth(year, month);
+        const found = new Set<number>();
+        for (const { weekday, nth } of rule.monthly) {
+          const firstOfKind = periodStart + ((weekday - weekdayOf(periodStart) + 7) % 7);
+          const all: number[] = [];
+          for (let d = firstOfKind; d < periodStart + length; d += 7) all.push(d);
+          if (nth === 0) for (const d of all) found.add(d);
+          else {
+            const d = nth > 0 ? all[nth - 1] : all[all.length + nth];
+            if (d !== undefined) found.add(d);
+          }
+        }
+        days = [...found].sort((a, b) => a - b);
+      }
+      period += 1;
+      if (periodStart * MS_PER_DAY + time > bounds.stopAfter) {
+        done = true;
+        break;
+      }
+      for (const day of days) if (day >= firstDay) pending.push(day * MS_PER_DAY + time);
+    }
+  };
+  return {
+    next: () => {
+      if (position >= pending.length) {
+        pending.length = 0;
+        position = 0;
+        fill();
+        if (pending.length === 0) return null;
+      }
+      const local = pending[position++]!;
+      return local > bounds.stopAfter ? null : localMillisToWall(local);
     },
   };
 }

@@ -78,6 +78,19 @@ describe('compileSelector', () => {
       );
     });
 
+    test('a summary pattern matches exactly where new RegExp(pattern, "u") does (literal patterns take a faster path)', () => {
+      const piece = fc.constantFrom('总', '河长', '会议', 'a', 'A', '.', '*', '^', '$', '|', '(', ')', '[', ']', '{', '}', '?', '+', '\\', '-', ' ', '😀', '\uD83D', '\uDE00', '/');
+      const text = fc.array(piece, { maxLength: 6 }).map((xs) => xs.join(''));
+      fc.assert(
+        fc.property(text, text, (source, summary) => {
+          fc.pre(isValidPattern(source));
+          const o = occurrence({ start: '2022-05-10 09:00', summary });
+          expect(compileSelector({ summary: source })(o)).toBe(new RegExp(source, 'u').test(summary));
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
     test('a selector of a literal summary matches any summary that contains it', () => {
       fc.assert(
         fc.property(fc.string(), fc.string(), (before, after) => {

@@ -388,6 +388,15 @@ export function linkUidKey(text: string): string {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu.test(bare) ? bare.toLowerCase() : bare;
 }
 
+/**
+ * Whether {@link linkUidKey} could give something other than the text itself: outer white space, a
+ * `urn:uuid:` prefix (any case), or the length of a UUID (36). Cheap enough for every occurrence.
+ */
+function mayNormalise(uid: string): boolean {
+  const first = uid.charCodeAt(0);
+  return uid.length === 36 || first === 0x75 || first === 0x55 || uid.trim() !== uid;
+}
+
 const linkCache = new WeakMap<readonly Occurrence[], Map<string, Dependencies>>();
 
 /**
@@ -422,22 +431,20 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
   const missing: MissingPrerequisite[] = [];
   const missingSeen = new Set<string>();
   // Only occurrences that carry a link can be dependents here; most carry none.
-  const linked = (o: Occurrence): boolean => o.relations.length > 0 || o.concepts.length > 0 || o.refIds.length > 0;
+  // One pass finds them; the CONCEPT/REFID groups below are built from them alone.
+  const carriers: Occurrence[] = [];
+  for (const o of occurrences) if (o.relations.length > 0 || o.concepts.length > 0 || o.refIds.length > 0) carriers.push(o);
   // Stale copies (see followsDependencies) are neither dependents nor targets.
   const stale = supersededBy(occurrences);
-  const dependents = representatives(occurrences.filter((o) => linked(o) && live(o) && !stale.has(o))).sort((a, b) => (a.key < b.key ? -1 : 1));
+  const dependents = representatives(carriers.filter((o) => live(o) && !stale.has(o))).sort((a, b) => (a.key < b.key ? -1 : 1));
 
   const byUid = new Map<string, Occurrence[]>();
   const targets = new Set(dependents.flatMap((d) => d.relations.map((r) => linkUidKey(r.target))));
   if (targets.size > 0) {
-    // The loader shares one UID string per VEVENT: normalise each once, not once per occurrence.
-    const keys = new Map<string, string>();
     for (const o of occurrences) {
-      let key = keys.get(o.uid);
-      if (key === undefined) {
-        key = linkUidKey(o.uid);
-        keys.set(o.uid, key);
-      }
+      // Most UIDs are their own link key; only those `linkUidKey` could change are normalised.
+      const uid = o.uid;
+      const key = mayNormalise(uid) ? linkUidKey(uid) : uid;
       if (!targets.has(key) || stale.has(o)) continue;
       const list = byUid.get(key);
       if (list === undefined) byUid.set(key, [o]);
@@ -499,8 +506,7 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
   ] as const) {
     const groups = new Map<string, Occurrence[]>();
     const ranks = new Map<string, Set<number>>();
-    for (const o of occurrences) {
-      // Most occurrences carry no value: test that before anything that allocates.
+    for (const o of carriers) {
       const values = valuesOf(o);
       if (values.length === 0 || o.calendar.level === null || stale.has(o)) continue;
       for (const value of values.length === 1 ? [values[0]!.trim()] : new Set(values.map((v) => v.trim()))) {

@@ -38,8 +38,25 @@ interface OrderPair {
   readonly link: string;
 }
 
+/**
+ * Where a meeting cited by an attendance finding has a copy on another calendar that gives another
+ * time: the same event (UID and instance) with the same SEQUENCE, so neither is the newer revision.
+ * Both copies still book their people until the offices agree; these fields say the two entries are
+ * one meeting written two ways, not two meetings. Absent when the copies agree.
+ */
+export interface DisputedCopies {
+  /** Name of the calendar whose copy of the first meeting gives another time. */
+  readonly firstCopyCalendar?: string;
+  readonly firstCopyStart?: string;
+  readonly firstCopyEnd?: string;
+  /** Name of the calendar whose copy of the second meeting gives another time. */
+  readonly secondCopyCalendar?: string;
+  readonly secondCopyStart?: string;
+  readonly secondCopyEnd?: string;
+}
+
 /** Two occurrences that overlap, as finding data (first = the earlier start). */
-interface OverlapPair {
+interface OverlapPair extends DisputedCopies {
   readonly first: string;
   readonly firstStart: string;
   readonly firstEnd: string;
@@ -215,7 +232,7 @@ export interface FindingDataMap {
   /** As `double-booking`, but at least one side is only tentative. */
   'tentative-overlap': OverlapPair & PeopleData;
   /** Two consecutive occurrences at different places with too little time between them. */
-  'travel-time': PeopleData & {
+  'travel-time': PeopleData & DisputedCopies & {
     readonly first: string;
     readonly firstStart: string;
     readonly firstEnd: string;

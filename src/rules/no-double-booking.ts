@@ -5,9 +5,9 @@ import type { Occurrence } from '../model/occurrence.js';
 import type { PersonRef } from '../model/person.js';
 import { compileSelector } from '../select/selector.js';
 import { defaultAbsence, schedules, type ScheduleItem } from './internal/commitment.js';
-import { copyRepresentative } from './internal/meeting-copies.js';
+import { copyRepresentative, disagreeingCopy } from './internal/meeting-copies.js';
 import { compareOccurrences, looksLikeCopy, toOccurrenceRef } from './internal/occurrence-ref.js';
-import { overlapData, peopleData } from './internal/pair-data.js';
+import { copyData, overlapData, peopleData } from './internal/pair-data.js';
 import { overlappingPairsBy } from './internal/sweep.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
@@ -25,6 +25,8 @@ const itemEnd = (item: ScheduleItem): number => item.endMs;
  *   (a short numbered UID only with the same title), or typed in by hand with the same summary,
  *   start and end and not in another room. A copy with a lower SEQUENCE than another calendar's
  *   copy of the same event is stale and books its people at the current revision's time only.
+ *   Copies with the same SEQUENCE at different times (two offices each entered it) both book their
+ *   people, and a finding citing one names the other (`firstCopy…`/`secondCopy…`): the entries disagree.
  * - Two overlapping absences are no conflict (both only say the person is away).
  * - One finding per pair of meetings, listing every person caught in it: `double-booking` (error)
  *   when any of them is firmly committed to both, else `tentative-overlap` (warning).
@@ -72,9 +74,10 @@ export const noDoubleBooking = defineRule({
     const ordered = [...pairs.values()].sort(
       (x, y) => compareOccurrences(x.first, y.first) || compareOccurrences(x.second, y.second),
     );
+    const disputed = disagreeingCopy(ctx.occurrences, ordered.flatMap((p) => [p.first, p.second]));
     for (const { first, second, people, firm } of ordered) {
       const who = peopleData(people.values());
-      const data = { ...overlapData(first, second), people: who.people, peopleCount: who.peopleCount };
+      const data = { ...overlapData(first, second), ...copyData(disputed(first), disputed(second)), people: who.people, peopleCount: who.peopleCount };
       const occurrences = [toOccurrenceRef(first), toOccurrenceRef(second)];
       findings.push(
         firm

@@ -6,9 +6,9 @@ import type { PersonRef } from '../model/person.js';
 import { physicalPlace } from '../places/physical-place.js';
 import type { Places } from '../places/places-types.js';
 import { defaultAbsence, schedules, type ScheduleItem } from './internal/commitment.js';
-import { copyRepresentative } from './internal/meeting-copies.js';
+import { copyRepresentative, disagreeingCopy } from './internal/meeting-copies.js';
 import { compareOccurrences, isoEnd, isoStart, looksLikeCopy, toOccurrenceRef } from './internal/occurrence-ref.js';
-import { peopleData } from './internal/pair-data.js';
+import { copyData, peopleData } from './internal/pair-data.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /** Default buffer between two different places without a `travel[]` entry. */
@@ -109,11 +109,13 @@ export const travelTime = defineRule({
     const ordered = [...pairs.values()].sort(
       (x, y) => compareOccurrences(x.second, y.second) || compareOccurrences(x.first, y.first) || text(x.from, y.from) || text(x.to, y.to),
     );
+    const disputed = disagreeingCopy(ctx.occurrences, ordered.flatMap((p) => [p.first, p.second]));
     for (const { first, second, from, to, gap, needed, people } of ordered) {
       const who = peopleData(people.values());
       findings.push({
         kind: 'travel-time',
         data: {
+          ...copyData(disputed(first), disputed(second)),
           people: who.people,
           peopleCount: who.peopleCount,
           first: first.summary,

@@ -5,9 +5,9 @@ import type { Occurrence } from '../model/occurrence.js';
 import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { bookedPlaces } from '../places/booked-places.js';
 import { defaultAbsence } from './internal/commitment.js';
-import { copyRepresentative } from './internal/meeting-copies.js';
+import { copyRepresentative, disagreeingCopy } from './internal/meeting-copies.js';
 import { compareOccurrences, looksLikeCopy, sameMeetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
-import { overlapData } from './internal/pair-data.js';
+import { copyData, overlapData } from './internal/pair-data.js';
 import { overlappingPairsBy } from './internal/sweep.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
@@ -88,10 +88,11 @@ export const venue = defineRule({
     }
     const findings: RuleFinding<'venue'>[] = [];
     const ordered = [...pairs.values()].sort((x, y) => compareOccurrences(x.first, y.first) || compareOccurrences(x.second, y.second));
+    const disputed = disagreeingCopy(ctx.occurrences, ordered.flatMap((p) => [p.first, p.second]));
     for (const { first, second, place } of ordered) {
       findings.push({
         kind: 'venue',
-        data: { ...overlapData(first, second), location: place },
+        data: { ...overlapData(first, second), ...copyData(disputed(first), disputed(second)), location: place },
         occurrences: [toOccurrenceRef(first), toOccurrenceRef(second)],
         people: [],
       });

@@ -2,7 +2,7 @@
  * One meeting, two offices' copies, one of them stale (the meeting was moved; SEQUENCE went up on one
  * calendar only). The newer revision is the meeting: it alone books people and is ordered.
  */
-import { digest, run, vcalendar } from './harness.js';
+import { digest, ofKind, run, vcalendar } from './harness.js';
 
 const people = [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'], roles: ['区长'] }];
 const li = 'ATTENDEE;CN=李明:mailto:liming@jb.gov.example';
@@ -120,3 +120,50 @@ describe('stale copies whose current revision lies outside the window', () => {
     expect(digest(report)).toEqual([]);
   });
 });
+
+/**
+ * Issue 5a: two offices each entered the meeting (same UID, same SEQUENCE) at different times. Nothing
+ * says which is right, so both entries book 李明 until the offices agree (a demanding reader wants
+ * every possible clash); a finding citing either entry names the other, so that it reads as one
+ * meeting written two ways, not two meetings.
+ */
+describe('copies with the same SEQUENCE that disagree on the time', () => {
+  const may = { ...cfg(cals), window: { from: '2022-05-01', to: '2022-05-31' }, rules: [{ id: 'people', kind: 'no-double-booking' }] };
+  const party = ev('m@qu.gov.cn', 0, '20220530T090000', '20220530T110000', '专题会', [li]);
+  const gov = ev('m@qu.gov.cn', 0, '20220530T140000', '20220530T160000', '专题会', [li]);
+  const visit = (start: string, end: string, uid = 'visit'): string => ev(uid, 0, start, end, '接访', [li]);
+
+  test('a clash with the afternoon entry is reported, naming the morning entry on the other calendar', () => {
+    const report = run(may, { 'city.ics': visit('20220530T143000', '20220530T150000'), 'dp.ics': party, 'dg.ics': gov });
+    expect(digest(report)).toEqual(['double-booking people m@qu.gov.cn visit']);
+    const [finding] = ofKind(report, 'double-booking');
+    expect(finding!.occurrences.map((o) => `${o.calendar} ${o.start}`)).toEqual(['district-gov 2022-05-30T14:00:00+08:00', 'city 2022-05-30T14:30:00+08:00']);
+    expect(finding!.data).toMatchObject({ firstCopyCalendar: 'district-party', firstCopyStart: '2022-05-30T09:00:00+08:00', firstCopyEnd: '2022-05-30T11:00:00+08:00' });
+    expect(finding!.data.secondCopyCalendar).toBeUndefined();
+  });
+
+  test('clashes with both entries: both reported, each naming the other entry', () => {
+    const report = run(may, {
+      'city.ics': vcalendar([...evLines('visit', '20220530T143000', '20220530T150000'), ...evLines('talk', '20220530T093000', '20220530T100000')]),
+      'dp.ics': party,
+      'dg.ics': gov,
+    });
+    expect(digest(report)).toEqual(['double-booking people m@qu.gov.cn talk', 'double-booking people m@qu.gov.cn visit']);
+    expect(ofKind(report, 'double-booking').map((f) => f.data.firstCopyCalendar)).toEqual(['district-gov', 'district-party']);
+  });
+
+  test('the two entries overlap each other → one meeting, no double booking between them', () => {
+    const report = run(may, { 'dp.ics': party, 'dg.ics': ev('m@qu.gov.cn', 0, '20220530T100000', '20220530T120000', '专题会', [li]) });
+    expect(digest(report)).toEqual([]);
+  });
+
+  test('the same times on both calendars → nothing to name', () => {
+    const report = run(may, { 'city.ics': visit('20220530T093000', '20220530T100000'), 'dp.ics': party, 'dg.ics': ev('m@qu.gov.cn', 0, '20220530T090000', '20220530T110000', '专题会', [li]) });
+    expect(digest(report)).toEqual(['double-booking people m@qu.gov.cn visit']);
+    expect(ofKind(report, 'double-booking')[0]!.data.firstCopyCalendar).toBeUndefined();
+  });
+});
+
+function evLines(uid: string, s: string, e: string): string[] {
+  return ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20220401T000000Z', `DTSTART;TZID=Asia/Shanghai:${s}`, `DTEND;TZID=Asia/Shanghai:${e}`, 'SUMMARY:接访', li, 'END:VEVENT'];
+}

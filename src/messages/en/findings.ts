@@ -1,6 +1,6 @@
 import { Duration } from 'luxon';
 import { timeText } from '../internal/time-text.js';
-import type { FindingDataMap } from '../../model/finding.js';
+import type { DisputedCopies, FindingDataMap } from '../../model/finding.js';
 import type { MessagesFor } from '../catalog.js';
 
 // `10 May 09:00–11:00` / `5月10日 09:00–11:00`, all-day ranges, in the calendar's own offset.
@@ -102,6 +102,15 @@ function periodSpan(start: string, end: string): string {
   return `${s.toFormat(last.year === s.year ? 'd LLL' : 'd LLL yyyy')}–${last.toFormat('d LLL yyyy')}`;
 }
 
+/** A note when a meeting's copy on another calendar (same UID and SEQUENCE) gives another time; empty when they agree. */
+function copiesNote(d: DisputedCopies & { readonly first: string; readonly second: string }): string {
+  const note = (title: string, calendar: string | undefined, start: string | undefined, end: string | undefined): string =>
+    calendar === undefined || start === undefined || end === undefined
+      ? ''
+      : ` ${calendar} has "${title}" at ${span(start, end)}: the two entries disagree on the time; please check.`;
+  return note(d.first, d.firstCopyCalendar, d.firstCopyStart, d.firstCopyEnd) + note(d.second, d.secondCopyCalendar, d.secondCopyStart, d.secondCopyEnd);
+}
+
 /** English: rule findings. */
 export const findings: MessagesFor<FindingDataMap> = {
   order: (d) =>
@@ -134,14 +143,14 @@ export const findings: MessagesFor<FindingDataMap> = {
   'order-cycle': (d) =>
     `Contradictory ordering (${d.size} meetings depend on each other in a ring): ${d.meetings}. No schedule can satisfy it; check the rules or links: ${d.links.split('、').join(', ')}.`,
   'double-booking': (d) =>
-    `${people(d.people, d.peopleCount)} double-booked: "${d.first}" (${span(d.firstStart, d.firstEnd)}) and "${d.second}" (${span(d.secondStart, d.secondEnd)}).`,
+    `${people(d.people, d.peopleCount)} double-booked: "${d.first}" (${span(d.firstStart, d.firstEnd)}) and "${d.second}" (${span(d.secondStart, d.secondEnd)}).${copiesNote(d)}`,
   'tentative-overlap': (d) =>
-    `${people(d.people, d.peopleCount)}: "${d.first}" (${span(d.firstStart, d.firstEnd)}) overlaps "${d.second}" (${span(d.secondStart, d.secondEnd)}), and one of them is tentative; please confirm.`,
+    `${people(d.people, d.peopleCount)}: "${d.first}" (${span(d.firstStart, d.firstEnd)}) overlaps "${d.second}" (${span(d.secondStart, d.secondEnd)}), and one of them is tentative; please confirm.${copiesNote(d)}`,
   'travel-time': (d) =>
     `${people(d.people, d.peopleCount)}: ${d.gapMinutes === 0 ? 'no time' : `only ${d.gapMinutes} min`} between "${d.first}" (${d.firstLocation}, ends ${when(d.firstEnd)}) ` +
-    `and "${d.second}" (${d.secondLocation}, starts ${when(d.secondStart)}); the trip needs at least ${d.neededMinutes} min.`,
+    `and "${d.second}" (${d.secondLocation}, starts ${when(d.secondStart)}); the trip needs at least ${d.neededMinutes} min.${copiesNote(d)}`,
   venue: (d) =>
-    `${d.location} is booked twice: "${d.first}" (${span(d.firstStart, d.firstEnd)}) overlaps "${d.second}" (${span(d.secondStart, d.secondEnd)}).`,
+    `${d.location} is booked twice: "${d.first}" (${span(d.firstStart, d.firstEnd)}) overlaps "${d.second}" (${span(d.secondStart, d.secondEnd)}).${copiesNote(d)}`,
   'required-missing': (d) =>
     d.reason === 'declined'
       ? `${d.person} is required at "${d.event}" (${span(d.eventStart, d.eventEnd)}) but declined (required by ${d.reference}).`

@@ -1,6 +1,6 @@
 import { Duration } from 'luxon';
 import { timeText } from '../internal/time-text.js';
-import type { FindingDataMap } from '../../model/finding.js';
+import type { DisputedCopies, FindingDataMap } from '../../model/finding.js';
 import type { MessagesFor } from '../catalog.js';
 
 // `10 May 09:00–11:00` / `5月10日 09:00–11:00`, all-day ranges, in the calendar's own offset.
@@ -106,6 +106,13 @@ function periodSpan(start: string, end: string): string {
   return `${s.toFormat('yyyy年M月d日')}至${last.year === s.year ? last.toFormat('M月d日') : last.toFormat('yyyy年M月d日')}`;
 }
 
+/** 同一会议（UID 与版本号相同）在另一日历上记为另一时间时的提示；两处记录一致时为空。 */
+function copiesNote(d: DisputedCopies & { readonly first: string; readonly second: string }): string {
+  const note = (title: string, calendar: string | undefined, start: string | undefined, end: string | undefined): string =>
+    calendar === undefined || start === undefined || end === undefined ? '' : `“${title}”在${calendar}的日历上记为 ${span(start, end)}，两处记录时间不一致，请核实。`;
+  return note(d.first, d.firstCopyCalendar, d.firstCopyStart, d.firstCopyEnd) + note(d.second, d.secondCopyCalendar, d.secondCopyStart, d.secondCopyEnd);
+}
+
 /** 中文：规则检查结果。 */
 export const findings: MessagesFor<FindingDataMap> = {
   order: (d) =>
@@ -138,14 +145,14 @@ export const findings: MessagesFor<FindingDataMap> = {
   'order-cycle': (d) =>
     `会议先后关系互相矛盾（${d.size} 个会议循环依赖）：${d.meetings}。无法同时满足，请检查规则或日程关联：${d.links}。`,
   'double-booking': (d) =>
-    `${people(d.people, d.peopleCount)} 同时被安排在“${d.first}”（${span(d.firstStart, d.firstEnd)}）和“${d.second}”（${span(d.secondStart, d.secondEnd)}）。`,
+    `${people(d.people, d.peopleCount)} 同时被安排在“${d.first}”（${span(d.firstStart, d.firstEnd)}）和“${d.second}”（${span(d.secondStart, d.secondEnd)}）。${copiesNote(d)}`,
   'tentative-overlap': (d) =>
-    `${people(d.people, d.peopleCount)} 在“${d.first}”（${span(d.firstStart, d.firstEnd)}）和“${d.second}”（${span(d.secondStart, d.secondEnd)}）时间重叠，其中有待定安排，请尽快确认。`,
+    `${people(d.people, d.peopleCount)} 在“${d.first}”（${span(d.firstStart, d.firstEnd)}）和“${d.second}”（${span(d.secondStart, d.secondEnd)}）时间重叠，其中有待定安排，请尽快确认。${copiesNote(d)}`,
   'travel-time': (d) =>
     `${people(d.people, d.peopleCount)} 在“${d.first}”（${d.firstLocation}，${when(d.firstEnd)} 结束）后，` +
-    `${d.gapMinutes === 0 ? '紧接着' : `仅隔 ${d.gapMinutes} 分钟`}就要到“${d.second}”（${d.secondLocation}，${when(d.secondStart)} 开始），路上至少需要 ${d.neededMinutes} 分钟。`,
+    `${d.gapMinutes === 0 ? '紧接着' : `仅隔 ${d.gapMinutes} 分钟`}就要到“${d.second}”（${d.secondLocation}，${when(d.secondStart)} 开始），路上至少需要 ${d.neededMinutes} 分钟。${copiesNote(d)}`,
   venue: (d) =>
-    `${d.location} 被重复预订：“${d.first}”（${span(d.firstStart, d.firstEnd)}）与“${d.second}”（${span(d.secondStart, d.secondEnd)}）时间重叠。`,
+    `${d.location} 被重复预订：“${d.first}”（${span(d.firstStart, d.firstEnd)}）与“${d.second}”（${span(d.secondStart, d.secondEnd)}）时间重叠。${copiesNote(d)}`,
   'required-missing': (d) =>
     d.reason === 'declined'
       ? `${d.person} 应出席“${d.event}”（${span(d.eventStart, d.eventEnd)}），但已谢绝参加（要求：${d.reference}）。`

@@ -3,9 +3,9 @@
  * (who takes part in it, whichever calendar lists them).
  */
 import type { Occurrence } from '../../model/occurrence.js';
-import { startMillis } from '../../load/occurrence-millis.js';
+import { endMillis, startMillis } from '../../load/occurrence-millis.js';
 import type { Places } from '../../places/places-types.js';
-import { compareOccurrences, globalUid, looksLikeCopy, meetingKey, placesOf, supersededBy } from './occurrence-ref.js';
+import { compareOccurrences, globalUid, looksLikeCopy, meetingKey, placesOf, sameEvent, sequenceOf, supersededBy } from './occurrence-ref.js';
 
 /** One meeting and every copy of it. */
 export interface MeetingCopies {
@@ -243,3 +243,35 @@ function sortOut(bucket: readonly Occurrence[], places: Places, title: (o: Occur
 }
 
 const representativeMemo = new WeakMap<readonly Occurrence[], { places: Places; of: (occurrence: Occurrence) => Occurrence }>();
+
+/**
+ * For the occurrences a rule cites, a copy of the same event that disagrees on its time: the same
+ * globally unique UID and instance on another calendar, with the same SEQUENCE (so neither is a
+ * revision of the other, `supersededBy`), not cancelled, at another start or end — two offices each
+ * entered the meeting, at different times. Nothing says which is right, so both copies book their
+ * people; a finding citing either says the copies disagree, rather than passing them off as two
+ * meetings. A short numbered UID with the same SEQUENCE at another time is another meeting (QA-16).
+ * Cost: one pass over the occurrences, looking up the cited UIDs.
+ * @param occurrences - every occurrence of the check
+ * @param cited - the occurrences a rule's findings cite
+ * @returns for a cited occurrence, its disagreeing copy (the smallest key), else undefined
+ * @example
+ * disagreeingCopy(occurrences, [partyCopyAt0900])(partyCopyAt0900)?.calendar.id
+ * //=> 'gov'
+ */
+export function disagreeingCopy(occurrences: readonly Occurrence[], cited: Iterable<Occurrence>): (occurrence: Occurrence) => Occurrence | undefined {
+  const byUid = new Map<string, Occurrence[]>();
+  for (const c of cited) if (globalUid(c.uid)) byUid.set(c.uid, []);
+  if (byUid.size === 0) return () => undefined;
+  for (const o of occurrences) byUid.get(o.uid)?.push(o);
+  const stale = supersededBy(occurrences);
+  return (c) => {
+    let found: Occurrence | undefined;
+    for (const o of byUid.get(c.uid) ?? []) {
+      if (o.status === 'cancelled' || stale.has(o) || sequenceOf(o) !== sequenceOf(c) || !sameEvent(c, o)) continue;
+      if (startMillis(o) === startMillis(c) && endMillis(o) === endMillis(c)) continue;
+      if (found === undefined || o.key < found.key) found = o;
+    }
+    return found;
+  };
+}

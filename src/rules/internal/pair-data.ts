@@ -2,6 +2,7 @@
  * Finding data shared by the overlap rules: two occurrences and the time they share, and the
  * people involved.
  */
+import type { DisputedCopies } from '../../model/finding.js';
 import type { PersonRef } from '../../model/person.js';
 import type { Occurrence } from '../../model/occurrence.js';
 import { intersection } from '../../time/interval.js';
@@ -44,4 +45,21 @@ export function overlapData(first: Occurrence, second: Occurrence) {
 export function peopleData(people: Iterable<PersonRef>): { ids: string[]; people: string; peopleCount: number } {
   const sorted = [...people].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ids: sorted.map((p) => p.id), people: sorted.map((p) => p.name).join('、'), peopleCount: sorted.length };
+}
+
+/**
+ * The `firstCopy…`/`secondCopy…` fields of finding data: where a cited meeting's copy on another
+ * calendar gives another time (see `disagreeingCopy`); none when the copies agree.
+ * @param first - the first meeting's disagreeing copy, if any
+ * @param second - the second meeting's, if any
+ * @returns the fields to spread into the data
+ * @example
+ * copyData(undefined, govCopyAt1400)
+ * //=> { secondCopyCalendar: '区政府办', secondCopyStart: '2022-05-30T14:00:00+08:00', secondCopyEnd: '2022-05-30T16:00:00+08:00' }
+ */
+export function copyData(first: Occurrence | undefined, second: Occurrence | undefined): DisputedCopies {
+  return {
+    ...(first === undefined ? {} : { firstCopyCalendar: first.calendar.name, firstCopyStart: isoStart(first), firstCopyEnd: isoEnd(first) }),
+    ...(second === undefined ? {} : { secondCopyCalendar: second.calendar.name, secondCopyStart: isoStart(second), secondCopyEnd: isoEnd(second) }),
+  };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Occurrence } from '../../../src/model/occurrence.js';
 import { createPlaces } from '../../../src/places/places.js';
-import { copyRepresentative, meetingCopies } from '../../../src/rules/internal/meeting-copies.js';
+import { copyRepresentative, disagreeingCopy, meetingCopies } from '../../../src/rules/internal/meeting-copies.js';
 import { occurrence as occ, type OccurrenceSpec } from '../../helpers/occurrence.js';
 
 const places = createPlaces([{ name: '区委大楼301会议室', aliases: ['301会议室'] }, { name: '区政府大楼第一会议室' }], []);
@@ -95,5 +95,35 @@ describe('copyRepresentative', () => {
         }
       }),
     );
+  });
+});
+
+describe('disagreeingCopy (issue 5a: two offices entered one meeting at different times)', () => {
+  const afternoon = { start: '2022-06-15 14:00', end: '2022-06-15 16:00' };
+  test('the same global UID and SEQUENCE at another time on another calendar is named', () => {
+    const party = m('party', 'm@qu.gov.cn', null);
+    const gov = m('gov', 'm@qu.gov.cn', null, afternoon);
+    const list = [party, gov];
+    expect(disagreeingCopy(list, [party])(party)).toBe(gov);
+    expect(disagreeingCopy(list, [gov])(gov)).toBe(party);
+  });
+
+  test('nothing for agreeing copies, a newer revision (stale copy), a cancelled copy, a short numbered UID, or an occurrence not cited', () => {
+    const party = m('party', 'm@qu.gov.cn', null);
+    const cases: Occurrence[][] = [
+      [party, m('gov', 'm@qu.gov.cn', null)],
+      [party, m('gov', 'm@qu.gov.cn', null, { ...afternoon, sequence: 1 })],
+      [party, m('gov', 'm@qu.gov.cn', null, { ...afternoon, status: 'cancelled' })],
+    ];
+    for (const list of cases) expect(disagreeingCopy(list, [party])(party)).toBeUndefined();
+    const short = m('party', '1', null);
+    expect(disagreeingCopy([short, m('gov', '1', null, afternoon)], [short])(short)).toBeUndefined();
+    expect(disagreeingCopy([party, m('gov', 'm@qu.gov.cn', null, afternoon)], [])(party)).toBeUndefined();
+  });
+
+  test('of several disagreeing copies, the smallest key', () => {
+    const party = m('party', 'm@qu.gov.cn', null);
+    const list = [party, m('zz', 'm@qu.gov.cn', null, afternoon), m('gov', 'm@qu.gov.cn', null, { start: '2022-06-15 15:00', end: '2022-06-15 16:00' })];
+    expect(disagreeingCopy(list, [party])(party)?.key).toBe('gov/m@qu.gov.cn');
   });
 });

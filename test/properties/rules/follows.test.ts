@@ -1,11 +1,12 @@
 /**
  * `follows` equals its brute-force reference (test/properties/references/follows.ts) on generated
- * quarters of city and district meetings: every cycle, minGap and maxGap as durations and as working
+ * quarters of province, city and district meetings: every cycle, minGap and maxGap as durations and as working
  * days (around 清明, 劳动节 with its 调休 Sunday and Saturday, 端午; and across the end of the bundled
  * holiday data into 2027, with or without the config's own `holidays` for 2027), cancelled prerequisites and dependents (periods whose prerequisites are all
  * cancelled), copies on two calendars (retyped with a new UID, or whose STATUS disagrees, or stale: a move
  * with a higher SEQUENCE that one calendar did not take), report zones with and without DST, and a second rule the other
- * way round (city after district) that closes rings with the first.
+ * way round (city after district) that closes rings with the first, and a rule one level up (city after
+ * province) that makes a chain: prerequisites held only as cancelled at either level.
  */
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
@@ -22,6 +23,8 @@ import type { HolidayData } from '../../../src/model/config.js';
 
 const meetingArb = fc.record({
   city: fc.boolean(),
+  /** A province meeting (the level above the city: a second rule orders city meetings after them). */
+  province: fc.constantFrom(false, false, false, true),
   day: fc.integer({ min: 0, max: 100 }),
   hour: fc.integer({ min: 8, max: 17 }),
   minute: fc.constantFrom(0, 30),
@@ -48,12 +51,16 @@ const USER_HOLIDAYS: UserHolidays = {
   years: [2027],
 };
 
+type Side = '省' | '市' | '区';
+const sideOf = (m: { readonly city: boolean; readonly province: boolean }): Side => (m.province ? '省' : m.city ? '市' : '区');
+const CALENDAR: Readonly<Record<Side, string>> = { 省: 'sheng', 市: 'shi', 区: 'qu' };
+
 const order = (list: readonly FollowsFinding[]) => [...list].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 
 describe('follows equals a brute-force pairing reference', () => {
-  test('generated city (prerequisite) and district (dependent) meetings, working-day gaps, rings with a reverse rule', () => {
+  test('generated province, city and district meetings: working-day gaps, a chain of two rules, rings with a reverse rule', () => {
     const seen = kindCounter();
-    const counts = { cases: 0, workingDayGaps: 0, allCancelledPeriods: 0, undetermined: 0, unknownFrom: 0, unknownCertainOrder: 0, ringCases: 0, late2026: 0, staleCopies: 0, ownHolidayCounts: 0 };
+    const counts = { cases: 0, workingDayGaps: 0, allCancelledPeriods: 0, undetermined: 0, unknownFrom: 0, unknownCertainOrder: 0, ringCases: 0, late2026: 0, staleCopies: 0, ownHolidayCounts: 0, upperMissingCancelled: 0, upperOrders: 0 };
     fc.assert(
       fc.property(
         fc.array(meetingArb, { maxLength: 14 }),
@@ -67,14 +74,16 @@ describe('follows equals a brute-force pairing reference', () => {
         fc.option(fc.constantFrom<Cycle>('none', 'week', 'month'), { freq: 3, nil: null }),
         // The config's own holidays: none, or 2027 supplied (a 调休 Sunday, two days off) and a bundled date overridden.
         fc.constantFrom(false, false, true),
-        (generated, cycle, minGap, maxGap, zone, originDate, reverse, ownHolidays) => {
+        // A rule one level up (city meetings after province ones) and its cycle, or none: a chain.
+        fc.option(fc.constantFrom<Cycle>('none', 'month', 'quarter'), { freq: 2, nil: null }),
+        (generated, cycle, minGap, maxGap, zone, originDate, reverse, ownHolidays, upper) => {
           const origin = DateTime.fromISO(`${originDate}T00:00:00`, { zone });
           // Meetings of one side start at distinct times (also where a move put them), so "latest" means the same by start and by end.
           const starts = new Set<string>();
           const meetings = generated.filter((m) => {
             const at = origin.plus({ days: m.day }).set({ hour: m.hour, minute: m.minute });
             const current = m.copy && !m.retyped && m.movedHours !== null ? at.plus({ hours: m.movedHours }) : at;
-            const key = `${m.city} ${current.toMillis()}`;
+            const key = `${sideOf(m)} ${current.toMillis()}`;
             return !starts.has(key) && starts.add(key) !== undefined;
           });
           const occurrences: Occurrence[] = [];
@@ -83,13 +92,14 @@ describe('follows equals a brute-force pairing reference', () => {
           const stale = new Set<Occurrence>();
           meetings.forEach((m, i) => {
             const start = origin.plus({ days: m.day }).set({ hour: m.hour, minute: m.minute });
-            for (const [c, cal] of (m.copy ? ['shi', 'qu'] : [m.city ? 'shi' : 'qu']).entries()) {
+            const own = CALENDAR[sideOf(m)];
+            for (const [c, cal] of (m.copy ? [own === 'qu' ? 'shi' : own, 'qu'] : [own]).entries()) {
               const moved = c === 1 && !m.retyped && m.movedHours !== null;
               const cancelled = c === 1 && m.copyDisagrees && !moved ? !m.cancelled : m.cancelled;
               const uid = c === 1 && m.retyped ? `f-${i}-retyped-${cal}` : `f-${i}-0b7d@tongchou.test`;
               const at = moved ? start.plus({ hours: m.movedHours! }) : start;
-              const o = occurrence({ calendar: cal, uid, zone, start: at.toFormat('yyyy-MM-dd HH:mm'), summary: m.city ? `市总河长会议${i}` : `区总河长会议${i}`, status: cancelled ? 'cancelled' : null });
-              const placed: Occurrence = { ...o, start: at, end: at.plus({ minutes: m.city ? 60 : m.length }), ...(moved && { sequence: 1 }) };
+              const o = occurrence({ calendar: cal, uid, zone, start: at.toFormat('yyyy-MM-dd HH:mm'), summary: `${sideOf(m)}总河长会议${i}`, status: cancelled ? 'cancelled' : null });
+              const placed: Occurrence = { ...o, start: at, end: at.plus({ minutes: sideOf(m) === '区' ? m.length : 60 }), ...(moved && { sequence: 1 }) };
               occurrences.push(placed);
               meetingOf.set(placed.key, `m${i}`);
               if (moved) stale.add(occurrences[occurrences.length - 2]!);
@@ -97,7 +107,8 @@ describe('follows equals a brute-force pairing reference', () => {
           });
           const relay = { id: 'relay', kind: 'follows' as const, dependent: { summary: '^区' }, prerequisite: { summary: '^市' }, cycle, minGap, ...(maxGap === null ? {} : { maxGap }) };
           const back = reverse === null ? null : { id: 'back', kind: 'follows' as const, dependent: { summary: '^市' }, prerequisite: { summary: '^区' }, cycle: reverse };
-          const rules: FollowsRuleConfig[] = back === null ? [relay] : [relay, back];
+          const up = upper === null ? null : { id: 'up', kind: 'follows' as const, dependent: { summary: '^市' }, prerequisite: { summary: '^省' }, cycle: upper, minGap };
+          const rules: FollowsRuleConfig[] = [relay, ...(back === null ? [] : [back]), ...(up === null ? [] : [up])];
           const window = { from: '2022-01-01', to: '2027-12-31' };
           const user: UserHolidays | undefined = ownHolidays ? USER_HOLIDAYS : undefined;
           const holidays: HolidayData | undefined = ownHolidays ? { source: '测试', dates: USER_HOLIDAYS.dates, years: USER_HOLIDAYS.years } : undefined;
@@ -117,6 +128,7 @@ describe('follows equals a brute-force pairing reference', () => {
             [
               { id: relay.id, isDependent: (o) => o.summary.startsWith('区'), isPrerequisite: (o) => o.summary.startsWith('市'), cycle, minGap, maxGap },
               ...(back === null ? [] : [{ id: back.id, isDependent: (o: Occurrence) => o.summary.startsWith('市'), isPrerequisite: (o: Occurrence) => o.summary.startsWith('区'), cycle: back.cycle, minGap: 'PT0S', maxGap: null }]),
+              ...(up === null ? [] : [{ id: up.id, isDependent: (o: Occurrence) => o.summary.startsWith('市'), isPrerequisite: (o: Occurrence) => o.summary.startsWith('省'), cycle: up.cycle, minGap, maxGap: null }]),
             ],
             zone,
             user,
@@ -131,6 +143,8 @@ describe('follows equals a brute-force pairing reference', () => {
           counts.unknownCertainOrder += findings.filter((f) => f.kind === 'order' && f.data.unknownFrom !== undefined && f.data.undetermined !== true).length;
           if (findings.some((f) => f.kind === 'order-cycle')) counts.ringCases += 1;
           counts.staleCopies += stale.size;
+          counts.upperMissingCancelled += findings.filter((f) => f.rule === 'up' && f.kind === 'order-missing' && f.data.cancelled > 0).length;
+          counts.upperOrders += findings.filter((f) => f.rule === 'up' && f.kind === 'order').length;
           if (ownHolidays && originDate.startsWith('2026') && typeof minGap !== 'string') counts.ownHolidayCounts += 1;
           if (originDate.startsWith('2026') && typeof minGap !== 'string') counts.late2026 += 1;
         },
@@ -141,5 +155,6 @@ describe('follows equals a brute-force pairing reference', () => {
     for (const kind of ['order', 'order-late', 'order-missing', 'order-cycle']) expect(seen.count(kind)).toBeGreaterThan(0);
     expect(counts.allCancelledPeriods).toBeGreaterThan(0);
     expect(counts.undetermined).toBeGreaterThan(0);
+    expect(counts.upperMissingCancelled).toBeGreaterThan(0);
   });
 });

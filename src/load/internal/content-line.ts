@@ -4,6 +4,8 @@
  * name, unquoted parameter values holding `:` when the value side is unambiguous.
  */
 
+import { detach } from './detach.js';
+
 export interface ContentLine {
   /** Upper-cased property name. */
   readonly name: string;
@@ -34,9 +36,11 @@ export function parseContentLine(text: string, line: number): ContentLine | null
     const raw = text.slice(0, colon);
     let name = NAMES.get(raw);
     if (name === undefined) {
-      const upper = raw.trim().toUpperCase();
+      // Copies: a long name (X-MICROSOFT-CDO-BUSYSTATUS) sliced from a file would keep that file's
+      // whole text alive in this module-level map, and in every xProps key taken from it.
+      const upper = detach(raw.trim().toUpperCase());
       name = NAME.test(upper) ? upper : null;
-      if (NAMES.size < 10_000) NAMES.set(raw, name);
+      if (NAMES.size < 10_000) NAMES.set(detach(raw), name);
     }
     if (name === null) return null;
     return { name, params: NO_PARAMS, value: text.slice(colon + 1), line };

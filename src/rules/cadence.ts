@@ -7,7 +7,7 @@ import { cadencePeriods } from '../time/cadence-periods.js';
 import type { Selector } from '../model/selector.js';
 import { compileSelector } from '../select/selector.js';
 import { meetings } from './internal/event-data.js';
-import { compareOccurrences, isoInstant, meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { compareOccurrences, isoInstant, meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -35,7 +35,7 @@ export const cadence = defineRule({
     const max = ctx.params.max;
     const periods = cadencePeriods(ctx.params.every, ctx.window, ctx.zone);
     const events = meetings(ctx.occurrences, ctx.params.event);
-    const cancelled = cancelledMeetings(ctx.occurrences, ctx.params.event);
+    const cancelled = cancelledMeetings(ctx.occurrences, ctx.params.event, new Set(events.map(meetingKey)));
     const findings: RuleFinding<'cadence-missed' | 'cadence-crowded'>[] = [];
     let next = 0;
     for (const period of periods) {
@@ -67,13 +67,20 @@ export const cadence = defineRule({
   },
 });
 
-/** The cancelled occurrences matching the selector, one per meeting, sorted. */
-function cancelledMeetings(occurrences: readonly Occurrence[], selector: Selector): Occurrence[] {
+/**
+ * The cancelled occurrences matching the selector, one per meeting, sorted. A meeting another copy
+ * still holds is not cancelled: one office took a cancellation the other did not (same SEQUENCE,
+ * nothing says which is newer), and the meeting already counts as held.
+ */
+function cancelledMeetings(occurrences: readonly Occurrence[], selector: Selector, held: ReadonlySet<string>): Occurrence[] {
   const matches = compileSelector(selector);
+  // A stale copy (lower SEQUENCE than the same event elsewhere) is no meeting at its old time, cancelled or not.
+  const stale = supersededBy(occurrences);
   const byMeeting = new Map<string, Occurrence>();
   for (const o of occurrences) {
-    if (o.status !== 'cancelled' || !matches(o)) continue;
+    if (o.status !== 'cancelled' || stale.has(o) || !matches(o)) continue;
     const key = meetingKey(o);
+    if (held.has(key)) continue;
     const previous = byMeeting.get(key);
     if (previous === undefined || o.key < previous.key) byMeeting.set(key, o);
   }

@@ -76,6 +76,28 @@ ruleTester.run(cadence, {
       findings: [{ kind: 'cadence-missed', occurrences: ['joint/x'], data: { count: 0, cancelled: 1, event: '四套班子联席会议' } }],
     },
     {
+      // Found by the property (test/properties/rules/cadence.test.ts): the held meeting was also counted
+      // and cited as cancelled ("只安排了 1 次 … 另有 1 次已取消" about one meeting).
+      name: 'a meeting one office cancelled while another still holds it is held, not also cancelled (min 2)',
+      window: { from: '2022-04-01', to: '2022-06-30' },
+      params: { event: joint, every: 'quarter', min: 2 },
+      occurrences: [
+        occ({ calendar: 'joint', uid: 'x@joint.example', start: '2022-05-10 09:00', summary: '四套班子联席会议' }),
+        occ({ calendar: 'party', uid: 'x@joint.example', start: '2022-05-10 09:00', summary: '四套班子联席会议', status: 'cancelled' }),
+      ],
+      findings: [{ kind: 'cadence-missed', occurrences: ['joint/x@joint.example'], data: { count: 1, cancelled: 0 } }],
+    },
+    {
+      name: 'a stale cancelled copy (lower SEQUENCE) at the old time is no cancelled meeting: the meeting moved',
+      window: { from: '2022-04-01', to: '2022-06-30' },
+      params: { event: joint, every: 'quarter', min: 2 },
+      occurrences: [
+        { ...occ({ calendar: 'joint', uid: 'y@joint.example', start: '2022-05-12 09:00', summary: '四套班子联席会议' }), sequence: 1 },
+        occ({ calendar: 'party', uid: 'y@joint.example', start: '2022-05-10 09:00', summary: '四套班子联席会议', status: 'cancelled' }),
+      ],
+      findings: [{ kind: 'cadence-missed', occurrences: ['joint/y@joint.example'], data: { count: 1, cancelled: 0 } }],
+    },
+    {
       name: 'an empty period is named after the nearest meeting before it, else after it',
       window: { from: '2022-01-01', to: '2022-09-30' },
       params: { event: joint, every: 'quarter' },

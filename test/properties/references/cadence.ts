@@ -16,6 +16,8 @@ export interface CadenceFinding {
   readonly periodStart: number;
   readonly periodEnd: number;
   readonly count: number;
+  /** Cancelled meetings of the period (README: the finding "counts and cites the period's cancelled meetings"). */
+  readonly cancelled: number;
 }
 
 /** A civil date's fields (from a UTC day number: the walk knows no zone). */
@@ -90,13 +92,18 @@ export function cadenceReference(
   const starts = periodStarts(options.every, options.zone, windowFrom, windowTo);
   const held = new Map<string, number>();
   for (const o of occurrences) if (isEvent(o) && o.status !== 'cancelled') held.set(meetingOf.get(o.key)!, o.start.toMillis());
+  // A meeting is cancelled when every copy of it says so: one office's cancelled copy of a meeting
+  // another office still holds (same SEQUENCE: nothing says which is newer) is no cancelled meeting.
+  const called = new Map<string, number>();
+  for (const o of occurrences) if (isEvent(o) && !held.has(meetingOf.get(o.key)!)) called.set(meetingOf.get(o.key)!, o.start.toMillis());
   const out: CadenceFinding[] = [];
   for (let i = 0; i + 1 < starts.length; i++) {
     const [start, end] = [starts[i]!, starts[i + 1]!];
     if (start < windowFrom || end > windowTo) continue;
     const count = [...held.values()].filter((t) => start.toMillis() <= t && t < end.toMillis()).length;
-    if (count < options.min) out.push({ kind: 'cadence-missed', periodStart: start.toMillis(), periodEnd: end.toMillis(), count });
-    if (options.max !== null && count > options.max) out.push({ kind: 'cadence-crowded', periodStart: start.toMillis(), periodEnd: end.toMillis(), count });
+    const cancelled = [...called.values()].filter((t) => start.toMillis() <= t && t < end.toMillis()).length;
+    if (count < options.min) out.push({ kind: 'cadence-missed', periodStart: start.toMillis(), periodEnd: end.toMillis(), count, cancelled });
+    if (options.max !== null && count > options.max) out.push({ kind: 'cadence-crowded', periodStart: start.toMillis(), periodEnd: end.toMillis(), count, cancelled });
   }
   return out;
 }

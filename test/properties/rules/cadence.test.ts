@@ -1,7 +1,8 @@
 /**
  * `cadence` equals a day-by-day reference (test/properties/references/cadence.ts) on generated half-years
  * of routine meetings: named periods (ISO weeks, months, quarters, years) and RRULE periods, report
- * zones with and without DST, meetings near midnight, cancelled ones, copies on several calendars,
+ * zones with and without DST, meetings near midnight, cancelled ones (counted and cited), copies on
+ * several calendars (one office's copy cancelled while the other holds the meeting),
  * windows that cut periods.
  */
 import fc from 'fast-check';
@@ -20,6 +21,8 @@ const meetingArb = fc.record({
   joint: fc.boolean(),
   cancelled: fc.constantFrom(false, false, false, true),
   copy: fc.boolean(),
+  /** The copy on the second calendar says the other STATUS (one office took the cancellation, the other not). */
+  copyDisagrees: fc.constantFrom(false, false, false, true),
 });
 
 const EVERY = [
@@ -59,8 +62,9 @@ describe('cadence equals a day-by-day reference', () => {
           const meetingOf = new Map<string, string>();
           meetings.forEach((m, i) => {
             const start = origin.plus({ days: m.day, minutes: m.minute });
-            for (const cal of m.copy ? ['a', 'b'] : ['a']) {
-              const o = occurrence({ calendar: cal, uid: `routine-${i}-9d3f@tongchou.test`, zone, start: start.toFormat('yyyy-MM-dd HH:mm'), summary: m.joint ? `四办联席会议${i}` : `常务会议${i}`, status: m.cancelled ? 'cancelled' : null });
+            for (const [c, cal] of (m.copy ? ['a', 'b'] : ['a']).entries()) {
+              const cancelled = c === 1 && m.copyDisagrees ? !m.cancelled : m.cancelled;
+              const o = occurrence({ calendar: cal, uid: `routine-${i}-9d3f@tongchou.test`, zone, start: start.toFormat('yyyy-MM-dd HH:mm'), summary: m.joint ? `四办联席会议${i}` : `常务会议${i}`, status: cancelled ? 'cancelled' : null });
               const placed = { ...o, start, end: start.plus({ hours: 1 }) };
               occurrences.push(placed);
               meetingOf.set(placed.key, `m${i}`);
@@ -69,7 +73,7 @@ describe('cadence equals a day-by-day reference', () => {
           const params = { event: { summary: '联席会议' }, every, min, ...(max === null ? {} : { max }) };
           const findings = runRule(cadence, { occurrences, zone, window, params });
           const instant = (iso: string) => DateTime.fromISO(iso, { setZone: true }).toMillis();
-          const actual = findings.map((f): CadenceFinding => ({ kind: f.kind, periodStart: instant(f.data.periodStart), periodEnd: instant(f.data.periodEnd), count: f.data.count }));
+          const actual = findings.map((f): CadenceFinding => ({ kind: f.kind, periodStart: instant(f.data.periodStart), periodEnd: instant(f.data.periodEnd), count: f.data.count, cancelled: f.data.cancelled }));
           const expected = cadenceReference(occurrences, meetingOf, (o) => /联席会议/u.test(o.summary), { every, min, max, zone, ...window });
           expect(order(actual)).toEqual(order(expected));
           seen.add(findings);

@@ -7,7 +7,7 @@ import type { Occurrence } from '../model/occurrence.js';
 import type { DateSpan, QuietPeriodRuleConfig } from '../model/rule-config.js';
 import type { Selector } from '../model/selector.js';
 import { eventData, meetings } from './internal/event-data.js';
-import { isoBound, meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { isoBound, meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -31,7 +31,11 @@ export const quietPeriod = defineRule({
   check(ctx) {
     // A transparent or FREE entry (a reminder, a calendar's own marker) books nobody: it is no meeting
     // held in the quiet period. The quiet side keeps them: a session is often written as a free all-day entry.
-    const events = meetings(ctx.occurrences.filter((o) => !o.transparent && o.busy !== 'free'), ctx.params.event);
+    // Stale copies are judged against the whole check first: with the current revision filtered out as
+    // FREE, an office's outdated busy copy would otherwise pass for the meeting (README: a stale copy
+    // books its people at the current revision's time and status only).
+    const stale = supersededBy(ctx.occurrences);
+    const events = meetings(ctx.occurrences.filter((o) => !o.transparent && o.busy !== 'free' && !stale.has(o)), ctx.params.event);
     const findings: RuleFinding<'quiet-period'>[] = [];
     const during = ctx.params.during;
     if (isDateSpan(during)) {

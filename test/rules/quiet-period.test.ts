@@ -43,6 +43,17 @@ ruleTester.run(quietPeriod, {
       ],
     },
     {
+      // The current revision was made a FREE placeholder (moved out, kept as a reminder): the office that
+      // did not take the update still shows the old busy slot, which is no meeting at its old time.
+      name: 'a stale busy copy whose current revision (higher SEQUENCE) is a FREE entry is no meeting in the quiet period',
+      params: { event: district, during: congress },
+      occurrences: [
+        occ({ calendar: province, uid: 'c', start: '2022-01-10', end: '2022-01-12', summary: '省人民代表大会' }),
+        { ...occ({ calendar: qu, uid: 'moved@qu.example', start: '2022-01-11 09:00', summary: '区政府常务会议', busy: 'free' }), sequence: 1 },
+        occ({ calendar: { id: 'qz', level: 'district' }, uid: 'moved@qu.example', start: '2022-01-11 09:00', summary: '区政府常务会议' }),
+      ],
+    },
+    {
       name: 'a meeting matching both selectors is not in its own quiet period',
       params: { event: { summary: '会议' }, during: { summary: '人民代表大会' } },
       occurrences: [occ({ calendar: qu, uid: 'c', start: '2022-01-10 09:00', summary: '区人民代表大会会议' })],

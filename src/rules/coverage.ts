@@ -3,7 +3,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Occurrence } from '../model/occurrence.js';
-import { compareOccurrences, isoInstant, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { compareOccurrences, isoInstant, meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -31,18 +31,30 @@ export const coverage = defineRule({
     const calendars = new Set(typeof ctx.params.calendar === 'string' ? [ctx.params.calendar] : ctx.params.calendar);
     const from = ctx.window.from.toMillis();
     const to = ctx.window.to.toMillis();
-    const shifts = ctx.occurrences
+    // A stale copy (lower SEQUENCE than the same shift on another calendar) staffs nothing at its old time.
+    const stale = supersededBy(ctx.occurrences);
+    const sorted = ctx.occurrences
       .filter(
         (o) =>
           calendars.has(o.calendar.id) &&
           o.status !== 'cancelled' &&
           !o.transparent &&
           o.busy !== 'free' &&
+          !stale.has(o) &&
           o.end.toMillis() > from &&
           o.start.toMillis() < to &&
           o.end.toMillis() > o.start.toMillis(),
       )
       .sort(compareOccurrences);
+    // A shift copied onto two of the duty calendars (same UID and start) is one shift, not an overlap:
+    // the copy with the smallest key stands for it (sorted by start, then key).
+    const seenShifts = new Set<string>();
+    const shifts = sorted.filter((o) => {
+      const key = meetingKey(o);
+      if (seenShifts.has(key)) return false;
+      seenShifts.add(key);
+      return true;
+    });
     const name = [...calendars].sort().join('、');
     // The names office staff know the calendars by; a calendar with no shift at all keeps its id.
     const names = new Map<string, string>();

@@ -31,6 +31,25 @@ ruleTester.run(coverage, {
         occ({ calendar: 'duty', zone: 'America/New_York', uid: 'b', start: '2022-03-13 12:00', end: '2022-03-14 00:00' }),
       ],
     },
+    {
+      // Found by the coverage property: the copy was counted as a second shift, a coverage-overlap all day.
+      name: 'a shift copied onto both duty calendars (same UID and start) is one shift, not an overlap',
+      window: day,
+      params: { calendar: ['duty', 'leader-duty'] },
+      occurrences: [
+        duty('a@duty.example', '2022-05-10 00:00', '2022-05-11 00:00'),
+        occ({ calendar: 'leader-duty', uid: 'a@duty.example', start: '2022-05-10 00:00', end: '2022-05-11 00:00', summary: '值班' }),
+      ],
+    },
+    {
+      name: 'a stale copy (lower SEQUENCE) at a moved shift’s old time staffs nothing there: no overlap with the shift now there',
+      window: day,
+      params: { calendar: ['duty', 'leader-duty'] },
+      occurrences: [
+        { ...duty('m@duty.example', '2022-05-10 00:00', '2022-05-11 00:00'), sequence: 1 },
+        occ({ calendar: 'leader-duty', uid: 'm@duty.example', start: '2022-05-10 08:00', end: '2022-05-10 20:00', summary: '值班' }),
+      ],
+    },
   ],
   invalid: [
     {

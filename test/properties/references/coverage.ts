@@ -1,6 +1,8 @@
 /**
  * Per-minute reference for `coverage` (README “Rules” and the rule's JSDoc): shifts are the busy,
- * non-cancelled occurrences of the duty calendars (transparent and FREE ones staff nothing); every
+ * non-cancelled occurrences of the duty calendars (transparent and FREE ones staff nothing; a shift
+ * copied onto two duty calendars — same UID and start — is one shift, as the README says of every
+ * meeting on several calendars); every
  * minute of the window is counted, minute by minute; maximal runs of zero are the gaps, minutes
  * covered two or more times are overlaps.
  */
@@ -14,7 +16,8 @@ export interface CoverageMinutes {
 }
 
 export function coverageReference(occurrences: readonly Occurrence[], calendars: readonly string[], from: number, to: number): CoverageMinutes {
-  const shifts = occurrences.filter((o) => calendars.includes(o.calendar.id) && o.status !== 'cancelled' && !o.transparent && o.busy !== 'free');
+  const all = occurrences.filter((o) => calendars.includes(o.calendar.id) && o.status !== 'cancelled' && !o.transparent && o.busy !== 'free');
+  const shifts = all.filter((o, i) => all.findIndex((c) => c.uid === o.uid && c.start.toMillis() === o.start.toMillis()) === i);
   const gaps: [number, number][] = [];
   const overlapMinutes: number[] = [];
   for (let minute = from; minute < to; minute += 60_000) {

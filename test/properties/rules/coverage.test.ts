@@ -2,7 +2,8 @@
  * `coverage` equals a minute-by-minute reference (test/properties/references/coverage.ts) on generated
  * duty rosters: the same gaps (start, end, minutes), and overlap findings covering exactly the minutes
  * two or more shifts cover. Rosters in Asia/Shanghai and New York across its spring-forward night,
- * shifts on a one-minute grid (08:00 to 08:01 is a gap), nested, touching, cancelled, transparent, FREE.
+ * shifts on a one-minute grid (08:00 to 08:01 is a gap), nested, touching, cancelled, transparent, FREE,
+ * copied onto the other duty calendar (one shift, not an overlap; the copy may say cancelled).
  */
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
@@ -24,6 +25,8 @@ const shiftArb = fc.record({
   status: fc.constantFrom(null, null, null, 'tentative', 'cancelled'),
   transparent: fc.constantFrom(false, false, false, false, true),
   busy: fc.constantFrom('busy', 'busy', 'busy', 'free', 'oof'),
+  /** A copy of the shift (same UID, start and end) on the other duty calendar; its STATUS may say cancelled. */
+  copy: fc.constantFrom(null, null, null, 'same', 'cancelled'),
 });
 
 describe('coverage equals a per-minute reference', () => {
@@ -32,10 +35,14 @@ describe('coverage equals a per-minute reference', () => {
     fc.assert(
       fc.property(fc.array(shiftArb, { maxLength: 8 }), fc.constantFrom('Asia/Shanghai', 'America/New_York'), fc.constantFrom(['duty'], ['duty', 'duty2']), (shifts, zone, calendars) => {
         const origin = DateTime.fromISO(`${WINDOW.from}T00:00:00`, { zone });
-        const occurrences: Occurrence[] = shifts.map((s, i) => {
+        const occurrences: Occurrence[] = shifts.flatMap((s, i) => {
           const start = origin.plus({ minutes: s.start });
-          const o = occurrence({ calendar: s.calendar, uid: `shift-${i}`, zone, start: start.toFormat('yyyy-MM-dd HH:mm'), status: s.status as Occurrence['status'], transparent: s.transparent, busy: s.transparent ? 'free' : (s.busy as Occurrence['busy']) });
-          return { ...o, start, end: start.plus({ minutes: s.length }) };
+          const copies = s.copy === null ? [s.calendar] : [s.calendar, s.calendar === 'duty' ? 'duty2' : 'duty'];
+          return copies.map((calendar, c) => {
+            const status = c === 1 && s.copy === 'cancelled' ? 'cancelled' : (s.status as Occurrence['status']);
+            const o = occurrence({ calendar, uid: `shift-${i}@duty.example`, zone, start: start.toFormat('yyyy-MM-dd HH:mm'), status, transparent: s.transparent, busy: s.transparent ? 'free' : (s.busy as Occurrence['busy']) });
+            return { ...o, start, end: start.plus({ minutes: s.length }) };
+          });
         });
         const from = origin.toMillis();
         const to = DateTime.fromISO(`${WINDOW.to}T00:00:00`, { zone }).plus({ days: 1 }).toMillis();

@@ -148,7 +148,12 @@ describe('validateConfig', () => {
     ['gap an array', (d) => { d.rules[0].maxGap = ['P7D']; return d; }, [['invalid-type', 'rules[0].maxGap', 'error']]],
     ['working-day minGap above working-day maxGap', (d) => { d.rules[0].minGap = { workingDays: 4 }; d.rules[0].maxGap = { workingDays: 3 }; return d; },
       [['gap-reversed', 'rules[0].maxGap', 'error']]],
-    ['working-day minGap above a shorter duration maxGap', (d) => { d.rules[0].minGap = { workingDays: 3 }; d.rules[0].maxGap = 'P2D'; return d; },
+    ['working-day minGap above a shorter duration maxGap', (d) => { d.rules[0].minGap = { workingDays: 3 }; d.rules[0].maxGap = 'P1D'; return d; },
+      [['gap-reversed', 'rules[0].maxGap', 'error']]],
+    // W_n 00:00 is as little as n − 1 days after a prerequisite ending at midnight (test/rules/follows.test.ts shows both in order).
+    ['at least 1 working day after, within 23 hours: possible for an evening prerequisite, not reversed', (d) => { d.rules[0].minGap = { workingDays: 1 }; d.rules[0].maxGap = 'PT23H'; return d; }, []],
+    ['at least 3 working days after, within 2 days: possible for a prerequisite ending at midnight, not reversed', (d) => { d.rules[0].minGap = { workingDays: 3 }; d.rules[0].maxGap = 'P2D'; return d; }, []],
+    ['at least 0 working days after, a negative maximum: reversed', (d) => { d.rules[0].minGap = { workingDays: 0 }; d.rules[0].maxGap = '-PT1H'; return d; },
       [['gap-reversed', 'rules[0].maxGap', 'error']]],
     ['a duration minGap against a working-day maxGap depends on the holidays: not judged', (d) => { d.rules[0].minGap = 'P5D'; d.rules[0].maxGap = { workingDays: 3 }; return d; }, []],
     ['bad cycle', (d) => { d.rules[0].cycle = 'yearly'; return d; }, [['invalid-enum', 'rules[0].cycle', 'error']]],

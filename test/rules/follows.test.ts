@@ -36,6 +36,23 @@ ruleTester.run(follows, {
       ],
     },
     {
+      // Config validation does not call these gaps reversed (test/config/validate.test.ts): here is a pair in order.
+      name: 'at least 1 working day after, within 23 hours: met by an evening prerequisite and a start at 00:00 of the next working day',
+      params: { ...river, minGap: { workingDays: 1 }, maxGap: 'PT23H' },
+      occurrences: [
+        occ({ calendar: city, uid: 'c', start: '2022-05-10 17:00', end: '2022-05-10 18:00', summary: '市总河长会议' }),
+        occ({ calendar: district, uid: 'd', start: '2022-05-11 00:00', summary: '区总河长会议' }),
+      ],
+    },
+    {
+      name: 'at least 3 working days after, within 2 days: met when the prerequisite ends at midnight (00:00 closes day 0)',
+      params: { ...river, minGap: { workingDays: 3 }, maxGap: 'P2D' },
+      occurrences: [
+        occ({ calendar: city, uid: 'c', start: '2022-05-10 22:00', end: '2022-05-11 00:00', summary: '市总河长会议' }),
+        occ({ calendar: district, uid: 'd', start: '2022-05-13 00:00', summary: '区总河长会议' }),
+      ],
+    },
+    {
       name: 'minGap met exactly',
       params: { ...river, minGap: 'P1D' },
       occurrences: [

@@ -283,16 +283,27 @@ function readGap(c: Collector, object: JsonObject, key: string, path: Path): Gap
 
 /**
  * Whether no start can satisfy both gaps, when that is certain: two durations compared as before;
- * two working-day counts by count (from W_min to W_max); a minimum of n working days against a
- * maximum duration shorter than n days (n working days are at least n calendar days). A duration
- * minimum against a working-day maximum depends on the holidays in between and is not judged.
+ * two working-day counts by count (from W_min to W_max); a minimum of n ≥ 1 working days against a
+ * maximum duration shorter than n − 1 days (less an hour for a daylight-saving night). The minimum
+ * lets the dependent start from 00:00 of W_n, at least n days after the start of day 0, and the
+ * prerequisite may end as late as the midnight closing day 0: a meeting ending at 18:00 is followed
+ * "at least 1 working day after, within 23 hours" by one at 00:00 of the next working day. (A day
+ * is taken as at least 23 hours: zones that skipped a whole date, as Samoa did in 2011, are ignored.)
+ * A duration minimum against a working-day maximum depends on the holidays in between and is not judged.
  */
 function gapsReversed(minGap: Gap, maxGap: Gap): boolean {
   if (typeof minGap === 'string' && typeof maxGap === 'string') return millis(minGap) > millis(maxGap);
   if (typeof minGap !== 'string' && typeof maxGap !== 'string') return minGap.workingDays > maxGap.workingDays;
-  if (typeof minGap !== 'string' && typeof maxGap === 'string') return minGap.workingDays * 86_400_000 > millis(maxGap);
+  if (typeof minGap !== 'string' && typeof maxGap === 'string') {
+    const n = minGap.workingDays;
+    // n = 0 lets the dependent start at the prerequisite's end: only a negative maximum contradicts it.
+    return n === 0 ? millis(maxGap) < 0 : millis(maxGap) < (n - 1) * DAY_MS - HOUR_MS;
+  }
   return false;
 }
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 /** A gap as `gap-reversed` data shows it: the ISO text, or the object as JSON. */
 function gapData(gap: Gap): string {

@@ -119,11 +119,7 @@ export function loadSources(input: { readonly config: Config; readonly sources: 
   });
   const from = window.from.toMillis();
   const to = window.to.toMillis();
-  const inWindow = (o: Occurrence): boolean => {
-    const start = startMillis(o);
-    const end = endMillis(o);
-    return end > start ? end > from && start < to : start >= from && start < to;
-  };
+  const inWindow = touches(from, to);
 
   // Links written in the calendars (related-to, on by default) have no cycle: their target may lie
   // any time before. Only when a link of a meeting in the window is not already satisfied by what
@@ -158,6 +154,9 @@ export function loadSources(input: { readonly config: Config; readonly sources: 
     sorted = sortOccurrences(occurrences);
   }
 
+  // The readings kept for the look-back hold every file's text and records (about four times the
+  // bytes): let them go now, whatever closure of this function outlives it.
+  loadedCalendars.length = 0;
   return { config, window, loadWindow, occurrences: sorted, calendars: infos, problems, unreadable, events, skipped, inWindow };
 }
 
@@ -168,6 +167,18 @@ export function loadSources(input: { readonly config: Config; readonly sources: 
  * first files' readings and read the others again.
  */
 const KEPT_READINGS_BUDGET = 64 * 2 ** 20;
+
+/**
+ * The window test, made outside {@link loadSources} so that the closure returned keeps only the two
+ * instants: a closure made inside shares that function's scope, and with it every reading kept there.
+ */
+function touches(from: number, to: number): (o: Occurrence) => boolean {
+  return (o) => {
+    const start = startMillis(o);
+    const end = endMillis(o);
+    return end > start ? end > from && start < to : start >= from && start < to;
+  };
+}
 
 /** Occurrences per calendar when the config sets no `maxOccurrencesPerCalendar` (as the loader's default). */
 const DEFAULT_CAP = 100_000;

@@ -266,15 +266,31 @@ function detachDetails(d: EventRecord['details']): EventRecord['details'] {
   };
 }
 
+/**
+ * One shared copy per distinct attendee: a district's year names a few hundred people in 140 000
+ * ATTENDEE lines (the 100k bench: 527 distinct values), and a copy each was ~100 bytes an occurrence's
+ * series kept. Attendees are read-only values; who they are is decided by their fields, never by
+ * object identity (the rules remember answers per attendees array, which stays one per VEVENT).
+ */
 function detachAttendee(a: Attendee): Attendee {
-  return {
-    address: a.address === null ? null : detach(a.address),
-    name: a.name === null ? null : detach(a.name),
-    role: detach(a.role),
-    partstat: detach(a.partstat),
-    cutype: detach(a.cutype),
-  };
+  const key = `${a.address ?? '\u0002'}\u0001${a.name ?? '\u0002'}\u0001${a.role}\u0001${a.partstat}\u0001${a.cutype}`;
+  let shared = attendees.get(key);
+  if (shared === undefined) {
+    shared = {
+      address: a.address === null ? null : detach(a.address),
+      name: a.name === null ? null : detach(a.name),
+      role: detach(a.role),
+      partstat: detach(a.partstat),
+      cutype: detach(a.cutype),
+    };
+    if (attendees.size >= 50_000) attendees.clear();
+    attendees.set(detach(key), shared);
+  }
+  return shared;
 }
+
+/** Shared attendees by their fields (bounded: a city's people are a few thousand). */
+const attendees = new Map<string, Attendee>();
 
 /**
  * An occurrence as the loader makes it: its `start` and `end` DateTimes are built on first use from

@@ -74,3 +74,19 @@ describe('loaded DateTimes equal luxon fromMillis in every respect a caller can 
     }
   });
 });
+
+describe('attendees are shared values', () => {
+  const two = calendar([
+    ...event('UID:a', 'DTSTART;TZID=Asia/Shanghai:20220510T090000', 'SUMMARY:甲', 'ATTENDEE;CN=李明;PARTSTAT=ACCEPTED:mailto:li.ming@qu.gov.cn', 'ATTENDEE;CN=王芳:mailto:wang.fang@qu.gov.cn'),
+    ...event('UID:b', 'DTSTART;TZID=Asia/Shanghai:20220511T090000', 'SUMMARY:乙', 'ATTENDEE;CN=李明;PARTSTAT=ACCEPTED:mailto:li.ming@qu.gov.cn', 'ATTENDEE;CN=王芳;PARTSTAT=DECLINED:mailto:wang.fang@qu.gov.cn'),
+  ]);
+
+  test('the same attendee on two VEVENTs is one object; any other field makes another; arrays stay one per VEVENT', () => {
+    const [a, b] = load(two).occurrences;
+    expect(b!.attendees[0]).toBe(a!.attendees[0]);
+    expect(b!.attendees[1]).not.toBe(a!.attendees[1]);
+    expect(a!.attendees[1]).toEqual({ address: 'mailto:wang.fang@qu.gov.cn', name: '王芳', role: 'req-participant', partstat: 'needs-action', cutype: 'individual' });
+    expect(b!.attendees[1]!.partstat).toBe('declined');
+    expect(b!.attendees).not.toBe(a!.attendees);
+  });
+});

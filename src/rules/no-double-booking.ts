@@ -74,7 +74,7 @@ export const noDoubleBooking = defineRule({
     const ordered = [...pairs.values()].sort(
       (x, y) => compareOccurrences(x.first, y.first) || compareOccurrences(x.second, y.second),
     );
-    const disputed = disagreeingCopy(ctx.occurrences, ordered.flatMap((p) => [p.first, p.second]));
+    const disputed = disagreeingCopy(ctx.occurrences);
     for (const { first, second, people, firm } of ordered) {
       const who = peopleData(people.values());
       const data = { ...overlapData(first, second), ...copyData(disputed(first), disputed(second)), people: who.people, peopleCount: who.peopleCount };

@@ -109,7 +109,7 @@ export const travelTime = defineRule({
     const ordered = [...pairs.values()].sort(
       (x, y) => compareOccurrences(x.second, y.second) || compareOccurrences(x.first, y.first) || text(x.from, y.from) || text(x.to, y.to),
     );
-    const disputed = disagreeingCopy(ctx.occurrences, ordered.flatMap((p) => [p.first, p.second]));
+    const disputed = disagreeingCopy(ctx.occurrences);
     for (const { first, second, from, to, gap, needed, people } of ordered) {
       const who = peopleData(people.values());
       findings.push({

@@ -88,7 +88,7 @@ export const venue = defineRule({
     }
     const findings: RuleFinding<'venue'>[] = [];
     const ordered = [...pairs.values()].sort((x, y) => compareOccurrences(x.first, y.first) || compareOccurrences(x.second, y.second));
-    const disputed = disagreeingCopy(ctx.occurrences, ordered.flatMap((p) => [p.first, p.second]));
+    const disputed = disagreeingCopy(ctx.occurrences);
     for (const { first, second, place } of ordered) {
       findings.push({
         kind: 'venue',

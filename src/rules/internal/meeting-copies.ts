@@ -245,29 +245,31 @@ function sortOut(bucket: readonly Occurrence[], places: Places, title: (o: Occur
 const representativeMemo = new WeakMap<readonly Occurrence[], { places: Places; of: (occurrence: Occurrence) => Occurrence }>();
 
 /**
- * For the occurrences a rule cites, a copy of the same event that disagrees on its time: the same
- * globally unique UID and instance on another calendar, with the same SEQUENCE (so neither is a
- * revision of the other, `supersededBy`), not cancelled, at another start or end — two offices each
- * entered the meeting, at different times. Nothing says which is right, so both copies book their
- * people; a finding citing either says the copies disagree, rather than passing them off as two
- * meetings. A short numbered UID with the same SEQUENCE at another time is another meeting (QA-16).
- * Cost: one pass over the occurrences, looking up the cited UIDs.
+ * A copy of the same event that disagrees on an occurrence's time: the same globally unique UID and
+ * instance on another calendar, with the same SEQUENCE (so neither is a revision of the other,
+ * `supersededBy`), not cancelled, at another start or end — two offices each entered the meeting, at
+ * different times. Nothing says which is right, so both copies book their people; a finding citing
+ * either says the copies disagree, rather than passing them off as two meetings. A short numbered
+ * UID with the same SEQUENCE at another time is another meeting (QA-16).
+ * Computed once per occurrence array (shared by the rules): the instances of UIDs held by several
+ * calendars, grouped; an answer looks at one instance's copies.
  * @param occurrences - every occurrence of the check
- * @param cited - the occurrences a rule's findings cite
- * @returns for a cited occurrence, its disagreeing copy (the smallest key), else undefined
+ * @returns for an occurrence of the array, its disagreeing copy (the smallest key), else undefined
  * @example
- * disagreeingCopy(occurrences, [partyCopyAt0900])(partyCopyAt0900)?.calendar.id
+ * disagreeingCopy(occurrences)(partyCopyAt0900)?.calendar.id
  * //=> 'gov'
  */
-export function disagreeingCopy(occurrences: readonly Occurrence[], cited: Iterable<Occurrence>): (occurrence: Occurrence) => Occurrence | undefined {
-  const byUid = new Map<string, Occurrence[]>();
-  for (const c of cited) if (globalUid(c.uid)) byUid.set(c.uid, []);
-  if (byUid.size === 0) return () => undefined;
-  for (const o of occurrences) byUid.get(o.uid)?.push(o);
+export function disagreeingCopy(occurrences: readonly Occurrence[]): (occurrence: Occurrence) => Occurrence | undefined {
+  let copies = instanceCopiesMemo.get(occurrences);
+  if (copies === undefined) {
+    copies = instanceCopies(occurrences);
+    instanceCopiesMemo.set(occurrences, copies);
+  }
+  const byUid = copies;
   const stale = supersededBy(occurrences);
   return (c) => {
     let found: Occurrence | undefined;
-    for (const o of byUid.get(c.uid) ?? []) {
+    for (const o of byUid.get(c.uid)?.get(c.recurrenceId) ?? []) {
       if (o.status === 'cancelled' || stale.has(o) || sequenceOf(o) !== sequenceOf(c) || !sameEvent(c, o)) continue;
       if (startMillis(o) === startMillis(c) && endMillis(o) === endMillis(c)) continue;
       if (found === undefined || o.key < found.key) found = o;
@@ -275,3 +277,31 @@ export function disagreeingCopy(occurrences: readonly Occurrence[], cited: Itera
     return found;
   };
 }
+
+/** The instances of global UIDs held by more than one calendar, grouped by UID and RECURRENCE-ID. */
+function instanceCopies(occurrences: readonly Occurrence[]): Map<string, Map<string | null, Occurrence[]>> {
+  // UID strings are shared per VEVENT: finding the UIDs on several calendars costs one lookup each.
+  const firstCalendar = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const o of occurrences) {
+    const seen = firstCalendar.get(o.uid);
+    if (seen === undefined) firstCalendar.set(o.uid, o.calendar.id);
+    else if (seen !== o.calendar.id && !shared.has(o.uid) && globalUid(o.uid)) shared.add(o.uid);
+  }
+  const byUid = new Map<string, Map<string | null, Occurrence[]>>();
+  if (shared.size === 0) return byUid;
+  for (const o of occurrences) {
+    if (!shared.has(o.uid)) continue;
+    let instances = byUid.get(o.uid);
+    if (instances === undefined) {
+      instances = new Map();
+      byUid.set(o.uid, instances);
+    }
+    const group = instances.get(o.recurrenceId);
+    if (group === undefined) instances.set(o.recurrenceId, [o]);
+    else group.push(o);
+  }
+  return byUid;
+}
+
+const instanceCopiesMemo = new WeakMap<readonly Occurrence[], Map<string, Map<string | null, Occurrence[]>>>();

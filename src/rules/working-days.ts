@@ -9,7 +9,7 @@ import { compileSelector } from '../select/selector.js';
 import { CHINESE_DAYS_YEARS, dayInfo, userYears, type DayInfo } from '../time/working-calendar.js';
 import { defaultAbsence } from './internal/commitment.js';
 import { eventData, meetings } from './internal/event-data.js';
-import { meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /** A meeting longer than this is not walked day by day (a year-long placeholder). */
@@ -62,13 +62,17 @@ export const workingDays = defineRule({
     // Only a table of hours by office needs to know which offices hold copies of a meeting.
     const hoursConfig = ctx.params.hours;
     const offices = hoursConfig !== undefined && !isHours(hoursConfig) ? officesByMeeting(ctx.occurrences, ctx.params.event) : new Map<string, (string | null)[]>();
-    for (const o of meetings(ctx.occurrences, ctx.params.event)) {
-      // Calendars carry the holidays themselves as free all-day entries (春节假期, 调休上班): they
-      // book nobody, so they are no meeting on a holiday.
-      if (o.transparent || o.busy === 'free') continue;
-      // Nor is an absence: a business trip or leave over a weekend (all-day 出差, 请假 …, or Outlook's
-      // out-of-office and working-elsewhere markers) is no meeting held on it.
-      if (o.busy === 'oof' || o.busy === 'working-elsewhere' || defaultAbsence(o)) continue;
+    // Calendars carry the holidays themselves as free all-day entries (春节假期, 调休上班): they book
+    // nobody, so they are no meeting on a holiday. Nor is an absence: a business trip or leave over a
+    // weekend (all-day 出差, 请假 …, or Outlook's out-of-office and working-elsewhere markers). Such
+    // entries are set aside copy by copy before copies are merged, so a leader's own FREE copy of an
+    // office's busy meeting does not hide the meeting (whichever calendar id sorts first); stale copies
+    // are found on the whole check first (their current revision may be one of the entries set aside).
+    const stale = supersededBy(ctx.occurrences);
+    const held = ctx.occurrences.filter(
+      (o) => !stale.has(o) && !o.transparent && o.busy !== 'free' && o.busy !== 'oof' && o.busy !== 'working-elsewhere' && !defaultAbsence(o),
+    );
+    for (const o of meetings(held, ctx.params.event)) {
       const span = localSpan(o, clock);
       const days: DayInfo[] = [];
       for (let d = span.firstDay; d <= span.lastDay && days.length < MAX_DAYS; d += 1) days.push(info(clock.isoDate(d)));

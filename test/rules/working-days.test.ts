@@ -14,6 +14,14 @@ const hours = { start: '08:30', end: '17:30' };
 ruleTester.run(workingDays, {
   valid: [
     {
+      name: 'a stale busy copy whose current revision (higher SEQUENCE) is a FREE entry is no meeting on the holiday',
+      params: { event: all },
+      occurrences: [
+        { ...occ({ calendar: 'district-party', uid: 'moved@qu.example', start: '2022-06-03 09:00', summary: '区委常委会议', busy: 'free', transparent: true }), sequence: 1 },
+        occ({ calendar: 'district-gov', uid: 'moved@qu.example', start: '2022-06-03 09:00', summary: '区委常委会议' }),
+      ],
+    },
+    {
       name: '调休: Sunday 2022-04-24 is a make-up working day for Labour Day',
       params: { event: all },
       occurrences: [occ({ calendar: 'a', uid: 'x', start: '2022-04-24 09:00', summary: '区政府常务会议' })],
@@ -62,6 +70,16 @@ ruleTester.run(workingDays, {
     },
   ],
   invalid: [
+    {
+      // Found by the working-days property: the FREE copy stood for the meeting when its calendar id sorted first.
+      name: 'a leader’s own FREE copy of an office’s busy meeting does not hide it: the Saturday meeting is still on a weekend',
+      params: { event: all },
+      occurrences: [
+        occ({ calendar: 'a-leader', uid: 'sat@qu.example', start: '2022-04-09 09:00', summary: '区委常委会议', busy: 'free', transparent: true }),
+        occ({ calendar: 'district-party', uid: 'sat@qu.example', start: '2022-04-09 09:00', summary: '区委常委会议' }),
+      ],
+      findings: [{ kind: 'holiday', occurrences: ['district-party/sat@qu.example'], data: { date: '2022-04-09', dayType: 'weekend' } }],
+    },
     {
       name: '2022-06-03 端午 is a statutory holiday, with provenance',
       params: { event: all },

@@ -74,11 +74,13 @@ export function workingDaysReference(
   const out: WorkingDayFinding[] = [];
   const done = new Set<string>();
   const heldCopies = (meeting: string) => occurrences.filter((c) => meetingOf.get(c.key) === meeting && c.status !== 'cancelled' && isEvent(c));
+  const noMeeting = (o: Occurrence) => o.transparent || o.busy === 'free' || o.busy === 'oof' || o.busy === 'working-elsewhere' || isDefaultAbsence(o);
   for (const o of occurrences) {
     const meeting = meetingOf.get(o.key)!;
-    if (done.has(meeting) || !isEvent(o) || o.status === 'cancelled') continue;
+    if (done.has(meeting) || !isEvent(o) || o.status === 'cancelled' || noMeeting(o)) continue;
+    // A meeting is held when some copy books its people: a leader's own FREE or transparent copy of
+    // the office's busy meeting does not make it no meeting (nor the other way round).
     done.add(meeting);
-    if (o.transparent || o.busy === 'free' || o.busy === 'oof' || o.busy === 'working-elsewhere' || isDefaultAbsence(o)) continue;
     const dates = datesOf(o, zone);
     const unknown = dates.find((d) => Number(d.slice(0, 4)) < 2004 || Number(d.slice(0, 4)) > 2026);
     if (unknown !== undefined) out.push({ kind: 'holiday-unknown', meeting, date: unknown, what: '' });

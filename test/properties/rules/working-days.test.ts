@@ -4,7 +4,8 @@
  * Saturday make-up working day, a three-day holiday, a weekend) and in 2027 (no data), with timed
  * meetings in Asia/Shanghai and New York spanning midnight, all-day ones, skipped kinds of entry, and
  * office hours: one range for all, or per office (with and without `*`, hours ending 24:00) for meetings
- * copied onto several offices' calendars (a calendar without office among them, a copy cancelled).
+ * copied onto several offices' calendars (a calendar without office among them, a copy cancelled, a copy
+ * that is a FREE marker while the others are busy).
  */
 import fc from 'fast-check';
 import { workingDays } from '../../../src/rules/working-days.js';
@@ -32,6 +33,8 @@ const meetingArb = fc.record({
   calendars: fc.subarray([0, 1, 2], { minLength: 1 }),
   /** One copy says CANCELLED while the others do not (an office that did not take the update). */
   copyCancelled: fc.constantFrom(false, false, false, true),
+  /** One copy is a FREE or transparent entry (a leader's own marker) while the others are busy. */
+  copyFree: fc.constantFrom(false, false, false, true),
 });
 
 const CALENDARS = [
@@ -68,7 +71,8 @@ describe('working-days equals a day-by-day reference', () => {
           const end = m.allDay ? start.plus({ days: m.days }) : start.plus({ minutes: m.length });
           return m.calendars.map((c, k) => {
             const status = m.copyCancelled && k === 1 ? 'cancelled' : (m.status as Occurrence['status']);
-            const o = occurrence({ calendar: { ...CALENDARS[c]!, defaultZone: zone }, uid: `wd-${i}-51ab@tongchou.test`, zone, start: m.allDay ? start.toISODate()! : start.toFormat('yyyy-MM-dd HH:mm'), summary: `${m.summary}${i}`, status, transparent: m.transparent, busy: m.transparent ? 'free' : (m.busy as Occurrence['busy']) });
+            const transparent = m.copyFree && k === 0 && m.calendars.length > 1 ? true : m.transparent;
+            const o = occurrence({ calendar: { ...CALENDARS[c]!, defaultZone: zone }, uid: `wd-${i}-51ab@tongchou.test`, zone, start: m.allDay ? start.toISODate()! : start.toFormat('yyyy-MM-dd HH:mm'), summary: `${m.summary}${i}`, status, transparent, busy: transparent ? 'free' : (m.busy as Occurrence['busy']) });
             const placed = { ...o, start, end, allDay: m.allDay };
             meetingOf.set(placed.key, `m${i}`);
             return placed;

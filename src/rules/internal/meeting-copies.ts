@@ -130,8 +130,10 @@ export function copyRepresentative(occurrences: readonly Occurrence[], places: P
     let entry = resolved.get(start);
     if (entry === undefined) {
       // A stale copy stands for its current revision (rules see it so), never for itself.
-      const all = bucketAt(start);
-      const bucket = stale.size === 0 ? all : all.filter((b) => !stale.has(b));
+      // In key order, whatever the order of the array: copies are joined in that order, and the
+      // meetings a bucket sorts into must not depend on how the calendars were listed.
+      const bucket = bucketAt(start).filter((b) => stale.size === 0 || !stale.has(b));
+      bucket.sort(byKey);
       entry = { bucket, rep: bucket.length > 1 ? sortOut(bucket, places, title) : bucket };
       resolved.set(start, entry);
     }
@@ -141,6 +143,10 @@ export function copyRepresentative(occurrences: readonly Occurrence[], places: P
   };
   representativeMemo.set(occurrences, { places, of });
   return of;
+}
+
+function byKey(a: Occurrence, b: Occurrence): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
 function citedBefore(a: Occurrence, b: Occurrence): boolean {

@@ -74,6 +74,23 @@ describe('copyRepresentative', () => {
     expect([rep(stale).key, rep(current).key, rep(retyped).key]).toEqual(['dg/m', 'dg/m', 'dg/m']);
   });
 
+  // Regression: found by the property below (seed -1967629384). Two title groups at one instant were
+  // joined in the order the calendars listed them, and placeless copies (same UID as a placed one)
+  // made the meetings differ with that order.
+  test('the meetings of one instant do not depend on the order of the occurrences', () => {
+    const specs: [string, string, string | null, string][] = [
+      ['c', 'x@qu.gov.cn', null, '工作会议'],
+      ['a', '1', '301会议室', '专题会议'],
+      ['a', 'y@qu.gov.cn', '区政府大楼第一会议室', '专题会议'],
+      ['b', 'y@qu.gov.cn', null, '工作会议'],
+      ['a', 'x@qu.gov.cn', null, '专题会议'],
+    ];
+    const list = specs.map(([calendar, uid, location, summary]) => at(calendar, uid, location, 10, { summary }));
+    const rep = copyRepresentative(list, places);
+    const reversed = copyRepresentative([...list].reverse(), places);
+    expect(list.map((o) => reversed(o).key)).toEqual(list.map((o) => rep(o).key));
+  });
+
   test('properties: independent of input order, idempotent, and a representative is a copy of what it stands for', () => {
     const spec = fc.record({
       calendar: fc.constantFrom('a', 'b', 'c'),

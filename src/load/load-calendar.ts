@@ -233,7 +233,8 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
     const group = series.get(uid)!;
     const masters = superseded(uid, group.masters);
     const overrides = superseded(uid, group.overrides).map((v) => v.event);
-    read.push({ keyBase: `${calendar.id}/${uid}`, master: masters[0]?.event ?? null, overrides });
+    // Joined into one flat string: a template would keep the UID's view into the file's text.
+    read.push({ keyBase: [calendar.id, '/', uid].join(''), master: masters[0]?.event ?? null, overrides });
   }
   return {
     calendar,

@@ -64,7 +64,8 @@ export function daysInMonth(year: number, month: number): number {
 /** ISO date `YYYY-MM-DD` of local milliseconds. */
 export function isoDate(ms: number): string {
   const { year, month, day } = civilFromDays(Math.floor(ms / DAY));
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // Joined: a flat string (a template literal would be a tree of its parts, kept as a recurrence id).
+  return [String(year).padStart(4, '0'), '-', String(month).padStart(2, '0'), '-', String(day).padStart(2, '0')].join('');
 }
 
 export const MS_PER_DAY = DAY;

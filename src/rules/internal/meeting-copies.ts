@@ -271,11 +271,11 @@ export function disagreeingCopy(occurrences: readonly Occurrence[]): (occurrence
     copies = instanceCopies(occurrences);
     instanceCopiesMemo.set(occurrences, copies);
   }
-  const byUid = copies;
+  const instancesOf = copies;
   const stale = supersededBy(occurrences);
   return (c) => {
     let found: Occurrence | undefined;
-    for (const o of byUid.get(c.uid)?.get(c.recurrenceId) ?? []) {
+    for (const o of instancesOf(c.uid)?.get(c.recurrenceId) ?? []) {
       if (o.status === 'cancelled' || stale.has(o) || sequenceOf(o) !== sequenceOf(c) || !sameEvent(c, o)) continue;
       if (startMillis(o) === startMillis(c) && endMillis(o) === endMillis(c)) continue;
       if (found === undefined || o.key < found.key) found = o;
@@ -284,30 +284,40 @@ export function disagreeingCopy(occurrences: readonly Occurrence[]): (occurrence
   };
 }
 
-/** The instances of global UIDs held by more than one calendar, grouped by UID and RECURRENCE-ID. */
-function instanceCopies(occurrences: readonly Occurrence[]): Map<string, Map<string | null, Occurrence[]>> {
+type InstancesOf = (uid: string) => ReadonlyMap<string | null, readonly Occurrence[]> | undefined;
+
+/**
+ * The instances of global UIDs held by more than one calendar, grouped by RECURRENCE-ID when a UID is
+ * first asked about (findings cite a fraction of the UIDs; grouping every instance cost more than the
+ * rules' own work).
+ */
+function instanceCopies(occurrences: readonly Occurrence[]): InstancesOf {
   // UID strings are shared per VEVENT: finding the UIDs on several calendars costs one lookup each.
   const firstCalendar = new Map<string, string>();
-  const shared = new Set<string>();
+  const shared = new Map<string, Occurrence[]>();
   for (const o of occurrences) {
     const seen = firstCalendar.get(o.uid);
     if (seen === undefined) firstCalendar.set(o.uid, o.calendar.id);
-    else if (seen !== o.calendar.id && !shared.has(o.uid) && globalUid(o.uid)) shared.add(o.uid);
+    else if (seen !== o.calendar.id && !shared.has(o.uid) && globalUid(o.uid)) shared.set(o.uid, []);
   }
-  const byUid = new Map<string, Map<string | null, Occurrence[]>>();
-  if (shared.size === 0) return byUid;
-  for (const o of occurrences) {
-    if (!shared.has(o.uid)) continue;
-    let instances = byUid.get(o.uid);
+  if (shared.size === 0) return () => undefined;
+  for (const o of occurrences) shared.get(o.uid)?.push(o);
+  const grouped = new Map<string, Map<string | null, Occurrence[]>>();
+  return (uid) => {
+    let instances = grouped.get(uid);
     if (instances === undefined) {
+      const all = shared.get(uid);
+      if (all === undefined) return undefined;
       instances = new Map();
-      byUid.set(o.uid, instances);
+      for (const o of all) {
+        const group = instances.get(o.recurrenceId);
+        if (group === undefined) instances.set(o.recurrenceId, [o]);
+        else group.push(o);
+      }
+      grouped.set(uid, instances);
     }
-    const group = instances.get(o.recurrenceId);
-    if (group === undefined) instances.set(o.recurrenceId, [o]);
-    else group.push(o);
-  }
-  return byUid;
+    return instances;
+  };
 }
 
-const instanceCopiesMemo = new WeakMap<readonly Occurrence[], Map<string, Map<string | null, Occurrence[]>>>();
+const instanceCopiesMemo = new WeakMap<readonly Occurrence[], InstancesOf>();

@@ -13,6 +13,7 @@ import type { RuleConfig, RuleKind } from '../model/rule-config.js';
 import type { TimeWindow } from '../model/window.js';
 import type { Participation } from '../people/directory-types.js';
 import { bookedPlaces } from '../places/booked-places.js';
+import { looksLikeCopy } from '../rules/internal/occurrence-ref.js';
 import { isDateSpan } from '../rules/quiet-period.js';
 import { compileSelector, type OccurrencePredicate } from '../select/selector.js';
 import { ruleSetup, type OccurrencesInput } from './check-occurrences.js';
@@ -137,8 +138,12 @@ interface PreparedIndex {
   readonly linkTargets: ReadonlySet<string>;
   /** Occurrences by UID: copies of one event, and the targets of the proposal's own RELATED-TO links. */
   readonly byUid: ReadonlyMap<string, readonly Occurrence[]>;
+  /** Occurrences by UID and RECURRENCE-ID: the copies of one instance of an event on several calendars. */
+  readonly byInstance: ReadonlyMap<string, readonly Occurrence[]>;
   /** Occurrences by start, end and title ({@link copyKey}): the copies of a meeting retyped under another UID. */
   readonly byCopyKey: ReadonlyMap<string, readonly Occurrence[]>;
+  /** Each occurrence's {@link copyKey}, computed once. */
+  readonly copyKeys: ReadonlyMap<Occurrence, string | null>;
   /** `required-attendance` event selectors: a required meeting near the proposal can be about it. */
   readonly requiredSelectors: readonly OccurrencePredicate[];
   /** Each occurrence's participants (person ids), computed once. */
@@ -217,16 +222,20 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
   const ordering = sorted.filter((o) => isLinked(o) || orderingSelectors.some((matches) => matches(o)));
   const linkTargets = new Set(sorted.flatMap((o) => o.relations.map((r) => r.target)));
   const byUid = new Map<string, Occurrence[]>();
+  const byInstance = new Map<string, Occurrence[]>();
   const byCopyKey = new Map<string, Occurrence[]>();
-  for (const o of sorted) {
-    const list = byUid.get(o.uid);
-    if (list === undefined) byUid.set(o.uid, [o]);
+  const copyKeys = new Map<Occurrence, string | null>();
+  const push = (map: Map<string, Occurrence[]>, key: string, o: Occurrence): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [o]);
     else list.push(o);
+  };
+  for (const o of sorted) {
+    push(byUid, o.uid, o);
+    push(byInstance, instanceKey(o), o);
     const key = copyKey(o);
-    if (key === null) continue;
-    const copies = byCopyKey.get(key);
-    if (copies === undefined) byCopyKey.set(key, [o]);
-    else copies.push(o);
+    copyKeys.set(o, key);
+    if (key !== null) push(byCopyKey, key, o);
   }
   const requiredSelectors = setup.rules.flatMap((rule) => (rule.kind === 'required-attendance' ? [compileSelector(rule.event)] : []));
   const required = new Set(requiredSelectors.length === 0 ? [] : sorted.filter((o) => requiredSelectors.some((matches) => matches(o))));
@@ -250,7 +259,9 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
     orderingSelectors,
     linkTargets,
     byUid,
+    byInstance,
     byCopyKey,
+    copyKeys,
     requiredSelectors,
     people: participants,
     places,
@@ -369,8 +380,11 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   const from = proposed.start.toMillis() - index.margin;
   const to = Math.max(proposed.end.toMillis(), proposed.start.toMillis()) + index.margin;
 
-  const people = new Set(peopleOf(proposed, index.setup));
-  const places = new Set(placesOf(proposed, index.setup));
+  // The rules take one meeting's people and rooms from all its copies (a leader's retyped copy on
+  // his own calendar is his attendance): the proposal's copies lend it theirs.
+  const ownCopies = copiesOf(proposed, index).filter((c) => c.key !== proposed.key);
+  const people = new Set([...peopleOf(proposed, index.setup), ...ownCopies.flatMap((c) => index.people.get(c) ?? [])]);
+  const places = new Set([...placesOf(proposed, index.setup), ...ownCopies.flatMap((c) => index.places.get(c) ?? [])]);
   // Near in time is not enough to matter: a finding pairs occurrences that share a person
   // (double booking, travel, required-busy), a place (venue), a UID (copies of one meeting are
   // merged), a required meeting with someone in it, or a meeting held during a session its
@@ -401,17 +415,37 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   // Editing: the saved version of this meeting gives way to the proposal.
   subset.set(proposed.key, proposed);
   // The rules merge the copies of a meeting (same UID and instance, or same title and times) and
-  // cite one of them: every copy of what is in the subset must be there for them to cite the same.
+  // cite one copy for it: on an office calendar if there is one, then the smallest key. A copy that
+  // could be cited instead of one in the subset must be there too, or the proposal check would cite
+  // another copy than the full check (copies the rules would not cite change nothing, and are left
+  // out: meetings are copied onto every leader's calendar, and the subset would triple).
   const queue = [...subset.values()];
+  const join = (copy: Occurrence): void => {
+    if (subset.has(copy.key)) return;
+    subset.set(copy.key, copy);
+    queue.push(copy);
+  };
   for (let i = 0; i < queue.length; i += 1) {
     const o = queue[i]!;
-    const key = copyKey(o);
-    const sameEvent = (index.byUid.get(o.uid) ?? []).filter((c) => c.recurrenceId === o.recurrenceId);
-    for (const copy of key === null ? sameEvent : [...sameEvent, ...(index.byCopyKey.get(key) ?? [])]) {
-      if (copy.key === proposed.key || subset.has(copy.key)) continue;
-      subset.set(copy.key, copy);
-      queue.push(copy);
-    }
+    const key = index.copyKeys.get(o) ?? copyKey(o);
+    let cited = o;
+    const consider = (copies: readonly Occurrence[] | undefined): void => {
+      // Most meetings have no copy: their groups hold only themselves.
+      if (copies === undefined || (copies.length === 1 && copies[0] === o)) return;
+      for (const copy of copies) {
+        if (copy.key === proposed.key || copy === o) continue;
+        // Revisions of one event (RFC 5545 §3.8.7.4 SEQUENCE) tell which copy is stale: both are needed.
+        const revision = copy.uid === o.uid && copy.recurrenceId === o.recurrenceId && (copy.sequence ?? 0) !== (o.sequence ?? 0);
+        if (!revision && !citedBefore(copy, cited)) continue;
+        // Generic titles (专题会议 09:00–10:00) and short UIDs (`1`) are shared by meetings that are no copies.
+        if (!looksLikeCopy(o, copy, index.setup.places) && !looksLikeCopy(copy, o, index.setup.places)) continue;
+        if (revision) join(copy);
+        else cited = copy;
+      }
+    };
+    consider(index.byInstance.get(instanceKey(o)));
+    if (key !== null) consider(index.byCopyKey.get(key));
+    if (cited !== o) join(cited);
   }
   let wide = subset;
   const linked = proposed.relations.length > 0 || proposed.concepts.length > 0 || proposed.refIds.length > 0;
@@ -486,6 +520,24 @@ export function routineFindings(prepared: PreparedCheck, proposal: ProposedMeeti
  * time and person indexes already give.
  */
 const LOCAL_RULES: ReadonlySet<RuleKind> = new Set<RuleKind>(['no-double-booking', 'venue', 'travel-time', 'required-attendance']);
+
+/** The prepared occurrences that are copies of `o` (same event, or retyped: `looksLikeCopy` either way). */
+function copiesOf(o: Occurrence, index: PreparedIndex): Occurrence[] {
+  const key = copyKey(o);
+  const candidates = new Set([...(index.byInstance.get(instanceKey(o)) ?? []), ...(key === null ? [] : (index.byCopyKey.get(key) ?? []))]);
+  return [...candidates].filter((c) => looksLikeCopy(o, c, index.setup.places) || looksLikeCopy(c, o, index.setup.places));
+}
+
+/** UID and RECURRENCE-ID: what the copies of one instance of an event share (RFC 5545 §3.8.4.4, §3.8.4.7). */
+function instanceKey(o: Occurrence): string {
+  return `${o.uid}\u0000${o.recurrenceId ?? ''}`;
+}
+
+/** Whether the rules would cite copy `a` rather than copy `b` of one meeting: office calendar first, then the smaller key. */
+function citedBefore(a: Occurrence, b: Occurrence): boolean {
+  const office = (o: Occurrence): boolean => o.calendar.owner === null;
+  return office(a) !== office(b) ? office(a) : a.key < b.key;
+}
 
 /**
  * What retyped copies of a meeting share (`looksLikeCopy` in the rules): start, end and SUMMARY

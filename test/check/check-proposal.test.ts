@@ -151,7 +151,7 @@ describe('checkProposal', () => {
     expect(routineFindings(prepared, { calendar: 'city', summary: '学习', start: at('2022-05-20 09:00'), end: at('2022-05-20 10:00') })).toEqual([]);
   });
 
-  test('copies are seen together: a retyped copy of the proposal, or of a meeting it clashes with, is cited as the full check cites it', () => {
+  test('copies are seen together: a retyped copy of the proposal, or of a meeting it clashes with, is cited as the full check cites it, and lends its people', () => {
     const city = { id: 'city', office: '市委办', level: 'city' } as const;
     // The proposal is a retyped copy (same title and day) of m0, which the rules cite for the meeting.
     const own = [occurrence({ calendar: city, uid: 'm0', summary: '市总河长会议', start: '2022-05-09' }), occurrence({ calendar: city, uid: 'm1', summary: '区总河长会议', start: '2022-05-09', location: '301会议室' })];
@@ -163,6 +163,16 @@ describe('checkProposal', () => {
     const inTheRoom: ProposedMeeting = { calendar: 'city', summary: '区总河长会议', start: at('2022-05-10'), end: at('2022-05-11'), allDay: true, location: '301会议室' };
     const second = prepareCheck({ occurrences: theirs, config: settings, window, calendars: calendarInfos });
     expect(checkProposal(second, inTheRoom)).toEqual(fullCheckFor(theirs, settings, inTheRoom));
+    // A copy lends the proposal its people: 李明 is on m2 (a retyped copy of the moved trip), and busy at 08:00.
+    const lent = [
+      occurrence({ calendar: city, uid: 'm0', summary: '区总河长会议', start: '2022-05-09', location: '301会议室' }),
+      occurrence({ calendar: city, uid: 'm1', summary: '调研', start: '2022-05-12 08:00', end: '2022-05-12 08:30', location: '市政府大楼', attendees: ['李明'] }),
+      occurrence({ calendar: city, uid: 'm2', summary: '出差', start: '2022-05-12', location: '301会议室', attendees: ['李明'] }),
+    ];
+    const trip: ProposedMeeting = { calendar: 'city', uid: 'm0', summary: '出差', start: at('2022-05-12'), end: at('2022-05-13'), allDay: true, location: '301会议室' };
+    const third = prepareCheck({ occurrences: lent, config: settings, window, calendars: calendarInfos });
+    expect(checkProposal(third, trip).map((f) => f.kind)).toContain('double-booking');
+    expect(checkProposal(third, trip)).toEqual(fullCheckFor(lent, settings, trip));
   });
 
   test('its read-only views: settings, every occurrence sorted, ordering candidates, schedules, participants and places', () => {

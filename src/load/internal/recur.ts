@@ -541,6 +541,11 @@ function subDailyIterator(freq: string, interval: number, p: SubDailyParts, begi
  * @param begin - first allowed start, local milliseconds
  * @param bounds - where to stop
  * @returns the iterator
+ * @example
+ * // FREQ=MONTHLY;BYDAY=-1FR from Friday 31 January 2025, 09:00
+ * const it = nativeIterator({ freq: 'MONTHLY', interval: 1, weekdays: [], monthly: [{ weekday: 5, nth: -1 }], wkst: 1 }, jan31at9, { stopAfter: Infinity });
+ * [it.next(), it.next()].map((w) => `${w.month}-${w.day}`)
+ * //=> ['1-31', '2-28']
  */
 export function nativeIterator(rule: NativeRule, begin: number, bounds: Pick<IterateOptions, 'stopAfter'>): WallIterator {
   const firstDay = Math.floor(begin / MS_PER_DAY);

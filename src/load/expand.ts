@@ -396,16 +396,26 @@ type Construct = (config: { ts: number; zone: Zone; loc: unknown }) => DateTime;
 
 /** The Locale fromMillis would make now (it follows luxon `Settings` defaults, read when made). */
 function sharedLocale(): unknown {
-  const settings = `${Settings.defaultLocale}\u0000${Settings.defaultNumberingSystem}\u0000${Settings.defaultOutputCalendar}\u0000${JSON.stringify(Settings.defaultWeekSettings)}`;
-  if (localeFor !== settings) {
+  // Compared by identity, once per DateTime: building a text of them (JSON of the week settings)
+  // was a tenth of the time spent making DateTimes. luxon's setters replace these values, never
+  // change them in place.
+  const { defaultLocale, defaultNumberingSystem, defaultOutputCalendar, defaultWeekSettings } = Settings;
+  const made = localeFor;
+  if (
+    made === undefined ||
+    made.locale !== defaultLocale ||
+    made.numbering !== defaultNumberingSystem ||
+    made.calendar !== defaultOutputCalendar ||
+    made.week !== defaultWeekSettings
+  ) {
     locale = (DateTime.fromMillis(0) as unknown as { loc: unknown }).loc;
-    localeFor = settings;
+    localeFor = { locale: defaultLocale, numbering: defaultNumberingSystem, calendar: defaultOutputCalendar, week: defaultWeekSettings };
   }
   return locale;
 }
 
 let locale: unknown;
-let localeFor: string | undefined;
+let localeFor: { locale: unknown; numbering: unknown; calendar: unknown; week: unknown } | undefined;
 
 const construct: Construct | null = (() => {
   const Constructor = DateTime as unknown as new (config: { ts: number; zone: Zone; loc: unknown }) => DateTime;

@@ -2,7 +2,7 @@
  * The loader's occurrence objects (src/load/expand.ts `emit`): start/end made on first use and kept,
  * per-VEVENT values shared by all instances of a series, and texts that equal what was written.
  */
-import { DateTime } from 'luxon';
+import { DateTime, Settings } from 'luxon';
 import { calendar, event, load } from '../helpers/ics.js';
 
 const weekly = calendar(
@@ -88,5 +88,29 @@ describe('attendees are shared values', () => {
     expect(a!.attendees[1]).toEqual({ address: 'mailto:wang.fang@qu.gov.cn', name: '王芳', role: 'req-participant', partstat: 'needs-action', cutype: 'individual' });
     expect(b!.attendees[1]!.partstat).toBe('declined');
     expect(b!.attendees).not.toBe(a!.attendees);
+  });
+});
+
+describe('loaded DateTimes follow luxon Settings changed between loads', () => {
+  const one = calendar(event('UID:s', 'DTSTART;TZID=Asia/Shanghai:20220510T090000', 'SUMMARY:设置'));
+  const saved = { locale: Settings.defaultLocale, week: Settings.defaultWeekSettings };
+  afterEach(() => {
+    Settings.defaultLocale = saved.locale;
+    Settings.defaultWeekSettings = saved.week;
+  });
+
+  test('locale and week settings as fromMillis would give them, after each change', () => {
+    const seen = (o: { start: DateTime }) => {
+      const reference = DateTime.fromMillis(o.start.toMillis(), { zone: 'Asia/Shanghai' });
+      return [o.start.locale, reference.locale, o.start.startOf('week', { useLocaleWeeks: true }).toISO(), reference.startOf('week', { useLocaleWeeks: true }).toISO()];
+    };
+    const before = seen(load(one).occurrences[0]!);
+    expect(before[0]).toBe(before[1]);
+    Settings.defaultLocale = 'zh-CN';
+    Settings.defaultWeekSettings = { firstDay: 7, minimalDays: 1, weekend: [6, 7] };
+    const after = seen(load(one).occurrences[0]!);
+    expect(after).toEqual(['zh-CN', 'zh-CN', '2022-05-08T00:00:00.000+08:00', '2022-05-08T00:00:00.000+08:00']);
+    Settings.defaultWeekSettings = { firstDay: 1, minimalDays: 4, weekend: [6, 7] };
+    expect(load(one).occurrences[0]!.start.startOf('week', { useLocaleWeeks: true }).toISO()).toBe('2022-05-09T00:00:00.000+08:00');
   });
 });

@@ -14,6 +14,7 @@
 export type { CalendarMeta, CalendarInfo, Level } from './model/calendar.js';
 export type { Occurrence, Attendee, Relation, EventStatus, BusyStatus, ParticipationStatus } from './model/occurrence.js';
 export type { Person, PersonRef } from './model/person.js';
+export type { Participation } from './people/directory-types.js';
 export type { Problem, ProblemCode, Severity, FileLocation, JsonLocation } from './model/problem.js';
 export type { Finding, FindingKind, OccurrenceRef, Suggestion } from './model/finding.js';
 export type { Selector } from './model/selector.js';

@@ -70,3 +70,15 @@ export function kindCounter(): { add(kinds: readonly { readonly kind: string }[]
 export function reportCounts(property: string, counts: Readonly<Record<string, number>>): void {
   if (process.env.PROPERTY_COUNTS === '1') process.stdout.write(`COUNTS ${property} ${JSON.stringify(counts)}\n`);
 }
+
+/**
+ * Asserts that a generator reached each situation at least once — only when the run is the CI one
+ * (fixed seed, default number of runs), whose counts `reportCounts` prints: rarer situations may be
+ * missed by a random local seed with few runs, which says nothing about the rule.
+ */
+export function expectReached(counts: Readonly<Record<string, number>>): void {
+  const fixedSeed = process.env.CI !== undefined || (process.env.FC_SEED ?? '') !== '';
+  if (!fixedSeed || (process.env.FC_RUNS ?? '') !== '') return;
+  // The situation's name in the failure message: `{ situation: 'mixedRings', reached: false }`.
+  for (const [situation, count] of Object.entries(counts)) expect({ situation, reached: count > 0 }).toEqual({ situation, reached: true });
+}

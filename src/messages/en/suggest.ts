@@ -68,7 +68,7 @@ unreadable file, unknown UID or usage error.
       case 'window-end':
         return `  Searched up to ${d.to}, the end of the window.`;
       case 'unknown-holidays':
-        return `  Searched up to ${d.to}; days in ${d.years} were left out: that year's holiday arrangement is not published (add it under "holidays" in the config).`;
+        return `  Searched up to ${d.to}; days in ${d.years} could not be used: that year's holiday arrangement is not published (add it under "holidays" in the config).`;
       case 'too-long':
         return '  The meeting is longer than the office hours of a day.';
       case 'search-limit':

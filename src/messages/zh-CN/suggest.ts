@@ -62,7 +62,7 @@ export const suggest: SuggestMessages = {
       case 'window-end':
         return `  已查找到检查时段结束（${d.to}）。`;
       case 'unknown-holidays':
-        return `  已查找到 ${d.to}；${d.years} 年的放假安排尚未公布，这些日期未予考虑（可在配置的 holidays 中补充）。`;
+        return `  已查找到 ${d.to}；${d.years} 年的放假安排尚未公布，这些日期无法使用（可在配置的 holidays 中补充）。`;
       case 'too-long':
         return '  会议时长超过一天的办公时间。';
       case 'search-limit':

@@ -34,6 +34,8 @@ export interface FollowsFinding {
   readonly other: string;
   /** The finding says the order could not be judged (a year with no known arrangement). */
   readonly undetermined: boolean;
+  /** `order`: the earliest compliant start (epoch ms; README "the suggestion is the earliest compliant start"), null when unknown; otherwise null. */
+  readonly earliest?: number | null;
 }
 
 export type Cycle = 'year' | 'quarter' | 'month' | 'week' | 'none';
@@ -128,10 +130,10 @@ export function followsPending(
 /** What one pair gives: `order`, `order-late`, or nothing. */
 function verdict(rule: FollowsRuleSpec, dependent: string, prerequisite: string, d: Occurrence, p: Occurrence, zone: string, user: UserHolidays | undefined): FollowsFinding | null {
   const start = d.start.toMillis();
-  const finding = (kind: 'order' | 'order-late', undetermined: boolean): FollowsFinding => ({ rule: rule.id, kind, dependent, other: prerequisite, undetermined });
+  const finding = (kind: 'order' | 'order-late', undetermined: boolean, at: number | null = null): FollowsFinding => ({ rule: rule.id, kind, dependent, other: prerequisite, undetermined, earliest: at });
   const bound = earliest(p.end, rule.minGap, zone, user);
   if (!bound.known) return finding('order', start >= midnightOf(bound.unknownFrom, zone));
-  if (start < bound.at) return finding('order', false);
+  if (start < bound.at) return finding('order', false, bound.at);
   if (rule.maxGap === null) return null;
   const late = tooLateFrom(p.end, rule.maxGap, zone, user);
   if (!late.known) return start >= DateTime.fromISO(late.unknownFrom, { zone }).plus({ days: 1 }).toMillis() ? finding('order-late', true) : null;

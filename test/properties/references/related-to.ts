@@ -23,6 +23,8 @@ export interface RelatedFinding {
   /** The prerequisite meeting (order), the target UID (order-missing), the ring's other members (order-cycle). */
   readonly other: string;
   readonly relation: string;
+  /** `order`: the earliest compliant start of the dependent (epoch ms): the bound plus GAP, less the dependent's length for *TOFINISH. */
+  readonly earliest?: number;
 }
 
 interface Meeting {
@@ -84,7 +86,9 @@ export function relatedToPending(
       const latestFirst = [...held].sort((a, b) => b.start - a.start);
       const p =
         latestFirst.find((m) => satisfied(d, m, relation, gap)) ?? latestFirst.find((m) => m.start < d.start) ?? latestFirst[latestFirst.length - 1]!;
-      const finding = satisfied(d, p, relation, gap) ? null : { rule, kind: 'order' as const, dependent: d.id, other: p.id, relation };
+      const bound = relation === 'FINISHTOSTART' || relation === 'FINISHTOFINISH' ? p.end : p.start;
+      const earliest = bound + gap - (relation === 'FINISHTOFINISH' || relation === 'STARTTOFINISH' ? d.end - d.start : 0);
+      const finding = satisfied(d, p, relation, gap) ? null : { rule, kind: 'order' as const, dependent: d.id, other: p.id, relation, earliest };
       edges.push({ rule, dependent: d.id, prerequisite: p.id, finding });
     }
   }

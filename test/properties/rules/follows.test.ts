@@ -120,7 +120,13 @@ describe('follows equals a brute-force pairing reference', () => {
             // An undetermined finding is info; a certain one keeps the rule's severity.
             const undetermined = f.data.undetermined === true;
             expect(f.severity === 'info').toBe(undetermined);
-            return { rule: f.rule, kind: f.kind, dependent: ids[0]!, other: ids[1]!, undetermined };
+            if (f.kind === 'order-late') return { rule: f.rule, kind: f.kind, dependent: ids[0]!, other: ids[1]!, undetermined, earliest: null };
+            // The suggestion is the earliest compliant start, on the dependent's own clock.
+            const earliest = f.data.earliestStart === '' ? null : DateTime.fromISO(f.data.earliestStart, { setZone: true }).toMillis();
+            expect(f.suggestion == null ? null : { at: DateTime.fromISO(f.suggestion.earliestStart, { setZone: true }).toMillis(), occurrence: f.suggestion.occurrence }).toEqual(
+              earliest === null ? null : { at: earliest, occurrence: f.occurrences[0]!.key },
+            );
+            return { rule: f.rule, kind: f.kind, dependent: ids[0]!, other: ids[1]!, undetermined, earliest };
           });
           const expected = followsReference(
             occurrences.filter((o) => !stale.has(o)),

@@ -83,7 +83,9 @@ describe('related-to equals a per-link reference', () => {
           const ids = f.occurrences.map((o) => meetingOf.get(o.key)!);
           if (f.kind === 'order-cycle') return { rule: 'test', kind: f.kind, dependent: [...ids].sort()[0]!, other: [...ids].sort().slice(1).join(' '), relation: '' };
           if (f.kind === 'order-missing') return { rule: 'test', kind: f.kind, dependent: ids[0]!, other: f.data.link, relation: 'FINISHTOSTART' };
-          return { rule: 'test', kind: f.kind, dependent: ids[0]!, other: ids[1]!, relation: f.data.relation };
+          const earliest = DateTime.fromISO(f.data.earliestStart, { setZone: true }).toMillis();
+          expect(f.suggestion).toEqual({ earliestStart: f.data.earliestStart, occurrence: f.occurrences[0]!.key });
+          return { rule: 'test', kind: f.kind, dependent: ids[0]!, other: ids[1]!, relation: f.data.relation, earliest };
         });
         const expected = relatedToReference(occurrences, meetingOf);
         expect(order(actual)).toEqual(order(expected));

@@ -36,6 +36,8 @@ export interface FollowsFinding {
   readonly undetermined: boolean;
   /** `order`: the earliest compliant start (epoch ms; README "the suggestion is the earliest compliant start"), null when unknown; otherwise null. */
   readonly earliest?: number | null;
+  /** `order-late`: the latest allowed start — epoch ms for a duration, W_n (`YYYY-MM-DD`) for working days, `` when unknown. */
+  readonly latest?: number | string;
 }
 
 export type Cycle = 'year' | 'quarter' | 'month' | 'week' | 'none';
@@ -136,8 +138,11 @@ function verdict(rule: FollowsRuleSpec, dependent: string, prerequisite: string,
   if (start < bound.at) return finding('order', false, bound.at);
   if (rule.maxGap === null) return null;
   const late = tooLateFrom(p.end, rule.maxGap, zone, user);
-  if (!late.known) return start >= DateTime.fromISO(late.unknownFrom, { zone }).plus({ days: 1 }).toMillis() ? finding('order-late', true) : null;
-  return start >= late.at ? finding('order-late', false) : null;
+  if (!late.known) return start >= DateTime.fromISO(late.unknownFrom, { zone }).plus({ days: 1 }).toMillis() ? { ...finding('order-late', true), latest: '' } : null;
+  if (start < late.at) return null;
+  // README: order-late's latestStart is the date of W_n for working days, else the instant end + maxGap.
+  const latest = typeof rule.maxGap === 'string' ? late.at - 1 : DateTime.fromMillis(late.at - 1, { zone }).toISODate()!;
+  return { ...finding('order-late', false), latest };
 }
 
 /** The ring finding of the follows reference. */

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import type { Occurrence } from '../../../src/model/occurrence.js';
 import { createPlaces } from '../../../src/places/places.js';
 import {
   globalUid,
+  isoInstant,
+  isoMillisAt,
   looksLikeCopy,
   placesAgree,
   placesOf,
@@ -245,5 +248,55 @@ describe('supersededBy', () => {
         expect(actual).toEqual(expected);
       }),
     );
+  });
+});
+
+describe('isoMillisAt', () => {
+  const luxon = (ms: number, zone: string): string => isoInstant(DateTime.fromMillis(ms, { zone: 'UTC' }).setZone(zone));
+
+  test.each([
+    ['Google UTC time on a Shanghai calendar', Date.UTC(2022, 3, 20, 7), 'Asia/Shanghai', '2022-04-20T15:00:00+08:00'],
+    ['New York the night it springs forward', Date.UTC(2022, 2, 13, 7, 30), 'America/New_York', '2022-03-13T03:30:00-04:00'],
+    ['London in winter: +00:00, not Z', Date.UTC(2022, 0, 5, 9), 'Europe/London', '2022-01-05T09:00:00+00:00'],
+    ['milliseconds kept when not zero', Date.UTC(2022, 4, 10, 1, 0, 0, 5), 'Asia/Shanghai', '2022-05-10T09:00:00.005+08:00'],
+  ])('%s', (_name, ms, zone, expected) => {
+    expect(isoMillisAt(ms, zone)).toBe(expected);
+    expect(luxon(ms, zone)).toBe(expected);
+  });
+
+  test("null where luxon's text differs or cannot be matched: UTC (prints Z), an unknown zone, a year past 9999", () => {
+    expect(isoMillisAt(0, 'UTC')).toBeNull();
+    expect(isoMillisAt(0, 'Mars/Olympus')).toBeNull();
+    expect(isoMillisAt(Date.UTC(10_000, 0, 1), 'Asia/Shanghai')).toBeNull();
+  });
+
+  // Offsets are remembered per UTC hour only when constant through it: minute by minute across
+  // transitions (New York's hour, Lord Howe's half hour, Chatham's 45-minute offset) the text is luxon's.
+  test.each([
+    ['America/New_York', Date.UTC(2022, 2, 13, 7)],
+    ['America/New_York', Date.UTC(2022, 10, 6, 6)],
+    ['Australia/Lord_Howe', Date.UTC(2022, 3, 2, 15)],
+    ['Australia/Lord_Howe', Date.UTC(2022, 9, 1, 15, 30)],
+    ['Pacific/Chatham', Date.UTC(2022, 3, 2, 14)],
+  ])('%s around the transition at %d: every minute as luxon writes it', (zone, transition) => {
+    for (let ms = transition - 2 * 3_600_000; ms <= transition + 2 * 3_600_000; ms += 60_000) {
+      expect(isoMillisAt(ms, zone)).toBe(luxon(ms, zone));
+    }
+  });
+
+  test('properties: equals luxon, whenever it answers, across zones with DST, half and quarter hours', () => {
+    const zone = fc.constantFrom('Asia/Shanghai', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Chatham', 'America/St_Johns', 'Etc/UTC');
+    let answered = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }), zone, (ms, z) => {
+        const fast = isoMillisAt(ms, z);
+        if (fast === null) return;
+        answered += 1;
+        expect(fast).toBe(luxon(ms, z));
+      }),
+      { numRuns: 2000 },
+    );
+    // Only historical fractional-minute offsets (local mean time) fall back to luxon.
+    expect(answered).toBeGreaterThan(1800);
   });
 });

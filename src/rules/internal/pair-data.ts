@@ -2,11 +2,12 @@
  * Finding data shared by the overlap rules: two occurrences and the time they share, and the
  * people involved.
  */
+import { DateTime } from 'luxon';
 import type { DisputedCopies } from '../../model/finding.js';
 import type { PersonRef } from '../../model/person.js';
 import type { Occurrence } from '../../model/occurrence.js';
-import { intersection } from '../../time/interval.js';
-import { isoAt, isoEnd, isoStart } from './occurrence-ref.js';
+import { endMillis, startMillis } from '../../load/occurrence-millis.js';
+import { isoAt, isoEnd, isoMillisAt, isoStart } from './occurrence-ref.js';
 
 /**
  * The `first…`/`second…`/`overlap…` fields of finding data for two overlapping occurrences.
@@ -18,7 +19,9 @@ import { isoAt, isoEnd, isoStart } from './occurrence-ref.js';
  * //=> '2022-05-10T10:00:00+08:00'
  */
 export function overlapData(first: Occurrence, second: Occurrence) {
-  const shared = intersection(first, second);
+  // overlaps()/intersection() on instants: [max(starts), min(ends)), none when either is empty.
+  const [as, ae, bs, be] = [startMillis(first), endMillis(first), startMillis(second), endMillis(second)];
+  const shared = as < ae && bs < be && as < be && bs < ae ? { start: Math.max(as, bs), end: Math.min(ae, be) } : null;
   return {
     first: first.summary,
     firstStart: isoStart(first),
@@ -29,8 +32,8 @@ export function overlapData(first: Occurrence, second: Occurrence) {
     secondEnd: isoEnd(second),
     secondCalendar: second.calendar.name,
     // On the clock of the second occurrence's calendar: the one that collides.
-    overlapStart: shared === null ? '' : isoAt(second, shared.start),
-    overlapEnd: shared === null ? '' : isoAt(second, shared.end),
+    overlapStart: shared === null ? '' : isoAtMillis(second, shared.start),
+    overlapEnd: shared === null ? '' : isoAtMillis(second, shared.end),
   };
 }
 
@@ -62,4 +65,9 @@ export function copyData(first: Occurrence | undefined, second: Occurrence | und
     ...(first === undefined ? {} : { firstCopyCalendar: first.calendar.name, firstCopyStart: isoStart(first), firstCopyEnd: isoEnd(first) }),
     ...(second === undefined ? {} : { secondCopyCalendar: second.calendar.name, secondCopyStart: isoStart(second), secondCopyEnd: isoEnd(second) }),
   };
+}
+
+/** {@link isoAt} for an instant given as epoch ms: without a DateTime when {@link isoMillisAt} can. */
+function isoAtMillis(occurrence: Occurrence, ms: number): string {
+  return isoMillisAt(ms, occurrence.calendar.defaultZone) ?? isoAt(occurrence, DateTime.fromMillis(ms, { zone: 'UTC' }));
 }

@@ -16,6 +16,9 @@ export interface ContentLine {
 }
 
 const NAME = /^[A-Za-z0-9-]+$/;
+// Names as written → upper-cased names (null: not a name). Keys and values are copies: a long name
+// (X-MICROSOFT-CDO-BUSYSTATUS) sliced from a file would keep that file's whole text alive in this
+// module-level map, and in every xProps key taken from it.
 const NAMES = new Map<string, string | null>();
 const NO_PARAMS: ReadonlyMap<string, readonly string[]> = new Map();
 
@@ -33,24 +36,24 @@ export function parseContentLine(text: string, line: number): ContentLine | null
   const colon = text.indexOf(':');
   const semicolon = text.indexOf(';');
   if (colon > 0 && (semicolon < 0 || semicolon > colon)) {
-    const raw = text.slice(0, colon);
-    let name = NAMES.get(raw);
-    if (name === undefined) {
-      // Copies: a long name (X-MICROSOFT-CDO-BUSYSTATUS) sliced from a file would keep that file's
-      // whole text alive in this module-level map, and in every xProps key taken from it.
-      const upper = detach(raw.trim().toUpperCase());
-      name = NAME.test(upper) ? upper : null;
-      if (NAMES.size < 10_000) NAMES.set(detach(raw), name);
-    }
+    const name = upperName(text.slice(0, colon));
     if (name === null) return null;
     return { name, params: NO_PARAMS, value: text.slice(colon + 1), line };
   }
+  // Lines with parameters (ATTENDEE, DTSTART;TZID=…: a third of a district's lines) are scanned by
+  // character code, and their property and parameter names come from the same cache as above.
+  const length = text.length;
   let i = 0;
-  while (i < text.length && text[i] !== ';' && text[i] !== ':') i += 1;
-  const name = text.slice(0, i).trim().toUpperCase();
-  if (i >= text.length || !NAME.test(name)) return null;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (c === SEMICOLON || c === COLON) break;
+    i += 1;
+  }
+  if (i >= length) return null;
+  const name = upperName(text.slice(0, i));
+  if (name === null) return null;
   const params = new Map<string, string[]>();
-  while (text[i] === ';') {
+  while (text.charCodeAt(i) === SEMICOLON) {
     i += 1;
     const eq = text.indexOf('=', i);
     const stop = nextDelimiter(text, i);
@@ -60,22 +63,26 @@ export function parseContentLine(text: string, line: number): ContentLine | null
       i = stop;
       continue;
     }
-    const paramName = text.slice(i, eq).trim().toUpperCase();
+    const paramName = upperParam(text.slice(i, eq));
     i = eq + 1;
     const values: string[] = [];
     for (;;) {
-      if (text[i] === '"') {
+      if (text.charCodeAt(i) === QUOTE) {
         const close = text.indexOf('"', i + 1);
         if (close < 0) return null;
         values.push(caretDecode(text.slice(i + 1, close)));
         i = close + 1;
       } else {
         let j = i;
-        while (j < text.length && text[j] !== ',' && text[j] !== ';' && text[j] !== ':') j += 1;
+        while (j < length) {
+          const c = text.charCodeAt(j);
+          if (c === COMMA || c === SEMICOLON || c === COLON) break;
+          j += 1;
+        }
         values.push(caretDecode(text.slice(i, j)));
         i = j;
       }
-      if (text[i] === ',') {
+      if (text.charCodeAt(i) === COMMA) {
         i += 1;
         continue;
       }
@@ -85,14 +92,49 @@ export function parseContentLine(text: string, line: number): ContentLine | null
     if (existing) existing.push(...values);
     else params.set(paramName, values);
     // Junk after a quoted value (`;X="a"b:`) is skipped up to the next delimiter.
-    while (i < text.length && text[i] !== ';' && text[i] !== ':') i += 1;
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      if (c === SEMICOLON || c === COLON) break;
+      i += 1;
+    }
   }
-  if (text[i] !== ':') return null;
+  if (text.charCodeAt(i) !== COLON) return null;
   return { name, params, value: text.slice(i + 1), line };
 }
 
+const SEMICOLON = 0x3b;
+const COLON = 0x3a;
+const COMMA = 0x2c;
+const QUOTE = 0x22;
+
+/** A property name as written → upper-cased, or null when it is no name (remembered, see above). */
+function upperName(raw: string): string | null {
+  let name = NAMES.get(raw);
+  if (name === undefined) {
+    const upper = detach(raw.trim().toUpperCase());
+    name = NAME.test(upper) ? upper : null;
+    if (NAMES.size < 10_000) NAMES.set(detach(raw), name);
+  }
+  return name;
+}
+
+/** A parameter name as written → trimmed and upper-cased (remembered: CN, PARTSTAT, TZID … repeat on every line). */
+function upperParam(raw: string): string {
+  let name = PARAM_NAMES.get(raw);
+  if (name === undefined) {
+    name = detach(raw.trim().toUpperCase());
+    if (PARAM_NAMES.size < 10_000) PARAM_NAMES.set(detach(raw), name);
+  }
+  return name;
+}
+
+const PARAM_NAMES = new Map<string, string>();
+
 function nextDelimiter(text: string, from: number): number {
-  for (let i = from; i < text.length; i += 1) if (text[i] === ';' || text[i] === ':') return i;
+  for (let i = from; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === SEMICOLON || c === COLON) return i;
+  }
   return -1;
 }
 

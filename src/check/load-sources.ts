@@ -55,7 +55,13 @@ export interface LoadedSources {
  * loaded.occurrences.filter(loaded.inWindow).length
  * //=> 42
  */
-export function loadSources(input: { readonly config: Config; readonly sources: CalendarSources; readonly configFile?: string | null }): LoadedSources {
+export function loadSources(input: {
+  readonly config: Config;
+  readonly sources: CalendarSources;
+  readonly configFile?: string | null;
+  /** Source bytes whose readings are kept for the look-back (default 64 MB); past it, files are read again. */
+  readonly keptReadingsBudget?: number;
+}): LoadedSources {
   const holidayRead =
     input.config.holidays !== undefined && (input.config.holidays.ics ?? []).length > 0 && input.config.holidays.calendarDays === undefined
       ? loadHolidayCalendars(input.config.holidays, input.sources, { zone: input.config.timezone, configFile: input.configFile ?? null })
@@ -106,7 +112,7 @@ export function loadSources(input: { readonly config: Config; readonly sources: 
     };
     const read = readCalendar(source, loadOptions(config, calendar, meta));
     const loaded = expandCalendar(read, loadWindow, capFor(loadWindow));
-    const keep = mayLookBack && keptBytes + source.length <= KEPT_READINGS_BUDGET;
+    const keep = mayLookBack && keptBytes + source.length <= (input.keptReadingsBudget ?? KEPT_READINGS_BUDGET);
     if (keep) keptBytes += source.length;
     const reason = loaded.problems.map((p) => p.code).find(isUnreadableCode);
     if (reason !== undefined) unreadable.set(calendar.id, reason);

@@ -114,6 +114,12 @@ describe('metamorphic properties of the checker', () => {
         const moved = occurrences.map((o) =>
           o.key === key ? { ...o, start: suggested.setZone(o.start.zoneName ?? 'Asia/Shanghai'), end: suggested.plus(o.end.diff(o.start)).setZone(o.start.zoneName ?? 'Asia/Shanghai') } : o,
         );
+        // At the suggested start the meeting may take another meeting's title and times exactly: it then
+        // reads as a retyped copy of it (README: copies — same summary, start and end) and is judged as
+        // that meeting, as the README's scheduling assistant also notes ("a start where the meeting would
+        // become a copy of another … which the rules judge differently"). Such moves say nothing here.
+        const after0 = moved.find((o) => o.key === key)!;
+        fc.pre(!moved.some((o) => o.key !== key && o.summary === after0.summary && o.start.toMillis() === after0.start.toMillis() && o.end.toMillis() === after0.end.toMillis()));
         const after = checkOccurrences({ occurrences: moved, config, window });
         const stillOrder = after.findings.filter((f) => f.kind === 'order' && f.occurrences.some((o) => o.key === key) && f.suggestion?.occurrence === key);
         expect(stillOrder.map(shape)).toEqual([]);

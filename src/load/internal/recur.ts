@@ -193,7 +193,8 @@ function parseRuleText(value: string): RuleSpec | RuleError {
   // is what ical.js's roll-over does; only the default (OMIT) needs the checks below.
   const omit = skip === 'OMIT';
   const namesDays = has('BYMONTHDAY') || has('BYDAY') || has('BYYEARDAY') || has('BYWEEKNO');
-  const native = rrule !== null ? nativeRule(freq, interval, parts) : null;
+  // `MO,1MO` (left to ical.js above) is a shape the native generator reads right as well.
+  const native = rrule !== null || plainAndOrdinal ? nativeRule(freq, interval, parts) : null;
   return {
     recur,
     rrule,
@@ -231,13 +232,10 @@ function nativeRule(freq: string, interval: number, parts: ReadonlyMap<string, s
     if (match === null) return null;
     days.push({ weekday: WEEKDAYS.indexOf(match[2]!), nth: match[1] === undefined ? 0 : Number(match[1]) });
   }
-  // rrule 2.8.1 yields nothing for MONTHLY with plain and ordinal weekdays mixed (BYDAY=SU,5TU, where
-  // RFC 5545 wants every Sunday and a fifth Tuesday); such rules stay with it, so that this generator
-  // changes no result — the difference is pinned in test/load/internal/recur.test.ts.
-  if (freq === 'MONTHLY') {
-    const ordinals = days.filter((d) => d.nth !== 0).length;
-    return days.length === 0 || (ordinals > 0 && ordinals < days.length) ? null : { freq, interval, weekdays: [], monthly: days, wkst };
-  }
+  // MONTHLY with plain and ordinal weekdays mixed (BYDAY=SU,5TU: every Sunday and the fifth Tuesday,
+  // RFC 5545 §3.3.10) is generated here too: rrule 2.8.1 yields nothing for it, which silently lost
+  // every instance but DTSTART (test/load/internal/recur.test.ts).
+  if (freq === 'MONTHLY') return days.length === 0 ? null : { freq, interval, weekdays: [], monthly: days, wkst };
   if (days.some((d) => d.nth !== 0)) return null;
   const weekdays = [...new Set(days.map((d) => d.weekday))].sort((a, b) => ((a - wkst + 7) % 7) - ((b - wkst + 7) % 7));
   return { freq, interval, weekdays, monthly: [], wkst };

@@ -71,7 +71,6 @@ export interface CheckedSources {
  */
 export function checkSources(input: CheckInput): CheckedSources {
   const { config, window, loadWindow, problems, occurrences, unreadable, inWindow, events, skipped, calendars } = loadSources(input);
-  const from = window.from.toMillis();
   const inside = occurrences.filter(inWindow);
   const assembled = assemble(
     occurrences,
@@ -90,7 +89,9 @@ export function checkSources(input: CheckInput): CheckedSources {
     unreadable.size === 0
       ? { ...assembled, findings: searched }
       : withFindings(assembled, markUnreadablePrerequisites(searched, config.rules, config.calendars, unreadable), occurrences, config);
-  if (occurrences.every((o) => startMillis(o) >= from || inWindow(o))) return { report, occurrences: inside, calendars };
+  // Occurrences outside the window (the look-back before it, a moved revision after it) serve the
+  // rules as context; a finding must touch the window itself.
+  if (inside.length === occurrences.length) return { report, occurrences: inside, calendars };
   const visible = new Set(inside.map((o) => o.key));
   const findings = report.findings.filter((f) => f.occurrences.length === 0 || f.occurrences.some((o) => visible.has(o.key)));
   return { report: { ...report, findings, summary: summarize(findings, report.summary) }, occurrences: inside, calendars };

@@ -91,6 +91,10 @@ export function loadSources(input: {
   const infos: CalendarInfo[] = [];
   let events = 0;
   let skipped = 0;
+  // Revised events (SEQUENCE ≥ 1) per UID and calendar, whatever their time: a copy read in the window
+  // is stale when another calendar holds a higher revision (RFC 5545 §3.8.7.4), even one moved outside
+  // what was read; that revision is then expanded too (below), so that the rules can see it.
+  const revisions = new Map<string, Map<number, number>>();
   config.calendars.forEach((calendar, index) => {
     const source = input.sources.get(calendar.file);
     if (source === undefined) {
@@ -111,6 +115,7 @@ export function loadSources(input: {
       owner: calendar.owner,
     };
     const read = readCalendar(source, loadOptions(config, calendar, meta));
+    noteRevisions(revisions, read, loadedCalendars.length);
     const loaded = expandCalendar(read, loadWindow, capFor(loadWindow));
     const keep = mayLookBack && keptBytes + source.length <= (input.keptReadingsBudget ?? KEPT_READINGS_BUDGET);
     if (keep) keptBytes += source.length;
@@ -126,6 +131,7 @@ export function loadSources(input: {
   const from = window.from.toMillis();
   const to = window.to.toMillis();
   const inWindow = touches(from, to);
+  occurrences.push(...unseenRevisions(occurrences, revisions, loadedCalendars, config, loadWindow, capFor));
 
   // Links written in the calendars (related-to, on by default) have no cycle: their target may lie
   // any time before. Only when a link of a meeting in the window is not already satisfied by what
@@ -165,6 +171,66 @@ export function loadSources(input: {
   loadedCalendars.length = 0;
   return { config, window, loadWindow, occurrences: sorted, calendars: infos, problems, unreadable, events, skipped, inWindow };
 }
+
+/** Records, per UID, the highest SEQUENCE ≥ 1 each calendar (by its index among those read) holds. */
+function noteRevisions(revisions: Map<string, Map<number, number>>, read: CalendarRead, index: number): void {
+  for (const series of read.series) {
+    for (const record of series.master === null ? series.overrides : [series.master, ...series.overrides]) {
+      if (record.sequence < 1) continue;
+      let byCalendar = revisions.get(record.uid);
+      if (byCalendar === undefined) revisions.set(record.uid, (byCalendar = new Map()));
+      byCalendar.set(index, Math.max(byCalendar.get(index) ?? 0, record.sequence));
+    }
+  }
+}
+
+/**
+ * The occurrences of higher revisions that were not read because they lie outside the load window
+ * (the meeting was moved to next month on one office's calendar, while another office's copy still
+ * says this month): each calendar holding a higher SEQUENCE of a UID read elsewhere, with no
+ * occurrence of that UID and instance read from it, is expanded again over a year either side for
+ * that UID. The rules then see the current revision and set the stale copy aside as usual; check()
+ * keeps only findings that touch the window, and counts only the window's occurrences.
+ */
+function unseenRevisions(
+  occurrences: readonly Occurrence[],
+  revisions: ReadonlyMap<string, ReadonlyMap<number, number>>,
+  calendars: readonly { readonly meta: CalendarMeta; readonly source: string | Uint8Array; readonly calendar: CalendarSource; readonly read: CalendarRead | null }[],
+  config: Config,
+  loadWindow: { readonly from: DateTime; readonly to: DateTime },
+  capFor: (span: { readonly from: DateTime; readonly to: DateTime }) => number,
+): Occurrence[] {
+  if (revisions.size === 0) return [];
+  const indexOf = new Map(calendars.map((c, i) => [c.meta.id, i]));
+  const held = new Set<string>();
+  for (const o of occurrences) if (revisions.has(o.uid)) held.add(`${indexOf.get(o.calendar.id)}\u0000${o.uid}\u0000${o.recurrenceId ?? ''}`);
+  const wanted = new Map<number, Set<string>>();
+  for (const o of occurrences) {
+    const byCalendar = revisions.get(o.uid);
+    if (byCalendar === undefined) continue;
+    const own = indexOf.get(o.calendar.id);
+    for (const [index, sequence] of byCalendar) {
+      if (index === own || sequence <= (o.sequence ?? 0) || held.has(`${index}\u0000${o.uid}\u0000${o.recurrenceId ?? ''}`)) continue;
+      let uids = wanted.get(index);
+      if (uids === undefined) wanted.set(index, (uids = new Set()));
+      uids.add(o.uid);
+    }
+  }
+  const found: Occurrence[] = [];
+  const span = { from: loadWindow.from.minus(REVISION_REACH), to: loadWindow.to.plus(REVISION_REACH) };
+  const seen = new Set(occurrences.map((o) => o.key));
+  for (const [index, uids] of wanted) {
+    const { meta, source, calendar, read } = calendars[index]!;
+    const reading = read ?? readCalendar(source, loadOptions(config, calendar, meta));
+    for (const o of expandCalendar(reading, span, capFor(span)).occurrences) {
+      if (uids.has(o.uid) && !seen.has(o.key)) found.push(o);
+    }
+  }
+  return found;
+}
+
+/** How far from what was read a moved revision is looked for. */
+const REVISION_REACH = { years: 1 } as const;
 
 /**
  * Source bytes whose readings are kept for the look-back: a reading holds the decoded text (up to

@@ -201,15 +201,21 @@ function unseenRevisions(
   capFor: (span: { readonly from: DateTime; readonly to: DateTime }) => number,
 ): Occurrence[] {
   if (revisions.size === 0) return [];
+  // Most revised events carry one SEQUENCE on every calendar: only a copy below its UID's highest
+  // revision can be stale, so the work below is for those few (at 1m a pass over every copy of every
+  // shared meeting cost seconds).
+  const highest = new Map<string, number>();
+  for (const [uid, byCalendar] of revisions) highest.set(uid, Math.max(...byCalendar.values()));
+  const stale = occurrences.filter((o) => (o.sequence ?? 0) < (highest.get(o.uid) ?? 0));
+  if (stale.length === 0) return [];
+  const disputed = new Set(stale.map((o) => o.uid));
   const indexOf = new Map(calendars.map((c, i) => [c.meta.id, i]));
   const held = new Set<string>();
-  for (const o of occurrences) if (revisions.has(o.uid)) held.add(`${indexOf.get(o.calendar.id)}\u0000${o.uid}\u0000${o.recurrenceId ?? ''}`);
+  for (const o of occurrences) if (disputed.has(o.uid)) held.add(`${indexOf.get(o.calendar.id)}\u0000${o.uid}\u0000${o.recurrenceId ?? ''}`);
   const wanted = new Map<number, Set<string>>();
-  for (const o of occurrences) {
-    const byCalendar = revisions.get(o.uid);
-    if (byCalendar === undefined) continue;
+  for (const o of stale) {
     const own = indexOf.get(o.calendar.id);
-    for (const [index, sequence] of byCalendar) {
+    for (const [index, sequence] of revisions.get(o.uid)!) {
       if (index === own || sequence <= (o.sequence ?? 0) || held.has(`${index}\u0000${o.uid}\u0000${o.recurrenceId ?? ''}`)) continue;
       let uids = wanted.get(index);
       if (uids === undefined) wanted.set(index, (uids = new Set()));

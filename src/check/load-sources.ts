@@ -94,7 +94,7 @@ export function loadSources(input: {
   // Revised events (SEQUENCE ≥ 1) per UID and calendar, whatever their time: a copy read in the window
   // is stale when another calendar holds a higher revision (RFC 5545 §3.8.7.4), even one moved outside
   // what was read; that revision is then expanded too (below), so that the rules can see it.
-  const revisions = new Map<string, Map<number, number>>();
+  const revisions: Revisions = new Map();
   config.calendars.forEach((calendar, index) => {
     const source = input.sources.get(calendar.file);
     if (source === undefined) {
@@ -173,16 +173,26 @@ export function loadSources(input: {
 }
 
 /** Records, per UID, the highest SEQUENCE ≥ 1 each calendar (by its index among those read) holds. */
-function noteRevisions(revisions: Map<string, Map<number, number>>, read: CalendarRead, index: number): void {
+function noteRevisions(revisions: Revisions, read: CalendarRead, index: number): void {
   for (const series of read.series) {
     for (const record of series.master === null ? series.overrides : [series.master, ...series.overrides]) {
       if (record.sequence < 1) continue;
       let byCalendar = revisions.get(record.uid);
-      if (byCalendar === undefined) revisions.set(record.uid, (byCalendar = new Map()));
-      byCalendar.set(index, Math.max(byCalendar.get(index) ?? 0, record.sequence));
+      if (byCalendar === undefined) revisions.set(record.uid, (byCalendar = []));
+      // A series' records are read together, so this calendar's pair, if any, is the last one.
+      if (byCalendar.length > 0 && byCalendar[byCalendar.length - 2] === index) {
+        byCalendar[byCalendar.length - 1] = Math.max(byCalendar[byCalendar.length - 1]!, record.sequence);
+      } else byCalendar.push(index, record.sequence);
     }
   }
 }
+
+/**
+ * Per UID, flat (calendar index, highest SEQUENCE ≥ 1) pairs: a flat array instead of a map per UID,
+ * which at 1m (hundreds of thousands of revised UIDs) is the difference between a few and a few
+ * hundred megabytes.
+ */
+type Revisions = Map<string, number[]>;
 
 /**
  * The occurrences of higher revisions that were not read because they lie outside the load window
@@ -194,7 +204,7 @@ function noteRevisions(revisions: Map<string, Map<number, number>>, read: Calend
  */
 function unseenRevisions(
   occurrences: readonly Occurrence[],
-  revisions: ReadonlyMap<string, ReadonlyMap<number, number>>,
+  revisions: Revisions,
   calendars: readonly { readonly meta: CalendarMeta; readonly source: string | Uint8Array; readonly calendar: CalendarSource; readonly read: CalendarRead | null }[],
   config: Config,
   loadWindow: { readonly from: DateTime; readonly to: DateTime },
@@ -205,7 +215,11 @@ function unseenRevisions(
   // revision can be stale, so the work below is for those few (at 1m a pass over every copy of every
   // shared meeting cost seconds).
   const highest = new Map<string, number>();
-  for (const [uid, byCalendar] of revisions) highest.set(uid, Math.max(...byCalendar.values()));
+  for (const [uid, byCalendar] of revisions) {
+    let max = 0;
+    for (let i = 1; i < byCalendar.length; i += 2) max = Math.max(max, byCalendar[i]!);
+    highest.set(uid, max);
+  }
   const stale = occurrences.filter((o) => (o.sequence ?? 0) < (highest.get(o.uid) ?? 0));
   if (stale.length === 0) return [];
   const disputed = new Set(stale.map((o) => o.uid));
@@ -215,7 +229,10 @@ function unseenRevisions(
   const wanted = new Map<number, Set<string>>();
   for (const o of stale) {
     const own = indexOf.get(o.calendar.id);
-    for (const [index, sequence] of revisions.get(o.uid)!) {
+    const byCalendar = revisions.get(o.uid)!;
+    for (let i = 0; i < byCalendar.length; i += 2) {
+      const index = byCalendar[i]!;
+      const sequence = byCalendar[i + 1]!;
       if (index === own || sequence <= (o.sequence ?? 0) || held.has(`${index}\u0000${o.uid}\u0000${o.recurrenceId ?? ''}`)) continue;
       let uids = wanted.get(index);
       if (uids === undefined) wanted.set(index, (uids = new Set()));

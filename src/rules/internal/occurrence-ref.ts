@@ -4,6 +4,7 @@
 import { IANAZone, Info, type DateTime } from 'luxon';
 import type { OccurrenceRef } from '../../model/finding.js';
 import type { Occurrence } from '../../model/occurrence.js';
+import { civilFromDays } from '../../load/internal/civil.js';
 import { endMillis, startMillis } from '../../load/occurrence-millis.js';
 import { physicalPlace } from '../../places/physical-place.js';
 import { createPlaces } from '../../places/places.js';
@@ -114,16 +115,7 @@ export function isoMillisAt(ms: number, zone: string): string | null {
   rest -= minute * 60_000;
   const second = Math.floor(rest / 1000);
   const milli = rest - second * 1000;
-  // Proleptic Gregorian date from days since 1970-01-01 (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms").
-  const z0 = days + 719_468;
-  const era = Math.floor(z0 / 146_097);
-  const doe = z0 - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const { year, month, day } = civilFromDays(days);
   if (year < 1000 || year > 9999) return null;
   const two = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
   const sign = offset < 0 ? '-' : '+';

@@ -513,16 +513,11 @@ function subDailyIterator(freq: string, interval: number, p: SubDailyParts, begi
       }
     }
   };
-  let position = 0;
+  const take = batches(pending, fill);
   return {
     next: () => {
-      if (position >= pending.length) {
-        pending.length = 0;
-        position = 0;
-        fill();
-        if (pending.length === 0) return null;
-      }
-      return localMillisToWall(pending[position++]!);
+      const local = take();
+      return local === null ? null : localMillisToWall(local);
     },
     get truncated() {
       return truncated;
@@ -551,7 +546,6 @@ export function nativeIterator(rule: NativeRule, begin: number, bounds: Pick<Ite
   // 1 January 1970 (day 0) was a Thursday (weekday 4 counting from Sunday).
   const weekdayOf = (day: number) => (((day + 4) % 7) + 7) % 7;
   const pending: number[] = [];
-  let position = 0;
   let period = 0;
   let done = false;
   const fill = (): void => {
@@ -596,17 +590,29 @@ export function nativeIterator(rule: NativeRule, begin: number, bounds: Pick<Ite
       for (const day of days) if (day >= firstDay) pending.push(day * MS_PER_DAY + time);
     }
   };
+  const take = batches(pending, fill);
   return {
     next: () => {
-      if (position >= pending.length) {
-        pending.length = 0;
-        position = 0;
-        fill();
-        if (pending.length === 0) return null;
-      }
-      const local = pending[position++]!;
-      return local > bounds.stopAfter ? null : localMillisToWall(local);
+      const local = take();
+      return local === null || local > bounds.stopAfter ? null : localMillisToWall(local);
     },
+  };
+}
+
+/**
+ * Reads a generator's starts batch by batch: `fill` appends the next period's starts to `pending`
+ * (or nothing, once it is done), and each batch is read through before the next is made.
+ */
+function batches(pending: number[], fill: () => void): () => number | null {
+  let position = 0;
+  return () => {
+    if (position >= pending.length) {
+      pending.length = 0;
+      position = 0;
+      fill();
+      if (pending.length === 0) return null;
+    }
+    return pending[position++]!;
   };
 }
 

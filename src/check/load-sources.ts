@@ -9,7 +9,8 @@ import type { CalendarInfo, CalendarMeta } from '../model/calendar.js';
 import type { CalendarSource, Config } from '../model/config.js';
 import type { Occurrence } from '../model/occurrence.js';
 import type { Problem } from '../model/problem.js';
-import { expandCalendar, readCalendar, type CalendarRead } from '../load/load-calendar.js';
+import { expandCalendar, readCalendar, startingBefore, type CalendarRead } from '../load/load-calendar.js';
+import { detach } from '../load/internal/detach.js';
 import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { LEVELS, type Level } from '../model/calendar.js';
 import { earliestStart, linkDependencies, linkUidKey, temporalRelation } from '../rules/internal/dependencies.js';
@@ -59,8 +60,6 @@ export function loadSources(input: {
   readonly config: Config;
   readonly sources: CalendarSources;
   readonly configFile?: string | null;
-  /** Source bytes whose readings are kept for the look-back (default 64 MB); past it, files are read again. */
-  readonly keptReadingsBudget?: number;
 }): LoadedSources {
   const holidayRead =
     input.config.holidays !== undefined && (input.config.holidays.ics ?? []).length > 0 && input.config.holidays.calendarDays === undefined
@@ -79,14 +78,14 @@ export function loadSources(input: {
     Math.ceil(((config.maxOccurrencesPerCalendar ?? DEFAULT_CAP) * (span.to.toMillis() - span.from.toMillis())) / windowMillis);
   const problems: Problem[] = [...(holidayRead?.problems ?? [])];
   const occurrences: Occurrence[] = [];
-  // Links may send the check a year further back (below). Reading a file is most of loading it, so
-  // when that can happen each file's reading is kept for a second expansion instead of being
-  // repeated — within a memory budget: past it, the source is read again.
+  // Links may send the check a year further back (below). Only series that start before what was
+  // read can have occurrences there: each calendar notes theirs now (their UIDs, and whether any
+  // carries a link), so that the look-back reads again just the calendars it can find something in
+  // — a reading kept for it would hold about four times the file's bytes until the end.
   const linkRule = effectiveRules(config.rules).find((rule) => rule.kind === 'related-to');
   const linkFrom = window.from.setZone(config.timezone).minus(LINK_LOOKBACK);
   const mayLookBack = linkRule !== undefined && linkFrom.toMillis() < loadWindow.from.toMillis();
-  let keptBytes = 0;
-  const loadedCalendars: { readonly meta: CalendarMeta; readonly source: string | Uint8Array; readonly calendar: CalendarSource; read: CalendarRead | null }[] = [];
+  const loadedCalendars: LoadedCalendar[] = [];
   const unreadable = new Map<string, UnreadableReason>();
   const infos: CalendarInfo[] = [];
   let events = 0;
@@ -117,11 +116,9 @@ export function loadSources(input: {
     const read = readCalendar(source, loadOptions(config, calendar, meta));
     noteRevisions(revisions, read, loadedCalendars.length);
     const loaded = expandCalendar(read, loadWindow, capFor(loadWindow));
-    const keep = mayLookBack && keptBytes + source.length <= (input.keptReadingsBudget ?? KEPT_READINGS_BUDGET);
-    if (keep) keptBytes += source.length;
     const reason = loaded.problems.map((p) => p.code).find(isUnreadableCode);
     if (reason !== undefined) unreadable.set(calendar.id, reason);
-    loadedCalendars.push({ meta, source, calendar, read: keep ? read : null });
+    loadedCalendars.push({ meta, source, calendar, before: mayLookBack ? reachingBack(read, loadWindow.from.toMillis()) : null });
     infos.push(loaded.calendar);
     problems.push(...loaded.problems);
     occurrences.push(...loaded.occurrences);
@@ -150,13 +147,16 @@ export function loadSources(input: {
   ) {
     const span = { from: linkFrom, to: loadWindow.from };
     const targets = new Set(linkedInWindow.flatMap((o) => o.relations.map((r) => linkUidKey(r.target))));
+    const wanted = [...targets];
     const seen = new Set(occurrences.map((o) => o.key));
-    for (const loadedCalendar of loadedCalendars) {
-      const { meta, source, calendar, read } = loadedCalendar;
+    for (const { meta, source, calendar, before } of loadedCalendars) {
+      // Only a calendar with a series reaching back that carries a link or is a link's target can
+      // add anything; the others are not read again.
+      if (before === null || !(before.linked || wanted.some((uid) => before.uids.has(uid)))) continue;
       // Problems of this second expansion repeat the first one's (or concern months outside the
-      // check): only the occurrences are taken.
-      const earlier = expandCalendar(read ?? readCalendar(source, loadOptions(config, calendar, meta)), span, capFor(span));
-      loadedCalendar.read = null;
+      // check): only the occurrences are taken. The series that cannot reach back have none there.
+      const read = startingBefore(readCalendar(source, loadOptions(config, calendar, meta)), loadWindow.from.toMillis());
+      const earlier = expandCalendar(read, span, capFor(span));
       for (const o of earlier.occurrences) {
         if (seen.has(o.key) || !(carriesLink(o) || targets.has(linkUidKey(o.uid)))) continue;
         seen.add(o.key);
@@ -166,9 +166,6 @@ export function loadSources(input: {
     sorted = sortOccurrences(occurrences);
   }
 
-  // The readings kept for the look-back hold every file's text and records (about four times the
-  // bytes): let them go now, whatever closure of this function outlives it.
-  loadedCalendars.length = 0;
   return { config, window, loadWindow, occurrences: sorted, calendars: infos, problems, unreadable, events, skipped, inWindow };
 }
 
@@ -205,25 +202,40 @@ type Revisions = Map<string, number[]>;
 function unseenRevisions(
   occurrences: readonly Occurrence[],
   revisions: Revisions,
-  calendars: readonly { readonly meta: CalendarMeta; readonly source: string | Uint8Array; readonly calendar: CalendarSource; readonly read: CalendarRead | null }[],
+  calendars: readonly LoadedCalendar[],
   config: Config,
   loadWindow: { readonly from: DateTime; readonly to: DateTime },
   capFor: (span: { readonly from: DateTime; readonly to: DateTime }) => number,
 ): Occurrence[] {
   if (revisions.size === 0) return [];
-  // Most revised events carry one SEQUENCE on every calendar: only a copy below its UID's highest
-  // revision can be stale, so the work below is for those few (at 1m a pass over every copy of every
-  // shared meeting cost seconds).
-  const highest = new Map<string, number>();
+  // A copy can be stale only when ANOTHER calendar holds a higher revision of its UID (one file
+  // keeps one revision per instance). Per UID: the highest SEQUENCE and its calendar, and the
+  // highest on any other calendar — a series revised on its own calendar alone (the common case:
+  // an override with SEQUENCE:1 beside a master with 0) then costs nothing below.
+  const best = new Map<string, { readonly calendar: number; readonly top: number; readonly otherTop: number }>();
   for (const [uid, byCalendar] of revisions) {
-    let max = 0;
-    for (let i = 1; i < byCalendar.length; i += 2) max = Math.max(max, byCalendar[i]!);
-    highest.set(uid, max);
+    let calendar = -1;
+    let top = 0;
+    let otherTop = 0;
+    for (let i = 0; i < byCalendar.length; i += 2) {
+      const sequence = byCalendar[i + 1]!;
+      if (sequence > top) {
+        otherTop = top;
+        top = sequence;
+        calendar = byCalendar[i]!;
+      } else if (sequence > otherTop) otherTop = sequence;
+    }
+    best.set(uid, { calendar, top, otherTop });
   }
-  const stale = occurrences.filter((o) => (o.sequence ?? 0) < (highest.get(o.uid) ?? 0));
+  const indexOf = new Map(calendars.map((c, i) => [c.meta.id, i]));
+  const stale = occurrences.filter((o) => {
+    const b = best.get(o.uid);
+    if (b === undefined) return false;
+    const higherElsewhere = indexOf.get(o.calendar.id) === b.calendar ? b.otherTop : b.top;
+    return (o.sequence ?? 0) < higherElsewhere;
+  });
   if (stale.length === 0) return [];
   const disputed = new Set(stale.map((o) => o.uid));
-  const indexOf = new Map(calendars.map((c, i) => [c.meta.id, i]));
   const held = new Set<string>();
   for (const o of occurrences) if (disputed.has(o.uid)) held.add(`${indexOf.get(o.calendar.id)}\u0000${o.uid}\u0000${o.recurrenceId ?? ''}`);
   const wanted = new Map<number, Set<string>>();
@@ -243,9 +255,8 @@ function unseenRevisions(
   const span = { from: loadWindow.from.minus(REVISION_REACH), to: loadWindow.to.plus(REVISION_REACH) };
   const seen = new Set(occurrences.map((o) => o.key));
   for (const [index, uids] of wanted) {
-    const { meta, source, calendar, read } = calendars[index]!;
-    const reading = read ?? readCalendar(source, loadOptions(config, calendar, meta));
-    for (const o of expandCalendar(reading, span, capFor(span)).occurrences) {
+    const { meta, source, calendar } = calendars[index]!;
+    for (const o of expandCalendar(readCalendar(source, loadOptions(config, calendar, meta)), span, capFor(span)).occurrences) {
       if (uids.has(o.uid) && !seen.has(o.key)) found.push(o);
     }
   }
@@ -255,13 +266,36 @@ function unseenRevisions(
 /** How far from what was read a moved revision is looked for. */
 const REVISION_REACH = { years: 1 } as const;
 
-/**
- * Source bytes whose readings are kept for the look-back: a reading holds the decoded text (up to
- * twice the bytes) and the VEVENT records, about four times the bytes in all (measured at 100k). 64 MB of sources —
- * a district's year is about 34 MB — is then a few hundred MB at most; a city's 335 MB keep the
- * first files' readings and read the others again.
- */
-const KEPT_READINGS_BUDGET = 64 * 2 ** 20;
+/** A calendar read for the check, with what the look-back needs to know of it. */
+interface LoadedCalendar {
+  readonly meta: CalendarMeta;
+  readonly source: string | Uint8Array;
+  readonly calendar: CalendarSource;
+  /** Its series that start before the load window, when a look-back may happen; else null. */
+  readonly before: ReachingBack | null;
+}
+
+/** What of a calendar can have occurrences before the load window (see `startingBefore`). */
+interface ReachingBack {
+  /** The series' UIDs, as links name them (`linkUidKey`). */
+  readonly uids: ReadonlySet<string>;
+  /** Whether any of those series carries RELATED-TO, CONCEPT or REFID (on its master or an override). */
+  readonly linked: boolean;
+}
+
+function reachingBack(read: CalendarRead, before: number): ReachingBack {
+  const uids = new Set<string>();
+  let linked = false;
+  for (const { master, overrides } of startingBefore(read, before).series) {
+    for (const record of master === null ? overrides : [master, ...overrides]) {
+      // Detached: the set outlives the reading, and a view would keep the whole decoded file.
+      uids.add(detach(linkUidKey(record.uid)));
+      const d = record.details;
+      linked ||= d.relations.length > 0 || d.concepts.length > 0 || d.refIds.length > 0;
+    }
+  }
+  return { uids, linked };
+}
 
 /**
  * The window test, made outside {@link loadSources} so that the closure returned keeps only the two

@@ -10,13 +10,14 @@ import type { Problem } from '../model/problem.js';
 import type { TimeWindow } from '../model/window.js';
 import { decodeLines } from './decode.js';
 import { parseDocument, type ParsedComponent } from './parse.js';
-import { readEvent, type EventRecord } from './read-event.js';
+import { readEvent, type EventRecord, type TimeValue } from './read-event.js';
 import { expandSeries, type ExpandContext } from './expand.js';
 import { isIanaZone, ZoneResolver } from './zones.js';
 import { windowsZoneToIana } from './windows-zones.js';
 import type { LoadIssue } from './internal/load-issue.js';
 import { startMillis } from './occurrence-millis.js';
 import { detach, detachAll } from './internal/detach.js';
+import { MS_PER_DAY } from './internal/civil.js';
 
 export interface LoadOptions {
   /** Who publishes the calendar: id, office, level, owner. */
@@ -244,6 +245,34 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
     defaultZone: zones.defaultZone,
     series: read,
   };
+}
+
+/**
+ * The part of a read calendar that can have an occurrence starting before an instant: the series
+ * with a DTSTART or an RDATE before it, on the master or on an override. An RRULE's instances never
+ * start before its DTSTART (RFC 5545 §3.8.5.3), an override's instance starts at the override's own
+ * DTSTART, and a RANGE=THISANDFUTURE shift moves later instances no earlier than the override's
+ * start, so every other series' occurrences start at or after the instant. Dates and floating
+ * times are compared two days wide, for any zone. Expanding the result over a window ending at the
+ * instant gives exactly what expanding the whole reading gives there, at the cost of the few series
+ * that reach back (a check's look-back before its window reads old series, not the year's meetings).
+ * @param read - from {@link readCalendar}
+ * @param instant - epoch milliseconds
+ * @returns the same reading with only those series
+ * @example
+ * expandCalendar(startingBefore(read, q2.from.toMillis()), q1).occurrences.length
+ * //=> expandCalendar(read, q1).occurrences.length
+ */
+export function startingBefore(read: CalendarRead, instant: number): CalendarRead {
+  const limit = instant + 2 * MS_PER_DAY;
+  const early = (t: TimeValue): boolean => (t.kind === 'date' ? t.local : t.instant) < limit;
+  const reaches = (record: EventRecord | null): boolean => {
+    if (record === null) return false;
+    if (early(record.start)) return true;
+    for (const rdate of record.rdates) if (early(rdate.start)) return true;
+    return false;
+  };
+  return { ...read, series: read.series.filter((s) => reaches(s.master) || s.overrides.some(reaches)) };
 }
 
 /**

@@ -235,9 +235,19 @@ function unseenRevisions(
     return (o.sequence ?? 0) < higherElsewhere;
   });
   if (stale.length === 0) return [];
-  const disputed = new Set(stale.map((o) => o.uid));
-  const held = new Set<string>();
-  for (const o of occurrences) if (disputed.has(o.uid)) held.add(`${indexOf.get(o.calendar.id)}\u0000${o.uid}\u0000${o.recurrenceId ?? ''}`);
+  // Which instances of the disputed UIDs each calendar holds: nested by the loader's shared UID and
+  // RECURRENCE-ID strings (a revised weekly series copied to leaders' calendars makes tens of
+  // thousands of stale copies at 100k, and a joined key string per copy cost 200 ms).
+  const held = new Map<string, Map<number, Set<string | null>>>();
+  for (const o of stale) held.set(o.uid, new Map());
+  for (const o of occurrences) {
+    const byCalendar = held.get(o.uid);
+    if (byCalendar === undefined) continue;
+    const index = indexOf.get(o.calendar.id)!;
+    let instances = byCalendar.get(index);
+    if (instances === undefined) byCalendar.set(index, (instances = new Set()));
+    instances.add(o.recurrenceId);
+  }
   const wanted = new Map<number, Set<string>>();
   for (const o of stale) {
     const own = indexOf.get(o.calendar.id);
@@ -245,12 +255,13 @@ function unseenRevisions(
     for (let i = 0; i < byCalendar.length; i += 2) {
       const index = byCalendar[i]!;
       const sequence = byCalendar[i + 1]!;
-      if (index === own || sequence <= (o.sequence ?? 0) || held.has(`${index}\u0000${o.uid}\u0000${o.recurrenceId ?? ''}`)) continue;
+      if (index === own || sequence <= (o.sequence ?? 0) || held.get(o.uid)!.get(index)?.has(o.recurrenceId) === true) continue;
       let uids = wanted.get(index);
       if (uids === undefined) wanted.set(index, (uids = new Set()));
       uids.add(o.uid);
     }
   }
+  if (wanted.size === 0) return [];
   const found: Occurrence[] = [];
   const span = { from: loadWindow.from.minus(REVISION_REACH), to: loadWindow.to.plus(REVISION_REACH) };
   const seen = new Set(occurrences.map((o) => o.key));

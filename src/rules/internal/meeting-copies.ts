@@ -6,6 +6,7 @@ import type { Occurrence } from '../../model/occurrence.js';
 import { endMillis, startMillis } from '../../load/occurrence-millis.js';
 import type { Places } from '../../places/places-types.js';
 import { compareOccurrences, globalUid, looksLikeCopy, meetingKey, placesOf, sameEvent, sequenceOf, supersededBy } from './occurrence-ref.js';
+import { sharedUids } from './shared-uids.js';
 
 /** One meeting and every copy of it. */
 export interface MeetingCopies {
@@ -292,21 +293,13 @@ type InstancesOf = (uid: string) => ReadonlyMap<string | null, readonly Occurren
  * rules' own work).
  */
 function instanceCopies(occurrences: readonly Occurrence[]): InstancesOf {
-  // UID strings are shared per VEVENT: finding the UIDs on several calendars costs one lookup each.
-  const firstCalendar = new Map<string, string>();
-  const shared = new Map<string, Occurrence[]>();
-  for (const o of occurrences) {
-    const seen = firstCalendar.get(o.uid);
-    if (seen === undefined) firstCalendar.set(o.uid, o.calendar.id);
-    else if (seen !== o.calendar.id && !shared.has(o.uid) && globalUid(o.uid)) shared.set(o.uid, []);
-  }
+  const shared = sharedUids(occurrences);
   if (shared.size === 0) return () => undefined;
-  for (const o of occurrences) shared.get(o.uid)?.push(o);
   const grouped = new Map<string, Map<string | null, Occurrence[]>>();
   return (uid) => {
     let instances = grouped.get(uid);
     if (instances === undefined) {
-      const all = shared.get(uid);
+      const all = globalUid(uid) ? shared.get(uid)?.occurrences : undefined;
       if (all === undefined) return undefined;
       instances = new Map();
       for (const o of all) {

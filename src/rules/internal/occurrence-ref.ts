@@ -9,6 +9,7 @@ import { endMillis, startMillis } from '../../load/occurrence-millis.js';
 import { physicalPlace } from '../../places/physical-place.js';
 import { createPlaces } from '../../places/places.js';
 import type { Places } from '../../places/places-types.js';
+import { sharedUids } from './shared-uids.js';
 
 /**
  * An instant as finding data: ISO-8601 with the offset of its own zone, no milliseconds.
@@ -409,25 +410,15 @@ function computePlaces(o: Occurrence, places: Places): readonly string[] {
 export function supersededBy(occurrences: readonly Occurrence[]): ReadonlyMap<Occurrence, Occurrence> {
   const memo = supersededMemo.get(occurrences);
   if (memo !== undefined) return memo;
-  // Only an instance with a revised copy (SEQUENCE > 0) can have a stale copy, and checks have few:
-  // the rest is never grouped. The loader shares one UID string per VEVENT, so no key strings are built.
-  const revised = new Map<string, Map<string | null, Occurrence[]>>();
-  for (const o of occurrences) {
-    if (sequenceOf(o) === 0) continue;
-    let instances = revised.get(o.uid);
-    if (instances === undefined) {
-      instances = new Map();
-      revised.set(o.uid, instances);
-    }
-    instances.set(o.recurrenceId, []);
-  }
+  // A stale copy and its current revision are on two calendars, one of them with SEQUENCE > 0: only
+  // the instances of such UIDs are grouped, and checks have few (the rest is never looked at).
   const result = new Map<Occurrence, Occurrence>();
-  if (revised.size === 0) {
-    supersededMemo.set(occurrences, result);
-    return result;
-  }
-  for (const o of occurrences) revised.get(o.uid)?.get(o.recurrenceId)?.push(o);
-  for (const instances of revised.values()) {
+  for (const { occurrences: copies, revised } of sharedUids(occurrences).values()) {
+    if (!revised) continue;
+    // Of a series, only the instances with a revised copy (an override with its own SEQUENCE).
+    const instances = new Map<string | null, Occurrence[]>();
+    for (const o of copies) if (sequenceOf(o) > 0 && !instances.has(o.recurrenceId)) instances.set(o.recurrenceId, []);
+    for (const o of copies) instances.get(o.recurrenceId)?.push(o);
     for (const group of instances.values()) if (group.length > 1) markStale(group, result);
   }
   supersededMemo.set(occurrences, result);

@@ -1,0 +1,57 @@
+/**
+ * QA 2026 (fresh-eyes QA): loader behaviour on real-world export mistakes. Each `test.failing` pins an
+ * open bug listed in /work/notes/qa-2026.md under its QA26 id; flip it to `test` when the bug is fixed.
+ */
+import { configWindow, loadCalendar, type LoadResult } from '../../src/index.js';
+import { vcalendar } from './harness.js';
+
+/** Loads one calendar text over the given inclusive days in Asia/Shanghai. */
+function load(text: string, from = '2022-05-01', to = '2022-06-30'): LoadResult {
+  return loadCalendar(text, {
+    meta: { id: 'oa', name: 'oa', office: '区政府办', level: 'district' },
+    window: configWindow({ from, to }, 'Asia/Shanghai'),
+    defaultZone: 'Asia/Shanghai',
+    file: 'oa.ics',
+  });
+}
+
+/** Local start days (Asia/Shanghai) of every occurrence, sorted. */
+function days(result: LoadResult): string[] {
+  return result.occurrences.map((o) => o.start.setZone('Asia/Shanghai').toISODate() ?? '').sort();
+}
+
+const weeklyUntil = (until: string): string =>
+  vcalendar([
+    'BEGIN:VEVENT', 'UID:oa-weekly-1@oa.example', 'DTSTAMP:20220401T000000Z',
+    'DTSTART;TZID=Asia/Shanghai:20220510T090000', 'DTEND;TZID=Asia/Shanghai:20220510T110000',
+    `RRULE:FREQ=WEEKLY;BYDAY=TU;UNTIL=${until}`, 'SUMMARY:区政府专题会议', 'END:VEVENT',
+  ]);
+
+describe('RRULE UNTIL the loader cannot read (RFC 5545 §3.3.10: UNTIL is a DATE or DATE-TIME)', () => {
+  test('control: a well-formed UNTIL=20220601 stops the series on 31 May', () => {
+    const result = load(weeklyUntil('20220601'));
+    expect(days(result)).toEqual(['2022-05-10', '2022-05-17', '2022-05-24', '2022-05-31']);
+    expect(result.problems).toEqual([]);
+  });
+
+  test('control: a bad COUNT is reported and the series kept to DTSTART', () => {
+    const text = weeklyUntil('20220601').replace('UNTIL=20220601', 'COUNT=abc');
+    const result = load(text);
+    expect(result.problems.map((p) => p.code)).toEqual(['invalid-rrule']);
+    expect(days(result)).toEqual(['2022-05-10']);
+  });
+
+  // QA26-1: an unreadable UNTIL is dropped silently and the series runs on to the window's end,
+  // inventing the meetings of 7, 14, 21 and 28 June. Either honour the plain intent (ISO extended
+  // 2022-06-01) or report invalid-rrule, as for COUNT — never expand unbounded without a word.
+  test.failing.each(['2022-06-01', '2022-06-01T00:00:00Z', 'junk', ''])(
+    'QA26-1: UNTIL=%s does not invent meetings after June 1 without a problem',
+    (until) => {
+      const result = load(weeklyUntil(until));
+      const invented = days(result).filter((d) => d > '2022-06-01');
+      const reported = result.problems.some((p) => p.code === 'invalid-rrule');
+      // Honoured (nothing after 1 June) or reported: both acceptable; silent expansion is not.
+      expect(invented.length === 0 || reported).toBe(true);
+    },
+  );
+});

@@ -1,0 +1,55 @@
+/**
+ * QA 2026 (fresh-eyes QA): whole checks through the public API on small district calendars. Each
+ * `test.failing` pins an open bug listed in /work/notes/qa-2026.md under its QA26 id; flip it to `test`
+ * when the bug is fixed.
+ */
+import { digest, run, vcalendar } from './harness.js';
+
+const people = [
+  { id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'], roles: ['区长'] },
+  { id: 'zhou', name: '周海涛', aliases: ['mailto:zhouht@jb.gov.example'], roles: ['区委书记', '总河长'] },
+];
+const stamp = 'DTSTAMP:20220401T000000Z';
+const sh = (prop: string, day: string, time: string): string => `${prop};TZID=Asia/Shanghai:202205${day}T${time}00`;
+
+describe('QA26-2: a saved iTIP cancellation (METHOD:CANCEL, RFC 5546 §3.2.5) without STATUS', () => {
+  const uid = 'UID:040000008200E00074C5B7101A82E00800000000A1B2@outlook.example';
+  const li = 'ATTENDEE;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:liming@jb.gov.example';
+  const meeting = (method: string, sequence: number, summary: string, extra: readonly string[] = []): string =>
+    vcalendar(
+      ['BEGIN:VEVENT', uid, stamp, `SEQUENCE:${sequence}`, `SUMMARY:${summary}`, sh('DTSTART', '10', '0900'), sh('DTEND', '10', '1100'),
+        'ORGANIZER:mailto:ban@jb.gov.example', li, ...extra, 'END:VEVENT'],
+      [`METHOD:${method}`],
+    );
+  const other = vcalendar(['BEGIN:VEVENT', 'UID:other-77@dingtalk.example', stamp, 'SUMMARY:接待来访',
+    sh('DTSTART', '10', '1000'), sh('DTEND', '10', '1030'), li, 'END:VEVENT']);
+  const cfg = (files: readonly string[]): Record<string, unknown> => ({
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+    calendars: files.map((f) => ({ id: f.replace('.ics', ''), file: f, office: '区政府办', level: 'district' })),
+  });
+
+  test('control: the cancellation with STATUS:CANCELLED frees 李明', () => {
+    const report = run(cfg(['inv.ics', 'cancel.ics', 'other.ics']), {
+      'inv.ics': meeting('REQUEST', 0, '专题调度会'),
+      'cancel.ics': meeting('CANCEL', 1, '已取消: 专题调度会', ['STATUS:CANCELLED']),
+      'other.ics': other,
+    });
+    expect(digest(report)).toEqual([]);
+  });
+
+  test('control: the invitation alone double-books 李明', () => {
+    const report = run(cfg(['inv.ics', 'other.ics']), { 'inv.ics': meeting('REQUEST', 0, '专题调度会'), 'other.ics': other });
+    expect(digest(report)).toHaveLength(1);
+  });
+
+  // QA26-2: METHOD is never read, so a CANCEL without STATUS books its attendees like an invitation.
+  test.failing('QA26-2: the invitation and its METHOD:CANCEL (no STATUS) give no double booking', () => {
+    const report = run(cfg(['inv.ics', 'cancel.ics', 'other.ics']), {
+      'inv.ics': meeting('REQUEST', 0, '专题调度会'),
+      'cancel.ics': meeting('CANCEL', 1, '已取消: 专题调度会'),
+      'other.ics': other,
+    });
+    expect(digest(report)).toEqual([]);
+  });
+});

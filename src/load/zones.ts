@@ -17,7 +17,7 @@
 import ICAL from 'ical.js';
 import { IANAZone, Zone } from 'luxon';
 import type { ParsedComponent } from './parse.js';
-import { localMillisToWall, wallToLocalMillis, type WallTime } from './internal/civil.js';
+import { localMillisToWall, MS_PER_DAY, wallToLocalMillis, type WallTime } from './internal/civil.js';
 import { parseDateTimeText, parseUtcOffset } from './internal/values.js';
 import { windowsZoneToIana } from './windows-zones.js';
 import { detach } from './internal/detach.js';
@@ -37,6 +37,8 @@ export interface ResolvedZone {
  */
 class MemoZone extends Zone {
   private readonly memo = new Map<number, number>();
+  /** Per UTC day, for IANA zones: the day's offset when it has no transition, else NaN. */
+  private readonly days = new Map<number, number>();
   constructor(
     private readonly zoneName: string,
     private readonly compute: (ts: number) => number,
@@ -70,8 +72,27 @@ class MemoZone extends Zone {
     if (format === 'techie') return `${sign}${hh}${mm}`;
     return `${sign}${hh}:${mm}`;
   }
-  /** Offset in minutes at instant `ts`. Memoised per minute: zones change offset on whole minutes. */
+  /**
+   * Offset in minutes at instant `ts`. For an IANA zone, per UTC day first: a day whose start, noon
+   * and end (the next day's start) share one offset has no transition in it — the tz database never
+   * changes a zone's offset twice within twelve hours — so one `Intl` look-up serves every time of
+   * that day (a year of meetings at hundreds of distinct minutes asked luxon thousands of times, each
+   * a `formatToParts`). Days with a transition, and VTIMEZONE zones (a file may define anything),
+   * are memoised per minute: zones change offset on whole minutes.
+   */
   override offset(ts: number): number {
+    if (this.zoneType === 'iana') {
+      const day = Math.floor(ts / MS_PER_DAY);
+      let known = this.days.get(day);
+      if (known === undefined) {
+        const start = day * MS_PER_DAY;
+        const first = this.compute(start);
+        known = first === this.compute(start + MS_PER_DAY / 2) && first === this.compute(start + MS_PER_DAY) ? first : Number.NaN;
+        if (this.days.size > 100_000) this.days.clear();
+        this.days.set(day, known);
+      }
+      if (!Number.isNaN(known)) return known;
+    }
     const key = Math.floor(ts / 60_000);
     let value = this.memo.get(key);
     if (value === undefined) {

@@ -1,5 +1,6 @@
 import { calendar, codes, event, load, starts } from '../helpers/ics.js';
 import { ianaZone, isIanaZone, wallToInstant } from '../../src/load/zones.js';
+import { DateTime, IANAZone } from 'luxon';
 import { windowsZoneToIana } from '../../src/load/windows-zones.js';
 
 const wall = (year: number, month: number, day: number, hour: number, minute = 0) => ({ year, month, day, hour, minute, second: 0 });
@@ -109,5 +110,36 @@ describe('isIanaZone (remembered per name)', () => {
   ])('%j → %s, the same when asked again', (name, valid) => {
     expect(isIanaZone(name)).toBe(valid);
     expect(isIanaZone(name)).toBe(valid);
+  });
+});
+
+describe('ianaZone offsets (remembered per day without a transition, per minute with one)', () => {
+  // Transition days and their neighbours: DST both ways, a 30-minute DST, a skipped calendar day,
+  // China's DST of 1986–1991, a base-offset change, and transitions at local midnight.
+  const cases: readonly [string, string][] = [
+    ['America/New_York', '2022-03-12'],
+    ['America/New_York', '2022-11-05'],
+    ['Europe/London', '2022-03-26'],
+    ['Australia/Lord_Howe', '2022-04-02'],
+    ['Pacific/Apia', '2011-12-28'],
+    ['Asia/Shanghai', '1991-04-13'],
+    ['Asia/Shanghai', '1991-09-14'],
+    ['Europe/Moscow', '2014-10-25'],
+    ['America/Santiago', '2022-09-10'],
+    ['Asia/Tehran', '2022-03-20'],
+  ];
+
+  test.each(cases)('%s around %s: every 5 minutes over four days, as luxon computes them', (name, day) => {
+    const zone = ianaZone(name);
+    const reference = IANAZone.create(name);
+    const from = DateTime.fromISO(`${day}T00:00:00Z`).toMillis() - 86_400_000;
+    const differences: string[] = [];
+    let transitions = 0;
+    for (let ts = from; ts < from + 4 * 86_400_000; ts += 5 * 60_000) {
+      if (reference.offset(ts) !== reference.offset(ts - 5 * 60_000)) transitions += 1;
+      if (zone.offset(ts) !== reference.offset(ts)) differences.push(new Date(ts).toISOString());
+    }
+    expect(differences).toEqual([]);
+    expect(transitions).toBeGreaterThan(0);
   });
 });

@@ -47,7 +47,8 @@ export const noDoubleBooking = defineRule({
   messages: { 'double-booking': 'error', 'tentative-overlap': 'warning' },
   check(ctx) {
     const isAbsence = ctx.params.absences === undefined ? defaultAbsence : compileSelector(ctx.params.absences);
-    const pairs = new Map<string, { first: Occurrence; second: Occurrence; people: Map<string, PersonRef>; firm: boolean }>();
+    // By first meeting, then second: found once per person caught, so no key string is built per visit.
+    const pairs = new Map<Occurrence, Map<Occurrence, Pair>>();
     // One finding per pair of meetings, however many calendars hold a copy of each.
     const meeting = copyRepresentative(ctx.occurrences, ctx.places);
     for (const schedule of schedules(ctx.occurrences, ctx.directory, isAbsence).values()) {
@@ -60,18 +61,22 @@ export const noDoubleBooking = defineRule({
         const right = meeting(b.occurrence);
         if (left === right) continue;
         const [first, second] = compareOccurrences(left, right) <= 0 ? [left, right] : [right, left];
-        const key = `${first.key}\u0000${second.key}`;
-        let entry = pairs.get(key);
+        let withFirst = pairs.get(first);
+        if (withFirst === undefined) {
+          withFirst = new Map();
+          pairs.set(first, withFirst);
+        }
+        let entry = withFirst.get(second);
         if (entry === undefined) {
           entry = { first, second, people: new Map(), firm: false };
-          pairs.set(key, entry);
+          withFirst.set(second, entry);
         }
         entry.people.set(schedule.person.id, schedule.person);
         if (a.commitment === 'busy' && b.commitment === 'busy') entry.firm = true;
       }
     }
     const findings: RuleFinding<'double-booking' | 'tentative-overlap'>[] = [];
-    const ordered = [...pairs.values()].sort(
+    const ordered = [...pairs.values()].flatMap((withFirst) => [...withFirst.values()]).sort(
       (x, y) => compareOccurrences(x.first, y.first) || compareOccurrences(x.second, y.second),
     );
     const disputed = disagreeingCopy(ctx.occurrences);
@@ -88,3 +93,11 @@ export const noDoubleBooking = defineRule({
     return findings;
   },
 });
+
+/** One pair of meetings that overlap, and everyone committed to both. */
+interface Pair {
+  readonly first: Occurrence;
+  readonly second: Occurrence;
+  readonly people: Map<string, PersonRef>;
+  firm: boolean;
+}

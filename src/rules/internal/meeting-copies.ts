@@ -30,7 +30,7 @@ export interface MeetingCopies {
  * a stale copy stands for its current revision (`supersededBy`), and a meeting whose current
  * revision is cancelled is no meeting. Copies are matched to the meeting directly, not transitively:
  * a copy without a place may stand for two same-titled meetings in two rooms, which stay two.
- * Cost: one pass over the occurrences, then per wanted meeting the occurrences starting with it.
+ * Cost: one pass over the occurrences (the selector), then per wanted meeting the occurrences starting with it.
  * @param occurrences - every occurrence of the check
  * @param wanted - which copies make their meeting wanted (a rule's selector)
  * @param places - place aliases, for {@link looksLikeCopy}
@@ -53,13 +53,29 @@ export function meetingCopies(
     if (c.status !== 'cancelled') seeds.add(c);
   }
   if (seeds.size === 0) return [];
-  // Every copy starts when the meeting does (same UID and start, or retyped with the same times).
+  // Every copy starts when the meeting does (same UID and start, or retyped with the same times):
+  // the occurrences starting then (found by start, not by a pass over all of them), read as their
+  // current revisions, and the stale copies elsewhere whose current revision starts then.
+  const bucketAt = startBuckets(occurrences);
+  const movedHere = new Map<number, Occurrence[]>();
+  for (const [o, c] of stale) {
+    const start = startMillis(c);
+    if (start === startMillis(o)) continue;
+    const list = movedHere.get(start);
+    if (list === undefined) movedHere.set(start, [o]);
+    else list.push(o);
+  }
   const byStart = new Map<number, Occurrence[]>();
-  for (const s of seeds) byStart.set(startMillis(s), []);
-  for (const o of occurrences) {
-    const c = current(o);
-    if (c.status === 'cancelled') continue;
-    byStart.get(startMillis(c))?.push(o);
+  for (const s of seeds) {
+    const start = startMillis(s);
+    if (byStart.has(start)) continue;
+    const here: Occurrence[] = [];
+    for (const o of bucketAt(start)) {
+      const c = current(o);
+      if (c.status !== 'cancelled' && startMillis(c) === start) here.push(o);
+    }
+    for (const o of movedHere.get(start) ?? []) if (current(o).status !== 'cancelled') here.push(o);
+    byStart.set(start, here);
   }
   // Placed meetings claim their copies first: a placeless copy matches any room, and taken first it
   // would pull two same-titled meetings in two rooms into one.
@@ -134,7 +150,8 @@ export function copyRepresentative(occurrences: readonly Occurrence[], places: P
       // In key order, whatever the order of the array: copies are joined in that order, and the
       // meetings a bucket sorts into must not depend on how the calendars were listed.
       const bucket = bucketAt(start).filter((b) => stale.size === 0 || !stale.has(b));
-      bucket.sort(byKey);
+      // The rules' array is in start-then-key order already: then a bucket needs no sort.
+      if (!keyOrdered(bucket)) bucket.sort(byKey);
       entry = { bucket, rep: bucket.length > 1 ? sortOut(bucket, places, title) : bucket };
       resolved.set(start, entry);
     }
@@ -150,6 +167,11 @@ function byKey(a: Occurrence, b: Occurrence): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
+function keyOrdered(bucket: readonly Occurrence[]): boolean {
+  for (let i = 1; i < bucket.length; i += 1) if (bucket[i - 1]!.key > bucket[i]!.key) return false;
+  return true;
+}
+
 function citedBefore(a: Occurrence, b: Occurrence): boolean {
   const personal = Number(a.calendar.owner !== null) - Number(b.calendar.owner !== null);
   return personal < 0 || (personal === 0 && a.key < b.key);
@@ -160,6 +182,17 @@ function citedBefore(a: Occurrence, b: Occurrence): boolean {
  * binary search finds them, with no index; otherwise they are bucketed once.
  */
 function startBuckets(occurrences: readonly Occurrence[]): (start: number) => readonly Occurrence[] {
+  let found = bucketsMemo.get(occurrences);
+  if (found === undefined) {
+    found = startBucketsUncached(occurrences);
+    bucketsMemo.set(occurrences, found);
+  }
+  return found;
+}
+
+const bucketsMemo = new WeakMap<readonly Occurrence[], (start: number) => readonly Occurrence[]>();
+
+function startBucketsUncached(occurrences: readonly Occurrence[]): (start: number) => readonly Occurrence[] {
   let inOrder = true;
   for (let i = 1; i < occurrences.length && inOrder; i += 1) {
     inOrder = startMillis(occurrences[i - 1]!) <= startMillis(occurrences[i]!);
@@ -223,6 +256,8 @@ function sortOut(bucket: readonly Occurrence[], places: Places, title: (o: Occur
   };
   const representatives = (): Occurrence[] => bucket.map((_, i) => bucket[find(i)]!);
   if (oneMeeting(parent.map((_, i) => i))) return representatives();
+  // Whether a member names a physical place, by bucket index (filled for the title groups compared).
+  let placed: Uint8Array | undefined;
   const byTitle = new Map<string, number[]>();
   for (let i = 0; i < bucket.length; i += 1) {
     const t = title(bucket[i]!);
@@ -232,9 +267,11 @@ function sortOut(bucket: readonly Occurrence[], places: Places, title: (o: Occur
   }
   for (const list of byTitle.values()) {
     if (list.length < 2 || oneMeeting(list)) continue;
-    const placed = new Map(list.map((i) => [i, placesOf(bucket[i]!, places).length > 0]));
-    const key = (i: number): string => bucket[i]!.key;
-    list.sort((a, b) => Number(placed.get(b)) - Number(placed.get(a)) || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    placed ??= new Uint8Array(bucket.length);
+    for (const i of list) placed[i] = placesOf(bucket[i]!, places).length > 0 ? 1 : 0;
+    const marks = placed;
+    // The bucket is in key order: among equally placed members, the smaller index has the smaller key.
+    list.sort((a, b) => marks[b]! - marks[a]! || a - b);
     const founders: number[] = [];
     const foundedRoots = new Set<number>();
     for (const i of list) {

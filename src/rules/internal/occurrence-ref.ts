@@ -371,15 +371,38 @@ const NAMES_ONLY = createPlaces([], []);
  * placesOf(occurrence({ start: '2022-05-10 09:00', location: 'https://meeting.tencent.com/dm/abc' })) //=> []
  */
 export function placesOf(o: Occurrence, places: Places = NAMES_ONLY): readonly string[] {
-  // Compared pairwise among copies: computed once per occurrence and place lookup.
-  const cached = placesMemo.get(o);
-  if (cached !== undefined && cached.places === places) return cached.found;
+  // Compared pairwise among copies. The answer depends on the LOCATION and the attendees alone, and
+  // the loader shares both per VEVENT: remembered per attendee array (per LOCATION text when there
+  // are no attendees), not per occurrence — a memo entry per occurrence was a million-entry WeakMap
+  // at 1m that the garbage collector walked again and again.
+  const { attendees, location } = o;
+  if (attendees.length === 0) {
+    if (location === null) return NO_PLACES;
+    let byLocation = locationMemo.get(places);
+    if (byLocation === undefined) {
+      byLocation = new Map();
+      locationMemo.set(places, byLocation);
+    }
+    let found = byLocation.get(location);
+    if (found === undefined) {
+      found = computePlaces(o, places);
+      // Bounded, for a long-running service that sees ever new texts.
+      if (byLocation.size >= PLACES_MEMO) byLocation.clear();
+      byLocation.set(location, found);
+    }
+    return found;
+  }
+  const cached = placesMemo.get(attendees);
+  if (cached !== undefined && cached.places === places && cached.location === location) return cached.found;
   const found = computePlaces(o, places);
-  placesMemo.set(o, { places, found });
+  placesMemo.set(attendees, { places, location, found });
   return found;
 }
 
-const placesMemo = new WeakMap<Occurrence, { places: Places; found: readonly string[] }>();
+const NO_PLACES: readonly string[] = Object.freeze([]);
+const PLACES_MEMO = 100_000;
+const placesMemo = new WeakMap<Occurrence['attendees'], { places: Places; location: string | null; found: readonly string[] }>();
+const locationMemo = new WeakMap<Places, Map<string, readonly string[]>>();
 
 function computePlaces(o: Occurrence, places: Places): readonly string[] {
   const texts = [o.location];

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Occurrence } from '../../../src/model/occurrence.js';
 import { createPlaces } from '../../../src/places/places.js';
 import { copyRepresentative, disagreeingCopy, meetingCopies } from '../../../src/rules/internal/meeting-copies.js';
+import { compareOccurrences, looksLikeCopy, meetingKey, placesOf, supersededBy } from '../../../src/rules/internal/occurrence-ref.js';
 import { occurrence as occ, type OccurrenceSpec } from '../../helpers/occurrence.js';
 
 const places = createPlaces([{ name: '区委大楼301会议室', aliases: ['301会议室'] }, { name: '区政府大楼第一会议室' }], []);
@@ -141,5 +142,63 @@ describe('disagreeingCopy (issue 5a: two offices entered one meeting at differen
     const party = m('party', 'm@qu.gov.cn', null);
     const list = [party, m('zz', 'm@qu.gov.cn', null, afternoon), m('gov', 'm@qu.gov.cn', null, { start: '2022-06-15 15:00', end: '2022-06-15 16:00' })];
     expect(disagreeingCopy(list)(party)?.key).toBe('gov/m@qu.gov.cn');
+  });
+});
+
+describe('meetingCopies finds copies by start (issue 5: no pass over every occurrence per check)', () => {
+  /** The grouping as first written: one pass over every occurrence, bucketed by its current revision's start. */
+  function reference(occurrences: readonly Occurrence[], wanted: (o: Occurrence) => boolean): [string, string[]][] {
+    const stale = supersededBy(occurrences);
+    const current = (o: Occurrence): Occurrence => stale.get(o) ?? o;
+    const seeds = new Set<Occurrence>();
+    for (const o of occurrences) if (wanted(o) && current(o).status !== 'cancelled') seeds.add(current(o));
+    const byStart = new Map<number, Occurrence[]>();
+    for (const s of seeds) byStart.set(s.start.toMillis(), []);
+    for (const o of occurrences) if (current(o).status !== 'cancelled') byStart.get(current(o).start.toMillis())?.push(o);
+    const placed = (o: Occurrence): number => Number(placesOf(o, places).length > 0);
+    const order = [...seeds].sort((a, b) => a.start.toMillis() - b.start.toMillis() || placed(b) - placed(a) || compareOccurrences(a, b));
+    const claimed = new Set<Occurrence>();
+    const result: { meeting: Occurrence; copies: Occurrence[] }[] = [];
+    for (const meeting of order) {
+      if (claimed.has(meeting)) continue;
+      const copies = (byStart.get(meeting.start.toMillis()) ?? []).filter((o) => {
+        const c = current(o);
+        const copy = c === meeting || meetingKey(c) === meetingKey(meeting) || looksLikeCopy(meeting, c, places);
+        if (copy) claimed.add(c);
+        return copy;
+      });
+      result.push({ meeting, copies: copies.sort((a, b) => (a.key < b.key ? -1 : 1)) });
+    }
+    return shape(result.sort((a, b) => compareOccurrences(a.meeting, b.meeting)));
+  }
+
+  test('property: the same meetings and copies as one pass over every occurrence, stale and cancelled copies included', () => {
+    const spec = fc.record({
+      calendar: fc.constantFrom('a', 'b', 'c'),
+      uid: fc.constantFrom('1', 'x@qu.gov.cn', 'y@qu.gov.cn'),
+      hour: fc.integer({ min: 9, max: 11 }),
+      long: fc.boolean(),
+      summary: fc.constantFrom('专题会议', '工作会议'),
+      location: fc.constantFrom<string | null>(null, '区委大楼301会议室', '301会议室', '区政府大楼第一会议室'),
+      sequence: fc.option(fc.integer({ min: 0, max: 2 }), { nil: undefined }),
+      cancelled: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(spec, { maxLength: 10, selector: (s) => `${s.calendar}/${s.uid}` }), fc.constantFrom('a', 'b'), fc.boolean(), (specs, office, sorted) => {
+        const list = specs.map((s) =>
+          m(s.calendar, s.uid, s.location, {
+            start: `2022-06-15 ${String(s.hour).padStart(2, '0')}:00`,
+            end: `2022-06-15 ${s.hour + (s.long ? 2 : 1)}:00`,
+            summary: s.summary,
+            ...(s.cancelled ? { status: 'cancelled' as const } : {}),
+            ...(s.sequence === undefined ? {} : { sequence: s.sequence }),
+          }),
+        );
+        // The rules get start-then-key order; other callers any order.
+        const input = sorted ? [...list].sort(compareOccurrences) : list;
+        const wanted = (o: Occurrence): boolean => o.calendar.id === office;
+        expect(shape(meetingCopies(input, wanted, places))).toEqual(reference(input, wanted));
+      }),
+    );
   });
 });

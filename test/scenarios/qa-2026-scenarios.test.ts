@@ -3,6 +3,7 @@
  * `test.failing` pins an open bug listed in /work/notes/qa-2026.md under its QA26 id; flip it to `test`
  * when the bug is fixed.
  */
+import { renderFinding } from '../../src/index.js';
 import { digest, run, vcalendar } from './harness.js';
 
 const people = [
@@ -51,5 +52,39 @@ describe('QA26-2: a saved iTIP cancellation (METHOD:CANCEL, RFC 5546 §3.2.5) wi
       'other.ics': other,
     });
     expect(digest(report)).toEqual([]);
+  });
+});
+
+describe('QA26-3: a finding citing meetings on two clocks (a leader abroad, calendars[].timezone)', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+    calendars: [
+      { id: 'party', file: 'party.ics', office: '区委办', level: 'district' },
+      { id: 'mayor', file: 'mayor.ics', office: '区政府办', level: 'district', owner: 'li', timezone: 'America/New_York' },
+    ],
+  };
+  const files = {
+    'party.ics': vcalendar(['BEGIN:VEVENT', 'UID:video-0511@jb.example', stamp, 'SUMMARY:视频连线会议',
+      sh('DTSTART', '11', '0900'), sh('DTEND', '11', '1100'), 'ATTENDEE:mailto:liming@jb.gov.example', 'END:VEVENT']),
+    'mayor.ics': vcalendar(['BEGIN:VEVENT', 'UID:ny-0510@icloud.example', stamp, 'SUMMARY:招商推介会',
+      'DTSTART:20220510T210000', 'DTEND:20220510T230000', 'END:VEVENT']),
+  };
+
+  test('control: the clash is found, with the right instants in data', () => {
+    const report = run(cfg, files);
+    expect(digest(report)).toEqual(['double-booking people ny-0510@icloud.example video-0511@jb.example']);
+    const data = report.findings[0]!.data as Record<string, unknown>;
+    expect([data['firstStart'], data['secondStart']].sort()).toEqual(['2022-05-10T21:00:00-04:00', '2022-05-11T09:00:00+08:00']);
+  });
+
+  // QA26-3: the sentence prints 5月11日 09:00–11:00 and 5月10日 21:00–23:00 with no clock named, so the
+  // two meetings read as a day apart. A time not on the report zone's clock must say which clock it is on.
+  test.failing.each(['zh-CN', 'en'] as const)('QA26-3: the %s sentence names the other clock (or shows Beijing time)', (lang) => {
+    const report = run(cfg, files);
+    const message = renderFinding(report.findings[0]!, lang);
+    const bothBeijing = (message.match(/09:00–11:00/gu) ?? []).length === 2;
+    const marked = /纽约|New York|America\/New_York|UTC-4|UTC−4|GMT-4|-04:00|−04:00|EDT/u.test(message);
+    expect(bothBeijing || marked).toBe(true);
   });
 });

@@ -88,3 +88,25 @@ describe('QA26-3: a finding citing meetings on two clocks (a leader abroad, cale
     expect(bothBeijing || marked).toBe(true);
   });
 });
+
+describe('QA26-4: a duty roster of all-day entries written transparent (Apple/Google defaults)', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-03' },
+    rules: [{ id: 'duty', kind: 'coverage', calendar: 'duty' }],
+    calendars: [{ id: 'duty', file: 'duty.ics', office: '总值班室', level: 'district' }],
+  };
+  const roster = (transp: readonly string[]): string =>
+    vcalendar(['李明', '王芳', '周海涛'].flatMap((name, i) => [
+      'BEGIN:VEVENT', `UID:duty-2022050${i + 1}@icloud.example`, stamp, `SUMMARY:值班：${name}`,
+      `DTSTART;VALUE=DATE:2022050${i + 1}`, `DTEND;VALUE=DATE:2022050${i + 2}`, ...transp, 'END:VEVENT',
+    ]));
+
+  test('control: the same roster written opaque covers the three days', () => {
+    expect(digest(run(cfg, { 'duty.ics': roster(['TRANSP:OPAQUE']) }))).toEqual([]);
+  });
+
+  // QA26-4: transparent entries are no shifts, so the staffed days are one 3-day coverage-gap error.
+  test.failing('QA26-4: the roster written TRANSP:TRANSPARENT covers the three days too', () => {
+    expect(digest(run(cfg, { 'duty.ics': roster(['TRANSP:TRANSPARENT']) }))).toEqual([]);
+  });
+});

@@ -122,6 +122,9 @@ export function expandSeries(
       );
       continue;
     }
+    if (spec.untilRepaired !== null) {
+      issues.push({ code: 'nonstandard-until', severity: 'info', line: rrule.line, data: { until: spec.untilRepaired, read: spec.untilText! } });
+    }
     const until = spec.untilText === null ? null : untilLocal(spec.untilText, dateSeries, seriesZone, ctx.defaultZone);
     const { starts, truncated } = iterateRule(spec, {
       start: masterLocal,

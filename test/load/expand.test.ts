@@ -136,6 +136,22 @@ describe('regressions found by the differential test against recurring-ical-even
     expect(starts(result)).toEqual(['2004-02-29', '2008-02-29']);
   });
 
+  test('UNTIL in ISO 8601 extended form is read as meant, with an info (QA26-1)', () => {
+    for (const until of ['2022-05-24', '2022-05-24T01:00:00Z', '2022-05-24T09:00:00']) {
+      const result = load(calendar(event(`DTSTART;${SH}:20220510T090000`, `RRULE:FREQ=WEEKLY;UNTIL=${until}`)), { window: windowOf('2022-05-01', '2022-07-01') });
+      expect(starts(result)).toEqual(['2022-05-10T09:00:00+08:00', '2022-05-17T09:00:00+08:00', '2022-05-24T09:00:00+08:00']);
+      expect(result.problems).toEqual([expect.objectContaining({ code: 'nonstandard-until', severity: 'info', data: { until, read: until.replace(/[-:]/g, '') } })]);
+    }
+  });
+
+  test('an UNTIL that cannot be read makes the rule invalid: the first occurrence only, never an unbounded series (QA26-1)', () => {
+    for (const until of ['junk', '', '2022-13-01', '20220532']) {
+      const result = load(calendar(event(`DTSTART;${SH}:20220510T090000`, `RRULE:FREQ=WEEKLY;UNTIL=${until}`)), { window: windowOf('2022-05-01', '2022-07-01') });
+      expect(starts(result)).toEqual(['2022-05-10T09:00:00+08:00']);
+      expect(codes(result)).toEqual(['invalid-rrule']);
+    }
+  });
+
   test('RSCALE=CHINESE (lunar) is not expanded as Gregorian: first occurrence only, reported', () => {
     const result = load(calendar(event('DTSTART;VALUE=DATE:20220201', 'SUMMARY:春节', 'RRULE:RSCALE=CHINESE;FREQ=YEARLY')));
     expect(starts(result)).toEqual(['2022-02-01']);

@@ -15,6 +15,7 @@ import ICAL from 'ical.js';
 import * as rruleNamespace from 'rrule';
 import { DateTime } from 'luxon';
 import { detach } from './detach.js';
+import { parseDateTimeText } from './values.js';
 import { civilFromDays, daysFromCivil, daysInMonth, localMillisToWall, wallToLocalMillis, MS_PER_DAY } from './civil.js';
 
 /** A parsed RRULE, ready to iterate. */
@@ -26,8 +27,10 @@ export interface RuleSpec {
   readonly freq: string;
   readonly interval: number;
   readonly count: number | null;
-  /** UNTIL as written (the caller converts it to the series' wall clock). */
+  /** UNTIL in RFC 5545 form (the caller converts it to the series' wall clock). */
   readonly untilText: string | null;
+  /** UNTIL as written when it was not in RFC 5545 form but ISO 8601's extended one (`2022-06-01`), else null. */
+  readonly untilRepaired: string | null;
   readonly byMonthDay: readonly number[] | null;
   readonly byMonth: readonly number[] | null;
   /** MONTHLY/YEARLY with no BY* part naming days: every instance is on DTSTART's day of the month. */
@@ -112,6 +115,18 @@ export function parseRule(value: string): RuleSpec | RuleError {
 
 const RULES = new Map<string, RuleSpec | RuleError>();
 
+/**
+ * An UNTIL value in RFC 5545 form (`20220601`, `20220601T000000Z`): as written when it is one, the
+ * basic form of an ISO 8601 extended date or date-time (`2022-06-01`, `2022-06-01T00:00:00Z`), else null.
+ */
+function untilValue(text: string): string | null {
+  if (parseDateTimeText(text) !== null) return text;
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z)?)?$/i.exec(text);
+  if (m === null) return null;
+  const basic = `${m[1]}${m[2]}${m[3]}${m[4] === undefined ? '' : `T${m[4]}${m[5]}${m[6] ?? '00'}${m[7] ?? ''}`}`;
+  return parseDateTimeText(basic) === null ? null : basic;
+}
+
 function parseRuleText(value: string): RuleSpec | RuleError {
   const parts = new Map<string, string>();
   for (const part of value.split(';')) {
@@ -139,6 +154,13 @@ function parseRuleText(value: string): RuleSpec | RuleError {
   const viaRrule =
     parts.has('BYWEEKNO') || /(^|,)\s*[+-]?\d{2,}\s*[A-Za-z]{2}/.test(parts.get('BYDAY') ?? '') || (DAILY_OR_LONGER.has(freq) && !plainAndOrdinal);
   const skip = (parts.get('SKIP') ?? 'OMIT').toUpperCase();
+  // An UNTIL that cannot be read leaves the rule without its end: expanding it unbounded would
+  // invent meetings, so the rule is invalid (RFC 5545 §3.3.10: UNTIL is a DATE or DATE-TIME). The
+  // ISO 8601 extended form some OA exporters write (2022-06-01, 2022-06-01T00:00:00Z) says plainly
+  // what it means, and is read so, with an info.
+  const untilWritten = parts.get('UNTIL');
+  const untilText = untilWritten === undefined ? null : untilValue(untilWritten);
+  if (untilWritten !== undefined && untilText === null) return { error: `bad UNTIL ${untilWritten}`, code: 'invalid-rrule' };
   const countText = parts.get('COUNT');
   const count = countText === undefined ? null : Number(countText);
   if (count !== null && (!Number.isInteger(count) || count < 0)) return { error: `bad COUNT ${countText}`, code: 'invalid-rrule' };
@@ -201,7 +223,8 @@ function parseRuleText(value: string): RuleSpec | RuleError {
     freq,
     interval,
     count,
-    untilText: parts.get('UNTIL') ?? null,
+    untilText,
+    untilRepaired: untilText !== null && untilText !== untilWritten ? untilWritten! : null,
     byMonthDay: omit ? numbers('BYMONTHDAY') : null,
     byMonth: omit ? numbers('BYMONTH') : null,
     dayFromStart: omit && (freq === 'MONTHLY' || freq === 'YEARLY') && !namesDays,

@@ -55,3 +55,27 @@ describe('RRULE UNTIL the loader cannot read (RFC 5545 §3.3.10: UNTIL is a DATE
     },
   );
 });
+
+describe('QA26-6: an all-day series whose EXDATE / RECURRENCE-ID is the UTC instant of local midnight', () => {
+  const series = (...more: readonly string[]): string =>
+    vcalendar([
+      'BEGIN:VEVENT', 'UID:study-day@exchange.example', 'DTSTAMP:20220401T000000Z', 'SUMMARY:学习日',
+      'DTSTART;VALUE=DATE:20220503', 'RRULE:FREQ=WEEKLY;COUNT=3', ...more, 'END:VEVENT',
+    ]);
+  const moved = (recurrenceId: string): string =>
+    series().replace('END:VCALENDAR', ['BEGIN:VEVENT', 'UID:study-day@exchange.example', 'DTSTAMP:20220401T000000Z',
+      'SUMMARY:学习日（调整）', recurrenceId, 'DTSTART;VALUE=DATE:20220511', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n'));
+
+  test('control: a floating T000000 RECURRENCE-ID finds the 10 May instance', () => {
+    expect(days(load(moved('RECURRENCE-ID:20220510T000000')))).toEqual(['2022-05-03', '2022-05-11', '2022-05-17']);
+  });
+
+  // QA26-6: 20220509T160000Z is 10 May 00:00 in Asia/Shanghai, but its UTC date (9 May) is used.
+  test.failing('QA26-6: EXDATE:20220509T160000Z removes the 10 May instance', () => {
+    expect(days(load(series('EXDATE:20220509T160000Z')))).toEqual(['2022-05-03', '2022-05-17']);
+  });
+
+  test.failing('QA26-6: RECURRENCE-ID:20220509T160000Z moves the 10 May instance instead of adding a day', () => {
+    expect(days(load(moved('RECURRENCE-ID:20220509T160000Z')))).toEqual(['2022-05-03', '2022-05-11', '2022-05-17']);
+  });
+});

@@ -178,34 +178,48 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
   let components = 0;
   const series = new Map<string, { masters: Versioned[]; overrides: Versioned[] }>();
   const uidOrder: string[] = [];
-  for (const component of document.calendars.flatMap((c) => c.children)) {
-    if (NOT_COUNTED.has(component.name)) continue;
-    components += 1;
-    if (component.name !== 'VEVENT') {
-      issues.push({ code: 'unsupported-component', severity: 'info', line: component.line, data: { component: component.name } });
-      skipped.push(skip(component, 'unsupported-component', file));
-      continue;
+  for (const vcalendar of document.calendars) {
+    // A saved iTIP cancellation (RFC 5546 §3.2.5, METHOD:CANCEL) takes its events away from those it
+    // was sent to: STATUS:CANCELLED cancels the whole meeting, and without it the listed attendees are
+    // removed. Either way, nobody it lists goes; CalDAV servers that delete a meeting send it without
+    // STATUS too (nextcloud/server#43802). Its events are read as cancelled, and that is reported.
+    const methodLine = vcalendar.properties.find((p) => p.name === 'METHOD');
+    const cancelling = methodLine !== undefined && methodLine.value.trim().toUpperCase() === 'CANCEL';
+    let cancelledByMethod = 0;
+    for (const component of vcalendar.children) {
+      if (NOT_COUNTED.has(component.name)) continue;
+      components += 1;
+      if (component.name !== 'VEVENT') {
+        issues.push({ code: 'unsupported-component', severity: 'info', line: component.line, data: { component: component.name } });
+        skipped.push(skip(component, 'unsupported-component', file));
+        continue;
+      }
+      const before = issues.length;
+      const record = readEvent(component, zones, issues);
+      if (record === null) {
+        const reason = issues.slice(before).find((i) => i.severity === 'error');
+        skipped.push(skip(component, reason?.code ?? 'missing-dtstart', file));
+        continue;
+      }
+      let event = record;
+      if (cancelling && event.details.status !== 'cancelled') {
+        event = { ...event, details: { ...event.details, status: 'cancelled', busy: 'free' } };
+        cancelledByMethod += 1;
+      }
+      if (event.uid === '') {
+        const uid = `tongchou-generated-${fnv1a(component.properties.map((p) => `${p.name}:${p.value}`).join('\n'))}`;
+        issues.push({ code: 'missing-uid', severity: 'warning', line: component.line, data: { uid } });
+        event = { ...event, uid };
+      }
+      let group = series.get(event.uid);
+      if (group === undefined) {
+        group = { masters: [], overrides: [] };
+        series.set(event.uid, group);
+        uidOrder.push(event.uid);
+      }
+      (event.recurrenceId === null ? group.masters : group.overrides).push({ event, component });
     }
-    const before = issues.length;
-    const record = readEvent(component, zones, issues);
-    if (record === null) {
-      const reason = issues.slice(before).find((i) => i.severity === 'error');
-      skipped.push(skip(component, reason?.code ?? 'missing-dtstart', file));
-      continue;
-    }
-    let event = record;
-    if (event.uid === '') {
-      const uid = `tongchou-generated-${fnv1a(component.properties.map((p) => `${p.name}:${p.value}`).join('\n'))}`;
-      issues.push({ code: 'missing-uid', severity: 'warning', line: component.line, data: { uid } });
-      event = { ...event, uid };
-    }
-    let group = series.get(event.uid);
-    if (group === undefined) {
-      group = { masters: [], overrides: [] };
-      series.set(event.uid, group);
-      uidOrder.push(event.uid);
-    }
-    (event.recurrenceId === null ? group.masters : group.overrides).push({ event, component });
+    if (cancelledByMethod > 0) issues.push({ code: 'method-cancel', severity: 'info', line: methodLine!.line, data: { events: cancelledByMethod } });
   }
 
   // RFC 5545 §3.8.4.7: a UID names one event, so two masters (or two overrides of one instance)

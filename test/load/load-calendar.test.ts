@@ -244,3 +244,31 @@ describe('RRULE parts ical.js would expand wrongly', () => {
     expect(run('19970210T090000', 'FREQ=YEARLY;BYDAY=6MO;COUNT=3').occurrences.map((o) => o.start.toISODate())).toEqual(['1997-02-10', '1998-02-09', '1999-02-08']);
   });
 });
+
+describe('iTIP methods (RFC 5546)', () => {
+  const invitation = (...extra: string[]) =>
+    event('UID:mtg-1@outlook.example', 'SEQUENCE:1', 'SUMMARY:专题调度会', 'DTSTART;TZID=Asia/Shanghai:20220510T090000', 'DTEND;TZID=Asia/Shanghai:20220510T110000', 'ATTENDEE:mailto:liming@jb.gov.example', ...extra);
+
+  test('a saved METHOD:CANCEL without STATUS cancels its events, with an info naming how many and the METHOD line', () => {
+    const result = load(calendar([...invitation(), ...event('UID:mtg-2', 'DTSTART;TZID=Asia/Shanghai:20220511T090000', 'STATUS:CANCELLED')], ['METHOD:CANCEL']));
+    expect(result.occurrences.map((o) => [o.uid, o.status, o.busy])).toEqual([
+      ['mtg-1@outlook.example', 'cancelled', 'free'],
+      ['mtg-2', 'cancelled', 'free'],
+    ]);
+    // mtg-2 said STATUS:CANCELLED itself: only mtg-1 was changed.
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'method-cancel', severity: 'info', data: { events: 1 }, source: expect.objectContaining({ line: 4 }) })]);
+  });
+
+  test('METHOD:REQUEST and PUBLISH leave events as written; METHOD is per VCALENDAR', () => {
+    for (const method of ['REQUEST', 'PUBLISH', 'request']) {
+      const result = load(calendar(invitation(), [`METHOD:${method}`]));
+      expect(result.occurrences.map((o) => o.status)).toEqual([null]);
+      expect(codes(result)).toEqual([]);
+    }
+    const two = [calendar(invitation(), ['METHOD:CANCEL']), calendar(event('UID:other', 'DTSTART;TZID=Asia/Shanghai:20220512T090000'), ['METHOD:PUBLISH'])].join('');
+    expect(load(two).occurrences.map((o) => [o.uid, o.status])).toEqual([
+      ['mtg-1@outlook.example', 'cancelled'],
+      ['other', null],
+    ]);
+  });
+});

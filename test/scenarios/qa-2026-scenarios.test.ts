@@ -3,8 +3,9 @@
  * `test.failing` pins an open bug listed in /work/notes/qa-2026.md under its QA26 id; flip it to `test`
  * when the bug is fixed.
  */
-import { renderFinding } from '../../src/index.js';
-import { digest, run, vcalendar } from './harness.js';
+import { DateTime } from 'luxon';
+import { checkProposal, configWindow, loadCalendar, prepareCheck, renderFinding, type PreparedCheck } from '../../src/index.js';
+import { config, digest, run, vcalendar } from './harness.js';
 
 const people = [
   { id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'], roles: ['区长'] },
@@ -135,5 +136,51 @@ describe('QA26-5: a configured room written with a floor note in brackets', () =
   // QA26-5: any other bracketed note keeps the whole LOCATION as an unknown place of its own.
   test.failing.each(['区政府大楼第一会议室（3楼）', '区政府大楼第一会议室(三楼东侧)'])('QA26-5: %s books 区政府大楼第一会议室', (location) => {
     expect(digest(run(cfg, files(location, '第一会议室')))).toEqual(['venue rooms gov-0510@jb.example party-0510@jb.example']);
+  });
+});
+
+describe('QA26-8: checkProposal with an end before its start', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+    calendars: [
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+      { id: 'mayor', file: 'mayor.ics', office: '区政府办', level: 'district', owner: 'li' },
+    ],
+  };
+  const prepared = (): PreparedCheck => {
+    const cfg = config(raw);
+    const text = vcalendar(['BEGIN:VEVENT', 'UID:visit-0512@jb.example', stamp, 'SUMMARY:接访',
+      sh('DTSTART', '12', '1000'), sh('DTEND', '12', '1100'), 'END:VEVENT']);
+    const occurrences = loadCalendar(text, {
+      meta: { id: 'mayor', name: 'mayor', office: '区政府办', level: 'district', owner: 'li' },
+      window: configWindow(cfg.window, cfg.timezone), defaultZone: cfg.timezone, file: 'mayor.ics',
+    }).occurrences;
+    // The office calendar holds a meeting too: prepareCheck knows a calendar from its occurrences
+    // (or from its optional `calendars` input, which the README's API tour does not mention).
+    const gov = loadCalendar(vcalendar(['BEGIN:VEVENT', 'UID:gov-0511@jb.example', stamp, 'SUMMARY:区政府常务会议',
+      sh('DTSTART', '11', '0900'), sh('DTEND', '11', '1100'), 'END:VEVENT']), {
+      meta: { id: 'gov', name: 'gov', office: '区政府办', level: 'district' },
+      window: configWindow(cfg.window, cfg.timezone), defaultZone: cfg.timezone, file: 'gov.ics',
+    }).occurrences;
+    return prepareCheck({ occurrences: [...occurrences, ...gov], config: cfg, window: cfg.window });
+  };
+  const at = (time: string): DateTime => DateTime.fromISO(`2022-05-12T${time}`, { zone: 'Asia/Shanghai' });
+
+  test('control: 10:30–11:30 clashes with 接访', () => {
+    const found = checkProposal(prepared(), { calendar: 'gov', summary: '新会', start: at('10:30'), end: at('11:30'), attendees: ['li'] });
+    expect(found.map((f) => f.kind)).toEqual(['double-booking']);
+  });
+
+  // QA26-8: start 11:30, end 10:30 returns [] — "no conflict" for a meeting nothing could judge.
+  test.failing('QA26-8: a reversed proposal is refused (throws) or still reported, never "no conflict"', () => {
+    let outcome: string;
+    try {
+      const found = checkProposal(prepared(), { calendar: 'gov', summary: '新会', start: at('11:30'), end: at('10:30'), attendees: ['li'] });
+      outcome = found.length === 0 ? 'silently free' : 'reported';
+    } catch {
+      outcome = 'refused';
+    }
+    expect(outcome).not.toBe('silently free');
   });
 });

@@ -184,3 +184,34 @@ describe('QA26-8: checkProposal with an end before its start', () => {
     expect(outcome).not.toBe('silently free');
   });
 });
+
+describe('QA26-9: two people called 张伟 with different addresses (重名)', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' },
+    people: [{ id: 'zhangw', name: '张伟', aliases: ['mailto:zhangwei@jb.gov.example'], roles: ['副区长'] }],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+    calendars: [
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+      { id: 'town', file: 'town.ics', office: '青石镇党政办', level: 'township' },
+    ],
+  };
+  const meeting = (uid: string, summary: string, attendee: string): string =>
+    vcalendar(['BEGIN:VEVENT', `UID:${uid}`, stamp, `SUMMARY:${summary}`, sh('DTSTART', '10', '0900'), sh('DTEND', '10', '1100'), attendee, 'END:VEVENT']);
+
+  test('control: the same address on both is one person, double-booked', () => {
+    const report = run(raw, {
+      'gov.ics': meeting('g@jb.example', '区政府专题会', 'ATTENDEE;CN=张伟:mailto:zhangwei@jb.gov.example'),
+      'town.ics': meeting('t@qsz.example', '镇村干部会', 'ATTENDEE;CN=张副区长:mailto:zhangwei@jb.gov.example'),
+    });
+    expect(digest(report)).toEqual(['double-booking people g@jb.example t@qsz.example']);
+  });
+
+  // QA26-9: the town's 张伟 (zhangwei@qsz…) is resolved by CN to the 副区长 (zhangwei@jb…).
+  test.failing('QA26-9: the township 张伟 at another address is not the 副区长', () => {
+    const report = run(raw, {
+      'gov.ics': meeting('g@jb.example', '区政府专题会', 'ATTENDEE;CN=张伟:mailto:zhangwei@jb.gov.example'),
+      'town.ics': meeting('t@qsz.example', '镇村干部会', 'ATTENDEE;CN=张伟:mailto:zhangwei@qsz.gov.example'),
+    });
+    expect(digest(report)).toEqual([]);
+  });
+});

@@ -79,3 +79,22 @@ describe('QA26-6: an all-day series whose EXDATE / RECURRENCE-ID is the UTC inst
     expect(days(load(moved('RECURRENCE-ID:20220509T160000Z')))).toEqual(['2022-05-03', '2022-05-11', '2022-05-17']);
   });
 });
+
+describe('QA26-10: two revisions with the same SEQUENCE, the newer written first (RFC 5546 §2.1.5)', () => {
+  const revision = (stamp: string, summary: string, from: string, to: string): string[] => [
+    'BEGIN:VEVENT', 'UID:oa-1001@oa.example', `DTSTAMP:${stamp}`, `LAST-MODIFIED:${stamp}`, `SUMMARY:${summary}`,
+    `DTSTART;TZID=Asia/Shanghai:20220510T${from}00`, `DTEND;TZID=Asia/Shanghai:20220510T${to}00`, 'END:VEVENT',
+  ];
+  const newer = revision('20220508T020000Z', '专题会（改期）', '1400', '1600');
+  const older = revision('20220401T020000Z', '专题会', '0900', '1100');
+  const kept = (result: LoadResult): string[] => result.occurrences.map((o) => o.summary);
+
+  test('control: written oldest first, the newer revision is kept', () => {
+    expect(kept(load(vcalendar([...older, ...newer])))).toEqual(['专题会（改期）']);
+  });
+
+  // QA26-10: file order decides over DTSTAMP / LAST-MODIFIED.
+  test.failing('QA26-10: written newest first, the newer revision (later DTSTAMP) is still kept', () => {
+    expect(kept(load(vcalendar([...newer, ...older])))).toEqual(['专题会（改期）']);
+  });
+});

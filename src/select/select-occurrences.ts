@@ -3,47 +3,10 @@
  * usually names a level or an office (`{"level": "city", "summary": "总河长会议"}`), which rules out
  * most calendars at once, so their occurrences are never tested one by one.
  */
-import type { CalendarInfo } from '../model/calendar.js';
 import type { Occurrence } from '../model/occurrence.js';
 import type { Selector } from '../model/selector.js';
+import { inSortedOrder, scanOrder } from './scan-order.js';
 import { compileSelector, selectorCouldMatchCalendar } from './selector.js';
-
-/** Each occurrence's calendar as a small number, computed once per occurrence array. */
-interface CalendarIndex {
-  readonly calendars: readonly CalendarInfo[];
-  /** `calendars[of[i]]` is `occurrences[i].calendar`. */
-  readonly of: Uint32Array;
-}
-
-const indexes = new WeakMap<readonly Occurrence[], CalendarIndex>();
-
-function calendarIndex(occurrences: readonly Occurrence[]): CalendarIndex {
-  const known = indexes.get(occurrences);
-  if (known !== undefined) return known;
-  // Occurrences of one loaded file share their CalendarInfo object; hand-built ones may not, and
-  // then simply count as calendars of their own (same verdicts, more of them).
-  const numbers = new Map<CalendarInfo, number>();
-  const calendars: CalendarInfo[] = [];
-  const of = new Uint32Array(occurrences.length);
-  let last: CalendarInfo | null = null;
-  let lastNumber = 0;
-  occurrences.forEach((o, i) => {
-    if (o.calendar !== last) {
-      last = o.calendar;
-      let n = numbers.get(last);
-      if (n === undefined) {
-        n = calendars.length;
-        calendars.push(last);
-        numbers.set(last, n);
-      }
-      lastNumber = n;
-    }
-    of[i] = lastNumber;
-  });
-  const index = { calendars, of };
-  indexes.set(occurrences, index);
-  return index;
-}
 
 const selections = new WeakMap<readonly Occurrence[], WeakMap<Selector, Occurrence[]>>();
 
@@ -82,17 +45,19 @@ export function selectEach(occurrences: readonly Occurrence[], selectors: readon
   }
   const todo = [...new Set(selectors.filter((s) => !memo.has(s)))];
   if (todo.length > 0) {
-    const { calendars, of } = calendarIndex(occurrences);
+    // Read in load order (their order in memory: three times faster than start order at a million
+    // occurrences), the matches put back in the list's order by their positions.
+    const { occurrences: loaded, position, calendars, calendarOf } = scanOrder(occurrences);
     // Per calendar, the selectors that could match it (most rule out most calendars by level).
-    const tests = todo.map((selector) => ({ matches: compileSelector(selector), out: [] as Occurrence[] }));
+    const tests = todo.map((selector) => ({ matches: compileSelector(selector), found: [] as number[] }));
     const byCalendar = calendars.map((c) => tests.filter((_, k) => selectorCouldMatchCalendar(todo[k]!, c)));
-    for (let i = 0; i < occurrences.length; i += 1) {
-      const candidates = byCalendar[of[i]!]!;
+    for (let i = 0; i < loaded.length; i += 1) {
+      const candidates = byCalendar[calendarOf[i]!]!;
       if (candidates.length === 0) continue;
-      const o = occurrences[i]!;
-      for (const test of candidates) if (test.matches(o)) test.out.push(o);
+      const o = loaded[i]!;
+      for (const test of candidates) if (test.matches(o)) test.found.push(position[i]!);
     }
-    todo.forEach((selector, k) => memo.set(selector, tests[k]!.out));
+    todo.forEach((selector, k) => memo.set(selector, inSortedOrder(occurrences, tests[k]!.found)));
   }
   return selectors.map((s) => memo.get(s)!);
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Level } from '../../src/model/calendar.js';
 import type { Occurrence } from '../../src/model/occurrence.js';
 import type { Selector } from '../../src/model/selector.js';
+import { sortOccurrences } from '../../src/check/internal/sort-occurrences.js';
 import { selectEach, selectOccurrences } from '../../src/select/select-occurrences.js';
 import { compileSelector, selectorCouldMatchCalendar } from '../../src/select/selector.js';
 import { propertyParameters } from '../helpers/arbitraries.js';
@@ -69,5 +70,25 @@ describe('selectOccurrences', () => {
     expect(selectOccurrences(occurrences, selector)).toBe(first);
     expect(selectOccurrences([...occurrences], selector)).not.toBe(first);
     expect(first.map((o) => o.key)).toEqual(['city-party/u0', 'district-party/u1']);
+  });
+
+  test('on a sorted list the load order is read and the matches come back in the sorted order (generated selectors)', () => {
+    const day = Date.UTC(2022, 4, 10, 1);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 4 })), { maxLength: 40 }),
+        fc.array(selectorArb, { minLength: 1, maxLength: 4 }),
+        (picks, selectors) => {
+          // Loaded calendar by calendar, at a few shared starts: the sorted order interleaves calendars.
+          const loaded = occurrencesOf(picks.map(([c, s]) => [c, s] as const))
+            .map((o, i) => ({ ...o, startMillis: day + picks[i]![2] * 3_600_000 }))
+            .sort((a, b) => a.calendar.id.localeCompare(b.calendar.id));
+          const sorted = sortOccurrences(loaded);
+          const each = selectEach(sorted, selectors);
+          selectors.forEach((selector, k) => expect(each[k]).toEqual(sorted.filter(compileSelector(selector))));
+        },
+      ),
+      propertyParameters(200),
+    );
   });
 });

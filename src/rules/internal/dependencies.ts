@@ -7,6 +7,7 @@ import { LEVELS } from '../../model/calendar.js';
 import type { DependencyRelation, PairedBy } from '../../model/finding.js';
 import type { Occurrence } from '../../model/occurrence.js';
 import type { FollowsRuleConfig, PairingCycle, RuleConfig } from '../../model/rule-config.js';
+import { inSortedOrder, scanOrder } from '../../select/scan-order.js';
 import { selectEach } from '../../select/select-occurrences.js';
 import { cycleKey } from '../../time/cycle.js';
 import type { HolidayData } from '../../model/config.js';
@@ -432,8 +433,15 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
   const missingSeen = new Set<string>();
   // Only occurrences that carry a link can be dependents here; most carry none.
   // One pass finds them; the CONCEPT/REFID groups below are built from them alone.
-  const carriers: Occurrence[] = [];
-  for (const o of occurrences) if (o.relations.length > 0 || o.concepts.length > 0 || o.refIds.length > 0) carriers.push(o);
+  // Both passes over every occurrence read them in load order (their order in memory, see
+  // scanOrder) and put what they keep back in the list's order by position.
+  const { occurrences: loaded, position } = scanOrder(occurrences);
+  const carrying: number[] = [];
+  for (let i = 0; i < loaded.length; i += 1) {
+    const o = loaded[i]!;
+    if (o.relations.length > 0 || o.concepts.length > 0 || o.refIds.length > 0) carrying.push(position[i]!);
+  }
+  const carriers = inSortedOrder(occurrences, carrying);
   // Stale copies (see followsDependencies) are neither dependents nor targets.
   const stale = supersededBy(occurrences);
   const dependents = representatives(carriers.filter((o) => live(o) && !stale.has(o))).sort((a, b) => (a.key < b.key ? -1 : 1));
@@ -441,15 +449,18 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
   const byUid = new Map<string, Occurrence[]>();
   const targets = new Set(dependents.flatMap((d) => d.relations.map((r) => linkUidKey(r.target))));
   if (targets.size > 0) {
-    for (const o of occurrences) {
+    const holding = new Map<string, number[]>();
+    for (let i = 0; i < loaded.length; i += 1) {
+      const o = loaded[i]!;
       // Most UIDs are their own link key; only those `linkUidKey` could change are normalised.
       const uid = o.uid;
       const key = mayNormalise(uid) ? linkUidKey(uid) : uid;
       if (!targets.has(key) || stale.has(o)) continue;
-      const list = byUid.get(key);
-      if (list === undefined) byUid.set(key, [o]);
-      else list.push(o);
+      const list = holding.get(key);
+      if (list === undefined) holding.set(key, [position[i]!]);
+      else list.push(position[i]!);
     }
+    for (const [key, positions] of holding) byUid.set(key, inSortedOrder(occurrences, positions));
   }
 
   // Pools are shared by every dependent naming the same UID or value: representatives and sorting once.

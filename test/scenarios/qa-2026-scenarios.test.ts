@@ -215,3 +215,33 @@ describe('QA26-9: two people called 张伟 with different addresses (重名)', (
     expect(digest(report)).toEqual([]);
   });
 });
+
+describe('QA26-11: an office calendar exported by Google (the office mailbox is ORGANIZER of every event, no guests)', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    rules: [{ id: 'people', kind: 'no-double-booking' }, { id: 'travel', kind: 'travel-time' }],
+    calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+  };
+  const meeting = (uid: string, summary: string, from: string, to: string, room: string, more: readonly string[] = []): string[] => [
+    'BEGIN:VEVENT', `UID:${uid}`, stamp, `SUMMARY:${summary}`, sh('DTSTART', '10', from), sh('DTEND', '10', to),
+    'ORGANIZER;CN=区政府办公室:mailto:qzfb@jb.gov.example', `LOCATION:${room}`, ...more, 'END:VEVENT',
+  ];
+
+  test('control: with 李明 invited to both, he is double-booked (and only he)', () => {
+    const li = ['ATTENDEE;CN=李明:mailto:liming@jb.gov.example'];
+    const report = run(raw, { 'gov.ics': vcalendar([
+      ...meeting('a@jb.example', '区政府专题会议', '0900', '1100', '区政府大楼第一会议室', li),
+      ...meeting('b@jb.example', '重点项目座谈会', '1000', '1200', '区政府大楼第二会议室', li),
+    ]) });
+    expect(report.findings.map((f) => `${f.kind} ${f.people.join(',')}`)).toEqual(['double-booking li']);
+  });
+
+  // QA26-11: the organizer of an attendee-less event is booked, so the office mailbox is "double-booked".
+  test.failing('QA26-11: parallel meetings with no guests book nobody, the office mailbox included', () => {
+    const report = run(raw, { 'gov.ics': vcalendar([
+      ...meeting('a@jb.example', '区政府专题会议', '0900', '1100', '区政府大楼第一会议室'),
+      ...meeting('b@jb.example', '重点项目座谈会', '1000', '1200', '区政府大楼第二会议室'),
+    ]) });
+    expect(digest(report)).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
  * QA 2026 (fresh-eyes QA): loader behaviour on real-world export mistakes. Each `test.failing` pins an
  * open bug listed in /work/notes/qa-2026.md under its QA26 id; flip it to `test` when the bug is fixed.
  */
-import { configWindow, loadCalendar, type LoadResult } from '../../src/index.js';
+import { configWindow, loadCalendar, renderProblem, type LoadResult } from '../../src/index.js';
 import { vcalendar } from './harness.js';
 
 /** Loads one calendar text over the given inclusive days in Asia/Shanghai. */
@@ -96,5 +96,25 @@ describe('QA26-10: two revisions with the same SEQUENCE, the newer written first
   // QA26-10: file order decides over DTSTAMP / LAST-MODIFIED.
   test.failing('QA26-10: written newest first, the newer revision (later DTSTAMP) is still kept', () => {
     expect(kept(load(vcalendar([...newer, ...older])))).toEqual(['专题会（改期）']);
+  });
+});
+
+describe('QA26-12: the end-before-start problem quotes the times the office wrote', () => {
+  const text = vcalendar([
+    'BEGIN:VEVENT', 'UID:oa-typo@oa.example', 'DTSTAMP:20220401T000000Z', 'SUMMARY:专题会',
+    'DTSTART;TZID=Asia/Shanghai:20220510T090000', 'DTEND;TZID=Asia/Shanghai:20220510T080000', 'END:VEVENT',
+  ]);
+
+  test('control: the problem is reported, the meeting kept with zero length', () => {
+    const result = load(text);
+    expect(result.problems.map((p) => p.code)).toEqual(['end-before-start']);
+    expect(result.occurrences).toHaveLength(1);
+  });
+
+  // QA26-12: the sentence shows 2022-05-10T00:00:00Z / 01:00:00Z, times that appear nowhere in the file.
+  test.failing.each(['zh-CN', 'en'] as const)('QA26-12: the %s message shows 09:00 and 08:00, not UTC', (lang) => {
+    const message = renderProblem(load(text).problems[0]!, lang);
+    expect(message).toMatch(/09:00|T090000/u);
+    expect(message).toMatch(/08:00|T080000/u);
   });
 });

@@ -245,3 +245,42 @@ describe('QA26-11: an office calendar exported by Google (the office mailbox is 
     expect(digest(report)).toEqual([]);
   });
 });
+
+describe('QA26-13: a leader\'s stale copy of a weekly series the organizer has since changed (SEQUENCE 1 vs 0)', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+    calendars: [
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+      { id: 'mayor', file: 'mayor.ics', office: '区政府办', level: 'district', owner: 'li' },
+    ],
+  };
+  const uid = 'UID:040000008200E00074C5B7101A82E00800000000CWHY@exchange.example';
+  const li = 'ATTENDEE:mailto:liming@jb.gov.example';
+  const series = (sequence: number, startDay: string, rule: string, more: readonly string[] = []): string[] => [
+    'BEGIN:VEVENT', uid, stamp, `SEQUENCE:${sequence}`, 'SUMMARY:区政府常务会议',
+    sh('DTSTART', startDay, '1500'), sh('DTEND', startDay, '1700'), `RRULE:${rule}`, li, ...more, 'END:VEVENT',
+  ];
+  const stale = vcalendar([
+    ...series(0, '03', 'FREQ=WEEKLY;COUNT=4'),
+    'BEGIN:VEVENT', 'UID:visit-0517@jb.example', stamp, 'SUMMARY:接待省考察组', sh('DTSTART', '17', '1530'), sh('DTEND', '17', '1630'), 'END:VEVENT',
+  ]);
+
+  test('control: the newer revision moves the 17 May instance by an override — no clash at its old slot', () => {
+    const current = vcalendar([
+      ...series(1, '03', 'FREQ=WEEKLY;COUNT=4'),
+      'BEGIN:VEVENT', uid, stamp, 'SEQUENCE:1', 'SUMMARY:区政府常务会议', 'RECURRENCE-ID;TZID=Asia/Shanghai:20220517T150000',
+      sh('DTSTART', '19', '1500'), sh('DTEND', '19', '1700'), li, 'END:VEVENT',
+    ]);
+    expect(digest(run(raw, { 'gov.ics': current, 'mayor.ics': stale }))).toEqual([]);
+  });
+
+  // QA26-13: instances the newer revision no longer has are not superseded, so the stale copy books them.
+  test.failing.each([
+    ['moved to Wednesdays', series(1, '04', 'FREQ=WEEKLY;COUNT=4')],
+    ['17 May excluded', series(1, '03', 'FREQ=WEEKLY;COUNT=4', ['EXDATE;TZID=Asia/Shanghai:20220517T150000'])],
+    ['shortened to 10 May', series(1, '03', 'FREQ=WEEKLY;UNTIL=20220510T235959Z')],
+  ])('QA26-13: newer revision %s — 李明 is not double-booked on 17 May', (_case, current) => {
+    expect(digest(run(raw, { 'gov.ics': vcalendar(current), 'mayor.ics': stale }))).toEqual([]);
+  });
+});

@@ -118,3 +118,22 @@ describe('QA26-12: the end-before-start problem quotes the times the office wrot
     expect(message).toMatch(/08:00|T080000/u);
   });
 });
+
+describe('QA26-12 (second case): the orphan-override problem quotes the RECURRENCE-ID in UTC', () => {
+  const text = vcalendar([
+    'BEGIN:VEVENT', 'UID:X@exchange.example', 'DTSTAMP:20220401T000000Z', 'SUMMARY:区政府常务会议（单次邀请）',
+    'RECURRENCE-ID;TZID=Asia/Shanghai:20220517T150000',
+    'DTSTART;TZID=Asia/Shanghai:20220519T150000', 'DTEND;TZID=Asia/Shanghai:20220519T170000', 'END:VEVENT',
+  ]);
+
+  test('control: the instance is loaded as a single event, with orphan-override', () => {
+    const result = load(text);
+    expect(result.problems.map((p) => p.code)).toEqual(['orphan-override']);
+    expect(days(result)).toEqual(['2022-05-19']);
+  });
+
+  // QA26-12: “RECURRENCE-ID 2022-05-17T07:00:00Z” — 07:00 appears nowhere in the file (15:00 Beijing).
+  test.failing.each(['zh-CN', 'en'] as const)('QA26-12: orphan-override in %s shows 15:00 of 17 May, not 07:00Z', (lang) => {
+    expect(renderProblem(load(text).problems[0]!, lang)).toMatch(/15:00|T150000/u);
+  });
+});

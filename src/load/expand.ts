@@ -87,7 +87,16 @@ export function expandSeries(
 
   // Identity of any time value against this series.
   const identity = (t: TimeValue): number => {
-    if (dateSeries) return t.kind === 'date' ? t.local : dayOf(t.local);
+    if (dateSeries) {
+      if (t.kind === 'date') return t.local;
+      // A UTC DATE-TIME against a DATE series (RFC 5545 wants a DATE) is written two ways: Google
+      // writes the day at 00:00Z (20021225T000000Z for Christmas), Exchange bridges write the local
+      // midnight as an instant (20220509T160000Z for 10 May in Shanghai). Midnight UTC is read as
+      // its UTC day, any other time as its day in the series' zone (as for UNTIL, untilLocal); where
+      // only the other reading names an instance, `instanceOf` takes that one. Zoned and floating
+      // values keep their wall date.
+      return dayOf(isUtc(t) && t.local % MS_PER_DAY !== 0 ? toLocal(t.instant, seriesZone) : t.local);
+    }
     if (t.kind === 'date') return Number.NaN; // matched by date, see dateMatches
     // A floating RECURRENCE-ID/EXDATE on a zoned series means the series' own wall clock.
     return t.floating ? localToInstant(seriesZone, t.local) : t.instant;
@@ -149,10 +158,19 @@ export function expandSeries(
     add(local, rdate.end, span);
   }
 
+  // The instance an EXDATE or RECURRENCE-ID names: its identity, or for a UTC time against a DATE
+  // series the other day it can mean (see identity) when only that one is an instance.
+  const instanceOf = (t: TimeValue): number => {
+    const id = identity(t);
+    if (!dateSeries || !isUtc(t) || instances.has(id)) return id;
+    const other = t.local % MS_PER_DAY !== 0 ? dayOf(t.local) : dayOf(toLocal(t.instant, seriesZone));
+    return instances.has(other) ? other : id;
+  };
+
   // EXDATE removes base instances only.
   for (const ex of master.exdates) {
     if (!dateSeries && ex.kind === 'date') dateOnlyExcluded.add(ex.local);
-    else instances.delete(identity(ex));
+    else instances.delete(instanceOf(ex));
   }
   if (dateOnlyExcluded.size > 0) {
     for (const [id, instance] of instances) if (dateOnlyExcluded.has(dayOf(instance.start.local))) instances.delete(id);
@@ -169,7 +187,7 @@ export function expandSeries(
       emit(out, o, o.start, spanOf(o, baseSpan, issues), null, ridText, keyBase, ctx);
       continue;
     }
-    const id = identity(rid);
+    const id = instanceOf(rid);
     overridden.add(id);
     emit(out, o, o.start, spanOf(o, baseSpan, issues), null, recurrenceIdText(idToTime(id, dateSeries), dateSeries), keyBase, ctx);
   }
@@ -196,6 +214,11 @@ export function expandSeries(
     emit(out, source, start, span, instance.end, rid, keyBase, ctx);
   }
   return out;
+}
+
+/** A DATE-TIME written in UTC (`Z`, or a TZID naming UTC). */
+function isUtc(t: TimeValue): t is Extract<TimeValue, { kind: 'date-time' }> {
+  return t.kind === 'date-time' && !t.floating && t.zone.isUniversal && t.zone.offset(0) === 0;
 }
 
 function shifted(t: TimeValue, shift: number, zone: Zone): TimeValue {

@@ -221,3 +221,32 @@ describe('SEQUENCE on occurrences (RFC 5545 §3.8.7.4)', () => {
     expect(result.occurrences.map((o) => o.sequence)).toEqual([0]);
   });
 });
+
+describe('UTC DATE-TIME EXDATE and RECURRENCE-ID against an all-day series (QA26-6)', () => {
+  const series = (...extra: string[]) => calendar(event('DTSTART;VALUE=DATE:20220503', 'RRULE:FREQ=WEEKLY;COUNT=3', 'SUMMARY:学习日', ...extra));
+
+  test('local midnight written in UTC (Exchange bridges) names the day in the calendar zone', () => {
+    expect(starts(load(series('EXDATE:20220509T160000Z')))).toEqual(['2022-05-03', '2022-05-17']);
+  });
+
+  test('00:00Z (Google) names its UTC day', () => {
+    expect(starts(load(series('EXDATE:20220510T000000Z')))).toEqual(['2022-05-03', '2022-05-17']);
+  });
+
+  test('the other reading is taken when only it names an instance', () => {
+    // 20220510T100000Z is 10 May 18:00 in Shanghai either way; 20220516T200000Z is 17 May in Shanghai but 16 May in UTC.
+    expect(starts(load(series('EXDATE:20220516T200000Z')))).toEqual(['2022-05-03', '2022-05-10']);
+    // An instant whose Shanghai day is not an instance, while its UTC day is: 20220502T170000Z is 3 May 01:00 in Shanghai.
+    const utcDay = load(calendar(event('DTSTART;VALUE=DATE:20220502', 'RRULE:FREQ=WEEKLY;COUNT=2', 'EXDATE:20220502T170000Z')));
+    expect(starts(utcDay)).toEqual(['2022-05-09']);
+  });
+
+  test('an override named the Exchange way moves its day instead of adding one', () => {
+    const result = load(calendar([
+      ...event('UID:s', 'DTSTART;VALUE=DATE:20220503', 'RRULE:FREQ=WEEKLY;COUNT=3', 'SUMMARY:学习日'),
+      ...event('UID:s', 'RECURRENCE-ID:20220509T160000Z', 'DTSTART;VALUE=DATE:20220511', 'SUMMARY:学习日（调整）'),
+    ]));
+    expect(starts(result)).toEqual(['2022-05-03', '2022-05-11', '2022-05-17']);
+    expect(result.occurrences[1]!.recurrenceId).toBe('2022-05-10');
+  });
+});

@@ -42,7 +42,6 @@ export const venue = defineRule({
     // They start together, so in start order they meet at the tail of the place's list: merged there
     // without building a key per occurrence.
     const byPlace = new Map<string, Occurrence[]>();
-    const placesOf = new Map<Occurrence, readonly string[]>();
     const inStartOrder = startOrdered(ctx.occurrences) ? ctx.occurrences : [...ctx.occurrences].sort(compareOccurrences);
     for (const o of inStartOrder) {
       // A trip (出差 to 北京) names a city, not a room: two leaders there the same day share no venue.
@@ -50,7 +49,6 @@ export const venue = defineRule({
       if (stale.size !== 0 && stale.has(o)) continue;
       const places = bookedPlaces(ctx.places, o);
       if (places.length === 0) continue;
-      placesOf.set(o, places);
       for (const place of places) {
         const meetings = byPlace.get(place);
         if (meetings === undefined) byPlace.set(place, [o]);
@@ -60,9 +58,10 @@ export const venue = defineRule({
     // Copies the sweep cannot merge by meetingKey (retyped with another UID, 301会议室 / 区委301) are one
     // meeting here: asked only for the few occurrences in a clash.
     const meeting = copyRepresentative(ctx.occurrences, ctx.places);
-    // Where a meeting lists a place: LOCATION first, then rooms; a place only another copy lists comes last.
+    // Where a meeting lists a place: LOCATION first, then rooms; a place only another copy lists comes
+    // last. bookedPlaces remembers its answer per VEVENT: no map of every booking is kept for this.
     const rank = (o: Occurrence, place: string): number => {
-      const order = placesOf.get(o) ?? bookedPlaces(ctx.places, o);
+      const order = bookedPlaces(ctx.places, o);
       const at = order.indexOf(place);
       return at < 0 ? order.length : at;
     };

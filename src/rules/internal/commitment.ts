@@ -143,7 +143,6 @@ function buildSchedules(
   // are merged there without building a key per occurrence (RuleContext gives start order already).
   const occurrences = startOrdered(input) ? input : [...input].sort((a, b) => startMillis(a) - startMillis(b));
   const byPerson = new Map<string, Draft>();
-  const draftsOf = new Map<readonly Participation[], readonly Draft[]>();
   const stale = supersededBy(input);
   for (const copy of occurrences) {
     // The people are the copy's own (a leader's calendar holding an older revision still says he
@@ -159,24 +158,17 @@ function buildSchedules(
     // At most one item per level, shared by everyone the occurrence commits at that level.
     let busy: ScheduleItem | undefined;
     let tentative: ScheduleItem | undefined;
-    // The directory hands out one participants array per VEVENT and calendar: its people's
-    // schedules are looked up once for all its instances.
-    let drafts = draftsOf.get(participants);
-    if (drafts === undefined) {
-      drafts = participants.map(({ person }) => {
-        let draft = byPerson.get(person.id);
-        if (draft === undefined) {
-          draft = { person, items: [], late: [] };
-          byPerson.set(person.id, draft);
-        }
-        return draft;
-      });
-      draftsOf.set(participants, drafts);
-    }
     for (let i = 0; i < participants.length; i += 1) {
+      // By person id in a map of the people (a few thousand, at hand in the cache), rather than per
+      // participants array (one per VEVENT: hundreds of thousands of entries in a city's year).
+      const person = participants[i]!.person;
+      let draft = byPerson.get(person.id);
+      if (draft === undefined) {
+        draft = { person, items: [], late: [] };
+        byPerson.set(person.id, draft);
+      }
       const level = commitment(occurrence, participants[i]!, absence);
       if (level === null) continue;
-      const draft = drafts[i]!;
       const candidate =
         level === 'busy'
           ? (busy ??= { occurrence, commitment: level, absence, startMs: startMillis(occurrence), endMs: endMillis(occurrence) })

@@ -311,7 +311,15 @@ export function disagreeingCopy(occurrences: readonly Occurrence[]): (occurrence
   }
   const instancesOf = copies;
   const stale = supersededBy(occurrences);
-  return (c) => {
+  // Three rules ask, each about the meetings its findings cite (a busy meeting is cited by many):
+  // answers are remembered per array, for all of them.
+  let answers = disagreeingMemo.get(occurrences);
+  if (answers === undefined) {
+    answers = new Map();
+    disagreeingMemo.set(occurrences, answers);
+  }
+  const known = answers;
+  const uncached = (c: Occurrence): Occurrence | undefined => {
     let found: Occurrence | undefined;
     for (const o of instancesOf(c.uid)?.get(c.recurrenceId) ?? []) {
       if (o.status === 'cancelled' || stale.has(o) || sequenceOf(o) !== sequenceOf(c) || !sameEvent(c, o)) continue;
@@ -320,7 +328,16 @@ export function disagreeingCopy(occurrences: readonly Occurrence[]): (occurrence
     }
     return found;
   };
+  return (c) => {
+    const answer = known.get(c);
+    if (answer !== undefined) return answer ?? undefined;
+    const found = uncached(c);
+    known.set(c, found ?? null);
+    return found;
+  };
 }
+
+const disagreeingMemo = new WeakMap<readonly Occurrence[], Map<Occurrence, Occurrence | null>>();
 
 type InstancesOf = (uid: string) => ReadonlyMap<string | null, readonly Occurrence[]> | undefined;
 

@@ -284,3 +284,29 @@ describe('QA26-13: a leader\'s stale copy of a weekly series the organizer has s
     expect(digest(run(raw, { 'gov.ics': vcalendar(current), 'mayor.ics': stale }))).toEqual([]);
   });
 });
+
+describe('QA26-14: a room booked as ATTENDEE;CUTYPE=RESOURCE (Google Workspace, GroupWise)', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' },
+    rules: [{ id: 'rooms', kind: 'venue' }, { id: 'people', kind: 'no-double-booking' }],
+    calendars: [
+      { id: 'party', file: 'party.ics', office: '区委办', level: 'district' },
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+    ],
+  };
+  const booked = (cutype: string, uid: string, summary: string, from: string, to: string): string =>
+    vcalendar(['BEGIN:VEVENT', `UID:${uid}`, stamp, `SUMMARY:${summary}`, sh('DTSTART', '10', from), sh('DTEND', '10', to),
+      `ATTENDEE;CUTYPE=${cutype};ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=区委大楼-3-301会议室 (30);X-NUM-GUESTS=0:mailto:c_1881abc@resource.calendar.google.com`,
+      'END:VEVENT']);
+
+  test('control: the same room as CUTYPE=ROOM is a venue clash', () => {
+    const report = run(raw, { 'party.ics': booked('ROOM', 'a@google.com', '甲', '0900', '1100'), 'gov.ics': booked('ROOM', 'b@google.com', '乙', '1000', '1200') });
+    expect(digest(report)).toEqual(['venue rooms a@google.com b@google.com']);
+  });
+
+  // QA26-14: only CUTYPE=ROOM books a place; Google's rooms are CUTYPE=RESOURCE.
+  test.failing('QA26-14: the room booked as CUTYPE=RESOURCE on both is a venue clash too', () => {
+    const report = run(raw, { 'party.ics': booked('RESOURCE', 'a@google.com', '甲', '0900', '1100'), 'gov.ics': booked('RESOURCE', 'b@google.com', '乙', '1000', '1200') });
+    expect(digest(report)).toEqual(['venue rooms a@google.com b@google.com']);
+  });
+});

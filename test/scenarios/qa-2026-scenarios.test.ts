@@ -4,7 +4,7 @@
  * when the bug is fixed.
  */
 import { DateTime } from 'luxon';
-import { checkProposal, configWindow, loadCalendar, prepareCheck, renderFinding, type PreparedCheck } from '../../src/index.js';
+import { checkProposal, configWindow, loadCalendar, prepareCheck, renderFinding, renderProblem, validateConfig, type PreparedCheck } from '../../src/index.js';
 import { config, digest, run, vcalendar } from './harness.js';
 
 const people = [
@@ -308,5 +308,26 @@ describe('QA26-14: a room booked as ATTENDEE;CUTYPE=RESOURCE (Google Workspace, 
   test.failing('QA26-14: the room booked as CUTYPE=RESOURCE on both is a venue clash too', () => {
     const report = run(raw, { 'party.ics': booked('RESOURCE', 'a@google.com', '甲', '0900', '1100'), 'gov.ics': booked('RESOURCE', 'b@google.com', '乙', '1000', '1200') });
     expect(digest(report)).toEqual(['venue rooms a@google.com b@google.com']);
+  });
+});
+
+describe('QA26-15: office hours typed end before start', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' },
+    calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'w', kind: 'working-days', event: { calendar: 'gov' }, hours: { start: '17:30', end: '08:30' } }],
+  };
+
+  test('control: refused, at rules[0].hours', () => {
+    const result = validateConfig(raw, 'tongchou.json');
+    expect(result.ok).toBe(false);
+    const problem = result.problems[0]!;
+    expect(problem.source).toEqual({ file: 'tongchou.json', path: ['rules', 0, 'hours'] });
+  });
+
+  // QA26-15: the problem is `window-reversed`, read as the check window's dates.
+  test.failing.each([['zh-CN', /检查区间|日期/u], ['en', /window/u]] as const)('QA26-15: the %s message is about office hours, not the check window', (lang, wrong) => {
+    const problem = validateConfig(raw, 'tongchou.json').problems[0]!;
+    expect(renderProblem(problem, lang)).not.toMatch(wrong);
   });
 });

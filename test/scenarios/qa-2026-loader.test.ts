@@ -93,8 +93,8 @@ describe('QA26-10: two revisions with the same SEQUENCE, the newer written first
     expect(kept(load(vcalendar([...older, ...newer])))).toEqual(['专题会（改期）']);
   });
 
-  // QA26-10: file order decides over DTSTAMP / LAST-MODIFIED.
-  test.failing('QA26-10: written newest first, the newer revision (later DTSTAMP) is still kept', () => {
+  // QA26-10 (fixed): file order decided over DTSTAMP / LAST-MODIFIED.
+  test('QA26-10: written newest first, the newer revision (later DTSTAMP) is still kept', () => {
     expect(kept(load(vcalendar([...newer, ...older])))).toEqual(['专题会（改期）']);
   });
 });
@@ -135,5 +135,28 @@ describe('QA26-12 (second case): the orphan-override problem quotes the RECURREN
   // QA26-12: “RECURRENCE-ID 2022-05-17T07:00:00Z” — 07:00 appears nowhere in the file (15:00 Beijing).
   test.failing.each(['zh-CN', 'en'] as const)('QA26-12: orphan-override in %s shows 15:00 of 17 May, not 07:00Z', (lang) => {
     expect(renderProblem(load(text).problems[0]!, lang)).toMatch(/15:00|T150000/u);
+  });
+});
+
+describe('QA26-16: a vCalendar 1.0 file renamed .ics', () => {
+  const text = [
+    'BEGIN:VCALENDAR', 'VERSION:1.0', 'PRODID:-//OA//vCal 1.0//CN', 'BEGIN:VEVENT', 'UID:v1@oa.example',
+    'DTSTART:20220510T010000Z', 'DTEND:20220510T020000Z',
+    'SUMMARY;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:=E5=8C=BA=E5=A7=94=E5=B8=B8=E5=A7=94=E4=BC=9A',
+    'RRULE:W1 TU #4', 'END:VEVENT', 'END:VCALENDAR',
+  ].join('\r\n');
+
+  test('control: the meeting is loaded and the rule reported', () => {
+    const result = load(text);
+    expect(result.occurrences).toHaveLength(1);
+    expect(result.problems.map((p) => p.code)).toContain('invalid-rrule');
+  });
+
+  // QA26-16: nothing names the format; the title stays quoted-printable.
+  test.failing('QA26-16: the title is decoded, or a problem says the file is vCalendar 1.0', () => {
+    const result = load(text);
+    const decoded = result.occurrences[0]?.summary === '区委常委会';
+    const named = result.problems.some((p) => p.code !== 'invalid-rrule');
+    expect(decoded || named).toBe(true);
   });
 });

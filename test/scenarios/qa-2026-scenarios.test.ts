@@ -5,7 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import { checkProposal, configWindow, loadCalendar, prepareCheck, renderFinding, renderProblem, validateConfig, type PreparedCheck } from '../../src/index.js';
-import { config, digest, run, vcalendar } from './harness.js';
+import { config, digest, ofKind, run, vcalendar } from './harness.js';
 
 const people = [
   { id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'], roles: ['区长'] },
@@ -355,5 +355,33 @@ describe('QA26-17: a district calendar holds a copy of the city meeting its lead
   test.failing.each([['the same UID', 'c@google.com'], ['a retyped copy', 'oa-77']])('QA26-17: with %s on the district calendar, still nothing', (_case, uid) => {
     const report = run(raw, { 'city.ics': vcalendar(cityMeeting('c@google.com')), 'dist.ics': vcalendar([...cityMeeting(uid), ...districtMeeting]) });
     expect(digest(report)).toEqual([]);
+  });
+});
+
+describe('QA26-18: the leader\'s retyped copy ends 30 minutes later than the office\'s', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+    calendars: [
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+      { id: 'mayor', file: 'mayor.ics', office: '区政府办', level: 'district', owner: 'li' },
+    ],
+  };
+  const files = (end: string): Record<string, string> => ({
+    'gov.ics': vcalendar(['BEGIN:VEVENT', 'UID:040000008200E00074C5B7101A82E008000000001234@exchange.example', stamp,
+      'SUMMARY:区政府专题会议（老旧小区改造）', sh('DTSTART', '10', '0900'), sh('DTEND', '10', '1100'),
+      'LOCATION:区政府大楼第一会议室', 'ATTENDEE:mailto:liming@jb.gov.example', 'END:VEVENT']),
+    'mayor.ics': vcalendar(['BEGIN:VEVENT', 'UID:8A1B2C3D-apple-0510@icloud.example', stamp,
+      'SUMMARY:区政府专题会议（老旧小区改造）', sh('DTSTART', '10', '0900'), sh('DTEND', '10', end),
+      'LOCATION:区政府大楼第一会议室', 'END:VEVENT']),
+  });
+
+  test('control: the same end — one meeting, nothing reported', () => {
+    expect(digest(run(raw, files('1100')))).toEqual([]);
+  });
+
+  // QA26-18: a retyped copy must agree on the end too, so 李明 clashes with his own meeting.
+  test.failing('QA26-18: the copy ending at 11:30 is still the same meeting — no double booking', () => {
+    expect(ofKind(run(raw, files('1130')), 'double-booking')).toEqual([]);
   });
 });

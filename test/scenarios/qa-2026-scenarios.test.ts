@@ -385,3 +385,29 @@ describe('QA26-18: the leader\'s retyped copy ends 30 minutes later than the off
     expect(ofKind(run(raw, files('1130')), 'double-booking')).toEqual([]);
   });
 });
+
+describe('QA26-19: the required 总河长 delegates to his deputy', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' },
+    people: [...people, { id: 'chen', name: '陈静', aliases: ['mailto:chenj@jb.gov.example'], roles: ['副总河长'] }],
+    rules: [{ id: 'chiefs', kind: 'required-attendance', event: { summary: '河湖长制' }, people: ['role:总河长'] }],
+    calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+  };
+  const meeting = (...attendees: string[]): string => vcalendar(['BEGIN:VEVENT', 'UID:hhz-0510@jb.example', stamp,
+    'SUMMARY:全区河湖长制工作推进会', sh('DTSTART', '10', '0900'), sh('DTEND', '10', '1100'), ...attendees, 'END:VEVENT']);
+
+  test('control: a plain decline is required-missing with reason declined', () => {
+    const found = ofKind(run(raw, { 'gov.ics': meeting('ATTENDEE;PARTSTAT=DECLINED:mailto:zhouht@jb.gov.example') }), 'required-missing');
+    expect(found.map((f) => f.data.reason)).toEqual(['declined']);
+  });
+
+  // QA26-19: DELEGATED is reported as declined.
+  test.failing('QA26-19: a delegation is required-missing but not "declined"', () => {
+    const found = ofKind(run(raw, { 'gov.ics': meeting(
+      'ATTENDEE;PARTSTAT=DELEGATED;DELEGATED-TO="mailto:chenj@jb.gov.example":mailto:zhouht@jb.gov.example',
+      'ATTENDEE;PARTSTAT=ACCEPTED;DELEGATED-FROM="mailto:zhouht@jb.gov.example":mailto:chenj@jb.gov.example',
+    ) }), 'required-missing');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.data.reason).not.toBe('declined');
+  });
+});

@@ -17,7 +17,8 @@ import { windowsZoneToIana } from './windows-zones.js';
 import type { LoadIssue } from './internal/load-issue.js';
 import { startMillis } from './occurrence-millis.js';
 import { detach, detachAll } from './internal/detach.js';
-import { MS_PER_DAY } from './internal/civil.js';
+import { MS_PER_DAY, wallToLocalMillis } from './internal/civil.js';
+import { parseDateTimeText } from './internal/values.js';
 
 export interface LoadOptions {
   /** Who publishes the calendar: id, office, level, owner. */
@@ -235,7 +236,7 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
         byKey.set(key, v);
         continue;
       }
-      const [winner, loser] = v.event.sequence >= previous.event.sequence ? [v, previous] : [previous, v];
+      const [winner, loser] = newerOrSame(v, previous) ? [v, previous] : [previous, v];
       byKey.set(key, winner);
       issues.push({ code: 'duplicate-uid', severity: 'warning', line: loser.event.line, data: { uid } });
       skipped.push(skip(loser.component, 'duplicate-uid', file));
@@ -335,6 +336,30 @@ export function expandCalendar(read: CalendarRead, window: TimeWindow, maxOccurr
 interface Versioned {
   readonly event: EventRecord;
   readonly component: ParsedComponent;
+}
+
+/**
+ * Whether `later` (read after `earlier` in the file) is the current revision of the two: the higher
+ * SEQUENCE; with equal SEQUENCEs (OA systems never raise it), the later LAST-MODIFIED, then the later
+ * DTSTAMP (RFC 5546 §2.1.5 orders revisions by SEQUENCE, then DTSTAMP; RFC 5545 §3.8.7.2 makes DTSTAMP
+ * the last revision without a METHOD) when both copies have it; then the one later in the file
+ * (exporters append the newer copy).
+ */
+function newerOrSame(later: Versioned, earlier: Versioned): boolean {
+  if (later.event.sequence !== earlier.event.sequence) return later.event.sequence > earlier.event.sequence;
+  for (const name of ['LAST-MODIFIED', 'DTSTAMP']) {
+    const a = stampOf(later.component, name);
+    const b = stampOf(earlier.component, name);
+    if (a !== null && b !== null && a !== b) return a > b;
+  }
+  return true;
+}
+
+/** A UTC DATE-TIME property (LAST-MODIFIED, DTSTAMP) as comparable milliseconds; null when absent or unreadable. */
+function stampOf(component: ParsedComponent, name: string): number | null {
+  const value = component.properties.find((p) => p.name === name)?.value;
+  const parsed = value === undefined ? null : parseDateTimeText(value);
+  return parsed === null ? null : wallToLocalMillis(parsed.wall);
 }
 
 /** Identity of an override's RECURRENCE-ID for de-duplication (the written value and its zone). */

@@ -85,6 +85,21 @@ describe('UIDs', () => {
     expect(result.counts).toEqual({ components: 2, loaded: 1, skipped: 1 });
   });
 
+  test('the same SEQUENCE: the later LAST-MODIFIED wins, then the later DTSTAMP, whatever the file order (QA26-10, RFC 5546 §2.1.5)', () => {
+    const copy = (summary: string, ...stamps: string[]) => [
+      'BEGIN:VEVENT', 'UID:oa-1', ...stamps, `DTSTART;${SH}:20220510T090000`, `SUMMARY:${summary}`, 'END:VEVENT',
+    ];
+    const kept = (lines: string[]) => load(calendar(lines)).occurrences.map((o) => o.summary);
+    // LAST-MODIFIED decides, though the DTSTAMPs (the export time) say the opposite.
+    expect(kept([...copy('新', 'LAST-MODIFIED:20220508T020000Z', 'DTSTAMP:20220101T000000Z'), ...copy('旧', 'LAST-MODIFIED:20220401T020000Z', 'DTSTAMP:20220102T000000Z')])).toEqual(['新']);
+    // Equal LAST-MODIFIED, or only one copy has it: DTSTAMP.
+    expect(kept([...copy('新', 'DTSTAMP:20220508T020000Z'), ...copy('旧', 'LAST-MODIFIED:20220601T000000Z', 'DTSTAMP:20220401T020000Z')])).toEqual(['新']);
+    // Nothing to tell them apart: the later in the file.
+    expect(kept([...copy('先写', 'DTSTAMP:20220401T020000Z'), ...copy('后写', 'DTSTAMP:20220401T020000Z')])).toEqual(['后写']);
+    // A higher SEQUENCE still beats any stamp.
+    expect(kept([...copy('修订', 'SEQUENCE:2', 'DTSTAMP:20220101T000000Z'), ...copy('旧', 'SEQUENCE:1', 'DTSTAMP:20220601T000000Z')])).toEqual(['修订']);
+  });
+
   test('two overrides of the same instance: the higher SEQUENCE wins even when written first', () => {
     const result = load(calendar([
       ...event(`DTSTART;${SH}:20220502T090000`, 'RRULE:FREQ=WEEKLY;COUNT=2', 'SUMMARY:周例会'),

@@ -160,3 +160,20 @@ describe('QA26-16: a vCalendar 1.0 file renamed .ics', () => {
     expect(decoded || named).toBe(true);
   });
 });
+
+describe('QA26-20: a zero BYMONTHDAY or BYSETPOS (RFC 5545 §3.3.10 has no 0)', () => {
+  const monthly = (rule: string): string => vcalendar([
+    'BEGIN:VEVENT', 'UID:oa-monthly@oa.example', 'DTSTAMP:20220401T000000Z', 'SUMMARY:月度党组会',
+    'DTSTART;TZID=Asia/Shanghai:20220502T090000', 'DTEND;TZID=Asia/Shanghai:20220502T100000', `RRULE:${rule}`, 'END:VEVENT',
+  ]);
+
+  test('control: BYMONTHDAY=32 is reported as invalid-rrule', () => {
+    expect(load(monthly('FREQ=MONTHLY;BYMONTHDAY=32'), '2022-05-01', '2022-12-31').problems.map((p) => p.code)).toEqual(['invalid-rrule']);
+  });
+
+  // QA26-20: 0 gives one occurrence and no problem.
+  test.failing.each(['FREQ=MONTHLY;BYMONTHDAY=0', 'FREQ=MONTHLY;BYSETPOS=0;BYDAY=MO'])('QA26-20: %s is reported, not silently cut to one meeting', (rule) => {
+    const result = load(monthly(rule), '2022-05-01', '2022-12-31');
+    expect(result.occurrences.length > 1 || result.problems.some((p) => p.code === 'invalid-rrule')).toBe(true);
+  });
+});

@@ -70,13 +70,19 @@ export function createDirectory(people: readonly Person[]): Directory {
 
   // Calendars repeat the same few hundred addresses across thousands of occurrences; normalising
   // (NFKC) each time dominated the attendance rules' run time, so resolutions are remembered.
-  const attendeeCache = new Map<string, PersonRef | null>();
+  // By address, then name: no key string is joined per attendee (a city's year resolves a million
+  // attendee lines, and each joined key had to be built and hashed anew).
+  const attendeeCache = new Map<string | null, Map<string | null, PersonRef | null>>();
   const resolveAttendee = (attendee: Attendee): PersonRef | null => {
-    const cacheKey = `${attendee.address ?? ''}\u0000${attendee.name ?? ''}`;
-    const cached = attendeeCache.get(cacheKey);
+    let byName = attendeeCache.get(attendee.address);
+    if (byName === undefined) {
+      byName = new Map();
+      attendeeCache.set(attendee.address, byName);
+    }
+    const cached = byName.get(attendee.name);
     if (cached !== undefined) return cached;
     const resolved = resolveAttendeeUncached(attendee);
-    attendeeCache.set(cacheKey, resolved);
+    byName.set(attendee.name, resolved);
     return resolved;
   };
 

@@ -235,9 +235,12 @@ function startOrdered(occurrences: readonly Occurrence[]): boolean {
 }
 
 function compareItems(a: ScheduleItem, b: ScheduleItem): number {
+  // Keys only for a tie: reading them means visiting both occurrences, and a year's schedules,
+  // checked for order item by item, would visit every occurrence again (a cache miss each at 1m).
+  if (a.startMs !== b.startMs) return a.startMs - b.startMs;
   const ka = a.occurrence.key;
   const kb = b.occurrence.key;
-  return a.startMs - b.startMs || (ka < kb ? -1 : ka > kb ? 1 : 0);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 function inOrder(items: readonly ScheduleItem[]): boolean {

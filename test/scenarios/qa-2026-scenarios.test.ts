@@ -411,3 +411,25 @@ describe('QA26-19: the required 总河长 delegates to his deputy', () => {
     expect(found[0]!.data.reason).not.toBe('declined');
   });
 });
+
+describe('QA26-21: an alias pasted from the mail client as "李明 <liming@…>"', () => {
+  const raw = (alias: string): Record<string, unknown> => ({
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' },
+    people: [{ id: 'li', name: '李明', aliases: [alias] }],
+    rules: [{ id: 'mayor', kind: 'required-attendance', event: { summary: '专题会' }, people: ['li'] }],
+    calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+  });
+  const files = { 'gov.ics': vcalendar(['BEGIN:VEVENT', 'UID:zt-0510@jb.example', stamp, 'SUMMARY:专题会',
+    sh('DTSTART', '10', '0900'), sh('DTEND', '10', '1100'), 'ATTENDEE:mailto:liming@jb.gov.example', 'END:VEVENT']) };
+
+  test('control: the plain address as alias — he is invited, nothing reported', () => {
+    expect(digest(run(raw('liming@jb.gov.example'), files))).toEqual([]);
+  });
+
+  // QA26-21: the name-addr alias is kept verbatim and matches nothing; no config warning either.
+  test.failing('QA26-21: the name-addr alias finds him too (or the config warns about it)', () => {
+    const warned = validateConfig(raw('李明 <liming@jb.gov.example>'), 'tongchou.json').problems.length > 0;
+    const found = digest(run(raw('李明 <liming@jb.gov.example>'), files)).length === 0;
+    expect(found || warned).toBe(true);
+  });
+});

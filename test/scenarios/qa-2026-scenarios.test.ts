@@ -433,3 +433,24 @@ describe('QA26-21: an alias pasted from the mail client as "李明 <liming@…>"
     expect(found || warned).toBe(true);
   });
 });
+
+describe('QA26-22: calendars[].owner written as the leader\'s e-mail or name', () => {
+  const raw = (owner: string): Record<string, unknown> => ({
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' },
+    people: [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'] }],
+    calendars: [{ id: 'mayor', file: 'mayor.ics', office: '区政府办', level: 'district', owner }],
+  });
+
+  test('control: a misspelt id is refused as unknown-person', () => {
+    const result = validateConfig(raw('lim'), 'tongchou.json');
+    expect(result.ok).toBe(false);
+    expect(result.problems.map((p) => p.code)).toEqual(['unknown-person']);
+  });
+
+  // QA26-22: refused with "matches no id or alias" although it is his alias / name.
+  test.failing.each(['liming@jb.gov.example', '李明'])('QA26-22: owner %s is accepted, or refused without claiming it matches no alias', (owner) => {
+    const result = validateConfig(raw(owner), 'tongchou.json');
+    const falseClaim = result.problems.some((p) => p.code === 'unknown-person');
+    expect(result.ok || !falseClaim).toBe(true);
+  });
+});

@@ -19,7 +19,7 @@ import type { CalendarInfo } from '../model/calendar.js';
 import type { Attendee, Occurrence } from '../model/occurrence.js';
 import type { EventRecord, TimeValue } from './read-event.js';
 import type { LoadIssue } from './internal/load-issue.js';
-import { isoDate, MS_PER_DAY, wallToLocalMillis } from './internal/civil.js';
+import { isoDate, localMillisToWall, MS_PER_DAY, wallToLocalMillis } from './internal/civil.js';
 import { iterateRule, parseRule } from './internal/recur.js';
 import { parseDateTimeText } from './internal/values.js';
 import { detach } from './internal/detach.js';
@@ -75,7 +75,7 @@ export function expandSeries(
   if (master === null) {
     for (const o of overrides) {
       const rid = recurrenceIdText(o.recurrenceId!, o.recurrenceId!.kind === 'date');
-      issues.push({ code: 'orphan-override', severity: 'warning', line: o.line, data: { recurrenceId: rid } });
+      issues.push({ code: 'orphan-override', severity: 'warning', line: o.line, data: { recurrenceId: isoLocal(o.recurrenceId!) } });
       emit(out, o, o.start, spanOf(o, null, issues), null, rid, keyBase, ctx);
     }
     return out;
@@ -558,9 +558,18 @@ function isoInstant(ms: number): string {
   return [date, 'T', two(h), ':', two(m), ':', two(sec), 'Z'].join('');
 }
 
+/**
+ * A time value for a message, on the clock it was written on: `2022-05-10T09:00:00+08:00` for
+ * `DTSTART;TZID=Asia/Shanghai:20220510T090000`, a date as a date. Staff compare it with their file,
+ * where the UTC instant (01:00Z) appears nowhere.
+ */
 function isoLocal(t: TimeValue): string {
   if (t.kind === 'date') return isoDate(t.local);
-  return isoInstant(t.instant);
+  const wall = localMillisToWall(t.local);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const offset = Math.round((t.local - t.instant) / 60_000);
+  const zone = offset === 0 && !t.floating ? 'Z' : `${offset < 0 ? '-' : '+'}${two(Math.floor(Math.abs(offset) / 60))}:${two(Math.abs(offset) % 60)}`;
+  return `${isoDate(t.local)}T${two(wall.hour)}:${two(wall.minute)}:${two(wall.second)}${zone}`;
 }
 
 /**

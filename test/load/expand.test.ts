@@ -250,3 +250,16 @@ describe('UTC DATE-TIME EXDATE and RECURRENCE-ID against an all-day series (QA26
     expect(result.occurrences[1]!.recurrenceId).toBe('2022-05-10');
   });
 });
+
+describe('problem data quote times on the clock they were written on (QA26-12)', () => {
+  test('end-before-start and orphan-override', () => {
+    const backwards = load(calendar(event(`DTSTART;${SH}:20220510T090000`, `DTEND;${SH}:20220510T080000`)));
+    expect(backwards.problems.map((p) => p.data)).toEqual([{ start: '2022-05-10T09:00:00+08:00', end: '2022-05-10T08:00:00+08:00' }]);
+    const utc = load(calendar(event('DTSTART:20220510T090000Z', 'DTEND:20220510T080000Z')));
+    expect(utc.problems.map((p) => p.data)).toEqual([{ start: '2022-05-10T09:00:00Z', end: '2022-05-10T08:00:00Z' }]);
+    const orphan = load(calendar(event(`RECURRENCE-ID;TZID=America/New_York:20220517T150000`, `DTSTART;${SH}:20220519T150000`)));
+    expect(orphan.problems.map((p) => p.data)).toEqual([{ recurrenceId: '2022-05-17T15:00:00-04:00' }]);
+    // The occurrence's own recurrence id stays the canonical UTC form used in keys.
+    expect(orphan.occurrences[0]!.recurrenceId).toBe('2022-05-17T19:00:00Z');
+  });
+});

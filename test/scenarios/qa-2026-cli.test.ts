@@ -2,6 +2,8 @@
  * QA 2026 (fresh-eyes QA): the command line as office staff type it. Each `test.failing` pins an open
  * bug listed in /work/notes/qa-2026.md under its QA26 id; flip it to `test` when the bug is fixed.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { root, runInProcess } from '../cli/harness.js';
@@ -30,5 +32,35 @@ describe('QA26-7: --tz CST (China Standard Time to Chinese staff; America/Chicag
   test.failing('QA26-7: check --tz CST says that CST is read as America/Chicago', () => {
     const result = runInProcess((io) => main(['check', 'floating-oa.ics', '--tz', 'CST', '--from', '2022-05-01', '--to', '2022-05-31'], io), dir);
     expect(`${result.stdout}${result.stderr}`).toMatch(/America\/Chicago|ambiguous-timezone/u);
+  });
+});
+
+describe('QA26-23: init, then check --config, on the files a zero-config check just judged', () => {
+  const fixture = join(dir, 'init-two-offices');
+  const files = ['qwb/日程.ics', 'qzfb/日程.ics'];
+  const window = ['--from', '2022-05-01', '--to', '2022-05-31'];
+
+  test('control: the zero-config check finds 李明 double-booked (exit 1)', () => {
+    const result = runInProcess((io) => main(['check', ...files, ...window, '--format', 'json'], io), fixture);
+    expect(result.code).toBe(1);
+    const parsed = JSON.parse(result.stdout) as { findings: { kind: string }[] };
+    expect(parsed.findings.map((f) => f.kind)).toEqual(['double-booking']);
+  });
+
+  const initThenCheck = (): { code: number; parsed: { findings: { kind: string }[]; summary: { occurrences: number } } } => {
+    const out = join(mkdtempSync(join(tmpdir(), 'qa26-init-')), 'tongchou.json');
+    const init = runInProcess((io) => main(['init', ...files.map((f) => join(fixture, f)), '--out', out], io), fixture);
+    if (init.code !== 0) throw new Error(init.stderr);
+    const result = runInProcess((io) => main(['check', '--config', out, ...window, '--format', 'json'], io), fixture);
+    return { code: result.code, parsed: JSON.parse(result.stdout) as { findings: { kind: string }[]; summary: { occurrences: number } } };
+  };
+
+  test('control: the init-generated config reads both files (2 occurrences)', () => {
+    expect(initThenCheck().parsed.summary.occurrences).toBe(2);
+  });
+
+  // QA26-23: init writes no-double-booking and venue disabled, so the same files now check clean.
+  test.failing('QA26-23: the init-generated config still finds the double booking', () => {
+    expect(initThenCheck().parsed.findings.map((f) => f.kind)).toEqual(['double-booking']);
   });
 });

@@ -27,6 +27,7 @@ import {
   type Path,
 } from './internal/collector.js';
 import { formatJsonPath } from './json-path.js';
+import { ambiguousZone } from './ambiguous-zone.js';
 import { readHolidays } from './internal/read-holidays.js';
 import { readEnum, readRule, type RuleReferences } from './internal/read-rule.js';
 import type { SelectorReferences } from './internal/read-selector.js';
@@ -152,15 +153,10 @@ function readZone(c: Collector, value: unknown, path: Path): string | undefined 
   }
   // Legacy abbreviations are valid IANA links but rarely mean what a Chinese office means by them:
   // `CST` is US Central time, not China Standard Time. Accepted, with a warning naming the zone.
-  if (abbreviation.test(value)) {
-    const resolved = new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone;
-    if (!unambiguous.has(resolved)) c.report('ambiguous-timezone', 'warning', path, { zone: value, resolved });
-  }
+  const resolved = ambiguousZone(value);
+  if (resolved !== null) c.report('ambiguous-timezone', 'warning', path, { zone: value, resolved });
   return value;
 }
-
-const abbreviation = /^[A-Za-z]{2,5}$|^[A-Za-z]{3}\d[A-Za-z]{3}$/;
-const unambiguous = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT', 'Asia/Shanghai']);
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 

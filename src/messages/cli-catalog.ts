@@ -22,6 +22,7 @@ export interface UsageErrorDataMap {
   'invalid-date': { readonly flag: string; readonly value: string };
   'invalid-choice': { readonly flag: string; readonly value: string; readonly choices: string };
   'invalid-zone': { readonly value: string };
+  'ambiguous-zone': { readonly value: string; readonly resolved: string };
   'window-reversed': { readonly from: string; readonly to: string };
   'missing-file': { readonly verb: Verb };
   'one-file-only': { readonly verb: Verb; readonly count: number };

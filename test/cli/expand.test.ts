@@ -80,3 +80,22 @@ describe('tongchou expand (in-process)', () => {
     expect((JSON.parse(result.stdout) as { occurrences: unknown[] }).occurrences).toHaveLength(5);
   });
 });
+
+describe('--tz abbreviations (QA26-7)', () => {
+  const run = (tz: string, lang: 'en' | 'zh-CN' = 'en') =>
+    runInProcess((io) => expand(['expand-mixed.ics', '--tz', tz, ...MAY, '--format', 'json'], { io, lang, messages: cliMessages(lang) }));
+
+  test('CST is refused as a usage error that names the zone it would be (America/Chicago), in both languages', () => {
+    const en = run('CST');
+    expect(en.code).toBe(2);
+    expect(en.stdout).toBe('');
+    expect(en.stderr).toContain('"CST" would be read as America/Chicago');
+    expect(run('CST', 'zh-CN').stderr).toContain('“CST”会被理解为 America/Chicago');
+    // PRC is a link to Asia/Shanghai: what it seems.
+    expect(run('PRC').code).toBe(0);
+  });
+
+  test('full names, UTC and GMT are taken as they are', () => {
+    for (const tz of ['Asia/Shanghai', 'UTC', 'GMT', 'America/New_York']) expect(run(tz).code).toBe(0);
+  });
+});

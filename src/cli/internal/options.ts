@@ -4,6 +4,7 @@
 import type { Lang } from '../../messages/catalog.js';
 import type { UsageError } from '../parse-args.js';
 import { isValidZone } from '../resolve-window.js';
+import { ambiguousZone } from '../../config/ambiguous-zone.js';
 
 /** Accepted `--lang` values; the first is the default. */
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
@@ -45,16 +46,23 @@ export function choice<T extends string>(flag: string, value: string | undefined
 }
 
 /**
- * Checks `--tz`.
+ * Checks `--tz`. A legacy abbreviation that names another zone than it seems to (`CST` is
+ * America/Chicago to the tz database, China Standard Time to Chinese staff) is refused with the zone
+ * it would mean: on the command line the fix is one word, and a silent Chicago reading would shift
+ * every floating OA meeting by 13 hours. (In a config file it is a warning, as files are shared.)
  * @param value - the value given, if any
  * @returns the zone, undefined when absent, or a usage error
  * @example
  * zoneOption('China Standard Time')
  * //=> { code: 'invalid-zone', data: { value: 'China Standard Time' } }
+ * zoneOption('CST')
+ * //=> { code: 'ambiguous-zone', data: { value: 'CST', resolved: 'America/Chicago' } }
  */
 export function zoneOption(value: string | undefined): string | undefined | UsageError {
-  if (value === undefined || isValidZone(value)) return value;
-  return { code: 'invalid-zone', data: { value } };
+  if (value === undefined) return value;
+  if (!isValidZone(value)) return { code: 'invalid-zone', data: { value } };
+  const resolved = ambiguousZone(value);
+  return resolved === null ? value : { code: 'ambiguous-zone', data: { value, resolved } };
 }
 
 /**

@@ -95,6 +95,7 @@ Exit codes: 0 written; 2 usage error, unreadable file or existing output without
     'invalid-date': (d) => `${d.flag}: "${d.value}" is not a date in the form YYYY-MM-DD`,
     'invalid-choice': (d) => `${d.flag}: "${d.value}" is not one of ${d.choices}`,
     'invalid-zone': (d) => `--tz: "${d.value}" is not an IANA time zone (e.g. Asia/Shanghai)`,
+    'ambiguous-zone': (d) => `--tz: "${d.value}" would be read as ${d.resolved}; write the full name, e.g. Asia/Shanghai`,
     'window-reversed': (d) => `the window ends (${d.to}) before it starts (${d.from})`,
     'missing-file': (d) => `"tongchou ${d.verb}" needs at least one .ics file`,
     'one-file-only': (d) => `"tongchou ${d.verb}" takes exactly one file, got ${d.count}`,

@@ -90,6 +90,7 @@ ${windowOptions}
     'invalid-date': (d) => `${d.flag}：“${d.value}”不是 YYYY-MM-DD 格式的日期`,
     'invalid-choice': (d) => `${d.flag}：“${d.value}”不在可选值 ${d.choices} 之中`,
     'invalid-zone': (d) => `--tz：“${d.value}”不是 IANA 时区名（例如 Asia/Shanghai）`,
+    'ambiguous-zone': (d) => `--tz：“${d.value}”会被理解为 ${d.resolved}；请写完整时区名，如 Asia/Shanghai`,
     'window-reversed': (d) => `检查时段的结束日（${d.to}）早于开始日（${d.from}）`,
     'missing-file': (d) => `“tongchou ${d.verb}”至少需要一个 .ics 文件`,
     'one-file-only': (d) => `“tongchou ${d.verb}”只接受一个文件，实际给了 ${d.count} 个`,

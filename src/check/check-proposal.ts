@@ -303,6 +303,17 @@ function placesOf(o: Occurrence, setup: RuleSetup): readonly string[] {
 }
 
 /**
+ * A proposal whose end is before its start (RFC 5545 §3.6.1 wants DTEND after DTSTART), or whose
+ * times are invalid luxon DateTimes, overlaps nothing and would be answered "no conflict": refused.
+ */
+function checkTimes(proposal: ProposedMeeting): void {
+  if (!proposal.start.isValid || !proposal.end.isValid) throw new Error(`a proposal's start and end must be valid DateTimes (${proposal.start.invalidReason ?? proposal.end.invalidReason})`);
+  if (proposal.end.toMillis() < proposal.start.toMillis()) {
+    throw new Error(`a proposal ends (${proposal.end.toISO()}) before it starts (${proposal.start.toISO()})`);
+  }
+}
+
+/**
  * The occurrence a proposal stands for, as the rules see it.
  * @param proposal - the proposed meeting
  * @param calendar - the calendar it goes on
@@ -367,7 +378,8 @@ function attendee(reference: string, role: string, cutype: 'individual' | 'room'
  * @param prepared - from {@link prepareCheck}
  * @param proposal - the meeting about to be saved
  * @returns the findings involving it; `[]` when it conflicts with nothing
- * @throws Error when `proposal.calendar` is not a prepared calendar (a programming error)
+ * @throws Error when `proposal.calendar` is not a prepared calendar, or its start or end is invalid or the end
+ *   is before the start (programming errors: an office form's end left at a default must not pass as free)
  * @example
  * checkProposal(prepared, { calendar: 'mayor', summary: '调研', start, end, attendees: ['li'] }).map((f) => f.kind)
  * //=> ['double-booking']
@@ -376,6 +388,7 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   const index = indexOf(prepared);
   const calendar = prepared.calendars.get(proposal.calendar);
   if (calendar === undefined) throw new Error(`unknown calendar "${proposal.calendar}" for a proposal`);
+  checkTimes(proposal);
   const proposed = proposalOccurrence(proposal, calendar);
   const from = proposed.start.toMillis() - index.margin;
   const to = Math.max(proposed.end.toMillis(), proposed.start.toMillis()) + index.margin;
@@ -495,7 +508,8 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
  * @param prepared - from {@link prepareCheck}
  * @param proposal - the meeting, where it would go
  * @returns the findings, in report order; `[]` when no `cadence` rule selects it
- * @throws Error when `proposal.calendar` is not a prepared calendar (a programming error)
+ * @throws Error when `proposal.calendar` is not a prepared calendar, or its start or end is invalid or the end
+ *   is before the start (programming errors: an office form's end left at a default must not pass as free)
  * @example
  * // The quarter's only 联席会议 moved from June to July: the second quarter is left without one.
  * routineFindings(prepared, { ...jointMeeting, start: july1, end: july1Noon }).map((f) => [f.kind, f.data.periodStart])
@@ -505,6 +519,7 @@ export function routineFindings(prepared: PreparedCheck, proposal: ProposedMeeti
   const index = indexOf(prepared);
   const calendar = prepared.calendars.get(proposal.calendar);
   if (calendar === undefined) throw new Error(`unknown calendar "${proposal.calendar}" for a proposal`);
+  checkTimes(proposal);
   const proposed = proposalOccurrence(proposal, calendar);
   const selects = (rule: RuleConfig): boolean => index.cadenceSelectors.get(rule)?.(proposed) === true;
   if (!index.setup.rules.some(selects)) return [];

@@ -204,6 +204,13 @@ describe('checkProposal', () => {
     expect(() => checkProposal(prepared, { calendar: 'nope', summary: 'x', start: at('2022-05-20 09:00'), end: at('2022-05-20 10:00') })).toThrow(/unknown calendar/);
   });
 
+  test('a proposal ending before it starts, or with an invalid time, is a programming error, never "no conflict" (QA26-8)', () => {
+    expect(() => checkProposal(prepared, { calendar: 'city', summary: 'x', start: at('2022-05-20 11:30'), end: at('2022-05-20 10:30') })).toThrow(/ends .* before it starts/);
+    expect(() => checkProposal(prepared, { calendar: 'city', summary: 'x', start: at('2022-05-20 09:00'), end: DateTime.invalid('form left empty') })).toThrow(/valid DateTimes/);
+    // A zero-length proposal (a deadline, a reminder) is allowed.
+    expect(() => checkProposal(prepared, { calendar: 'city', summary: 'x', start: at('2022-05-20 09:00'), end: at('2022-05-20 09:00') })).not.toThrow();
+  });
+
   describe('properties', () => {
     const places = ['301会议室', '区委大楼301会议室', '某镇河道', '市政府大楼', null];
     const who = ['li', 'wang', 'mailto:zhao@qu.gov.cn', '李明'];

@@ -172,8 +172,8 @@ describe('QA26-8: checkProposal with an end before its start', () => {
     expect(found.map((f) => f.kind)).toEqual(['double-booking']);
   });
 
-  // QA26-8: start 11:30, end 10:30 returns [] — "no conflict" for a meeting nothing could judge.
-  test.failing('QA26-8: a reversed proposal is refused (throws) or still reported, never "no conflict"', () => {
+  // QA26-8 (fixed): start 11:30, end 10:30 returned [] — "no conflict" for a meeting nothing could judge.
+  test('QA26-8: a reversed proposal is refused (throws) or still reported, never "no conflict"', () => {
     let outcome: string;
     try {
       const found = checkProposal(prepared(), { calendar: 'gov', summary: '新会', start: at('11:30'), end: at('10:30'), attendees: ['li'] });

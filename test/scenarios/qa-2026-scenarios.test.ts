@@ -4,7 +4,7 @@
  * when the bug is fixed.
  */
 import { DateTime } from 'luxon';
-import { checkProposal, configWindow, loadCalendar, prepareCheck, renderFinding, renderProblem, validateConfig, type PreparedCheck } from '../../src/index.js';
+import { checkProposal, configWindow, loadCalendar, prepareCheck, proposalFromOccurrence, renderFinding, renderProblem, suggestSlots, validateConfig, type PreparedCheck } from '../../src/index.js';
 import { config, digest, ofKind, run, vcalendar } from './harness.js';
 
 const people = [
@@ -452,5 +452,57 @@ describe('QA26-22: calendars[].owner written as the leader\'s e-mail or name', (
     const result = validateConfig(raw(owner), 'tongchou.json');
     const falseClaim = result.problems.some((p) => p.code === 'unknown-person');
     expect(result.ok || !falseClaim).toBe(true);
+  });
+});
+
+describe('QA26-24: two sessions of one weekly series at the same start', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    rules: [{ id: 'people', kind: 'no-double-booking' }, { id: 'rooms', kind: 'venue' }],
+    calendars: [
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+      { id: 'mayor', file: 'mayor.ics', office: '区政府办', level: 'district', owner: 'li' },
+    ],
+  };
+  const series = ['BEGIN:VEVENT', 'UID:weekly@jb.example', stamp, 'SUMMARY:区政府常务会议', 'LOCATION:区政府大楼第一会议室',
+    sh('DTSTART', '05', '0900'), sh('DTEND', '05', '1100'), 'RRULE:FREQ=WEEKLY;COUNT=4', 'ATTENDEE:mailto:liming@jb.gov.example', 'END:VEVENT'];
+  const movedTo = (time: string, end: string): string[] => ['BEGIN:VEVENT', 'UID:weekly@jb.example', stamp, 'SUMMARY:区政府常务会议',
+    'RECURRENCE-ID;TZID=Asia/Shanghai:20220512T090000', 'LOCATION:区政府大楼第一会议室', sh('DTSTART', '19', time), sh('DTEND', '19', end),
+    'ATTENDEE:mailto:liming@jb.gov.example', 'END:VEVENT'];
+  const kinds = (report: ReturnType<typeof run>): string[] => report.findings.map((f) => f.kind).sort();
+  const noTrip = vcalendar([]);
+
+  test('control: the 12 May session moved to 19 May 09:30 clashes with the 19 May session', () => {
+    expect(kinds(run(raw, { 'gov.ics': vcalendar([...series, ...movedTo('0930', '1130')]), 'mayor.ics': noTrip }))).toEqual(['double-booking', 'venue']);
+  });
+
+  // QA26-24 (a): at 09:00 the two sessions share UID and start and are merged as copies.
+  test.failing('QA26-24: moved to 19 May 09:00, on top of the 19 May session, it clashes too', () => {
+    expect(kinds(run(raw, { 'gov.ics': vcalendar([...series, ...movedTo('0900', '1100')]), 'mayor.ics': noTrip }))).toEqual(['double-booking', 'venue']);
+  });
+
+  const slotsFor12May = (): string[] => {
+    const cfg = config(raw);
+    const window = configWindow(cfg.window, cfg.timezone);
+    const files: Record<string, string> = {
+      'gov.ics': vcalendar(series),
+      'mayor.ics': vcalendar(['BEGIN:VEVENT', 'UID:trip@jb.example', stamp, 'SUMMARY:出差', 'DTSTART;VALUE=DATE:20220512', 'DTEND;VALUE=DATE:20220519', 'END:VEVENT']),
+    };
+    const occurrences = cfg.calendars.flatMap((c) => [...loadCalendar(files[c.file]!, {
+      meta: { id: c.id, name: c.id, office: c.office, level: c.level, owner: c.owner }, window, defaultZone: cfg.timezone, file: c.file,
+    }).occurrences]);
+    const prepared = prepareCheck({ occurrences, config: cfg, window: cfg.window });
+    const session = occurrences.find((o) => o.uid === 'weekly@jb.example' && o.start.setZone('Asia/Shanghai').toISODate() === '2022-05-12')!;
+    const result = suggestSlots(proposalFromOccurrence(session), prepared, { count: 3, from: '2022-05-12', hours: { start: '09:00', end: '11:00' } });
+    return result.slots.map((slot) => slot.start);
+  };
+
+  test('control: the search finds slots after the trip (20 May 09:00 among them)', () => {
+    expect(slotsFor12May()).toContain('2022-05-20T09:00:00+08:00');
+  });
+
+  // QA26-24 (b): the scheduling assistant offers exactly the 19 May session's start.
+  test.failing('QA26-24: suggestSlots never moves the 12 May session onto the 19 May session', () => {
+    expect(slotsFor12May()).not.toContain('2022-05-19T09:00:00+08:00');
   });
 });

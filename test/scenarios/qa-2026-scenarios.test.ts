@@ -506,3 +506,29 @@ describe('QA26-24: two sessions of one weekly series at the same start', () => {
     expect(slotsFor12May()).not.toContain('2022-05-19T09:00:00+08:00');
   });
 });
+
+describe('QA26-25: an all-day trip written by Exchange as UTC midnight-to-midnight (X-MICROSOFT-CDO-ALLDAYEVENT:TRUE)', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-06-01', to: '2022-06-30' }, people,
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+    calendars: [
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+      { id: 'sec', file: 'sec.ics', office: '区委办', level: 'district', owner: 'zhou' },
+    ],
+  };
+  const meeting = vcalendar(['BEGIN:VEVENT', 'UID:hhz-0615@jb.example', stamp, 'SUMMARY:全区河湖长制工作推进会',
+    'DTSTART;TZID=Asia/Shanghai:20220615T090000', 'DTEND;TZID=Asia/Shanghai:20220615T110000', 'ATTENDEE:mailto:zhouht@jb.gov.example', 'END:VEVENT']);
+  const trip = (start: string, end: string): string => vcalendar(['BEGIN:VEVENT', 'UID:trip-0614@exchange.example', stamp,
+    'SUMMARY:出差：赴省委党校参加专题培训', start, end, 'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE', 'X-MICROSOFT-CDO-BUSYSTATUS:FREE', 'TRANSP:TRANSPARENT', 'END:VEVENT']);
+
+  test('control: the trip written VALUE=DATE double-books 周海涛', () => {
+    const report = run(raw, { 'gov.ics': meeting, 'sec.ics': trip('DTSTART;VALUE=DATE:20220614', 'DTEND;VALUE=DATE:20220617') });
+    expect(digest(report)).toEqual(['double-booking people hhz-0615@jb.example trip-0614@exchange.example']);
+  });
+
+  // QA26-25: the midnight-to-midnight UTC form is a timed FREE item and no absence.
+  test.failing('QA26-25: the same trip as 20220613T160000Z–20220616T160000Z double-books him too', () => {
+    const report = run(raw, { 'gov.ics': meeting, 'sec.ics': trip('DTSTART:20220613T160000Z', 'DTEND:20220616T160000Z') });
+    expect(digest(report)).toEqual(['double-booking people hhz-0615@jb.example trip-0614@exchange.example']);
+  });
+});

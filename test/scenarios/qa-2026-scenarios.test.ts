@@ -532,3 +532,29 @@ describe('QA26-25: an all-day trip written by Exchange as UTC midnight-to-midnig
     expect(digest(report)).toEqual(['double-booking people hhz-0615@jb.example trip-0614@exchange.example']);
   });
 });
+
+describe('QA26-26: all-day leave and foreign trips on the leader\'s calendar, written transparent', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+    calendars: [
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+      { id: 'mayor', file: 'mayor.ics', office: '区政府办', level: 'district', owner: 'li' },
+    ],
+  };
+  const findings = (title: string): number => run(raw, {
+    'gov.ics': vcalendar(['BEGIN:VEVENT', 'UID:zt-0510@jb.example', stamp, 'SUMMARY:专题会', sh('DTSTART', '10', '0900'), sh('DTEND', '10', '1100'),
+      'ATTENDEE:mailto:liming@jb.gov.example', 'END:VEVENT']),
+    'mayor.ics': vcalendar(['BEGIN:VEVENT', 'UID:away-0510@icloud.example', stamp, `SUMMARY:${title}`,
+      'DTSTART;VALUE=DATE:20220510', 'DTEND;VALUE=DATE:20220511', 'TRANSP:TRANSPARENT', 'END:VEVENT']),
+  }).findings.length;
+
+  test.each(['请假', '年休假', '出差'])('control: %s is an absence — 李明 double-booked', (title) => {
+    expect(findings(title)).toBe(1);
+  });
+
+  // QA26-26: the default absence words miss these.
+  test.failing.each(['病假', '事假', '年假', '婚假', '出访欧洲', '出国考察'])('QA26-26: %s is an absence too', (title) => {
+    expect(findings(title)).toBe(1);
+  });
+});

@@ -558,3 +558,35 @@ describe('QA26-26: all-day leave and foreign trips on the leader\'s calendar, wr
     expect(findings(title)).toBe(1);
   });
 });
+
+describe('QA26-27: checkProposal with the recurrenceId written as another ISO form of the same instant', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    rules: [{ id: 'people', kind: 'no-double-booking' }, { id: 'rooms', kind: 'venue' }],
+    calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+  };
+  const kindsFor = (recurrenceId: string): string[] => {
+    const cfg = config(raw);
+    const text = vcalendar(['BEGIN:VEVENT', 'UID:weekly@jb.example', stamp, 'SUMMARY:区政府常务会议', 'LOCATION:区政府大楼第一会议室',
+      sh('DTSTART', '05', '0900'), sh('DTEND', '05', '1100'), 'RRULE:FREQ=WEEKLY;COUNT=4', 'ATTENDEE:mailto:liming@jb.gov.example', 'END:VEVENT']);
+    const occurrences = loadCalendar(text, {
+      meta: { id: 'gov', name: 'gov', office: '区政府办', level: 'district' },
+      window: configWindow(cfg.window, cfg.timezone), defaultZone: cfg.timezone, file: 'gov.ics',
+    }).occurrences;
+    const prepared = prepareCheck({ occurrences: [...occurrences], config: cfg, window: cfg.window });
+    const at = (time: string): DateTime => DateTime.fromISO(`2022-05-12T${time}`, { zone: 'Asia/Shanghai' });
+    return checkProposal(prepared, {
+      calendar: 'gov', uid: 'weekly@jb.example', recurrenceId, summary: '区政府常务会议', location: '区政府大楼第一会议室',
+      attendees: ['li'], start: at('10:00'), end: at('12:00'),
+    }).map((f) => f.kind);
+  };
+
+  test('control: the loader\'s own form (2022-05-12T01:00:00Z) leaves the old slot out', () => {
+    expect(kindsFor('2022-05-12T01:00:00Z')).toEqual([]);
+  });
+
+  // QA26-27: the same instant in another ISO form is not recognised.
+  test.failing.each(['2022-05-12T01:00:00.000Z', '2022-05-12T09:00:00+08:00'])('QA26-27: recurrenceId %s names the same session', (recurrenceId) => {
+    expect(kindsFor(recurrenceId)).toEqual([]);
+  });
+});

@@ -144,6 +144,16 @@ describe('regressions found by the differential test against recurring-ical-even
     }
   });
 
+  test('a zero in BYMONTHDAY, BYYEARDAY, BYWEEKNO or BYSETPOS makes the rule invalid: the first occurrence, reported (QA26-20)', () => {
+    for (const rule of ['FREQ=MONTHLY;BYMONTHDAY=0', 'FREQ=MONTHLY;BYMONTHDAY=1,-0', 'FREQ=YEARLY;BYYEARDAY=0', 'FREQ=YEARLY;BYWEEKNO=0', 'FREQ=MONTHLY;BYSETPOS=0;BYDAY=MO']) {
+      const result = load(calendar(event(`DTSTART;${SH}:20220502T090000`, `RRULE:${rule}`)), { window: windowOf('2022-05-01', '2023-01-01') });
+      expect(starts(result)).toEqual(['2022-05-02T09:00:00+08:00']);
+      expect(codes(result)).toEqual(['invalid-rrule']);
+    }
+    // 10, 20, -30 are values.
+    expect(codes(load(calendar(event(`DTSTART;${SH}:20220502T090000`, 'RRULE:FREQ=MONTHLY;BYMONTHDAY=10,20,-30'))))).toEqual([]);
+  });
+
   test('an UNTIL that cannot be read makes the rule invalid: the first occurrence only, never an unbounded series (QA26-1)', () => {
     for (const until of ['junk', '', '2022-13-01', '20220532']) {
       const result = load(calendar(event(`DTSTART;${SH}:20220510T090000`, `RRULE:FREQ=WEEKLY;UNTIL=${until}`)), { window: windowOf('2022-05-01', '2022-07-01') });

@@ -161,6 +161,13 @@ function parseRuleText(value: string): RuleSpec | RuleError {
   const untilWritten = parts.get('UNTIL');
   const untilText = untilWritten === undefined ? null : untilValue(untilWritten);
   if (untilWritten !== undefined && untilText === null) return { error: `bad UNTIL ${untilWritten}`, code: 'invalid-rrule' };
+  // RFC 5545 §3.3.10: BYMONTHDAY, BYYEARDAY, BYWEEKNO and BYSETPOS count from 1 or from -1; 0 is no
+  // value (an OA form's unset field). ical.js and rrule quietly yield nothing for it, which would
+  // lose the series' meetings without a word.
+  for (const key of ['BYMONTHDAY', 'BYYEARDAY', 'BYWEEKNO', 'BYSETPOS']) {
+    const list = parts.get(key);
+    if (list !== undefined && list.split(',').some((v) => /^[+-]?0+$/.test(v.trim()))) return { error: `${key}=0 is not a value`, code: 'invalid-rrule' };
+  }
   const countText = parts.get('COUNT');
   const count = countText === undefined ? null : Number(countText);
   if (count !== null && (!Number.isInteger(count) || count < 0)) return { error: `bad COUNT ${countText}`, code: 'invalid-rrule' };

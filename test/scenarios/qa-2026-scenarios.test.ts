@@ -590,3 +590,29 @@ describe('QA26-27: checkProposal with the recurrenceId written as another ISO fo
     expect(kindsFor(recurrenceId)).toEqual([]);
   });
 });
+
+describe('QA26-28: an all-day dependent scheduled on the day of the city meeting', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' },
+    rules: [{ id: 'relay', kind: 'follows', dependent: { level: 'district', summary: '传达' }, prerequisite: { level: 'city', summary: '全市' } }],
+    calendars: [
+      { id: 'city', file: 'city.ics', office: '市委办', level: 'city' },
+      { id: 'dist', file: 'dist.ics', office: '区委办', level: 'district' },
+    ],
+  };
+  const files = {
+    'city.ics': vcalendar(['BEGIN:VEVENT', 'UID:city-0510@jb.example', stamp, 'SUMMARY:全市工作会议', sh('DTSTART', '10', '0900'), sh('DTEND', '10', '1130'), 'END:VEVENT']),
+    'dist.ics': vcalendar(['BEGIN:VEVENT', 'UID:dist-0510@jb.example', stamp, 'SUMMARY:传达全市工作会议精神（全天集中学习）',
+      'DTSTART;VALUE=DATE:20220510', 'DTEND;VALUE=DATE:20220511', 'END:VEVENT']),
+  };
+
+  test('control: the order is found', () => {
+    expect(digest(run(raw, files))).toEqual(['order relay city-0510@jb.example dist-0510@jb.example']);
+  });
+
+  // QA26-28: the suggestion is 10 May 11:30, a time of day for an all-day meeting.
+  test.failing('QA26-28: the suggestion for the all-day meeting is a day it can take (11 May), not 11:30 on 10 May', () => {
+    const suggestion = run(raw, files).findings[0]!.suggestion;
+    expect(suggestion?.earliestStart.startsWith('2022-05-11')).toBe(true);
+  });
+});

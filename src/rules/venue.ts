@@ -8,6 +8,7 @@ import { defaultAbsence } from './internal/commitment.js';
 import { copyRepresentative, disagreeingCopy } from './internal/meeting-copies.js';
 import { compareOccurrences, looksLikeCopy, sameMeetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { copyData, overlapData } from './internal/pair-data.js';
+import { occurrenceOrder } from './internal/occurrence-order.js';
 import { overlappingPairsBy } from './internal/sweep.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
@@ -42,7 +43,9 @@ export const venue = defineRule({
     // They start together, so in start order they meet at the tail of the place's list: merged there
     // without building a key per occurrence.
     const byPlace = new Map<string, Occurrence[]>();
-    const inStartOrder = startOrdered(ctx.occurrences) ? ctx.occurrences : [...ctx.occurrences].sort(compareOccurrences);
+    const inStartOrder = occurrenceOrder(ctx.occurrences) === 'start-then-key' ? ctx.occurrences : [...ctx.occurrences].sort(compareOccurrences);
+    // Places whose list a merge may have put out of order (a copy replaced by one with a smaller key).
+    const disordered = new Set<string>();
     for (const o of inStartOrder) {
       // A trip (出差 to 北京) names a city, not a room: two leaders there the same day share no venue.
       if (o.status === 'cancelled' || o.transparent || o.busy === 'free' || defaultAbsence(o)) continue;
@@ -52,7 +55,7 @@ export const venue = defineRule({
       for (const place of places) {
         const meetings = byPlace.get(place);
         if (meetings === undefined) byPlace.set(place, [o]);
-        else mergeAtTail(meetings, o);
+        else if (mergeAtTail(meetings, o)) disordered.add(place);
       }
     }
     // Copies the sweep cannot merge by meetingKey (retyped with another UID, 301会议室 / 区委301) are one
@@ -68,7 +71,7 @@ export const venue = defineRule({
     const pairs = new Map<string, { first: Occurrence; second: Occurrence; place: string; rank: number }>();
     for (const [place, meetings] of byPlace) {
       // A copy replaced by one with a smaller key can leave one start's meetings out of key order.
-      if (!inOrder(meetings)) meetings.sort(compareOccurrences);
+      if (disordered.has(place) && !inOrder(meetings)) meetings.sort(compareOccurrences);
       for (const [a, b] of overlappingPairsBy(meetings, startMillis, endMillis)) {
         if (looksLikeCopy(a, b)) continue;
         const left = meeting(a);
@@ -100,20 +103,20 @@ export const venue = defineRule({
   },
 });
 
-/** Adds a booking to a place's list built in start order: a copy of a meeting there keeps the smaller key. */
-function mergeAtTail(meetings: Occurrence[], o: Occurrence): void {
+/**
+ * Adds a booking to a place's list built in start-then-key order: a copy of a meeting there keeps the
+ * smaller key. True when a copy was replaced, which may leave the list out of key order.
+ */
+function mergeAtTail(meetings: Occurrence[], o: Occurrence): boolean {
   const start = startMillis(o);
   for (let i = meetings.length - 1; i >= 0 && startMillis(meetings[i]!) === start; i -= 1) {
     if (!sameMeetingKey(meetings[i]!, o)) continue;
-    if (o.key < meetings[i]!.key) meetings[i] = o;
-    return;
+    if (o.key >= meetings[i]!.key) return false;
+    meetings[i] = o;
+    return true;
   }
   meetings.push(o);
-}
-
-function startOrdered(occurrences: readonly Occurrence[]): boolean {
-  for (let i = 1; i < occurrences.length; i += 1) if (startMillis(occurrences[i - 1]!) > startMillis(occurrences[i]!)) return false;
-  return true;
+  return false;
 }
 
 function inOrder(occurrences: readonly Occurrence[]): boolean {

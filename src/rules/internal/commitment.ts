@@ -8,6 +8,7 @@ import type { Directory, Participation } from '../../people/directory-types.js';
 import { endMillis, startMillis } from '../../load/occurrence-millis.js';
 import type { OccurrencePredicate } from '../../select/selector.js';
 import { globalUid, supersededBy } from './occurrence-ref.js';
+import { occurrenceOrder } from './occurrence-order.js';
 
 /** `busy` blocks the person; `tentative` blocks them provisionally. */
 export type Commitment = 'busy' | 'tentative';
@@ -141,7 +142,7 @@ function buildSchedules(
 ): ReadonlyMap<string, Schedule> {
   // Copies of one meeting start together: in start order they meet at the tail of a schedule, and
   // are merged there without building a key per occurrence (RuleContext gives start order already).
-  const occurrences = startOrdered(input) ? input : [...input].sort((a, b) => startMillis(a) - startMillis(b));
+  const occurrences = occurrenceOrder(input) !== 'unordered' ? input : [...input].sort((a, b) => startMillis(a) - startMillis(b));
   const byPerson = new Map<string, Draft>();
   const stale = supersededBy(input);
   for (const copy of occurrences) {
@@ -227,11 +228,6 @@ function mergeLate(items: ScheduleItem[], late: readonly ScheduleItem[]): void {
     if (at < 0) items.push(candidate);
     else if (better(candidate, items[at]!)) items[at] = candidate;
   }
-}
-
-function startOrdered(occurrences: readonly Occurrence[]): boolean {
-  for (let i = 1; i < occurrences.length; i += 1) if (startMillis(occurrences[i - 1]!) > startMillis(occurrences[i]!)) return false;
-  return true;
 }
 
 function compareItems(a: ScheduleItem, b: ScheduleItem): number {

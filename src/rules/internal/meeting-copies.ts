@@ -6,6 +6,7 @@ import type { Occurrence } from '../../model/occurrence.js';
 import { endMillis, startMillis } from '../../load/occurrence-millis.js';
 import type { Places } from '../../places/places-types.js';
 import { compareOccurrences, globalUid, looksLikeCopy, meetingKey, placesOf, sameEvent, sequenceOf, supersededBy } from './occurrence-ref.js';
+import { occurrenceOrder } from './occurrence-order.js';
 import { sharedUids } from './shared-uids.js';
 
 /** One meeting and every copy of it. */
@@ -130,7 +131,10 @@ export function copyRepresentative(occurrences: readonly Occurrence[], places: P
   const stale = supersededBy(occurrences);
   const bucketAt = startBuckets(occurrences);
   // Per start instant asked about: its current occurrences and, index for index, their representatives.
-  const resolved = new Map<number, { readonly bucket: readonly Occurrence[]; readonly rep: readonly Occurrence[] }>();
+  // Per start instant asked about: the occurrences there that stand for another (copies of a meeting
+  // other than its representative). A map per instant, not a search of the instant's occurrences: a
+  // city's ten districts on one timetable put hundreds at one instant, asked about again and again.
+  const resolved = new Map<number, ReadonlyMap<Occurrence, Occurrence>>();
   // The loader shares one summary string per VEVENT: normalise each once.
   const titles = new Map<string, string>();
   const title = (o: Occurrence): string => {
@@ -144,20 +148,25 @@ export function copyRepresentative(occurrences: readonly Occurrence[], places: P
   const of = (o: Occurrence): Occurrence => {
     const current = stale.get(o) ?? o;
     const start = startMillis(current);
-    let entry = resolved.get(start);
-    if (entry === undefined) {
+    let copies = resolved.get(start);
+    if (copies === undefined) {
       // A stale copy stands for its current revision (rules see it so), never for itself.
       // In key order, whatever the order of the array: copies are joined in that order, and the
       // meetings a bucket sorts into must not depend on how the calendars were listed.
       const bucket = bucketAt(start).filter((b) => stale.size === 0 || !stale.has(b));
       // The rules' array is in start-then-key order already: then a bucket needs no sort.
       if (!keyOrdered(bucket)) bucket.sort(byKey);
-      entry = { bucket, rep: bucket.length > 1 ? sortOut(bucket, places, title) : bucket };
-      resolved.set(start, entry);
+      const rep = bucket.length > 1 ? sortOut(bucket, places, title) : bucket;
+      const found = new Map<Occurrence, Occurrence>();
+      // Backwards, so that for an occurrence listed twice its first place decides (as a search would).
+      for (let i = bucket.length - 1; i >= 0; i -= 1) {
+        if (rep[i] !== bucket[i]) found.set(bucket[i]!, rep[i]!);
+        else if (found.size > 0) found.delete(bucket[i]!);
+      }
+      copies = found;
+      resolved.set(start, copies);
     }
-    // Buckets are small (the meetings starting at one instant): a search beats a map of every occurrence.
-    const at = entry.bucket.indexOf(current);
-    return at < 0 ? current : entry.rep[at]!;
+    return copies.get(current) ?? current;
   };
   representativeMemo.set(occurrences, { places, of });
   return of;
@@ -193,11 +202,7 @@ function startBuckets(occurrences: readonly Occurrence[]): (start: number) => re
 const bucketsMemo = new WeakMap<readonly Occurrence[], (start: number) => readonly Occurrence[]>();
 
 function startBucketsUncached(occurrences: readonly Occurrence[]): (start: number) => readonly Occurrence[] {
-  let inOrder = true;
-  for (let i = 1; i < occurrences.length && inOrder; i += 1) {
-    inOrder = startMillis(occurrences[i - 1]!) <= startMillis(occurrences[i]!);
-  }
-  if (inOrder) {
+  if (occurrenceOrder(occurrences) !== 'unordered') {
     return (start) => {
       let low = 0;
       let high = occurrences.length;

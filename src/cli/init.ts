@@ -2,9 +2,10 @@
  * `tongchou init FILE.ics…`: a starter `tongchou.json` for the files a user already has. Calendars
  * get ids from their file names and an office placeholder (`待填写`, "to be filled in") that is
  * valid but obviously unfinished; the level is guessed only from unmistakable words in the file
- * name. Every rule kind gets an example, switched off with `"enabled": false` — except
- * `related-to`, which reads links already in the files, needs no settings and runs by default (a
- * disabled entry would turn it off).
+ * name. Every rule kind gets an example, switched off with `"enabled": false` — except the rules
+ * that need no settings: `no-double-booking` and `venue`, which the zero-config `check` that
+ * suggests `init` has just run (a config made from the same files must not find less), and
+ * `related-to`, which reads links already in the files (a disabled entry would turn it off).
  */
 import { dirname, relative, resolve } from 'node:path';
 import type { Level } from '../model/calendar.js';
@@ -56,9 +57,9 @@ const examples: { readonly [K in RuleKind]: Extract<RuleConfig, { kind: K }> } =
     maxGap: 'P7D',
     cycle: 'year',
   },
-  'no-double-booking': { id: 'no-double-booking', kind: 'no-double-booking', enabled: false },
+  'no-double-booking': { id: 'no-double-booking', kind: 'no-double-booking', enabled: true },
   'travel-time': { id: 'travel-time', kind: 'travel-time', enabled: false, defaultMinutes: 30 },
-  venue: { id: 'venue', kind: 'venue', enabled: false },
+  venue: { id: 'venue', kind: 'venue', enabled: true },
   'required-attendance': {
     id: 'river-chiefs-attend',
     kind: 'required-attendance',

@@ -37,15 +37,15 @@ describe('tongchou init', () => {
     ]);
   });
 
-  test('has an example of every rule kind, disabled except the link-reading related-to', () => {
+  test('has an example of every rule kind, disabled except those needing no settings: the zero-config pair and related-to', () => {
     const dir = tempDir();
     runInit([party, '--from', '2022-04-01', '--to', '2022-06-30'], dir);
     const config = JSON.parse(readFileSync(join(dir, 'tongchou.json'), 'utf8')) as { rules: { kind: string; enabled: boolean }[] };
     expect(config.rules.map((r) => [r.kind, r.enabled])).toEqual([
       ['follows', false],
-      ['no-double-booking', false],
+      ['no-double-booking', true],
       ['travel-time', false],
-      ['venue', false],
+      ['venue', true],
       ['required-attendance', false],
       ['related-to', true],
       ['cadence', false],

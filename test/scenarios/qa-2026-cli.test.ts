@@ -59,8 +59,8 @@ describe('QA26-23: init, then check --config, on the files a zero-config check j
     expect(initThenCheck().parsed.summary.occurrences).toBe(2);
   });
 
-  // QA26-23: init writes no-double-booking and venue disabled, so the same files now check clean.
-  test.failing('QA26-23: the init-generated config still finds the double booking', () => {
+  // QA26-23 (fixed): init wrote no-double-booking and venue disabled, so the same files then checked clean.
+  test('QA26-23: the init-generated config still finds the double booking', () => {
     expect(initThenCheck().parsed.findings.map((f) => f.kind)).toEqual(['double-booking']);
   });
 });

@@ -616,3 +616,40 @@ describe('QA26-28: an all-day dependent scheduled on the day of the city meeting
     expect(suggestion?.earliestStart.startsWith('2022-05-11')).toBe(true);
   });
 });
+
+describe('QA26-29: the city meeting is scheduled just after the window (a Q2 check, city meeting on 5 July)', () => {
+  const calendars = [
+    { id: 'city', file: 'city.ics', office: '市委办', level: 'city' },
+    { id: 'dist', file: 'dist.ics', office: '区委办', level: 'district' },
+  ];
+  const river = [{ id: 'river', kind: 'follows', dependent: { level: 'district', summary: '总河长会议' }, prerequisite: { level: 'city', summary: '总河长会议' }, cycle: 'year' }];
+  const city = (day: string): string => vcalendar(['BEGIN:VEVENT', 'UID:c@x', stamp, 'SUMMARY:临江市2022年总河长会议',
+    `DTSTART;TZID=Asia/Shanghai:2022${day}T090000`, `DTEND;TZID=Asia/Shanghai:2022${day}T113000`, 'END:VEVENT']);
+  const dist = (...more: string[]): string => vcalendar(['BEGIN:VEVENT', 'UID:d@x', stamp, 'SUMMARY:江滨区2022年总河长会议',
+    'DTSTART;TZID=Asia/Shanghai:20220620T090000', 'DTEND;TZID=Asia/Shanghai:20220620T110000', ...more, 'END:VEVENT']);
+  const q2 = { from: '2022-04-01', to: '2022-06-30' };
+
+  test('control: with the city meeting on 25 June (inside the window) the district one is out of order', () => {
+    expect(digest(run({ timezone: 'Asia/Shanghai', window: q2, calendars, rules: river }, { 'city.ics': city('0625'), 'dist.ics': dist() }))).toEqual(['order river c@x d@x']);
+  });
+
+  test('control: a window to 31 July sees the 5 July city meeting and reports the order', () => {
+    const report = run({ timezone: 'Asia/Shanghai', window: { from: '2022-04-01', to: '2022-07-31' }, calendars, rules: river }, { 'city.ics': city('0705'), 'dist.ics': dist() });
+    expect(digest(report)).toEqual(['order river c@x d@x']);
+  });
+
+  test('control: the same link with a window to 31 July gives the related-to order', () => {
+    const report = run({ timezone: 'Asia/Shanghai', window: { from: '2022-04-01', to: '2022-07-31' }, calendars, rules: [] }, { 'city.ics': city('0705'), 'dist.ics': dist('RELATED-TO;RELTYPE=FINISHTOSTART:c@x') });
+    expect(digest(report)).toEqual(['order related-to c@x d@x']);
+  });
+
+  // QA26-29: nothing after the window is read; the district meeting gets a false "not scheduled in 2022".
+  test.failing('QA26-29: cycle year, city meeting on 5 July — order, not order-missing', () => {
+    expect(digest(run({ timezone: 'Asia/Shanghai', window: q2, calendars, rules: river }, { 'city.ics': city('0705'), 'dist.ics': dist() }))).toEqual(['order river c@x d@x']);
+  });
+
+  test.failing('QA26-29: a RELATED-TO FINISHTOSTART link to the 5 July meeting — order', () => {
+    const report = run({ timezone: 'Asia/Shanghai', window: q2, calendars, rules: [] }, { 'city.ics': city('0705'), 'dist.ics': dist('RELATED-TO;RELTYPE=FINISHTOSTART:c@x') });
+    expect(digest(report)).toEqual(['order related-to c@x d@x']);
+  });
+});

@@ -653,3 +653,24 @@ describe('QA26-29: the city meeting is scheduled just after the window (a Q2 che
     expect(digest(report)).toEqual(['order related-to c@x d@x']);
   });
 });
+
+describe('QA26-30: ambiguous names in the config (one alias for two rooms, 重名)', () => {
+  const base = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' },
+    calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+  };
+
+  test('control: one alias for two people is reported (duplicate-alias)', () => {
+    const result = validateConfig({ ...base, people: [{ id: 'a', name: '张伟', aliases: ['zw@x.example'] }, { id: 'b', name: '王伟', aliases: ['ZW@X.example'] }] }, 'tongchou.json');
+    expect(result.problems.map((p) => p.code)).toEqual(['duplicate-alias']);
+  });
+
+  // QA26-30: the same ambiguity for rooms, and two people of one name, pass silently.
+  test.failing.each([
+    ['one alias for two rooms', { locations: [{ name: '区政府大楼第一会议室', aliases: ['第一会议室'] }, { name: '区委大楼第一会议室', aliases: ['第一会议室'] }] }],
+    ['two rooms equal after NFKC', { locations: [{ name: '区委大楼301会议室' }, { name: '区委大楼３０１会议室' }] }],
+    ['two people called 张伟', { people: [{ id: 'a', name: '张伟', aliases: ['zw@x.example'] }, { id: 'b', name: '张伟', aliases: ['zw2@x.example'] }] }],
+  ])('QA26-30: %s is warned about', (_case, extra) => {
+    expect(validateConfig({ ...base, ...extra }, 'tongchou.json').problems.length).toBeGreaterThan(0);
+  });
+});

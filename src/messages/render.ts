@@ -8,6 +8,7 @@ import type { LoadProblemDataMap } from '../model/load-problem.js';
 import type { Catalog, Lang } from './catalog.js';
 import { en } from './en.js';
 import { zhCN } from './zh-CN.js';
+import { withClockMarks } from './internal/time-text.js';
 
 const catalogs: Readonly<Record<Lang, Catalog>> = { 'zh-CN': zhCN, en };
 
@@ -46,5 +47,5 @@ export function renderFinding(finding: Finding, lang: Lang = 'zh-CN'): string {
   const table = catalogs[lang].findings as Record<string, (data: unknown) => string>;
   const render = table[finding.kind];
   if (render === undefined) throw new Error(`no message for finding kind ${finding.kind}`);
-  return render(finding.data);
+  return withClockMarks(finding.data, () => render(finding.data));
 }

@@ -1,7 +1,9 @@
 /**
  * Times in finding messages, shared by the locales: each supplies only its day format and its
  * "all day" wording. Times in finding data carry their own offset (or are dates for all-day
- * events) and are shown in that offset, i.e. in the zone the calendar wrote them in.
+ * events) and are shown in that offset, i.e. in the zone the calendar wrote them in. When one
+ * finding cites times on different clocks (a leader abroad, a calendar in Urumqi time), each time
+ * says its clock (`5月10日 21:00–23:00（UTC−4）`): bare, two times of one instant read as a day apart.
  */
 import { DateTime } from 'luxon';
 
@@ -13,6 +15,8 @@ export interface TimeWords {
   readonly day: string;
   /** Marks a day or day range as all-day (`5 May (all day)`, `5月5日（全天）`). */
   readonly allDay: (days: string) => string;
+  /** Names the clock of a time (`UTC−4`) after it, when a finding cites several clocks. */
+  readonly clock: (text: string, offset: string) => string;
 }
 
 /** The time formatters of one locale. */
@@ -30,19 +34,32 @@ export interface TimeText {
  * @param words - the locale's day format and all-day wording
  * @returns parse, isDate, when and span
  * @example
- * timeText({ day: 'M月d日', allDay: (d) => `${d}（全天）` }).span('2022-05-05', '2022-05-06')
+ * timeText({ day: 'M月d日', allDay: (d) => `${d}（全天）`, clock: (t, o) => `${t}（${o}）` }).span('2022-05-05', '2022-05-06')
  * //=> '5月5日（全天）'
  */
 export function timeText(words: TimeWords): TimeText {
   const parse = (iso: string) =>
     DateTime.fromISO(iso, words.locale === undefined ? { setZone: true } : { setZone: true, locale: words.locale });
   const isDate = (iso: string) => /^\d{4}-\d{2}-\d{2}$/u.test(iso);
+  const marked = (text: string, t: DateTime) => (markClocks ? words.clock(text, clockName(t.offset)) : text);
   const when = (iso: string) => {
     const t = parse(iso);
     if (!t.isValid) return iso;
-    return isDate(iso) ? t.toFormat(words.day) : t.toFormat(`${words.day} HH:mm`);
+    return isDate(iso) ? t.toFormat(words.day) : marked(t.toFormat(`${words.day} HH:mm`), t);
   };
   const span = (start: string, end: string) => {
+    const s = parse(start);
+    // One clock mark for the whole span, after it.
+    const bare = markClocks;
+    markClocks = false;
+    try {
+      const text = spanOnOneClock(start, end);
+      return bare && s.isValid && !isDate(start) ? words.clock(text, clockName(s.offset)) : text;
+    } finally {
+      markClocks = bare;
+    }
+  };
+  const spanOnOneClock = (start: string, end: string) => {
     const s = parse(start);
     const e = parse(end);
     if (!s.isValid || !e.isValid) return `${start}–${end}`;
@@ -56,4 +73,50 @@ export function timeText(words: TimeWords): TimeText {
     return s.toISODate() === e.toISODate() ? `${when(start)}–${e.toFormat('HH:mm')}` : `${when(start)}–${when(end)}`;
   };
   return { parse, isDate, when, span };
+}
+
+/** Set while a finding citing several clocks is rendered (see {@link withClockMarks}). */
+let markClocks = false;
+
+/**
+ * Renders a finding's message, naming the clock of every time in it when its data cite times on
+ * more than one UTC offset. The renderers are synchronous, so the mark is set for exactly this call.
+ * @param data - the finding's data (every ISO date-time string in it, at any depth, is looked at)
+ * @param render - the locale's renderer applied to the data
+ * @returns the message
+ * @example
+ * withClockMarks({ a: '2022-05-11T09:00:00+08:00', b: '2022-05-10T21:00:00-04:00' }, () => zh.when('2022-05-10T21:00:00-04:00'))
+ * //=> '5月10日 21:00（UTC−4）'
+ */
+export function withClockMarks<T>(data: unknown, render: () => T): T {
+  const offsets = new Set<string>();
+  collectOffsets(data, offsets, 0);
+  const before = markClocks;
+  markClocks = offsets.size > 1;
+  try {
+    return render();
+  } finally {
+    markClocks = before;
+  }
+}
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/u;
+
+function collectOffsets(value: unknown, into: Set<string>, depth: number): void {
+  if (typeof value === 'string') {
+    const m = DATE_TIME.exec(value);
+    if (m !== null) into.add(m[1] === 'Z' ? '+00:00' : m[1]!);
+  } else if (depth < 4 && Array.isArray(value)) {
+    for (const item of value) collectOffsets(item, into, depth + 1);
+  } else if (depth < 4 && value !== null && typeof value === 'object') {
+    for (const item of Object.values(value)) collectOffsets(item, into, depth + 1);
+  }
+}
+
+/** `UTC+8`, `UTC−4`, `UTC+5:30`, `UTC` (minus sign, as printed). */
+function clockName(offset: number): string {
+  if (offset === 0) return 'UTC';
+  const hours = Math.floor(Math.abs(offset) / 60);
+  const minutes = Math.abs(offset) % 60;
+  return `UTC${offset < 0 ? '−' : '+'}${hours}${minutes === 0 ? '' : `:${String(minutes).padStart(2, '0')}`}`;
 }

@@ -674,3 +674,29 @@ describe('QA26-30: ambiguous names in the config (one alias for two rooms, 重�
     expect(validateConfig({ ...base, ...extra }, 'tongchou.json').problems.length).toBeGreaterThan(0);
   });
 });
+
+describe('QA26-31: attendees without e-mail, written by Outlook as invalid:nomail', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' },
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+    calendars: [
+      { id: 'party', file: 'party.ics', office: '区委办', level: 'district' },
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+    ],
+  };
+  const files = (second: string): Record<string, string> => ({
+    'party.ics': vcalendar(['BEGIN:VEVENT', 'UID:a@jb.example', stamp, 'SUMMARY:甲', sh('DTSTART', '10', '0900'), sh('DTEND', '10', '1100'),
+      'ATTENDEE;CN=王芳;RSVP=TRUE:invalid:nomail', 'END:VEVENT']),
+    'gov.ics': vcalendar(['BEGIN:VEVENT', 'UID:b@jb.example', stamp, 'SUMMARY:乙', sh('DTSTART', '10', '1000'), sh('DTEND', '10', '1200'),
+      `ATTENDEE;CN=${second};RSVP=TRUE:invalid:nomail`, 'END:VEVENT']),
+  });
+
+  test('control: 王芳 on both is double-booked', () => {
+    expect(digest(run(raw, files('王芳')))).toEqual(['double-booking people a@jb.example b@jb.example']);
+  });
+
+  // QA26-31: the shared placeholder address makes 王芳 and 张伟 one person.
+  test.failing('QA26-31: 王芳 and 张伟, both invalid:nomail, are two people', () => {
+    expect(digest(run(raw, files('张伟')))).toEqual([]);
+  });
+});

@@ -107,7 +107,8 @@ export function validateConfig(raw: unknown, file: string | null = null): Config
   const config: Config = {
     timezone,
     window,
-    calendars: calendars.map((x) => x.value),
+    // `participantsOf` knows an owner by id: one written as an alias or name is given as the id.
+    calendars: calendars.map(({ value }) => (value.owner === undefined || value.owner.trim() === '' ? value : { ...value, owner: ownerId(directory, value.owner) ?? value.owner })),
     people: people.map((x) => x.value),
     locations: locations.map((x) => x.value),
     travel: travel.map((x) => x.value),
@@ -116,6 +117,16 @@ export function validateConfig(raw: unknown, file: string | null = null): Config
     ...(holidays !== undefined && { holidays }),
   };
   return { ok: true, config, problems };
+}
+
+/**
+ * The person id a calendar's `owner` names: an id as it is, else an alias or name of exactly one
+ * directory person (staff write the leader's e-mail or name there as readily as rule `people` lists).
+ */
+function ownerId(directory: Directory, owner: string): string | undefined {
+  if (directory.person(owner) !== undefined) return owner;
+  const refs = directory.resolveReference(owner);
+  return refs.length === 1 && refs[0]!.known ? refs[0]!.id : undefined;
 }
 
 /** An entry that was read well enough to keep, with where it came from. */
@@ -306,8 +317,8 @@ function checkReferences(
   },
 ): void {
   for (const { owner, path } of input.calendars) {
-    // The owner is a person id (not an alias): `participantsOf` looks it up by id.
-    if (owner !== undefined && owner.trim() !== '' && input.directory.person(owner) === undefined) {
+    // An id, or an alias or name of one person (written in the config as the id, see ownerId).
+    if (owner !== undefined && owner.trim() !== '' && ownerId(input.directory, owner) === undefined) {
       c.report('unknown-person', 'error', [...path, 'owner'], { reference: owner });
     }
   }

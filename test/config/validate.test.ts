@@ -195,6 +195,19 @@ describe('validateConfig', () => {
     expect(result.ok).toBe(!expected.some(([, , severity]) => severity === 'error'));
   });
 
+  test("a calendar owner written as the person's alias or name is accepted and becomes the id (QA26-22)", () => {
+    for (const owner of ['mailto:li@qu.gov.cn', 'li@qu.gov.cn', '李明', '李区长']) {
+      const d = base();
+      d.calendars[1].owner = owner;
+      const result = validateConfig(d);
+      expect(result.problems).toEqual([]);
+      expect(result.ok && result.config.calendars[1]!.owner).toBe('li');
+    }
+    const d = base();
+    d.calendars[1].owner = 'zhang@qu.gov.cn';
+    expect(brief(validateConfig(d).problems)).toEqual([['unknown-person', 'calendars[1].owner', 'error']]);
+  });
+
   test('problem data carries the values to explain it', () => {
     const doc = base();
     doc.rules[1].kind = 'double-booking';

@@ -447,8 +447,8 @@ describe('QA26-22: calendars[].owner written as the leader\'s e-mail or name', (
     expect(result.problems.map((p) => p.code)).toEqual(['unknown-person']);
   });
 
-  // QA26-22: refused with "matches no id or alias" although it is his alias / name.
-  test.failing.each(['liming@jb.gov.example', '李明'])('QA26-22: owner %s is accepted, or refused without claiming it matches no alias', (owner) => {
+  // QA26-22 (fixed): was refused with "matches no id or alias" although it is his alias / name.
+  test.each(['liming@jb.gov.example', '李明'])('QA26-22: owner %s is accepted, or refused without claiming it matches no alias', (owner) => {
     const result = validateConfig(raw(owner), 'tongchou.json');
     const falseClaim = result.problems.some((p) => p.code === 'unknown-person');
     expect(result.ok || !falseClaim).toBe(true);

@@ -50,7 +50,16 @@ export function createDirectory(people: readonly Person[]): Directory {
   for (const person of people) claim(person.id, person);
   for (const person of people) claim(person.name, person);
   for (const person of people) {
-    for (const alias of person.aliases ?? []) claim(alias, person);
+    for (const alias of person.aliases ?? []) {
+      // `李明 <liming@jb.gov.example>` (RFC 5322 name-addr, as mail clients and OA address books copy
+      // it): the address inside the brackets and the name before them are each an alias.
+      const nameAddr = /^\s*"?([^"<]*?)"?\s*<([^<>]+)>\s*$/u.exec(alias);
+      if (nameAddr === null) claim(alias, person);
+      else {
+        claim(nameAddr[2]!, person);
+        if (nameAddr[1]!.trim() !== '') claim(nameAddr[1]!, person);
+      }
+    }
     for (const role of person.roles ?? []) {
       const key = personKey(role);
       const holders = byRole.get(key) ?? [];

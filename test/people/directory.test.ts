@@ -24,6 +24,20 @@ describe('createDirectory: resolve', () => {
     expect(directory.resolve(text)).toEqual({ id, name: people.find((p) => p.id === id)?.name, known: true });
   });
 
+  test('an alias pasted as a mail name-addr (李明 <liming@…>) gives its address and its name (QA26-21)', () => {
+    const d = createDirectory([
+      { id: 'li', name: '李区长', aliases: ['李明 <liming@jb.gov.example>'] },
+      { id: 'wang', name: '王书记', aliases: ['"Wang Fang" <MAILTO:wangf@jb.gov.example>', '<zhou@jb.gov.example>'] },
+    ]);
+    expect(d.resolve('mailto:liming@jb.gov.example').id).toBe('li');
+    expect(d.resolve('李明').id).toBe('li');
+    expect(d.resolve('wangf@jb.gov.example').id).toBe('wang');
+    expect(d.resolve('Wang Fang').id).toBe('wang');
+    expect(d.resolve('zhou@jb.gov.example').id).toBe('wang');
+    // The pasted text itself is no address any attendee line carries.
+    expect(d.resolve('李明 <liming@jb.gov.example>').known).toBe(false);
+  });
+
   test('the first person in config order wins a shared alias', () => {
     expect(directory.resolve('李明').id).toBe('li');
   });

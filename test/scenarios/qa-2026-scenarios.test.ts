@@ -726,3 +726,25 @@ describe('QA26-32: the government office holds a copy of the 人代会 session i
     expect(digest(run(raw, files('oa-5521')))).toEqual([]);
   });
 });
+
+describe('QA26-33: the quarterly 联席会议 retyped onto a second office calendar', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-04-01', to: '2022-06-30' },
+    rules: [{ id: 'joint', kind: 'cadence', event: { summary: '联席会议' }, every: 'quarter', min: 1, max: 1 }],
+    calendars: [
+      { id: 'joint', file: 'joint.ics', office: '区委办', level: 'district' },
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+    ],
+  };
+  const meeting = (uid: string): string => vcalendar(['BEGIN:VEVENT', `UID:${uid}`, stamp, 'SUMMARY:四套班子联席会议',
+    sh('DTSTART', '24', '1500'), sh('DTEND', '24', '1700'), 'LOCATION:区委大楼301会议室', 'END:VEVENT']);
+
+  test('control: a same-UID copy counts once', () => {
+    expect(digest(run(raw, { 'joint.ics': meeting('joint-q2@jb.example'), 'gov.ics': meeting('joint-q2@jb.example') }))).toEqual([]);
+  });
+
+  // QA26-33: the retyped copy counts as a second meeting.
+  test.failing('QA26-33: a retyped copy (new UID, same title, times and room) counts once too', () => {
+    expect(digest(run(raw, { 'joint.ics': meeting('joint-q2@jb.example'), 'gov.ics': meeting('oa-7781') }))).toEqual([]);
+  });
+});

@@ -748,3 +748,23 @@ describe('QA26-33: the quarterly 联席会议 retyped onto a second office calen
     expect(digest(run(raw, { 'joint.ics': meeting('joint-q2@jb.example'), 'gov.ics': meeting('oa-7781') }))).toEqual([]);
   });
 });
+
+describe('QA26-34: the English holiday finding', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-06-01', to: '2022-06-30' },
+    rules: [{ id: 'workdays', kind: 'working-days', event: {} }],
+    calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+  };
+  const report = (): ReturnType<typeof run> => run(raw, { 'gov.ics': vcalendar(['BEGIN:VEVENT', 'UID:dw-0603@jb.example', stamp, 'SUMMARY:党组会议',
+    'DTSTART;TZID=Asia/Shanghai:20220603T090000', 'DTEND;TZID=Asia/Shanghai:20220603T100000', 'END:VEVENT']) });
+
+  test('control: 3 June 2022 is 端午, a statutory holiday', () => {
+    const found = ofKind(report(), 'holiday');
+    expect(found.map((f) => [f.data.date, f.data.holiday])).toEqual([['2022-06-03', '端午']]);
+  });
+
+  // QA26-34: the English sentence keeps the Chinese holiday name.
+  test.failing('QA26-34: the en sentence names the Dragon Boat Festival in English', () => {
+    expect(renderFinding(report().findings[0]!, 'en')).toMatch(/Dragon Boat/u);
+  });
+});

@@ -768,3 +768,26 @@ describe('QA26-34: the English holiday finding', () => {
     expect(renderFinding(report().findings[0]!, 'en')).toMatch(/Dragon Boat/u);
   });
 });
+
+describe('QA26-35: two room bookings without SUMMARY', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' },
+    rules: [{ id: 'rooms', kind: 'venue' }],
+    calendars: [
+      { id: 'party', file: 'party.ics', office: '区委办', level: 'district' },
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+    ],
+  };
+  const booking = (uid: string): string => vcalendar(['BEGIN:VEVENT', `UID:${uid}`, stamp, sh('DTSTART', '10', '0900'), sh('DTEND', '10', '1100'),
+    'LOCATION:区委大楼301会议室', 'END:VEVENT']);
+  const report = (): ReturnType<typeof run> => run(raw, { 'party.ics': booking('a-0510@jb.example'), 'gov.ics': booking('b-0510@jb.example') });
+
+  test('control: the room clash is found', () => {
+    expect(digest(report())).toEqual(['venue rooms a-0510@jb.example b-0510@jb.example']);
+  });
+
+  // QA26-35: the titles are printed as empty quotes.
+  test.failing.each(['zh-CN', 'en'] as const)('QA26-35: the %s sentence has no empty quotes', (lang) => {
+    expect(renderFinding(report().findings[0]!, lang)).not.toMatch(/“”|""/u);
+  });
+});

@@ -7,10 +7,10 @@ import type { Occurrence } from '../model/occurrence.js';
 import type { Person } from '../model/person.js';
 import type { Problem } from '../model/problem.js';
 import type { RuleConfig } from '../model/rule-config.js';
-import { startMillis } from '../load/occurrence-millis.js';
 import { createDirectory } from '../people/directory.js';
 import { createPlaces } from '../places/places.js';
 import { configWindow } from './config-window.js';
+import { citedStarts } from './internal/cited-starts.js';
 import { sortOccurrences } from './internal/sort-occurrences.js';
 import { effectiveRules, orderFindings, runRules, type RuleSetup } from './internal/run-rules.js';
 import { summarize, type Report, type ReportSummary } from './report.js';
@@ -108,8 +108,7 @@ export function assemble(
 ): Report {
   const setup = ruleSetup(config, window);
   const sorted = alreadySorted ? occurrences : sortOccurrences(occurrences);
-  const starts = new Map(sorted.map((o) => [o.key, startMillis(o)]));
-  const findings = orderFindings(runRules(sorted, setup), (key) => starts.get(key), config.timezone);
+  const findings = orderFindings(runRules(sorted, setup), citedStarts(sorted), config.timezone);
   return {
     version: 1,
     window: { from: window.from, to: window.to, timezone: config.timezone },

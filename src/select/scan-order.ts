@@ -9,6 +9,7 @@
  */
 import type { CalendarInfo } from '../model/calendar.js';
 import type { Occurrence } from '../model/occurrence.js';
+import { startMillis } from '../load/occurrence-millis.js';
 
 /** A sorted list's occurrences in load order, with where each sits in the sorted list. */
 export interface ScanOrder {
@@ -20,6 +21,14 @@ export interface ScanOrder {
   readonly calendars: readonly CalendarInfo[];
   /** `occurrences[i].calendar === calendars[calendarOf[i]]`. */
   readonly calendarOf: Uint32Array;
+  /** The start instant (epoch ms) of each occurrence of the sorted list, by position: `startMillis(sorted[k])`. */
+  readonly starts: Float64Array;
+  /**
+   * When every key has the loader's form `calendarId/…` (and no id holds a `/`): by position, the
+   * rank of the calendar's key prefix `id/` among the check's prefixes, and each id's rank. Among
+   * equal starts the sorted list is in rank order, then key order within a rank. Null otherwise.
+   */
+  readonly keyRanks: { readonly ranks: Uint32Array; readonly rankOf: ReadonlyMap<string, number> } | null;
 }
 
 const orders = new WeakMap<readonly Occurrence[], ScanOrder>();
@@ -29,7 +38,7 @@ const orders = new WeakMap<readonly Occurrence[], ScanOrder>();
  * @param sorted - the sorted list, handed to the rules and never changed afterwards
  * @param order - its occurrences in load order, with positions and calendar numbers
  * @example
- * noteScanOrder(sorted, { occurrences: loaded, position, calendars, calendarOf })
+ * noteScanOrder(sorted, { occurrences: loaded, position, calendars, calendarOf, starts, keyRanks: null })
  */
 export function noteScanOrder(sorted: readonly Occurrence[], order: ScanOrder): void {
   if (order.occurrences.length !== sorted.length) throw new Error('noteScanOrder: not a permutation of the sorted list');
@@ -38,7 +47,7 @@ export function noteScanOrder(sorted: readonly Occurrence[], order: ScanOrder): 
 
 /**
  * The load order of a list of occurrences: the one `sortOccurrences` recorded for its result, else
- * the list's own order (with calendar numbers, computed once per list).
+ * the list's own order (with calendar numbers and starts, computed once per list).
  * @param occurrences - every occurrence of a check (treated as read-only)
  * @returns the occurrences in the order to read them, positions and calendar numbers
  * @example
@@ -50,8 +59,12 @@ export function scanOrder(occurrences: readonly Occurrence[]): ScanOrder {
   if (known !== undefined && known.occurrences.length === occurrences.length) return known;
   const n = occurrences.length;
   const position = new Uint32Array(n);
-  for (let i = 0; i < n; i += 1) position[i] = i;
-  const order = { occurrences, position, ...calendarNumbers(occurrences) };
+  const starts = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) {
+    position[i] = i;
+    starts[i] = startMillis(occurrences[i]!);
+  }
+  const order = { occurrences, position, starts, keyRanks: null, ...calendarNumbers(occurrences) };
   orders.set(occurrences, order);
   return order;
 }

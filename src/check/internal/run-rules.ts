@@ -152,35 +152,81 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1
  * occurrences involved, rule id, id. The order depends only on the findings, never on the order
  * they were produced in.
  * @param findings - findings from {@link runRules}
- * @param startOf - the start instant (epoch ms) of an occurrence key, for ordering by time
+ * @param startOf - the start instant (epoch ms) of an occurrence key (its citation given too, see
+ *   `citedStarts`), for ordering by time
  * @param zone - the zone to read an all-day reference in when its key is unknown to `startOf`
  */
 export function orderFindings(
   findings: readonly Finding[],
-  startOf: (key: string) => number | undefined,
+  startOf: (key: string, ref: OccurrenceRef) => number | undefined,
   zone: string,
 ): Finding[] {
-  const earliest = (finding: Finding): number =>
-    finding.occurrences.reduce((min, ref) => Math.min(min, startOf(ref.key) ?? refStart(ref, zone)), Infinity);
-  const keyed = findings.map((finding) => ({ finding, start: earliest(finding) }));
-  keyed.sort(
-    (a, b) =>
-      SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
-      compareNumbers(a.start, b.start) ||
-      compareText(a.finding.rule, b.finding.rule) ||
-      compareText(a.finding.id, b.finding.id) ||
-      // Same id means same rule, kind, occurrences and people: a duplicate, unless a rule reported
-      // one conflict twice with different data. The data then decides, so the survivor is stable.
-      compareText(JSON.stringify(a.finding.data), JSON.stringify(b.finding.data)),
-  );
+  const m = findings.length;
+  const severity = new Uint8Array(m);
+  const starts = new Float64Array(m);
+  let min = Infinity;
+  let max = -Infinity;
+  let wholeSeconds = true;
+  for (let k = 0; k < m; k += 1) {
+    const finding = findings[k]!;
+    severity[k] = SEVERITY_RANK[finding.severity];
+    let start = Infinity;
+    for (const ref of finding.occurrences) start = Math.min(start, startOf(ref.key, ref) ?? refStart(ref, zone));
+    starts[k] = start;
+    // A finding citing nothing (or only what cannot be read) comes after every dated one.
+    if (start === Infinity) continue;
+    if (start < min) min = start;
+    if (start > max) max = start;
+    if (!(start % 1000 === 0)) wholeSeconds = false;
+  }
+  // Rule, id, then data (see below) where severity and start are equal.
+  const byText = (a: number, b: number): number => compareRest(findings[a]!, findings[b]!);
+  const span = Number.isFinite(min) ? (max - min) / 1000 + 2 : 1;
+  let order: Uint32Array;
+  if (wholeSeconds && 3 * span * m < Number.MAX_SAFE_INTEGER) {
+    // Severity and start as one exact number (start in seconds after the earliest, Infinity as
+    // the last second plus one), sorted natively; only runs of equal numbers are compared as text.
+    // At a million occurrences (95 000 findings) a comparator over the finding objects took 0.8 s.
+    const packed = new Float64Array(m);
+    for (let k = 0; k < m; k += 1) {
+      const second = starts[k] === Infinity ? span - 1 : (starts[k]! - min) / 1000;
+      packed[k] = (severity[k]! * span + second) * m + k;
+    }
+    packed.sort();
+    order = new Uint32Array(m);
+    for (let j = 0; j < m; j += 1) order[j] = packed[j]! % m;
+    let at = 0;
+    while (at < m) {
+      const group = Math.floor(packed[at]! / m);
+      let end = at + 1;
+      while (end < m && Math.floor(packed[end]! / m) === group) end += 1;
+      if (end - at > 1) order.subarray(at, end).sort(byText);
+      at = end;
+    }
+  } else {
+    order = new Uint32Array(m);
+    for (let k = 0; k < m; k += 1) order[k] = k;
+    order.sort((a, b) => severity[a]! - severity[b]! || compareNumbers(starts[a]!, starts[b]!) || byText(a, b));
+  }
   const seen = new Set<string>();
   const out: Finding[] = [];
-  for (const { finding } of keyed) {
+  for (let j = 0; j < m; j += 1) {
+    const finding = findings[order[j]!]!;
     if (seen.has(finding.id)) continue;
     seen.add(finding.id);
     out.push(finding);
   }
   return out;
+}
+
+function compareRest(a: Finding, b: Finding): number {
+  return (
+    compareText(a.rule, b.rule) ||
+    compareText(a.id, b.id) ||
+    // Same id means same rule, kind, occurrences and people: a duplicate, unless a rule reported
+    // one conflict twice with different data. The data then decides, so the survivor is stable.
+    compareText(JSON.stringify(a.data), JSON.stringify(b.data))
+  );
 }
 
 function refStart(ref: OccurrenceRef, zone: string): number {

@@ -63,18 +63,30 @@ export function sortOccurrences(occurrences: readonly Occurrence[]): Occurrence[
       prefixed = key.charCodeAt(lastId.length) === SLASH && key.startsWith(lastId);
     }
   }
+  const ranked = prefixed ? keyRanks(calendars, calendarOf) : null;
   const order =
     !wholeSeconds || !Number.isFinite(min) || ((max - min) / 1000 + 1) * n >= Number.MAX_SAFE_INTEGER
       ? comparatorOrder(occurrences, starts)
-      : packedOrder(occurrences, starts, min, prefixed ? keyRanks(calendars, calendarOf) : null);
+      : packedOrder(occurrences, starts, min, ranked?.ranks ?? null);
   const out = new Array<Occurrence>(n);
   const position = new Uint32Array(n);
+  const sortedStarts = new Float64Array(n);
+  const sortedRanks = ranked === null ? null : new Uint32Array(n);
   for (let k = 0; k < n; k += 1) {
     const i = order[k]!;
     out[k] = occurrences[i]!;
     position[i] = k;
+    sortedStarts[k] = starts[i]!;
+    if (sortedRanks !== null) sortedRanks[k] = ranked!.ranks[i]!;
   }
-  noteScanOrder(out, { occurrences: occurrences.slice(), position, calendars, calendarOf });
+  noteScanOrder(out, {
+    occurrences: occurrences.slice(),
+    position,
+    calendars,
+    calendarOf,
+    starts: sortedStarts,
+    keyRanks: ranked === null ? null : { ranks: sortedRanks!, rankOf: ranked.rankOf },
+  });
   return out;
 }
 
@@ -130,21 +142,21 @@ function sortRun(occurrences: readonly Occurrence[], order: Uint32Array, from: n
 }
 
 /**
- * Per occurrence, the rank of its calendar's key prefix `id/` among all prefixes, given that every
+ * Per occurrence, the rank of its calendar's key prefix `id/` among all prefixes (and each id's rank), given that every
  * key has the loader's form `calendarId/uid[/recurrenceId]` (hand-built occurrences may be keyed any
  * way, and then get no ranks); null when a calendar id holds a `/`. Otherwise two keys of different
  * calendars first differ inside both prefixes (neither prefix can begin the other), so they compare
  * as their prefixes do — as their ranks do.
  */
-function keyRanks(calendars: readonly CalendarInfo[], calendarOf: Uint32Array): Uint32Array | null {
+function keyRanks(calendars: readonly CalendarInfo[], calendarOf: Uint32Array): { ranks: Uint32Array; rankOf: Map<string, number> } | null {
   const ids = calendars.map((c) => c.id);
   if (ids.some((id) => id.includes('/'))) return null;
-  const prefixes = [...new Set(ids)].map((id) => `${id}/`).sort(compareText);
-  const rankOf = new Map(prefixes.map((prefix, rank) => [prefix, rank]));
-  const calendarRank = ids.map((id) => rankOf.get(`${id}/`)!);
+  const ordered = [...new Set(ids)].sort((a, b) => compareText(`${a}/`, `${b}/`));
+  const rankOf = new Map(ordered.map((id, rank) => [id, rank]));
+  const calendarRank = ids.map((id) => rankOf.get(id)!);
   const ranks = new Uint32Array(calendarOf.length);
   for (let i = 0; i < calendarOf.length; i += 1) ranks[i] = calendarRank[calendarOf[i]!]!;
-  return ranks;
+  return { ranks, rankOf };
 }
 
 const SLASH = 0x2f;

@@ -7,7 +7,10 @@
 import { check } from '../../../src/check/check.js';
 import { checkOccurrences } from '../../../src/check/check-occurrences.js';
 import { checkProposal, prepareCheck } from '../../../src/check/check-proposal.js';
-import { isUndetermined } from '../../../src/check/internal/run-rules.js';
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import { isUndetermined, orderFindings } from '../../../src/check/internal/run-rules.js';
+import { propertyParameters } from '../../helpers/arbitraries.js';
 import { validateConfig } from '../../../src/config/validate.js';
 import type { Finding } from '../../../src/model/finding.js';
 import type { RuleConfig } from '../../../src/model/rule-config.js';
@@ -105,5 +108,67 @@ describe('a severity override never grades an undetermined finding', () => {
       ['holiday', 'warning', false],
       ['holiday-unknown', 'info', true],
     ]);
+  });
+});
+
+describe('orderFindings', () => {
+  /** The documented order, the slow way: severity, earliest start, rule id, id, data; first of each id kept. */
+  function reference(findings: readonly Finding[], startOf: (key: string) => number | undefined, zone: string): Finding[] {
+    const rank = { error: 0, warning: 1, info: 2 } as const;
+    const earliest = (f: Finding): number =>
+      f.occurrences.reduce((min, ref) => {
+        const known = startOf(ref.key);
+        if (known !== undefined) return Math.min(min, known);
+        const start = DateTime.fromISO(ref.start, { zone, setZone: !ref.allDay });
+        return Math.min(min, start.isValid ? start.toMillis() : Infinity);
+      }, Infinity);
+    const text = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+    const sorted = [...findings].sort(
+      (a, b) =>
+        rank[a.severity] - rank[b.severity] ||
+        (earliest(a) === earliest(b) ? 0 : earliest(a) < earliest(b) ? -1 : 1) ||
+        text(a.rule, b.rule) ||
+        text(a.id, b.id) ||
+        text(JSON.stringify(a.data), JSON.stringify(b.data)),
+    );
+    return sorted.filter((f, i) => sorted.findIndex((g) => g.id === f.id) === i);
+  }
+
+  const KNOWN: Readonly<Record<string, number>> = { k0: Date.UTC(2022, 4, 10, 1), k1: Date.UTC(2022, 4, 10, 1), k2: Date.UTC(2022, 4, 10, 2), k3: Date.UTC(2022, 4, 9, 23) };
+  const refArb = fc.record({
+    key: fc.constantFrom('k0', 'k1', 'k2', 'k3', 'unknown'),
+    start: fc.constantFrom('2022-05-10T08:00:00+08:00', '2022-05-10', '2022-05-09', 'not a time', '2022-05-10T09:00:00.500+08:00'),
+    allDay: fc.boolean(),
+  });
+  const findingArb = fc.record({
+    severity: fc.constantFrom('error' as const, 'warning' as const, 'info' as const),
+    rule: fc.constantFrom('a', 'b', 'people'),
+    n: fc.integer({ min: 0, max: 4 }),
+    data: fc.integer({ min: 0, max: 2 }),
+    refs: fc.array(refArb, { maxLength: 3 }),
+  });
+
+  test('property: the documented order and de-duplication, with whole-second starts (packed path) and others (comparator path)', () => {
+    fc.assert(
+      fc.property(fc.array(findingArb, { maxLength: 40 }), fc.integer({ min: 0, max: 999 }), (specs, shift) => {
+        const findings = specs.map(
+          (s) =>
+            ({
+              id: `${s.rule}:double-booking:${s.n}`,
+              rule: s.rule,
+              kind: 'double-booking',
+              severity: s.severity,
+              data: { n: s.data },
+              occurrences: s.refs.map((r) => ({ key: r.key, calendar: 'c', office: null, uid: r.key, recurrenceId: null, start: r.start, end: r.start, allDay: r.allDay, summary: '会议' })),
+              people: [],
+              suggestion: null,
+            }) as unknown as Finding,
+        );
+        // A shift off the whole second sends the starts down the comparator path.
+        const startOf = (key: string): number | undefined => (KNOWN[key] === undefined ? undefined : KNOWN[key]! + shift);
+        expect(orderFindings(findings, startOf, 'Asia/Shanghai')).toEqual(reference(findings, startOf, 'Asia/Shanghai'));
+      }),
+      propertyParameters(300),
+    );
   });
 });

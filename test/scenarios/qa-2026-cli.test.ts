@@ -64,3 +64,23 @@ describe('QA26-23: init, then check --config, on the files a zero-config check j
     expect(initThenCheck().parsed.findings.map((f) => f.kind)).toEqual(['double-booking']);
   });
 });
+
+describe('QA26-36: tongchou.json saved as GBK by Chinese Windows Notepad', () => {
+  const fixture = join(dir, 'gbk-config');
+  const kinds = (config: string): { code: number; kinds: string[] } => {
+    const result = runInProcess((io) => main(['check', '--config', config, '--format', 'json'], io), fixture);
+    const parsed = JSON.parse(result.stdout) as { findings?: { kind: string }[] };
+    return { code: result.code, kinds: (parsed.findings ?? []).map((f) => f.kind) };
+  };
+
+  test('control: the UTF-8 config finds the district meeting out of order (exit 1)', () => {
+    expect(kinds('utf8.json')).toEqual({ code: 1, kinds: ['order'] });
+  });
+
+  // QA26-36: the GBK bytes are decoded as UTF-8 with replacement characters; nothing matches, exit 0.
+  test.failing('QA26-36: the same config in GBK finds it too, or is refused (exit 2) — never a clean exit 0', () => {
+    const result = runInProcess((io) => main(['check', '--config', 'gbk.json', '--format', 'json'], io), fixture);
+    const silentClean = result.code === 0 && (JSON.parse(result.stdout) as { findings: unknown[] }).findings.length === 0;
+    expect(silentClean).toBe(false);
+  });
+});

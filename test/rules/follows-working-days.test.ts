@@ -220,6 +220,8 @@ describe('follows with working days: messages', () => {
     const d = occ({ calendar: utcDistrict, uid: 'd', start: '2022-09-30 15:00', summary: '区总河长会议' });
     const [f] = follows.check(contextFor(follows, { params: after2, occurrences: [cityThu, d] }));
     expect(f!.data).toMatchObject({ earliestStart: '2022-10-07T16:00:00Z' });
-    expect(render(f!, 'zh-CN')).toContain('最早可安排在 10月7日 16:00。');
+    // The finding cites two clocks (the city meeting on Beijing time), so each time names its clock.
+    expect(render(f!, 'zh-CN')).toContain('最早可安排在 10月7日 16:00（UTC）。');
+    expect(render(f!, 'zh-CN')).toContain('（9月29日 09:00–11:30（UTC+8））');
   });
 });

@@ -19,6 +19,7 @@ import { loadHolidayCalendars } from '../time/load-holiday-calendars.js';
 import { effectiveRules } from './internal/run-rules.js';
 import { sortOccurrences } from './internal/sort-occurrences.js';
 import { configWindow } from './config-window.js';
+import { compileSelector, type OccurrencePredicate } from '../select/selector.js';
 
 /** Calendar files by the `file` value written in the config, with their content. */
 export type CalendarSources = ReadonlyMap<string, string | Uint8Array>;
@@ -86,6 +87,12 @@ export function loadSources(input: {
   const linkFrom = window.from.setZone(config.timezone).minus(LINK_LOOKBACK);
   const mayLookBack = linkRule !== undefined && linkFrom.toMillis() < loadWindow.from.toMillis();
   const loadedCalendars: LoadedCalendar[] = [];
+  // Ahead of the window: a follows rule pairs a dependent with a prerequisite of its cycle period,
+  // which may go on after the window (a Q2 check, the city's meeting of the year on 5 July): the
+  // district meeting of June is then out of order, not "not yet scheduled" (QA26-29). Each reading
+  // is expanded over that stretch too, and only the prerequisites found there are kept.
+  const ahead = lookahead(config, window.to);
+  const aheadFound: Occurrence[] = [];
   const unreadable = new Map<string, UnreadableReason>();
   const infos: CalendarInfo[] = [];
   let events = 0;
@@ -118,7 +125,19 @@ export function loadSources(input: {
     const loaded = expandCalendar(read, loadWindow, capFor(loadWindow));
     const reason = loaded.problems.map((p) => p.code).find(isUnreadableCode);
     if (reason !== undefined) unreadable.set(calendar.id, reason);
-    loadedCalendars.push({ meta, source, calendar, before: mayLookBack ? reachingBack(read, loadWindow.from.toMillis()) : null });
+    if (ahead !== null) {
+      const span = { from: window.to, to: ahead.to };
+      const from = window.to.toMillis();
+      // Starting before the window's end, it was read with the window already.
+      for (const o of expandCalendar(read, span, capFor(span)).occurrences) if (startMillis(o) >= from && ahead.prerequisites.some((p) => p(o))) aheadFound.push(o);
+    }
+    loadedCalendars.push({
+      meta,
+      source,
+      calendar,
+      before: mayLookBack ? reachingBack(read, loadWindow.from.toMillis()) : null,
+      uids: linkRule === undefined ? null : seriesUids(read),
+    });
     infos.push(loaded.calendar);
     problems.push(...loaded.problems);
     occurrences.push(...loaded.occurrences);
@@ -129,6 +148,8 @@ export function loadSources(input: {
   const to = window.to.toMillis();
   const inWindow = touches(from, to);
   occurrences.push(...unseenRevisions(occurrences, revisions, loadedCalendars, config, loadWindow, capFor));
+  occurrences.push(...aheadFound);
+  aheadFound.length = 0;
 
   // Links written in the calendars (related-to, on by default) have no cycle: their target may lie
   // any time before. Only when a link of a meeting in the window is not already satisfied by what
@@ -166,6 +187,13 @@ export function loadSources(input: {
     sorted = sortOccurrences(occurrences);
   }
 
+  // A RELATED-TO target that nothing read holds may lie after the window as well as before (a
+  // FINISHTOSTART link to next month's city meeting is an order to report): the calendars holding
+  // such a UID are read again for the year after the window, keeping only the targets.
+  if (linkRule !== undefined && linkedInWindow.length > 0) {
+    const found = targetsAhead(sorted, linkRule.id, linkedInWindow, loadedCalendars, config, window.to, capFor);
+    if (found.length > 0) sorted = sortOccurrences([...sorted, ...found]);
+  }
   return { config, window, loadWindow, occurrences: sorted, calendars: infos, problems, unreadable, events, skipped, inWindow };
 }
 
@@ -284,6 +312,71 @@ interface LoadedCalendar {
   readonly calendar: CalendarSource;
   /** Its series that start before the load window, when a look-back may happen; else null. */
   readonly before: ReachingBack | null;
+  /** Every series' UID, as links name them, when links are read; else null. */
+  readonly uids: ReadonlySet<string> | null;
+}
+
+function seriesUids(read: CalendarRead): ReadonlySet<string> {
+  const uids = new Set<string>();
+  for (const { master, overrides } of read.series) uids.add(detach(linkUidKey((master ?? overrides[0]!).uid)));
+  return uids;
+}
+
+/**
+ * How far after the window the `follows` rules' prerequisites are looked for: to the end of the
+ * cycle period holding the window's last instant (a year ahead for `none`, as the look-back), with
+ * the prerequisite selectors of the rules that reach past the window; null when none does.
+ */
+function lookahead(config: Config, to: DateTime): { readonly to: DateTime; readonly prerequisites: readonly OccurrencePredicate[] } | null {
+  const last = to.minus({ milliseconds: 1 }).setZone(config.timezone);
+  let end = to;
+  const prerequisites: OccurrencePredicate[] = [];
+  for (const rule of config.rules) {
+    if (rule.kind !== 'follows' || rule.enabled === false) continue;
+    const cycle = rule.cycle ?? 'none';
+    const periodEnd = cycle === 'none' ? to.plus(LINK_LOOKBACK) : last.endOf(cycle).plus({ milliseconds: 1 });
+    if (periodEnd.toMillis() <= to.toMillis()) continue;
+    prerequisites.push(compileSelector(rule.prerequisite));
+    if (periodEnd.toMillis() > end.toMillis()) end = periodEnd;
+  }
+  return prerequisites.length === 0 ? null : { to: end, prerequisites };
+}
+
+/**
+ * The occurrences, in the year after the window, of RELATED-TO targets that links of meetings in the
+ * window name and nothing read holds; only calendars holding such a UID are read again.
+ */
+function targetsAhead(
+  occurrences: readonly Occurrence[],
+  ruleId: string,
+  linked: readonly Occurrence[],
+  calendars: readonly LoadedCalendar[],
+  config: Config,
+  to: DateTime,
+  capFor: (span: { readonly from: DateTime; readonly to: DateTime }) => number,
+): Occurrence[] {
+  // The targets the links resolved, as the related-to rule will see them (memoised per list and
+  // rule id: the rule gets this very list unless something is found here).
+  const dependencies = linkDependencies(occurrences, ruleId);
+  const resolved = new Set([...dependencies.edges, ...dependencies.missing].filter((e) => e.pairedBy === 'related-to').map((e) => linkUidKey(e.link)));
+  const missing = new Set<string>();
+  for (const o of linked) {
+    if (o.status === 'cancelled') continue;
+    for (const r of o.relations) {
+      const target = linkUidKey(r.target);
+      if (temporalRelation(r.relType) !== undefined && target !== linkUidKey(o.uid) && !resolved.has(target)) missing.add(target);
+    }
+  }
+  if (missing.size === 0) return [];
+  const span = { from: to, to: to.plus(LINK_LOOKBACK) };
+  const found: Occurrence[] = [];
+  for (const { meta, source, calendar, uids } of calendars) {
+    if (uids === null || ![...missing].some((uid) => uids.has(uid))) continue;
+    for (const o of expandCalendar(readCalendar(source, loadOptions(config, calendar, meta)), span, capFor(span)).occurrences) {
+      if (startMillis(o) >= to.toMillis() && missing.has(linkUidKey(o.uid))) found.push(o);
+    }
+  }
+  return found;
 }
 
 /** What of a calendar can have occurrences before the load window (see `startingBefore`). */

@@ -104,3 +104,56 @@ describe('the link look-back', () => {
     expect(expected.length).toBeGreaterThan(50);
   });
 });
+
+describe('the look-ahead after the window (QA26-29)', () => {
+  const ahead = new Map<string, string>([
+    [
+      'city.ics',
+      ics([
+        // The year's city meeting, after a Q2 window: a prerequisite of the year period.
+        ['UID:city-river', 'SUMMARY:全市总河长会议', `DTSTART${at('20220705', '09')}`, `DTEND${at('20220705', '11')}`],
+        // Next year's: beyond the period, never read.
+        ['UID:city-river-2023', 'SUMMARY:全市总河长会议', `DTSTART${at('20230110', '09')}`, `DTEND${at('20230110', '11')}`],
+        // Not a prerequisite: left out.
+        ['UID:city-other', 'SUMMARY:市委常委会', `DTSTART${at('20220706', '09')}`, `DTEND${at('20220706', '11')}`],
+        // A link target in August.
+        ['UID:city-flood@x', 'SUMMARY:全市防汛会议', `DTSTART${at('20220810', '09')}`, `DTEND${at('20220810', '11')}`],
+      ]),
+    ],
+    [
+      'district.ics',
+      ics([
+        ['UID:district-river', 'SUMMARY:全区总河长会议', `DTSTART${at('20220620', '09')}`, `DTEND${at('20220620', '11')}`],
+        ['UID:district-flood', 'SUMMARY:全区防汛会议', `DTSTART${at('20220621', '09')}`, `DTEND${at('20220621', '11')}`, 'RELATED-TO;RELTYPE=FINISHTOSTART:city-flood@x'],
+      ]),
+    ],
+  ]);
+  const aheadConfig = (cycle: string) => {
+    const result = validateConfig(
+      {
+        window: { from: '2022-04-01', to: '2022-06-30' },
+        calendars: [
+          { id: 'city', file: 'city.ics', level: 'city' },
+          { id: 'district', file: 'district.ics', level: 'district' },
+        ],
+        rules: [{ id: 'river', kind: 'follows', dependent: { level: 'district', summary: '总河长会议' }, prerequisite: { level: 'city', summary: '总河长会议' }, cycle }],
+      },
+      'tongchou.json',
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result.config;
+  };
+  const after = (cycle: string) => {
+    const loaded = loadSources({ config: aheadConfig(cycle), sources: ahead });
+    return loaded.occurrences.filter((o) => !loaded.inWindow(o)).map((o) => o.key).sort();
+  };
+
+  test('a cycle reaching past the window reads its prerequisites up to the period end, and link targets a year ahead', () => {
+    expect(after('year')).toEqual(['city/city-flood@x', 'city/city-river']);
+    expect(after('none')).toEqual(['city/city-flood@x', 'city/city-river', 'city/city-river-2023']);
+  });
+
+  test('a cycle ending with the window reads no prerequisite after it', () => {
+    expect(after('quarter')).toEqual(['city/city-flood@x']);
+  });
+});

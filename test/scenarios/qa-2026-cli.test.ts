@@ -84,3 +84,30 @@ describe('QA26-36: tongchou.json saved as GBK by Chinese Windows Notepad', () =>
     expect(silentClean).toBe(false);
   });
 });
+
+describe('QA26-37: --format json when the input cannot be used', () => {
+  const syntax = join(root, 'test', 'fixtures', 'cli', 'json-syntax-error');
+  const parsesWithError = (stdout: string): boolean => {
+    try {
+      return typeof (JSON.parse(stdout) as { error?: unknown }).error === 'string';
+    } catch {
+      return false;
+    }
+  };
+
+  test('control: check prints one JSON object with "error", exit 2', () => {
+    const result = runInProcess((io) => main(['check', '--config', 'tongchou.json', '--format', 'json'], io), syntax);
+    expect(result.code).toBe(2);
+    expect(parsesWithError(result.stdout)).toBe(true);
+  });
+
+  // QA26-37: suggest and expand print nothing on stdout.
+  test.failing.each([
+    ['suggest with a config that is not JSON', ['suggest', '--config', 'tongchou.json', '--format', 'json'], syntax],
+    ['expand of a file that does not exist', ['expand', 'nonexist.ics', '--format', 'json'], dir],
+  ] as const)('QA26-37: %s prints one JSON object with "error"', (_case, args, cwd) => {
+    const result = runInProcess((io) => main([...args], io), cwd);
+    expect(result.code).toBe(2);
+    expect(parsesWithError(result.stdout)).toBe(true);
+  });
+});

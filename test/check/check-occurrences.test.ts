@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { checkOccurrences, ruleSetup } from '../../src/check/check-occurrences.js';
 import { FINDING_KINDS, toJsonReport } from '../../src/check/report.js';
 import type { Finding } from '../../src/model/finding.js';
 import { renderFinding, renderProblem } from '../../src/messages/render.js';
+import { propertyParameters } from '../helpers/arbitraries.js';
 import { occurrence } from '../helpers/occurrence.js';
 import { scenario, settings, window, rules } from './scenario.js';
 
@@ -212,5 +214,21 @@ describe('checkOccurrences: working-day gaps use the settings’ holidays', () =
 
   test('with 30 September a local holiday, W1 is Saturday 8 October (调休): in time', () => {
     expect(check({ dates: { '2022-09-30': 'holiday' }, source: '区政府通知（测试）' })).toEqual([]);
+  });
+});
+
+describe('checkOccurrences: summary counts', () => {
+  test('property: calendars are distinct ids, events distinct (calendar id, UID) pairs, however the occurrences interleave', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.constantFrom('u1', 'u2', 'u3')), { maxLength: 30 }), (picks) => {
+        // Each occurrence its own calendar object, as hand-built ones may be; instances of one UID keyed apart.
+        const occurrences = picks.map(([cal, uid], i) => occurrence({ calendar: cal, uid, recurrenceId: `r${i}`, start: '2022-05-10 09:00' }));
+        const { summary } = checkOccurrences({ occurrences, config: { timezone: 'Asia/Shanghai', rules: [] }, window });
+        expect(summary.calendars).toBe(new Set(picks.map(([cal]) => cal)).size);
+        expect(summary.events).toBe(new Set(picks.map(([cal, uid]) => `${cal} ${uid}`)).size);
+        expect(summary.occurrences).toBe(picks.length);
+      }),
+      propertyParameters(100),
+    );
   });
 });

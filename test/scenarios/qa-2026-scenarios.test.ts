@@ -791,3 +791,29 @@ describe('QA26-35: two room bookings without SUMMARY', () => {
     expect(renderFinding(report().findings[0]!, lang)).not.toMatch(/“”|""/u);
   });
 });
+
+describe('QA26-38: the 总河长\'s diary says “出席…” for the office\'s meeting', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-06-01', to: '2022-06-30' }, people,
+    rules: [{ id: 'chiefs', kind: 'required-attendance', event: { calendar: 'gov', summary: '河湖长制' }, people: ['role:总河长'] }],
+    calendars: [
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+      { id: 'sec', file: 'sec.ics', office: '区委办', level: 'district', owner: 'zhou' },
+    ],
+  };
+  const entry = (uid: string, summary: string): string => vcalendar(['BEGIN:VEVENT', `UID:${uid}`, stamp, `SUMMARY:${summary}`,
+    'DTSTART;TZID=Asia/Shanghai:20220615T090000', 'DTEND;TZID=Asia/Shanghai:20220615T110000', 'LOCATION:区政府大楼第一会议室', 'END:VEVENT']);
+  const files = (diaryTitle: string): Record<string, string> => ({
+    'gov.ics': entry('0400-hhz@exchange.example', '全区河湖长制工作推进会'),
+    'sec.ics': entry('apple-77@icloud.example', diaryTitle),
+  });
+
+  test('control: the same title in his diary is his attendance', () => {
+    expect(digest(run(raw, files('全区河湖长制工作推进会')))).toEqual([]);
+  });
+
+  // QA26-38: a 出席/参加 prefix makes it another meeting, so he is "not among the participants".
+  test.failing.each(['出席全区河湖长制工作推进会', '参加：全区河湖长制工作推进会'])('QA26-38: “%s” in his diary is his attendance too', (title) => {
+    expect(digest(run(raw, files(title)))).toEqual([]);
+  });
+});

@@ -817,3 +817,35 @@ describe('QA26-38: the 总河长\'s diary says “出席…” for the office\'s
     expect(digest(run(raw, files(title)))).toEqual([]);
   });
 });
+
+describe('QA26-39: copies on two calendars, same SEQUENCE, different LAST-MODIFIED', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+    calendars: [
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+      { id: 'mayor', file: 'mayor.ics', office: '区政府办', level: 'district', owner: 'li' },
+    ],
+  };
+  const copy = (modified: string, from: string, to: string, sequence: readonly string[] = []): string[] => ['BEGIN:VEVENT', 'UID:oa-1001@oa.example',
+    `DTSTAMP:${modified}`, `LAST-MODIFIED:${modified}`, ...sequence, 'SUMMARY:专题会', sh('DTSTART', '10', from), sh('DTEND', '10', to),
+    'ATTENDEE:mailto:liming@jb.gov.example', 'END:VEVENT'];
+  const visit = ['BEGIN:VEVENT', 'UID:visit-0510@jb.example', stamp, 'SUMMARY:接访', sh('DTSTART', '10', '0930'), sh('DTEND', '10', '1000'), 'END:VEVENT'];
+
+  test('control: with SEQUENCE 1 on the newer copy, the old slot books nobody', () => {
+    const report = run(raw, {
+      'gov.ics': vcalendar(copy('20220508T020000Z', '1400', '1600', ['SEQUENCE:1'])),
+      'mayor.ics': vcalendar([...copy('20220401T020000Z', '0900', '1100'), ...visit]),
+    });
+    expect(digest(report)).toEqual([]);
+  });
+
+  // QA26-39: LAST-MODIFIED decides revisions within a file, not across calendars.
+  test.failing('QA26-39: with only LAST-MODIFIED telling them apart, the old slot books nobody either', () => {
+    const report = run(raw, {
+      'gov.ics': vcalendar(copy('20220508T020000Z', '1400', '1600')),
+      'mayor.ics': vcalendar([...copy('20220401T020000Z', '0900', '1100'), ...visit]),
+    });
+    expect(digest(report)).toEqual([]);
+  });
+});

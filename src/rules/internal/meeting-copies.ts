@@ -315,7 +315,6 @@ export function disagreeingCopy(occurrences: readonly Occurrence[]): (occurrence
     instanceCopiesMemo.set(occurrences, copies);
   }
   const instancesOf = copies;
-  const stale = supersededBy(occurrences);
   // Three rules ask, each about the meetings its findings cite (a busy meeting is cited by many):
   // answers are remembered per array, for all of them.
   let answers = disagreeingMemo.get(occurrences);
@@ -325,13 +324,19 @@ export function disagreeingCopy(occurrences: readonly Occurrence[]): (occurrence
   }
   const known = answers;
   const uncached = (c: Occurrence): Occurrence | undefined => {
-    let found: Occurrence | undefined;
-    for (const o of instancesOf(c.uid)?.get(c.recurrenceId) ?? []) {
-      if (o.status === 'cancelled' || stale.has(o) || sequenceOf(o) !== sequenceOf(c) || !sameEvent(c, o)) continue;
-      if (startMillis(o) === startMillis(c) && endMillis(o) === endMillis(c)) continue;
-      if (found === undefined || o.key < found.key) found = o;
+    const copies = instancesOf(c.uid)?.get(c.recurrenceId)?.get(sequenceOf(c));
+    if (copies === undefined) return undefined;
+    const { inKeyOrder, otherTimesFrom } = copies;
+    // In key order, the first that is another calendar's copy at other times; those before
+    // otherTimesFrom have the first copy's times, and when c has them too none of them can answer.
+    const first = inKeyOrder[0]!;
+    const from = startMillis(first) === startMillis(c) && endMillis(first) === endMillis(c) ? otherTimesFrom : 0;
+    for (let i = from; i < inKeyOrder.length; i += 1) {
+      const o = inKeyOrder[i]!;
+      if (!sameEvent(c, o) || (startMillis(o) === startMillis(c) && endMillis(o) === endMillis(c))) continue;
+      return o;
     }
-    return found;
+    return undefined;
   };
   return (c) => {
     const answer = known.get(c);
@@ -344,28 +349,59 @@ export function disagreeingCopy(occurrences: readonly Occurrence[]): (occurrence
 
 const disagreeingMemo = new WeakMap<readonly Occurrence[], Map<Occurrence, Occurrence | null>>();
 
-type InstancesOf = (uid: string) => ReadonlyMap<string | null, readonly Occurrence[]> | undefined;
+/** The live copies (not cancelled, not stale) of one instance with one SEQUENCE, ready to answer from. */
+interface InstanceCopies {
+  /** Sorted by key (stably: equal keys keep the array's order). */
+  readonly inKeyOrder: readonly Occurrence[];
+  /** The index of the first copy whose start or end differs from the first copy's; the length if none. */
+  readonly otherTimesFrom: number;
+}
+
+type InstancesOf = (uid: string) => ReadonlyMap<string | null, ReadonlyMap<number, InstanceCopies>> | undefined;
 
 /**
- * The instances of global UIDs held by more than one calendar, grouped by RECURRENCE-ID when a UID is
- * first asked about (findings cite a fraction of the UIDs; grouping every instance cost more than the
- * rules' own work).
+ * The live copies of the instances of global UIDs held by more than one calendar, grouped by
+ * RECURRENCE-ID and SEQUENCE when a UID is first asked about (findings cite a fraction of the UIDs).
+ * A city-wide meeting is on hundreds of leaders' calendars, nearly all at the same times: a question
+ * then skips the copies agreeing with the first at once, rather than comparing every copy.
  */
 function instanceCopies(occurrences: readonly Occurrence[]): InstancesOf {
   const shared = sharedUids(occurrences);
   if (shared.size === 0) return () => undefined;
-  const grouped = new Map<string, Map<string | null, Occurrence[]>>();
+  const stale = supersededBy(occurrences);
+  const grouped = new Map<string, ReadonlyMap<string | null, ReadonlyMap<number, InstanceCopies>>>();
   return (uid) => {
     let instances = grouped.get(uid);
     if (instances === undefined) {
       const all = globalUid(uid) ? shared.get(uid)?.occurrences : undefined;
       if (all === undefined) return undefined;
-      instances = new Map();
+      const drafts = new Map<string | null, Map<number, Occurrence[]>>();
       for (const o of all) {
-        const group = instances.get(o.recurrenceId);
-        if (group === undefined) instances.set(o.recurrenceId, [o]);
-        else group.push(o);
+        if (o.status === 'cancelled' || stale.has(o)) continue;
+        let bySequence = drafts.get(o.recurrenceId);
+        if (bySequence === undefined) {
+          bySequence = new Map();
+          drafts.set(o.recurrenceId, bySequence);
+        }
+        const list = bySequence.get(sequenceOf(o));
+        if (list === undefined) bySequence.set(sequenceOf(o), [o]);
+        else list.push(o);
       }
+      const ready = new Map<string | null, ReadonlyMap<number, InstanceCopies>>();
+      for (const [recurrenceId, bySequence] of drafts) {
+        const classes = new Map<number, InstanceCopies>();
+        for (const [sequence, list] of bySequence) {
+          if (!keyOrdered(list)) list.sort(byKey);
+          const first = list[0]!;
+          let otherTimesFrom = 1;
+          while (otherTimesFrom < list.length && startMillis(list[otherTimesFrom]!) === startMillis(first) && endMillis(list[otherTimesFrom]!) === endMillis(first)) {
+            otherTimesFrom += 1;
+          }
+          classes.set(sequence, { inKeyOrder: list, otherTimesFrom });
+        }
+        ready.set(recurrenceId, classes);
+      }
+      instances = ready;
       grouped.set(uid, instances);
     }
     return instances;

@@ -9,7 +9,7 @@ import type { ParsedComponent } from './parse.js';
 import type { ContentLine } from './internal/content-line.js';
 import { splitText, unescapeText } from './internal/content-line.js';
 import { parseDateTimeText, parseDurationValue, type DurationValue } from './internal/values.js';
-import { wallToLocalMillis } from './internal/civil.js';
+import { MS_PER_DAY, wallToLocalMillis } from './internal/civil.js';
 import { localToInstant, type ZoneResolver } from './zones.js';
 import type { LoadIssue } from './internal/load-issue.js';
 
@@ -111,7 +111,7 @@ export function readEvent(component: ParsedComponent, zones: ZoneResolver, issue
     issues.push({ code: 'missing-dtstart', severity: 'error', line: component.line, data: {} });
     return null;
   }
-  const start = time(dtstart);
+  let start = time(dtstart);
   if (start === null) {
     issues.push({ code: 'invalid-date-value', severity: 'error', line: dtstart.line, data: { property: 'DTSTART', value: dtstart.value } });
     return null;
@@ -122,6 +122,17 @@ export function readEvent(component: ParsedComponent, zones: ZoneResolver, issue
   if (dtend) {
     end = time(dtend);
     if (end === null) issues.push({ code: 'invalid-date-value', severity: 'warning', line: dtend.line, data: { property: 'DTEND', value: dtend.value } });
+  }
+  // Outlook flags an all-day item X-MICROSOFT-CDO-ALLDAYEVENT:TRUE, and Exchange bridges (EWS,
+  // DavMail, ActiveSync) write it as date-times from midnight to midnight — in UTC, 16:00Z the day
+  // before for Beijing. Read as what Outlook shows, whole days, it is an all-day absence like any other.
+  if ((first('X-MICROSOFT-CDO-ALLDAYEVENT')?.value ?? '').trim().toUpperCase() === 'TRUE') {
+    const startDay = midnightOf(start, floatingZone);
+    const endDay = end === null ? null : midnightOf(end, floatingZone);
+    if (startDay !== null && (end === null || (endDay !== null && endDay > startDay))) {
+      start = { kind: 'date', local: startDay };
+      if (endDay !== null) end = { kind: 'date', local: endDay };
+    }
   }
   let duration: DurationValue | null = null;
   const durationProp = first('DURATION');
@@ -194,6 +205,16 @@ export function readEvent(component: ParsedComponent, zones: ZoneResolver, issue
     exdates,
     details: readDetails(props, KNOWN),
   };
+}
+
+/**
+ * The local midnight a date-time falls on, as a DATE's local milliseconds; null when it is not a
+ * midnight. A UTC time is read on the calendar's clock, a zoned or floating one on its own.
+ */
+function midnightOf(t: TimeValue, calendarZone: Zone): number | null {
+  if (t.kind === 'date') return t.local;
+  const local = t.zone === UTC ? t.instant + calendarZone.offset(t.instant) * 60_000 : t.local;
+  return local % MS_PER_DAY === 0 ? local : null;
 }
 
 function readTime(p: ContentLine, text: string, zones: ZoneResolver, floatingZone: Zone, issues: LoadIssue[]): TimeValue | null {

@@ -155,3 +155,21 @@ describe('per-series values', () => {
     }
   });
 });
+
+describe('Outlook all-day items written as midnight date-times (X-MICROSOFT-CDO-ALLDAYEVENT, QA26-25)', () => {
+  const trip = (...props: string[]) => load(calendar(event('SUMMARY:出差', ...props))).occurrences.map((o) => [o.allDay, o.start.toISODate(), o.end.toISODate()]);
+
+  test('UTC midnight-to-midnight on the calendar clock (16:00Z for Beijing) becomes whole days', () => {
+    expect(trip('DTSTART:20220613T160000Z', 'DTEND:20220616T160000Z', 'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE')).toEqual([[true, '2022-06-14', '2022-06-17']]);
+  });
+
+  test('zoned midnights become whole days too', () => {
+    expect(trip('DTSTART;TZID=Asia/Shanghai:20220614T000000', 'DTEND;TZID=Asia/Shanghai:20220615T000000', 'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE')).toEqual([[true, '2022-06-14', '2022-06-15']]);
+  });
+
+  test('without the flag, not at midnight, or FALSE: times stay times', () => {
+    expect(trip('DTSTART:20220613T160000Z', 'DTEND:20220616T160000Z')).toEqual([[false, '2022-06-13', '2022-06-16']]);
+    expect(trip('DTSTART:20220613T170000Z', 'DTEND:20220616T160000Z', 'X-MICROSOFT-CDO-ALLDAYEVENT:TRUE')).toEqual([[false, '2022-06-13', '2022-06-16']]);
+    expect(trip('DTSTART:20220613T160000Z', 'DTEND:20220616T160000Z', 'X-MICROSOFT-CDO-ALLDAYEVENT:FALSE')).toEqual([[false, '2022-06-13', '2022-06-16']]);
+  });
+});

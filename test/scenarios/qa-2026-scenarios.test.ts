@@ -526,8 +526,8 @@ describe('QA26-25: an all-day trip written by Exchange as UTC midnight-to-midnig
     expect(digest(report)).toEqual(['double-booking people hhz-0615@jb.example trip-0614@exchange.example']);
   });
 
-  // QA26-25: the midnight-to-midnight UTC form is a timed FREE item and no absence.
-  test.failing('QA26-25: the same trip as 20220613T160000Z–20220616T160000Z double-books him too', () => {
+  // QA26-25 (fixed): the midnight-to-midnight UTC form is a timed FREE item and no absence.
+  test('QA26-25: the same trip as 20220613T160000Z–20220616T160000Z double-books him too', () => {
     const report = run(raw, { 'gov.ics': meeting, 'sec.ics': trip('DTSTART:20220613T160000Z', 'DTEND:20220616T160000Z') });
     expect(digest(report)).toEqual(['double-booking people hhz-0615@jb.example trip-0614@exchange.example']);
   });
@@ -847,5 +847,25 @@ describe('QA26-39: copies on two calendars, same SEQUENCE, different LAST-MODIFI
       'mayor.ics': vcalendar([...copy('20220401T020000Z', '0900', '1100'), ...visit]),
     });
     expect(digest(report)).toEqual([]);
+  });
+});
+
+describe('QA26-40: a cadence period given as an RRULE', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-04-01', to: '2022-06-30' },
+    rules: [{ id: 'dz', kind: 'cadence', event: { summary: '党组会' }, every: 'FREQ=MONTHLY;BYMONTHDAY=15' }],
+    calendars: [{ id: 'j', file: 'j.ics', office: '区委办', level: 'district' }],
+  };
+  const report = (): ReturnType<typeof run> => run(raw, { 'j.ics': vcalendar(['BEGIN:VEVENT', 'UID:dz-0420@jb.example', stamp, 'SUMMARY:党组会',
+    'DTSTART;TZID=Asia/Shanghai:20220420T090000', 'DTEND;TZID=Asia/Shanghai:20220420T100000', 'END:VEVENT']) });
+
+  test('control: 15 May – 14 June has no 党组会', () => {
+    const found = ofKind(report(), 'cadence-missed');
+    expect(found.map((f) => f.data.periodStart)).toEqual(['2022-05-15T00:00:00+08:00']);
+  });
+
+  // QA26-40: the sentence prints FREQ=MONTHLY;BYMONTHDAY=15.
+  test.failing.each(['zh-CN', 'en'] as const)('QA26-40: the %s sentence has no raw RRULE text', (lang) => {
+    expect(renderFinding(report().findings[0]!, lang)).not.toMatch(/FREQ=|BYMONTHDAY/u);
   });
 });

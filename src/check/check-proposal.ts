@@ -4,7 +4,7 @@
  * meeting in milliseconds by running the rules only over the occurrences that could share a finding
  * with it, and returns exactly the findings a full check would give that involve it.
  */
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import type { CalendarInfo } from '../model/calendar.js';
 import type { HolidayData } from '../model/config.js';
 import type { Finding } from '../model/finding.js';
@@ -303,6 +303,20 @@ function placesOf(o: Occurrence, setup: RuleSetup): readonly string[] {
 }
 
 /**
+ * A proposal's RECURRENCE-ID in the loader's form (`2022-05-12T01:00:00Z`, or `2022-05-12` for an
+ * all-day series): RFC 5545 §3.8.4.4 names an instance by its instant, so `…01:00:00.000Z` (what a
+ * JavaScript `toISOString()` gives) and `2022-05-12T09:00:00+08:00` name the same one. A text that is
+ * no ISO date or date-time is kept as it is (it then names no loaded instance); one without an offset
+ * is read on the calendar's clock.
+ */
+function canonicalRecurrenceId(text: string, zone: string): string {
+  const trimmed = text.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/u.test(trimmed)) return trimmed;
+  const parsed = DateTime.fromISO(trimmed, { zone, setZone: true });
+  return parsed.isValid && /T/u.test(trimmed) ? parsed.toUTC().toISO({ suppressMilliseconds: true })! : text;
+}
+
+/**
  * A proposal whose end is before its start (RFC 5545 §3.6.1 wants DTEND after DTSTART), or whose
  * times are invalid luxon DateTimes, overlaps nothing and would be answered "no conflict": refused.
  */
@@ -324,7 +338,7 @@ function checkTimes(proposal: ProposedMeeting): void {
  */
 export function proposalOccurrence(proposal: ProposedMeeting, calendar: CalendarInfo): Occurrence {
   const uid = proposal.uid ?? PROPOSAL_UID;
-  const recurrenceId = proposal.recurrenceId ?? null;
+  const recurrenceId = proposal.recurrenceId === undefined || proposal.recurrenceId === null ? null : canonicalRecurrenceId(proposal.recurrenceId, calendar.defaultZone);
   return {
     key: recurrenceId === null ? `${calendar.id}/${uid}` : `${calendar.id}/${uid}/${recurrenceId}`,
     calendar,

@@ -204,6 +204,14 @@ describe('checkProposal', () => {
     expect(() => checkProposal(prepared, { calendar: 'nope', summary: 'x', start: at('2022-05-20 09:00'), end: at('2022-05-20 10:00') })).toThrow(/unknown calendar/);
   });
 
+  test('a recurrenceId names its instance by instant, whatever ISO form the caller writes (QA26-27)', () => {
+    const base = { calendar: 'city', summary: 'x', start: at('2022-05-20 09:00'), end: at('2022-05-20 10:00') };
+    const forms = ['2022-05-12T01:00:00Z', '2022-05-12T01:00:00.000Z', '2022-05-12T09:00:00+08:00', '2022-05-12T09:00:00', ' 2022-05-12T01:00:00Z '];
+    const keys = forms.map((recurrenceId) => proposalOccurrence({ ...base, uid: 'weekly', recurrenceId }, prepared.calendars.get('city')!).key);
+    expect(new Set(keys)).toEqual(new Set(['city/weekly/2022-05-12T01:00:00Z']));
+    expect(proposalOccurrence({ ...base, uid: 'day', recurrenceId: '2022-05-12' }, prepared.calendars.get('city')!).recurrenceId).toBe('2022-05-12');
+  });
+
   test('a proposal ending before it starts, or with an invalid time, is a programming error, never "no conflict" (QA26-8)', () => {
     expect(() => checkProposal(prepared, { calendar: 'city', summary: 'x', start: at('2022-05-20 11:30'), end: at('2022-05-20 10:30') })).toThrow(/ends .* before it starts/);
     expect(() => checkProposal(prepared, { calendar: 'city', summary: 'x', start: at('2022-05-20 09:00'), end: DateTime.invalid('form left empty') })).toThrow(/valid DateTimes/);

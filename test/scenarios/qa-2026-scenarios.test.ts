@@ -869,3 +869,22 @@ describe('QA26-40: a cadence period given as an RRULE', () => {
     expect(renderFinding(report().findings[0]!, lang)).not.toMatch(/FREQ=|BYMONTHDAY/u);
   });
 });
+
+describe('QA26-41: a switched-off rule with a broken parameter', () => {
+  const raw = (enabled: boolean): Record<string, unknown> => ({
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' },
+    calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'f', kind: 'follows', enabled, dependent: { summary: '(' }, prerequisite: { level: 'city' } }],
+  });
+
+  test('control: enabled, the broken regex is an error', () => {
+    const result = validateConfig(raw(true), 'tongchou.json');
+    expect(result.ok).toBe(false);
+    expect(result.problems.map((p) => p.code)).toEqual(['invalid-regex']);
+  });
+
+  // QA26-41: disabled, it still blocks the config.
+  test.failing('QA26-41: disabled ("enabled": false), the config is usable', () => {
+    expect(validateConfig(raw(false), 'tongchou.json').ok).toBe(true);
+  });
+});

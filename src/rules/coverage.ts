@@ -7,8 +7,10 @@ import { compareOccurrences, isoInstant, meetingKey, supersededBy, toOccurrenceR
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
- * Takes the shifts — busy, non-cancelled occurrences of the duty calendar(s); transparent and FREE
- * entries staff nothing — and sweeps the window: every stretch no shift covers is a `coverage-gap`
+ * Takes the shifts — non-cancelled occurrences of the duty calendar(s): every all-day entry (Apple,
+ * Google and Outlook write all-day items transparent or FREE by default, and a roster of 值班：李明
+ * days is one), and every busy timed entry (a transparent or FREE timed entry, such as a 交班提醒,
+ * staffs nothing) — and sweeps the window: every stretch no shift covers is a `coverage-gap`
  * (error), every stretch two or more shifts cover is a `coverage-overlap` (info; a handover that
  * overlaps is often deliberate). Instants are exact (a shift ending 08:00 and the next starting
  * 08:01 leave a one-minute gap), across midnight and DST changes, since the sweep works on
@@ -38,8 +40,7 @@ export const coverage = defineRule({
         (o) =>
           calendars.has(o.calendar.id) &&
           o.status !== 'cancelled' &&
-          !o.transparent &&
-          o.busy !== 'free' &&
+          (o.allDay || (!o.transparent && o.busy !== 'free')) &&
           !stale.has(o) &&
           o.end.toMillis() > from &&
           o.start.toMillis() < to &&

@@ -22,6 +22,13 @@ ruleTester.run(coverage, {
       occurrences: [occ({ calendar: 'duty', uid: 'x', start: '2022-05-10', summary: '带班' })],
     },
     {
+      // QA26-4: Apple and Google write all-day items transparent, Outlook FREE; a roster of days is shifts.
+      name: 'an all-day duty entry covers the day even when written transparent or FREE',
+      window: day,
+      params: { calendar: 'duty' },
+      occurrences: [occ({ calendar: 'duty', uid: 'x', start: '2022-05-10', summary: '值班：李明', transparent: true, busy: 'free' })],
+    },
+    {
       name: 'DST in America/New_York: 2022-03-13 has 23 hours, and shifts 00:00–12:00, 12:00–24:00 local cover it',
       zone: 'America/New_York',
       window: { from: '2022-03-13', to: '2022-03-13' },
@@ -52,6 +59,13 @@ ruleTester.run(coverage, {
     },
   ],
   invalid: [
+    {
+      name: 'a transparent timed entry (a 交班提醒) staffs nothing',
+      window: day,
+      params: { calendar: 'duty' },
+      occurrences: [duty('a', '2022-05-10 00:00', '2022-05-10 12:00'), duty('note', '2022-05-10 12:00', '2022-05-11 00:00', { transparent: true, summary: '交班提醒' })],
+      findings: [{ kind: 'coverage-gap', occurrences: ['duty/a'], data: { calendar: 'duty', start: '2022-05-10T12:00:00+08:00', end: '2022-05-11T00:00:00+08:00', minutes: 720 } }],
+    },
     {
       name: 'the finding names the duty calendars by id and by the name staff know them by (a calendar without shifts keeps its id)',
       window: day,

@@ -888,3 +888,29 @@ describe('QA26-41: a switched-off rule with a broken parameter', () => {
     expect(validateConfig(raw(false), 'tongchou.json').ok).toBe(true);
   });
 });
+
+describe('QA26-42: two leaders visit the same town (LOCATION:青石镇) at the same time', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    rules: [{ id: 'rooms', kind: 'venue' }],
+    calendars: [
+      { id: 'sec', file: 'sec.ics', office: '区委办', level: 'district', owner: 'zhou' },
+      { id: 'mayor', file: 'mayor.ics', office: '区政府办', level: 'district', owner: 'li' },
+    ],
+  };
+  const visit = (uid: string, summary: string, from: string, to: string, place: string): string => vcalendar(['BEGIN:VEVENT', `UID:${uid}`, stamp,
+    `SUMMARY:${summary}`, sh('DTSTART', '20', from), sh('DTEND', '20', to), `LOCATION:${place}`, 'END:VEVENT']);
+
+  test('control: two meetings in one meeting room clash', () => {
+    const report = run(raw, { 'sec.ics': visit('v1@jb.example', '防汛调度会', '0900', '1200', '青石镇政府二楼会议室'),
+      'mayor.ics': visit('v2@jb.example', '项目推进会', '1000', '1130', '青石镇政府二楼会议室') });
+    expect(digest(report)).toEqual(['venue rooms v1@jb.example v2@jb.example']);
+  });
+
+  // QA26-42: a town is taken for a room.
+  test.failing('QA26-42: LOCATION:青石镇 on both is no room clash', () => {
+    const report = run(raw, { 'sec.ics': visit('v1@jb.example', '青石镇防汛检查', '0900', '1200', '青石镇'),
+      'mayor.ics': visit('v2@jb.example', '青石镇项目调研', '1000', '1130', '青石镇') });
+    expect(digest(report)).toEqual([]);
+  });
+});

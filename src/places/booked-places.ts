@@ -1,6 +1,7 @@
 /**
- * The places an occurrence books: its LOCATION and its rooms (ATTENDEE;CUTYPE=ROOM, RFC 5545
- * §3.2.3, by CN and by address). Shared by `venue` and the proposal check, so that both see the
+ * The places an occurrence books: its LOCATION and its rooms and resources (ATTENDEE;CUTYPE=ROOM or
+ * RESOURCE, RFC 5545 §3.2.3, by CN and by address: Google Workspace and GroupWise book a meeting room
+ * as a RESOURCE, and a 视频会议终端 or 公务用车 booked twice is a clash as well). Shared by `venue` and the proposal check, so that both see the
  * same rooms.
  */
 import type { Occurrence } from '../model/occurrence.js';
@@ -33,15 +34,20 @@ function placesOf(places: Places, location: string | null, attendees: Occurrence
   const fromLocation = physicalPlaces(places, location);
   // Most meetings list no room resource: their places are the LOCATION's, shared and already remembered.
   let rooms = false;
-  for (const a of attendees) if (a.cutype === 'room') rooms = true;
+  for (const a of attendees) if (isBooked(a)) rooms = true;
   if (!rooms) return fromLocation;
   const found = new Set(fromLocation);
   for (const a of attendees) {
-    if (a.cutype !== 'room') continue;
+    if (!isBooked(a)) continue;
     for (const place of physicalPlaces(places, a.name)) found.add(place);
     for (const place of physicalPlaces(places, a.address)) found.add(place);
   }
   return Object.freeze([...found]);
+}
+
+/** A room or resource booked by the meeting (not a person taking part). */
+function isBooked(a: Occurrence['attendees'][number]): boolean {
+  return a.cutype === 'room' || a.cutype === 'resource';
 }
 
 const memos = new WeakMap<Occurrence['attendees'], { places: Places; location: string | null; found: readonly string[] }>();

@@ -28,7 +28,8 @@ export function proposalFromOccurrence(occurrence: Occurrence): ProposedMeeting 
   const people = occurrence.attendees.filter(
     (a) => a.cutype !== 'room' && a.cutype !== 'resource' && a.partstat !== 'declined' && a.partstat !== 'delegated' && a.role !== 'non-participant',
   );
-  const rooms = occurrence.attendees.flatMap((a) => (a.cutype === 'room' ? [a.name, a.address].filter((v): v is string => v !== null) : []));
+  // Rooms and resources alike: both are booked (bookedPlaces), so a moved meeting keeps them free.
+  const rooms = occurrence.attendees.flatMap((a) => (a.cutype === 'room' || a.cutype === 'resource' ? [a.name, a.address].filter((v): v is string => v !== null) : []));
   const organizer = occurrence.organizer === null ? undefined : (occurrence.organizer.address ?? occurrence.organizer.name ?? undefined);
   return {
     calendar: occurrence.calendar.id,

@@ -304,8 +304,8 @@ describe('QA26-14: a room booked as ATTENDEE;CUTYPE=RESOURCE (Google Workspace, 
     expect(digest(report)).toEqual(['venue rooms a@google.com b@google.com']);
   });
 
-  // QA26-14: only CUTYPE=ROOM books a place; Google's rooms are CUTYPE=RESOURCE.
-  test.failing('QA26-14: the room booked as CUTYPE=RESOURCE on both is a venue clash too', () => {
+  // QA26-14 (fixed): only CUTYPE=ROOM booked a place; Google's rooms are CUTYPE=RESOURCE.
+  test('QA26-14: the room booked as CUTYPE=RESOURCE on both is a venue clash too', () => {
     const report = run(raw, { 'party.ics': booked('RESOURCE', 'a@google.com', '甲', '0900', '1100'), 'gov.ics': booked('RESOURCE', 'b@google.com', '乙', '1000', '1200') });
     expect(digest(report)).toEqual(['venue rooms a@google.com b@google.com']);
   });

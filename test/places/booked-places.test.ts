@@ -1,0 +1,24 @@
+/**
+ * bookedPlaces (src/places/booked-places.ts): the LOCATION's places, then the rooms and resources
+ * booked as attendees (RFC 5545 §3.2.3 CUTYPE=ROOM or RESOURCE), by CN and by address.
+ */
+import { bookedPlaces } from '../../src/places/booked-places.js';
+import { createPlaces } from '../../src/places/places.js';
+import type { Attendee } from '../../src/model/occurrence.js';
+
+const places = createPlaces([{ name: '区委大楼301会议室', aliases: ['301会议室'] }], []);
+const attendee = (cutype: string, name: string | null, address: string | null): Attendee => ({ address, name, role: 'req-participant', partstat: 'accepted', cutype });
+
+describe('bookedPlaces', () => {
+  test('a room booked as RESOURCE (Google Workspace, GroupWise) is booked like a ROOM (QA26-14)', () => {
+    for (const cutype of ['room', 'resource']) {
+      expect(bookedPlaces(places, { location: null, attendees: [attendee(cutype, '301会议室', null)] })).toEqual(['区委大楼301会议室']);
+    }
+  });
+
+  test('people and groups book no place; LOCATION comes first', () => {
+    const attendees = [attendee('individual', '李明', 'mailto:li@x'), attendee('group', '区委办', null), attendee('resource', '公务用车A', null)];
+    // An unconfigured resource is its own place, under its normalised text.
+    expect(bookedPlaces(places, { location: '301会议室', attendees })).toEqual(['区委大楼301会议室', '公务用车a']);
+  });
+});

@@ -4,7 +4,7 @@
  * when the bug is fixed.
  */
 import { DateTime } from 'luxon';
-import { checkProposal, configWindow, loadCalendar, prepareCheck, proposalFromOccurrence, renderFinding, renderProblem, suggestSlots, validateConfig, type PreparedCheck } from '../../src/index.js';
+import { checkProposal, configWindow, loadCalendar, meetingToMove, prepareCheck, proposalFromOccurrence, renderFinding, renderProblem, suggestSlots, validateConfig, type PreparedCheck } from '../../src/index.js';
 import { config, digest, ofKind, run, vcalendar } from './harness.js';
 
 const people = [
@@ -912,5 +912,46 @@ describe('QA26-42: two leaders visit the same town (LOCATION:青石镇) at the s
     const report = run(raw, { 'sec.ics': visit('v1@jb.example', '青石镇防汛检查', '0900', '1200', '青石镇'),
       'mayor.ics': visit('v2@jb.example', '青石镇项目调研', '1000', '1130', '青石镇') });
     expect(digest(report)).toEqual([]);
+  });
+});
+
+describe('QA26-43: which meeting to move when a district leader clashes with a city meeting', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    locations: [{ name: '区委大楼301会议室' }, { name: '市行政中心1号楼大会堂' }],
+    travel: [{ from: '区委大楼301会议室', to: '市行政中心1号楼大会堂', minutes: 40 }],
+    rules: [{ id: 'people', kind: 'no-double-booking' }, { id: 'travel', kind: 'travel-time' }],
+    calendars: [
+      { id: 'city-gov', file: 'city.ics', office: '市政府办', level: 'city' },
+      { id: 'district-gov', file: 'district.ics', office: '区政府办', level: 'district' },
+    ],
+  };
+  const li = 'ATTENDEE:mailto:liming@jb.gov.example';
+  const meeting = (uid: string, summary: string, from: string, to: string, place: string): string[] => ['BEGIN:VEVENT', `UID:${uid}`, stamp,
+    `SUMMARY:${summary}`, sh('DTSTART', '12', from), sh('DTEND', '12', to), `LOCATION:${place}`, li, 'END:VEVENT'];
+  const moved = (cityFrom: string, cityTo: string, kind: string): string | null => {
+    const report = run(raw, {
+      'city.ics': vcalendar(meeting('city-0512@lj.example', '全市重点项目建设推进会', cityFrom, cityTo, '市行政中心1号楼大会堂')),
+      'district.ics': vcalendar(meeting('dist-0512@jb.example', '区政府专题会议', '0900', '1000', '区委大楼301会议室')),
+    });
+    const finding = report.findings.find((f) => f.kind === kind);
+    if (finding === undefined) throw new Error(`no ${kind}: ${JSON.stringify(digest(report))}`);
+    return meetingToMove(finding);
+  };
+
+  test('control: with the district meeting later, the district meeting is moved', () => {
+    const report = run(raw, {
+      'city.ics': vcalendar(meeting('city-0512@lj.example', '全市重点项目建设推进会', '0800', '0930', '市行政中心1号楼大会堂')),
+      'district.ics': vcalendar(meeting('dist-0512@jb.example', '区政府专题会议', '0900', '1000', '市行政中心1号楼大会堂')),
+    });
+    expect(meetingToMove(ofKind(report, 'double-booking')[0]!)).toBe('district-gov/dist-0512@jb.example');
+  });
+
+  // QA26-43: the later meeting is the city's, so the city's meeting is proposed for a move.
+  test.failing.each([
+    ['double-booking', '0930', '1100'],
+    ['travel-time', '1015', '1200'],
+  ])('QA26-43: %s — the district meeting is the one to move', (kind, from, to) => {
+    expect(moved(from, to, kind)).toBe('district-gov/dist-0512@jb.example');
   });
 });

@@ -95,14 +95,15 @@ function physicalPlacesUncached(places: Places, text: string): string[] {
     }
     // A configured name may itself contain a separator: the whole part is tried before its pieces.
     const bareBody = body.replace(VENUE_ANNOTATION, ' ').trim();
-    const bodyKnown = places.known(bareBody);
+    // A configured room with a note after it — `区政府大楼第一会议室（3楼）`, `第一会议室(三楼东侧)` — is that room.
+    const bodyKnown = places.known(bareBody) ?? places.known(bareBody.replace(TRAILING_NOTE, '').trim());
     if (bodyKnown !== null) {
       (labelledMain || MAIN_ANNOTATION.test(body) ? main : rest).push(bodyKnown);
       continue;
     }
     for (const piece of body.split(/[、,，/／]/u)) {
       const bare = piece.replace(VENUE_ANNOTATION, ' ').trim();
-      const pieceKnown = bare === '' ? null : places.known(bare);
+      const pieceKnown = bare === '' ? null : (places.known(bare) ?? places.known(bare.replace(TRAILING_NOTE, '').trim()));
       if (pieceKnown !== null) (labelledMain || MAIN_ANNOTATION.test(piece) ? main : rest).push(pieceKnown);
     }
   }
@@ -116,6 +117,8 @@ function physicalPlacesUncached(places: Places, text: string): string[] {
 const VENUE_LABEL = /^\s*(主会场|分会场|会场|会议地点|地点)\s*[:：]\s*/u;
 /** A bracketed venue role after a room: `（主会场）`, `(分会场2)`, `【会场】`. */
 const VENUE_ANNOTATION = /[（(【[]\s*(?:主会场|分会场|会场)\s*\d*\s*[)）】\]]/gu;
+/** A bracketed note at the end of a place (floor, wing, capacity). */
+const TRAILING_NOTE = /\s*[（(【[][^（()）【】[\]]*[)）】\]]\s*$/u;
 const MAIN_ANNOTATION = /[（(【[]\s*主会场\s*[)）】\]]/u;
 
 /**

@@ -96,6 +96,11 @@ describe('physicalPlaces: venue wording of 党政机关 (qa-bugs QA-10)', () => 
     ['区委大楼301会议室, 中山路1号', ['区委大楼301会议室']],
     ['301会议室（腾讯会议 https://meeting.tencent.com/dm/abc）、302会议室', ['区委大楼301会议室', '区委大楼302会议室']],
     ['腾讯会议', []],
+    // A configured room with a note after it is that room (QA26-5); an unconfigured text keeps its note.
+    ['区委大楼301会议室（3楼）', ['区委大楼301会议室']],
+    ['301会议室(三楼东侧)', ['区委大楼301会议室']],
+    ['302会议室【可容纳40人】、301会议室', ['区委大楼302会议室', '区委大楼301会议室']],
+    ['某镇政府（二楼）', ['某镇政府(二楼)']],
   ])('%s → %j', (location, expected) => {
     expect(physicalPlaces(places, location)).toEqual(expected);
     expect(physicalPlace(places, location)).toBe(expected[0] ?? null);

@@ -246,8 +246,11 @@ export interface FindingDataMap {
   };
   /** One room in two overlapping busy occurrences. */
   venue: OverlapPair & { readonly location: string };
-  /** A required person is not among the participants (`absent`) or declined (`declined`). */
-  'required-missing': RequiredData & { readonly reason: 'absent' | 'declined' };
+  /**
+   * A required person is not among the participants (`absent`), declined (`declined`) or delegated
+   * the invitation to someone else (`delegated`, PARTSTAT=DELEGATED, RFC 5545 §3.2.12).
+   */
+  'required-missing': RequiredData & { readonly reason: 'absent' | 'declined' | 'delegated' };
   /** A required person takes part but is busy elsewhere at the time. */
   'required-busy': RequiredData & {
     readonly other: string;

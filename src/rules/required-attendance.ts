@@ -18,7 +18,8 @@ import { defineRule, type RuleFinding } from './rule.js';
  * lower SEQUENCE (its people attend the current revision, at its time).
  *
  * - `required-missing` (error) when a required person is not among the participants (attendees,
- *   organizer, owner of the calendar), reason `absent`, or declined/delegated, reason `declined`;
+ *   organizer, owner of the calendar), reason `absent`; who declined, reason `declined`; who delegated
+ *   (PARTSTAT=DELEGATED: he sends someone else, RFC 5545 §3.2.12, §3.2.5), reason `delegated`;
  * - `required-busy` (warning) when the person takes part but is committed to another meeting that
  *   overlaps it (same busy semantics as `no-double-booking`, default absences included), one
  *   finding per other meeting, naming it.
@@ -31,8 +32,8 @@ import { defineRule, type RuleFinding } from './rule.js';
 export const requiredAttendance = defineRule({
   kind: 'required-attendance',
   docs: {
-    'zh-CN': '指定会议须有指定人员或职务（如 role:总河长）出席：报告不在参会名单或已谢绝的人员，以及同一时间另有安排的人员（并指出冲突的会议）。',
-    en: 'Meetings matching a selector need given people or post-holders (e.g. role:总河长): reports those missing from the participants or declined, and those busy elsewhere at the time (naming the other meeting).',
+    'zh-CN': '指定会议须有指定人员或职务（如 role:总河长）出席：报告不在参会名单、已谢绝或已委托他人参加的人员，以及同一时间另有安排的人员（并指出冲突的会议）。',
+    en: 'Meetings matching a selector need given people or post-holders (e.g. role:总河长): reports those missing from the participants, declined or delegated to someone else, and those busy elsewhere at the time (naming the other meeting).',
   },
   messages: { 'required-missing': 'error', 'required-busy': 'warning' },
   check(ctx) {
@@ -52,12 +53,18 @@ export const requiredAttendance = defineRule({
       const ownKey = meetingKey(event);
       // A person counts as present if any copy lists them without declining: the office calendar's
       // entry need not name the leader when his own calendar holds the meeting (qa-bugs QA-11).
-      const status = new Map<string, 'present' | 'declined'>();
+      // RFC 5545 §3.2.12 keeps DELEGATED apart from DECLINED: neither attends, but a leader who sends
+      // his deputy and one who refuses are different matters for the office. A delegation on one copy
+      // and a refusal on another reads as the delegation (the more considered answer).
+      const status = new Map<string, 'present' | 'declined' | 'delegated'>();
       for (const copy of copies) {
         for (const p of ctx.directory.participantsOf(copy)) {
-          const declined = p.partstat === 'declined' || p.partstat === 'delegated';
-          if (!declined) status.set(p.person.id, 'present');
-          else if (!status.has(p.person.id)) status.set(p.person.id, 'declined');
+          const previous = status.get(p.person.id);
+          if (p.partstat === 'delegated') {
+            if (previous !== 'present') status.set(p.person.id, 'delegated');
+          } else if (p.partstat === 'declined') {
+            if (previous === undefined) status.set(p.person.id, 'declined');
+          } else status.set(p.person.id, 'present');
         }
       }
       for (const { person, reference } of required.values()) {
@@ -74,7 +81,7 @@ export const requiredAttendance = defineRule({
         if (state !== 'present') {
           findings.push({
             kind: 'required-missing',
-            data: { ...base, reason: state === 'declined' ? 'declined' : 'absent' },
+            data: { ...base, reason: state ?? 'absent' },
             occurrences: [toOccurrenceRef(event)],
             people: [person.id],
           });

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import type { Person } from '../../src/model/person.js';
+import { renderFinding } from '../../src/messages/render.js';
+import type { Finding } from '../../src/model/finding.js';
 import { requiredAttendance } from '../../src/rules/required-attendance.js';
 import { occurrence as occ } from '../helpers/occurrence.js';
 import { runRule, ruleTester } from '../helpers/rule-tester.js';
@@ -16,6 +18,15 @@ const district = { id: 'district-gov', level: 'district' as const };
 
 ruleTester.run(requiredAttendance, {
   valid: [
+    {
+      name: 'a delegation answered on one copy and an acceptance on another: he attends after all',
+      people,
+      params: { event: { summary: '总河长会议' }, people: ['wang'] },
+      occurrences: [
+        occ({ calendar: district, uid: 'm', start: '2022-05-10 09:00', summary: '区总河长会议', attendees: [{ address: wang, partstat: 'delegated' }] }),
+        occ({ calendar: 'wang-mail', uid: 'm', start: '2022-05-10 09:00', summary: '区总河长会议', attendees: [{ address: wang, partstat: 'accepted' }] }),
+      ],
+    },
     {
       name: 'every holder of the role attends',
       people,
@@ -115,6 +126,27 @@ ruleTester.run(requiredAttendance, {
       findings: [{ kind: 'required-missing', occurrences: ['district-gov/m'], people: ['li'], data: { reason: 'declined', reference: '李明' } }],
     },
     {
+      // QA26-19: RFC 5545 §3.2.12 keeps DELEGATED apart from DECLINED; the 总河长 sends his deputy.
+      name: 'a required person who delegated (PARTSTAT=DELEGATED) is missing with reason delegated, not declined',
+      people,
+      params: { event: { summary: '总河长会议' }, people: ['wang'] },
+      occurrences: [
+        occ({ calendar: district, uid: 'm', start: '2022-05-10 09:00', summary: '区总河长会议',
+          attendees: [{ address: wang, partstat: 'delegated' }, { address: 'mailto:zhao@qu.gov.cn', partstat: 'accepted' }] }),
+      ],
+      findings: [{ kind: 'required-missing', occurrences: ['district-gov/m'], people: ['wang'], data: { reason: 'delegated', reference: 'wang' } }],
+    },
+    {
+      name: 'a delegation on one copy and a refusal on another reads as the delegation',
+      people,
+      params: { event: { summary: '总河长会议' }, people: ['wang'] },
+      occurrences: [
+        occ({ calendar: district, uid: 'm', start: '2022-05-10 09:00', summary: '区总河长会议', attendees: [{ address: wang, partstat: 'declined' }] }),
+        occ({ calendar: 'wang-mail', uid: 'm', start: '2022-05-10 09:00', summary: '区总河长会议', attendees: [{ address: wang, partstat: 'delegated' }] }),
+      ],
+      findings: [{ kind: 'required-missing', occurrences: ['district-gov/m'], people: ['wang'], data: { reason: 'delegated' } }],
+    },
+    {
       name: 'present but at a city meeting at the same time → required-busy naming it',
       people,
       params: chiefs,
@@ -201,5 +233,35 @@ describe('properties', () => {
         expect(findings.map((f) => f.occurrences[1]!.key).sort()).toEqual(busy.map((o) => o.key).sort());
       }),
     );
+  });
+});
+
+describe('reason follows PARTSTAT (RFC 5545 §3.2.12): declined and delegated are told apart (QA26-19)', () => {
+  test.each([
+    ['accepted', []],
+    ['tentative', []],
+    ['needs-action', []],
+    ['declined', ['declined']],
+    ['delegated', ['delegated']],
+  ])('PARTSTAT=%s', (partstat, reasons) => {
+    const findings = runRule(requiredAttendance, {
+      people,
+      params: { event: { summary: '总河长会议' }, people: ['li'] },
+      occurrences: [occ({ calendar: district, uid: 'm', start: '2022-05-10 09:00', summary: '区总河长会议', attendees: [{ address: li, partstat }] })],
+    });
+    expect(findings.map((f) => (f.kind === 'required-missing' ? f.data.reason : f.kind))).toEqual(reasons);
+  });
+
+  test('the delegated sentence is not the declined one, in either language', () => {
+    const finding = (reason: 'declined' | 'delegated'): Finding => ({
+      id: 'x', rule: 'chiefs', kind: 'required-missing', severity: 'error', people: ['wang'], occurrences: [], suggestion: null,
+      data: { person: '王书记', personId: 'wang', reference: 'role:总河长', event: '区总河长会议', eventStart: '2022-05-10T09:00:00+08:00',
+        eventEnd: '2022-05-10T11:00:00+08:00', eventCalendar: '区政府办', reason },
+    });
+    for (const lang of ['zh-CN', 'en'] as const) {
+      expect(renderFinding(finding('delegated'), lang)).not.toBe(renderFinding(finding('declined'), lang));
+    }
+    expect(renderFinding(finding('delegated'))).toContain('委托');
+    expect(renderFinding(finding('delegated'), 'en')).toContain('delegated');
   });
 });

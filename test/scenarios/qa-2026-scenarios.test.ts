@@ -401,14 +401,14 @@ describe('QA26-19: the required 总河长 delegates to his deputy', () => {
     expect(found.map((f) => f.data.reason)).toEqual(['declined']);
   });
 
-  // QA26-19: DELEGATED is reported as declined.
-  test.failing('QA26-19: a delegation is required-missing but not "declined"', () => {
+  // QA26-19 (fixed): DELEGATED was reported as declined; now reason `delegated`.
+  test('QA26-19: a delegation is required-missing but not "declined"', () => {
     const found = ofKind(run(raw, { 'gov.ics': meeting(
       'ATTENDEE;PARTSTAT=DELEGATED;DELEGATED-TO="mailto:chenj@jb.gov.example":mailto:zhouht@jb.gov.example',
       'ATTENDEE;PARTSTAT=ACCEPTED;DELEGATED-FROM="mailto:zhouht@jb.gov.example":mailto:chenj@jb.gov.example',
     ) }), 'required-missing');
     expect(found).toHaveLength(1);
-    expect(found[0]!.data.reason).not.toBe('declined');
+    expect(found[0]!.data.reason).toBe('delegated');
   });
 });
 

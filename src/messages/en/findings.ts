@@ -151,10 +151,21 @@ export const findings: MessagesFor<FindingDataMap> = {
     `and "${d.second}" (${d.secondLocation}, starts ${when(d.secondStart)}); the trip needs at least ${d.neededMinutes} min.${copiesNote(d)}`,
   venue: (d) =>
     `${d.location} is booked twice: "${d.first}" (${span(d.firstStart, d.firstEnd)}) overlaps "${d.second}" (${span(d.secondStart, d.secondEnd)}).${copiesNote(d)}`,
-  'required-missing': (d) =>
-    d.reason === 'declined'
-      ? `${d.person} is required at "${d.event}" (${span(d.eventStart, d.eventEnd)}) but declined (required by ${d.reference}).`
-      : `${d.person} is required at "${d.event}" (${span(d.eventStart, d.eventEnd)}) but is not among the participants (required by ${d.reference}).`,
+  'required-missing': (d) => {
+    const head = `${d.person} is required at "${d.event}" (${span(d.eventStart, d.eventEnd)}) but`;
+    switch (d.reason) {
+      case 'declined':
+        return `${head} declined (required by ${d.reference}).`;
+      case 'delegated':
+        return `${head} delegated the invitation to someone else (required by ${d.reference}).`;
+      case 'absent':
+        return `${head} is not among the participants (required by ${d.reference}).`;
+      default: {
+        const unreachable: never = d.reason;
+        return String(unreachable);
+      }
+    }
+  },
   'required-busy': (d) =>
     `${d.person} is required at "${d.event}" (${span(d.eventStart, d.eventEnd)}) but is booked for "${d.other}" (${span(d.otherStart, d.otherEnd)}) at the same time.`,
   'cadence-missed': (d) =>

@@ -153,10 +153,21 @@ export const findings: MessagesFor<FindingDataMap> = {
     `${d.gapMinutes === 0 ? '紧接着' : `仅隔 ${d.gapMinutes} 分钟`}就要到“${d.second}”（${d.secondLocation}，${when(d.secondStart)} 开始），路上至少需要 ${d.neededMinutes} 分钟。${copiesNote(d)}`,
   venue: (d) =>
     `${d.location} 被重复预订：“${d.first}”（${span(d.firstStart, d.firstEnd)}）与“${d.second}”（${span(d.secondStart, d.secondEnd)}）时间重叠。${copiesNote(d)}`,
-  'required-missing': (d) =>
-    d.reason === 'declined'
-      ? `${d.person} 应出席“${d.event}”（${span(d.eventStart, d.eventEnd)}），但已谢绝参加（要求：${d.reference}）。`
-      : `${d.person} 应出席“${d.event}”（${span(d.eventStart, d.eventEnd)}），但不在参会人员中（要求：${d.reference}）。`,
+  'required-missing': (d) => {
+    const head = `${d.person} 应出席“${d.event}”（${span(d.eventStart, d.eventEnd)}），`;
+    switch (d.reason) {
+      case 'declined':
+        return `${head}但已谢绝参加（要求：${d.reference}）。`;
+      case 'delegated':
+        return `${head}但已委托他人参加（要求：${d.reference}）。`;
+      case 'absent':
+        return `${head}但不在参会人员中（要求：${d.reference}）。`;
+      default: {
+        const unreachable: never = d.reason;
+        return String(unreachable);
+      }
+    }
+  },
   'required-busy': (d) =>
     `${d.person} 应出席“${d.event}”（${span(d.eventStart, d.eventEnd)}），但同一时间已安排“${d.other}”（${span(d.otherStart, d.otherEnd)}）。`,
   'cadence-missed': (d) =>

@@ -65,10 +65,15 @@ export function parseConfigText(text: string): { readonly ok: true; readonly val
 export function readConfig(file: string, env: ReadEnvironment = { cwd: process.cwd(), fs: nodeFileSystem }): ReadConfigResult {
   const read = readBytes(file, env);
   if (!read.ok) return { ok: false, kind: 'unreadable', failures: [read.failure] };
-  const parsed = parseConfigText(new TextDecoder('utf-8').decode(read.bytes));
+  const decoded = decodeConfig(read.bytes);
+  const parsed = parseConfigText(decoded.text);
   if (!parsed.ok) return { ok: false, kind: 'json-syntax', file, error: parsed.error };
   const validated = validateConfig(parsed.value, file);
-  if (!validated.ok) return { ok: false, kind: 'invalid', file, problems: validated.problems };
+  const encoding: Problem[] =
+    decoded.encoding === 'utf-8'
+      ? []
+      : [{ code: 'config-encoding', severity: decoded.encoding === 'utf-8-lossy' ? 'warning' : 'info', source: { file, path: [] }, data: { encoding: decoded.encoding } }];
+  if (!validated.ok) return { ok: false, kind: 'invalid', file, problems: [...encoding, ...validated.problems] };
 
   const base = dirname(resolve(env.cwd, file));
   const calendars = validated.config.calendars.map((calendar) => {
@@ -94,5 +99,23 @@ export function readConfig(file: string, env: ReadEnvironment = { cwd: process.c
   if (holidays !== undefined && !holidays.ok) failures.push(...holidays.failures);
   if (failures.length > 0 || (holidays !== undefined && !holidays.ok)) return { ok: false, kind: 'unreadable', failures };
   const config: Config = { ...validated.config, calendars, ...(holidays !== undefined && { holidays: holidays.holidays }) };
-  return { ok: true, file, config, sources, problems: [...validated.problems, ...(holidays?.problems ?? [])] };
+  return { ok: true, file, config, sources, problems: [...encoding, ...validated.problems, ...(holidays?.problems ?? [])] };
+}
+
+/**
+ * The config file's text: UTF-8 (with or without BOM), else a UTF-16 file with its BOM (Notepad's
+ * "Unicode"), else GB18030 (Notepad's "ANSI" on Chinese Windows saves GBK) — a Chinese selector read
+ * with replacement characters would match nothing and the check would say nothing is wrong.
+ */
+function decodeConfig(bytes: Uint8Array): { readonly text: string; readonly encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be' | 'utf-8-lossy' } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  for (const encoding of ['utf-8', 'gb18030'] as const) {
+    try {
+      return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+    } catch {
+      // Not this encoding: try the next.
+    }
+  }
+  return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8-lossy' };
 }

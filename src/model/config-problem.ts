@@ -43,6 +43,11 @@ export interface ConfigProblemDataMap {
    * not China Standard Time. `resolved` is the zone it stands for.
    */
   'ambiguous-timezone': { readonly zone: string; readonly resolved: string };
+  /**
+   * The config file is not UTF-8 (Chinese Windows Notepad saves "ANSI" as GBK, "Unicode" as UTF-16):
+   * read as `encoding` (info); `utf-8-lossy` when it is neither, its unreadable bytes replaced (warning).
+   */
+  'config-encoding': { readonly encoding: 'gb18030' | 'utf-16le' | 'utf-16be' | 'utf-8-lossy' };
   /** Not a calendar date written `YYYY-MM-DD`. */
   'invalid-date': { readonly value: string };
   /** The window ends before it starts. */

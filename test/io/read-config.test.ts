@@ -69,6 +69,48 @@ describe('readConfig', () => {
   });
 });
 
+describe("readConfig: the config file's encoding (QA26-36)", () => {
+  // {"window":…, "calendars":[{"id":"c","file":"c.ics","office":"区委办"}], "rules":[…"summary":"总河长会议"…]}
+  const json = (office: number[], summary: number[]): Uint8Array =>
+    Uint8Array.from([
+      ...Buffer.from('{"window":{"from":"2022-04-01","to":"2022-04-30"},"calendars":[{"id":"c","file":"c.ics","office":"'),
+      ...office,
+      ...Buffer.from('"}],"rules":[{"id":"r","kind":"cadence","event":{"summary":"'),
+      ...summary,
+      ...Buffer.from('"},"every":"month","min":1}]}'),
+    ]);
+  const gbOffice = [199, 248, 206, 175, 176, 236]; // 区委办 in GB18030
+  const gbSummary = [215, 220, 186, 211, 179, 164, 187, 225, 210, 233]; // 总河长会议
+  const files = (config: Uint8Array) => ({
+    readFile: (path: string) => (path.endsWith('.json') ? config : Buffer.from('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n')),
+    writeFile: () => undefined,
+    exists: () => true,
+  });
+  const read = (bytes: Uint8Array) => readConfig('t.json', { cwd: '/x', fs: files(bytes) });
+
+  test('GBK (Notepad "ANSI" on Chinese Windows) is read as GB18030, with an info', () => {
+    const result = read(json(gbOffice, gbSummary));
+    if (!result.ok) throw new Error(result.kind);
+    expect(result.config.calendars[0]!.office).toBe('区委办');
+    expect(result.config.rules[0]).toMatchObject({ event: { summary: '总河长会议' } });
+    expect(result.problems.map((p) => [p.code, p.severity, p.data])).toEqual([['config-encoding', 'info', { encoding: 'gb18030' }]]);
+  });
+
+  test('UTF-16 with its BOM (Notepad "Unicode") is read, with an info; UTF-8 gives no problem', () => {
+    const utf8 = Buffer.from(json(Array.from(Buffer.from('区委办')), Array.from(Buffer.from('总河长会议'))));
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...Buffer.from(utf8.toString('utf8'), 'utf16le')]);
+    const result = read(utf16);
+    expect(result.ok && [result.config.calendars[0]!.office, result.problems.map((p) => p.code)]).toEqual(['区委办', ['config-encoding']]);
+    const plain = read(utf8);
+    expect(plain.ok && plain.problems).toEqual([]);
+  });
+
+  test('bytes that are neither are replaced, with a warning that Chinese names may match nothing', () => {
+    const result = read(json([0xff, 0xff, 0xff], Array.from(Buffer.from('总河长会议'))));
+    expect(result.ok && result.problems.map((p) => [p.code, p.severity])).toEqual([['config-encoding', 'warning']]);
+  });
+});
+
 describe('parseConfigText', () => {
   test('ignores a UTF-8 byte-order mark (Windows Notepad writes one)', () => {
     expect(parseConfigText('\ufeff{"a": 1}')).toEqual({ ok: true, value: { a: 1 } });

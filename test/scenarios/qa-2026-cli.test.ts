@@ -77,8 +77,8 @@ describe('QA26-36: tongchou.json saved as GBK by Chinese Windows Notepad', () =>
     expect(kinds('utf8.json')).toEqual({ code: 1, kinds: ['order'] });
   });
 
-  // QA26-36: the GBK bytes are decoded as UTF-8 with replacement characters; nothing matches, exit 0.
-  test.failing('QA26-36: the same config in GBK finds it too, or is refused (exit 2) — never a clean exit 0', () => {
+  // QA26-36 (fixed): the GBK bytes were decoded as UTF-8 with replacement characters; nothing matches, exit 0.
+  test('QA26-36: the same config in GBK finds it too, or is refused (exit 2) — never a clean exit 0', () => {
     const result = runInProcess((io) => main(['check', '--config', 'gbk.json', '--format', 'json'], io), fixture);
     const silentClean = result.code === 0 && (JSON.parse(result.stdout) as { findings: unknown[] }).findings.length === 0;
     expect(silentClean).toBe(false);

@@ -24,6 +24,10 @@ export const config: MessagesFor<ConfigProblemDataMap> = {
   'unknown-key': (d) =>
     `unknown key "${d.key}"` + (d.suggestion === '' ? ` (known: ${d.allowed})` : ` — did you mean "${d.suggestion}"?`),
   'invalid-timezone': (d) => `"${d.zone}" is not an IANA time zone (e.g. Asia/Shanghai)`,
+  'config-encoding': (d) =>
+    d.encoding === 'utf-8-lossy'
+      ? 'the config file is not valid UTF-8: unreadable bytes were replaced, so Chinese names in it may match nothing; save it as UTF-8'
+      : `the config file is not UTF-8; it was read as ${d.encoding} (save it as UTF-8 to be sure)`,
   'ambiguous-timezone': (d) => `"${d.zone}" is read as ${d.resolved}; write the full name, e.g. Asia/Shanghai`,
   'invalid-date': (d) => `"${d.value}" is not a date written YYYY-MM-DD`,
   'window-reversed': (d) => `the window ends (${d.to}) before it starts (${d.from})`,

@@ -24,6 +24,10 @@ export const config: MessagesFor<ConfigProblemDataMap> = {
   'unknown-key': (d) =>
     `未知的键“${d.key}”` + (d.suggestion === '' ? `（可用：${d.allowed}）` : `，是否应为“${d.suggestion}”？`),
   'invalid-timezone': (d) => `“${d.zone}”不是 IANA 时区名（如 Asia/Shanghai）`,
+  'config-encoding': (d) =>
+    d.encoding === 'utf-8-lossy'
+      ? '配置文件不是有效的 UTF-8 编码：无法识别的字节已被替换，其中的中文名称可能匹配不到任何日程；请另存为 UTF-8'
+      : `配置文件不是 UTF-8 编码，已按 ${d.encoding} 读取（建议另存为 UTF-8）`,
   'ambiguous-timezone': (d) => `“${d.zone}”会被理解为 ${d.resolved}；请写完整时区名，如 Asia/Shanghai`,
   'invalid-date': (d) => `“${d.value}”不是 YYYY-MM-DD 格式的日期`,
   'window-reversed': (d) => `检查区间的结束日期（${d.to}）早于开始日期（${d.from}）`,

@@ -981,3 +981,28 @@ describe('QA26-44: a duty calendar with timed shifts and an all-day holiday note
     expect(gaps([...shifts, ...note])).toEqual(['2022-06-04T17:30:00+08:00/2022-06-05T08:30:00+08:00']);
   });
 });
+
+describe('QA26-45: a bracket naming the building, after an alias another building owns', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' },
+    rules: [{ id: 'rooms', kind: 'venue' }],
+    locations: [{ name: '区政府大楼第一会议室', aliases: ['第一会议室'] }, { name: '区委大楼第一会议室', aliases: ['区委第一会议室'] }],
+    calendars: [
+      { id: 'party', file: 'party.ics', office: '区委办', level: 'district' },
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+    ],
+  };
+  const files = (partyRoom: string): Record<string, string> => ({
+    'party.ics': vcalendar(['BEGIN:VEVENT', 'UID:party-0510@jb.example', stamp, 'SUMMARY:区委会议', sh('DTSTART', '10', '0900'), sh('DTEND', '10', '1100'), `LOCATION:${partyRoom}`, 'END:VEVENT']),
+    'gov.ics': vcalendar(['BEGIN:VEVENT', 'UID:gov-0510@jb.example', stamp, 'SUMMARY:区政府会议', sh('DTSTART', '10', '1000'), sh('DTEND', '10', '1200'), 'LOCATION:第一会议室', 'END:VEVENT']),
+  });
+
+  test('control: a floor note after the 区政府 room still books it (QA26-5 fixed)', () => {
+    expect(digest(run(raw, files('区政府大楼第一会议室（3楼）')))).toEqual(['venue rooms gov-0510@jb.example party-0510@jb.example']);
+  });
+
+  // QA26-45: the building named in brackets is dropped with the note.
+  test.failing.each(['第一会议室（区委大楼）', '第一会议室(区委大楼3楼)'])('QA26-45: “%s” is not the 区政府 room', (room) => {
+    expect(digest(run(raw, files(room)))).toEqual([]);
+  });
+});

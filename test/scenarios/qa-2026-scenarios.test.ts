@@ -1006,3 +1006,28 @@ describe('QA26-45: a bracket naming the building, after an alias another buildin
     expect(digest(run(raw, files(room)))).toEqual([]);
   });
 });
+
+describe('QA26-46: a METHOD:CANCEL that uninvites one attendee (no STATUS, RFC 5546 §3.2.5)', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+    calendars: ['inv', 'cancel', 'other'].map((id) => ({ id, file: `${id}.ics`, office: '区政府办', level: 'district' })),
+  };
+  const uid = 'UID:040000008200E00074C5B7101A82E00800000000A1B2@outlook.example';
+  const li = 'ATTENDEE:mailto:liming@jb.gov.example';
+  const zhou = 'ATTENDEE:mailto:zhouht@jb.gov.example';
+  const copy = (method: string, sequence: number, attendees: readonly string[]): string => vcalendar(['BEGIN:VEVENT', uid, stamp, `SEQUENCE:${sequence}`,
+    'SUMMARY:专题调度会', sh('DTSTART', '10', '0900'), sh('DTEND', '10', '1100'), 'ORGANIZER:mailto:ban@jb.gov.example', ...attendees, 'END:VEVENT'], [`METHOD:${method}`]);
+  const other = vcalendar(['BEGIN:VEVENT', 'UID:visit-0510@jb.example', stamp, 'SUMMARY:接待来访', sh('DTSTART', '10', '1000'), sh('DTEND', '10', '1030'), li, zhou, 'END:VEVENT']);
+  const booked = (cancel: string): string[] => run(raw, { 'inv.ics': copy('REQUEST', 0, [li, zhou]), 'cancel.ics': cancel, 'other.ics': other })
+    .findings.map((f) => `${f.kind} ${f.people.join(',')}`).sort();
+
+  test('control: without the CANCEL both are double-booked', () => {
+    expect(run(raw, { 'inv.ics': copy('REQUEST', 0, [li, zhou]), 'cancel.ics': vcalendar([]), 'other.ics': other }).findings.map((f) => f.people.join(','))).toEqual(['li,zhou']);
+  });
+
+  // QA26-46: the uninvitation of 周海涛 cancels the meeting for 李明 too.
+  test.failing('QA26-46: after 周海涛 is uninvited, 李明 is still double-booked', () => {
+    expect(booked(copy('CANCEL', 1, [zhou]))).toEqual(['double-booking li']);
+  });
+});

@@ -1031,3 +1031,28 @@ describe('QA26-46: a METHOD:CANCEL that uninvites one attendee (no STATUS, RFC 5
     expect(booked(copy('CANCEL', 1, [zhou]))).toEqual(['double-booking li']);
   });
 });
+
+describe('QA26-47: a finding citing meetings in two different years', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-04-01', to: '2022-06-30' },
+    rules: [{ id: 'relay', kind: 'follows', dependent: { level: 'district', summary: '传达' }, prerequisite: { level: 'city', summary: '全市' } }],
+    calendars: [
+      { id: 'city', file: 'city.ics', office: '市委办', level: 'city' },
+      { id: 'dist', file: 'dist.ics', office: '区委办', level: 'district' },
+    ],
+  };
+  const report = (): ReturnType<typeof run> => run(raw, {
+    'city.ics': vcalendar(['BEGIN:VEVENT', 'UID:c@x', stamp, 'SUMMARY:全市经济工作会议', 'DTSTART;TZID=Asia/Shanghai:20230410T090000', 'DTEND;TZID=Asia/Shanghai:20230410T113000', 'END:VEVENT']),
+    'dist.ics': vcalendar(['BEGIN:VEVENT', 'UID:d@x', stamp, 'SUMMARY:传达全市经济工作会议精神', 'DTSTART;TZID=Asia/Shanghai:20220510T090000', 'DTEND;TZID=Asia/Shanghai:20220510T100000', 'END:VEVENT']),
+  });
+
+  test('control: an order finding pairs the May 2022 meeting with the April 2023 one', () => {
+    const found = ofKind(report(), 'order');
+    expect(found.map((f) => f.suggestion?.earliestStart)).toEqual(['2023-04-10T11:30:00+08:00']);
+  });
+
+  // QA26-47: the sentence shows 5月10日 and 4月10日 with no year.
+  test.failing.each([['zh-CN', /2023/u], ['en', /2023/u]] as const)('QA26-47: the %s sentence shows the year of the 2023 meeting', (lang, year) => {
+    expect(renderFinding(ofKind(report(), 'order')[0]!, lang)).toMatch(year);
+  });
+});

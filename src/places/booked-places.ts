@@ -20,7 +20,7 @@ import type { Places } from './places-types.js';
  */
 export function bookedPlaces(places: Places, occurrence: Pick<Occurrence, 'location' | 'attendees'>): readonly string[] {
   const { location, attendees } = occurrence;
-  if (attendees.length === 0) return physicalPlaces(places, location);
+  if (attendees.length === 0) return bookable(places, location);
   // The loader shares one attendee array among a series' instances, with one LOCATION: the answer
   // is remembered per attendee array (a check asks for every occurrence).
   const memo = memos.get(attendees);
@@ -31,7 +31,7 @@ export function bookedPlaces(places: Places, occurrence: Pick<Occurrence, 'locat
 }
 
 function placesOf(places: Places, location: string | null, attendees: Occurrence['attendees']): readonly string[] {
-  const fromLocation = physicalPlaces(places, location);
+  const fromLocation = bookable(places, location);
   // Most meetings list no room resource: their places are the LOCATION's, shared and already remembered.
   let rooms = false;
   for (const a of attendees) if (isBooked(a)) rooms = true;
@@ -44,6 +44,22 @@ function placesOf(places: Places, location: string | null, attendees: Occurrence
   }
   return Object.freeze([...found]);
 }
+
+/**
+ * The places of a LOCATION that can be booked twice: configured places (`locations`), and any other
+ * that names a room or hall. A town, a city, a country or a site (青石镇, 北京, 某镇河道 — where two
+ * leaders' visits may well be at once) is a place to travel to, not a room (QA26-42); the corpus's
+ * holiday calendars said `Germany` was booked twice.
+ */
+function bookable(places: Places, location: string | null): readonly string[] {
+  const found = physicalPlaces(places, location);
+  if (found.length === 0) return found;
+  const rooms = found.filter((p) => places.known(p) !== null || ROOM_WORDS.test(p));
+  return rooms.length === found.length ? found : Object.freeze(rooms);
+}
+
+/** Words that make a place a room or hall (会议室, 报告厅, 大会堂, 礼堂, 主会场, Room 101, Hall B). */
+const ROOM_WORDS = /[室厅堂]|会场|\broom\b|\bhall\b|auditorium|chamber/iu;
 
 /** A room or resource booked by the meeting (not a person taking part). */
 function isBooked(a: Occurrence['attendees'][number]): boolean {

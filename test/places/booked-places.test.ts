@@ -21,4 +21,12 @@ describe('bookedPlaces', () => {
     // An unconfigured resource is its own place, under its normalised text.
     expect(bookedPlaces(places, { location: '301会议室', attendees })).toEqual(['区委大楼301会议室', '公务用车a']);
   });
+
+  test('a town, a city or a site is a place to travel to, not a room booked twice; configured places and rooms are (QA26-42)', () => {
+    const configured = createPlaces([{ name: '区委大楼301会议室', aliases: ['301会议室'] }, { name: '青石镇政府' }], []);
+    const at = (location: string) => bookedPlaces(configured, { location, attendees: [] });
+    for (const town of ['青石镇', '北京', 'Germany', '某镇河道']) expect(at(town)).toEqual([]);
+    expect(at('青石镇政府')).toEqual(['青石镇政府']);
+    for (const room of ['江滨区水利局会议室', '市民中心报告厅', '人民大会堂', 'Room 101', '二楼大会场']) expect(at(room)).toHaveLength(1);
+  });
 });

@@ -907,8 +907,8 @@ describe('QA26-42: two leaders visit the same town (LOCATION:青石镇) at the s
     expect(digest(report)).toEqual(['venue rooms v1@jb.example v2@jb.example']);
   });
 
-  // QA26-42: a town is taken for a room.
-  test.failing('QA26-42: LOCATION:青石镇 on both is no room clash', () => {
+  // QA26-42 (fixed): a town was taken for a room.
+  test('QA26-42: LOCATION:青石镇 on both is no room clash', () => {
     const report = run(raw, { 'sec.ics': visit('v1@jb.example', '青石镇防汛检查', '0900', '1200', '青石镇'),
       'mayor.ics': visit('v2@jb.example', '青石镇项目调研', '1000', '1130', '青石镇') });
     expect(digest(report)).toEqual([]);

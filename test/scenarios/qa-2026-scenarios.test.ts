@@ -1056,3 +1056,27 @@ describe('QA26-47: a finding citing meetings in two different years', () => {
     expect(renderFinding(ofKind(report(), 'order')[0]!, lang)).toMatch(year);
   });
 });
+
+describe('QA26-48: rooms written as a bare number or a …中心, with no locations configured', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' },
+    rules: [{ id: 'rooms', kind: 'venue' }],
+    calendars: [
+      { id: 'party', file: 'party.ics', office: '区委办', level: 'district' },
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+    ],
+  };
+  const clash = (place: string): string[] => digest(run(raw, {
+    'party.ics': vcalendar(['BEGIN:VEVENT', 'UID:a@jb.example', stamp, 'SUMMARY:甲', sh('DTSTART', '10', '0900'), sh('DTEND', '10', '1100'), `LOCATION:${place}`, 'END:VEVENT']),
+    'gov.ics': vcalendar(['BEGIN:VEVENT', 'UID:b@jb.example', stamp, 'SUMMARY:乙', sh('DTSTART', '10', '1000'), sh('DTEND', '10', '1200'), `LOCATION:${place}`, 'END:VEVENT']),
+  }));
+
+  test.each(['小会议室', '第一会场'])('control: %s is a room — clash', (place) => {
+    expect(clash(place)).toEqual(['venue rooms a@jb.example b@jb.example']);
+  });
+
+  // QA26-48: since b90b961 these are no rooms any more.
+  test.failing.each(['301', '3楼301', '视频会商中心', '会议中心'])('QA26-48: %s is a room — clash', (place) => {
+    expect(clash(place)).toEqual(['venue rooms a@jb.example b@jb.example']);
+  });
+});

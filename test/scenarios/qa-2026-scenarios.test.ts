@@ -1080,3 +1080,29 @@ describe('QA26-48: rooms written as a bare number or a …中心, with no locati
     expect(clash(place)).toEqual(['venue rooms a@jb.example b@jb.example']);
   });
 });
+
+describe('QA26-49: a REFID/CONCEPT shared with a city meeting just after the window', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-04-01', to: '2022-06-30' }, rules: [],
+    calendars: [
+      { id: 'city', file: 'city.ics', office: '市委办', level: 'city' },
+      { id: 'dist', file: 'dist.ics', office: '区委办', level: 'district' },
+    ],
+  };
+  const files = (link: string, cityDay: string): Record<string, string> => ({
+    'city.ics': vcalendar(['BEGIN:VEVENT', 'UID:c@x', stamp, 'SUMMARY:全市营商环境大会', link,
+      `DTSTART;TZID=Asia/Shanghai:2022${cityDay}T090000`, `DTEND;TZID=Asia/Shanghai:2022${cityDay}T113000`, 'END:VEVENT']),
+    'dist.ics': vcalendar(['BEGIN:VEVENT', 'UID:d@x', stamp, 'SUMMARY:全区营商环境推进会', link,
+      'DTSTART;TZID=Asia/Shanghai:20220620T090000', 'DTEND;TZID=Asia/Shanghai:20220620T110000', 'END:VEVENT']),
+  });
+  const links = ['REFID:2022-yingshang', 'CONCEPT:urn:jb:yingshang-2022'];
+
+  test.each(links)('control: %s with the city meeting on 25 June — order', (link) => {
+    expect(digest(run(raw, files(link, '0625')))).toEqual(['order related-to c@x d@x']);
+  });
+
+  // QA26-49: holders after the window are not read for REFID/CONCEPT.
+  test.failing.each(links)('QA26-49: %s with the city meeting on 5 July — order', (link) => {
+    expect(digest(run(raw, files(link, '0705')))).toEqual(['order related-to c@x d@x']);
+  });
+});

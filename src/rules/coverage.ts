@@ -7,10 +7,10 @@ import { compareOccurrences, isoInstant, meetingKey, supersededBy, toOccurrenceR
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
- * Takes the shifts — non-cancelled occurrences of the duty calendar(s): every all-day entry (Apple,
- * Google and Outlook write all-day items transparent or FREE by default, and a roster of 值班：李明
- * days is one), and every busy timed entry (a transparent or FREE timed entry, such as a 交班提醒,
- * staffs nothing) — and sweeps the window: every stretch no shift covers is a `coverage-gap`
+ * Takes the shifts — non-cancelled occurrences of the duty calendar(s) that are busy, or all-day
+ * entries naming a duty (Apple, Google and Outlook write all-day items transparent or FREE by
+ * default, and a roster of 值班：李明 days is shifts; a transparent banner such as 端午节假期（注意值班纪律）
+ * is not, QA26-44; a transparent timed 交班提醒 staffs nothing) — and sweeps the window: every stretch no shift covers is a `coverage-gap`
  * (error), every stretch two or more shifts cover is a `coverage-overlap` (info; a handover that
  * overlaps is often deliberate). Instants are exact (a shift ending 08:00 and the next starting
  * 08:01 leave a one-minute gap), across midnight and DST changes, since the sweep works on
@@ -22,6 +22,11 @@ import { defineRule, type RuleFinding } from './rule.js';
  * coverage.check({ ...ctx, params: { id: 'duty', kind: 'coverage', calendar: 'duty' } })[0]?.data.minutes
  * //=> 30
  */
+/** An all-day entry naming who is on duty: 值班：李明, 带班领导 王芳, 白班, 夜班, on duty. */
+const NAMES_DUTY = /值班|带班|值守|白班|夜班|早班|中班|晚班|\bduty\b|on[- ]call/iu;
+/** Words of a notice rather than a roster entry: 注意值班纪律, 值班安排表, 提醒. */
+const NOTE = /注意|纪律|提醒|通知|安排表|假期/u;
+
 export const coverage = defineRule({
   kind: 'coverage',
   docs: {
@@ -40,7 +45,7 @@ export const coverage = defineRule({
         (o) =>
           calendars.has(o.calendar.id) &&
           o.status !== 'cancelled' &&
-          (o.allDay || (!o.transparent && o.busy !== 'free')) &&
+          ((!o.transparent && o.busy !== 'free') || (o.allDay && NAMES_DUTY.test(o.summary) && !NOTE.test(o.summary))) &&
           !stale.has(o) &&
           o.end.toMillis() > from &&
           o.start.toMillis() < to &&

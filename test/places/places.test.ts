@@ -101,6 +101,10 @@ describe('physicalPlaces: venue wording of 党政机关 (qa-bugs QA-10)', () => 
     ['301会议室(三楼东侧)', ['区委大楼301会议室']],
     ['302会议室【可容纳40人】、301会议室', ['区委大楼302会议室', '区委大楼301会议室']],
     ['某镇政府（二楼）', ['某镇政府(二楼)']],
+    // A note naming a building picks that building's room, never another one's (QA26-45).
+    ['301会议室（区委大楼）', ['区委大楼301会议室']],
+    ['301会议室(区委大楼3楼)', ['区委大楼301会议室']],
+    ['302会议室（区政府大楼）', ['302会议室(区政府大楼)']],
   ])('%s → %j', (location, expected) => {
     expect(physicalPlaces(places, location)).toEqual(expected);
     expect(physicalPlace(places, location)).toBe(expected[0] ?? null);

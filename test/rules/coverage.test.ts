@@ -60,6 +60,13 @@ ruleTester.run(coverage, {
   ],
   invalid: [
     {
+      name: 'a transparent all-day banner (端午节假期（注意值班纪律）) staffs nothing (QA26-44)',
+      window: day,
+      params: { calendar: 'duty' },
+      occurrences: [duty('a', '2022-05-10 00:00', '2022-05-10 12:00'), occ({ calendar: 'duty', uid: 'note', start: '2022-05-10', summary: '端午节假期（注意值班纪律）', transparent: true })],
+      findings: [{ kind: 'coverage-gap', occurrences: ['duty/a'], data: { calendar: 'duty', start: '2022-05-10T12:00:00+08:00', end: '2022-05-11T00:00:00+08:00', minutes: 720 } }],
+    },
+    {
       name: 'a transparent timed entry (a 交班提醒) staffs nothing',
       window: day,
       params: { calendar: 'duty' },

@@ -976,8 +976,8 @@ describe('QA26-44: a duty calendar with timed shifts and an all-day holiday note
     expect(gaps(shifts)).toEqual(['2022-06-04T17:30:00+08:00/2022-06-05T08:30:00+08:00']);
   });
 
-  // QA26-44: since 788aa8b the transparent all-day note counts as a shift and covers the gap.
-  test.failing('QA26-44: with an all-day note on the calendar, the gap is still reported', () => {
+  // QA26-44 (fixed): since 788aa8b the transparent all-day note counts as a shift and covers the gap.
+  test('QA26-44: with an all-day note on the calendar, the gap is still reported', () => {
     expect(gaps([...shifts, ...note])).toEqual(['2022-06-04T17:30:00+08:00/2022-06-05T08:30:00+08:00']);
   });
 });
@@ -1001,8 +1001,8 @@ describe('QA26-45: a bracket naming the building, after an alias another buildin
     expect(digest(run(raw, files('区政府大楼第一会议室（3楼）')))).toEqual(['venue rooms gov-0510@jb.example party-0510@jb.example']);
   });
 
-  // QA26-45: the building named in brackets is dropped with the note.
-  test.failing.each(['第一会议室（区委大楼）', '第一会议室(区委大楼3楼)'])('QA26-45: “%s” is not the 区政府 room', (room) => {
+  // QA26-45 (fixed): the building named in brackets is dropped with the note.
+  test.each(['第一会议室（区委大楼）', '第一会议室(区委大楼3楼)'])('QA26-45: “%s” is not the 区政府 room', (room) => {
     expect(digest(run(raw, files(room)))).toEqual([]);
   });
 });

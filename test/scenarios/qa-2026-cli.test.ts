@@ -111,3 +111,19 @@ describe('QA26-37: --format json when the input cannot be used', () => {
     expect(parsesWithError(result.stdout)).toBe(true);
   });
 });
+
+describe('QA26-50: a finding that cites 182 occurrences, in the text report', () => {
+  const fixture = join(dir, 'long-overlap');
+
+  test('control: one coverage-overlap finding over the quarter', () => {
+    const result = runInProcess((io) => main(['check', '--config', 'tongchou.json', '--format', 'json'], io), fixture);
+    const parsed = JSON.parse(result.stdout) as { findings: { kind: string; occurrences: unknown[] }[] };
+    expect(parsed.findings.map((f) => [f.kind, f.occurrences.length])).toEqual([['coverage-overlap', 182]]);
+  });
+
+  // QA26-50: every cited occurrence gets its own line.
+  test.failing('QA26-50: the text report lists a bounded number of lines for it', () => {
+    const result = runInProcess((io) => main(['check', '--config', 'tongchou.json'], io), fixture);
+    expect(result.stdout.split('\n').length).toBeLessThan(40);
+  });
+});

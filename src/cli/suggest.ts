@@ -192,9 +192,10 @@ function conflicted(occurrences: readonly Occurrence[], config: Config, search: 
   const byKey = new Map(occurrences.map((o) => [o.key, o] as const));
   const { from, to } = configWindow(search, config.timezone);
   const chosen = new Map<string, Occurrence>();
+  const levels = new Map(config.calendars.map((c) => [c.id, c.level] as const));
   for (const finding of report.findings) {
     if (!MOVABLE_KINDS.includes(finding.kind)) continue;
-    const key = meetingToMove(finding);
+    const key = meetingToMove(finding, (calendar) => levels.get(calendar));
     const o = key === null ? undefined : byKey.get(key);
     if (o === undefined || o.start < from || o.start >= to) continue;
     chosen.set(o.key, o);

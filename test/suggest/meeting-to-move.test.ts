@@ -16,6 +16,16 @@ describe('meetingToMove', () => {
     expect(moved('double-booking')).toEqual(['district/summon']);
     expect(moved('travel-time')).toEqual(['mayor/next']);
   });
+  test('two meetings on different levels → the one on the lower level, earlier or not (QA26-43)', () => {
+    const [clash] = report.findings.filter((f) => f.kind === 'double-booking');
+    // district/summon (15:00) is the later one; with the mayor's calendar put at city level, the
+    // district meeting is still the one to move, and with the district at city level, the visit is.
+    const levels = (mayor: string, district: string) => (calendar: string) => (({ mayor, district, city: 'city' }) as Record<string, string>)[calendar] as never;
+    expect(meetingToMove(clash!, levels('city', 'district'))).toBe('district/summon');
+    expect(meetingToMove(clash!, levels('township', 'city'))).toBe('mayor/visit');
+    // Same level, or a level unknown: the later one, as without levels.
+    expect(meetingToMove(clash!, levels('district', 'district'))).toBe('district/summon');
+  });
   test('a finding no single move resolves → null', () => {
     expect(moved('required-missing')).toEqual([null]);
   });

@@ -1107,3 +1107,24 @@ describe('QA26-49: a REFID/CONCEPT shared with a city meeting just after the win
     expect(digest(run(raw, files(link, '0705')))).toEqual(['order related-to c@x d@x']);
   });
 });
+
+describe('QA26-51: a duty roster of all-day entries titled only with the name of the person on duty', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-03' }, people,
+    rules: [{ id: 'duty', kind: 'coverage', calendar: 'duty' }],
+    calendars: [{ id: 'duty', file: 'duty.ics', office: '总值班室', level: 'district' }],
+  };
+  const roster = (title: (name: string) => string): string => vcalendar(['李明', '王芳', '周海涛'].flatMap((name, i) => [
+    'BEGIN:VEVENT', `UID:duty-2022050${i + 1}@icloud.example`, stamp, `SUMMARY:${title(name)}`,
+    `DTSTART;VALUE=DATE:2022050${i + 1}`, `DTEND;VALUE=DATE:2022050${i + 2}`, 'TRANSP:TRANSPARENT', 'END:VEVENT',
+  ]), ['X-WR-CALNAME:总值班室排班']);
+
+  test('control: “值班：李明” entries cover the three days', () => {
+    expect(digest(run(raw, { 'duty.ics': roster((n) => `值班：${n}`) }))).toEqual([]);
+  });
+
+  // QA26-51: a bare name is taken for a note, so the staffed days are a gap.
+  test.failing('QA26-51: entries titled just “李明”, “王芳”, “周海涛” cover the three days too', () => {
+    expect(digest(run(raw, { 'duty.ics': roster((n) => n) }))).toEqual([]);
+  });
+});

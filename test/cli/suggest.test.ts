@@ -87,12 +87,13 @@ describe('tongchou suggest', () => {
     const result = run('--config', config, '--count', '1', '--format', 'json');
     expect(result.code).toBe(0);
     const out = JSON.parse(result.stdout) as JsonOut;
-    // order → the dependent; two meetings clashing → the later one; required-busy → the required meeting.
+    // order → the dependent; two meetings clashing → the lower level's (never the city's, QA26-43),
+    // else the later one; required-busy → the required meeting.
     expect(out.meetings.map((m) => [m.meeting.calendar, m.meeting.start, m.conflicts.map((f) => f.kind).sort().join(',')])).toEqual([
       ['district-party', '2022-04-20T15:00:00+08:00', 'order'],
-      ['city-gov', '2022-05-12T15:00:00+08:00', 'double-booking'],
+      ['mayor', '2022-05-12T14:00:00+08:00', 'double-booking'],
       ['district-congress', '2022-05-18T10:00:00+08:00', 'venue'],
-      ['city-party', '2022-06-07T10:15:00+08:00', 'travel-time'],
+      ['district-party', '2022-06-07T08:30:00+08:00', 'travel-time'],
       ['district-cppcc', '2022-06-14T15:30:00+08:00', 'tentative-overlap'],
       ['district-gov', '2022-06-15T09:00:00+08:00', 'double-booking,required-busy'],
     ]);

@@ -2,7 +2,8 @@
  * Brute-force reference for `required-attendance` (README “Rules” and the rule's JSDoc): for every
  * non-cancelled meeting matching `event` (copies merged, participants of non-cancelled copies pooled), every required person
  * (an id, or every holder of `role:…`): not among the participants → `required-missing` (absent);
- * declined or delegated → `required-missing` (declined); else one `required-busy` per other meeting
+ * declined or delegated on every line → `required-missing` (`delegated` if any line delegated, QA26-19,
+ * else `declined`); else one `required-busy` per other meeting
  * they are committed to (no-double-booking's busy semantics, absences included) that overlaps it.
  */
 import type { Occurrence } from '../../../src/model/occurrence.js';
@@ -14,7 +15,7 @@ export interface RequiredFinding {
   readonly meeting: string;
   readonly personId: string;
   readonly reference: string;
-  /** `absent` / `declined` for required-missing, the other meeting for required-busy. */
+  /** `absent` / `declined` / `delegated` for required-missing, the other meeting for required-busy. */
   readonly detail: string;
 }
 
@@ -45,7 +46,8 @@ export function requiredAttendanceReference(
         continue;
       }
       if (lines.every((a) => a.partstat === 'declined' || a.partstat === 'delegated')) {
-        out.push({ kind: 'required-missing', meeting: meeting.id, personId: person.id, reference, detail: 'declined' });
+        const detail = lines.some((a) => a.partstat === 'delegated') ? 'delegated' : 'declined';
+        out.push({ kind: 'required-missing', meeting: meeting.id, personId: person.id, reference, detail });
         continue;
       }
       for (const other of all) {

@@ -1128,3 +1128,21 @@ describe('QA26-51: a duty roster of all-day entries titled only with the name of
     expect(digest(run(raw, { 'duty.ics': roster((n) => n) }))).toEqual([]);
   });
 });
+
+describe('QA26-30 (addendum): a calendar owner written as a name two people share', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' },
+    people: [{ id: 'a', name: '张伟', aliases: ['zw@x.example'] }, { id: 'b', name: '张伟', aliases: ['zw2@x.example'] }],
+    calendars: [{ id: 'm', file: 'm.ics', office: '区政府办', level: 'district', owner: '张伟' }],
+  };
+
+  test('control: an unambiguous id is accepted as it is', () => {
+    const result = validateConfig({ ...raw, calendars: [{ ...raw.calendars[0], owner: 'b' }] }, 'tongchou.json');
+    expect(result.ok && result.config.calendars[0]!.owner).toBe('b');
+  });
+
+  // QA26-30: the ambiguous name silently becomes the first 张伟.
+  test.failing('QA26-30: owner “张伟” with two 张伟 is reported, not silently the first', () => {
+    expect(validateConfig(raw, 'tongchou.json').problems.length).toBeGreaterThan(0);
+  });
+});

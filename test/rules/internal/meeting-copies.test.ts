@@ -1,8 +1,9 @@
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import type { Occurrence } from '../../../src/model/occurrence.js';
 import { createPlaces } from '../../../src/places/places.js';
 import { copyRepresentative, disagreeingCopy, meetingCopies } from '../../../src/rules/internal/meeting-copies.js';
-import { compareOccurrences, looksLikeCopy, meetingKey, placesOf, supersededBy } from '../../../src/rules/internal/occurrence-ref.js';
+import { compareOccurrences, globalUid, looksLikeCopy, meetingKey, placesOf, supersededBy } from '../../../src/rules/internal/occurrence-ref.js';
 import { occurrence as occ, type OccurrenceSpec } from '../../helpers/occurrence.js';
 
 const places = createPlaces([{ name: '区委大楼301会议室', aliases: ['301会议室'] }, { name: '区政府大楼第一会议室' }], []);
@@ -198,6 +199,85 @@ describe('meetingCopies finds copies by start (issue 5: no pass over every occur
         const input = sorted ? [...list].sort(compareOccurrences) : list;
         const wanted = (o: Occurrence): boolean => o.calendar.id === office;
         expect(shape(meetingCopies(input, wanted, places))).toEqual(reference(input, wanted));
+      }),
+    );
+  });
+});
+
+describe('copyRepresentative compares a member only with founders sharing its end or UID (issue 5)', () => {
+  /** copyRepresentative as first written: every member of a title group compared with every founder. */
+  function reference(occurrences: readonly Occurrence[]): Map<Occurrence, Occurrence> {
+    const stale = supersededBy(occurrences);
+    const title = (o: Occurrence): string => o.summary.normalize('NFKC').replace(/\s+/gu, '');
+    const citedBefore = (a: Occurrence, b: Occurrence): boolean => {
+      const personal = Number(a.calendar.owner !== null) - Number(b.calendar.owner !== null);
+      return personal < 0 || (personal === 0 && a.key < b.key);
+    };
+    const result = new Map<Occurrence, Occurrence>();
+    const starts = [...new Set(occurrences.map((o) => o.start.toMillis()))];
+    for (const start of starts) {
+      const bucket = occurrences.filter((o) => o.start.toMillis() === start && !stale.has(o)).sort((a, b) => (a.key < b.key ? -1 : 1));
+      const parent = bucket.map((_, i) => i);
+      const find = (i: number): number => (parent[i] === i ? i : find(parent[i]!));
+      const union = (a: number, b: number): void => {
+        const [x, y] = [find(a), find(b)];
+        if (x !== y) {
+          if (citedBefore(bucket[x]!, bucket[y]!)) parent[y] = x;
+          else parent[x] = y;
+        }
+      };
+      bucket.forEach((o, i) => {
+        const first = bucket.findIndex((p) => p.uid === o.uid);
+        if (first < i && globalUid(o.uid)) union(first, i);
+      });
+      const titles = [...new Set(bucket.map(title))];
+      for (const t of titles) {
+        const list = bucket.map((_, i) => i).filter((i) => title(bucket[i]!) === t);
+        const placed = (i: number): number => Number(placesOf(bucket[i]!, places).length > 0);
+        list.sort((a, b) => placed(b) - placed(a) || a - b);
+        const founders: number[] = [];
+        const roots = new Set<number>();
+        for (const i of list) {
+          if (roots.has(find(i))) continue;
+          const match = founders.find((f) => looksLikeCopy(bucket[f]!, bucket[i]!, places));
+          if (match === undefined) founders.push(i);
+          else union(match, i);
+          roots.add(find(i));
+        }
+      }
+      bucket.forEach((o, i) => result.set(o, bucket[find(i)]!));
+    }
+    // A stale copy stands for its current revision.
+    for (const [o, current] of stale) result.set(o, result.get(current) ?? current);
+    return result;
+  }
+
+  test('property: the same representative as comparing with every founder, on buckets of shared titles, UIDs, ends and places', () => {
+    const spec = fc.record({
+      calendar: fc.constantFrom('a', 'b', 'c', 'd-li', 'e-wang'),
+      uid: fc.constantFrom('1', '2', 'x@qu.gov.cn', 'y@qu.gov.cn', 'z@qu.gov.cn'),
+      hour: fc.integer({ min: 9, max: 10 }),
+      minutes: fc.constantFrom(60, 90, 120),
+      summary: fc.constantFrom('专题会议', '工作会议', ''),
+      location: fc.constantFrom<string | null>(null, '区委大楼301会议室', '301会议室', '区委301', '区政府大楼第一会议室'),
+      sequence: fc.option(fc.integer({ min: 0, max: 1 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(spec, { maxLength: 14, selector: (s) => `${s.calendar}/${s.uid}` }), (specs) => {
+        const list = specs.map((s) => {
+          const start = DateTime.fromISO(`2022-06-15T${String(s.hour).padStart(2, '0')}:00`, { zone: 'Asia/Shanghai' });
+          const o = m(s.calendar, s.uid, s.location, {
+            start: start.toFormat('yyyy-MM-dd HH:mm'),
+            end: start.plus({ minutes: s.minutes }).toFormat('yyyy-MM-dd HH:mm'),
+            summary: s.summary,
+            ...(s.sequence === undefined ? {} : { sequence: s.sequence }),
+          });
+          return s.calendar.includes('-') ? { ...o, calendar: { ...o.calendar, owner: s.calendar.slice(2) } } : o;
+        });
+        const sorted = [...list].sort(compareOccurrences);
+        const expected = reference(sorted);
+        const rep = copyRepresentative(sorted, places);
+        for (const o of sorted) expect(rep(o).key).toBe((expected.get(o) ?? o).key);
       }),
     );
   });

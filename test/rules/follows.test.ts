@@ -20,6 +20,17 @@ const river = {
 ruleTester.run(follows, {
   valid: [
     {
+      // QA26-17: district offices enter the city meetings their leaders go to; that copy is the city meeting.
+      name: 'a district calendar holding a copy of the city meeting (same UID, or retyped) is no dependent of it',
+      params: { ...river, cycle: 'year' },
+      occurrences: [
+        occ({ calendar: city, uid: 'c@google.com', start: '2022-04-21 09:00', end: '2022-04-21 11:30', summary: '临江市2022年总河长会议' }),
+        occ({ calendar: district, uid: 'c@google.com', start: '2022-04-21 09:00', end: '2022-04-21 11:30', summary: '临江市2022年总河长会议' }),
+        occ({ calendar: { ...district, id: 'district-gov' }, uid: 'oa-77', start: '2022-04-21 09:00', end: '2022-04-21 11:30', summary: '临江市2022年总河长会议' }),
+        occ({ calendar: district, uid: 'd', start: '2022-04-25 09:00', end: '2022-04-25 11:00', summary: '江滨区2022年总河长会议' }),
+      ],
+    },
+    {
       name: 'district meeting the day after the city one',
       params: { ...river, cycle: 'year' },
       occurrences: [

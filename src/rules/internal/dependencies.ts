@@ -13,6 +13,7 @@ import { cycleKey } from '../../time/cycle.js';
 import type { HolidayData } from '../../model/config.js';
 import { gapStart, NO_GAP, parseGap, type Bound, type ParsedGap, type WorkCalendar } from './gap.js';
 import { looksLikeCopy, meetingKey, supersededBy } from './occurrence-ref.js';
+import { startMillis } from '../../load/occurrence-millis.js';
 
 /** The dependent must come after the prerequisite, as `relation` with at least `minGap`. */
 export interface Dependency {
@@ -338,7 +339,20 @@ export function followsDependencies(
   const edges: Dependency[] = [];
   const missing: MissingPrerequisite[] = [];
   const base = { pairedBy: 'rule' as const, link: params.id, rule: params.id };
-  const dependents = representatives(dependentsMatched.filter((o) => live(o) && fresh(o)));
+  // A district calendar holding a copy of the city meeting its leaders go to (same UID, or retyped)
+  // matches the dependent selector by its calendar's level: it is the prerequisite itself, not a
+  // district meeting that must follow it (QA26-17).
+  const prerequisitesAt = new Map<number, Occurrence[]>();
+  for (const p of prerequisites) {
+    const list = prerequisitesAt.get(startMillis(p));
+    if (list === undefined) prerequisitesAt.set(startMillis(p), [p]);
+    else list.push(p);
+  }
+  // (A meeting whose copies all match both selectors stays a dependent: it then has no prerequisite but itself.)
+  const isPrerequisite = new Set(prerequisites);
+  const copyOfPrerequisite = (o: Occurrence): boolean =>
+    !isPrerequisite.has(o) && (prerequisitesAt.get(startMillis(o)) ?? []).some((p) => looksLikeCopy(p, o));
+  const dependents = representatives(dependentsMatched.filter((o) => live(o) && fresh(o) && !copyOfPrerequisite(o)));
   for (const dependent of dependents) {
     const period = cycleKey(dependent.start, cycle, zone);
     const pool = pools.get(period);

@@ -9,8 +9,9 @@ export interface Participation {
   readonly person: PersonRef;
   /**
    * Why the person is counted: listed as ATTENDEE (not NON-PARTICIPANT), the ORGANIZER of an
-   * event that lists no attendees, or the owner of the calendar the occurrence is on (a personal
-   * schedule). An ATTENDEE line wins over the other two.
+   * event that lists no attendees (when the organizer is a directory person or the calendar has an
+   * owner: an office mailbox Google writes as ORGANIZER of every event is nobody), or the owner of
+   * the calendar the occurrence is on (a personal schedule). An ATTENDEE line wins over the other two.
    */
   readonly via: 'attendee' | 'organizer' | 'owner';
   /** Lower-cased PARTSTAT; `accepted` for organizers and owners without an ATTENDEE line (an owner's own NON-PARTICIPANT line gives its PARTSTAT). */

@@ -38,8 +38,11 @@ export function createDirectory(people: readonly Person[]): Directory {
   const byKey = new Map<string, Person>();
   const byRole = new Map<string, Person[]>();
 
+  // People the config gives a mail address: for them a CN is no proof of identity (QA26-9).
+  const withMail = new Set<Person>();
   const claim = (text: string, person: Person): void => {
     const key = personKey(text);
+    if (isMailKey(key)) withMail.add(person);
     if (key !== '' && !byKey.has(key)) byKey.set(key, person);
   };
 
@@ -82,26 +85,36 @@ export function createDirectory(people: readonly Person[]): Directory {
   // By address, then name: no key string is joined per attendee (a city's year resolves a million
   // attendee lines, and each joined key had to be built and hashed anew).
   const attendeeCache = new Map<string | null, Map<string | null, PersonRef | null>>();
-  const resolveAttendee = (attendee: Attendee): PersonRef | null => {
-    let byName = attendeeCache.get(attendee.address);
+  const resolveAttendee = (rawAddress: string | null, rawName: string | null): PersonRef | null => {
+    let byName = attendeeCache.get(rawAddress);
     if (byName === undefined) {
       byName = new Map();
-      attendeeCache.set(attendee.address, byName);
+      attendeeCache.set(rawAddress, byName);
     }
-    const cached = byName.get(attendee.name);
+    const cached = byName.get(rawName);
     if (cached !== undefined) return cached;
-    const resolved = resolveAttendeeUncached(attendee);
-    byName.set(attendee.name, resolved);
+    const resolved = resolveAttendeeUncached(rawAddress, rawName);
+    byName.set(rawName, resolved);
     return resolved;
   };
 
-  const resolveAttendeeUncached = (attendee: Attendee): PersonRef | null => {
-    const address = attendee.address !== null && personKey(attendee.address) !== '' ? attendee.address : null;
-    const name = attendee.name !== null && personKey(attendee.name) !== '' ? attendee.name : null;
-    for (const text of [address, name]) {
-      if (text === null) continue;
-      const person = byKey.get(personKey(text));
+  const resolveAttendeeUncached = (rawAddress: string | null, rawName: string | null): PersonRef | null => {
+    const addressKey = rawAddress === null ? '' : personKey(rawAddress);
+    const address = rawAddress !== null && identifiesSomeone(addressKey) ? rawAddress : null;
+    const name = rawName !== null && personKey(rawName) !== '' ? rawName : null;
+    // RFC 5545 §3.8.4.1/§3.3.3: the cal-address identifies the calendar user; CN (§3.2.2) is only
+    // the name shown for it. The address decides first.
+    if (address !== null) {
+      const person = byKey.get(addressKey);
       if (person !== undefined) return known(person);
+    }
+    if (name !== null) {
+      const person = byKey.get(personKey(name));
+      // 重名 (QA26-9): 张伟, 王芳, 李娜 are each shared by hundreds of thousands of people, and a district
+      // and its towns routinely have two of one name. A CN names the directory person only when the
+      // line carries no mail address to compare, or when the config gives that person no address:
+      // a mail address the config does not list for them is someone else's.
+      if (person !== undefined && (address === null || !isMailKey(addressKey) || !withMail.has(person))) return known(person);
     }
     // Unknown: keyed by the address (stable across CN spellings), displayed by the CN name.
     const keyText = address ?? name;
@@ -127,7 +140,9 @@ export function createDirectory(people: readonly Person[]): Directory {
   const participantsMemo = new WeakMap<readonly Attendee[], ParticipantsMemo>();
   const participantsOf = (occurrence: Occurrence): readonly Participation[] => {
     const { organizer, attendees } = occurrence;
-    const owner = occurrence.calendar.owner;
+    // The answer depends on the calendar only through its owner, or, without one, whether it is an
+    // office's schedule (the sentinel cannot be a person id: ids are config text without NUL).
+    const owner = occurrence.calendar.owner ?? (isOfficeSchedule(occurrence) ? OFFICE_SCHEDULE : null);
     const memo = participantsMemo.get(attendees);
     if (memo === undefined) {
       const participants = Object.freeze(participantsUncached(occurrence));
@@ -158,7 +173,8 @@ export function createDirectory(people: readonly Person[]): Directory {
     // attendees (in iTIP, RFC 5546, an organizer who attends lists themselves as an attendee): in
     // government offices the 办公室 director sends the invitations for the leaders and would
     // otherwise be "double-booked" by every pair of meetings he organised. With no attendees at all
-    // (a personal appointment) the organizer is the one taking part.
+    // (a personal appointment) the organizer is the one taking part, if a directory person or on
+    // a personal calendar (see below).
     const found = new Map<string, { person: PersonRef; via: Participation['via']; partstat: string; fromAttendee: boolean }>();
     const add = (person: PersonRef, via: Participation['via'], partstat: string, fromAttendee: boolean): void => {
       const previous = found.get(person.id);
@@ -174,11 +190,13 @@ export function createDirectory(people: readonly Person[]): Directory {
     };
     const owner = occurrence.calendar.owner;
     const ownerRef = owner === null ? null : ownerOf(owner);
+    const placeholders = sharedAddresses(occurrence.attendees);
     // The owner's own NON-PARTICIPANT line still answers for them (strongest PARTSTAT if several).
     let ownerPartstat: string | null = null;
     for (const attendee of occurrence.attendees) {
       if (NOT_PEOPLE.has(attendee.cutype)) continue;
-      const person = resolveAttendee(attendee);
+      const shared = placeholders !== null && attendee.address !== null && placeholders.has(attendee.address);
+      const person = resolveAttendee(shared ? null : attendee.address, attendee.name);
       if (person === null) continue;
       // RFC 5545 §3.2.16: a NON-PARTICIPANT is copied for information only (抄送), not expected. On
       // the owner's own calendar the line is still the owner's reply: PARTSTAT=DECLINED means the
@@ -192,9 +210,17 @@ export function createDirectory(people: readonly Person[]): Directory {
       add(person, 'attendee', attendee.partstat, true);
     }
     const hasAttendees = found.size > 0;
-    if (occurrence.organizer !== null && !hasAttendees && !NOT_PEOPLE.has(occurrence.organizer.cutype)) {
-      const person = resolveAttendee(occurrence.organizer);
-      if (person !== null) add(person, 'organizer', 'accepted', false);
+    const { organizer } = occurrence;
+    if (organizer !== null && !hasAttendees && !NOT_PEOPLE.has(organizer.cutype)) {
+      const person = resolveAttendee(organizer.address, organizer.name);
+      // QA26-11: Google writes the calendar itself as ORGANIZER of every event, guests or not, so an
+      // office's shared schedule names the office mailbox on parallel meetings of different leaders.
+      // A directory person is always the one taking part (RFC 5545 §3.8.4.3: ORGANIZER organises,
+      // an attendee attends; with no attendees at all the appointment is the organizer's own). An
+      // organizer nobody configured is one too, except on a calendar the config gives to an office
+      // and to no owner: that is the office's schedule, and its mailbox attends nothing. A bare
+      // .ics (no office, no owner) keeps the personal reading: a leader's own Google export says so.
+      if (person !== null && (person.known || !isOfficeSchedule(occurrence))) add(person, 'organizer', 'accepted', false);
     }
     if (ownerRef !== null) add(ownerRef, 'owner', ownerPartstat ?? 'accepted', false);
     return [...found.values()].map(({ person, via, partstat }) => ({ person, via, partstat }));
@@ -209,12 +235,63 @@ export function createDirectory(people: readonly Person[]): Directory {
   };
 }
 
-/** The participants for the first (organizer, owner) seen with an attendee array, and the rest by map. */
+/**
+ * The participants for the first (organizer, owner) seen with an attendee array, and the rest by map.
+ * `owner` is the calendar's owner, or `OFFICE_SCHEDULE` for an office's calendar without one.
+ */
 interface ParticipantsMemo {
   readonly organizer: Attendee | null;
   readonly owner: string | null;
   readonly participants: readonly Participation[];
   readonly others: Map<Attendee | null, Map<string | null, readonly Participation[]>>;
+}
+
+/** Memo key of a calendar without owner that the config gives to an office (see `isOfficeSchedule`). */
+const OFFICE_SCHEDULE = '\u0000office-schedule';
+
+/** Whether the occurrence sits on an office's calendar that is nobody's personal schedule. */
+function isOfficeSchedule(occurrence: Occurrence): boolean {
+  return occurrence.calendar.owner === null && occurrence.calendar.office !== null;
+}
+
+/** A matching key that is a mail address (`local@domain`), as opposed to a name or another URI. */
+function isMailKey(key: string): boolean {
+  return key.includes('@');
+}
+
+/**
+ * Whether a calendar address (as a matching key) can identify anyone. Outlook writes `invalid:nomail`
+ * for a name typed into the To line that is no address (QA26-31), and some exporters write an empty
+ * `mailto:`; every such attendee would otherwise be one person. `invalid` is no registered URI scheme
+ * (and RFC 2606 §2 reserves `.invalid` for names that are obviously invalid).
+ */
+function identifiesSomeone(key: string): boolean {
+  return key !== '' && !key.startsWith('invalid:');
+}
+
+/**
+ * The addresses one event writes on several attendee lines under different CNs: a shared placeholder
+ * (an OA's `mailto:noreply@oa.example`, an unusual spelling of `invalid:nomail`), which identifies
+ * none of them, so their names do (QA26-31). Null when there is none, the usual case. Compared as
+ * written first: the same placeholder is spelled alike on one event, and this runs per attendee list.
+ */
+function sharedAddresses(attendees: readonly Attendee[]): ReadonlySet<string> | null {
+  if (attendees.length < 2) return null;
+  const nameOf = new Map<string, string | null>();
+  let shared: Set<string> | null = null;
+  for (const { address, name, cutype } of attendees) {
+    if (address === null || NOT_PEOPLE.has(cutype)) continue;
+    if (!nameOf.has(address)) {
+      nameOf.set(address, name);
+      continue;
+    }
+    const first = nameOf.get(address) ?? null;
+    if (first === name || first === null || name === null) continue;
+    const firstKey = personKey(first);
+    const nameKey = personKey(name);
+    if (firstKey !== '' && nameKey !== '' && firstKey !== nameKey) (shared ??= new Set()).add(address);
+  }
+  return shared;
 }
 
 function strength(partstat: string): number {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { createDirectory } from '../../src/people/directory.js';
 import type { Person } from '../../src/model/person.js';
-import { occurrence } from '../helpers/occurrence.js';
+import { occurrence, type AttendeeSpec } from '../helpers/occurrence.js';
 
 const people: Person[] = [
   { id: 'li', name: '李区长', aliases: ['mailto:li@qu.gov.cn', '李明'], roles: ['区长', '副总河长'], office: '区政府办' },
@@ -240,17 +240,140 @@ describe('createDirectory: participantsOf is remembered per (attendees, organize
     expect(d.participantsOf(other).map((p) => p.person.id)).not.toEqual(d.participantsOf(noAttendees).map((p) => p.person.id));
   });
 
+  test('an office\'s calendar without owner is answered apart from a bare one (its unknown organizer is nobody)', () => {
+    const d = createDirectory(people);
+    const bare = { ...series, attendees: [] as const };
+    const office = { ...bare, calendar: { ...bare.calendar, office: '区政府办' } };
+    expect(d.participantsOf(bare).map((p) => p.person.id)).toEqual(['unknown:ban@qu.gov.cn']);
+    expect(d.participantsOf(office)).toEqual([]);
+    expect(d.participantsOf(bare).map((p) => p.person.id)).toEqual(['unknown:ban@qu.gov.cn']);
+  });
+
   test('property: remembered answers equal those of a fresh directory, in any order of asking', () => {
     const owners = fc.constantFrom(null, 'li', 'wang', 'nobody');
+    const offices = fc.constantFrom(null, '区政府办');
     const shared = [series, { ...series, attendees: [] as const }, { ...series, organizer: null }];
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(shared.length - 1), owners), { maxLength: 12 }), (asks) => {
+      fc.property(fc.array(fc.tuple(fc.nat(shared.length - 1), owners, offices), { maxLength: 12 }), (asks) => {
         const d = createDirectory(people);
-        for (const [i, owner] of asks) {
-          const o = { ...shared[i]!, calendar: { ...series.calendar, owner } };
+        for (const [i, owner, office] of asks) {
+          const o = { ...shared[i]!, calendar: { ...series.calendar, owner, office } };
           expect(d.participantsOf(o)).toEqual(createDirectory(people).participantsOf(o));
         }
       }),
     );
+  });
+});
+
+/** The person ids taking part in a one-hour meeting with these attendee lines (no owner, no organizer). */
+function ids(d: ReturnType<typeof createDirectory>, ...attendees: AttendeeSpec[]): string[] {
+  return d.participantsOf(occurrence({ start: '2022-05-10 09:00', attendees })).map((p) => p.person.id);
+}
+
+// RFC 5545 §3.8.4.1/§3.3.3: the cal-address identifies the calendar user; CN (§3.2.2) is the name shown.
+describe('createDirectory: a CN names a directory person only when no mail address says otherwise (重名, QA26-9)', () => {
+  test.each([
+    ['CN of a person with a mail alias, another mail address', { address: 'mailto:liqu@town.gov.cn', name: '李区长' }, 'unknown:liqu@town.gov.cn'],
+    ['alias CN of that person, another mail address', { address: 'mailto:liming@town.gov.cn', name: '李明' }, 'unknown:liming@town.gov.cn'],
+    ['CN of a person without any mail alias, some mail address', { address: 'mailto:zhao@town.gov.cn', name: '赵副区长' }, 'zhao'],
+    ['CN without an address', { address: null, name: '李区长' }, 'li'],
+    ['CN with a non-mail address (a CalDAV principal), not comparable to mail aliases', { address: 'urn:uuid:9b1e-44', name: '李区长' }, 'li'],
+    ['the address decides over a CN naming someone else', { address: 'mailto:wang@qu.gov.cn', name: '李区长' }, 'wang'],
+    ['an address alias in any case', { address: 'MAILTO:LI@QU.GOV.CN', name: '李明' }, 'li'],
+  ])('%s', (_title, line, id) => {
+    expect(ids(directory, line)).toEqual([id]);
+  });
+
+  test('the unknown namesake keeps his CN as the name shown', () => {
+    const o = occurrence({ start: '2022-05-10 09:00', attendees: [{ address: 'mailto:liqu@town.gov.cn', name: '李区长' }] });
+    expect(directory.participantsOf(o)[0]!.person).toEqual({ id: 'unknown:liqu@town.gov.cn', name: '李区长', known: false });
+  });
+
+  test('an address given only as a name-addr alias counts as the person\'s mail address', () => {
+    const d = createDirectory([{ id: 'zw', name: '张伟', aliases: ['张副区长 <zhangwei@jb.gov.example>'] }]);
+    expect(ids(d, { address: 'mailto:zhangwei@qsz.gov.example', name: '张伟' })).toEqual(['unknown:zhangwei@qsz.gov.example']);
+    expect(ids(d, { address: 'mailto:zhangwei@jb.gov.example', name: '张伟' })).toEqual(['zw']);
+  });
+
+  test('property: a mail address the directory does not list never resolves to a person who has a mail alias', () => {
+    const names = fc.constantFrom('李区长', '李明', '王书记', '赵副区长', '陈处长', 'li', 'wang');
+    const withMail = new Set(['li', 'wang']);
+    fc.assert(
+      fc.property(names, fc.stringMatching(/^[a-z]{1,8}@[a-z]{1,6}\.example$/), (name, address) => {
+        const [id] = ids(directory, { address: `mailto:${address}`, name });
+        expect(withMail.has(id!)).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('createDirectory: placeholder addresses identify nobody, the CN does (QA26-31)', () => {
+  test.each([
+    ['Outlook invalid:nomail', 'invalid:nomail'],
+    ['in upper case', 'INVALID:NOMAIL'],
+    ['an empty mailto:', 'mailto:'],
+  ])('%s: 王芳 and 张伟 are two people, each by name', (_title, address) => {
+    const d = createDirectory([]);
+    expect(ids(d, { address, name: '王芳' })).toEqual(['unknown:王芳']);
+    expect(ids(d, { address, name: '张伟' })).toEqual(['unknown:张伟']);
+  });
+
+  test('a placeholder with a directory CN is that person, even one with a mail alias', () => {
+    expect(ids(directory, { address: 'invalid:nomail', name: '李明' })).toEqual(['li']);
+  });
+
+  test('a placeholder without a CN is nobody', () => {
+    expect(ids(createDirectory([]), { address: 'invalid:nomail', name: null })).toEqual([]);
+  });
+
+  test('one address on several lines of one event under different CNs is a shared placeholder (an OA noreply)', () => {
+    const noreply = 'mailto:noreply@oa.example';
+    expect(ids(directory, { address: noreply, name: '王芳' }, { address: noreply, name: '李明' }, { address: noreply, name: '张伟' })).toEqual([
+      'unknown:王芳',
+      'li',
+      'unknown:张伟',
+    ]);
+  });
+
+  test('one address twice under one CN (spelled with other spaces or widths) stays one person by address', () => {
+    const d = createDirectory([]);
+    expect(ids(d, { address: 'mailto:wf@qu.gov.cn', name: '王 芳' }, { address: 'mailto:wf@qu.gov.cn', name: '王芳' })).toEqual(['unknown:wf@qu.gov.cn']);
+    expect(ids(d, { address: 'mailto:wf@qu.gov.cn', name: '王芳' }, { address: 'mailto:wf@qu.gov.cn', name: null })).toEqual(['unknown:wf@qu.gov.cn']);
+  });
+
+  test('rooms sharing an address with a person do not make it a placeholder', () => {
+    const d = createDirectory([]);
+    expect(ids(d, { address: 'mailto:ban@qu.gov.cn', name: '区委办' }, { address: 'mailto:ban@qu.gov.cn', name: '301会议室', cutype: 'room' })).toEqual([
+      'unknown:ban@qu.gov.cn',
+    ]);
+  });
+});
+
+describe('createDirectory: the organizer of a guest-less event (QA26-11)', () => {
+  const office = { address: 'mailto:qzfb@jb.gov.example', name: '区政府办公室' };
+  const gov = { id: 'gov', office: '区政府办' };
+
+  test('an organizer nobody configured, on an office\'s calendar without owner (its schedule, exported by Google), is nobody', () => {
+    expect(directory.participantsOf(occurrence({ calendar: gov, start: '2022-05-10 09:00', organizer: office }))).toEqual([]);
+  });
+
+  test('a directory person as organizer is the one taking part, on an office\'s calendar too (a personal appointment)', () => {
+    const o = occurrence({ calendar: gov, start: '2022-05-10 09:00', organizer: { address: 'mailto:wang@qu.gov.cn', name: '王书记' } });
+    expect(directory.participantsOf(o).map((p) => `${p.person.id}:${p.via}`)).toEqual(['wang:organizer']);
+  });
+
+  test('on a bare calendar (no office, no owner: a leader\'s own export checked without config) the unknown organizer counts', () => {
+    const o = occurrence({ calendar: 'mayor', start: '2022-05-10 09:00', organizer: { address: 'mailto:liming@jb.gov.example', name: '李明' } });
+    expect(directory.participantsOf(o).map((p) => `${p.person.id}:${p.via}`)).toEqual(['unknown:liming@jb.gov.example:organizer']);
+  });
+
+  test('on a personal calendar the unknown organizer still counts, next to the owner', () => {
+    const o = occurrence({ calendar: { id: 'li-personal', owner: 'li' }, start: '2022-05-10 09:00', organizer: office });
+    expect(directory.participantsOf(o).map((p) => `${p.person.id}:${p.via}`)).toEqual(['unknown:qzfb@jb.gov.example:organizer', 'li:owner']);
+  });
+
+  test('with guests, even a directory organizer attends only through an ATTENDEE line', () => {
+    const o = occurrence({ calendar: gov, start: '2022-05-10 09:00', organizer: 'wang@qu.gov.cn', attendees: [office] });
+    expect(directory.participantsOf(o).map((p) => p.person.id)).toEqual(['unknown:qzfb@jb.gov.example']);
   });
 });

@@ -181,9 +181,10 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
   const uidOrder: string[] = [];
   for (const vcalendar of document.calendars) {
     // A saved iTIP cancellation (RFC 5546 §3.2.5, METHOD:CANCEL) takes its events away from those it
-    // was sent to: STATUS:CANCELLED cancels the whole meeting, and without it the listed attendees are
-    // removed. Either way, nobody it lists goes; CalDAV servers that delete a meeting send it without
-    // STATUS too (nextcloud/server#43802). Its events are read as cancelled, and that is reported.
+    // was sent to: STATUS:CANCELLED cancels the whole meeting (read as any cancelled event), and
+    // without it the attendees it lists are removed ("uninvite"; CalDAV servers that delete a meeting
+    // send it so too, listing everyone, nextcloud/server#43802). Those attendees are read as having
+    // declined — the rest of the meeting stands — and that is reported.
     const methodLine = vcalendar.properties.find((p) => p.name === 'METHOD');
     const cancelling = methodLine !== undefined && methodLine.value.trim().toUpperCase() === 'CANCEL';
     let cancelledByMethod = 0;
@@ -204,7 +205,8 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
       }
       let event = record;
       if (cancelling && event.details.status !== 'cancelled') {
-        event = { ...event, details: { ...event.details, status: 'cancelled', busy: 'free' } };
+        const attendees = event.details.attendees.map((a) => ({ ...a, partstat: 'declined' as const }));
+        event = { ...event, details: { ...event.details, attendees } };
         cancelledByMethod += 1;
       }
       if (event.uid === '') {

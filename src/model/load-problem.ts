@@ -44,7 +44,7 @@ export interface LoadProblemDataMap {
   'invalid-rrule': { readonly value: string; readonly detail: string };
   /** An RRULE in a non-Gregorian calendar system (RFC 7529 RSCALE, e.g. CHINESE lunar festivals) is not expanded; the first occurrence was loaded (warning). */
   'unsupported-rscale': { readonly value: string; readonly rscale: string };
-  /** The calendar is a saved cancellation (RFC 5546 METHOD:CANCEL): its `events` VEVENTs without STATUS:CANCELLED were read as cancelled (info). */
+  /** The calendar is a saved cancellation (RFC 5546 METHOD:CANCEL): in its `events` VEVENTs without STATUS:CANCELLED the listed attendees were read as removed (declined) (info). */
   'method-cancel': { readonly events: number };
   /** An RRULE's UNTIL was written in ISO 8601's extended form (`2022-06-01`), not RFC 5545's (`20220601`); read as `read` (info). */
   'nonstandard-until': { readonly until: string; readonly read: string };

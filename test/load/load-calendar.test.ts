@@ -264,11 +264,13 @@ describe('iTIP methods (RFC 5546)', () => {
   const invitation = (...extra: string[]) =>
     event('UID:mtg-1@outlook.example', 'SEQUENCE:1', 'SUMMARY:专题调度会', 'DTSTART;TZID=Asia/Shanghai:20220510T090000', 'DTEND;TZID=Asia/Shanghai:20220510T110000', 'ATTENDEE:mailto:liming@jb.gov.example', ...extra);
 
-  test('a saved METHOD:CANCEL without STATUS cancels its events, with an info naming how many and the METHOD line', () => {
+  test('a saved METHOD:CANCEL without STATUS removes the attendees it lists (uninvite), with an info naming how many and the METHOD line', () => {
     const result = load(calendar([...invitation(), ...event('UID:mtg-2', 'DTSTART;TZID=Asia/Shanghai:20220511T090000', 'STATUS:CANCELLED')], ['METHOD:CANCEL']));
-    expect(result.occurrences.map((o) => [o.uid, o.status, o.busy])).toEqual([
-      ['mtg-1@outlook.example', 'cancelled', 'free'],
-      ['mtg-2', 'cancelled', 'free'],
+    expect(result.occurrences.map((o) => [o.uid, o.status, o.attendees.map((a) => a.partstat)])).toEqual([
+      // RFC 5546 §3.2.5: without STATUS:CANCELLED the listed attendees are removed, the meeting stands.
+      ['mtg-1@outlook.example', null, ['declined']],
+      // STATUS:CANCELLED: the whole meeting.
+      ['mtg-2', 'cancelled', []],
     ]);
     // mtg-2 said STATUS:CANCELLED itself: only mtg-1 was changed.
     expect(result.problems).toEqual([expect.objectContaining({ code: 'method-cancel', severity: 'info', data: { events: 1 }, source: expect.objectContaining({ line: 4 }) })]);
@@ -281,9 +283,9 @@ describe('iTIP methods (RFC 5546)', () => {
       expect(codes(result)).toEqual([]);
     }
     const two = [calendar(invitation(), ['METHOD:CANCEL']), calendar(event('UID:other', 'DTSTART;TZID=Asia/Shanghai:20220512T090000'), ['METHOD:PUBLISH'])].join('');
-    expect(load(two).occurrences.map((o) => [o.uid, o.status])).toEqual([
-      ['mtg-1@outlook.example', 'cancelled'],
-      ['other', null],
+    expect(load(two).occurrences.map((o) => [o.uid, o.attendees.map((a) => a.partstat)])).toEqual([
+      ['mtg-1@outlook.example', ['declined']],
+      ['other', []],
     ]);
   });
 });

@@ -22,7 +22,7 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'duplicate-uid': (d) => `UID ${d.uid} appears again in a newer version (higher SEQUENCE, or later in the file); this one was skipped`,
   'invalid-rrule': (d) => `unreadable RRULE "${d.value}" (${d.detail}); only the first occurrence was loaded`,
   'unsupported-rscale': (d) => `the RRULE recurs in the ${d.rscale} calendar (RFC 7529 RSCALE), which is not supported; only the first occurrence was loaded`,
-  'method-cancel': (d) => `the file is a cancellation notice (METHOD:CANCEL): ${d.events} meeting(s) in it were read as cancelled`,
+  'method-cancel': (d) => `the file is a cancellation notice (METHOD:CANCEL): in ${d.events} meeting(s) not cancelled as a whole, the attendees it lists were read as removed from the meeting`,
   'nonstandard-until': (d) => `the RRULE's end UNTIL=${d.until} is not written the RFC 5545 way; read as ${d.read}`,
   'unknown-tzid': (d) => `unknown time zone "${d.tzid}" with no VTIMEZONE; read in the default zone ${d.zone}`,
   'empty-tzid': (d) => `empty TZID; read in the default zone ${d.zone}`,

@@ -156,6 +156,9 @@ function buildSchedules(
     const absence = isAbsence(occurrence);
     // A stale copy is read at its current revision's time, out of start order: merged at the end.
     const late = occurrence !== copy;
+    // Whom the current revision says declined (an uninvite, RFC 5546 §3.2.5): the older copy does not
+    // book them, whatever it lists.
+    const declinedNow = late ? declinedIn(directory.participantsOf(occurrence)) : null;
     // At most one item per level, shared by everyone the occurrence commits at that level.
     let busy: ScheduleItem | undefined;
     let tentative: ScheduleItem | undefined;
@@ -163,6 +166,7 @@ function buildSchedules(
       // By person id in a map of the people (a few thousand, at hand in the cache), rather than per
       // participants array (one per VEVENT: hundreds of thousands of entries in a city's year).
       const person = participants[i]!.person;
+      if (declinedNow !== null && declinedNow.has(person.id)) continue;
       let draft = byPerson.get(person.id);
       if (draft === undefined) {
         draft = { person, items: [], late: [] };
@@ -247,4 +251,11 @@ function inOrder(items: readonly ScheduleItem[]): boolean {
 function better(a: ScheduleItem, b: ScheduleItem): boolean {
   if (a.commitment !== b.commitment) return a.commitment === 'busy';
   return a.occurrence.key < b.occurrence.key;
+}
+
+/** The ids of the people a revision lists as having declined; null when none did. */
+function declinedIn(participants: readonly Participation[]): ReadonlySet<string> | null {
+  let declined: Set<string> | null = null;
+  for (const p of participants) if (p.partstat === 'declined') (declined ??= new Set()).add(p.person.id);
+  return declined;
 }

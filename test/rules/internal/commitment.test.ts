@@ -22,7 +22,10 @@ function reference(occurrences: readonly Occurrence[]): Map<string, string[]> {
     if (o.status === 'cancelled') continue;
     const absence = defaultAbsence(o);
     const key = globalUid(o.uid) ? meetingKey(o) : o.key;
+    // A stale copy does not book whom the current revision says declined (an uninvite).
+    const declinedNow = new Set(o === copy ? [] : directory.participantsOf(o).filter((p) => p.partstat === 'declined').map((p) => p.person.id));
     for (const p of directory.participantsOf(copy)) {
+      if (declinedNow.has(p.person.id)) continue;
       const level = commitment(o, p, absence);
       if (level === null) continue;
       const mine = byPerson.get(p.person.id) ?? new Map();

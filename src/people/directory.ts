@@ -286,6 +286,7 @@ function sharedAddresses(attendees: readonly Attendee[]): ReadonlySet<string> | 
       continue;
     }
     const first = nameOf.get(address) ?? null;
+    if (first === null) nameOf.set(address, name);
     if (first === name || first === null || name === null) continue;
     const firstKey = personKey(first);
     const nameKey = personKey(name);

@@ -335,6 +335,14 @@ describe('createDirectory: placeholder addresses identify nobody, the CN does (Q
     ]);
   });
 
+  test('a line of that address without a CN first does not hide the two names after it', () => {
+    const noreply = 'mailto:noreply@oa.example';
+    expect(ids(createDirectory([]), { address: noreply, name: null }, { address: noreply, name: '王芳' }, { address: noreply, name: '张伟' })).toEqual([
+      'unknown:王芳',
+      'unknown:张伟',
+    ]);
+  });
+
   test('one address twice under one CN (spelled with other spaces or widths) stays one person by address', () => {
     const d = createDirectory([]);
     expect(ids(d, { address: 'mailto:wf@qu.gov.cn', name: '王 芳' }, { address: 'mailto:wf@qu.gov.cn', name: '王芳' })).toEqual(['unknown:wf@qu.gov.cn']);

@@ -58,8 +58,12 @@ function bookable(places: Places, location: string | null): readonly string[] {
   return rooms.length === found.length ? found : Object.freeze(rooms);
 }
 
-/** Words that make a place a room or hall (会议室, 报告厅, 大会堂, 礼堂, 主会场, Room 101, Hall B). */
-const ROOM_WORDS = /[室厅堂]|会场|\broom\b|\bhall\b|auditorium|chamber/iu;
+/**
+ * What makes a place a room or hall: a room word (会议室, 报告厅, 大会堂, 礼堂, 主会场, Room 101, Hall B), a
+ * meeting centre (视频会商中心, 会议中心, 指挥中心 — not a 服务中心 visited on a tour), or a room number as
+ * OA exports write it alone (`301`, `A301`, `3楼301`, QA26-48).
+ */
+const ROOM_WORDS = /[室厅堂]|会场|会议区|(?:会商|会议|指挥|视频|调度)中心|\broom\b|\bhall\b|auditorium|chamber|^[a-z]?\d{2,4}[a-z]?$|\d+\s*[楼层f]\s*-?\s*[a-z]?\d{2,4}/iu;
 
 /** A room or resource booked by the meeting (not a person taking part). */
 function isBooked(a: Occurrence['attendees'][number]): boolean {

@@ -8,9 +8,10 @@ import { defineRule, type RuleFinding } from './rule.js';
 
 /**
  * Takes the shifts — non-cancelled occurrences of the duty calendar(s) that are busy, or all-day
- * entries naming a duty (Apple, Google and Outlook write all-day items transparent or FREE by
- * default, and a roster of 值班：李明 days is shifts; a transparent banner such as 端午节假期（注意值班纪律）
- * is not, QA26-44; a transparent timed 交班提醒 staffs nothing) — and sweeps the window: every stretch no shift covers is a `coverage-gap`
+ * entries that are no notice (Apple, Google and Outlook write all-day items transparent or FREE by
+ * default): on a calendar that has timed shifts, one naming a duty (值班：李明, 带班, 白班); on a roster
+ * of days alone, any (李明, 王芳: QA26-51). A transparent banner such as 端午节假期（注意值班纪律） is no
+ * shift (QA26-44), nor a transparent timed 交班提醒 — and sweeps the window: every stretch no shift covers is a `coverage-gap`
  * (error), every stretch two or more shifts cover is a `coverage-overlap` (info; a handover that
  * overlaps is often deliberate). Instants are exact (a shift ending 08:00 and the next starting
  * 08:01 leave a one-minute gap), across midnight and DST changes, since the sweep works on
@@ -40,12 +41,17 @@ export const coverage = defineRule({
     const to = ctx.window.to.toMillis();
     // A stale copy (lower SEQUENCE than the same shift on another calendar) staffs nothing at its old time.
     const stale = supersededBy(ctx.occurrences);
+    const busy = (o: Occurrence): boolean => !o.transparent && o.busy !== 'free';
+    // Calendars with timed shifts: there an all-day entry is a shift only when it names a duty.
+    const timed = new Set<string>();
+    for (const o of ctx.occurrences) if (calendars.has(o.calendar.id) && !o.allDay && busy(o) && o.status !== 'cancelled') timed.add(o.calendar.id);
+    const allDayShift = (o: Occurrence): boolean => !NOTE.test(o.summary) && (!timed.has(o.calendar.id) || NAMES_DUTY.test(o.summary));
     const sorted = ctx.occurrences
       .filter(
         (o) =>
           calendars.has(o.calendar.id) &&
           o.status !== 'cancelled' &&
-          ((!o.transparent && o.busy !== 'free') || (o.allDay && NAMES_DUTY.test(o.summary) && !NOTE.test(o.summary))) &&
+          (busy(o) || (o.allDay && allDayShift(o))) &&
           !stale.has(o) &&
           o.end.toMillis() > from &&
           o.start.toMillis() < to &&

@@ -28,5 +28,8 @@ describe('bookedPlaces', () => {
     for (const town of ['青石镇', '北京', 'Germany', '某镇河道']) expect(at(town)).toEqual([]);
     expect(at('青石镇政府')).toEqual(['青石镇政府']);
     for (const room of ['江滨区水利局会议室', '市民中心报告厅', '人民大会堂', 'Room 101', '二楼大会场']) expect(at(room)).toHaveLength(1);
+    // Room numbers as OA exports write them, and meeting centres (QA26-48); a service centre is a site.
+    for (const room of ['301', 'A301', '3楼301', '视频会商中心', '会议中心']) expect(at(room)).toHaveLength(1);
+    expect(at('社区服务中心')).toEqual([]);
   });
 });

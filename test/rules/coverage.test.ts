@@ -29,6 +29,12 @@ ruleTester.run(coverage, {
       occurrences: [occ({ calendar: 'duty', uid: 'x', start: '2022-05-10', summary: '值班：李明', transparent: true, busy: 'free' })],
     },
     {
+      name: 'a roster of days alone: all-day entries titled with just a name cover the day, transparent or not (QA26-51)',
+      window: day,
+      params: { calendar: 'duty' },
+      occurrences: [occ({ calendar: 'duty', uid: 'x', start: '2022-05-10', summary: '李明', transparent: true })],
+    },
+    {
       name: 'DST in America/New_York: 2022-03-13 has 23 hours, and shifts 00:00–12:00, 12:00–24:00 local cover it',
       zone: 'America/New_York',
       window: { from: '2022-03-13', to: '2022-03-13' },

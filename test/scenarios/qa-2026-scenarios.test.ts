@@ -1076,8 +1076,8 @@ describe('QA26-48: rooms written as a bare number or a …中心, with no locati
     expect(clash(place)).toEqual(['venue rooms a@jb.example b@jb.example']);
   });
 
-  // QA26-48: since b90b961 these are no rooms any more.
-  test.failing.each(['301', '3楼301', '视频会商中心', '会议中心'])('QA26-48: %s is a room — clash', (place) => {
+  // QA26-48 (fixed): since b90b961 these were no rooms any more.
+  test.each(['301', '3楼301', '视频会商中心', '会议中心'])('QA26-48: %s is a room — clash', (place) => {
     expect(clash(place)).toEqual(['venue rooms a@jb.example b@jb.example']);
   });
 });
@@ -1123,8 +1123,8 @@ describe('QA26-51: a duty roster of all-day entries titled only with the name of
     expect(digest(run(raw, { 'duty.ics': roster((n) => `值班：${n}`) }))).toEqual([]);
   });
 
-  // QA26-51: a bare name is taken for a note, so the staffed days are a gap.
-  test.failing('QA26-51: entries titled just “李明”, “王芳”, “周海涛” cover the three days too', () => {
+  // QA26-51 (fixed): a bare name was taken for a note, so the staffed days were a gap.
+  test('QA26-51: entries titled just “李明”, “王芳”, “周海涛” cover the three days too', () => {
     expect(digest(run(raw, { 'duty.ics': roster((n) => n) }))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { DisputedCopies, FindingDataMap } from '../../model/finding.js';
 import type { MessagesFor } from '../catalog.js';
 
 // `10 May 09:00–11:00` / `5月10日 09:00–11:00`, all-day ranges, in the calendar's own offset.
-const { parse, isDate, when, span } = timeText({ locale: 'en-GB', day: 'd LLL', allDay: (days) => `${days} (all day)`, clock: (text, offset) => `${text} (${offset})` });
+const { parse, isDate, when, span } = timeText({ locale: 'en-GB', day: 'd LLL', dayWithYear: 'd LLL yyyy', allDay: (days) => `${days} (all day)`, clock: (text, offset) => `${text} (${offset})` });
 
 /** `7 days`, `1 h 30 min`, `0 min`. */
 function duration(iso: string): string {

@@ -13,6 +13,8 @@ export interface TimeWords {
   readonly locale?: string;
   /** luxon format of a day (`d LLL`, `M月d日`). */
   readonly day: string;
+  /** The same with the year, for findings whose dates span years (`d LLL yyyy`, `yyyy年M月d日`). */
+  readonly dayWithYear: string;
   /** Marks a day or day range as all-day (`5 May (all day)`, `5月5日（全天）`). */
   readonly allDay: (days: string) => string;
   /** Names the clock of a time (`UTC−4`) after it, when a finding cites several clocks. */
@@ -42,10 +44,11 @@ export function timeText(words: TimeWords): TimeText {
     DateTime.fromISO(iso, words.locale === undefined ? { setZone: true } : { setZone: true, locale: words.locale });
   const isDate = (iso: string) => /^\d{4}-\d{2}-\d{2}$/u.test(iso);
   const marked = (text: string, t: DateTime) => (markClocks ? words.clock(text, clockName(t.offset)) : text);
+  const day = () => (markYears ? words.dayWithYear : words.day);
   const when = (iso: string) => {
     const t = parse(iso);
     if (!t.isValid) return iso;
-    return isDate(iso) ? t.toFormat(words.day) : marked(t.toFormat(`${words.day} HH:mm`), t);
+    return isDate(iso) ? t.toFormat(day()) : marked(t.toFormat(`${day()} HH:mm`), t);
   };
   const span = (start: string, end: string) => {
     const s = parse(start);
@@ -67,20 +70,23 @@ export function timeText(words: TimeWords): TimeText {
       // All-day ends are exclusive (RFC 5545 §3.6.1): the last day is the day before.
       const last = isDate(end) ? e.minus({ days: 1 }) : e;
       return last.toISODate() === s.toISODate() || last < s
-        ? words.allDay(s.toFormat(words.day))
-        : words.allDay(`${s.toFormat(words.day)}–${last.toFormat(words.day)}`);
+        ? words.allDay(s.toFormat(day()))
+        : words.allDay(`${s.toFormat(day())}–${last.toFormat(day())}`);
     }
     return s.toISODate() === e.toISODate() ? `${when(start)}–${e.toFormat('HH:mm')}` : `${when(start)}–${when(end)}`;
   };
   return { parse, isDate, when, span };
 }
 
-/** Set while a finding citing several clocks is rendered (see {@link withClockMarks}). */
+/** Set while a finding citing several clocks, or dates of several years, is rendered (see {@link withClockMarks}). */
 let markClocks = false;
+let markYears = false;
 
 /**
  * Renders a finding's message, naming the clock of every time in it when its data cite times on
- * more than one UTC offset. The renderers are synchronous, so the mark is set for exactly this call.
+ * more than one UTC offset, and the year of every date when they cite dates of more than one year
+ * (a district meeting of May 2022 paired with the city's of April 2023 must not read "10 May is
+ * before 10 April", QA26-47). The renderers are synchronous, so the marks are set for exactly this call.
  * @param data - the finding's data (every ISO date-time string in it, at any depth, is looked at)
  * @param render - the locale's renderer applied to the data
  * @returns the message
@@ -90,28 +96,33 @@ let markClocks = false;
  */
 export function withClockMarks<T>(data: unknown, render: () => T): T {
   const offsets = new Set<string>();
-  collectOffsets(data, offsets, 0);
-  const before = markClocks;
+  const years = new Set<string>();
+  collectOffsets(data, offsets, years, 0);
+  const before = [markClocks, markYears] as const;
   markClocks = offsets.size > 1;
+  markYears = years.size > 1;
   try {
     return render();
   } finally {
-    markClocks = before;
+    [markClocks, markYears] = before;
   }
 }
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/u;
 
-function collectOffsets(value: unknown, into: Set<string>, depth: number): void {
+function collectOffsets(value: unknown, into: Set<string>, years: Set<string>, depth: number): void {
   if (typeof value === 'string') {
     const m = DATE_TIME.exec(value);
     if (m !== null) into.add(m[1] === 'Z' ? '+00:00' : m[1]!);
+    if (m !== null || DATE.test(value)) years.add(value.slice(0, 4));
   } else if (depth < 4 && Array.isArray(value)) {
-    for (const item of value) collectOffsets(item, into, depth + 1);
+    for (const item of value) collectOffsets(item, into, years, depth + 1);
   } else if (depth < 4 && value !== null && typeof value === 'object') {
-    for (const item of Object.values(value)) collectOffsets(item, into, depth + 1);
+    for (const item of Object.values(value)) collectOffsets(item, into, years, depth + 1);
   }
 }
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** `UTC+8`, `UTC−4`, `UTC+5:30`, `UTC` (minus sign, as printed). */
 function clockName(offset: number): string {

@@ -4,7 +4,7 @@ import type { DisputedCopies, FindingDataMap } from '../../model/finding.js';
 import type { MessagesFor } from '../catalog.js';
 
 // `10 May 09:00–11:00` / `5月10日 09:00–11:00`, all-day ranges, in the calendar's own offset.
-const { parse, isDate, when, span } = timeText({ day: 'M月d日', allDay: (days) => `${days}（全天）`, clock: (text, offset) => `${text}（${offset}）` });
+const { parse, isDate, when, span } = timeText({ day: 'M月d日', dayWithYear: 'yyyy年M月d日', allDay: (days) => `${days}（全天）`, clock: (text, offset) => `${text}（${offset}）` });
 
 /** `7天`, `1小时30分钟`, `0分钟`. */
 function duration(iso: string): string {

@@ -4,8 +4,8 @@
  */
 import { timeText, withClockMarks } from '../../../src/messages/internal/time-text.js';
 
-const zh = timeText({ day: 'M月d日', allDay: (d) => `${d}（全天）`, clock: (t, o) => `${t}（${o}）` });
-const en = timeText({ locale: 'en-GB', day: 'd LLL', allDay: (d) => `${d} (all day)`, clock: (t, o) => `${t} (${o})` });
+const zh = timeText({ day: 'M月d日', dayWithYear: 'yyyy年M月d日', allDay: (d) => `${d}（全天）`, clock: (t, o) => `${t}（${o}）` });
+const en = timeText({ locale: 'en-GB', day: 'd LLL', dayWithYear: 'd LLL yyyy', allDay: (d) => `${d} (all day)`, clock: (t, o) => `${t} (${o})` });
 
 const beijing = { start: '2022-05-11T09:00:00+08:00', end: '2022-05-11T11:00:00+08:00' };
 const newYork = { start: '2022-05-10T21:00:00-04:00', end: '2022-05-10T23:00:00-04:00' };
@@ -34,5 +34,17 @@ describe('clock marks', () => {
       '5月10日 03:30（UTC）',
       '5月10日 09:00（UTC+5:30）',
     ]);
+  });
+
+  test('dates of two years in one finding: every date says its year (QA26-47)', () => {
+    const data = { dependentStart: '2022-05-10T09:00:00+08:00', prerequisiteStart: '2023-04-10T09:00:00+08:00', day: '2023-04-11' };
+    expect(withClockMarks(data, () => [zh.when('2022-05-10T09:00:00+08:00'), zh.span('2023-04-10T09:00:00+08:00', '2023-04-10T11:30:00+08:00'), en.when('2023-04-10T09:00:00+08:00'), zh.span('2023-04-11', '2023-04-12')])).toEqual([
+      '2022年5月10日 09:00',
+      '2023年4月10日 09:00–11:30',
+      '10 Apr 2023 09:00',
+      '2023年4月11日（全天）',
+    ]);
+    // One year: no year, as before.
+    expect(withClockMarks({ a: '2022-05-10T09:00:00+08:00', b: '2022-06-01' }, () => zh.when('2022-05-10T09:00:00+08:00'))).toBe('5月10日 09:00');
   });
 });

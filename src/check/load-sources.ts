@@ -367,13 +367,33 @@ function targetsAhead(
       if (temporalRelation(r.relType) !== undefined && target !== linkUidKey(o.uid) && !resolved.has(target)) missing.add(target);
     }
   }
-  if (missing.size === 0) return [];
+  // REFID and CONCEPT values (RFC 9253 §7) that no meeting of a higher level than the one carrying
+  // them holds in what was read: their holder may come after the window too (QA26-49).
+  const rank = (level: Level | null | undefined): number => (level === null || level === undefined ? -1 : LEVELS.indexOf(level));
+  const valuesOf = (o: Occurrence): string[] => [...o.refIds.map((v) => `r\u0000${v.trim()}`), ...o.concepts.map((v) => `c\u0000${v.trim()}`)];
+  const highestHolding = new Map<string, number>();
+  for (const o of occurrences) {
+    if (o.calendar.level === null || (o.refIds.length === 0 && o.concepts.length === 0)) continue;
+    for (const value of valuesOf(o)) highestHolding.set(value, Math.min(highestHolding.get(value) ?? Infinity, rank(o.calendar.level)));
+  }
+  const values = new Map<string, number>();
+  for (const o of linked) {
+    const own = rank(o.calendar.level);
+    if (o.status === 'cancelled' || own <= 0) continue;
+    for (const value of valuesOf(o)) if ((highestHolding.get(value) ?? Infinity) >= own) values.set(value, Math.max(values.get(value) ?? -1, own));
+  }
+  if (missing.size === 0 && values.size === 0) return [];
+  const deepest = Math.max(-1, ...values.values());
   const span = { from: to, to: to.plus(LINK_LOOKBACK) };
   const found: Occurrence[] = [];
   for (const { meta, source, calendar, uids } of calendars) {
-    if (uids === null || ![...missing].some((uid) => uids.has(uid))) continue;
+    const byUid = uids !== null && [...missing].some((uid) => uids.has(uid));
+    const level = rank(calendar.level);
+    const byValue = values.size > 0 && level >= 0 && level < deepest;
+    if (!byUid && !byValue) continue;
     for (const o of expandCalendar(readCalendar(source, loadOptions(config, calendar, meta)), span, capFor(span)).occurrences) {
-      if (startMillis(o) >= to.toMillis() && missing.has(linkUidKey(o.uid))) found.push(o);
+      if (startMillis(o) < to.toMillis()) continue;
+      if ((byUid && missing.has(linkUidKey(o.uid))) || (byValue && valuesOf(o).some((v) => values.has(v)))) found.push(o);
     }
   }
   return found;

@@ -118,6 +118,9 @@ describe('the look-ahead after the window (QA26-29)', () => {
         ['UID:city-other', 'SUMMARY:市委常委会', `DTSTART${at('20220706', '09')}`, `DTEND${at('20220706', '11')}`],
         // A link target in August.
         ['UID:city-flood@x', 'SUMMARY:全市防汛会议', `DTSTART${at('20220810', '09')}`, `DTEND${at('20220810', '11')}`],
+        // A REFID holder in September (RFC 9253 §7.2), and one whose value no district meeting carries.
+        ['UID:city-business', 'SUMMARY:全市营商环境大会', `DTSTART${at('20220905', '09')}`, `DTEND${at('20220905', '11')}`, 'REFID:2022-yingshang'],
+        ['UID:city-unrelated', 'SUMMARY:全市招商会', `DTSTART${at('20220906', '09')}`, `DTEND${at('20220906', '11')}`, 'REFID:2022-zhaoshang'],
       ]),
     ],
     [
@@ -125,6 +128,7 @@ describe('the look-ahead after the window (QA26-29)', () => {
       ics([
         ['UID:district-river', 'SUMMARY:全区总河长会议', `DTSTART${at('20220620', '09')}`, `DTEND${at('20220620', '11')}`],
         ['UID:district-flood', 'SUMMARY:全区防汛会议', `DTSTART${at('20220621', '09')}`, `DTEND${at('20220621', '11')}`, 'RELATED-TO;RELTYPE=FINISHTOSTART:city-flood@x'],
+        ['UID:district-business', 'SUMMARY:全区营商环境推进会', `DTSTART${at('20220622', '09')}`, `DTEND${at('20220622', '11')}`, 'REFID:2022-yingshang'],
       ]),
     ],
   ]);
@@ -148,12 +152,12 @@ describe('the look-ahead after the window (QA26-29)', () => {
     return loaded.occurrences.filter((o) => !loaded.inWindow(o)).map((o) => o.key).sort();
   };
 
-  test('a cycle reaching past the window reads its prerequisites up to the period end, and link targets a year ahead', () => {
-    expect(after('year')).toEqual(['city/city-flood@x', 'city/city-river']);
-    expect(after('none')).toEqual(['city/city-flood@x', 'city/city-river', 'city/city-river-2023']);
+  test('a cycle reaching past the window reads its prerequisites up to the period end, and link targets (UID, REFID) a year ahead', () => {
+    expect(after('year')).toEqual(['city/city-business', 'city/city-flood@x', 'city/city-river']);
+    expect(after('none')).toEqual(['city/city-business', 'city/city-flood@x', 'city/city-river', 'city/city-river-2023']);
   });
 
   test('a cycle ending with the window reads no prerequisite after it', () => {
-    expect(after('quarter')).toEqual(['city/city-flood@x']);
+    expect(after('quarter')).toEqual(['city/city-business', 'city/city-flood@x']);
   });
 });

@@ -1102,8 +1102,8 @@ describe('QA26-49: a REFID/CONCEPT shared with a city meeting just after the win
     expect(digest(run(raw, files(link, '0625')))).toEqual(['order related-to c@x d@x']);
   });
 
-  // QA26-49: holders after the window are not read for REFID/CONCEPT.
-  test.failing.each(links)('QA26-49: %s with the city meeting on 5 July — order', (link) => {
+  // QA26-49 (fixed): holders after the window are not read for REFID/CONCEPT.
+  test.each(links)('QA26-49: %s with the city meeting on 5 July — order', (link) => {
     expect(digest(run(raw, files(link, '0705')))).toEqual(['order related-to c@x d@x']);
   });
 });

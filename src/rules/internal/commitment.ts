@@ -212,7 +212,7 @@ interface Draft {
 function sameMeeting(a: ScheduleItem, b: ScheduleItem): boolean {
   const x = a.occurrence;
   const y = b.occurrence;
-  return a.startMs === b.startMs && x.uid === y.uid && (x.key === y.key || globalUid(x.uid));
+  return a.startMs === b.startMs && x.uid === y.uid && x.recurrenceId === y.recurrenceId && (x.key === y.key || globalUid(x.uid));
 }
 
 /** Adds an item to a schedule built in start order: merged with a copy among the items of its start, else appended. */

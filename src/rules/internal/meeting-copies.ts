@@ -246,13 +246,18 @@ function sortOut(bucket: readonly Occurrence[], places: Places, title: (o: Occur
       else parent[x] = y;
     }
   };
-  // The same global UID and start: one event (meetingKey). Whether a UID is global is asked only of
-  // UIDs that repeat in the bucket.
-  const byUid = new Map<string, number>();
+  // The same global UID, instance and start: one event (meetingKey). Whether a UID is global is asked
+  // only of UIDs that repeat in the bucket; two instances of one series at this start are two.
+  const byUid = new Map<string, number[]>();
   for (let i = 0; i < bucket.length; i += 1) {
-    const uid = bucket[i]!.uid;
-    const first = byUid.get(uid);
-    if (first === undefined) byUid.set(uid, i);
+    const { uid, recurrenceId } = bucket[i]!;
+    const seen = byUid.get(uid);
+    if (seen === undefined) {
+      byUid.set(uid, [i]);
+      continue;
+    }
+    const first = seen.find((j) => bucket[j]!.recurrenceId === recurrenceId);
+    if (first === undefined) seen.push(i);
     else if (globalUid(uid)) union(first, i);
   }
   const oneMeeting = (list: readonly number[]): boolean => {

@@ -191,8 +191,9 @@ export function compareOccurrences(a: Occurrence, b: Occurrence): number {
 /**
  * The identity of a meeting across calendars. The same meeting is often on several offices'
  * calendars (party office and government office both list it, with the organizer's UID); RFC 5545
- * §3.8.4.7 makes UID global, so copies with the same UID and start are one meeting, never a
- * conflict with themselves.
+ * §3.8.4.7 makes UID global, so copies with the same UID, instance (RECURRENCE-ID) and start are one
+ * meeting, never a conflict with themselves. Two instances of one series at one start (a session
+ * moved onto the next one) are two meetings (QA26-24, RFC 5545 §3.8.4.4).
  * @param occurrence - any copy of the meeting
  * @returns a key equal for every copy
  * @example
@@ -200,7 +201,7 @@ export function compareOccurrences(a: Occurrence, b: Occurrence): number {
  * //=> true
  */
 export function meetingKey(occurrence: Occurrence): string {
-  const base = `${occurrence.uid}\u0000${startMillis(occurrence)}`;
+  const base = `${occurrence.uid}\u0000${startMillis(occurrence)}\u0000${occurrence.recurrenceId ?? ''}`;
   // Homegrown OA exports number their rows (UID:1, UID:2 …), so two offices' files collide on
   // UIDs that name different meetings: such a UID identifies a meeting only with its title.
   return globalUid(occurrence.uid) ? base : `${base}\u0000${normalisedSummary(occurrence)}`;
@@ -216,7 +217,7 @@ export function meetingKey(occurrence: Occurrence): string {
  * //=> true
  */
 export function sameMeetingKey(a: Occurrence, b: Occurrence): boolean {
-  if (a.uid !== b.uid || startMillis(a) !== startMillis(b)) return false;
+  if (a.uid !== b.uid || startMillis(a) !== startMillis(b) || a.recurrenceId !== b.recurrenceId) return false;
   return a === b || globalUid(a.uid) || normalisedSummary(a) === normalisedSummary(b);
 }
 
@@ -315,6 +316,8 @@ export function sameEvent(a: Occurrence, b: Occurrence, places?: Places): boolea
  */
 export function looksLikeCopy(a: Occurrence, b: Occurrence, places?: Places): boolean {
   if (sameEvent(a, b, places)) return true;
+  // Two instances of one series on one calendar (a session moved onto the next one) are two meetings.
+  if (a.uid === b.uid && a.recurrenceId !== b.recurrenceId && a.calendar.id === b.calendar.id) return false;
   if (startMillis(a) !== startMillis(b) || endMillis(a) !== endMillis(b)) return false;
   const left = normalisedSummary(a);
   return left !== '' && left === normalisedSummary(b) && (places === undefined || placesAgree(a, b, places));

@@ -7,6 +7,8 @@ import {
   isoInstant,
   isoMillisAt,
   looksLikeCopy,
+  meetingKey,
+  sameMeetingKey,
   placesAgree,
   placesOf,
   sameEvent,
@@ -298,5 +300,18 @@ describe('isoMillisAt', () => {
     );
     // Only historical fractional-minute offsets (local mean time) fall back to luxon.
     expect(answered).toBeGreaterThan(1800);
+  });
+});
+
+describe('two instances of one series at one start (QA26-24)', () => {
+  test('are two meetings: no copies by key, by sameMeetingKey or by looksLikeCopy', () => {
+    const base = { calendar: 'gov', uid: 'weekly@jb.example', summary: '区政府常务会议', start: '2022-05-19 09:00', end: '2022-05-19 11:00', location: '第一会议室' };
+    const moved = occ({ ...base, recurrenceId: '2022-05-12T01:00:00Z' });
+    const own = occ({ ...base, recurrenceId: '2022-05-19T01:00:00Z' });
+    expect(meetingKey(moved)).not.toBe(meetingKey(own));
+    expect(sameMeetingKey(moved, own)).toBe(false);
+    expect(looksLikeCopy(moved, own)).toBe(false);
+    // The same instance on another calendar is still its copy.
+    expect(looksLikeCopy(own, occ({ ...base, calendar: 'mayor', recurrenceId: '2022-05-19T01:00:00Z' }))).toBe(true);
   });
 });

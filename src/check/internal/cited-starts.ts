@@ -7,6 +7,7 @@
 import { DateTime } from 'luxon';
 import type { OccurrenceRef } from '../../model/finding.js';
 import type { Occurrence } from '../../model/occurrence.js';
+import { daysFromCivil, daysInMonth } from '../../load/internal/civil.js';
 import { startMillis } from '../../load/occurrence-millis.js';
 import { scanOrder } from '../../select/scan-order.js';
 
@@ -148,8 +149,7 @@ function isoMillis(text: string): number | null {
   const hour = digits(text, 11, 2);
   const minute = digits(text, 14, 2);
   const second = digits(text, 17, 2);
-  // Date.UTC reads years 0–99 as 1900–1999.
-  if (year < 100 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return null;
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour < 0 || minute < 0 || second < 0) return null;
   let at = 19;
   let milli = 0;
   if (text.charCodeAt(at) === DOT) {
@@ -157,7 +157,7 @@ function isoMillis(text: string): number | null {
     if (milli < 0) return null;
     at += 4;
   }
-  const local = Date.UTC(year, month - 1, day, hour, minute, second, milli);
+  const local = daysFromCivil(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + milli;
   const sign = text.charCodeAt(at);
   if (sign === Z && n === at + 1) return local;
   if (!((sign === PLUS || sign === DASH) && n === at + 6 && text.charCodeAt(at + 3) === COLON)) return null;

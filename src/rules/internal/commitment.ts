@@ -13,8 +13,8 @@ import { occurrenceOrder } from './occurrence-order.js';
 /** `busy` blocks the person; `tentative` blocks them provisionally. */
 export type Commitment = 'busy' | 'tentative';
 
-/** Summaries that mark a leader away for the day (business trip, leave, holiday, site visit). */
-const ABSENCE_SUMMARY = /出差|请假|休假|公休|外出|调研/u;
+/** Summaries that mark a leader away for the day: a business trip, leave of any kind (病假, 事假, 年假 …), a visit abroad, a stay at the party school (QA26-26; not 培训: a 封闭培训 books its room). */
+const ABSENCE_SUMMARY = /出差|请假|休假|公休|外出|调研|病假|事假|年假|婚假|产假|丧假|探亲|疗养|出访|出国|出境|党校|挂职/u;
 
 /**
  * The default absence selector: all-day occurrences whose summary names an absence.

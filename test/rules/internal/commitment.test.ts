@@ -99,3 +99,13 @@ describe('schedules', () => {
     expect(itemsDuring(s, at('2022-05-10 09:00').toMillis(), at('2022-05-10 10:00').toMillis())).toEqual([]);
   });
 });
+
+describe('defaultAbsence (QA26-26)', () => {
+  test('leave of any kind, visits abroad and the party school are absences; a training in a room is a booking', () => {
+    for (const summary of ['出差', '病假', '事假', '年假', '婚假', '出访欧洲', '出国考察', '省委党校学习']) {
+      expect(defaultAbsence(occ({ start: '2022-05-10', summary }))).toBe(true);
+    }
+    expect(defaultAbsence(occ({ start: '2022-05-10', summary: '封闭培训' }))).toBe(false);
+    expect(defaultAbsence(occ({ start: '2022-05-10 09:00', summary: '病假' }))).toBe(false);
+  });
+});

@@ -5,7 +5,7 @@
 import type { Occurrence } from '../../model/occurrence.js';
 import { endMillis, startMillis } from '../../load/occurrence-millis.js';
 import type { Places } from '../../places/places-types.js';
-import { compareOccurrences, globalUid, looksLikeCopy, meetingKey, placesOf, sameEvent, sequenceOf, supersededBy } from './occurrence-ref.js';
+import { compareOccurrences, globalUid, looksLikeCopy, meetingKey, placesOf, sameEvent, sequenceOf, supersededBy, comparableTitle } from './occurrence-ref.js';
 import { occurrenceOrder } from './occurrence-order.js';
 import { sharedUids } from './shared-uids.js';
 
@@ -140,7 +140,7 @@ export function copyRepresentative(occurrences: readonly Occurrence[], places: P
   const title = (o: Occurrence): string => {
     let t = titles.get(o.summary);
     if (t === undefined) {
-      t = o.summary.normalize('NFKC').replace(/\s+/gu, '');
+      t = comparableTitle(o.summary);
       titles.set(o.summary, t);
     }
     return t;

@@ -256,8 +256,26 @@ function globalUidUncached(uid: string): boolean {
 }
 
 function normalisedSummary(o: Occurrence): string {
-  return o.summary.normalize('NFKC').replace(/\s+/gu, '');
+  return comparableTitle(o.summary);
 }
+
+/**
+ * A title as copies of one meeting are compared: NFKC, no white space, and without the verb a leader's
+ * own diary puts before the meeting's name (`出席全区河湖长制工作推进会`, `参加：…`, `列席…`: QA26-38).
+ * @param summary - a SUMMARY
+ * @returns the text compared
+ * @example
+ * comparableTitle('参加： 全区河湖长制工作推进会') === comparableTitle('全区河湖长制工作推进会')
+ * //=> true
+ */
+export function comparableTitle(summary: string): string {
+  const text = summary.normalize('NFKC').replace(/\s+/gu, '');
+  const bare = text.replace(ATTENDING, '');
+  return bare === '' ? text : bare;
+}
+
+/** 出席, 参加, 列席, 陪同, 主持 (and 参会), with an optional colon, before a meeting's name. */
+const ATTENDING = /^(?:出席|参加|列席|陪同|主持|参会)[:：]?/u;
 
 /**
  * The revision number of an occurrence: RFC 5545 §3.8.7.4 SEQUENCE, 0 when absent.

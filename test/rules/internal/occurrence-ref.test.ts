@@ -6,6 +6,7 @@ import {
   globalUid,
   isoInstant,
   isoMillisAt,
+  comparableTitle,
   looksLikeCopy,
   meetingKey,
   sameMeetingKey,
@@ -313,5 +314,17 @@ describe('two instances of one series at one start (QA26-24)', () => {
     expect(looksLikeCopy(moved, own)).toBe(false);
     // The same instance on another calendar is still its copy.
     expect(looksLikeCopy(own, occ({ ...base, calendar: 'mayor', recurrenceId: '2022-05-19T01:00:00Z' }))).toBe(true);
+  });
+});
+
+describe("a leader's own entry with an attending verb before the title (QA26-38)", () => {
+  test('出席/参加：… at the same times and place is a copy of the meeting; another title is not', () => {
+    const base = { start: '2022-05-10 09:00', end: '2022-05-10 11:00', location: '区委大楼301会议室' };
+    const meeting = occ({ ...base, calendar: 'gov', uid: 'm@jb.example', summary: '全区河湖长制工作推进会' });
+    for (const summary of ['出席全区河湖长制工作推进会', '参加：全区河湖长制工作推进会', '列席 全区河湖长制工作推进会']) {
+      expect(looksLikeCopy(meeting, occ({ ...base, calendar: 'mayor', uid: `own-${summary}`, summary }))).toBe(true);
+    }
+    expect(looksLikeCopy(meeting, occ({ ...base, calendar: 'mayor', uid: 'other', summary: '出席全区安全生产会议' }))).toBe(false);
+    expect(comparableTitle('出席')).toBe('出席');
   });
 });

@@ -9,7 +9,8 @@ import { expandToJson } from './format-json.js';
 import { formatExpandText } from './format-text.js';
 import { calendarIds } from './internal/calendar-ids.js';
 import { choice, DEFAULT_ZONE, FORMATS, formatSpec, helpSpec, isUsageError, langSpec, LANGS, windowSpecs, zoneOption } from './internal/options.js';
-import { EXIT_USAGE, usageError } from './internal/usage.js';
+import { usageError } from './internal/usage.js';
+import { inputFailure } from './internal/input-failure.js';
 import type { VerbContext } from './internal/verb-context.js';
 import { parseArgs } from './parse-args.js';
 import { resolveWindow } from './resolve-window.js';
@@ -52,10 +53,7 @@ export function expand(args: readonly string[], ctx: VerbContext): number {
     { meta: { id: calendarIds([file])[0] as string }, window: configWindow(resolved.window, zone), ...(tz !== undefined && { defaultZone: tz }) },
     io,
   );
-  if (!read.ok) {
-    io.stderr(`tongchou: ${messages.unreadable(read.failure)}\n`);
-    return EXIT_USAGE;
-  }
+  if (!read.ok) return inputFailure({ ok: false, kind: 'unreadable', failures: [read.failure] }, ctx, format);
   // On standard error, so that standard output stays exactly one JSON document.
   if (resolved.fromClock) io.stderr(`${messages.defaultWindow(resolved.window)}\n`);
   io.stdout(format === 'json' ? `${JSON.stringify(expandToJson(read.result, lang), null, 2)}\n` : formatExpandText(read.result, resolved.window, lang));

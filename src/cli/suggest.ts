@@ -20,10 +20,10 @@ import type { SlotSearch } from '../model/suggestion.js';
 import { meetingToMove, MOVABLE_KINDS } from '../suggest/meeting-to-move.js';
 import { proposalFromOccurrence } from '../suggest/proposal-from-occurrence.js';
 import { suggestSlots } from '../suggest/suggest-slots.js';
-import { formatProblemLine } from './format-text.js';
 import { formatSpan, fromReportIso } from './format-time.js';
 import { choice, FORMATS, formatSpec, helpSpec, isUsageError, langSpec, LANGS, windowSpecs, zoneOption, type Format } from './internal/options.js';
 import { EXIT_USAGE, usageError } from './internal/usage.js';
+import { inputFailure } from './internal/input-failure.js';
 import type { VerbContext } from './internal/verb-context.js';
 import { parseArgs } from './parse-args.js';
 import { resolveWindow, type DayWindow } from './resolve-window.js';
@@ -78,15 +78,7 @@ export function suggest(args: readonly string[], ctx: VerbContext): number {
   if (hours === false) return fail(ctx, say.invalidHours({ value: flags.hours ?? '' }));
 
   const read = readConfig(flags.config, io);
-  if (!read.ok) {
-    if (read.kind === 'unreadable') for (const f of read.failures) io.stderr(`tongchou: ${messages.unreadable(f)}\n`);
-    else if (read.kind === 'json-syntax') io.stderr(`tongchou: ${read.file}:${read.error.line}:${read.error.column}: ${messages.jsonSyntax(read.error)}\n`);
-    else {
-      io.stderr(`tongchou: ${messages.invalidConfig({ file: read.file, count: read.problems.length })}\n`);
-      for (const p of read.problems) io.stderr(`  ${formatProblemLine(p, lang)}\n`);
-    }
-    return EXIT_USAGE;
-  }
+  if (!read.ok) return inputFailure(read, ctx, format);
   const zone = tz ?? read.config.timezone;
   const today = io.now().setZone(zone).toISODate() as string;
   const resolved = resolveWindow(flags, read.config.window, today);

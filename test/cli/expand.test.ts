@@ -99,3 +99,13 @@ describe('--tz abbreviations (QA26-7)', () => {
     for (const tz of ['Asia/Shanghai', 'UTC', 'GMT', 'America/New_York']) expect(run(tz).code).toBe(0);
   });
 });
+
+describe('an unusable input with --format json (QA26-37)', () => {
+  test('expand of a missing file prints one JSON object with the error on standard output, exit 2', () => {
+    const result = runInProcess((io) => expand(['no-such-file.ics', '--format', 'json'], { io, lang: 'en', messages: cliMessages('en') }));
+    expect(result.code).toBe(2);
+    const parsed = JSON.parse(result.stdout) as { version: number; error: string; problems: { code: string; file: string }[] };
+    expect([parsed.version, parsed.error, parsed.problems.map((p) => [p.code, p.file])]).toEqual([1, 'unreadable', [['unreadable', 'no-such-file.ics']]]);
+    expect(result.stderr).toContain('no-such-file.ics');
+  });
+});

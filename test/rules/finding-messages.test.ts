@@ -59,9 +59,10 @@ describe('finding messages', () => {
       }),
     );
     expect(render(f).zh).toBe(
-      '“区总河长会议”（4月20日–4月21日（全天））安排在上级会议“市总河长会议”（4月21日 09:00–11:30）之前：本级会议须在上级会议结束后才能开始（至少间隔1天），最早可安排在 4月22日 11:30。配对依据：规则“river-chief”。',
+      '“区总河长会议”（4月20日–4月21日（全天））安排在上级会议“市总河长会议”（4月21日 09:00–11:30）之前：本级会议须在上级会议结束后才能开始（至少间隔1天），最早可安排在 4月23日。配对依据：规则“river-chief”。',
     );
-    expect(render(f).en).toContain('earliest compliant start 22 Apr 11:30');
+    // An all-day meeting takes a day: 22 April 11:30 is the bound, 23 April the first day it can take (QA26-28).
+    expect(render(f).en).toContain('earliest compliant start 23 Apr');
     expect(render(f).en).toContain('(gap 1 day)');
   });
 

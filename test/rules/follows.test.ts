@@ -268,13 +268,13 @@ ruleTester.run(follows, {
       findings: [{ kind: 'order', occurrences: ['district-party/d', 'city-party/c1'] }],
     },
     {
-      name: 'all-day dependent on the same day as the prerequisite is too early',
+      name: 'all-day dependent on the same day as the prerequisite is too early; the earliest day it can take is the next (QA26-28)',
       params: river,
       occurrences: [
         occ({ calendar: city, uid: 'c', start: '2022-05-10 09:00', summary: '市总河长会议' }),
         occ({ calendar: district, uid: 'd', start: '2022-05-10', summary: '区总河长会议' }),
       ],
-      findings: [{ kind: 'order', occurrences: ['district-party/d', 'city-party/c'], data: { dependentStart: '2022-05-10', dependentEnd: '2022-05-11', earliestStart: '2022-05-10T10:00:00+08:00' } }],
+      findings: [{ kind: 'order', occurrences: ['district-party/d', 'city-party/c'], data: { dependentStart: '2022-05-10', dependentEnd: '2022-05-11', earliestStart: '2022-05-11T00:00:00+08:00' } }],
     },
     {
       name: 'time zones: a New York prerequisite ending 21:00 EDT = 09:00 Shanghai next day',

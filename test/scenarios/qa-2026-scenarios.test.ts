@@ -610,8 +610,8 @@ describe('QA26-28: an all-day dependent scheduled on the day of the city meeting
     expect(digest(run(raw, files))).toEqual(['order relay city-0510@jb.example dist-0510@jb.example']);
   });
 
-  // QA26-28: the suggestion is 10 May 11:30, a time of day for an all-day meeting.
-  test.failing('QA26-28: the suggestion for the all-day meeting is a day it can take (11 May), not 11:30 on 10 May', () => {
+  // QA26-28 (fixed): the suggestion is 10 May 11:30, a time of day for an all-day meeting.
+  test('QA26-28: the suggestion for the all-day meeting is a day it can take (11 May), not 11:30 on 10 May', () => {
     const suggestion = run(raw, files).findings[0]!.suggestion;
     expect(suggestion?.earliestStart.startsWith('2022-05-11')).toBe(true);
   });

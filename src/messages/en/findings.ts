@@ -47,6 +47,18 @@ function midnightDay(iso: string): string {
   return /T00:00:00/u.test(iso) ? when(iso.slice(0, 10)) : when(iso);
 }
 
+/**
+ * The earliest start an `order` suggests, for the dependent it is about: an all-day meeting takes a
+ * day, not a time — the bound's own day when the bound is its midnight, else the day after (QA26-28).
+ */
+function earliest(iso: string, dependentStart: string): string {
+  if (!isDate(dependentStart)) return when(iso);
+  const t = parse(iso);
+  if (!t.isValid) return when(iso);
+  const day = t.hour === 0 && t.minute === 0 && t.second === 0 ? t : t.plus({ days: 1 });
+  return when(day.toISODate()!);
+}
+
 const RELATION: Readonly<Record<FindingDataMap['order']['relation'], string>> = {
   FINISHTOSTART: 'start after the higher-level meeting ends',
   STARTTOSTART: 'start after the higher-level meeting starts',
@@ -120,11 +132,11 @@ export const findings: MessagesFor<FindingDataMap> = {
       : `"${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) is scheduled before the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}): ` +
         `it must ${RELATION[d.relation]}` +
         (d.minWorkingDays === undefined
-          ? `${gapClause(d.minGap)}; earliest compliant start ${when(d.earliestStart)}`
+          ? `${gapClause(d.minGap)}; earliest compliant start ${earliest(d.earliestStart, d.dependentStart)}`
           : ` (at least ${workingDays(d.minWorkingDays)}, holidays and make-up working days counted); ` +
             (d.unknownFrom !== undefined
               ? `the earliest day cannot be computed: ${unknownYear(d.unknownFrom)}`
-              : `earliest compliant ${d.minWorkingDays === 0 ? `start ${when(d.earliestStart)}` : `day ${midnightDay(d.earliestStart)}`}`)) +
+              : `earliest compliant ${d.minWorkingDays === 0 ? `start ${earliest(d.earliestStart, d.dependentStart)}` : `day ${midnightDay(d.earliestStart)}`}`)) +
         `. Paired by ${pairedBy(d)}.`,
   'order-missing': (d) =>
     d.unreadable !== ''

@@ -40,6 +40,18 @@ function midnightDay(iso: string): string {
   return /T00:00:00/u.test(iso) ? when(iso.slice(0, 10)) : when(iso);
 }
 
+/**
+ * The earliest start an `order` suggests, for the dependent it is about: an all-day meeting takes a
+ * day, not a time — the bound's own day when the bound is its midnight, else the day after (QA26-28).
+ */
+function earliest(iso: string, dependentStart: string): string {
+  if (!isDate(dependentStart)) return when(iso);
+  const t = parse(iso);
+  if (!t.isValid) return when(iso);
+  const day = t.hour === 0 && t.minute === 0 && t.second === 0 ? t : t.plus({ days: 1 });
+  return when(day.toISODate()!);
+}
+
 const RELATION: Readonly<Record<FindingDataMap['order']['relation'], string>> = {
   FINISHTOSTART: '上级会议结束后才能开始',
   STARTTOSTART: '上级会议开始后才能开始',
@@ -121,11 +133,11 @@ export const findings: MessagesFor<FindingDataMap> = {
         `${unknownYear(d.unknownFrom ?? '')}。配对依据：${pairedBy(d)}。`
       : `“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）安排在上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）之前：本级会议须在${RELATION[d.relation]}` +
         (d.minWorkingDays === undefined
-          ? `${gapClause(d.minGap)}，最早可安排在 ${when(d.earliestStart)}`
+          ? `${gapClause(d.minGap)}，最早可安排在 ${earliest(d.earliestStart, d.dependentStart)}`
           : `（至少间隔${d.minWorkingDays}个工作日，按法定节假日和调休计算），` +
             (d.unknownFrom !== undefined
               ? `但无法算出最早日期：${unknownYear(d.unknownFrom)}`
-              : `最早可安排在 ${d.minWorkingDays === 0 ? when(d.earliestStart) : midnightDay(d.earliestStart)}`)) +
+              : `最早可安排在 ${d.minWorkingDays === 0 ? earliest(d.earliestStart, d.dependentStart) : midnightDay(d.earliestStart)}`)) +
         `。配对依据：${pairedBy(d)}。`,
   'order-missing': (d) =>
     d.unreadable !== ''

@@ -128,7 +128,10 @@ export function orderingFindings(
       continue;
     }
     if (start < earliest.at.toMillis()) {
-      const at = isoAt(d, earliest.at);
+      // An all-day meeting takes a day, not a time: the first day starting at or after the bound (QA26-28).
+      const local = earliest.at.setZone(d.start.zone);
+      const bound = d.allDay && !local.equals(local.startOf('day')) ? local.plus({ days: 1 }).startOf('day') : earliest.at;
+      const at = isoAt(d, bound);
       findings.push({
         kind: 'order',
         data: { ...pair, relation: edge.relation, ...minGap, earliestStart: at },

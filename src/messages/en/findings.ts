@@ -4,7 +4,7 @@ import type { DisputedCopies, FindingDataMap } from '../../model/finding.js';
 import type { MessagesFor } from '../catalog.js';
 
 // `10 May 09:00–11:00` / `5月10日 09:00–11:00`, all-day ranges, in the calendar's own offset.
-const { parse, isDate, when, span } = timeText({ locale: 'en-GB', day: 'd LLL', dayWithYear: 'd LLL yyyy', allDay: (days) => `${days} (all day)`, clock: (text, offset) => `${text} (${offset})` });
+const { parse, when, span, earliest } = timeText({ locale: 'en-GB', day: 'd LLL', dayWithYear: 'd LLL yyyy', allDay: (days) => `${days} (all day)`, clock: (text, offset) => `${text} (${offset})` });
 
 /** `7 days`, `1 h 30 min`, `0 min`. */
 function duration(iso: string): string {
@@ -45,18 +45,6 @@ function unknownYear(date: string): string {
  */
 function midnightDay(iso: string): string {
   return /T00:00:00/u.test(iso) ? when(iso.slice(0, 10)) : when(iso);
-}
-
-/**
- * The earliest start an `order` suggests, for the dependent it is about: an all-day meeting takes a
- * day, not a time — the bound's own day when the bound is its midnight, else the day after (QA26-28).
- */
-function earliest(iso: string, dependentStart: string): string {
-  if (!isDate(dependentStart)) return when(iso);
-  const t = parse(iso);
-  if (!t.isValid) return when(iso);
-  const day = t.hour === 0 && t.minute === 0 && t.second === 0 ? t : t.plus({ days: 1 });
-  return when(day.toISODate()!);
 }
 
 const RELATION: Readonly<Record<FindingDataMap['order']['relation'], string>> = {

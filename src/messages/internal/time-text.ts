@@ -29,6 +29,11 @@ export interface TimeText {
   when(iso: string): string;
   /** A start–end span: one day with two times, two days with times, or all-day days. */
   span(start: string, end: string): string;
+  /**
+   * An earliest start suggested for a meeting: the time, or for an all-day meeting (its start a
+   * date) the day — the bound's own day when the bound is its midnight, else the day after (QA26-28).
+   */
+  earliest(iso: string, meetingStart: string): string;
 }
 
 /**
@@ -75,7 +80,13 @@ export function timeText(words: TimeWords): TimeText {
     }
     return s.toISODate() === e.toISODate() ? `${when(start)}–${e.toFormat('HH:mm')}` : `${when(start)}–${when(end)}`;
   };
-  return { parse, isDate, when, span };
+  const earliest = (iso: string, meetingStart: string) => {
+    const t = parse(iso);
+    if (!isDate(meetingStart) || !t.isValid) return when(iso);
+    const day = t.hour === 0 && t.minute === 0 && t.second === 0 ? t : t.plus({ days: 1 });
+    return when(day.toISODate()!);
+  };
+  return { parse, isDate, when, span, earliest };
 }
 
 /** Set while a finding citing several clocks, or dates of several years, is rendered (see {@link withClockMarks}). */

@@ -4,7 +4,7 @@ import type { DisputedCopies, FindingDataMap } from '../../model/finding.js';
 import type { MessagesFor } from '../catalog.js';
 
 // `10 May 09:00–11:00` / `5月10日 09:00–11:00`, all-day ranges, in the calendar's own offset.
-const { parse, isDate, when, span } = timeText({ day: 'M月d日', dayWithYear: 'yyyy年M月d日', allDay: (days) => `${days}（全天）`, clock: (text, offset) => `${text}（${offset}）` });
+const { parse, when, span, earliest } = timeText({ day: 'M月d日', dayWithYear: 'yyyy年M月d日', allDay: (days) => `${days}（全天）`, clock: (text, offset) => `${text}（${offset}）` });
 
 /** `7天`, `1小时30分钟`, `0分钟`. */
 function duration(iso: string): string {
@@ -38,18 +38,6 @@ function unknownYear(date: string): string {
  */
 function midnightDay(iso: string): string {
   return /T00:00:00/u.test(iso) ? when(iso.slice(0, 10)) : when(iso);
-}
-
-/**
- * The earliest start an `order` suggests, for the dependent it is about: an all-day meeting takes a
- * day, not a time — the bound's own day when the bound is its midnight, else the day after (QA26-28).
- */
-function earliest(iso: string, dependentStart: string): string {
-  if (!isDate(dependentStart)) return when(iso);
-  const t = parse(iso);
-  if (!t.isValid) return when(iso);
-  const day = t.hour === 0 && t.minute === 0 && t.second === 0 ? t : t.plus({ days: 1 });
-  return when(day.toISODate()!);
 }
 
 const RELATION: Readonly<Record<FindingDataMap['order']['relation'], string>> = {

@@ -208,6 +208,17 @@ describe('validateConfig', () => {
     expect(brief(validateConfig(d).problems)).toEqual([['unknown-person', 'calendars[1].owner', 'error']]);
   });
 
+  test('a switched-off rule with a mistake is a warning and is left out; the rest of the config runs (QA26-41)', () => {
+    const d = base();
+    d.rules.push({ id: 'broken', kind: 'follows', enabled: false, dependent: { summary: '(' }, prerequisite: { level: 'city' } });
+    const result = validateConfig(d);
+    expect(brief(result.problems)).toEqual([['invalid-regex', 'rules[3].dependent.summary', 'warning']]);
+    expect(result.ok && result.config.rules.map((r) => r.id)).toEqual(['order', 'people', 'chiefs']);
+    // Switched on, the same mistake is an error.
+    d.rules[3].enabled = true;
+    expect(brief(validateConfig(d).problems)).toEqual([['invalid-regex', 'rules[3].dependent.summary', 'error']]);
+  });
+
   test('problem data carries the values to explain it', () => {
     const doc = base();
     doc.rules[1].kind = 'double-booking';

@@ -883,8 +883,8 @@ describe('QA26-41: a switched-off rule with a broken parameter', () => {
     expect(result.problems.map((p) => p.code)).toEqual(['invalid-regex']);
   });
 
-  // QA26-41: disabled, it still blocks the config.
-  test.failing('QA26-41: disabled ("enabled": false), the config is usable', () => {
+  // QA26-41 (fixed): disabled, it still blocks the config.
+  test('QA26-41: disabled ("enabled": false), the config is usable', () => {
     expect(validateConfig(raw(false), 'tongchou.json').ok).toBe(true);
   });
 });

@@ -47,5 +47,8 @@ export function renderFinding(finding: Finding, lang: Lang = 'zh-CN'): string {
   const table = catalogs[lang].findings as Record<string, (data: unknown) => string>;
   const render = table[finding.kind];
   if (render === undefined) throw new Error(`no message for finding kind ${finding.kind}`);
-  return withClockMarks(finding.data, () => render(finding.data));
+  // Meetings are quoted by their SUMMARY; one without (a private item, a room-booking export) would
+  // read as “” (QA26-35): the quotes hold a placeholder instead.
+  const text = withClockMarks(finding.data, () => render(finding.data));
+  return lang === 'zh-CN' ? text.replaceAll('“”', '“（无标题）”') : text.replaceAll('""', '"(untitled)"');
 }

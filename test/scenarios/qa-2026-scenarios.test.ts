@@ -763,8 +763,8 @@ describe('QA26-34: the English holiday finding', () => {
     expect(found.map((f) => [f.data.date, f.data.holiday])).toEqual([['2022-06-03', '端午']]);
   });
 
-  // QA26-34: the English sentence keeps the Chinese holiday name.
-  test.failing('QA26-34: the en sentence names the Dragon Boat Festival in English', () => {
+  // QA26-34 (fixed): the English sentence keeps the Chinese holiday name.
+  test('QA26-34: the en sentence names the Dragon Boat Festival in English', () => {
     expect(renderFinding(report().findings[0]!, 'en')).toMatch(/Dragon Boat/u);
   });
 });

@@ -47,6 +47,25 @@ function midnightDay(iso: string): string {
   return /T00:00:00/u.test(iso) ? when(iso.slice(0, 10)) : when(iso);
 }
 
+/**
+ * The seven statutory holidays by their English names (QA26-34); another name (a holiday calendar's
+ * own title) is kept as written.
+ */
+function holidayName(name: string): string {
+  for (const [pattern, english] of HOLIDAYS) if (pattern.test(name)) return english;
+  return name;
+}
+
+const HOLIDAYS: readonly (readonly [RegExp, string])[] = [
+  [/元旦/u, "New Year's Day"],
+  [/春节/u, 'Spring Festival'],
+  [/清明/u, 'Qingming Festival'],
+  [/劳动节|五一/u, 'Labour Day'],
+  [/端午/u, 'Dragon Boat Festival'],
+  [/中秋/u, 'Mid-Autumn Festival'],
+  [/国庆/u, 'National Day'],
+];
+
 const RELATION: Readonly<Record<FindingDataMap['order']['relation'], string>> = {
   FINISHTOSTART: 'start after the higher-level meeting ends',
   STARTTOSTART: 'start after the higher-level meeting starts',
@@ -176,7 +195,7 @@ export const findings: MessagesFor<FindingDataMap> = {
   'coverage-overlap': (d) => `${d.shifts} shifts of ${d.calendarName} overlap during ${span(d.start, d.end)} (${duration(`PT${d.minutes}M`)}).`,
   holiday: (d) =>
     `"${d.event}" (${span(d.eventStart, d.eventEnd)}) falls on ${when(d.date)}, ` +
-    `${d.dayType === 'weekend' ? 'a weekend day that is not a make-up working day' : `a statutory holiday${d.holiday !== '' ? ` (${d.holiday})` : ''}`} (source: ${d.source}).`,
+    `${d.dayType === 'weekend' ? 'a weekend day that is not a make-up working day' : `a statutory holiday${d.holiday !== '' ? ` (${holidayName(d.holiday)})` : ''}`} (source: ${d.source}).`,
   'holiday-unknown': (d) =>
     `"${d.event}" (${span(d.eventStart, d.eventEnd)}) falls on ${when(d.date)}; the holiday arrangement for ${d.year} is not in the data (${d.source}), so whether it is a working day is unknown. Add it under "holidays" in the config.`,
   'outside-hours': (d) =>

@@ -52,6 +52,10 @@ export interface ConfigProblemDataMap {
   'invalid-date': { readonly value: string };
   /** The window ends before it starts. */
   'window-reversed': { readonly from: string; readonly to: string };
+  /** Office hours (`hours`) whose end is not after their start (QA26-15: not the check window). */
+  'hours-reversed': { readonly start: string; readonly end: string };
+  /** A quiet-period `during` span that ends before it starts (QA26-15: not the check window). */
+  'span-reversed': { readonly from: string; readonly to: string };
   /** Two calendars, people or rules share an id. `first` is the path of the first one. */
   'duplicate-id': { readonly id: string; readonly first: string };
   /** A value outside a closed list (level, severity, cycle). `allowed` lists the choices, comma-separated. */

@@ -52,8 +52,8 @@ describe('config validation of the routine rules', () => {
       ['out-of-range', 'rules.0.max'],
       ['missing-field', 'rules.1.calendar'],
       ['invalid-enum', 'rules.2.hours.start'],
-      ['window-reversed', 'rules.3.during'],
-      ['window-reversed', 'rules.4.hours'],
+      ['span-reversed', 'rules.3.during'],
+      ['hours-reversed', 'rules.4.hours'],
       ['invalid-date', 'holidays.dates.2027-13-01'],
       ['invalid-enum', 'holidays.dates.2027-01-02'],
     ]);

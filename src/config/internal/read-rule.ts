@@ -188,7 +188,7 @@ export function readRule(
         const from = readDay(c, raw, 'from', at);
         const to = readDay(c, raw, 'to', at);
         if (from !== undefined && to !== undefined) {
-          if (from > to) c.report('window-reversed', 'error', at, { from, to });
+          if (from > to) c.report('span-reversed', 'error', at, { from, to });
           during = { from, to };
         }
       } else during = selector('during', true);
@@ -231,7 +231,7 @@ function readHours(c: Collector, value: unknown, path: Path, refs: SelectorRefer
     });
     const [start, end] = times;
     if (start === undefined || end === undefined) return undefined;
-    if (start >= end) c.report('window-reversed', 'error', at, { from: start, to: end });
+    if (start >= end) c.report('hours-reversed', 'error', at, { start, end });
     return { start, end };
   };
   if (has(object, 'start') || has(object, 'end')) return one(object, path);

@@ -19,7 +19,8 @@ import { loadHolidayCalendars } from '../time/load-holiday-calendars.js';
 import { effectiveRules } from './internal/run-rules.js';
 import { sortOccurrences } from './internal/sort-occurrences.js';
 import { configWindow } from './config-window.js';
-import { compileSelector, type OccurrencePredicate } from '../select/selector.js';
+import { compileSelector, selectorCouldMatchCalendar, type OccurrencePredicate } from '../select/selector.js';
+import type { Selector } from '../model/selector.js';
 
 /** Calendar files by the `file` value written in the config, with their content. */
 export type CalendarSources = ReadonlyMap<string, string | Uint8Array>;
@@ -125,7 +126,8 @@ export function loadSources(input: {
     const loaded = expandCalendar(read, loadWindow, capFor(loadWindow));
     const reason = loaded.problems.map((p) => p.code).find(isUnreadableCode);
     if (reason !== undefined) unreadable.set(calendar.id, reason);
-    if (ahead !== null) {
+    // Only calendars a prerequisite selector can match (by id, office or level) are expanded ahead.
+    if (ahead !== null && ahead.selectors.some((selector) => selectorCouldMatchCalendar(selector, { id: calendar.id, office: calendar.office ?? null, level: calendar.level ?? null }))) {
       const span = { from: window.to, to: ahead.to };
       const from = window.to.toMillis();
       // Starting before the window's end, it was read with the window already.
@@ -327,19 +329,24 @@ function seriesUids(read: CalendarRead): ReadonlySet<string> {
  * cycle period holding the window's last instant (a year ahead for `none`, as the look-back), with
  * the prerequisite selectors of the rules that reach past the window; null when none does.
  */
-function lookahead(config: Config, to: DateTime): { readonly to: DateTime; readonly prerequisites: readonly OccurrencePredicate[] } | null {
+function lookahead(
+  config: Config,
+  to: DateTime,
+): { readonly to: DateTime; readonly prerequisites: readonly OccurrencePredicate[]; readonly selectors: readonly Selector[] } | null {
   const last = to.minus({ milliseconds: 1 }).setZone(config.timezone);
   let end = to;
   const prerequisites: OccurrencePredicate[] = [];
+  const selectors: Selector[] = [];
   for (const rule of config.rules) {
     if (rule.kind !== 'follows' || rule.enabled === false) continue;
     const cycle = rule.cycle ?? 'none';
     const periodEnd = cycle === 'none' ? to.plus(LINK_LOOKBACK) : last.endOf(cycle).plus({ milliseconds: 1 });
     if (periodEnd.toMillis() <= to.toMillis()) continue;
     prerequisites.push(compileSelector(rule.prerequisite));
+    selectors.push(rule.prerequisite);
     if (periodEnd.toMillis() > end.toMillis()) end = periodEnd;
   }
-  return prerequisites.length === 0 ? null : { to: end, prerequisites };
+  return prerequisites.length === 0 ? null : { to: end, prerequisites, selectors };
 }
 
 /**

@@ -376,13 +376,7 @@ function targetsAhead(
   }
   // REFID and CONCEPT values (RFC 9253 §7) that no meeting of a higher level than the one carrying
   // them holds in what was read: their holder may come after the window too (QA26-49).
-  const rank = (level: Level | null | undefined): number => (level === null || level === undefined ? -1 : LEVELS.indexOf(level));
-  const valuesOf = (o: Occurrence): string[] => [...o.refIds.map((v) => `r\u0000${v.trim()}`), ...o.concepts.map((v) => `c\u0000${v.trim()}`)];
-  const highestHolding = new Map<string, number>();
-  for (const o of occurrences) {
-    if (o.calendar.level === null || (o.refIds.length === 0 && o.concepts.length === 0)) continue;
-    for (const value of valuesOf(o)) highestHolding.set(value, Math.min(highestHolding.get(value) ?? Infinity, rank(o.calendar.level)));
-  }
+  const highestHolding = highestHolders(occurrences);
   const values = new Map<string, number>();
   for (const o of linked) {
     const own = rank(o.calendar.level);
@@ -472,19 +466,33 @@ function linksWantEarlier(
     o.relations.some((r) => temporalRelation(r.relType) !== undefined && linkUidKey(r.target) !== linkUidKey(o.uid) && !resolved.has(linkUidKey(r.target)));
   if (linked.some((o) => o.status !== 'cancelled' && unresolved(o))) return true;
 
-  const rank = (level: Level | null | undefined): number => (level === null || level === undefined ? -1 : LEVELS.indexOf(level));
   const highestConfigured = Math.min(...config.calendars.map((c) => (c.level === undefined ? Infinity : rank(c.level))));
-  const valuesOf = (o: Occurrence): string[] => [...o.refIds.map((v) => `r\u0000${v.trim()}`), ...o.concepts.map((v) => `c\u0000${v.trim()}`)];
-  const highestHolding = new Map<string, number>();
-  for (const o of occurrences) {
-    if (o.calendar.level === null || (o.refIds.length === 0 && o.concepts.length === 0)) continue;
-    for (const value of valuesOf(o)) highestHolding.set(value, Math.min(highestHolding.get(value) ?? Infinity, rank(o.calendar.level)));
-  }
+  const highestHolding = highestHolders(occurrences);
   return linked.some((o) => {
     const own = rank(o.calendar.level);
     if (o.status === 'cancelled' || own < 0 || highestConfigured >= own) return false;
     return valuesOf(o).some((value) => (highestHolding.get(value) ?? Infinity) >= own);
   });
+}
+
+/** A level's place from the top (central 0 … township 4); -1 when unknown. */
+function rank(level: Level | null | undefined): number {
+  return level === null || level === undefined ? -1 : LEVELS.indexOf(level);
+}
+
+/** An occurrence's REFID and CONCEPT values (RFC 9253 §7), tagged by kind. */
+function valuesOf(o: Occurrence): string[] {
+  return [...o.refIds.map((v) => `r\u0000${v.trim()}`), ...o.concepts.map((v) => `c\u0000${v.trim()}`)];
+}
+
+/** Per REFID/CONCEPT value, the highest level (smallest {@link rank}) of a calendar holding it. */
+function highestHolders(occurrences: readonly Occurrence[]): ReadonlyMap<string, number> {
+  const highest = new Map<string, number>();
+  for (const o of occurrences) {
+    if (o.calendar.level === null || (o.refIds.length === 0 && o.concepts.length === 0)) continue;
+    for (const value of valuesOf(o)) highest.set(value, Math.min(highest.get(value) ?? Infinity, rank(o.calendar.level)));
+  }
+  return highest;
 }
 
 const LINK_LOOKBACK = { years: 1 } as const;

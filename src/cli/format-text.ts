@@ -98,11 +98,23 @@ function citedOccurrence(ref: OccurrenceRef, messages: CliMessages, names: Reado
   return messages.findingOccurrence({ when, summary: ref.summary, where: ref.office ?? names.get(ref.calendar) ?? ref.calendar });
 }
 
+/**
+ * Meetings listed under one finding before the rest are counted instead (QA26-50): a coverage overlap
+ * of two daily rosters cites 182 shifts, and staff read the report on screen or on paper. The JSON
+ * report keeps every one.
+ */
+export const MAX_LISTED_OCCURRENCES = 6;
+/** When the list is cut, the meetings shown before the count line. */
+const LISTED_BEFORE_COUNT = 5;
+
 function findingParagraph(finding: Finding, n: number, lang: Lang, names: ReadonlyMap<string, string>): string[] {
   const messages = cliMessages(lang);
   // The message already names the people (findings carry their display names in `data`).
   const lines = [`${n}. ${renderFinding(finding, lang)}  [${finding.rule} · ${finding.kind}]`];
-  for (const ref of finding.occurrences) lines.push(`   · ${citedOccurrence(ref, messages, names)}`);
+  const cited = finding.occurrences;
+  const shown = cited.length <= MAX_LISTED_OCCURRENCES ? cited : cited.slice(0, LISTED_BEFORE_COUNT);
+  for (const ref of shown) lines.push(`   · ${citedOccurrence(ref, messages, names)}`);
+  if (shown.length < cited.length) lines.push(`   · ${messages.moreOccurrences({ more: cited.length - shown.length, total: cited.length })}`);
   if (finding.suggestion !== null) {
     // Shown at the offset the rule wrote it with: the dependent meeting's own local time.
     const start = fromReportIso(finding.suggestion.earliestStart);
@@ -113,7 +125,9 @@ function findingParagraph(finding: Finding, n: number, lang: Lang, names: Readon
 
 /**
  * The text of `tongchou check`: findings grouped by severity (errors first), each a short
- * paragraph — the message, the meetings involved in their own local time, the suggestion; then the problems found in the input; then the counts.
+ * paragraph — the message, the meetings involved in their own local time (the first five and a count
+ * of the rest when there are more than {@link MAX_LISTED_OCCURRENCES}), the suggestion; then the
+ * problems found in the input; then the counts.
  * @param report - the checker's report
  * @param lang - the reader's language
  * @param names - names to show for calendars without an office, by calendar id (else the id)

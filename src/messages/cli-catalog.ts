@@ -77,6 +77,8 @@ export interface CliMessages {
   readonly suggestion: (d: { readonly start: string }) => string;
   /** One occurrence cited by a finding: when, what, and whose calendar. */
   readonly findingOccurrence: (d: { readonly when: string; readonly summary: string; readonly where: string }) => string;
+  /** After the first few meetings of a long finding (QA26-50): how many more it cites, and where to see them all. */
+  readonly moreOccurrences: (d: { readonly more: number; readonly total: number }) => string;
   readonly noFindings: string;
   readonly summary: (d: SummaryCounts) => string;
   readonly expandSummary: (d: { readonly occurrences: number; readonly skipped: number; readonly from: string; readonly to: string }) => string;

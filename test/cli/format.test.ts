@@ -4,7 +4,7 @@
  */
 import { DateTime } from 'luxon';
 import { compareOccurrences, expandToJson, isoValue, problemOf } from '../../src/cli/format-json.js';
-import { formatCheckText, formatExpandText, problemLocation } from '../../src/cli/format-text.js';
+import { formatCheckText, formatExpandText, MAX_LISTED_OCCURRENCES, problemLocation } from '../../src/cli/format-text.js';
 import { formatSpan, fromReportIso } from '../../src/cli/format-time.js';
 import { cliMessages } from '../../src/messages/cli-catalog.js';
 import type { Report } from '../../src/check/report.js';
@@ -180,6 +180,37 @@ describe('check text', () => {
   test('events loaded but none in the window: the text points at --from/--to', () => {
     const outside: Report = { ...report, findings: [], problems: [], summary: summarize([], { calendars: 1, events: 3, occurrences: 0, skipped: 0 }) };
     expect(formatCheckText(outside, 'en')).toContain('although 3 events loaded; pass --from and --to');
+  });
+
+  // QA26-50: a coverage overlap of two daily rosters cites 182 shifts; the text lists a few and counts the rest.
+  describe('a finding citing many meetings', () => {
+    const refs = (n: number) =>
+      Array.from({ length: n }, (_, i) => ref(`u${i}`, `2022-05-${String(i + 1).padStart(2, '0')}T09:00:00+08:00`, `2022-05-${String(i + 1).padStart(2, '0')}T10:00:00+08:00`, '区委办'));
+    const long = (n: number): Report => ({ ...report, findings: [{ ...venue, occurrences: refs(n) }], problems: [] });
+    const cited = (text: string) => text.split('\n').filter((l) => l.startsWith('   · '));
+
+    test.each([
+      ['zh-CN', '   · ……等共 30 个场次，其余 25 个未列出（--format json 列出全部）'],
+      ['en', '   · … and 25 more (30 in all; --format json lists every one)'],
+    ] as const)('%s: 30 meetings → the first five, then one line counting the other 25', (lang, last) => {
+      const lines = cited(formatCheckText(long(30), lang));
+      expect(lines).toHaveLength(6);
+      expect(lines[0]).toMatch(/5月1日|1 May/u);
+      expect(lines[4]).toMatch(/5月5日|5 May/u);
+      expect(lines[5]).toBe(last);
+    });
+
+    test.each([1, 2, MAX_LISTED_OCCURRENCES])('%i meetings are all listed, without a count line', (n) => {
+      const lines = cited(formatCheckText(long(n), 'zh-CN'));
+      expect(lines).toHaveLength(n);
+      expect(lines.some((l) => l.includes('未列出'))).toBe(false);
+    });
+
+    test('one more than the limit is cut too: five shown and “其余 2 个”', () => {
+      const lines = cited(formatCheckText(long(MAX_LISTED_OCCURRENCES + 1), 'zh-CN'));
+      expect(lines).toHaveLength(6);
+      expect(lines[5]).toContain(`等共 ${MAX_LISTED_OCCURRENCES + 1} 个场次，其余 2 个`);
+    });
   });
 
   test('problem locations: file:line for calendars, file: dot.path for config values', () => {

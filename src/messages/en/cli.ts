@@ -131,6 +131,7 @@ Exit codes: 0 written; 2 usage error, unreadable file or existing output without
   severityLabel: { error: 'error', warning: 'warning', info: 'note' },
   suggestion: (d) => `Suggestion: start no earlier than ${d.start}.`,
   findingOccurrence: (d) => `${d.when}  "${d.summary}" (${d.where})`,
+  moreOccurrences: (d) => `… and ${d.more} more (${d.total} in all; --format json lists every one)`,
   noFindings: 'No conflicts found.',
   summary: (d) =>
     `Checked ${plural(d.calendars, 'calendar')}, ${plural(d.occurrences, 'occurrence')} from ${d.from} to ${d.to} ` +

@@ -124,6 +124,7 @@ ${windowOptions}
   severityLabel: { error: '错误', warning: '警告', info: '提示' },
   suggestion: (d) => `建议：改在 ${d.start} 或之后开始。`,
   findingOccurrence: (d) => `${d.when}　“${d.summary}”（${d.where}）`,
+  moreOccurrences: (d) => `……等共 ${d.total} 个场次，其余 ${d.more} 个未列出（--format json 列出全部）`,
   noFindings: '未发现冲突。',
   summary: (d) =>
     `共检查 ${d.calendars} 个日历、${d.from} 至 ${d.to} 的 ${d.occurrences} 个会议场次（未读取 ${d.skipped} 个组件）：` +

@@ -1,0 +1,57 @@
+/**
+ * QA 2026b (fresh-eyes QA, round 2): the loader on recurrence, zone and vendor corners, through the
+ * public `loadCalendar` as an office tool calls it. Each `test.failing` pins an open bug listed in
+ * /work/notes/qa-2026b.md under its QB id; flip it to `test` when the bug is fixed.
+ */
+import { configWindow, loadCalendar, type LoadResult } from '../../src/index.js';
+import { vcalendar } from './harness.js';
+
+const stamp = 'DTSTAMP:20220101T000000Z';
+const may = configWindow({ from: '2022-05-01', to: '2022-05-31' }, 'Asia/Shanghai');
+
+function load(text: string, defaultZone = 'Asia/Shanghai'): LoadResult {
+  return loadCalendar(text, { meta: { id: 'x' }, window: may, defaultZone, file: 'x.ics' });
+}
+function utc(result: LoadResult): string[] {
+  return result.occurrences.map((o) => `${o.start.toUTC().toISO({ suppressMilliseconds: true })}/${o.end.toUTC().toISO({ suppressMilliseconds: true })}`).sort();
+}
+
+describe('QB-4: a TZID that spells its own offset (Java/Android OA exports), on a calendar whose default zone is not Beijing', () => {
+  const file = (tzid: string) => vcalendar(
+    ['BEGIN:VEVENT', 'UID:gmt8@oa.example', stamp, 'SUMMARY:视频连线（北京时间）', `DTSTART;TZID=${tzid}:20220503T090000`, `DTEND;TZID=${tzid}:20220503T100000`, 'END:VEVENT'],
+    ['X-WR-TIMEZONE:Europe/Berlin'],
+  );
+
+  test('control: Etc/GMT-8 (the IANA name, POSIX sign) is 09:00 Beijing = 01:00Z', () => {
+    expect(utc(load(file('Etc/GMT-8'), 'Europe/Berlin'))).toEqual(['2022-05-03T01:00:00Z/2022-05-03T02:00:00Z']);
+  });
+
+  // QB-4: read as 09:00 in Europe/Berlin (07:00Z), with only an unknown-tzid warning. RFC 5545 §3.3.5.
+  test.failing.each(['"GMT+08:00"', 'GMT+0800', 'UTC+8'])('QB-4: TZID=%s is 09:00 at UTC+8', (tzid) => {
+    expect(utc(load(file(tzid), 'Europe/Berlin'))).toEqual(['2022-05-03T01:00:00Z/2022-05-03T02:00:00Z']);
+  });
+});
+
+describe('QB-5: DURATION corners (RFC 5545 §3.6.1, §3.8.2.5)', () => {
+  test('control: a zero DURATION is a zero-length meeting, without a problem', () => {
+    const result = load(vcalendar(['BEGIN:VEVENT', 'UID:z@x', stamp, 'SUMMARY:零', 'DTSTART;TZID=Asia/Shanghai:20220503T090000', 'DURATION:PT0S', 'END:VEVENT']));
+    expect(utc(result)).toEqual(['2022-05-03T01:00:00Z/2022-05-03T01:00:00Z']);
+    expect(result.problems).toEqual([]);
+  });
+
+  // QB-5a: the problem says the end 09:00 is before the start 09:00; the file's end is 08:00.
+  test.failing('QB-5: a negative DURATION is reported with the end it implies (08:00), not the start', () => {
+    const result = load(vcalendar(['BEGIN:VEVENT', 'UID:n@x', stamp, 'SUMMARY:负', 'DTSTART;TZID=Asia/Shanghai:20220502T090000', 'DURATION:-PT1H', 'END:VEVENT']));
+    const problem = result.problems.find((p) => p.code === 'end-before-start')!;
+    expect(problem).toBeDefined();
+    expect((problem.data as Record<string, unknown>)['end']).not.toBe((problem.data as Record<string, unknown>)['start']);
+  });
+
+  // QB-5b: DTEND and DURATION in one VEVENT (forbidden; they disagree here) pass without a word.
+  test.failing('QB-5: DTEND together with DURATION is reported', () => {
+    const result = load(vcalendar(['BEGIN:VEVENT', 'UID:b@x', stamp, 'SUMMARY:都有', 'DTSTART;TZID=Asia/Shanghai:20220504T090000',
+      'DTEND;TZID=Asia/Shanghai:20220504T100000', 'DURATION:PT3H', 'END:VEVENT']));
+    expect(result.occurrences).toHaveLength(1);
+    expect(result.problems.length).toBeGreaterThan(0);
+  });
+});

@@ -133,3 +133,34 @@ describe('QB-3: a prerequisite written as a whole day (VALUE=DATE), the relay th
     for (const f of report.findings) expect(f.suggestion?.earliestStart ?? '').not.toMatch(/T00:00:00/u);
   });
 });
+
+describe('QB-6: REFID across city → district → township, the district calendar holding a copy of the city meeting', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-04-01', to: '2022-06-30' },
+    calendars: [...levels.slice(2), { id: 'town', file: 'town.ics', office: '青石镇党政办', level: 'township' }],
+  };
+  const refid = ['REFID:2022-hzz'];
+  const cityMeeting = ev('c@city.example', '全市河长制会议', '20220420T090000', '20220420T110000', refid);
+  const files = (copy: boolean, townStart: string, townEnd: string): Record<string, string> => ({
+    'city.ics': vcalendar(cityMeeting),
+    'dist.ics': vcalendar([...(copy ? cityMeeting : []), ...ev('d@dist.example', '全区河长制会议', '20220421T090000', '20220421T110000', refid)]),
+    'town.ics': vcalendar(ev('t@town.example', '全镇河长制会议', townStart, townEnd, refid)),
+  });
+
+  test('control: without the copy, the township meeting of 20 April 14:00 is before the district meeting of 21 April', () => {
+    const report = run(cfg, files(false, '20220420T140000', '20220420T160000'));
+    expect(digest(report)).toEqual(['order related-to d@dist.example t@town.example']);
+  });
+
+  // QB-6: the copy of the city meeting on the district calendar is taken for a district meeting.
+  test.failing('QB-6: with the copy, the same order is found', () => {
+    const report = run(cfg, files(true, '20220420T140000', '20220420T160000'));
+    expect(digest(report)).toEqual(['order related-to d@dist.example t@town.example']);
+  });
+
+  test.failing('QB-6: with the township meeting on 19 April, the order names the district meeting and advises 21 April 11:00', () => {
+    const report = run(cfg, files(true, '20220419T090000', '20220419T110000'));
+    const order = ofKind(report, 'order');
+    expect(order.map((f) => [f.data.prerequisite, f.data.earliestStart])).toEqual([['全区河长制会议', '2022-04-21T11:00:00+08:00']]);
+  });
+});

@@ -164,3 +164,26 @@ describe('QB-6: REFID across city → district → township, the district calend
     expect(order.map((f) => [f.data.prerequisite, f.data.earliestStart])).toEqual([['全区河长制会议', '2022-04-21T11:00:00+08:00']]);
   });
 });
+
+describe('QB-6 (follows): township after district by a level selector, the district calendar holding a copy of the city meeting', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-04-01', to: '2022-06-30' },
+    calendars: [...levels.slice(2), { id: 'town', file: 'town.ics', office: '青石镇党政办', level: 'township' }],
+    rules: [{ id: 'd2t', kind: 'follows', dependent: { level: 'township', summary: '河长制' }, prerequisite: { level: 'district', summary: '河长制' }, cycle: 'year' }],
+  };
+  const cityMeeting = ev('c@city.example', '全市河长制会议', '20220420T090000', '20220420T110000');
+  const files = (copy: boolean): Record<string, string> => ({
+    'city.ics': vcalendar(cityMeeting),
+    'dist.ics': vcalendar([...(copy ? cityMeeting : []), ...ev('d@dist.example', '全区河长制会议', '20220421T090000', '20220421T110000')]),
+    'town.ics': vcalendar(ev('t@town.example', '全镇河长制会议', '20220420T140000', '20220420T160000')),
+  });
+
+  test('control: without the copy, order against 全区河长制会议', () => {
+    expect(digest(run(cfg, files(false)))).toEqual(['order d2t d@dist.example t@town.example']);
+  });
+
+  // QB-6: the city meeting's copy (same UID as on the city calendar) is a "district" prerequisite.
+  test.failing('QB-6: with the copy, the same order is found', () => {
+    expect(digest(run(cfg, files(true)))).toEqual(['order d2t d@dist.example t@town.example']);
+  });
+});

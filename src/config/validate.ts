@@ -33,6 +33,8 @@ import { readEnum, readRule, type RuleReferences } from './internal/read-rule.js
 import type { SelectorReferences } from './internal/read-selector.js';
 import { createDirectory } from '../people/directory.js';
 import type { Directory } from '../people/directory-types.js';
+import { personKey } from '../people/internal/person-key.js';
+import { createPlaces } from '../places/places.js';
 
 /** The outcome of {@link validateConfig}: a config with warnings, or every problem found. */
 export type ConfigValidation =
@@ -111,9 +113,12 @@ export function validateConfig(raw: unknown, file: string | null = null): Config
   checkFiles(c, calendars);
   // References are resolved against every entry with a usable id, even one with other mistakes:
   // a person missing a name is still the person an owner names, and one mistake is reported once.
-  const directory = createDirectory(lenientPeople(root['people']));
+  const everyone = lenientPeople(root['people']);
+  const directory = createDirectory(everyone);
   checkAliases(c, people, directory);
-  checkReferences(c, { calendars: lenientCalendars(root['calendars']), directory, selectorRefs, ruleRefs });
+  checkNames(c, people);
+  checkPlaces(c, locations);
+  checkReferences(c, { calendars: lenientCalendars(root['calendars']), directory, named: namedBy(everyone), selectorRefs, ruleRefs });
 
   const problems = c.problems;
   if (problems.some((p) => p.severity === 'error') || timezone === undefined || window === undefined) {
@@ -299,6 +304,70 @@ function checkAliases(c: Collector, people: readonly Read<Person>[], directory: 
   }
 }
 
+// 重名 (QA26-30): two people of one name are legitimate (张伟 is shared by hundreds of thousands),
+// but every reference by that name alone goes to the first of them, as the directory gives a name
+// to whoever claims it first. Compared as the directory compares (person key).
+function checkNames(c: Collector, people: readonly Read<Person>[]): void {
+  const first = new Map<string, string>();
+  for (const { value, path } of people) {
+    const key = personKey(value.name);
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, value.id);
+    else if (seen !== value.id) c.report('duplicate-name', 'warning', [...path, 'name'], { name: value.name, first: seen, second: value.id });
+  }
+}
+
+// One alias for two rooms (“第一会议室” in both buildings), or two names equal after normalisation
+// (QA26-30): the place lookup gives the text to the entry that claimed it first, so every LOCATION
+// written so is that place. Asked of the lookup itself, so the check cannot drift from it.
+function checkPlaces(c: Collector, locations: readonly Read<LocationEntry>[]): void {
+  const places = createPlaces(locations.map((x) => x.value), []);
+  for (const { value, path } of locations) {
+    const texts: [string, Path, 'name' | 'alias'][] = [[value.name, [...path, 'name'], 'name']];
+    (value.aliases ?? []).forEach((alias, i) => texts.push([alias, [...path, 'aliases', i], 'alias']));
+    for (const [text, at, kind] of texts) {
+      const claimed = places.known(text);
+      if (claimed !== null && claimed !== value.name) c.report('duplicate-place', 'warning', at, { kind, text, first: claimed, second: value.name });
+    }
+  }
+}
+
+/**
+ * Person key → ids of every person it names (by id, name or alias, as the directory claims them):
+ * a reference that is no id and names several people is ambiguous (重名).
+ */
+function namedBy(people: readonly Person[]): ReadonlyMap<string, readonly string[]> {
+  const named = new Map<string, string[]>();
+  const add = (text: string, id: string): void => {
+    const key = personKey(text);
+    if (key === '') return;
+    const ids = named.get(key) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    named.set(key, ids);
+  };
+  for (const person of people) {
+    add(person.id, person.id);
+    add(person.name, person.id);
+    for (const alias of person.aliases ?? []) {
+      // `李明 <liming@…>`: the address and the name are each an alias, as the directory reads them.
+      const nameAddr = /^\s*"?([^"<]*?)"?\s*<([^<>]+)>\s*$/u.exec(alias);
+      if (nameAddr === null) add(alias, person.id);
+      else {
+        add(nameAddr[2]!, person.id);
+        add(nameAddr[1]!, person.id);
+      }
+    }
+  }
+  return named;
+}
+
+/** The ids a reference that is not itself an id names, when it names more than one person. */
+function ambiguity(named: ReadonlyMap<string, readonly string[]>, directory: Directory, reference: string): readonly string[] | null {
+  if (directory.person(reference) !== undefined) return null;
+  const ids = named.get(personKey(reference)) ?? [];
+  return ids.length > 1 ? ids : null;
+}
+
 function entries(value: unknown): JsonObject[] {
   return Array.isArray(value) ? value.filter(isObject) : [];
 }
@@ -327,22 +396,27 @@ function checkReferences(
   input: {
     readonly calendars: ReturnType<typeof lenientCalendars>;
     readonly directory: Directory;
+    readonly named: ReadonlyMap<string, readonly string[]>;
     readonly selectorRefs: SelectorReferences;
     readonly ruleRefs: RuleReferences;
   },
 ): void {
   for (const { owner, path } of input.calendars) {
-    // An id, or an alias or name of one person (written in the config as the id, see ownerId).
-    if (owner !== undefined && owner.trim() !== '' && ownerId(input.directory, owner) === undefined) {
-      c.report('unknown-person', 'error', [...path, 'owner'], { reference: owner });
-    }
+    if (owner === undefined || owner.trim() === '') continue;
+    // An id, or an alias or name of one person (written in the config as the id, see ownerId). A
+    // name two people share (重名) is an error: the owner decides who is booked by every entry.
+    const ids = ambiguity(input.named, input.directory, owner);
+    if (ids !== null) c.report('ambiguous-person', 'error', [...path, 'owner'], { reference: owner, ids: ids.join(', ') });
+    else if (ownerId(input.directory, owner) === undefined) c.report('unknown-person', 'error', [...path, 'owner'], { reference: owner });
   }
   for (const ref of input.ruleRefs.people) {
     const severity = ref.enabled ? 'error' : 'warning';
     // Resolved exactly as the rule will resolve it at check time.
     const resolved = input.directory.resolveReference(ref.value);
     const role = roleOf(ref.value);
-    if (role !== null && resolved.length === 0) c.report('unknown-role', severity, ref.path, { role });
+    const ids = role === null ? ambiguity(input.named, input.directory, ref.value) : null;
+    if (ids !== null) c.report('ambiguous-person', severity, ref.path, { reference: ref.value, ids: ids.join(', ') });
+    else if (role !== null && resolved.length === 0) c.report('unknown-role', severity, ref.path, { role });
     else if (role === null && !resolved.every((person) => person.known)) c.report('unknown-person', severity, ref.path, { reference: ref.value });
   }
   // A selector naming a calendar or office that is not configured matches nothing. A warning, not an

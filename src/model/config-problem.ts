@@ -84,6 +84,23 @@ export interface ConfigProblemDataMap {
   'unknown-office': { readonly reference: string };
   /** Two people share an alias (or one's alias is the other's id): attendees written so are ambiguous. */
   'duplicate-alias': { readonly alias: string; readonly first: string; readonly second: string };
+  /**
+   * Two people share a name (重名, QA26-30): a calendar line naming only 张伟 (a CN without a mail
+   * address, a calendar `owner` or a rule's `people` written as the name) goes to the first.
+   * `first` and `second` are their ids.
+   */
+  'duplicate-name': { readonly name: string; readonly first: string; readonly second: string };
+  /**
+   * A place name or alias that, after normalisation (NFKC, case, spaces), already names another
+   * configured place (QA26-30): every LOCATION written so goes to `first`. `kind` says whether `text`
+   * is the entry's `name` or one of its `aliases`; `second` is the entry's name.
+   */
+  'duplicate-place': { readonly kind: 'name' | 'alias'; readonly text: string; readonly first: string; readonly second: string };
+  /**
+   * A person reference (calendar `owner`, rule `people`) that is no id but the name or alias of several
+   * people (重名, QA26-30): it would silently mean the first. `ids` lists their ids, comma-separated.
+   */
+  'ambiguous-person': { readonly reference: string; readonly ids: string };
   /** Two calendars read the same file: its events would be counted twice. `first` is the first calendar's id. */
   'duplicate-file': { readonly file: string; readonly first: string };
   /** A calendar's file was not given to the checker. */

@@ -121,6 +121,21 @@ describe('validateConfig', () => {
     ['aliases not an array', (d) => { d.people[0].aliases = 'li@qu.gov.cn'; return d; }, [['invalid-type', 'people[0].aliases', 'error']]],
     ['duplicate person id', (d) => { d.people.push({ id: 'li', name: '另一个李' }); return d; }, [['duplicate-id', 'people[1].id', 'error']]],
     ['shared alias', (d) => { d.people.push({ id: 'wang', name: '王', aliases: ['MAILTO:LI@qu.gov.cn'] }); return d; }, [['duplicate-alias', 'people[1].aliases[0]', 'warning']]],
+    // QA26-30: 重名, one alias for two rooms, two place names equal after normalisation.
+    ['two people of one name (重名)', (d) => { d.people.push({ id: 'li2', name: '李 区长', aliases: ['li2@town.gov.cn'] }); return d; }, [['duplicate-name', 'people[1].name', 'warning']]],
+    ['owner written as a name two people share', (d) => { d.people.push({ id: 'li2', name: '李区长' }); d.calendars[1].owner = '李区长'; return d; },
+      [['duplicate-name', 'people[1].name', 'warning'], ['ambiguous-person', 'calendars[1].owner', 'error']]],
+    ['owner written as an id while two share the name', (d) => { d.people.push({ id: 'li2', name: '李区长' }); d.calendars[1].owner = 'li2'; return d; }, [['duplicate-name', 'people[1].name', 'warning']]],
+    ['owner written as an alias that only one of them has', (d) => { d.people.push({ id: 'li2', name: '李区长' }); d.calendars[1].owner = 'LI@qu.gov.cn'; return d; }, [['duplicate-name', 'people[1].name', 'warning']]],
+    ['required person written as a name two people share', (d) => { d.people.push({ id: 'li2', name: '李区长' }); d.rules[2].people = ['李区长']; return d; },
+      [['duplicate-name', 'people[1].name', 'warning'], ['ambiguous-person', 'rules[2].people[0]', 'error']]],
+    ['a switched-off rule naming them is only warned about', (d) => { d.people.push({ id: 'li2', name: '李区长' }); d.rules[2].people = ['李区长']; d.rules[2].enabled = false; return d; },
+      [['duplicate-name', 'people[1].name', 'warning'], ['ambiguous-person', 'rules[2].people[0]', 'warning']]],
+    ['one alias for two rooms', (d) => ({ ...d, locations: [{ name: '区政府大楼第一会议室', aliases: ['第一会议室'] }, { name: '区委大楼第一会议室', aliases: ['第一会议室', '区委一会'] }] }),
+      [['duplicate-place', 'locations[1].aliases[0]', 'warning']]],
+    ['two place names equal after NFKC, case and spaces', (d) => ({ ...d, locations: [{ name: '区委大楼301会议室' }, { name: ' 区委大楼３０１会议室' }] }), [['duplicate-place', 'locations[1].name', 'warning']]],
+    ['a place name that is another place\'s alias', (d) => ({ ...d, locations: [{ name: '区委大楼301会议室', aliases: ['301'] }, { name: '301' }] }), [['duplicate-place', 'locations[1].name', 'warning']]],
+    ['an alias equal to its own place name is harmless', (d) => ({ ...d, locations: [{ name: '301会议室', aliases: ['３０１会议室'] }] }), []],
     ['location without name', (d) => ({ ...d, locations: [{ aliases: ['301'] }] }), [['missing-field', 'locations[0].name', 'error']]],
     ['travel minutes negative', (d) => ({ ...d, travel: [{ from: 'a', to: 'b', minutes: -5 }] }), [['out-of-range', 'travel[0].minutes', 'error']]],
     ['travel minutes a string', (d) => ({ ...d, travel: [{ from: 'a', to: 'b', minutes: '40' }] }), [['invalid-type', 'travel[0].minutes', 'error']]],
@@ -206,6 +221,26 @@ describe('validateConfig', () => {
     const d = base();
     d.calendars[1].owner = 'zhang@qu.gov.cn';
     expect(brief(validateConfig(d).problems)).toEqual([['unknown-person', 'calendars[1].owner', 'error']]);
+  });
+
+  test('QA26-30: the ambiguity problems name both sides in data and in both languages', () => {
+    const d = base();
+    d.people.push({ id: 'li2', name: '李区长', aliases: ['li2@town.gov.cn'] });
+    d.calendars[1].owner = '李区长';
+    d.locations = [{ name: '区政府大楼第一会议室', aliases: ['第一会议室'] }, { name: '区委大楼第一会议室', aliases: ['第一会议室'] }, { name: '区委大楼３０１会议室' }, { name: '区委大楼301会议室' }];
+    const problems = validateConfig(d).problems;
+    expect(problems.map((p) => [p.code, p.data])).toEqual([
+      ['duplicate-name', { name: '李区长', first: 'li', second: 'li2' }],
+      ['duplicate-place', { kind: 'alias', text: '第一会议室', first: '区政府大楼第一会议室', second: '区委大楼第一会议室' }],
+      ['duplicate-place', { kind: 'name', text: '区委大楼301会议室', first: '区委大楼３０１会议室', second: '区委大楼301会议室' }],
+      ['ambiguous-person', { reference: '李区长', ids: 'li, li2' }],
+    ]);
+    const [name, alias, place, owner] = problems;
+    expect(renderProblem(name!, 'zh-CN')).toContain('“li2”与“li”同名（李区长）');
+    expect(renderProblem(alias!, 'zh-CN')).toBe('别名“第一会议室”同时指“区政府大楼第一会议室”和“区委大楼第一会议室”，写成它的日程一律算作“区政府大楼第一会议室”');
+    expect(renderProblem(place!, 'en')).toContain('place "区委大楼301会议室" is the same place as "区委大楼３０１会议室"');
+    expect(renderProblem(owner!, 'zh-CN')).toBe('“李区长”是 people 中多人（li, li2）的姓名或别名，无法确定是谁；请改写为其中一人的标识');
+    expect(renderProblem(owner!, 'en')).toBe('"李区长" is the name or alias of several people (li, li2); write the id of the one meant');
   });
 
   test('a switched-off rule with a mistake is a warning and is left out; the rest of the config runs (QA26-41)', () => {

@@ -665,8 +665,8 @@ describe('QA26-30: ambiguous names in the config (one alias for two rooms, 重�
     expect(result.problems.map((p) => p.code)).toEqual(['duplicate-alias']);
   });
 
-  // QA26-30: the same ambiguity for rooms, and two people of one name, pass silently.
-  test.failing.each([
+  // QA26-30 (fixed): the same ambiguity for rooms, and two people of one name, passed silently.
+  test.each([
     ['one alias for two rooms', { locations: [{ name: '区政府大楼第一会议室', aliases: ['第一会议室'] }, { name: '区委大楼第一会议室', aliases: ['第一会议室'] }] }],
     ['two rooms equal after NFKC', { locations: [{ name: '区委大楼301会议室' }, { name: '区委大楼３０１会议室' }] }],
     ['two people called 张伟', { people: [{ id: 'a', name: '张伟', aliases: ['zw@x.example'] }, { id: 'b', name: '张伟', aliases: ['zw2@x.example'] }] }],
@@ -1141,8 +1141,10 @@ describe('QA26-30 (addendum): a calendar owner written as a name two people shar
     expect(result.ok && result.config.calendars[0]!.owner).toBe('b');
   });
 
-  // QA26-30: the ambiguous name silently becomes the first 张伟.
-  test.failing('QA26-30: owner “张伟” with two 张伟 is reported, not silently the first', () => {
-    expect(validateConfig(raw, 'tongchou.json').problems.length).toBeGreaterThan(0);
+  // QA26-30 (fixed): the ambiguous name silently became the first 张伟.
+  test('QA26-30: owner “张伟” with two 张伟 is reported, not silently the first', () => {
+    const result = validateConfig(raw, 'tongchou.json');
+    expect(result.ok).toBe(false);
+    expect(result.problems.map((p) => p.code)).toContain('ambiguous-person');
   });
 });

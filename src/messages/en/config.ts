@@ -47,6 +47,13 @@ export const config: MessagesFor<ConfigProblemDataMap> = {
   'unknown-calendar': (d) => `no calendar in "calendars" has the id "${d.reference}"`,
   'unknown-office': (d) => `no calendar in "calendars" belongs to the office "${d.reference}"`,
   'duplicate-alias': (d) => `alias "${d.alias}" belongs to both "${d.first}" and "${d.second}"`,
+  'duplicate-name': (d) =>
+    `"${d.second}" has the same name as "${d.first}" (${d.name}): attendees written by name without a mail address, owners and rule people written so all count as "${d.first}"; give each their own mail address and refer to them by id`,
+  'duplicate-place': (d) =>
+    d.kind === 'name'
+      ? `place "${d.second}" is the same place as "${d.first}" (full-width forms, case and spaces do not count): meetings written so count as "${d.first}"`
+      : `alias "${d.text}" names both "${d.first}" and "${d.second}": meetings written so count as "${d.first}"`,
+  'ambiguous-person': (d) => `"${d.reference}" is the name or alias of several people (${d.ids}); write the id of the one meant`,
   'duplicate-file': (d) => `file "${d.file}" is already read by calendar "${d.first}"; its events would count twice`,
   'missing-source': (d) => `the file "${d.file}" of calendar "${d.calendar}" was not provided`,
 };

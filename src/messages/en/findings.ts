@@ -1,5 +1,6 @@
 import { Duration } from 'luxon';
 import { timeText } from '../internal/time-text.js';
+import { cadenceEvery } from './cadence-every.js';
 import type { DisputedCopies, FindingDataMap } from '../../model/finding.js';
 import type { MessagesFor } from '../catalog.js';
 
@@ -188,9 +189,9 @@ export const findings: MessagesFor<FindingDataMap> = {
   'required-busy': (d) =>
     `${d.person} is required at "${d.event}" (${span(d.eventStart, d.eventEnd)}) but is booked for "${d.other}" (${span(d.otherStart, d.otherEnd)}) at the same time.`,
   'cadence-missed': (d) =>
-    `${d.event !== '' ? `"${d.event}"` : 'The routine meeting'} took place ${d.count} time${d.count === 1 ? '' : 's'} in ${periodSpan(d.periodStart, d.periodEnd)}, fewer than the required ${d.min} (every ${d.every})${d.cancelled > 0 ? `; ${d.cancelled} more ${d.cancelled === 1 ? 'was' : 'were'} cancelled` : ''}.`,
+    `${d.event !== '' ? `"${d.event}"` : 'The routine meeting'} took place ${d.count} time${d.count === 1 ? '' : 's'} in ${periodSpan(d.periodStart, d.periodEnd)}, fewer than the required ${d.min} (${cadenceEvery(d.every)})${d.cancelled > 0 ? `; ${d.cancelled} more ${d.cancelled === 1 ? 'was' : 'were'} cancelled` : ''}.`,
   'cadence-crowded': (d) =>
-    `${d.event !== '' ? `"${d.event}"` : 'The routine meeting'} is scheduled ${d.count} times in ${periodSpan(d.periodStart, d.periodEnd)}, more than the maximum of ${d.max} (every ${d.every}).`,
+    `${d.event !== '' ? `"${d.event}"` : 'The routine meeting'} is scheduled ${d.count} times in ${periodSpan(d.periodStart, d.periodEnd)}, more than the maximum of ${d.max} (${cadenceEvery(d.every)}).`,
   'coverage-gap': (d) => `Nobody is on duty on ${d.calendarName} during ${span(d.start, d.end)} (${duration(`PT${d.minutes}M`)}).`,
   'coverage-overlap': (d) => `${d.shifts} shifts of ${d.calendarName} overlap during ${span(d.start, d.end)} (${duration(`PT${d.minutes}M`)}).`,
   holiday: (d) =>

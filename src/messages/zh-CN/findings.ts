@@ -1,5 +1,6 @@
 import { Duration } from 'luxon';
 import { timeText } from '../internal/time-text.js';
+import { cadenceEvery } from './cadence-every.js';
 import type { DisputedCopies, FindingDataMap } from '../../model/finding.js';
 import type { MessagesFor } from '../catalog.js';
 
@@ -85,11 +86,6 @@ function people(names: string, count: number): string {
   return count > 1 ? `${names}（${count}人）` : names;
 }
 
-/** `季度`, or the RRULE as written. */
-function cadenceEvery(every: string): string {
-  const names: Readonly<Record<string, string>> = { year: '每年', quarter: '每季度', month: '每月', week: '每周' };
-  return names[every] ?? every;
-}
 
 /** `90` → `1小时30分钟`. */
 function minutes(total: number): string {

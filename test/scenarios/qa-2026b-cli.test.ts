@@ -33,3 +33,33 @@ describe('QB-7: the JSON error document keys its messages by language like the r
     expect(Object.keys(parsed.problems[0]!.message).sort()).toEqual(['en', 'zh-CN']);
   });
 });
+
+describe('QB-9: a relay held too late (order-late, maxGap 3 working days)', () => {
+  const fixture = join(dir, 'order-late');
+  test('control: check reports order-late, latest 13 May', () => {
+    const result = runInProcess((io) => main(['check', '--config', 'tongchou.json', '--format', 'json'], io), fixture);
+    const parsed = JSON.parse(result.stdout) as { findings: { kind: string; data: Record<string, unknown> }[] };
+    expect(parsed.findings.map((f) => [f.kind, f.data['latestStart']])).toEqual([['order-late', '2022-05-13']]);
+  });
+
+  test('control: searched from 10 May, the assistant finds slots on 10 May', () => {
+    const result = runInProcess((io) => main(['suggest', '--config', 'tongchou.json', '--event', 'd1@dist', '--from', '2022-05-10', '--format', 'json'], io), fixture);
+    const parsed = JSON.parse(result.stdout) as { meetings: { slots: { start: string }[] }[] };
+    expect(parsed.meetings[0]!.slots[0]!.start).toBe('2022-05-10T11:00:00+08:00');
+  });
+
+  // QB-9: searched from the late meeting's own day, every start is later still.
+  test.failing('QB-9: suggest --event finds a slot by 13 May without --from', () => {
+    const result = runInProcess((io) => main(['suggest', '--config', 'tongchou.json', '--event', 'd1@dist', '--format', 'json'], io), fixture);
+    const parsed = JSON.parse(result.stdout) as { meetings: { slots: { start: string }[] }[] };
+    expect(result.code).toBe(0);
+    expect(parsed.meetings[0]!.slots[0]!.start.slice(0, 10) <= '2022-05-13').toBe(true);
+  });
+
+  // QB-9: order-late is not among the kinds suggest moves.
+  test.failing('QB-9: suggest without --event searches the late relay', () => {
+    const result = runInProcess((io) => main(['suggest', '--config', 'tongchou.json', '--format', 'json'], io), fixture);
+    const parsed = JSON.parse(result.stdout) as { meetings: { meeting: { uid: string } }[] };
+    expect(parsed.meetings.map((m) => m.meeting.uid)).toEqual(['d1@dist']);
+  });
+});

@@ -4,9 +4,10 @@
  * reading of the year before for links that what was read does not meet. `check` and the CLI's
  * `suggest` share it, so a suggestion is judged on exactly the meetings a check sees.
  */
-import type { DateTime } from 'luxon';
+import { Duration, type DateTime } from 'luxon';
 import type { CalendarInfo, CalendarMeta } from '../model/calendar.js';
 import type { CalendarSource, Config } from '../model/config.js';
+import type { FollowsRuleConfig } from '../model/rule-config.js';
 import type { Occurrence } from '../model/occurrence.js';
 import type { Problem } from '../model/problem.js';
 import { expandCalendar, readCalendar, startingBefore, type CalendarRead } from '../load/load-calendar.js';
@@ -530,8 +531,23 @@ function lookbackStart(config: Config, from: DateTime): DateTime {
     if (rule.kind !== 'follows' || rule.enabled === false) continue;
     const local = from.setZone(config.timezone);
     const cycle = rule.cycle ?? 'none';
-    const start = cycle === 'none' ? local.minus(LINK_LOOKBACK) : local.startOf(cycle);
+    const start = cycle === 'none' ? local.minus(LINK_LOOKBACK) : local.startOf(cycle).minus(carryReach(rule.minGap));
     if (start.toMillis() < earliest.toMillis()) earliest = start;
   }
   return earliest;
+}
+
+/**
+ * How far before a cycle period its carried-over prerequisite can end (see `carriedOver` in
+ * rules/internal/dependencies.ts): the previous period's last meeting counts when no working day of
+ * that period follows it, or its minimum gap reaches past the period. China's longest run of days
+ * off is nine (春节); a working day is found within three calendar days of walking in any real
+ * arrangement. Two weeks plus the gap covers both.
+ */
+function carryReach(minGap: FollowsRuleConfig['minGap']): Duration {
+  const margin = Duration.fromObject({ days: 14 });
+  if (minGap === undefined) return margin;
+  if (typeof minGap !== 'string') return margin.plus({ days: 3 * minGap.workingDays });
+  const gap = Duration.fromISO(minGap);
+  return gap.isValid && gap.toMillis() > 0 ? margin.plus(gap) : margin;
 }

@@ -164,3 +164,23 @@ describe('cycle none with a maximum gap', () => {
     expect(digest(report)).toEqual(['order-missing relay d']);
   });
 });
+
+describe('the previous period’s last meeting is read too (carried over, QB-2)', () => {
+  const q4 = (extra: string[] = []) => ({
+    'city.ics': vcalendar(ev('c', '20220930T150000', '20220930T170000', '市总河长会议')),
+    'district.ics': vcalendar([...ev('d', '20221008T090000', '20221008T110000', '区总河长会议'), ...extra]),
+  });
+  const quarterly = base({
+    window: { from: '2022-10-01', to: '2022-12-31' },
+    rules: [{ id: 'river-chief', kind: 'follows', dependent: { level: 'district', summary: '总河长会议' }, prerequisite: { level: 'city', summary: '总河长会议' }, cycle: 'quarter', minGap: { workingDays: 1 } }],
+  });
+
+  test('a Q4 check: the city meeting of the last afternoon of Q3 is the prerequisite of the relay on 8 October', () => {
+    expect(digest(run(quarterly, q4()))).toEqual([]);
+  });
+
+  test('a Q4 check: relayed already on 30 September, it leaves the October meeting without a Q4 city meeting', () => {
+    const report = run(quarterly, q4(ev('d0', '20220930T180000', '20220930T190000', '区总河长会议（连夜传达）')));
+    expect(digest(report)).toEqual(['order-missing river-chief d']);
+  });
+});

@@ -2,7 +2,7 @@
  * The dependency graph behind `follows` and `related-to`: which meeting must come after which, and
  * why they were paired. Each edge points from the dependent to its prerequisite.
  */
-import { Duration, type DateTime } from 'luxon';
+import { DateTime, Duration } from 'luxon';
 import { LEVELS } from '../../model/calendar.js';
 import type { DependencyRelation, PairedBy } from '../../model/finding.js';
 import type { Occurrence } from '../../model/occurrence.js';
@@ -11,7 +11,8 @@ import { inSortedOrder, scanOrder } from '../../select/scan-order.js';
 import { selectEach } from '../../select/select-occurrences.js';
 import { cycleKey } from '../../time/cycle.js';
 import type { HolidayData } from '../../model/config.js';
-import { gapStart, NO_GAP, parseGap, type Bound, type ParsedGap, type WorkCalendar } from './gap.js';
+import { dayOf, gapEnd, gapStart, NO_GAP, parseGap, type Bound, type ParsedGap, type WorkCalendar } from './gap.js';
+import { addWorkingDays } from '../../time/add-working-days.js';
 import { looksLikeCopy, meetingKey, supersededBy } from './occurrence-ref.js';
 import { startMillis } from '../../load/occurrence-millis.js';
 
@@ -353,8 +354,14 @@ export function followsDependencies(
   const copyOfPrerequisite = (o: Occurrence): boolean =>
     !isPrerequisite.has(o) && (prerequisitesAt.get(startMillis(o)) ?? []).some((p) => looksLikeCopy(p, o));
   const dependents = representatives(dependentsMatched.filter((o) => live(o) && fresh(o) && !copyOfPrerequisite(o)));
+  const carried = carriedOver(dependents, pools, { cycle, minGap, maxGap, calendar });
   for (const dependent of dependents) {
     const period = cycleKey(dependent.start, cycle, zone);
+    const carry = carried.get(dependent);
+    if (carry !== undefined) {
+      edges.push({ dependent, prerequisite: carry, relation: 'FINISHTOSTART', minGap, maxGap, ...base });
+      continue;
+    }
     const pool = pools.get(period);
     const paired = pool === undefined ? null : pairIn(dependent, pool, 'FINISHTOSTART', minGap, calendar);
     if (paired === null || 'cancelled' in paired) {
@@ -366,6 +373,78 @@ export function followsDependencies(
   const result = { edges, missing };
   byConfig.set(params, { zone, holidays, result });
   return result;
+}
+
+/**
+ * Dependents that pair with the previous period's last prerequisite instead of their own period's
+ * (QB-2). A prerequisite at the very end of its period — no working day left in it after the day it
+ * ends, or a minimum gap reaching past the period — can only be followed in the next period: the
+ * city's meeting on the afternoon of 30 September is relayed in October, and with `cycle: quarter`
+ * that relay would otherwise be "上级会议尚未安排" for Q4, or an `order` against Q4's city meeting
+ * in December. Such a prerequisite is carried over when nothing of its own period follows it, to
+ * the first dependents of the next period (those starting first) and, with `maxGap`, every dependent
+ * of that period its gap reaches, provided that period holds no live prerequisite starting before the
+ * dependent.
+ * @returns dependent → the carried-over prerequisite
+ */
+function carriedOver(
+  dependents: readonly Occurrence[],
+  pools: ReadonlyMap<string, Pool>,
+  rule: { readonly cycle: PairingCycle; readonly minGap: ParsedGap; readonly maxGap: ParsedGap | null; readonly calendar: WorkCalendar },
+): ReadonlyMap<Occurrence, Occurrence> {
+  const carried = new Map<Occurrence, Occurrence>();
+  const { cycle, maxGap, calendar } = rule;
+  if (cycle === 'none' || dependents.length === 0) return carried;
+  const { zone } = calendar;
+  const byPeriod = new Map<string, Occurrence[]>();
+  for (const d of dependents) {
+    const key = cycleKey(d.start, cycle, zone);
+    const list = byPeriod.get(key);
+    if (list === undefined) byPeriod.set(key, [d]);
+    else list.push(d);
+  }
+  for (const [key, list] of byPeriod) {
+    list.sort(byStartThenKey);
+    const previousKey = cycleKey(DateTime.fromISO(key, { zone }).minus({ milliseconds: 1 }), cycle, zone);
+    const previous = pools.get(previousKey)?.live ?? [];
+    const carry = previous[previous.length - 1];
+    if (carry === undefined || !atPeriodEnd(carry, previousKey, rule)) continue;
+    // Followed in its own period already: the next period's dependents are that period's business.
+    if ((byPeriod.get(previousKey) ?? []).some((d) => d.start.toMillis() >= carry.start.toMillis())) continue;
+    const own = pools.get(key)?.live ?? [];
+    const reach = maxGap === null ? null : gapEnd(carry.end, maxGap, calendar, true);
+    const first = list[0]!.start.toMillis();
+    for (const d of list) {
+      const start = d.start.toMillis();
+      if (sameMeeting(d, carry) || own.some((p) => p.start.toMillis() < start && !sameMeeting(p, d))) continue;
+      // A duration allows a start exactly at the bound; working days the whole last day (as order-late).
+      const reached = reach !== null && reach.known && (reach.lastDay === '' ? start <= reach.at.toMillis() : start < reach.at.toMillis());
+      if (start === first || reached) carried.set(d, carry);
+    }
+  }
+  return carried;
+}
+
+/**
+ * Whether a prerequisite can only be followed in the next period: its earliest compliant follower
+ * starts there, or no working day of its own period comes after the day it ends (a relay the same
+ * evening is not expected). Unknown holiday arrangements carry nothing over.
+ */
+function atPeriodEnd(
+  prerequisite: Occurrence,
+  period: string,
+  rule: { readonly cycle: PairingCycle; readonly minGap: ParsedGap; readonly calendar: WorkCalendar },
+): boolean {
+  const { cycle, minGap, calendar } = rule;
+  const earliest = gapStart(prerequisite.end, minGap, calendar, true);
+  if (!earliest.known) return false;
+  if (cycleKey(earliest.at, cycle, calendar.zone) !== period) return true;
+  const endDay = dayOf(prerequisite.end, calendar.zone, true);
+  const earliestDay = dayOf(earliest.at, calendar.zone, false);
+  // The first working day after the later of the end day and the day before the earliest start.
+  const from = earliestDay > endDay ? (DateTime.fromISO(earliestDay, { zone: 'utc' }).minus({ days: 1 }).toISODate() ?? endDay) : endDay;
+  const next = addWorkingDays(from, 1, calendar.holidays);
+  return next.ok && cycleKey(DateTime.fromISO(next.date, { zone: calendar.zone }), cycle, calendar.zone) !== period;
 }
 
 /**

@@ -108,11 +108,17 @@ export function followsPending(
   const edges: PendingEdge<FollowsFinding>[] = [];
   for (const rule of rules) {
     const prerequisites = once(rule.isPrerequisite);
-    for (const [dependent, d] of once(rule.isDependent)) {
-      if (!held.has(dependent)) continue;
+    const dependents = once(rule.isDependent).filter(([id]) => held.has(id));
+    for (const [dependent, d] of dependents) {
       const period = periodOf(d.start.setZone(zone), rule.cycle);
       const inPeriod = prerequisites.filter(([id, p]) => id !== dependent && periodOf(p.start.setZone(zone), rule.cycle) === period);
       const live = inPeriod.filter(([id]) => held.has(id));
+      const carried = carriedOver(rule, dependent, d, prerequisites.filter(([id]) => held.has(id)), dependents, zone, user);
+      if (carried !== null && !live.some(([, p]) => p.start < d.start)) {
+        const [prerequisite, p] = carried;
+        edges.push({ rule: rule.id, dependent, prerequisite, finding: verdict(rule, dependent, prerequisite, d, p, zone, user) });
+        continue;
+      }
       if (live.length === 0) {
         missing.push({ rule: rule.id, kind: 'order-missing', dependent, other: `${period} cancelled=${inPeriod.length}`, undetermined: false });
         continue;
@@ -127,6 +133,53 @@ export function followsPending(
     }
   }
   return { edges, missing };
+}
+
+/**
+ * README “follows”, carried over: the previous period's latest held prerequisite, when it can only be
+ * followed in the next period (its earliest compliant start lies there, or no working day of its period
+ * comes after the day it ends, counted from the day before that earliest start when later) and no
+ * dependent of its own period starts at or after it; it pairs with the next period's earliest
+ * dependents (every one starting at that first start) and, with maxGap, every one starting in reach.
+ * Null when nothing is carried to this dependent. Day by day, with the working-days reference.
+ */
+function carriedOver(
+  rule: FollowsRuleSpec,
+  dependent: string,
+  d: Occurrence,
+  held: readonly [string, Occurrence][],
+  dependents: readonly [string, Occurrence][],
+  zone: string,
+  user: UserHolidays | undefined,
+): [string, Occurrence] | null {
+  if (rule.cycle === 'none') return null;
+  const period = periodOf(d.start.setZone(zone), rule.cycle);
+  const previous = periodOf(DateTime.fromISO(period, { zone }).minus({ milliseconds: 1 }), rule.cycle);
+  const candidates = held.filter(([id, p]) => id !== dependent && periodOf(p.start.setZone(zone), rule.cycle) === previous);
+  if (candidates.length === 0) return null;
+  const [id, p] = [...candidates].sort(([, a], [, b]) => b.start.toMillis() - a.start.toMillis())[0]!;
+  const bound = earliest(p.end, rule.minGap, zone, user);
+  if (!bound.known) return null;
+  const boundLocal = DateTime.fromMillis(bound.at, { zone });
+  if (periodOf(boundLocal, rule.cycle) === previous) {
+    const endLocal = p.end.setZone(zone);
+    const endDay = (endLocal.equals(endLocal.startOf('day')) ? endLocal.minus({ days: 1 }) : endLocal).toISODate()!;
+    const dayBefore = boundLocal.startOf('day').minus({ days: 1 }).toISODate()!;
+    let day = dayBefore > endDay ? dayBefore : endDay;
+    for (;;) {
+      day = DateTime.fromISO(day, { zone: 'utc' }).plus({ days: 1 }).toISODate()!;
+      const work = isWorkingDay(day, user);
+      if (work === null) return null;
+      if (work) break;
+    }
+    if (periodOf(DateTime.fromISO(day, { zone }), rule.cycle) === previous) return null;
+  }
+  if (dependents.some(([, o]) => periodOf(o.start.setZone(zone), rule.cycle) === previous && o.start >= p.start)) return null;
+  const first = Math.min(...dependents.filter(([, o]) => periodOf(o.start.setZone(zone), rule.cycle) === period).map(([, o]) => o.start.toMillis()));
+  if (d.start.toMillis() === first) return [id, p];
+  if (rule.maxGap === null) return null;
+  const late = tooLateFrom(p.end, rule.maxGap, zone, user);
+  return late.known && d.start.toMillis() < late.at ? [id, p] : null;
 }
 
 /** What one pair gives: `order`, `order-late`, or nothing. */

@@ -11,6 +11,8 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { follows } from '../../../src/rules/follows.js';
+import { followsDependencies } from '../../../src/rules/internal/dependencies.js';
+import { cycleKey } from '../../../src/time/cycle.js';
 import type { Occurrence } from '../../../src/model/occurrence.js';
 import type { FollowsRuleConfig } from '../../../src/model/rule-config.js';
 import { propertyParameters } from '../../helpers/arbitraries.js';
@@ -40,6 +42,8 @@ const meetingArb = fc.record({
    * the first calendar's copy (SEQUENCE 0) is stale and takes no part in ordering (README, copies).
    */
   movedHours: fc.option(fc.constantFrom(-30, -3, 2, 26, 200), { freq: 4, nil: null }),
+  /** Held on the last day of its month (a month, quarter or year ends there): its relay may fall in the next period (QB-2). */
+  monthEnd: fc.constantFrom(false, false, false, true),
 });
 
 const MIN_GAPS: readonly GapSpec[] = ['PT0S', 'PT1H', 'P1D', { workingDays: 0 }, { workingDays: 1 }, { workingDays: 2 }, { workingDays: 3 }];
@@ -60,7 +64,7 @@ const order = (list: readonly FollowsFinding[]) => [...list].sort((a, b) => (JSO
 describe('follows equals a brute-force pairing reference', () => {
   test('generated province, city and district meetings: working-day gaps, a chain of two rules, rings with a reverse rule', () => {
     const seen = kindCounter();
-    const counts = { cases: 0, workingDayGaps: 0, allCancelledPeriods: 0, undetermined: 0, unknownFrom: 0, unknownCertainOrder: 0, ringCases: 0, late2026: 0, staleCopies: 0, ownHolidayCounts: 0, upperMissingCancelled: 0, upperOrders: 0 };
+    const counts = { cases: 0, workingDayGaps: 0, allCancelledPeriods: 0, undetermined: 0, unknownFrom: 0, unknownCertainOrder: 0, ringCases: 0, late2026: 0, staleCopies: 0, ownHolidayCounts: 0, upperMissingCancelled: 0, upperOrders: 0, carriedOver: 0 };
     fc.assert(
       fc.property(
         fc.array(meetingArb, { maxLength: 14 }),
@@ -78,10 +82,12 @@ describe('follows equals a brute-force pairing reference', () => {
         fc.option(fc.constantFrom<Cycle>('none', 'month', 'quarter'), { freq: 2, nil: null }),
         (generated, cycle, minGap, maxGap, zone, originDate, reverse, ownHolidays, upper) => {
           const origin = DateTime.fromISO(`${originDate}T00:00:00`, { zone });
+          const dayOfMeeting = (m: { readonly day: number; readonly monthEnd: boolean }): DateTime =>
+            m.monthEnd ? origin.plus({ days: m.day }).endOf('month').startOf('day') : origin.plus({ days: m.day });
           // Meetings of one side start at distinct times (also where a move put them), so "latest" means the same by start and by end.
           const starts = new Set<string>();
           const meetings = generated.filter((m) => {
-            const at = origin.plus({ days: m.day }).set({ hour: m.hour, minute: m.minute });
+            const at = dayOfMeeting(m).set({ hour: m.hour, minute: m.minute });
             const current = m.copy && !m.retyped && m.movedHours !== null ? at.plus({ hours: m.movedHours }) : at;
             const key = `${sideOf(m)} ${current.toMillis()}`;
             return !starts.has(key) && starts.add(key) !== undefined;
@@ -91,7 +97,7 @@ describe('follows equals a brute-force pairing reference', () => {
           // Copies that did not take a move (lower SEQUENCE): left out of what the reference sees.
           const stale = new Set<Occurrence>();
           meetings.forEach((m, i) => {
-            const start = origin.plus({ days: m.day }).set({ hour: m.hour, minute: m.minute });
+            const start = dayOfMeeting(m).set({ hour: m.hour, minute: m.minute });
             const own = CALENDAR[sideOf(m)];
             for (const [c, cal] of (m.copy ? [own === 'qu' ? 'shi' : own, 'qu'] : [own]).entries()) {
               const moved = c === 1 && !m.retyped && m.movedHours !== null;
@@ -144,6 +150,11 @@ describe('follows equals a brute-force pairing reference', () => {
             user,
           );
           expect(order(actual)).toEqual(order(expected));
+          // Pairs across a period boundary (a prerequisite at the end of its period carried over, QB-2).
+          if (cycle !== 'none') {
+            const { edges } = followsDependencies(occurrences, relay, zone, holidays, rules);
+            counts.carriedOver += edges.filter((e) => cycleKey(e.dependent.start, cycle, zone) !== cycleKey(e.prerequisite.start, cycle, zone)).length;
+          }
           seen.add(findings);
           counts.cases += 1;
           if (typeof minGap !== 'string' || (maxGap !== null && typeof maxGap !== 'string')) counts.workingDayGaps += 1;
@@ -163,6 +174,6 @@ describe('follows equals a brute-force pairing reference', () => {
     );
     reportCounts('follows', { ...counts, order: seen.count('order'), 'order-late': seen.count('order-late'), 'order-missing': seen.count('order-missing'), 'order-cycle': seen.count('order-cycle') });
     for (const kind of ['order', 'order-late', 'order-missing', 'order-cycle']) expect(seen.count(kind)).toBeGreaterThan(0);
-    expectReached({ allCancelledPeriods: counts.allCancelledPeriods, undetermined: counts.undetermined, upperMissingCancelled: counts.upperMissingCancelled, staleCopies: counts.staleCopies, ownHolidayCounts: counts.ownHolidayCounts });
+    expectReached({ carriedOver: counts.carriedOver, allCancelledPeriods: counts.allCancelledPeriods, undetermined: counts.undetermined, upperMissingCancelled: counts.upperMissingCancelled, staleCopies: counts.staleCopies, ownHolidayCounts: counts.ownHolidayCounts });
   });
 });

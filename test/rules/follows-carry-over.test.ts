@@ -1,0 +1,82 @@
+/**
+ * `follows` with a cycle: a prerequisite at the very end of its period is carried over to the next
+ * period's first dependent (QB-2). 2022 国庆: 1–7 October off, Saturday 8 and Sunday 9 October 调休
+ * working days; Friday 30 September is the last working day of Q3.
+ */
+import { follows } from '../../src/rules/follows.js';
+import { occurrence as occ } from '../helpers/occurrence.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const city = { id: 'city-party', office: '市委办', level: 'city' as const };
+const district = { id: 'district-party', office: '区委办', level: 'district' as const };
+const relay = {
+  dependent: { level: 'district' as const, summary: '安全生产' },
+  prerequisite: { level: 'city' as const, summary: '安全生产' },
+  cycle: 'quarter' as const,
+};
+const cityOn = (start: string, uid = 'c') => occ({ calendar: city, uid, start, summary: '全市安全生产工作会议' });
+const districtOn = (start: string, uid = 'd') => occ({ calendar: district, uid, start, summary: '全区安全生产工作会议（传达）' });
+const lastAfternoonOfQ3 = cityOn('2022-09-30 15:00');
+
+ruleTester.run(follows, {
+  valid: [
+    {
+      name: 'the city meeting on the last working afternoon of Q3, relayed on the first working day after 国庆 (Q4)',
+      params: relay,
+      occurrences: [lastAfternoonOfQ3, districtOn('2022-10-08 09:00')],
+    },
+    {
+      name: 'a minimum gap that reaches into the next quarter: 1 working day after Thursday 29 September is Friday 30th (still Q3), 2 are 8 October',
+      params: { ...relay, minGap: { workingDays: 2 } },
+      occurrences: [cityOn('2022-09-29 09:00'), districtOn('2022-10-08 09:00')],
+    },
+    {
+      name: 'cycle week: the city meets on Friday afternoon, the district relays on Monday',
+      params: { ...relay, cycle: 'week' as const },
+      occurrences: [cityOn('2022-05-13 15:00'), districtOn('2022-05-16 09:00')],
+    },
+    {
+      name: 'with maxGap, every relay its gap reaches pairs with the carried-over meeting',
+      params: { ...relay, maxGap: { workingDays: 2 } },
+      occurrences: [lastAfternoonOfQ3, districtOn('2022-10-08 09:00'), districtOn('2022-10-09 09:00', 'd2')],
+    },
+  ],
+  invalid: [
+    {
+      name: 'not carried over when working days of its own quarter are left (Wednesday 28 September): the October relay finds no Q4 meeting',
+      params: relay,
+      occurrences: [cityOn('2022-09-28 09:00'), districtOn('2022-10-08 09:00')],
+      findings: [{ kind: 'order-missing', occurrences: ['district-party/d'], data: { period: '2022-10-01' } }],
+    },
+    {
+      name: 'not carried over when it was relayed in its own quarter: the October meeting needs a Q4 city meeting',
+      params: relay,
+      occurrences: [lastAfternoonOfQ3, districtOn('2022-09-30 17:00', 'd0'), districtOn('2022-10-08 09:00')],
+      findings: [{ kind: 'order-missing', occurrences: ['district-party/d'], data: { period: '2022-10-01' } }],
+    },
+    {
+      name: 'carried over to the first relay of Q4 only: a December relay without a Q4 city meeting may be premature',
+      params: relay,
+      occurrences: [lastAfternoonOfQ3, districtOn('2022-10-08 09:00'), districtOn('2022-12-20 09:00', 'd2')],
+      findings: [{ kind: 'order-missing', occurrences: ['district-party/d2'], data: { period: '2022-10-01' } }],
+    },
+    {
+      name: 'the carried-over meeting keeps its gaps: a relay past maxGap is late',
+      params: { ...relay, maxGap: { workingDays: 2 } },
+      occurrences: [lastAfternoonOfQ3, districtOn('2022-10-10 09:00')],
+      findings: [{ kind: 'order-late', occurrences: ['district-party/d', 'city-party/c'], data: { latestStart: '2022-10-09' } }],
+    },
+    {
+      name: 'a Q4 city meeting before the relay is its prerequisite, not the carried-over one',
+      params: { ...relay, minGap: 'PT2H' },
+      occurrences: [lastAfternoonOfQ3, cityOn('2022-10-08 09:00', 'c4'), districtOn('2022-10-08 10:00')],
+      findings: [{ kind: 'order', occurrences: ['district-party/d', 'city-party/c4'], data: { earliestStart: '2022-10-08T12:00:00+08:00' } }],
+    },
+    {
+      name: 'a Q3 relay before the last afternoon is an order, and the October relay still takes the carried-over meeting',
+      params: relay,
+      occurrences: [lastAfternoonOfQ3, districtOn('2022-09-29 09:00', 'd0'), districtOn('2022-10-08 09:00')],
+      findings: [{ kind: 'order', occurrences: ['district-party/d0', 'city-party/c'], data: { earliestStart: '2022-09-30T16:00:00+08:00' } }],
+    },
+  ],
+});

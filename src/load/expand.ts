@@ -76,7 +76,7 @@ export function expandSeries(
     for (const o of overrides) {
       const rid = recurrenceIdText(o.recurrenceId!, o.recurrenceId!.kind === 'date');
       issues.push({ code: 'orphan-override', severity: 'warning', line: o.line, data: { recurrenceId: isoLocal(o.recurrenceId!) } });
-      emit(out, o, o.start, spanOf(o, null, issues), null, rid, keyBase, ctx);
+      emit(out, o, o.start, spanOf(o, null, issues), null, rid, keyBase, ctx, undefined);
     }
     return out;
   }
@@ -184,12 +184,12 @@ export function expandSeries(
       for (const [id, instance] of instances) if (dayOf(instance.start.local) === rid.local) overridden.add(id);
       const match = [...instances.values()].find((i) => dayOf(i.start.local) === rid.local);
       const ridText = match ? recurrenceIdText(match.start, false) : isoDate(rid.local);
-      emit(out, o, o.start, spanOf(o, baseSpan, issues), null, ridText, keyBase, ctx);
+      emit(out, o, o.start, spanOf(o, baseSpan, issues), null, ridText, keyBase, ctx, master.sequence);
       continue;
     }
     const id = instanceOf(rid);
     overridden.add(id);
-    emit(out, o, o.start, spanOf(o, baseSpan, issues), null, recurrenceIdText(idToTime(id, dateSeries), dateSeries), keyBase, ctx);
+    emit(out, o, o.start, spanOf(o, baseSpan, issues), null, recurrenceIdText(idToTime(id, dateSeries), dateSeries), keyBase, ctx, master.sequence);
   }
 
   const ordered = [...instances.values()].sort((a, b) => a.id - b.id);
@@ -211,7 +211,7 @@ export function expandSeries(
         break;
       }
     }
-    emit(out, source, start, span, instance.end, rid, keyBase, ctx);
+    emit(out, source, start, span, instance.end, rid, keyBase, ctx, master.sequence);
   }
   return out;
 }
@@ -236,6 +236,7 @@ function emit(
   recurrenceId: string | null,
   keyBase: string,
   ctx: ExpandContext,
+  seriesSequence: number | undefined,
 ): void {
   const { startMs, endMs, zone } = bounds(start, span, explicitEnd, ctx.defaultZone);
   // [from, to) with from = to is empty: nothing overlaps it, not even an event spanning `from`.
@@ -248,7 +249,7 @@ function emit(
   ctx.budget.remaining -= 1;
   // Keys and recurrence ids are joined, not concatenated: `join` makes one flat string, where `+` or a
   // template makes a tree of parts (~100 bytes more per occurrence) holding on to the file's text.
-  out.push(new ExpandedOccurrence(source, recurrenceId === null ? keyBase : [keyBase, '/', recurrenceId].join(''), recurrenceId, startMs, endMs, zone, start.kind === 'date', ctx));
+  out.push(new ExpandedOccurrence(source, recurrenceId === null ? keyBase : [keyBase, '/', recurrenceId].join(''), recurrenceId, startMs, endMs, zone, start.kind === 'date', ctx, seriesSequence));
 }
 
 /** What all instances of one VEVENT share, made once per VEVENT. */
@@ -357,6 +358,7 @@ class ExpandedOccurrence implements Occurrence {
   readonly refIds: Occurrence['refIds'];
   readonly xProps: Occurrence['xProps'];
   readonly sequence: number;
+  readonly seriesSequence: number | undefined;
   readonly source: Occurrence['source'];
   readonly #startMs: number;
   readonly #endMs: number;
@@ -364,7 +366,7 @@ class ExpandedOccurrence implements Occurrence {
   #start: DateTime | undefined;
   #end: DateTime | undefined;
 
-  constructor(source: EventRecord, key: string, recurrenceId: string | null, startMs: number, endMs: number, zone: Zone, allDay: boolean, ctx: ExpandContext) {
+  constructor(source: EventRecord, key: string, recurrenceId: string | null, startMs: number, endMs: number, zone: Zone, allDay: boolean, ctx: ExpandContext, seriesSequence: number | undefined) {
     const { uid, details: d, location: where } = sharedOf(source, ctx);
     // Flat: the caller joins it from a flat keyBase (see load-calendar.ts), so it holds no file text.
     this.key = key;
@@ -386,6 +388,8 @@ class ExpandedOccurrence implements Occurrence {
     this.refIds = d.refIds;
     this.xProps = d.xProps;
     this.sequence = source.sequence;
+    // The master's SEQUENCE on every instance, overridden or not: the revision of the series (see Occurrence).
+    this.seriesSequence = seriesSequence;
     this.source = where;
     this.#startMs = startMs;
     this.#endMs = endMs;

@@ -100,6 +100,16 @@ export interface Occurrence {
    * (read as 0).
    */
   readonly sequence?: number;
+  /**
+   * The revision of the series as this calendar holds it: the SEQUENCE of the UID's VEVENT without
+   * RECURRENCE-ID (the master with the RRULE, or the single event itself). Equal to `sequence` except
+   * for an instance an override (RECURRENCE-ID) rewrote, whose own SEQUENCE is often higher than its
+   * master's — that is normal (RFC 5545 §3.8.7.4: an instance rescheduled after the series was
+   * written). A lower series revision than another calendar's makes every instance of this copy of
+   * the series stale, also the instances the newer series no longer has. Absent for an override whose
+   * file holds no master (an attendee invited to one instance) and for hand-built occurrences.
+   */
+  readonly seriesSequence?: number;
   /** Where the VEVENT that produced this occurrence begins (its BEGIN:VEVENT line). */
   readonly source: FileLocation;
   /**

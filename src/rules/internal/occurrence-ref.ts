@@ -443,10 +443,21 @@ function computePlaces(o: Occurrence, places: Places): readonly string[] {
  * meeting at its old time, in its old room, or not cancelled. Such a stale copy books nobody at its
  * own time and is not ordered there: its people attend the current revision (qa-bugs QA-15). Within
  * one file the loader already keeps only the highest SEQUENCE; this is the same across files.
+ *
+ * A revision of the whole series (a higher SEQUENCE on the VEVENT without RECURRENCE-ID,
+ * `Occurrence.seriesSequence`) on another calendar makes every instance of an older copy of the
+ * series stale, also those the newer series no longer has — moved to another weekday, excluded by
+ * EXDATE, cut off by UNTIL (QA26-13, RFC 5546 §2.1.5: the newer series' instances, overrides and
+ * EXDATEs say where the meeting is). Such an instance stands for the newer revision's copy of it when
+ * there is one, else for itself withdrawn: the same instance with STATUS:CANCELLED, which books nobody.
+ * An override (RECURRENCE-ID) is judged by its own SEQUENCE: one higher than its own master's is an
+ * instance rescheduled after the series was written, and stays current unless another calendar holds
+ * a still newer series or instance.
  * Copies with equal SEQUENCE are never stale, even when they disagree (nothing says which is newer).
  * Computed once per occurrence array.
  * @param occurrences - every occurrence of the check
- * @returns stale copy → the current revision's occurrence (smallest key among the highest SEQUENCE)
+ * @returns stale copy → the current revision's occurrence (smallest key among the highest SEQUENCE),
+ *   or the stale copy withdrawn (`status: 'cancelled'`) when the current revision has no such instance
  * @example
  * supersededBy(occurrences).get(partyCopyWithSequence0)?.calendar.id
  * //=> 'district-gov'
@@ -458,27 +469,112 @@ export function supersededBy(occurrences: readonly Occurrence[]): ReadonlyMap<Oc
   // the instances of such UIDs are grouped, and checks have few (the rest is never looked at).
   const result = new Map<Occurrence, Occurrence>();
   for (const { occurrences: copies, revised } of sharedUids(occurrences).values()) {
-    if (!revised) continue;
-    // Of a series, only the instances with a revised copy (an override with its own SEQUENCE).
-    const instances = new Map<string | null, Occurrence[]>();
-    for (const o of copies) if (sequenceOf(o) > 0 && !instances.has(o.recurrenceId)) instances.set(o.recurrenceId, []);
-    for (const o of copies) instances.get(o.recurrenceId)?.push(o);
-    for (const group of instances.values()) if (group.length > 1) markStale(group, result);
+    if (revised) markStale(copies, result);
   }
   supersededMemo.set(occurrences, result);
   return result;
 }
 
-/** The highest SEQUENCE (then smallest key) of one instance's copies is current; lower ones are stale. */
-function markStale(group: readonly Occurrence[], result: Map<Occurrence, Occurrence>): void {
-  let current = group[0]!;
-  for (const o of group) {
-    const d = sequenceOf(o) - sequenceOf(current);
-    if (d > 0 || (d === 0 && o.key < current.key)) current = o;
+/**
+ * Marks the stale copies among the occurrences of one UID: per instance, the highest SEQUENCE (then
+ * smallest key) of the copies that are not behind another calendar's series is current; lower ones
+ * are stale, and so is every copy behind another calendar's series revision.
+ */
+function markStale(copies: readonly Occurrence[], result: Map<Occurrence, Occurrence>): void {
+  const behind = behindSeries(copies);
+  // Of a series, only the instances with a revised copy (an override with its own SEQUENCE) or a copy
+  // behind a newer series.
+  const instances = new Map<string | null, Occurrence[]>();
+  copies.forEach((o, i) => {
+    if ((sequenceOf(o) > 0 || behind?.[i] === 1) && !instances.has(o.recurrenceId)) instances.set(o.recurrenceId, []);
+  });
+  const isBehind = new Set<Occurrence>();
+  copies.forEach((o, i) => {
+    instances.get(o.recurrenceId)?.push(o);
+    if (behind?.[i] === 1) isBehind.add(o);
+  });
+  for (const group of instances.values()) {
+    let current: Occurrence | undefined;
+    for (const o of group) {
+      if (isBehind.has(o)) continue;
+      const d = current === undefined ? 1 : sequenceOf(o) - sequenceOf(current);
+      if (d > 0 || (d === 0 && o.key < current!.key)) current = o;
+    }
+    for (const o of group) {
+      if (o === current) continue;
+      const same = current !== undefined && sameEvent(o, current);
+      if (isBehind.has(o)) result.set(o, same ? current! : withdrawn(o));
+      else if (same && sequenceOf(o) < sequenceOf(current!)) result.set(o, current!);
+    }
   }
-  for (const o of group) {
-    if (sequenceOf(o) < sequenceOf(current) && sameEvent(o, current)) result.set(o, current);
+}
+
+/**
+ * Per copy (by index), 1 when another calendar holds a newer revision of the series than the copy's
+ * own SEQUENCE (`seriesSequence`, the master's); null when no copy is behind. A short UID (OA row
+ * numbers) names one series only with the same title (see {@link sameEvent}): compared per title.
+ */
+function behindSeries(copies: readonly Occurrence[]): Uint8Array | null {
+  const global = globalUid(copies[0]!.uid);
+  // Per title (one entry for a global UID): the highest series revision and its calendar, and the
+  // highest on any other calendar — enough to know the highest "elsewhere" for every calendar.
+  const tops = new Map<string, { calendar: string; top: number; otherTop: number }>();
+  for (const o of copies) {
+    const series = o.seriesSequence;
+    if (series === undefined) continue;
+    const title = global ? '' : normalisedSummary(o);
+    const t = tops.get(title);
+    if (t === undefined) tops.set(title, { calendar: o.calendar.id, top: series, otherTop: -1 });
+    else if (t.calendar === o.calendar.id) t.top = Math.max(t.top, series);
+    else if (series > t.top) {
+      t.otherTop = t.top;
+      t.top = series;
+      t.calendar = o.calendar.id;
+    } else t.otherTop = Math.max(t.otherTop, series);
   }
+  let behind: Uint8Array | null = null;
+  copies.forEach((o, i) => {
+    const t = tops.get(global ? '' : normalisedSummary(o));
+    if (t === undefined) return;
+    const elsewhere = t.calendar === o.calendar.id ? t.otherTop : t.top;
+    if (sequenceOf(o) < elsewhere) (behind ??= new Uint8Array(copies.length))[i] = 1;
+  });
+  return behind;
+}
+
+/**
+ * An instance the current revision no longer has, as it now stands: the stale copy with
+ * STATUS:CANCELLED (RFC 5545 §3.8.1.11), so that whoever reads a stale copy at its current revision
+ * books nobody and counts no meeting there. The same key and times: it is that instance, withdrawn.
+ */
+function withdrawn(o: Occurrence): Occurrence {
+  return {
+    key: o.key,
+    calendar: o.calendar,
+    uid: o.uid,
+    recurrenceId: o.recurrenceId,
+    start: o.start,
+    end: o.end,
+    allDay: o.allDay,
+    summary: o.summary,
+    description: o.description,
+    location: o.location,
+    organizer: o.organizer,
+    attendees: o.attendees,
+    categories: o.categories,
+    status: 'cancelled',
+    transparent: o.transparent,
+    busy: o.busy,
+    relations: o.relations,
+    concepts: o.concepts,
+    refIds: o.refIds,
+    xProps: o.xProps,
+    sequence: sequenceOf(o),
+    ...(o.seriesSequence === undefined ? {} : { seriesSequence: o.seriesSequence }),
+    source: o.source,
+    startMillis: startMillis(o),
+    endMillis: endMillis(o),
+  };
 }
 
 const supersededMemo = new WeakMap<readonly Occurrence[], ReadonlyMap<Occurrence, Occurrence>>();

@@ -9,7 +9,10 @@ import type { Occurrence } from '../../model/occurrence.js';
 export interface SharedUid {
   /** Every occurrence with the UID, in the order of the occurrence array. */
   readonly occurrences: readonly Occurrence[];
-  /** Whether any of them has SEQUENCE > 0: only then can one copy be a revision of another (RFC 5545 §3.8.7.4). */
+  /**
+   * Whether any of them has SEQUENCE > 0, its own or its series' (`seriesSequence`): only then can one
+   * copy be a revision of another (RFC 5545 §3.8.7.4).
+   */
   readonly revised: boolean;
 }
 
@@ -32,7 +35,8 @@ export function sharedUids(occurrences: readonly Occurrence[]): ReadonlyMap<stri
   const byUid = new Map<string, Draft>();
   for (const o of occurrences) {
     const draft = byUid.get(o.uid);
-    const revised = o.sequence !== undefined && o.sequence > 0;
+    // A series' revision counts too: an override may carry a lower SEQUENCE than its own master.
+    const revised = (o.sequence !== undefined && o.sequence > 0) || (o.seriesSequence !== undefined && o.seriesSequence > 0);
     if (draft === undefined) {
       byUid.set(o.uid, { calendar: o.calendar.id, shared: false, revised, occurrences: [o] });
       continue;

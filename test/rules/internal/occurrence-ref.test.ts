@@ -252,6 +252,108 @@ describe('supersededBy', () => {
       }),
     );
   });
+
+  describe('a newer revision of the whole series on another calendar (QA26-13)', () => {
+    // An instance of a series: `day` in May 2022 at 15:00 Shanghai, its RECURRENCE-ID the same
+    // instant unless it was moved (`from`), its own SEQUENCE and its master's.
+    const instance = (calendar: string, day: string, own: number, series: number | undefined, from: string = day, extra: Partial<OccurrenceSpec> = {}): Occurrence => ({
+      ...occ({ calendar, uid: 'cwhy@exchange.example', start: `2022-05-${day} 15:00`, summary: '区政府常务会议', recurrenceId: `2022-05-${from}T07:00:00Z`, ...extra }),
+      sequence: own,
+      ...(series === undefined ? {} : { seriesSequence: series }),
+    });
+    const pairs = (list: readonly Occurrence[]): [string, string, string | null][] =>
+      [...supersededBy(list)].map(([s, c]) => [s.key, c.key, c.status]);
+
+    test('moved to Wednesdays: the old Tuesdays map to nothing the newer series has — withdrawn (cancelled), same key and times', () => {
+      const old17 = instance('mayor', '17', 0, 0);
+      const list = [instance('mayor', '10', 0, 0), old17, instance('gov', '11', 1, 1), instance('gov', '18', 1, 1)];
+      expect(pairs(list)).toEqual([
+        ['mayor/cwhy@exchange.example/2022-05-10T07:00:00Z', 'mayor/cwhy@exchange.example/2022-05-10T07:00:00Z', 'cancelled'],
+        ['mayor/cwhy@exchange.example/2022-05-17T07:00:00Z', 'mayor/cwhy@exchange.example/2022-05-17T07:00:00Z', 'cancelled'],
+      ]);
+      const gone = supersededBy(list).get(old17)!;
+      expect([gone.startMillis, gone.endMillis, gone.start.toMillis(), gone.summary]).toEqual([old17.start.toMillis(), old17.end.toMillis(), old17.start.toMillis(), '区政府常务会议']);
+    });
+
+    test('EXDATE / UNTIL: an instance the newer series still has maps to it, the one it dropped is withdrawn', () => {
+      const list = [instance('mayor', '10', 0, 0), instance('mayor', '17', 0, 0), instance('gov', '10', 1, 1)];
+      expect(pairs(list)).toEqual([
+        ['mayor/cwhy@exchange.example/2022-05-10T07:00:00Z', 'gov/cwhy@exchange.example/2022-05-10T07:00:00Z', null],
+        ['mayor/cwhy@exchange.example/2022-05-17T07:00:00Z', 'mayor/cwhy@exchange.example/2022-05-17T07:00:00Z', 'cancelled'],
+      ]);
+    });
+
+    test("an override with a higher SEQUENCE than its own master is normal: the other calendar's series is not older for it", () => {
+      // gov moved the 17th (override SEQUENCE 1, master 0); mayor holds the series at 0 without the move.
+      const list = [instance('gov', '10', 0, 0), instance('gov', '19', 1, 0, '17'), instance('mayor', '10', 0, 0), instance('mayor', '17', 0, 0)];
+      expect(pairs(list)).toEqual([['mayor/cwhy@exchange.example/2022-05-17T07:00:00Z', 'gov/cwhy@exchange.example/2022-05-17T07:00:00Z', null]]);
+    });
+
+    test("an override newer than the other calendar's series stays current; the older series' other instances are stale", () => {
+      // mayor: series 0, the 17th moved later with SEQUENCE 2; gov: series 1 (still the 17th at its slot).
+      const moved = instance('mayor', '19', 2, 0, '17');
+      const list = [instance('mayor', '10', 0, 0), moved, instance('gov', '10', 1, 1), instance('gov', '17', 1, 1)];
+      expect(pairs(list)).toEqual([
+        ['mayor/cwhy@exchange.example/2022-05-10T07:00:00Z', 'gov/cwhy@exchange.example/2022-05-10T07:00:00Z', null],
+        ['gov/cwhy@exchange.example/2022-05-17T07:00:00Z', 'mayor/cwhy@exchange.example/2022-05-17T07:00:00Z', null],
+      ]);
+    });
+
+    test('an override of an older revision than the newer series (and without a counterpart there) is withdrawn', () => {
+      const list = [instance('mayor', '19', 1, 0, '17'), instance('gov', '10', 2, 2)];
+      expect(pairs(list)).toEqual([['mayor/cwhy@exchange.example/2022-05-17T07:00:00Z', 'mayor/cwhy@exchange.example/2022-05-17T07:00:00Z', 'cancelled']]);
+    });
+
+    test('an orphan override (no master in its file) is behind a newer series elsewhere', () => {
+      const list = [instance('mayor', '17', 0, undefined), instance('gov', '10', 1, 1)];
+      expect(pairs(list).map(([, , status]) => status)).toEqual(['cancelled']);
+    });
+
+    test('equal series revisions are never stale, whatever instances each holds', () => {
+      expect(supersededBy([instance('mayor', '17', 1, 1), instance('gov', '10', 1, 1)]).size).toBe(0);
+    });
+
+    test('a short UID names one series only with the same title', () => {
+      const short = (calendar: string, day: string, sequence: number, summary: string): Occurrence => instance(calendar, day, sequence, sequence, day, { uid: '7', summary });
+      expect(supersededBy([short('a', '17', 0, '专题会'), short('b', '10', 1, '常务会议')]).size).toBe(0);
+      expect(pairs([short('a', '17', 0, '专题会'), short('b', '10', 1, '专题会')])).toEqual([['a/7/2022-05-17T07:00:00Z', 'a/7/2022-05-17T07:00:00Z', 'cancelled']]);
+    });
+
+    // RFC 5545 §3.8.7.4 per instance, plus: a copy whose SEQUENCE is below another calendar's series
+    // revision is stale, standing for the current copy of its instance or, without one, withdrawn.
+    test('properties: equals a brute-force reading of every copy', () => {
+      const spec = fc.record({
+        calendar: fc.constantFrom('a', 'b', 'c'),
+        uid: fc.constantFrom('m@qu.gov.cn', '1'),
+        day: fc.constantFrom('10', '17', '24'),
+        override: fc.option(fc.nat(3), { nil: null }),
+        summary: fc.constantFrom('专题会', '常务会议'),
+      });
+      const masters = fc.record({ a: fc.option(fc.nat(2), { nil: undefined }), b: fc.option(fc.nat(2), { nil: undefined }), c: fc.option(fc.nat(2), { nil: undefined }) });
+      fc.assert(
+        fc.property(fc.uniqueArray(spec, { maxLength: 12, selector: (x) => `${x.calendar}/${x.uid}/${x.day}` }), masters, (specs, master) => {
+          const list = specs.map((x) => {
+            const series = master[x.calendar as 'a' | 'b' | 'c'];
+            // Without a master, only overrides can be in the file.
+            const own = x.override ?? series ?? 0;
+            return instance(x.calendar, x.day, own, series, x.day, { uid: x.uid, summary: x.summary });
+          });
+          const behind = (o: Occurrence): boolean =>
+            list.some((m) => m.uid === o.uid && m.calendar.id !== o.calendar.id && m.seriesSequence !== undefined && (globalUid(o.uid) || m.summary === o.summary) && m.seriesSequence > sequenceOf(o));
+          const expected = new Map<string, string>();
+          for (const o of list) {
+            const group = list.filter((g) => g.uid === o.uid && g.recurrenceId === o.recurrenceId && !behind(g));
+            const current = group.length === 0 ? undefined : group.reduce((c, g) => (sequenceOf(g) > sequenceOf(c) || (sequenceOf(g) === sequenceOf(c) && g.key < c.key) ? g : c));
+            const same = current !== undefined && current !== o && sameEvent(o, current);
+            if (behind(o)) expected.set(o.key, same ? current!.key : `${o.key} withdrawn`);
+            else if (same && sequenceOf(o) < sequenceOf(current!)) expected.set(o.key, current!.key);
+          }
+          const actual = new Map([...supersededBy(list)].map(([s, c]) => [s.key, c === s ? 'same object' : c.status === 'cancelled' && c.key === s.key ? `${s.key} withdrawn` : c.key]));
+          expect(actual).toEqual(expected);
+        }),
+      );
+    });
+  });
 });
 
 describe('isoMillisAt', () => {

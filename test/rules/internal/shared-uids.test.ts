@@ -31,6 +31,12 @@ describe('sharedUids', () => {
     expect(shared.get('1')?.revised).toBe(false);
   });
 
+  test("revised also when only a series' revision is above 0 (an override older than its master, SEQUENCE 0 under a master's 1)", () => {
+    const override = { ...at('gov', 'm@qu.gov.cn', 9, 0, '20220615T010000Z'), seriesSequence: 1 };
+    const copy = at('li', 'm@qu.gov.cn', 9, 0, '20220615T010000Z');
+    expect(sharedUids([override, copy]).get('m@qu.gov.cn')?.revised).toBe(true);
+  });
+
   test('computed once per array', () => {
     const list = [at('party', 'm@qu.gov.cn', 9), at('gov', 'm@qu.gov.cn', 9)];
     expect(sharedUids(list)).toBe(sharedUids(list));

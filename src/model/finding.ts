@@ -171,8 +171,23 @@ export interface FindingDataMap {
      * suggestion), or `undetermined` is set.
      */
     readonly unknownFrom?: string;
-    /** Present (true) when the order could not be judged for want of a holiday arrangement (severity info). */
+    /**
+     * Present (true) when the order could not be judged (severity info, no suggestion): for want of a
+     * holiday arrangement (`unknownFrom` set), or because the prerequisite is written as a whole day
+     * (`prerequisiteDateOnly`) and the dependent would be in order were it held early that day.
+     */
     readonly undetermined?: true;
+    /**
+     * Present (true) when the prerequisite is a whole day without a time (RFC 5545 DATE) and the
+     * dependent has one: the order can only be judged at the day, `earliestStart` being the first time
+     * it is certainly in order.
+     */
+    readonly prerequisiteDateOnly?: true;
+    /**
+     * Present (true) when the dependent comes after the prerequisite as the relation asks, but within
+     * the minimum gap: too soon, not before it.
+     */
+    readonly tooSoon?: true;
   };
   /** No non-cancelled prerequisite in the dependent's cycle period: 上级会议尚未安排，本级会议可能过早. */
   'order-missing': {

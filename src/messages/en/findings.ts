@@ -134,13 +134,20 @@ function copiesNote(d: DisputedCopies & { readonly first: string; readonly secon
 /** English: rule findings. */
 export const findings: MessagesFor<FindingDataMap> = {
   order: (d) =>
-    d.undetermined === true
+    d.undetermined === true && d.prerequisiteDateOnly === true
+      ? `Cannot tell whether "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes after the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}): ` +
+        `that meeting is entered as a day without a time, please check; from ${midnightDay(d.earliestStart)} it is certainly in order (it must ${RELATION[d.relation]}` +
+        `${d.minWorkingDays === undefined ? gapClause(d.minGap) : `, at least ${workingDays(d.minWorkingDays)} later`}). Paired by ${pairedBy(d)}.`
+      : d.undetermined === true
       ? `Cannot tell whether "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes at least ${workingDays(d.minWorkingDays ?? 0)} after the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}): ` +
         `${unknownYear(d.unknownFrom ?? '')}. Paired by ${pairedBy(d)}.`
-      : `"${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) is scheduled before the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}): ` +
+      : `"${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) ` +
+        (d.tooSoon === true
+          ? `comes too soon after the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}): `
+          : `is scheduled before the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}): `) +
         `it must ${RELATION[d.relation]}` +
         (d.minWorkingDays === undefined
-          ? `${gapClause(d.minGap)}; earliest compliant start ${earliest(d.earliestStart, d.dependentStart)}`
+          ? `${gapClause(d.minGap)}; earliest compliant start ${d.prerequisiteStart.length === 10 ? midnightDay(d.earliestStart) : earliest(d.earliestStart, d.dependentStart)}`
           : ` (at least ${workingDays(d.minWorkingDays)}, holidays and make-up working days counted); ` +
             (d.unknownFrom !== undefined
               ? `the earliest day cannot be computed: ${unknownYear(d.unknownFrom)}`

@@ -112,12 +112,20 @@ function copiesNote(d: DisputedCopies & { readonly first: string; readonly secon
 /** 中文：规则检查结果。 */
 export const findings: MessagesFor<FindingDataMap> = {
   order: (d) =>
-    d.undetermined === true
+    d.undetermined === true && d.prerequisiteDateOnly === true
+      ? `无法判断“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）是否在上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）之后召开：` +
+        `上级会议只登记了日期，没有具体时间，请核实；${midnightDay(d.earliestStart)}起召开可确定符合要求（本级会议须在${RELATION[d.relation]}` +
+        `${d.minWorkingDays === undefined ? gapClause(d.minGap) : `，至少间隔${d.minWorkingDays}个工作日`}）。配对依据：${pairedBy(d)}。`
+      : d.undetermined === true
       ? `无法判断“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）是否在上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）结束后至少${d.minWorkingDays ?? 0}个工作日召开：` +
         `${unknownYear(d.unknownFrom ?? '')}。配对依据：${pairedBy(d)}。`
-      : `“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）安排在上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）之前：本级会议须在${RELATION[d.relation]}` +
+      : `“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）` +
+        (d.tooSoon === true
+          ? `距上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）间隔不足`
+          : `安排在上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）之前`) +
+        `：本级会议须在${RELATION[d.relation]}` +
         (d.minWorkingDays === undefined
-          ? `${gapClause(d.minGap)}，最早可安排在 ${earliest(d.earliestStart, d.dependentStart)}`
+          ? `${gapClause(d.minGap)}，最早可安排在 ${d.prerequisiteStart.length === 10 ? midnightDay(d.earliestStart) : earliest(d.earliestStart, d.dependentStart)}`
           : `（至少间隔${d.minWorkingDays}个工作日，按法定节假日和调休计算），` +
             (d.unknownFrom !== undefined
               ? `但无法算出最早日期：${unknownYear(d.unknownFrom)}`

@@ -66,7 +66,28 @@ const ZERO = Duration.fromMillis(0);
  * //=> { known: true, at: 2022-05-10T11:30:00.000+08:00 }
  */
 export function earliestStart(edge: Pick<Dependency, 'dependent' | 'prerequisite' | 'relation' | 'minGap'>, calendar: WorkCalendar): Bound {
-  const { dependent, prerequisite, minGap } = edge;
+  return earliestStartAfter(edge.prerequisite, edge, calendar);
+}
+
+/**
+ * {@link earliestStart} with the prerequisite's bounds given apart from it: what the order would be
+ * if the prerequisite took place at those times (a meeting written as a whole day took place at some
+ * time of it).
+ * @param prerequisite - the prerequisite's start and end to measure from
+ * @param edge - the dependent, the relation and the minimum gap
+ * @param calendar - the report zone and the user's holiday data
+ * @returns the earliest compliant start, or why it is unknown
+ * @example
+ * // The city meeting of 10 May written as a date: at the earliest it ended just after 10 May 00:00.
+ * earliestStartAfter({ start: may10, end: may10.plus({ milliseconds: 1 }) }, edge, { zone: 'Asia/Shanghai' })
+ * //=> { known: true, at: 2022-05-10T00:00:00.001+08:00 }
+ */
+export function earliestStartAfter(
+  prerequisite: { readonly start: DateTime; readonly end: DateTime },
+  edge: Pick<Dependency, 'dependent' | 'relation' | 'minGap'>,
+  calendar: WorkCalendar,
+): Bound {
+  const { dependent, minGap } = edge;
   const length = (): Duration => dependent.end.diff(dependent.start);
   const shift = (bound: Bound, by: (at: DateTime) => DateTime): Bound =>
     bound.known ? { known: true, at: by(bound.at) } : { ...bound, notBefore: by(bound.notBefore) };

@@ -11,13 +11,14 @@ import type { HolidayData } from '../../model/config.js';
 import type { RuleContext, RuleFinding } from '../rule.js';
 import {
   earliestStart,
+  earliestStartAfter,
   followsDependencies,
   linkDependencies,
   type Dependencies,
   type Dependency,
 } from './dependencies.js';
 import { compareOccurrences, isoAt, isoBound, toOccurrenceRef } from './occurrence-ref.js';
-import { gapEnd, gapText, type WorkCalendar } from './gap.js';
+import { gapEnd, gapText, NO_GAP, type WorkCalendar } from './gap.js';
 import { findRings } from './rings.js';
 
 /** The finding kinds of the ordering family. */
@@ -132,9 +133,25 @@ export function orderingFindings(
       const local = earliest.at.setZone(d.start.zone);
       const bound = d.allDay && !local.equals(local.startOf('day')) ? local.plus({ days: 1 }).startOf('day') : earliest.at;
       const at = isoAt(d, bound);
+      // A prerequisite written as a date took place at some time of it (QB-3): a dependent that would
+      // be in order were it the very start of its last day cannot be judged, only from the next day on.
+      const earliestPossible = dateOnly(edge) ? earliestStartAfter(possibleBounds(p), edge, calendar) : null;
+      if (earliestPossible !== null && earliestPossible.known && start >= earliestPossible.at.toMillis()) {
+        findings.push({
+          kind: 'order',
+          severity: 'info',
+          data: { ...pair, relation: edge.relation, ...minGap, earliestStart: at, undetermined: true, prerequisiteDateOnly: true },
+          occurrences,
+          people: [],
+        });
+        continue;
+      }
+      // After the prerequisite, but within the minimum gap: too soon, not before it (QB-1).
+      const bare = earliestStart({ ...edge, minGap: NO_GAP }, calendar);
+      const tooSoon = bare.known && start >= bare.at.toMillis();
       findings.push({
         kind: 'order',
-        data: { ...pair, relation: edge.relation, ...minGap, earliestStart: at },
+        data: { ...pair, relation: edge.relation, ...minGap, earliestStart: at, ...(tooSoon && { tooSoon: true as const }) },
         occurrences,
         people: [],
         suggestion: { earliestStart: at, occurrence: d.key },
@@ -212,6 +229,22 @@ export function orderingFindings(
     });
   }
   return findings;
+}
+
+/**
+ * Whether the order depends on when a prerequisite written as a whole day (RFC 5545 DATE) took place:
+ * the dependent has a time, and the relation measures from the prerequisite's end (a DATE start is
+ * already its earliest possible start).
+ */
+function dateOnly(edge: Dependency): boolean {
+  return edge.prerequisite.allDay && !edge.dependent.allDay && (edge.relation === 'FINISHTOSTART' || edge.relation === 'FINISHTOFINISH');
+}
+
+/** The earliest a whole-day meeting can have ended: just after its last day began. */
+function possibleBounds(p: Occurrence): { readonly start: DateTime; readonly end: DateTime } {
+  const lastDay = p.end.minus({ days: 1 });
+  const from = lastDay.toMillis() > p.start.toMillis() ? lastDay : p.start;
+  return { start: p.start, end: from.plus({ milliseconds: 1 }) };
 }
 
 /** Why a calendar's meetings are not known: its file was not given, or could not be read as a calendar. */

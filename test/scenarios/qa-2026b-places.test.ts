@@ -1,0 +1,42 @@
+/**
+ * QA 2026b (fresh-eyes QA, round 2): rooms as exporters and OA forms write them. Each `test.failing`
+ * pins an open bug listed in /work/notes/qa-2026b.md under its QB id; flip it to `test` when fixed.
+ */
+import { digest, run, vcalendar } from './harness.js';
+
+const stamp = 'DTSTAMP:20220101T000000Z';
+const cfg = {
+  timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' },
+  locations: [{ name: '区政府大楼第一会议室', aliases: ['第一会议室'] }],
+  calendars: [
+    { id: 'a', file: 'a.ics', office: '区政府办', level: 'district' },
+    { id: 'b', file: 'b.ics', office: '区委办', level: 'district' },
+  ],
+  rules: [{ id: 'rooms', kind: 'venue' }],
+};
+const files = (where: string): Record<string, string> => ({
+  'a.ics': vcalendar(['BEGIN:VEVENT', 'UID:x@a.example', stamp, 'SUMMARY:区政府专题会', 'DTSTART;TZID=Asia/Shanghai:20220510T090000',
+    'DTEND;TZID=Asia/Shanghai:20220510T110000', 'LOCATION:第一会议室', 'END:VEVENT']),
+  'b.ics': vcalendar(['BEGIN:VEVENT', 'UID:y@b.example', stamp, 'SUMMARY:区委专题会', 'DTSTART;TZID=Asia/Shanghai:20220510T100000',
+    'DTEND;TZID=Asia/Shanghai:20220510T120000', where, 'END:VEVENT']),
+});
+
+describe('QB-10: the configured room written with a space, a capacity or a Google resource name', () => {
+  test.each([
+    'LOCATION:区政府大楼第一会议室（可容纳30人）',
+    'ATTENDEE;CUTYPE=ROOM;CN=第一会议室(20人):mailto:room1@resource.feishu.example',
+  ])('control: %s is the configured room', (where) => {
+    expect(digest(run(cfg, files(where)))).toEqual(['venue rooms x@a.example y@b.example']);
+  });
+
+  // QB-10: a space between building and room (OA forms join 楼宇 and 会议室 fields with one), a bare
+  // capacity "(20)" (Outlook room lists), and Google Workspace's generated "楼宇-楼层-会议室 (容量)"
+  // resource names are not the configured room: the clash is missed.
+  test.failing.each([
+    'LOCATION:区政府大楼 第一会议室',
+    'LOCATION:第一会议室 (20)',
+    'ATTENDEE;CUTYPE=RESOURCE;CN=区政府大楼-3-第一会议室 (20):mailto:c_188abc@resource.calendar.google.com',
+  ])('QB-10: %s books the configured room', (where) => {
+    expect(digest(run(cfg, files(where)))).toEqual(['venue rooms x@a.example y@b.example']);
+  });
+});

@@ -13,7 +13,10 @@ import { cycleKey } from '../../time/cycle.js';
 import type { HolidayData } from '../../model/config.js';
 import { dayOf, gapEnd, gapStart, NO_GAP, parseGap, type Bound, type ParsedGap, type WorkCalendar } from './gap.js';
 import { addWorkingDays } from '../../time/add-working-days.js';
+import { homeLevel, matchesAtHomeLevel } from './home-level.js';
 import { looksLikeCopy, meetingKey, supersededBy } from './occurrence-ref.js';
+import { compileSelector } from '../../select/selector.js';
+import type { Selector } from '../../model/selector.js';
 import { startMillis } from '../../load/occurrence-millis.js';
 
 /** The dependent must come after the prerequisite, as `relation` with at least `minGap`. */
@@ -347,9 +350,21 @@ export function followsDependencies(
     params.prerequisite,
     ...(siblings ?? []).flatMap((r) => (r.kind === 'follows' && r.enabled !== false ? [r.dependent, r.prerequisite] : [])),
   ]) as [readonly Occurrence[], readonly Occurrence[]];
+  // A copy of a higher level's meeting (same UID on the city calendar) is that level's meeting: a
+  // selector by level no longer matches it where it sits (QB-6).
+  const levelOf = homeLevel(occurrences);
+  const atHome = (selector: Selector) => {
+    const predicate = compileSelector(selector);
+    return (o: Occurrence): boolean => {
+      const level = levelOf(o);
+      return level === o.calendar.level || matchesAtHomeLevel(predicate, o, level);
+    };
+  };
+  const dependentsAtHome = dependentsMatched.filter(atHome(params.dependent));
+  const prerequisitesAtHome = prerequisites.filter(atHome(params.prerequisite));
   // The index by cycle period: each period's prerequisites, the live ones sorted once by start.
   const byPeriod = new Map<string, Occurrence[]>();
-  for (const p of representatives(prerequisites.filter(fresh))) {
+  for (const p of representatives(prerequisitesAtHome.filter(fresh))) {
     const key = cycleKey(p.start, cycle, zone);
     const list = byPeriod.get(key);
     if (list === undefined) byPeriod.set(key, [p]);
@@ -365,16 +380,16 @@ export function followsDependencies(
   // matches the dependent selector by its calendar's level: it is the prerequisite itself, not a
   // district meeting that must follow it (QA26-17).
   const prerequisitesAt = new Map<number, Occurrence[]>();
-  for (const p of prerequisites) {
+  for (const p of prerequisitesAtHome) {
     const list = prerequisitesAt.get(startMillis(p));
     if (list === undefined) prerequisitesAt.set(startMillis(p), [p]);
     else list.push(p);
   }
   // (A meeting whose copies all match both selectors stays a dependent: it then has no prerequisite but itself.)
-  const isPrerequisite = new Set(prerequisites);
+  const isPrerequisite = new Set(prerequisitesAtHome);
   const copyOfPrerequisite = (o: Occurrence): boolean =>
     !isPrerequisite.has(o) && (prerequisitesAt.get(startMillis(o)) ?? []).some((p) => looksLikeCopy(p, o));
-  const dependents = representatives(dependentsMatched.filter((o) => live(o) && fresh(o) && !copyOfPrerequisite(o)));
+  const dependents = representatives(dependentsAtHome.filter((o) => live(o) && fresh(o) && !copyOfPrerequisite(o)));
   const carried = carriedOver(dependents, pools, { cycle, minGap, maxGap, calendar });
   for (const dependent of dependents) {
     const period = cycleKey(dependent.start, cycle, zone);
@@ -558,6 +573,8 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
   const carriers = inSortedOrder(occurrences, carrying);
   // Stale copies (see followsDependencies) are neither dependents nor targets.
   const stale = supersededBy(occurrences);
+  // The level of the meeting, not of the calendar holding a copy of it (QB-6).
+  const levelOf = homeLevel(occurrences);
   const dependents = representatives(carriers.filter((o) => live(o) && !stale.has(o))).sort((a, b) => (a.key < b.key ? -1 : 1));
 
   const byUid = new Map<string, Occurrence[]>();
@@ -633,7 +650,7 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
     const ranks = new Map<string, Set<number>>();
     for (const o of carriers) {
       const values = valuesOf(o);
-      if (values.length === 0 || o.calendar.level === null || stale.has(o)) continue;
+      if (values.length === 0 || levelOf(o) === null || stale.has(o)) continue;
       for (const value of values.length === 1 ? [values[0]!.trim()] : new Set(values.map((v) => v.trim()))) {
         if (value === '') continue;
         const list = groups.get(value);
@@ -642,7 +659,7 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
       }
     }
     for (const dependent of dependents) {
-      const level = dependent.calendar.level;
+      const level = levelOf(dependent);
       if (level === null) continue;
       const rankOf = LEVELS.indexOf(level);
       for (const value of new Set(valuesOf(dependent).map((v) => v.trim()))) {
@@ -650,13 +667,16 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
         // The nearest higher level that holds the value: the direct superior in the cascade.
         let held = ranks.get(value);
         if (held === undefined) {
-          held = new Set(group.map((o) => (o.calendar.level === null ? -1 : LEVELS.indexOf(o.calendar.level))));
+          held = new Set(group.map((o) => {
+            const at = levelOf(o);
+            return at === null ? -1 : LEVELS.indexOf(at);
+          }));
           ranks.set(value, held);
         }
         let nearest = -1;
         for (const r of held) if (r < rankOf && r > nearest) nearest = r;
         if (nearest < 0) continue;
-        const pool = poolFor(`${pairedBy}\u0000${value}\u0000${nearest}`, () => group.filter((o) => o.calendar.level === LEVELS[nearest]));
+        const pool = poolFor(`${pairedBy}\u0000${value}\u0000${nearest}`, () => group.filter((o) => levelOf(o) === LEVELS[nearest]));
         add(dependent, pool, 'FINISHTOSTART', ZERO, pairedBy, value);
       }
     }

@@ -1,0 +1,66 @@
+/**
+ * The level of the meeting a copy stands for (QB-6): a district calendar's copy of the city meeting
+ * (same UID and start) is the city's meeting, for the ordering rules.
+ */
+import { compileSelector } from '../../../src/select/selector.js';
+import { homeLevel, matchesAtHomeLevel } from '../../../src/rules/internal/home-level.js';
+import { followsDependencies } from '../../../src/rules/internal/dependencies.js';
+import { linkDependencies } from '../../../src/rules/internal/dependencies.js';
+import { occurrence as occ } from '../../helpers/occurrence.js';
+
+const city = { id: 'city', level: 'city' as const };
+const district = { id: 'district', level: 'district' as const };
+const township = { id: 'township', level: 'township' as const };
+const noLevel = { id: 'secretary' };
+
+const cityMeeting = occ({ calendar: city, uid: 'c@city', start: '2022-04-20 09:00', end: '2022-04-20 11:00', summary: '全市河长制会议', refIds: ['2022-hzz'] });
+const districtCopy = occ({ calendar: district, uid: 'c@city', start: '2022-04-20 09:00', end: '2022-04-20 11:00', summary: '全市河长制会议', refIds: ['2022-hzz'] });
+const districtOwn = occ({ calendar: district, uid: 'd@dist', start: '2022-04-21 09:00', end: '2022-04-21 11:00', summary: '全区河长制会议', refIds: ['2022-hzz'] });
+const townMeeting = occ({ calendar: township, uid: 't@town', start: '2022-04-20 14:00', end: '2022-04-20 16:00', summary: '全镇河长制会议', refIds: ['2022-hzz'] });
+
+describe('homeLevel', () => {
+  test('a copy with the UID and start of a city meeting is a city meeting; the calendar’s own meetings keep its level', () => {
+    const levelOf = homeLevel([cityMeeting, districtCopy, districtOwn]);
+    expect([cityMeeting, districtCopy, districtOwn].map(levelOf)).toEqual(['city', 'city', 'district']);
+  });
+
+  test('another instance of the same UID (another start) is not that copy', () => {
+    const moved = occ({ calendar: district, uid: 'c@city', start: '2022-04-27 09:00', summary: '全市河长制会议' });
+    expect(homeLevel([cityMeeting, moved])(moved)).toBe('district');
+  });
+
+  test('a lower level’s meeting also on a higher calendar does not lower the higher copy; a calendar without level takes the copy’s level', () => {
+    const onSecretary = occ({ calendar: noLevel, uid: 'c@city', start: '2022-04-20 09:00', summary: '全市河长制会议' });
+    const levelOf = homeLevel([cityMeeting, districtCopy, onSecretary]);
+    expect(levelOf(cityMeeting)).toBe('city');
+    expect(levelOf(onSecretary)).toBe('city');
+  });
+
+  test('matchesAtHomeLevel: a level selector stops matching the copy; a calendar selector still does', () => {
+    expect(matchesAtHomeLevel(compileSelector({ level: 'district' }), districtCopy, 'city')).toBe(false);
+    expect(matchesAtHomeLevel(compileSelector({ calendar: 'district' }), districtCopy, 'city')).toBe(true);
+    expect(matchesAtHomeLevel(compileSelector({ anyOf: [{ level: 'city' }, { summary: '全区' }] }), districtCopy, 'city')).toBe(true);
+  });
+});
+
+describe('the ordering rules read copies at their home level', () => {
+  test('REFID: the township meeting follows the district’s own meeting, not the district calendar’s copy of the city meeting', () => {
+    const { edges } = linkDependencies([cityMeeting, districtCopy, districtOwn, townMeeting], 'related-to');
+    const town = edges.filter((e) => e.dependent === townMeeting);
+    expect(town.map((e) => e.prerequisite.uid)).toEqual(['d@dist']);
+    // The district's own meeting still follows the city meeting.
+    expect(edges.filter((e) => e.dependent === districtOwn).map((e) => e.prerequisite.uid)).toEqual(['c@city']);
+  });
+
+  test('follows by level: the district calendar’s copy of the city meeting is no district prerequisite', () => {
+    const rule = { id: 'town', kind: 'follows' as const, dependent: { level: 'township' as const }, prerequisite: { level: 'district' as const }, cycle: 'year' as const };
+    const { edges } = followsDependencies([cityMeeting, districtCopy, districtOwn, townMeeting], rule, 'Asia/Shanghai');
+    expect(edges.map((e) => [e.dependent.uid, e.prerequisite.uid])).toEqual([['t@town', 'd@dist']]);
+  });
+
+  test('follows by calendar: the copy is still on that calendar', () => {
+    const rule = { id: 'town', kind: 'follows' as const, dependent: { level: 'township' as const }, prerequisite: { calendar: 'district' }, cycle: 'year' as const };
+    const { edges } = followsDependencies([cityMeeting, districtCopy, districtOwn, townMeeting], rule, 'Asia/Shanghai');
+    expect(edges.map((e) => [e.dependent.uid, e.prerequisite.uid])).toEqual([['t@town', 'c@city']]);
+  });
+});

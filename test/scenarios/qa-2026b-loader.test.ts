@@ -82,3 +82,25 @@ describe('QB-8: two VCALENDARs in one file (exports concatenated), each with its
     expect(byUid(result)['a1@cn.example']).toBe('2022-05-10T01:00:00Z');
   });
 });
+
+describe('QB-11: DTSTART/DTEND written the ISO 8601 way by homegrown OA exports (the loader already reads UNTIL so)', () => {
+  const file = (start: string, end: string, rrule: string | null = null): string => vcalendar(['BEGIN:VEVENT', 'UID:oa-77@oa.example', stamp,
+    'SUMMARY:区长办公会', `DTSTART:${start}`, `DTEND:${end}`, ...(rrule === null ? [] : [rrule]), 'END:VEVENT']);
+
+  test('control: an ISO UNTIL is read as meant (nonstandard-until), with basic-form DTSTART', () => {
+    const result = load(file('20220503T090000', '20220503T100000', 'RRULE:FREQ=WEEKLY;UNTIL=2022-05-17'));
+    expect(result.occurrences).toHaveLength(3);
+    expect(result.problems.map((p) => p.code)).toEqual(['nonstandard-until']);
+  });
+
+  // QB-11: the same exporter's DTSTART in ISO form loses the whole meeting (invalid-date-value, skipped).
+  // RFC 5545 §3.3.5 wants the basic form; the README already accepts the ISO form in UNTIL "as some OA exports do".
+  test.failing.each([
+    ['2022-05-12T09:00:00', '2022-05-12T10:00:00'],
+    ['2022-05-12T09:00', '2022-05-12T10:00'],
+  ])('QB-11: DTSTART:%s is read as 09:00 (floating, default zone) with an info', (start, end) => {
+    const result = load(file(start, end));
+    expect(utc(result)).toEqual(['2022-05-12T01:00:00Z/2022-05-12T02:00:00Z']);
+    expect(result.problems.every((p) => p.severity !== 'error')).toBe(true);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * QA 2026b (fresh-eyes QA, round 2): attendance rules on leaders' own calendars as secretaries keep
+ * them. Each `test.failing` pins an open bug listed in /work/notes/qa-2026b.md under its QB id; flip it
+ * to `test` when the bug is fixed.
+ */
+import { digest, run, vcalendar } from './harness.js';
+
+const stamp = 'DTSTAMP:20220401T000000Z';
+const people = [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'], roles: ['区长'] }];
+const sh = (prop: string, value: string): string => `${prop};TZID=Asia/Shanghai:${value}`;
+function ev(uid: string, summary: string, start: string, end: string, extra: readonly string[] = []): string[] {
+  const when = (p: string, v: string) => (/T/u.test(v) ? sh(p, v) : `${p};VALUE=DATE:${v}`);
+  return ['BEGIN:VEVENT', `UID:${uid}`, stamp, `SUMMARY:${summary}`, when('DTSTART', start), when('DTEND', end), ...extra, 'END:VEVENT'];
+}
+
+describe('QB-12: the trip and the meetings held on the trip, all on the leader\'s own calendar', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    calendars: [
+      { id: 'mayor', file: 'mayor.ics', owner: 'li', office: '区政府办', level: 'district' },
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+    ],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+  };
+  const trip = ev('trip-0516@icloud.example', '出差：赴省城汇报工作', '20220516', '20220518', ['TRANSP:TRANSPARENT', 'LOCATION:省城']);
+  const itinerary = [
+    ...ev('m1-0516@icloud.example', '向省发改委汇报重点项目', '20220516T100000', '20220516T113000', ['LOCATION:省发改委']),
+    ...ev('m2-0517@icloud.example', '与省交通厅座谈', '20220517T150000', '20220517T163000', ['LOCATION:省交通厅']),
+  ];
+
+  test('control: a district meeting at home during the trip (on the office calendar) is a double booking', () => {
+    const report = run(cfg, {
+      'mayor.ics': vcalendar(trip),
+      'gov.ics': vcalendar(ev('gov-0516@jb.gov.example', '区政府常务会议', '20220516T150000', '20220516T170000', ['ATTENDEE;CN=李明:mailto:liming@jb.gov.example'])),
+    });
+    expect(digest(report)).toEqual(['double-booking people gov-0516@jb.gov.example trip-0516@icloud.example']);
+  });
+
+  // QB-12: the secretary entered the trip and the appointments it is for; they are the trip, not a clash.
+  test.failing('QB-12: the meetings of the trip on the same personal calendar are no double booking', () => {
+    const report = run(cfg, { 'mayor.ics': vcalendar([...trip, ...itinerary]), 'gov.ics': vcalendar([]) });
+    expect(digest(report)).toEqual([]);
+  });
+});

@@ -42,3 +42,31 @@ describe('QB-12: the trip and the meetings held on the trip, all on the leader\'
     expect(digest(report)).toEqual([]);
   });
 });
+
+describe('QB-13: the leader\'s own entry for a meeting he attends, with travel time around it or written 赴…参加…', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    calendars: [
+      { id: 'mayor', file: 'mayor.ics', owner: 'li', office: '区政府办', level: 'district' },
+      { id: 'city', file: 'city.ics', office: '市政府办', level: 'city' },
+    ],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+  };
+  const city = vcalendar(ev('c-0516@city.example', '全市重点项目调度会', '20220516T090000', '20220516T113000',
+    ['ATTENDEE;CN=李明:mailto:liming@jb.gov.example', 'LOCATION:市行政中心']));
+  const diary = (summary: string, start: string, end: string) => vcalendar(ev('d-0516@icloud.example', summary, start, end));
+
+  test('control (QA26-38): 参加全市重点项目调度会 at the meeting\'s times is his copy of it', () => {
+    expect(digest(run(cfg, { 'mayor.ics': diary('参加全市重点项目调度会', '20220516T090000', '20220516T113000'), 'city.ics': city }))).toEqual([]);
+  });
+
+  // QB-13: the same entry widened by the journey (08:00–12:30), or worded 赴<place>参加<title>, is "a double
+  // booking" of the leader with his own attendance of the meeting.
+  test.failing.each([
+    ['参加全市重点项目调度会', '20220516T080000', '20220516T123000'],
+    ['赴市行政中心参加全市重点项目调度会', '20220516T090000', '20220516T113000'],
+    ['赴市行政中心参加全市重点项目调度会', '20220516T080000', '20220516T123000'],
+  ])('QB-13: “%s” %s–%s is his attendance, no double booking', (summary, start, end) => {
+    expect(digest(run(cfg, { 'mayor.ics': diary(summary, start, end), 'city.ics': city }))).toEqual([]);
+  });
+});

@@ -63,3 +63,21 @@ describe('QB-9: a relay held too late (order-late, maxGap 3 working days)', () =
     expect(parsed.meetings.map((m) => m.meeting.uid)).toEqual(['d1@dist']);
   });
 });
+
+describe('QB-14: a calendar file that is not iCalendar (a subscription URL saved the login page) and the exit code', () => {
+  const fixture = join(dir, 'login-page');
+
+  test('control: the report names the file as not iCalendar (error) and the order cannot be judged (info)', () => {
+    const result = runInProcess((io) => main(['check', '--config', 'tongchou.json', '--format', 'json'], io), fixture);
+    const parsed = JSON.parse(result.stdout) as { findings: { kind: string; severity: string }[]; problems: { code: string; severity: string }[] };
+    expect(parsed.problems.map((p) => [p.code, p.severity])).toContainEqual(['not-icalendar', 'error']);
+    expect(parsed.findings.map((f) => [f.kind, f.severity])).toEqual([['order-missing', 'info']]);
+  });
+
+  // QB-14: a missing city.ics exits 2, the same file holding an HTML page exits 0: a script or CI job
+  // reads "no error" although the city's calendar was never read (README exit codes: 2 = unreadable file).
+  test.failing('QB-14: check exits non-zero when a configured calendar is not iCalendar', () => {
+    const result = runInProcess((io) => main(['check', '--config', 'tongchou.json'], io), fixture);
+    expect(result.code).not.toBe(0);
+  });
+});

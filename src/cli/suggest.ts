@@ -4,6 +4,7 @@
  * an office tool. Without `--event`, for every meeting a conflict names (`order`, double booking,
  * travel time, room, a required leader busy).
  */
+import { DateTime } from 'luxon';
 import { configWindow } from '../check/config-window.js';
 import { checkOccurrences } from '../check/check-occurrences.js';
 import { checkProposal, prepareCheck } from '../check/check-proposal.js';
@@ -109,9 +110,12 @@ export function suggest(args: readonly string[], ctx: VerbContext): number {
   }
   // Without --from, each meeting is searched from its own day: a meeting is moved to a nearby
   // later time, not to the first free morning of the quarter (--from searches earlier days too).
+  // A relay that comes too late (order-late) is only helped earlier: from the day its
+  // prerequisite ends (QB-9).
   const fromFor = (o: Occurrence): string => {
     if (flags.from !== undefined) return search.from;
-    const own = (o.allDay ? o.start : o.start.setZone(zone)).toISODate() ?? search.from;
+    const late = lateSince(checkProposal(prepared, proposalFromOccurrence(o)), zone);
+    const own = late ?? (o.allDay ? o.start : o.start.setZone(zone)).toISODate() ?? search.from;
     return own > search.from ? (own > search.to ? search.to : own) : search.from;
   };
   const results = meetings.map((o) =>
@@ -121,6 +125,22 @@ export function suggest(args: readonly string[], ctx: VerbContext): number {
   const names = new Map(calendars.map((c) => [c.id, c.office ?? c.name] as const));
   io.stdout(render(results, format, lang, flags.lang !== undefined, say, ctx, names, { ...search, timezone: zone }));
   return results.every((r) => r.slots.length > 0) ? 0 : EXIT_NO_SLOT;
+}
+
+/**
+ * The day (config zone) the prerequisite of an `order-late` finding about the meeting ends, the
+ * earliest of them; null when the meeting is not late. The finding's first occurrence is the relay.
+ */
+function lateSince(findings: readonly Finding[], zone: string): string | null {
+  let since: string | null = null;
+  for (const f of findings) {
+    if (f.kind !== 'order-late') continue;
+    const end = f.data.prerequisiteEnd;
+    // A whole-day prerequisite's end is the day after it (exclusive): its own day is the last one.
+    const day = /^\d{4}-\d{2}-\d{2}$/u.test(end) ? DateTime.fromISO(end, { zone }).minus({ days: 1 }).toISODate() : fromReportIso(end).setZone(zone).toISODate();
+    if (day !== null && (since === null || day < since)) since = day;
+  }
+  return since;
 }
 
 function fail(ctx: VerbContext, text: string): number {

@@ -6,15 +6,17 @@ import { LEVELS, type Level } from '../model/calendar.js';
 import type { Finding, FindingKind } from '../model/finding.js';
 
 /**
- * The finding kinds a move of one meeting can resolve: ordering (`order`), people and rooms
- * (`double-booking`, `tentative-overlap`, `venue`), travel (`travel-time`) and a required leader
- * busy elsewhere (`required-busy`).
+ * The finding kinds a move of one meeting can resolve: ordering (`order`, and `order-late`: a relay
+ * too long after its prerequisite, moved earlier), people and rooms (`double-booking`,
+ * `tentative-overlap`, `venue`), travel (`travel-time`) and a required leader busy elsewhere
+ * (`required-busy`).
  */
-export const MOVABLE_KINDS: readonly FindingKind[] = ['order', 'double-booking', 'tentative-overlap', 'travel-time', 'venue', 'required-busy'];
+export const MOVABLE_KINDS: readonly FindingKind[] = ['order', 'order-late', 'double-booking', 'tentative-overlap', 'travel-time', 'venue', 'required-busy'];
 
 /**
  * The key of the occurrence to move for a finding, or null when no move of one meeting resolves it.
  * - `order`: the dependent (the meeting that comes too early; the finding's suggestion names it);
+ * - `order-late`: the dependent (the relay that comes too late);
  * - `required-busy`: the required meeting, which is the one whose attendance matters;
  * - two meetings clashing (`double-booking`, `tentative-overlap`, `venue`, `travel-time`): the one
  *   on the lower level's calendar when the levels differ — a district office cannot move the city's
@@ -31,6 +33,8 @@ export function meetingToMove(finding: Finding, levelOf: (calendar: string) => L
   switch (finding.kind) {
     case 'order':
       return finding.suggestion?.occurrence ?? finding.occurrences[0]?.key ?? null;
+    case 'order-late':
+      return finding.occurrences[0]?.key ?? null;
     case 'required-busy':
       return finding.occurrences[0]?.key ?? null;
     case 'double-booking':

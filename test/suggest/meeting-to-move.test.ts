@@ -26,6 +26,10 @@ describe('meetingToMove', () => {
     // Same level, or a level unknown: the later one, as without levels.
     expect(meetingToMove(clash!, levels('district', 'district'))).toBe('district/summon');
   });
+  test('order-late → the relay that comes too late (QB-9)', () => {
+    const late = { ...report.findings.find((f) => f.kind === 'order')!, kind: 'order-late' } as unknown as Parameters<typeof meetingToMove>[0];
+    expect(meetingToMove(late)).toBe(late.occurrences[0]!.key);
+  });
   test('a finding no single move resolves → null', () => {
     expect(moved('required-missing')).toEqual([null]);
   });

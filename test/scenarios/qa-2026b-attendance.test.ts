@@ -70,3 +70,34 @@ describe('QB-13: the leader\'s own entry for a meeting he attends, with travel t
     expect(digest(run(cfg, { 'mayor.ics': diary(summary, start, end), 'city.ics': city }))).toEqual([]);
   });
 });
+
+describe('QB-15: the secretary\'s retyped entry of the office meeting on the leader\'s own calendar, in her own words', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    locations: [{ name: '区政府大楼第一会议室', aliases: ['第一会议室'] }],
+    calendars: [
+      { id: 'mayor', file: 'mayor.ics', owner: 'li', level: 'district' },
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+    ],
+    rules: [{ id: 'people', kind: 'no-double-booking' }, { id: 'rooms', kind: 'venue' }],
+  };
+  const gov = vcalendar(ev('g-0517@jb.gov.example', '区政府第12次常务会议', '20220517T150000', '20220517T170000',
+    ['ATTENDEE;CN=李明:mailto:liming@jb.gov.example', 'LOCATION:区政府大楼第一会议室']));
+  const mayor = (summary: string, location: string | null) =>
+    vcalendar(ev('m-0517@icloud.example', summary, '20220517T150000', '20220517T170000', location === null ? [] : [`LOCATION:${location}`]));
+
+  test('control: the same title and times is his copy (no finding)', () => {
+    expect(digest(run(cfg, { 'gov.ics': gov, 'mayor.ics': mayor('区政府第12次常务会议', '第一会议室') }))).toEqual([]);
+  });
+
+  // QB-15: exactly the office meeting's start, end and room (or no room), a title in other words: the
+  // leader is "double-booked" with his own meeting, and the room "booked twice" by it.
+  test.failing.each([
+    ['常务会议', null],
+    ['主持召开区政府常务会议', null],
+    ['区政府常务会议', '第一会议室'],
+    ['召开区政府第12次常务会议', '区政府大楼第一会议室'],
+  ])('QB-15: “%s” (%s) at the same times is his copy of the meeting', (summary, location) => {
+    expect(digest(run(cfg, { 'gov.ics': gov, 'mayor.ics': mayor(summary, location) }))).toEqual([]);
+  });
+});

@@ -122,3 +122,33 @@ describe('QB-15 (required-attendance): the office copy lists nobody, the mayor\'
     expect(digest(run(cfg, { 'gov.ics': gov, 'mayor.ics': mayor('主持召开区政府常务会议') }))).toEqual([]);
   });
 });
+
+describe('QB-16: the leader declined on his own calendar; the office\'s copy still shows the invitation unanswered', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    calendars: [
+      { id: 'mayor', file: 'mayor.ics', owner: 'li', level: 'district' },
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+      { id: 'party', file: 'party.ics', office: '区委办', level: 'district' },
+    ],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+  };
+  const invitation = (partstat: string) => ev('g-0517@jb.gov.example', '区政府专题会', '20220517T150000', '20220517T170000',
+    ['ORGANIZER;CN=区政府办:mailto:ban@jb.gov.example', `ATTENDEE;CN=李明;PARTSTAT=${partstat}:mailto:liming@jb.gov.example`]);
+  const party = vcalendar(ev('p-0517@jb.gov.example', '区委常委会会议', '20220517T150000', '20220517T170000', ['ATTENDEE;CN=李明:mailto:liming@jb.gov.example']));
+
+  test('control: his declined copy alone does not book him', () => {
+    expect(digest(run(cfg, { 'gov.ics': vcalendar([]), 'mayor.ics': vcalendar(invitation('DECLINED')), 'party.ics': party }))).toEqual([]);
+  });
+
+  test('control: both copies unanswered book him: a double booking', () => {
+    expect(digest(run(cfg, { 'gov.ics': vcalendar(invitation('NEEDS-ACTION')), 'mayor.ics': vcalendar(invitation('NEEDS-ACTION')), 'party.ics': party })))
+      .toEqual(['double-booking people g-0517@jb.gov.example p-0517@jb.gov.example']);
+  });
+
+  // QB-16: his own answer (RFC 5546 §3.2.3: the attendee's REPLY sets his PARTSTAT; the organizer's copy may
+  // not have it yet, and a REPLY does not raise SEQUENCE) is overruled by the office's NEEDS-ACTION copy.
+  test.failing('QB-16: his DECLINED on his own calendar frees him although the office copy says NEEDS-ACTION', () => {
+    expect(digest(run(cfg, { 'gov.ics': vcalendar(invitation('NEEDS-ACTION')), 'mayor.ics': vcalendar(invitation('DECLINED')), 'party.ics': party }))).toEqual([]);
+  });
+});

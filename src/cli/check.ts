@@ -117,12 +117,12 @@ interface CheckInput {
   readonly names: ReadonlyMap<string, string> | null;
 }
 
-type WindowFlags = { readonly from?: string | undefined; readonly to?: string | undefined };
+type WindowFlags = { readonly from?: string | undefined; readonly to?: string | undefined; readonly lang?: string | undefined };
 
 /** `--config FILE`: the config's calendars, window and zone, overridden by the flags. */
 function configuredInput(file: string, flags: WindowFlags, tz: string | undefined, ctx: VerbContext, format: CheckFormat): CheckInput | number {
   const read = readConfig(file, ctx.io);
-  if (!read.ok) return inputFailure(read, ctx, format);
+  if (!read.ok) return inputFailure(read, ctx, format, flags.lang !== undefined);
   const zone = tz ?? read.config.timezone;
   const window = resolveWindow(flags, read.config.window, today(ctx, zone));
   if (!window.ok) return usageError(ctx.io, ctx.messages, 'check', window.error);
@@ -143,7 +143,7 @@ function zeroConfigInput(
   if (!window.ok) return usageError(ctx.io, ctx.messages, 'check', window.error);
   if (window.fromClock) ctx.io.stderr(`${ctx.messages.defaultWindow(window.window)}\n`);
   const read = readSources(files, ctx);
-  if (!read.ok) return inputFailure({ ok: false, kind: 'unreadable', failures: read.failures }, ctx, format);
+  if (!read.ok) return inputFailure({ ok: false, kind: 'unreadable', failures: read.failures }, ctx, format, flags.lang !== undefined);
   const ids = calendarIds(files);
   const config: Config = {
     timezone: zone,

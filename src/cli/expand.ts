@@ -53,7 +53,7 @@ export function expand(args: readonly string[], ctx: VerbContext): number {
     { meta: { id: calendarIds([file])[0] as string }, window: configWindow(resolved.window, zone), ...(tz !== undefined && { defaultZone: tz }) },
     io,
   );
-  if (!read.ok) return inputFailure({ ok: false, kind: 'unreadable', failures: [read.failure] }, ctx, format);
+  if (!read.ok) return inputFailure({ ok: false, kind: 'unreadable', failures: [read.failure] }, ctx, format, flags.lang !== undefined);
   // On standard error, so that standard output stays exactly one JSON document.
   if (resolved.fromClock) io.stderr(`${messages.defaultWindow(resolved.window)}\n`);
   io.stdout(format === 'json' ? `${JSON.stringify(expandToJson(read.result, lang), null, 2)}\n` : formatExpandText(read.result, resolved.window, lang));

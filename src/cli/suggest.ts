@@ -79,7 +79,7 @@ export function suggest(args: readonly string[], ctx: VerbContext): number {
   if (hours === false) return fail(ctx, say.invalidHours({ value: flags.hours ?? '' }));
 
   const read = readConfig(flags.config, io);
-  if (!read.ok) return inputFailure(read, ctx, format);
+  if (!read.ok) return inputFailure(read, ctx, format, flags.lang !== undefined);
   const zone = tz ?? read.config.timezone;
   const today = io.now().setZone(zone).toISODate() as string;
   const resolved = resolveWindow(flags, read.config.window, today);

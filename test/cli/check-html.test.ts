@@ -93,6 +93,14 @@ describe('tongchou check --format json with unusable input prints the problems a
     const report = json(result.stdout);
     expect(report.error).toBe('json-syntax');
     expect(report.problems).toEqual([expect.objectContaining({ code: 'json-syntax', line: 5, column: 1, file: join('json-syntax-error', 'tongchou.json') })]);
+    // Without --lang, both languages, as the report's messages (QB-7).
+    expect(Object.keys(report.problems[0]!.message)).toEqual(['zh-CN', 'en']);
+    expect(report.problems[0]!.message.en).toMatch(/line|JSON/iu);
+  });
+
+  test('an invalid config without --lang: messages in both languages, zh-CN first', () => {
+    const report = json(run('check', '--config', join('invalid-config', 'tongchou.json'), '--format', 'json').stdout);
+    expect(report.problems.every((p) => Object.keys(p.message).join() === 'zh-CN,en')).toBe(true);
   });
 
   test('unreadable files: each one', () => {
@@ -102,6 +110,7 @@ describe('tongchou check --format json with unusable input prints the problems a
     expect(report.error).toBe('unreadable');
     expect(report.problems.map((p) => p.file?.split(/[\\/]/u).pop()).sort()).toEqual(['also-gone.ics', 'gone.ics']);
     expect(report.problems.every((p) => p.code === 'unreadable')).toBe(true);
+    expect(report.problems.every((p) => Object.keys(p.message).join() === 'zh-CN,en')).toBe(true);
   });
 
   test('with the text format nothing goes to standard output', () => {

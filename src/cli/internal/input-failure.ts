@@ -7,17 +7,20 @@ import { summarize, toJsonReport, type ProblemJson, type Report } from '../../ch
 import type { ReadConfigResult } from '../../io/read-config.js';
 import { formatProblemLine } from '../format-text.js';
 import { EXIT_USAGE } from './usage.js';
+import type { Lang } from '../../messages/catalog.js';
+import { cliMessages, type CliMessages } from '../../messages/cli-catalog.js';
 import type { VerbContext } from './verb-context.js';
 
 /**
  * Prints why the input cannot be used (every unreadable file, or every config problem) and returns
  * 2. With `--format json` standard output also gets the problems as JSON, in the shape of the
- * report's `problems` (an office tool reads one format whatever happened); the lines on standard
- * error stay for the person at the terminal.
+ * report's `problems` (an office tool reads one format whatever happened) — messages in both
+ * languages unless `--lang` was given, as in the report (QB-7); the lines on standard error stay for
+ * the person at the terminal, in the CLI's language.
  */
-export function inputFailure(failure: Exclude<ReadConfigResult, { readonly ok: true }>, ctx: VerbContext, format: string): number {
+export function inputFailure(failure: Exclude<ReadConfigResult, { readonly ok: true }>, ctx: VerbContext, format: string, langGiven: boolean): number {
   const { io, lang, messages } = ctx;
-  if (format === 'json') io.stdout(`${JSON.stringify(failureJson(failure, ctx), null, 2)}\n`);
+  if (format === 'json') io.stdout(`${JSON.stringify(failureJson(failure, langGiven ? [lang] : ALL_LANGS), null, 2)}\n`);
   switch (failure.kind) {
     case 'unreadable':
       for (const f of failure.failures) io.stderr(`tongchou: ${messages.unreadable(f)}\n`);
@@ -52,12 +55,15 @@ interface FailureProblemJson {
   readonly file: string;
   readonly line?: number;
   readonly column?: number;
-  readonly message: Readonly<Partial<Record<VerbContext['lang'], string>>>;
+  readonly message: Readonly<Partial<Record<Lang, string>>>;
   readonly data: Readonly<Record<string, string | number | null>>;
 }
 
-function failureJson(failure: Exclude<ReadConfigResult, { readonly ok: true }>, ctx: VerbContext): FailureJson {
-  const message = (text: string) => ({ [ctx.lang]: text });
+/** Languages of the JSON messages when `--lang` is not given: both, zh-CN first (as `toJsonReport`). */
+const ALL_LANGS: readonly Lang[] = ['zh-CN', 'en'];
+
+function failureJson(failure: Exclude<ReadConfigResult, { readonly ok: true }>, langs: readonly Lang[]): FailureJson {
+  const message = (say: (m: CliMessages) => string) => Object.fromEntries(langs.map((l) => [l, say(cliMessages(l))]));
   switch (failure.kind) {
     case 'unreadable':
       return {
@@ -67,7 +73,7 @@ function failureJson(failure: Exclude<ReadConfigResult, { readonly ok: true }>, 
           code: 'unreadable',
           severity: 'error',
           file: f.file,
-          message: message(ctx.messages.unreadable(f)),
+          message: message((m) => m.unreadable(f)),
           data: { reason: f.reason, detail: f.detail },
         })),
       };
@@ -82,7 +88,7 @@ function failureJson(failure: Exclude<ReadConfigResult, { readonly ok: true }>, 
             file: failure.file,
             line: failure.error.line,
             column: failure.error.column,
-            message: message(ctx.messages.jsonSyntax(failure.error)),
+            message: message((m) => m.jsonSyntax(failure.error)),
             data: { found: failure.error.found },
           },
         ],
@@ -91,7 +97,7 @@ function failureJson(failure: Exclude<ReadConfigResult, { readonly ok: true }>, 
       // The report's own JSON writer, so that a config problem has one shape wherever it appears.
       const empty = { calendars: 0, events: 0, occurrences: 0, skipped: 0 };
       const report: Report = { version: 1, window: { from: '', to: '', timezone: '' }, findings: [], problems: failure.problems, summary: summarize([], empty) };
-      return { version: 1, error: 'invalid-config', problems: toJsonReport(report, ctx.lang).problems };
+      return { version: 1, error: 'invalid-config', problems: toJsonReport(report, langs).problems };
     }
     default: {
       const never: never = failure;

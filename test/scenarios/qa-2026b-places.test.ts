@@ -40,3 +40,33 @@ describe('QB-10: the configured room written with a space, a capacity or a Googl
     expect(digest(run(cfg, files(where)))).toEqual(['venue rooms x@a.example y@b.example']);
   });
 });
+
+describe('QB-17: back-to-back meetings in two rooms of one building need no 30 minutes of travel', () => {
+  const people = [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'], roles: ['区长'] }];
+  const li = 'ATTENDEE;CN=李明:mailto:liming@jb.gov.example';
+  const meeting = (uid: string, summary: string, start: string, end: string, location: string): string[] => ['BEGIN:VEVENT', `UID:${uid}`, stamp,
+    `SUMMARY:${summary}`, `DTSTART;TZID=Asia/Shanghai:202205${start}`, `DTEND;TZID=Asia/Shanghai:202205${end}`, li, `LOCATION:${location}`, 'END:VEVENT'];
+  const travelCfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    locations: [{ name: '区政府大楼第一会议室' }, { name: '区政府大楼第二会议室' }, { name: '区委大楼301会议室' }, { name: '区委大楼302会议室' }, { name: '青石镇政府' }],
+    calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'travel', kind: 'travel-time' }],
+  };
+
+  test('control: from the 区政府大楼 to the 青石镇 straight away is a travel-time finding', () => {
+    const report = run(travelCfg, { 'gov.ics': vcalendar([...meeting('a@gov', '区政府专题会', '17T090000', '17T100000', '区政府大楼第一会议室'),
+      ...meeting('b@gov', '青石镇调研', '17T100000', '17T110000', '青石镇政府')]) });
+    expect(digest(report)).toEqual(['travel-time travel a@gov b@gov']);
+  });
+
+  // QB-17: the default 30 minutes is applied between two rooms of one building (第一会议室 → 第二会议室 of the
+  // 区政府大楼, 301 → 302 of the 区委大楼): a warning for every room change in an ordinary day.
+  test.failing.each([
+    ['区政府大楼第一会议室', '区政府大楼第二会议室'],
+    ['区委大楼301会议室', '区委大楼302会议室'],
+  ])('QB-17: %s → %s back to back is no travel-time finding', (first, second) => {
+    const report = run(travelCfg, { 'gov.ics': vcalendar([...meeting('a@gov', '区政府专题会', '17T090000', '17T100000', first),
+      ...meeting('b@gov', '项目座谈会', '17T100000', '17T110000', second)]) });
+    expect(digest(report)).toEqual([]);
+  });
+});

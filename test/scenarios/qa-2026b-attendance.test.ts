@@ -179,3 +179,29 @@ describe('QB-18: one joint meeting entered by two offices, titles differing by a
     expect(digest(run(cfg, { 'party.ics': party('四套班子联席会议'), 'gov.ics': gov }))).toEqual([]);
   });
 });
+
+describe('QB-19: the 24-hour 带班领导 entry of the duty roster, and the leader\'s meetings that day', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-16', to: '2022-05-18' }, people,
+    calendars: [
+      { id: 'duty', file: 'duty.ics', office: '总值班室', level: 'district' },
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+    ],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+  };
+  const li = 'ATTENDEE;CN=李明:mailto:liming@jb.gov.example';
+  const gov = vcalendar(ev('g-0517@jb.gov.example', '区政府常务会议', '20220517T150000', '20220517T170000', [li]));
+
+  test('control: a night 值班 shift (staffing the duty room) and an evening meeting clash', () => {
+    const duty = vcalendar(ev('n-0517@duty.example', '夜班值班：李明', '20220517T173000', '20220518T083000', [li]));
+    const evening = vcalendar(ev('g-0517e@jb.gov.example', '防汛会商', '20220517T200000', '20220517T210000', [li]));
+    expect(digest(run(cfg, { 'duty.ics': duty, 'gov.ics': evening }))).toEqual(['double-booking people g-0517e@jb.gov.example n-0517@duty.example']);
+  });
+
+  // QB-19: 领导带班 is the leader responsible for the day and reachable, not a person held in the duty room;
+  // every meeting on his 带班 day is reported as a double booking.
+  test.failing('QB-19: 带班领导：李明 (08:30–08:30) does not double-book his afternoon meeting', () => {
+    const duty = vcalendar(ev('d-0517@duty.example', '带班领导：李明', '20220517T083000', '20220518T083000', [li]));
+    expect(digest(run(cfg, { 'duty.ics': duty, 'gov.ics': gov }))).toEqual([]);
+  });
+});

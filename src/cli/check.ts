@@ -104,6 +104,9 @@ export function check(args: readonly string[], ctx: VerbContext): number {
     io.stderr(`${messages.reportWritten({ file: flags.out })}\n`);
   }
   if (flags.config === undefined) io.stderr(`\n${messages.zeroConfigHint({ files: positionals.join(' ') })}\n`);
+  // A configured calendar that holds no calendar at all (a saved login page, an empty export) was
+  // not checked: a script must not read success, as it does not when the file is missing (QB-14).
+  if (report.problems.some((p) => p.code === 'not-icalendar' || p.code === 'empty-input')) return EXIT_USAGE;
   return report.findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : 0;
 }
 

@@ -76,7 +76,7 @@ describe('QB-14: a calendar file that is not iCalendar (a subscription URL saved
 
   // QB-14: a missing city.ics exits 2, the same file holding an HTML page exits 0: a script or CI job
   // reads "no error" although the city's calendar was never read (README exit codes: 2 = unreadable file).
-  test.failing('QB-14: check exits non-zero when a configured calendar is not iCalendar', () => {
+  test('QB-14: check exits non-zero when a configured calendar is not iCalendar', () => {
     const result = runInProcess((io) => main(['check', '--config', 'tongchou.json'], io), fixture);
     expect(result.code).not.toBe(0);
   });

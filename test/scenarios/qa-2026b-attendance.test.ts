@@ -205,3 +205,29 @@ describe('QB-19: the 24-hour 带班领导 entry of the duty roster, and the lead
     expect(digest(run(cfg, { 'duty.ics': duty, 'gov.ics': gov }))).toEqual([]);
   });
 });
+
+describe('QB-21: 李明 invited on a DingTalk calendar under his DingTalk address, the directory knowing only his government mail', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    calendars: [
+      { id: 'party', file: 'party.ics', office: '区委办', level: 'district' },
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+    ],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+  };
+  const files = {
+    'party.ics': vcalendar(ev('p-0520@dingtalk.example', '区委专题会', '20220520T150000', '20220520T170000',
+      ['ATTENDEE;CN=李明;PARTSTAT=ACCEPTED:mailto:manager8812@dingtalk.example'])),
+    'gov.ics': vcalendar(ev('g-0520@jb.gov.example', '区政府常务会议', '20220520T150000', '20220520T170000', ['ATTENDEE;CN=李明:mailto:liming@jb.gov.example'])),
+  };
+
+  // QB-21: address-first matching (the QA26-9 fix) makes him unknown:manager8812@… with not a word: the clash
+  // is missed silently. README asks to "list every address a person is invited at"; nothing tells staff which
+  // addresses are missing. Expected: a problem (info/warning) naming the CN that equals a directory name
+  // under an unknown address — or the double booking.
+  test.failing('QB-21: the check either finds the clash or says that 李明 <manager8812@dingtalk.example> is not the directory\'s 李明', () => {
+    const report = run(cfg, files);
+    const said = report.problems.some((p) => JSON.stringify(p.data).includes('manager8812@dingtalk.example'));
+    expect(report.findings.length > 0 || said).toBe(true);
+  });
+});

@@ -212,3 +212,29 @@ describe('QB-20: a city leader\'s own calendar (level city) holds his copy of th
     expect(digest(run(cfg(true), files))).toEqual(['order related-to c@city.example d@dist.example']);
   });
 });
+
+describe('QB-22: 先党委后政府 — a follows rule between two offices of the same level', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' },
+    calendars: [
+      { id: 'party', file: 'party.ics', office: '区委办', level: 'district' },
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+    ],
+    rules: [{ id: 'dangzheng', kind: 'follows', dependent: { office: '区政府办', summary: '常务会议' }, prerequisite: { office: '区委办', summary: '常委会' }, cycle: 'week' }],
+  };
+  const files = {
+    'party.ics': vcalendar(ev('cwh-0519@party.example', '区委常委会会议', '20220519T090000', '20220519T120000')),
+    'gov.ics': vcalendar(ev('cw-0517@gov.example', '区政府常务会议', '20220517T150000', '20220517T170000')),
+  };
+
+  test('control: the 常务会议 before the 常委会 of its week is an order', () => {
+    expect(digest(run(cfg, files))).toEqual(['order dangzheng cw-0517@gov.example cwh-0519@party.example']);
+  });
+
+  // QB-22: the sentence calls the 区委常委会 a “上级会议” / "higher-level meeting" and the 常务会议 “本级会议”;
+  // both are district meetings (the rule orders two offices of one level, as 先党委后政府 does).
+  test.failing.each(['zh-CN', 'en'] as const)('QB-22 (%s): a same-level prerequisite is not called a higher-level meeting', (lang) => {
+    const order = ofKind(run(cfg, files), 'order')[0]!;
+    expect(renderFinding(order, lang)).not.toMatch(lang === 'zh-CN' ? /上级会议/u : /higher-level/u);
+  });
+});

@@ -96,14 +96,14 @@ function physicalPlacesUncached(places: Places, text: string): string[] {
     // A configured name may itself contain a separator: the whole part is tried before its pieces.
     const bareBody = body.replace(VENUE_ANNOTATION, ' ').trim();
     // A configured room with a note after it — `区政府大楼第一会议室（3楼）`, `第一会议室(三楼东侧)` — is that room.
-    const bodyKnown = places.known(bareBody) ?? withNote(places, bareBody);
+    const bodyKnown = places.known(bareBody) ?? withNote(places, bareBody) ?? resourceName(places, bareBody);
     if (bodyKnown !== null) {
       (labelledMain || MAIN_ANNOTATION.test(body) ? main : rest).push(bodyKnown);
       continue;
     }
     for (const piece of body.split(/[、,，/／]/u)) {
       const bare = piece.replace(VENUE_ANNOTATION, ' ').trim();
-      const pieceKnown = bare === '' ? null : (places.known(bare) ?? withNote(places, bare));
+      const pieceKnown = bare === '' ? null : (places.known(bare) ?? withNote(places, bare) ?? resourceName(places, bare));
       if (pieceKnown !== null) (labelledMain || MAIN_ANNOTATION.test(piece) ? main : rest).push(pieceKnown);
     }
   }
@@ -121,7 +121,8 @@ const VENUE_ANNOTATION = /[（(【[]\s*(?:主会场|分会场|会场)\s*\d*\s*[)
  * A configured room written with a bracketed note after it. A note naming a building picks that
  * building's room (`第一会议室（区委大楼）` is 区委大楼第一会议室 when configured, and never the 区政府's
  * 第一会议室: QA26-45); a note about the floor, the wing or the size (`（3楼）`, `(三楼东侧)`,
- * `【可容纳40人】`) is dropped when what is left is a configured place (QA26-5).
+ * `【可容纳40人】`, and a bare number, the capacity of Outlook's and Google's room lists: `(20)`) is
+ * dropped when what is left is a configured place (QA26-5, QB-10).
  */
 function withNote(places: Places, text: string): string | null {
   const m = TRAILING_NOTE.exec(text);
@@ -132,13 +133,28 @@ function withNote(places: Places, text: string): string | null {
   const building = note.replace(FLOOR_PART, '').trim();
   const inBuilding = building === '' ? null : places.known(`${building}${room}`);
   if (inBuilding !== null) return inBuilding;
-  return NAMES_BUILDING.test(note) || !FLOOR_NOTE.test(note) ? null : places.known(room);
+  return NAMES_BUILDING.test(note) || !FLOOR_NOTE.test(note) ? null : (places.known(room) ?? resourceName(places, room));
 }
+
+/**
+ * A room as Google Workspace names its resources, `楼宇-楼层-名称` (`区政府大楼-3-第一会议室`, the
+ * capacity `(20)` already taken off as a note): the building's room when configured, else the room
+ * name alone when that is configured (QB-10).
+ */
+function resourceName(places: Places, text: string): string | null {
+  const m = RESOURCE_NAME.exec(text);
+  if (m === null) return null;
+  const [, building, , room] = m as unknown as [string, string, string, string];
+  return places.known(`${building.trim()}${room.trim()}`) ?? places.known(room.trim());
+}
+
+/** `building-floor-room`: a floor as Google writes it (`3`, `3F`, `B1`, `L2`, `3楼`). */
+const RESOURCE_NAME = /^(.+?)\s*-\s*([BLF]?\d{1,3}[FL楼层]?)\s*-\s*(.+)$/iu;
 
 /** A bracketed note at the end of a place; group 1 is its text. */
 const TRAILING_NOTE = /\s*[（(【[]([^（()）【】[\]]*)[)）】\]]\s*$/u;
 /** A floor, wing or size note: 3楼, 三楼东侧, 2F, 东侧, 可容纳40人, 40座. */
-const FLOOR_NOTE = /^(?:[\d一二三四五六七八九十]+\s*(?:楼|层|F)|[东西南北][侧边面]|可容纳|\d+\s*[人座])/iu;
+const FLOOR_NOTE = /^(?:[\d一二三四五六七八九十]+\s*(?:楼|层|F)|[东西南北][侧边面]|可容纳|\d+\s*[人座]|\d{1,4}$)/iu;
 /** The floor part at the end of a building note (`区委大楼3楼` → `区委大楼`). */
 const FLOOR_PART = /[\d一二三四五六七八九十]+\s*(?:楼|层|F)[东西南北侧边面]*$/iu;
 /** A note naming a building rather than a floor. */

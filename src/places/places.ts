@@ -9,7 +9,8 @@ import type { Places } from './places-types.js';
  * Builds the place lookup.
  *
  * A LOCATION is normalised by NFKC (full-width digits and brackets as typed by Chinese IMEs become
- * half-width), trimming, collapsing runs of whitespace and lower-casing; it is then looked up among
+ * half-width), trimming, collapsing runs of whitespace and lower-casing (and, to find a configured
+ * name, dropping a space next to a Chinese character); it is then looked up among
  * the configured names and aliases (normalised the same way). Unknown places are their own
  * canonical name, so two events both at `某镇河道` still share a place. Travel times are symmetric.
  * @param locations - config `locations[]`
@@ -23,7 +24,7 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
   const byKey = new Map<string, string>();
   for (const entry of locations) {
     for (const text of [entry.name, ...(entry.aliases ?? [])]) {
-      const key = placeKey(text);
+      const key = lookupKey(placeKey(text));
       // First claim wins, names before aliases of later entries.
       if (key !== '' && !byKey.has(key)) byKey.set(key, entry.name);
     }
@@ -46,7 +47,7 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
     if (location === null) return null;
     const key = keyOf(location);
     if (key === '') return null;
-    return byKey.get(key) ?? key;
+    return byKey.get(lookupKey(key)) ?? key;
   };
 
   const minutes = new Map<string, number>();
@@ -59,7 +60,7 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
 
   return {
     canonical,
-    known: (location) => byKey.get(keyOf(location)) ?? null,
+    known: (location) => byKey.get(lookupKey(keyOf(location))) ?? null,
     travelMinutes: (from, to) => {
       const a = canonical(from);
       const b = canonical(to);
@@ -76,6 +77,18 @@ const MEMO_LIMIT = 100_000;
 function placeKey(text: string): string {
   return text.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase();
 }
+
+/**
+ * The key configured names are looked up by: a space next to a Chinese character carries no meaning
+ * there (`区政府大楼 第一会议室`: OA forms join the building and room fields with one, QB-10); between
+ * Latin words it separates them (`Room 101`). An unlisted place keeps its spaces in its own name.
+ */
+function lookupKey(key: string): string {
+  return key.replace(HAN_SPACE, '');
+}
+
+/** A space with a Chinese character on either side. */
+const HAN_SPACE = /(?<=\p{Script=Han}) | (?=\p{Script=Han})/gu;
 
 function pairKey(a: string, b: string): string {
   // Symmetric: the pair is stored once, in code-point order.

@@ -143,3 +143,31 @@ describe('Places.known', () => {
     ['', null],
   ])('%s → %s', (text, expected) => expect(places.known(text)).toBe(expected));
 });
+
+describe('room spellings of OA forms, Outlook and Google Workspace (QB-10)', () => {
+  const rooms = createPlaces([{ name: '区政府大楼第一会议室', aliases: ['第一会议室'] }, { name: 'Room 101' }], []);
+  test.each([
+    ['区政府大楼 第一会议室', '区政府大楼第一会议室'],
+    ['区政府大楼　第一会议室', '区政府大楼第一会议室'],
+    ['第一会议室 (20)', '区政府大楼第一会议室'],
+    ['第一会议室（20）', '区政府大楼第一会议室'],
+    ['区政府大楼-3-第一会议室 (20)', '区政府大楼第一会议室'],
+    ['区政府大楼-3F-第一会议室', '区政府大楼第一会议室'],
+    ['Room 101', 'Room 101'],
+  ])('%s → %s', (text, place) => {
+    expect(physicalPlaces(rooms, text)).toEqual([place]);
+  });
+
+  test('a space between Latin words still counts, and an unlisted place keeps its own spelling', () => {
+    expect(physicalPlaces(rooms, 'Room101')).toEqual(['room101']);
+    expect(physicalPlaces(rooms, '某镇 河道')).toEqual(['某镇 河道']);
+  });
+
+  test('a bracketed number that is not a capacity of a configured room stays part of an unlisted place', () => {
+    expect(physicalPlaces(rooms, '第二会议室 (20)')).toEqual(['第二会议室 (20)']);
+  });
+
+  test('a dash that is no building-floor-room name is not taken apart', () => {
+    expect(physicalPlaces(rooms, '区政府大楼-第一会议室')).toEqual(['区政府大楼-第一会议室']);
+  });
+});

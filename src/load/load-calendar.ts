@@ -118,6 +118,7 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
     issues.push({ code: 'undecodable-input', severity: 'warning', line: decoded.firstBadLine ?? 1, data: { detail: 'UTF-8' } });
   }
   const document = parseDocument(decoded.lines);
+  let quotedPrintable: { line: number; count: number } | null = null;
   for (const issue of document.issues) {
     switch (issue.kind) {
       case 'malformed-line':
@@ -135,12 +136,18 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
       case 'property-outside-component':
         issues.push({ code: 'property-outside-component', severity: 'warning', line: issue.line, data: { property: issue.property } });
         break;
+      case 'quoted-printable':
+        // One note per file: an old export encodes every title so.
+        if (quotedPrintable === null) quotedPrintable = { line: issue.line, count: 0 };
+        quotedPrintable.count += 1;
+        break;
       default: {
         const never: never = issue;
         throw new Error(`unhandled parse issue ${JSON.stringify(never)}`);
       }
     }
   }
+  if (quotedPrintable !== null) issues.push({ code: 'quoted-printable', severity: 'info', line: quotedPrintable.line, data: { count: quotedPrintable.count } });
   if (decoded.lines.length === 0) issues.push({ code: 'empty-input', severity: 'warning', line: 1, data: {} });
   else if (document.calendars.length === 0) issues.push({ code: 'not-icalendar', severity: 'error', line: 1, data: {} });
 
@@ -152,6 +159,14 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
     }
     return undefined;
   };
+  // RFC 5545 §3.7.4: VERSION:2.0. `1.0` is vCalendar, the older format (read as iCalendar, with its
+  // quoted-printable values and recurrence rules translated where they are met); another number is
+  // read as 2.0 with a warning. A missing VERSION is not reported: hand-made files and many tools
+  // leave it out, and the content decides how it is read.
+  const versionLine = calendarProp('VERSION');
+  const version = versionLine?.value.trim() ?? '2.0';
+  if (version === '1.0') issues.push({ code: 'vcalendar-version', severity: 'warning', line: versionLine!.line, data: { version } });
+  else if (version !== '2.0') issues.push({ code: 'unknown-version', severity: 'warning', line: versionLine!.line, data: { version: version.slice(0, 40) } });
   let defaultZone = requestedZone;
   const xwr = calendarProp('X-WR-TIMEZONE');
   if (xwr && options.floatingZone === undefined) {

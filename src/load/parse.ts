@@ -6,6 +6,7 @@
  */
 import type { LogicalLine } from './unfold.js';
 import { parseContentLine, type ContentLine } from './internal/content-line.js';
+import { decodeQuotedPrintable, isQuotedPrintable } from './internal/vcalendar-text.js';
 
 /** A component (`VEVENT`, `VTIMEZONE`, `STANDARD`, …) with its properties and children. */
 export interface ParsedComponent {
@@ -25,7 +26,9 @@ export type ParseIssue =
   | { readonly kind: 'text-continuation'; readonly line: number; readonly property: string }
   | { readonly kind: 'missing-end'; readonly line: number; readonly component: string; readonly before?: number }
   | { readonly kind: 'unexpected-end'; readonly line: number; readonly component: string }
-  | { readonly kind: 'property-outside-component'; readonly line: number; readonly property: string };
+  | { readonly kind: 'property-outside-component'; readonly line: number; readonly property: string }
+  /** A value written `ENCODING=QUOTED-PRINTABLE` (vCalendar 1.0), decoded. */
+  | { readonly kind: 'quoted-printable'; readonly line: number; readonly property: string };
 
 export interface ParsedDocument {
   /** The VCALENDAR components, in file order. Bare components outside any VCALENDAR are gathered into one synthetic VCALENDAR at line 1. */
@@ -108,7 +111,21 @@ export function parseDocument(lines: readonly LogicalLine<string>[]): ParsedDocu
   // it was itself a raw continuation: only then can a line without a property name be more text.
   let afterText = false;
   let continuing = false;
+  // A quoted-printable value whose line ended in a soft line break (`=`, vCalendar 1.0 §2.1.3, RFC
+  // 2045 §6.7): the next line, whatever it looks like, continues it. Decoded once complete.
+  let softBreak: { readonly component: ParsedComponent; readonly index: number } | null = null;
   for (const { content, line } of lines) {
+    if (softBreak !== null) {
+      const { component, index } = softBreak;
+      const open = component.properties[index]!;
+      const value = open.value.slice(0, -1) + content;
+      if (value.endsWith('=')) component.properties[index] = { ...open, value };
+      else {
+        component.properties[index] = { ...open, value: decodeQuotedPrintable(value, open.params.get('CHARSET')?.[0]) };
+        softBreak = null;
+      }
+      continue;
+    }
     let parsed = parseContentLine(content, line);
     const current = stack[stack.length - 1];
     const last = current?.properties[current.properties.length - 1];
@@ -168,10 +185,26 @@ export function parseDocument(lines: readonly LogicalLine<string>[]): ParsedDocu
       continue;
     }
     if (current) {
+      // ENCODING=QUOTED-PRINTABLE, or vCalendar's bare `;QUOTED-PRINTABLE` (which the content-line
+      // reader drops, so the line's head before the value is searched, backwards from the value).
+      const headLength = content.length - parsed.value.length - 1;
+      const qp =
+        parsed.params.has('ENCODING') ||
+        (headLength > parsed.name.length && (content.lastIndexOf('PRINTABLE', headLength) >= 0 || content.lastIndexOf('printable', headLength) >= 0));
+      if (qp && isQuotedPrintable(parsed.params, content.slice(0, headLength))) {
+        issues.push({ kind: 'quoted-printable', line, property: parsed.name });
+        if (parsed.value.endsWith('=')) softBreak = { component: current, index: current.properties.length };
+        else parsed = { ...parsed, value: decodeQuotedPrintable(parsed.value, parsed.params.get('CHARSET')?.[0]) };
+      }
       current.properties.push(parsed);
       afterText = TEXT_PROPERTIES.has(parsed.name);
     }
     else issues.push({ kind: 'property-outside-component', line, property: parsed.name });
+  }
+  // A soft line break on the last line: decode what there is.
+  if (softBreak !== null) {
+    const open = softBreak.component.properties[softBreak.index]!;
+    softBreak.component.properties[softBreak.index] = { ...open, value: decodeQuotedPrintable(open.value.slice(0, -1), open.params.get('CHARSET')?.[0]) };
   }
   // End of input with components still open: truncated file. They stay in the tree, unclosed.
   for (const component of stack) issues.push({ kind: 'missing-end', line: component.line, component: component.name });

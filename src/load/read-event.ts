@@ -12,6 +12,7 @@ import { parseDateTimeText, parseDurationValue, type DurationValue } from './int
 import { MS_PER_DAY, wallToLocalMillis } from './internal/civil.js';
 import { localToInstant, type ZoneResolver } from './zones.js';
 import type { LoadIssue } from './internal/load-issue.js';
+import { translateVcalendarRule } from './internal/vcalendar-rrule.js';
 
 /** A point in time as written: a DATE, or a DATE-TIME with the zone it is read in. */
 export type TimeValue =
@@ -156,7 +157,7 @@ export function readEvent(component: ParsedComponent, zones: ZoneResolver, issue
   const rdates: EventRecord['rdates'][number][] = [];
   for (const p of all('RDATE')) {
     const isPeriod = (p.params.get('VALUE')?.[0] ?? '').toUpperCase() === 'PERIOD';
-    for (const part of p.value.split(',')) {
+    for (const part of listItems(p.value)) {
       const text = part.trim();
       if (text === '') continue;
       const slash = text.indexOf('/');
@@ -179,7 +180,7 @@ export function readEvent(component: ParsedComponent, zones: ZoneResolver, issue
   }
   const exdates: TimeValue[] = [];
   for (const p of all('EXDATE')) {
-    for (const part of p.value.split(',')) {
+    for (const part of listItems(p.value)) {
       const text = part.trim();
       if (text === '') continue; // `EXDATE:` with nothing (ics-parser's torture test) excludes nothing
       const value = time(p, text);
@@ -200,11 +201,57 @@ export function readEvent(component: ParsedComponent, zones: ZoneResolver, issue
     duration,
     recurrenceId,
     thisAndFuture,
-    rrules: all('RRULE'),
+    rrules: readRrules(all('RRULE'), issues),
     rdates,
     exdates,
     details: readDetails(props, KNOWN),
   };
+}
+
+/**
+ * The RRULEs of a VEVENT, with vCalendar 1.0 rules (`W1 TU #4`) read as RFC 5545 ones (an old OA or
+ * phone export renamed .ics): one meeting instead of the series would hide every clash after the
+ * first. A vCalendar rule in a form not translated is reported and dropped, so the event is one
+ * meeting with a problem that says why (not an `invalid-rrule` about a missing FREQ).
+ */
+function readRrules(lines: readonly ContentLine[], issues: LoadIssue[]): readonly ContentLine[] {
+  if (lines.length === 0) return lines;
+  const out: ContentLine[] = [];
+  for (const line of lines) {
+    // RFC 5545 rules have `=` in every part: the common case costs one search.
+    if (line.value.includes('=')) {
+      out.push(line);
+      continue;
+    }
+    const read = translateVcalendarRule(line.value);
+    switch (read.kind) {
+      case 'not-vcalendar':
+        out.push(line);
+        break;
+      case 'unsupported':
+        issues.push({ code: 'unsupported-vcalendar-rrule', severity: 'warning', line: line.line, data: { value: line.value.trim() } });
+        break;
+      case 'translated':
+        issues.push({
+          code: 'vcalendar-rrule',
+          severity: read.countDefaulted ? 'warning' : 'info',
+          line: line.line,
+          data: { value: line.value.trim(), rrule: read.rrule, countDefaulted: read.countDefaulted },
+        });
+        out.push({ ...line, value: read.rrule });
+        break;
+      default: {
+        const never: never = read;
+        throw new Error(`unhandled vCalendar rule ${JSON.stringify(never)}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** The items of an RDATE or EXDATE list: `,`-separated (RFC 5545), or `;` as vCalendar 1.0 writes them. */
+function listItems(value: string): string[] {
+  return value.includes(';') ? value.split(/[,;]/u) : value.split(',');
 }
 
 /**
@@ -270,7 +317,9 @@ function readDetails(props: readonly ContentLine[], known: ReadonlySet<string>):
   const statusText = (first('STATUS')?.value ?? '').trim().toUpperCase();
   const status: EventStatus | null =
     statusText === 'CANCELLED' || statusText === 'CANCELED' ? 'cancelled' : statusText === 'TENTATIVE' ? 'tentative' : statusText === 'CONFIRMED' ? 'confirmed' : null;
-  const transparent = (first('TRANSP')?.value ?? '').trim().toUpperCase() === 'TRANSPARENT';
+  // vCalendar 1.0 writes TRANSP as a number: 0 blocks time, 1 (or more) does not.
+  const transpText = (first('TRANSP')?.value ?? '').trim().toUpperCase();
+  const transparent = transpText === 'TRANSPARENT' || /^[1-9]$/u.test(transpText);
   const cdo = (first('X-MICROSOFT-CDO-BUSYSTATUS')?.value ?? first('X-MICROSOFT-CDO-INTENDEDSTATUS')?.value ?? '').trim().toUpperCase();
   const busy: BusyStatus =
     status === 'cancelled'
@@ -319,15 +368,36 @@ function nonEmpty(value: string | null): string | null {
 
 function readAttendee(p: ContentLine): Attendee {
   const param = (name: string) => p.params.get(name)?.[0];
+  // vCalendar 1.0 (and some OA exports) write the attendee as `张伟 <zhangwei@x>`: the name is the CN.
+  let cn = param('CN');
+  let value = p.value;
+  if (value.includes('<')) {
+    const nameAddr = /^\s*"?([^"<]*?)"?\s*<([^<>]+)>\s*$/u.exec(value);
+    if (nameAddr !== null) {
+      value = /^mailto:/iu.test(nameAddr[2]!) ? nameAddr[2]! : `mailto:${nameAddr[2]!}`;
+      if (cn === undefined && nameAddr[1]!.trim() !== '') cn = nameAddr[1]!;
+    }
+  }
   // GroupWise writes `mailto: someone@x` with spaces; an address never contains any.
-  const address = p.value.replace(/\s+/g, '');
+  const address = value.replace(/\s+/g, '');
   return {
     address: address === '' ? null : address,
-    name: nonEmpty(param('CN') ?? null),
-    role: (param('ROLE') ?? 'REQ-PARTICIPANT').toLowerCase(),
-    partstat: (param('PARTSTAT') ?? 'NEEDS-ACTION').toLowerCase(),
+    name: nonEmpty(cn ?? null),
+    // vCalendar 1.0 EXPECT=FYI: sent for information only, RFC 5545's NON-PARTICIPANT (its ROLE says
+    // attendee, owner or organizer, not whether attendance is expected).
+    role: ((param('EXPECT') ?? '').trim().toUpperCase() === 'FYI' ? 'NON-PARTICIPANT' : (param('ROLE') ?? 'REQ-PARTICIPANT')).toLowerCase(),
+    partstat: (param('PARTSTAT') ?? vcalendarStatus(param('STATUS')) ?? 'NEEDS-ACTION').toLowerCase(),
     cutype: (param('CUTYPE') ?? 'INDIVIDUAL').toLowerCase(),
   };
+}
+
+/** vCalendar 1.0's attendee STATUS as an RFC 5545 PARTSTAT (CONFIRMED is an acceptance; SENT awaits one). */
+function vcalendarStatus(status: string | undefined): string | undefined {
+  if (status === undefined) return undefined;
+  const s = status.trim().toUpperCase();
+  if (s === 'ACCEPTED' || s === 'CONFIRMED' || s === 'COMPLETED') return 'ACCEPTED';
+  if (s === 'DECLINED' || s === 'TENTATIVE' || s === 'DELEGATED') return s;
+  return 'NEEDS-ACTION';
 }
 
 function readRelation(p: ContentLine): Relation {

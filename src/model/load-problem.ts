@@ -40,6 +40,23 @@ export interface LoadProblemDataMap {
   'missing-uid': { readonly uid: string };
   /** Another VEVENT with the same UID (and RECURRENCE-ID) supersedes this one: higher SEQUENCE, or later in the file. This one is skipped (warning). */
   'duplicate-uid': { readonly uid: string };
+  /**
+   * The file says `VERSION:1.0`: vCalendar 1.0, the older format RFC 5545 replaced (old OA systems,
+   * Lotus Notes, phones). Read as iCalendar, with its quoted-printable values decoded and its
+   * recurrence rules translated (warning: its time-zone lines TZ/DAYLIGHT are not read).
+   */
+  'vcalendar-version': { readonly version: string };
+  /** VERSION is neither 2.0 (RFC 5545 §3.7.4) nor vCalendar's 1.0; the file was read as iCalendar 2.0 (warning). */
+  'unknown-version': { readonly version: string };
+  /** `count` values written ENCODING=QUOTED-PRINTABLE (vCalendar 1.0) were decoded, the first on this line (info). */
+  'quoted-printable': { readonly count: number };
+  /**
+   * A vCalendar 1.0 recurrence rule (`W1 TU #4`) was read as the RFC 5545 `rrule` (info); a warning
+   * when it gave neither a count nor an end date and the grammar's default of two repeats was used.
+   */
+  'vcalendar-rrule': { readonly value: string; readonly rrule: string; readonly countDefaulted: boolean };
+  /** A vCalendar 1.0 recurrence rule in a form not translated (a time list, several rules); the event was loaded as one meeting (warning). */
+  'unsupported-vcalendar-rrule': { readonly value: string };
   /** An RRULE could not be read; the event was loaded as its first occurrence only (warning). */
   'invalid-rrule': { readonly value: string; readonly detail: string };
   /** An RRULE in a non-Gregorian calendar system (RFC 7529 RSCALE, e.g. CHINESE lunar festivals) is not expanded; the first occurrence was loaded (warning). */

@@ -146,18 +146,20 @@ describe('QA26-16: a vCalendar 1.0 file renamed .ics', () => {
     'RRULE:W1 TU #4', 'END:VEVENT', 'END:VCALENDAR',
   ].join('\r\n');
 
-  test('control: the meeting is loaded and the rule reported', () => {
+  // QA26-16 (fixed): the rule was `invalid-rrule` and the series one meeting; now read as weekly, 4 times.
+  test('the meeting is loaded and the vCalendar rule read: Tuesdays 10–31 May', () => {
     const result = load(text);
-    expect(result.occurrences).toHaveLength(1);
-    expect(result.problems.map((p) => p.code)).toContain('invalid-rrule');
+    expect(days(result)).toEqual(['2022-05-10', '2022-05-17', '2022-05-24', '2022-05-31']);
+    expect(result.problems.map((p) => p.code)).not.toContain('invalid-rrule');
   });
 
-  // QA26-16: nothing names the format; the title stays quoted-printable.
-  test.failing('QA26-16: the title is decoded, or a problem says the file is vCalendar 1.0', () => {
+  // QA26-16 (fixed): nothing named the format; the title stayed quoted-printable.
+  test('QA26-16: the title is decoded, or a problem says the file is vCalendar 1.0', () => {
     const result = load(text);
     const decoded = result.occurrences[0]?.summary === '区委常委会';
     const named = result.problems.some((p) => p.code !== 'invalid-rrule');
     expect(decoded || named).toBe(true);
+    expect(decoded && named).toBe(true);
   });
 });
 

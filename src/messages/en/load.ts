@@ -20,6 +20,13 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'end-before-start': (d) => `the end ${d.end} is before the start ${d.start}; read as zero length`,
   'missing-uid': (d) => `the event has no UID; ${d.uid} was generated`,
   'duplicate-uid': (d) => `UID ${d.uid} appears again in a newer version (higher SEQUENCE, or later in the file); this one was skipped`,
+  'vcalendar-version': () =>
+    'the file is vCalendar 1.0 (VERSION:1.0: old OA systems, Lotus Notes, phones), not iCalendar 2.0: read as iCalendar with quoted-printable text decoded and recurrence rules translated; its time-zone lines (TZ, DAYLIGHT) are not read, times without a zone are in the default zone',
+  'unknown-version': (d) => `VERSION:${d.version} is no iCalendar version (RFC 5545 requires 2.0); read as iCalendar 2.0`,
+  'quoted-printable': (d) => `${d.count} value${d.count === 1 ? '' : 's'} written ENCODING=QUOTED-PRINTABLE (vCalendar 1.0) decoded`,
+  'vcalendar-rrule': (d) =>
+    `vCalendar 1.0 rule "${d.value}" read as ${d.rrule}` + (d.countDefaulted ? ' (no count or end date: repeated twice, the vCalendar 1.0 default; please check)' : ''),
+  'unsupported-vcalendar-rrule': (d) => `vCalendar 1.0 rule "${d.value}" is in a form not supported; only the first occurrence was loaded`,
   'invalid-rrule': (d) => `unreadable RRULE "${d.value}" (${d.detail}); only the first occurrence was loaded`,
   'unsupported-rscale': (d) => `the RRULE recurs in the ${d.rscale} calendar (RFC 7529 RSCALE), which is not supported; only the first occurrence was loaded`,
   'method-cancel': (d) => `the file is a cancellation notice (METHOD:CANCEL): in ${d.events} meeting(s) not cancelled as a whole, the attendees it lists were read as removed from the meeting`,

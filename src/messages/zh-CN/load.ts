@@ -20,6 +20,13 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'end-before-start': (d) => `结束时间 ${d.end} 早于开始时间 ${d.start}，已按零时长处理`,
   'missing-uid': (d) => `日程缺少 UID，已生成 ${d.uid}`,
   'duplicate-uid': (d) => `UID ${d.uid} 重复出现，此条为旧版本（SEQUENCE 较小或在文件中较前），已跳过`,
+  'vcalendar-version': () =>
+    '文件是 vCalendar 1.0 格式（VERSION:1.0，旧版 OA、Lotus Notes、手机导出），不是 iCalendar 2.0：已按 iCalendar 读取，quoted-printable 文字已解码、重复规则已换算；其中的时区行（TZ、DAYLIGHT）未读取，无时区的时间按默认时区处理',
+  'unknown-version': (d) => `VERSION:${d.version} 不是 iCalendar 的版本号（RFC 5545 规定为 2.0），已按 iCalendar 2.0 读取`,
+  'quoted-printable': (d) => `${d.count} 处属性值为 quoted-printable 编码（vCalendar 1.0 写法），已解码`,
+  'vcalendar-rrule': (d) =>
+    `vCalendar 1.0 重复规则“${d.value}”已按 ${d.rrule} 读取` + (d.countDefaulted ? '（未写次数或截止日期，按 vCalendar 1.0 的默认值重复 2 次，请核实）' : ''),
+  'unsupported-vcalendar-rrule': (d) => `vCalendar 1.0 重复规则“${d.value}”的写法暂不支持，只载入首次日程`,
   'invalid-rrule': (d) => `重复规则（RRULE）无法识别：“${d.value}”（${d.detail}），只载入首次日程`,
   'unsupported-rscale': (d) => `重复规则使用非公历历法（RSCALE=${d.rscale}，如农历），暂不支持展开，只载入首次日程`,
   'method-cancel': (d) => `该文件是会议取消通知（METHOD:CANCEL）：其中 ${d.events} 个未整体取消的会议，所列参会人员按已取消邀请处理`,

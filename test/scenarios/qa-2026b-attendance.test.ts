@@ -3,6 +3,7 @@
  * them. Each `test.failing` pins an open bug listed in /work/notes/qa-2026b.md under its QB id; flip it
  * to `test` when the bug is fixed.
  */
+import { renderFinding } from '../../src/index.js';
 import { digest, run, vcalendar } from './harness.js';
 
 const stamp = 'DTSTAMP:20220401T000000Z';
@@ -229,5 +230,31 @@ describe('QB-21: 李明 invited on a DingTalk calendar under his DingTalk addres
     const report = run(cfg, files);
     const said = report.problems.some((p) => JSON.stringify(p.data).includes('manager8812@dingtalk.example'));
     expect(report.findings.length > 0 || said).toBe(true);
+  });
+});
+
+describe('QB-23: a SUMMARY with an escaped line break (titles pasted from a notice)', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+  };
+  const li = 'ATTENDEE;CN=李明:mailto:liming@jb.gov.example';
+  const files = {
+    'gov.ics': vcalendar([
+      ...ev('a-0517@oa.example', '关于召开全区安全生产\\n工作会议的通知', '20220517T090000', '20220517T100000', [li]),
+      ...ev('b-0517@oa.example', '专题会', '20220517T093000', '20220517T103000', [li]),
+    ]),
+  };
+
+  test('control: the clash is found and the title keeps its text (RFC 5545 §3.3.11: \\n is a line break)', () => {
+    const report = run(cfg, files);
+    expect(digest(report)).toEqual(['double-booking people a-0517@oa.example b-0517@oa.example']);
+  });
+
+  // QB-23: the one-line finding (and the CLI's numbered paragraph) is broken in two by the title's line break.
+  test.failing.each(['zh-CN', 'en'] as const)('QB-23 (%s): the rendered finding is one line', (lang) => {
+    const report = run(cfg, files);
+    expect(renderFinding(report.findings[0]!, lang)).not.toMatch(/\n/u);
   });
 });

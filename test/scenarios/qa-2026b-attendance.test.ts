@@ -258,3 +258,28 @@ describe('QB-23: a SUMMARY with an escaped line break (titles pasted from a noti
     expect(renderFinding(report.findings[0]!, lang)).not.toMatch(/\n/u);
   });
 });
+
+describe('QB-24: an optional invitee (ROLE=OPT-PARTICIPANT, Outlook\'s “可选”) and his own meeting at the same time', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    calendars: [
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+      { id: 'cppcc', file: 'cppcc.ics', office: '区政协办', level: 'district' },
+    ],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+  };
+  const files = (role: string) => ({
+    'gov.ics': vcalendar(ev('a-0517@jb.gov.example', '区政府常务会议', '20220517T090000', '20220517T110000', ['ATTENDEE;ROLE=CHAIR;CN=李明:mailto:liming@jb.gov.example'])),
+    'cppcc.ics': vcalendar(ev('b-0517@zx.example', '区政协专题协商会', '20220517T100000', '20220517T113000', [`ATTENDEE;ROLE=${role};CN=李明:mailto:liming@jb.gov.example`])),
+  });
+
+  test('control: as REQ-PARTICIPANT he is double-booked (error)', () => {
+    expect(run(cfg, files('REQ-PARTICIPANT')).findings.map((f) => [f.kind, f.severity])).toEqual([['double-booking', 'error']]);
+  });
+
+  // QB-24: RFC 5545 §3.2.16 — OPT-PARTICIPANT is optional participation; the clash is what a tentative
+  // invitation gives (tentative-overlap, warning), not an error that fails CI.
+  test.failing('QB-24: as OPT-PARTICIPANT the overlap is a warning (tentative-overlap), not a double-booking error', () => {
+    expect(run(cfg, files('OPT-PARTICIPANT')).findings.map((f) => [f.kind, f.severity])).toEqual([['tentative-overlap', 'warning']]);
+  });
+});

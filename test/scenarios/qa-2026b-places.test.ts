@@ -70,3 +70,39 @@ describe('QB-17: back-to-back meetings in two rooms of one building need no 30 m
     expect(digest(report)).toEqual([]);
   });
 });
+
+describe('QB-25: a city 电视电话会议 with 主会场 in the city and 分会场 in every district; a district leader comes from a district meeting', () => {
+  const people = [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'], roles: ['区长'] }];
+  const li = 'ATTENDEE;CN=李明:mailto:liming@jb.gov.example';
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    locations: [{ name: '区委大楼301会议室' }, { name: '区视频会商中心' }, { name: '市行政中心' }],
+    travel: [{ from: '区委大楼301会议室', to: '区视频会商中心', minutes: 10 }, { from: '区委大楼301会议室', to: '市行政中心', minutes: 40 }],
+    calendars: [
+      { id: 'city', file: 'city.ics', office: '市政府办', level: 'city' },
+      { id: 'dist', file: 'dist.ics', office: '区政府办', level: 'district' },
+    ],
+    rules: [{ id: 'travel', kind: 'travel-time' }],
+  };
+  const meeting = (uid: string, summary: string, start: string, end: string, location: string): string[] => ['BEGIN:VEVENT', `UID:${uid}`, stamp,
+    `SUMMARY:${summary}`, `DTSTART;TZID=Asia/Shanghai:202205${start}`, `DTEND;TZID=Asia/Shanghai:202205${end}`, li, `LOCATION:${location}`, 'END:VEVENT'];
+  const before = meeting('p-0517@dist.example', '区委专题会', '17T083000', '17T094500', '区委大楼301会议室');
+
+  test('control: the district copy that names the 分会场 is measured to it (no finding)', () => {
+    const report = run(cfg, {
+      'city.ics': vcalendar([]),
+      'dist.ics': vcalendar([...before, ...meeting('tv-0517@city.example', '全市安全生产电视电话会议', '17T100000', '17T113000', '区视频会商中心（分会场）')]),
+    });
+    expect(digest(report)).toEqual([]);
+  });
+
+  // QB-25: “主会场：市行政中心；分会场：各区视频会商中心” — the district leader is measured to the 主会场 (40 min) although
+  // a 电视电话会议 is attended from one's own 分会场 (10 min away here, 15 available).
+  test.failing('QB-25: the city copy naming 分会场：各区视频会商中心 gives the district leader no travel-time finding', () => {
+    const report = run(cfg, {
+      'city.ics': vcalendar(meeting('tv-0517@city.example', '全市安全生产电视电话会议', '17T100000', '17T113000', '主会场：市行政中心；分会场：各区视频会商中心')),
+      'dist.ics': vcalendar(before),
+    });
+    expect(digest(report)).toEqual([]);
+  });
+});

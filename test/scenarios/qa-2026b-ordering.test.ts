@@ -261,3 +261,29 @@ describe('QB-26: after the QB-2 fix (a5ed20f) — two district offices relay the
     expect(digest(run(cfg, files))).toEqual([]);
   });
 });
+
+describe('QB-27: after the QB-3 fix (407ae29) — the same day written as a date on the other side, or on both sides', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-04-01', to: '2022-06-30' }, calendars: levels.slice(2),
+    rules: [{ id: 'r', kind: 'follows', dependent: { level: 'district', summary: '传达' }, prerequisite: { level: 'city', summary: '全市' }, cycle: 'month' }],
+  };
+  const allDay = (uid: string, summary: string, day: string, next: string): string[] =>
+    ['BEGIN:VEVENT', `UID:${uid}`, stamp, `SUMMARY:${summary}`, `DTSTART;VALUE=DATE:${day}`, `DTEND;VALUE=DATE:${next}`, 'END:VEVENT'];
+
+  test('control (QB-3 fixed): a date-only city meeting and a timed relay that afternoon is undetermined (info)', () => {
+    const report = run(cfg, { 'city.ics': vcalendar(allDay('c@city.example', '全市河长制工作会议', '20220510', '20220511')),
+      'dist.ics': vcalendar(ev('d@dist.example', '传达全市会议精神', '20220510T150000', '20220510T170000')) });
+    expect(report.findings.map((f) => [f.kind, f.severity])).toEqual([['order', 'info']]);
+  });
+
+  // QB-27: a timed city meeting (09:00–11:00) and a relay written as the whole day 10 May, or both written as
+  // 10 May, are still an `order` error “安排在…之前” — the relay may well be that afternoon, as in QB-3.
+  test.failing.each([
+    ['the relay as a date, the city meeting timed', false],
+    ['both as dates', true],
+  ])('QB-27: %s on the same day is not an order error', (_name, cityAllDay) => {
+    const city = cityAllDay ? allDay('c@city.example', '全市河长制工作会议', '20220510', '20220511') : ev('c@city.example', '全市河长制工作会议', '20220510T090000', '20220510T110000');
+    const report = run(cfg, { 'city.ics': vcalendar(city), 'dist.ics': vcalendar(allDay('d@dist.example', '传达全市会议精神', '20220510', '20220511')) });
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
  */
 import type { Occurrence } from '../model/occurrence.js';
 import type { PersonRef } from '../model/person.js';
+import { sameBuilding } from '../places/building.js';
 import { physicalPlace } from '../places/physical-place.js';
 import type { Places } from '../places/places-types.js';
 import { defaultAbsence, schedules, type ScheduleItem } from './internal/commitment.js';
@@ -18,7 +19,8 @@ const DEFAULT_MINUTES = 30;
  * For each person, walks their committed timed meetings in start order and compares each one with
  * the meeting before it that ends last (overlaps are `no-double-booking`'s business, so only
  * non-overlapping neighbours are checked). When both have a known place and the places differ,
- * the gap must be at least `travel[]` minutes for the pair, else `defaultMinutes` (30). An empty
+ * the gap must be at least `travel[]` minutes for the pair, else none between two rooms of one building
+ * (`区委大楼301会议室` → `区委大楼302会议室`, see `sameBuilding`), else `defaultMinutes` (30). An empty
  * or missing location, or an online meeting link, gives no finding. A meeting's place is its LOCATION, else its first room
  * (ATTENDEE;CUTYPE=ROOM). All-day occurrences have no time of day and are skipped. One finding per
  * pair of meetings and places, listing everyone who has to make the trip, however many calendars hold
@@ -60,7 +62,8 @@ export const travelTime = defineRule({
       }
       let minutes = byTo.get(to);
       if (minutes === undefined) {
-        minutes = ctx.places.travelMinutes(from, to) ?? defaultMinutes;
+        // Two rooms of one building are no journey (QB-17); `travel[]` can still set a time for them.
+        minutes = ctx.places.travelMinutes(from, to) ?? (sameBuilding(from, to) ? 0 : defaultMinutes);
         byTo.set(to, minutes);
       }
       return minutes;

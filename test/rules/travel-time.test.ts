@@ -23,6 +23,14 @@ const travel = [
 ruleTester.run(travelTime, {
   valid: [
     {
+      name: 'two rooms of one building back to back need no travel (QB-17), even unlisted',
+      people,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 10:00', location: '区政府大楼第一会议室', attendees: [li] }),
+        occ({ calendar: 'a', uid: 'y', start: '2022-05-10 10:00', end: '2022-05-10 11:00', location: '区政府大楼第二会议室', attendees: [li] }),
+      ],
+    },
+    {
       name: 'same place (through an alias) needs no buffer',
       people,
       locations,
@@ -104,6 +112,26 @@ ruleTester.run(travelTime, {
     },
   ],
   invalid: [
+    {
+      name: 'travel[] still sets a time between two rooms of one building (5 minutes from 301 to 502)',
+      people,
+      locations,
+      travel,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 10:00', location: '301会议室', attendees: [li] }),
+        occ({ calendar: 'a', uid: 'y', start: '2022-05-10 10:00', end: '2022-05-10 11:00', location: '502会议室', attendees: [li] }),
+      ],
+      findings: [{ kind: 'travel-time', occurrences: ['a/x', 'a/y'], data: { neededMinutes: 5, gapMinutes: 0 } }],
+    },
+    {
+      name: 'rooms of two buildings of one complex (1号楼, 2号楼) keep the default 30 minutes',
+      people,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 10:00', location: '市行政中心1号楼第一会议室', attendees: [li] }),
+        occ({ calendar: 'a', uid: 'y', start: '2022-05-10 10:00', end: '2022-05-10 11:00', location: '市行政中心2号楼第二会议室', attendees: [li] }),
+      ],
+      findings: [{ kind: 'travel-time', occurrences: ['a/x', 'a/y'], data: { neededMinutes: 30 } }],
+    },
     // Regression (bugs-from-properties.md, "travel-time: one trip reported once per copy").
     {
       name: 'the office copy lists 李明, his colleague’s retyped copy (another UID) lists 王强: one trip, both travel',

@@ -115,6 +115,12 @@ export function parseDocument(lines: readonly LogicalLine<string>[]): ParsedDocu
   // 2045 §6.7): the next line, whatever it looks like, continues it. Decoded once complete.
   let softBreak: { readonly component: ParsedComponent; readonly index: number } | null = null;
   for (const { content, line } of lines) {
+    // A stray `=` at the end of the last value must not swallow the END (or BEGIN) after it.
+    if (softBreak !== null && /^\s*(END|BEGIN)\s*:/iu.test(content)) {
+      const open = softBreak.component.properties[softBreak.index]!;
+      softBreak.component.properties[softBreak.index] = { ...open, value: decodeQuotedPrintable(open.value.slice(0, -1), open.params.get('CHARSET')?.[0]) };
+      softBreak = null;
+    }
     if (softBreak !== null) {
       const { component, index } = softBreak;
       const open = component.properties[index]!;

@@ -108,6 +108,16 @@ describe('the VERSION line (RFC 5545 §3.7.4)', () => {
     expect(renderProblem(r.problems[0]!, 'zh-CN')).toContain('默认值重复 2 次');
   });
 
+  test('a stray soft line break on the last value does not swallow END:VEVENT', () => {
+    const text = calendar([
+      ...event('UID:a', 'DTSTART:20220510T010000Z', 'SUMMARY;ENCODING=QUOTED-PRINTABLE:=E5=85=9A=E7=BB=84=E4=BC=9A='),
+      ...event('UID:b', 'DTSTART:20220511T010000Z', 'SUMMARY:专题会'),
+    ]);
+    const r = load(text);
+    expect(r.occurrences.map((o) => [o.uid, o.summary])).toEqual([['a', '党组会'], ['b', '专题会']]);
+    expect(codes(r)).toEqual(['quoted-printable']);
+  });
+
   test('an RFC 5545 rule that is merely broken is still invalid-rrule, not a vCalendar problem', () => {
     expect(codes(load(calendar(event('DTSTART:20220510T010000Z', 'RRULE:WEEKLY'))))).toEqual(['invalid-rrule']);
   });

@@ -104,3 +104,26 @@ describe('QB-11: DTSTART/DTEND written the ISO 8601 way by homegrown OA exports 
     expect(result.problems.every((p) => p.severity !== 'error')).toBe(true);
   });
 });
+
+describe('QB-28: TZID=CST / X-WR-TIMEZONE:CST in a calendar file (Chinese OA exports write CST for China Standard Time)', () => {
+  const zoned = (tzid: string) => vcalendar(['BEGIN:VEVENT', 'UID:cst@oa.example', stamp, 'SUMMARY:区长办公会',
+    `DTSTART;TZID=${tzid}:20220510T090000`, `DTEND;TZID=${tzid}:20220510T100000`, 'END:VEVENT']);
+  const floating = vcalendar(['BEGIN:VEVENT', 'UID:cst@oa.example', stamp, 'SUMMARY:区长办公会', 'DTSTART:20220510T090000', 'DTEND:20220510T100000', 'END:VEVENT'],
+    ['X-WR-TIMEZONE:CST']);
+  const silentlyChicago = (result: LoadResult): boolean =>
+    utc(result)[0] === '2022-05-10T14:00:00Z/2022-05-10T15:00:00Z' && !result.problems.some((p) => /CST|Chicago|ambiguous/iu.test(`${p.code} ${JSON.stringify(p.data)}`));
+
+  test('control: TZID=Asia/Shanghai is 01:00Z', () => {
+    expect(utc(load(zoned('Asia/Shanghai')))).toEqual(['2022-05-10T01:00:00Z/2022-05-10T02:00:00Z']);
+  });
+
+  // QB-28: read as America/Chicago (09:00-05:00 = 22:00 Beijing) with no problem at all; the config's
+  // "timezone": "CST" and `--tz CST` are warned about (QA26-7), the file's TZID is not.
+  test.failing('QB-28: TZID=CST is not silently America/Chicago', () => {
+    expect(silentlyChicago(load(zoned('CST')))).toBe(false);
+  });
+
+  test.failing('QB-28: X-WR-TIMEZONE:CST is not silently America/Chicago', () => {
+    expect(silentlyChicago(load(floating))).toBe(false);
+  });
+});

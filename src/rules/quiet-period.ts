@@ -7,15 +7,19 @@ import type { Occurrence } from '../model/occurrence.js';
 import type { DateSpan, QuietPeriodRuleConfig } from '../model/rule-config.js';
 import type { Selector } from '../model/selector.js';
 import { eventData, meetings } from './internal/event-data.js';
-import { isoBound, meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { copyRepresentative } from './internal/meeting-copies.js';
+import { isoBound, looksLikeCopy, meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
  * Reports `quiet-period` (warning) for every non-cancelled, busy meeting matching `event` (one per
  * meeting; transparent and FREE entries such as reminders book nobody) that overlaps, half-open, either the fixed span `during: { from, to }` (dates, both
  * inclusive, in the report zone) or a non-cancelled occurrence matching the `during` selector —
- * one finding per pair, citing both. A meeting is never in a quiet period of its own making (the
- * same meeting matching both selectors).
+ * one finding per pair of meetings, citing both. A meeting is never in a quiet period of its own
+ * making (the same meeting matching both selectors), and copies of one meeting are one meeting: the
+ * same UID and start, or retyped with a new UID, the same title and start in agreeing places
+ * (`looksLikeCopy`, as in `no-double-booking`) — an office's retyped copy of the session it must
+ * keep quiet during is the session (QA26-32).
  *
  * @example
  * quietPeriod.check({ ...ctx, params: { id: 'congress', kind: 'quiet-period', event: { level: 'district' }, during: { summary: '人民代表大会' } } })[0]?.data.during
@@ -37,6 +41,10 @@ export const quietPeriod = defineRule({
     const stale = supersededBy(ctx.occurrences);
     const events = meetings(ctx.occurrences.filter((o) => !o.transparent && o.busy !== 'free' && !stale.has(o)), ctx.params.event);
     const findings: RuleFinding<'quiet-period'>[] = [];
+    // Copies one meetingKey does not join (retyped with a new UID) are joined by their representative,
+    // asked only of the meetings a finding is about.
+    const meeting = copyRepresentative(ctx.occurrences, ctx.places);
+    const reported = new Set<Occurrence>();
     const during = ctx.params.during;
     if (isDateSpan(during)) {
       const from = DateTime.fromISO(during.from, { zone: ctx.zone });
@@ -44,6 +52,9 @@ export const quietPeriod = defineRule({
       const end = to.toISODate() ?? during.to;
       for (const o of events) {
         if (o.start.toMillis() < to.toMillis() && o.end.toMillis() > from.toMillis() && o.end > o.start) {
+          const m = meeting(o);
+          if (reported.has(m)) continue;
+          reported.add(m);
           findings.push({
             kind: 'quiet-period',
             data: { ...eventData(o), during: '', duringStart: during.from, duringEnd: end },
@@ -59,6 +70,7 @@ export const quietPeriod = defineRule({
     // maximum passes an event's start ends before it, and event starts only grow, so one pointer serves.
     const reach: number[] = [];
     for (const q of quiet) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, q.end.toMillis()));
+    const pairs = new Map<Occurrence, Set<Occurrence>>();
     let lo = 0;
     for (const o of events) {
       if (!(o.end > o.start)) continue;
@@ -67,7 +79,14 @@ export const quietPeriod = defineRule({
         const q = quiet[i]!;
         // Both lists are sorted by start: nothing later can overlap.
         if (q.start.toMillis() >= o.end.toMillis()) break;
-        if (q.end.toMillis() <= o.start.toMillis() || meetingKey(q) === meetingKey(o)) continue;
+        if (q.end.toMillis() <= o.start.toMillis() || meetingKey(q) === meetingKey(o) || looksLikeCopy(o, q, ctx.places)) continue;
+        const m = meeting(o);
+        const n = meeting(q);
+        if (m === n) continue;
+        let withM = pairs.get(m);
+        if (withM === undefined) pairs.set(m, (withM = new Set()));
+        if (withM.has(n)) continue;
+        withM.add(n);
         findings.push({
           kind: 'quiet-period',
           data: { ...eventData(o), during: q.summary, duringStart: isoBound(q, q.start), duringEnd: isoBound(q, q.end) },

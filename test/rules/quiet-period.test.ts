@@ -54,12 +54,40 @@ ruleTester.run(quietPeriod, {
       ],
     },
     {
+      name: "the office's retyped copy of the session (new UID, same title, times and place) is the session, not a meeting held during it (QA26-32)",
+      params: { event: { calendar: 'gov' }, during: { calendar: 'npc', summary: '人民代表大会' } },
+      occurrences: [
+        occ({ calendar: 'npc', uid: 'npc-s2@jb.example', start: '2022-05-10 09:00', end: '2022-05-10 17:00', summary: '江滨区第十八届人民代表大会第二次会议', location: '区会议中心' }),
+        occ({ calendar: 'gov', uid: 'oa-5521', start: '2022-05-10 09:00', end: '2022-05-10 17:00', summary: '江滨区第十八届人民代表大会第二次会议', location: '区会议中心' }),
+      ],
+    },
+    {
       name: 'a meeting matching both selectors is not in its own quiet period',
       params: { event: { summary: '会议' }, during: { summary: '人民代表大会' } },
       occurrences: [occ({ calendar: qu, uid: 'c', start: '2022-01-10 09:00', summary: '区人民代表大会会议' })],
     },
   ],
   invalid: [
+    {
+      name: 'a district meeting and its retyped copy during a session and its retyped copy: one finding, citing the first copy of each by key',
+      params: { event: district, during: congress },
+      occurrences: [
+        occ({ calendar: province, uid: 'c@prov.example', start: '2022-01-10', end: '2022-01-12', summary: '省人民代表大会' }),
+        occ({ calendar: { id: 'prov2', level: 'province' }, uid: 'oa-c', start: '2022-01-10', end: '2022-01-12', summary: '省人民代表大会' }),
+        occ({ calendar: qu, uid: 'm@qu.example', start: '2022-01-11 09:00', summary: '区政府常务会议', location: '区政府大楼第一会议室' }),
+        occ({ calendar: { id: 'qu2', level: 'district', owner: 'li' }, uid: 'typed', start: '2022-01-11 09:00', summary: '区政府常务会议', location: '区政府大楼第一会议室' }),
+      ],
+      findings: [{ kind: 'quiet-period', occurrences: ['qu/m@qu.example', 'prov/c@prov.example'] }],
+    },
+    {
+      name: 'fixed span: a meeting and its retyped copy are one finding',
+      params: { event: district, during: { from: '2022-06-01', to: '2022-06-10' } },
+      occurrences: [
+        occ({ calendar: qu, uid: 'm@qu.example', start: '2022-06-02 09:00', summary: '区政府常务会议', location: '区政府大楼第一会议室' }),
+        occ({ calendar: { id: 'qu2', level: 'district' }, uid: 'oa-9', start: '2022-06-02 09:00', summary: '区政府常务会议', location: '区政府大楼第一会议室' }),
+      ],
+      findings: [{ kind: 'quiet-period', occurrences: ['qu/m@qu.example'] }],
+    },
     {
       name: 'a busy meeting during a session written as a transparent all-day entry',
       params: { event: district, during: congress },
@@ -132,9 +160,19 @@ describe('properties', () => {
         );
         const params = { event: { summary: '会议' }, during: { summary: '演练' } };
         const got = runRule(quietPeriod, { params, occurrences: [...occurrences].reverse() }).map((f) => f.occurrences.map((o) => o.key).join(' '));
+        // Two slots of one kind at the same times are one meeting (the same title and times, no place:
+        // a retyped copy), cited by its smallest key.
+        const once = (list: typeof occurrences) => {
+          const first = new Map<string, (typeof occurrences)[number]>();
+          for (const o of list) {
+            const at = `${o.start.toMillis()} ${o.end.toMillis()}`;
+            if (!first.has(at) || o.key < first.get(at)!.key) first.set(at, o);
+          }
+          return [...first.values()];
+        };
         const expected: string[] = [];
-        for (const e of occurrences.filter((o) => o.summary === '会议')) {
-          for (const q of occurrences.filter((o) => o.summary === '演练')) {
+        for (const e of once(occurrences.filter((o) => o.summary === '会议'))) {
+          for (const q of once(occurrences.filter((o) => o.summary === '演练'))) {
             if (e.start < e.end && q.start < q.end && e.start < q.end && q.start < e.end) expected.push(`${e.key} ${q.key}`);
           }
         }

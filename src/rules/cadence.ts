@@ -7,12 +7,14 @@ import { cadencePeriods } from '../time/cadence-periods.js';
 import type { Selector } from '../model/selector.js';
 import { compileSelector } from '../select/selector.js';
 import { meetings } from './internal/event-data.js';
+import { copyRepresentative } from './internal/meeting-copies.js';
 import { compareOccurrences, isoInstant, meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
  * Counts the non-cancelled occurrences matching `event` (copies of one meeting on several
- * calendars count once) by the period their START falls in, and reports `cadence-missed` (warning)
+ * calendars count once: the same UID and start, or retyped with a new UID, the same title and start
+ * in agreeing places — `looksLikeCopy`, QA26-33) by the period their START falls in, and reports `cadence-missed` (warning)
  * for each period with fewer than `min` (default 1) and `cadence-crowded` (info) for each with more
  * than `max`. Periods are calendar periods in the report zone (`year`, `quarter`, `month`, ISO
  * `week`) or the spans between instances of an RRULE; only periods wholly inside the window are
@@ -34,8 +36,9 @@ export const cadence = defineRule({
     const min = ctx.params.min ?? 1;
     const max = ctx.params.max;
     const periods = cadencePeriods(ctx.params.every, ctx.window, ctx.zone);
-    const events = meetings(ctx.occurrences, ctx.params.event);
-    const cancelled = cancelledMeetings(ctx.occurrences, ctx.params.event, new Set(events.map(meetingKey)));
+    const meeting = copyRepresentative(ctx.occurrences, ctx.places);
+    const events = oncePerMeeting(meetings(ctx.occurrences, ctx.params.event), meeting);
+    const cancelled = cancelledMeetings(ctx.occurrences, ctx.params.event, new Set(events.map(meetingKey)), new Set(events.map(meeting)), meeting);
     const findings: RuleFinding<'cadence-missed' | 'cadence-crowded'>[] = [];
     let next = 0;
     for (const period of periods) {
@@ -68,11 +71,33 @@ export const cadence = defineRule({
 });
 
 /**
+ * The first of each meeting's copies in a sorted list (copies start together, so a retyped copy is
+ * found among the occurrences of its start); the list stays sorted.
+ */
+function oncePerMeeting(sorted: readonly Occurrence[], meeting: (o: Occurrence) => Occurrence): Occurrence[] {
+  const out: Occurrence[] = [];
+  const seen = new Set<Occurrence>();
+  for (const o of sorted) {
+    const m = meeting(o);
+    if (seen.has(m)) continue;
+    seen.add(m);
+    out.push(o);
+  }
+  return out;
+}
+
+/**
  * The cancelled occurrences matching the selector, one per meeting, sorted. A meeting another copy
  * still holds is not cancelled: one office took a cancellation the other did not (same SEQUENCE,
- * nothing says which is newer), and the meeting already counts as held.
+ * nothing says which is newer), or kept its retyped copy, and the meeting already counts as held.
  */
-function cancelledMeetings(occurrences: readonly Occurrence[], selector: Selector, held: ReadonlySet<string>): Occurrence[] {
+function cancelledMeetings(
+  occurrences: readonly Occurrence[],
+  selector: Selector,
+  held: ReadonlySet<string>,
+  heldMeetings: ReadonlySet<Occurrence>,
+  meeting: (o: Occurrence) => Occurrence,
+): Occurrence[] {
   const matches = compileSelector(selector);
   // A stale copy (lower SEQUENCE than the same event elsewhere) is no meeting at its old time, cancelled or not.
   const stale = supersededBy(occurrences);
@@ -80,11 +105,11 @@ function cancelledMeetings(occurrences: readonly Occurrence[], selector: Selecto
   for (const o of occurrences) {
     if (o.status !== 'cancelled' || stale.has(o) || !matches(o)) continue;
     const key = meetingKey(o);
-    if (held.has(key)) continue;
+    if (held.has(key) || heldMeetings.has(meeting(o))) continue;
     const previous = byMeeting.get(key);
     if (previous === undefined || o.key < previous.key) byMeeting.set(key, o);
   }
-  return [...byMeeting.values()].sort(compareOccurrences);
+  return oncePerMeeting([...byMeeting.values()].sort(compareOccurrences), meeting);
 }
 
 /**

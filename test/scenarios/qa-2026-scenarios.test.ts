@@ -743,8 +743,8 @@ describe('QA26-33: the quarterly 联席会议 retyped onto a second office calen
     expect(digest(run(raw, { 'joint.ics': meeting('joint-q2@jb.example'), 'gov.ics': meeting('joint-q2@jb.example') }))).toEqual([]);
   });
 
-  // QA26-33: the retyped copy counts as a second meeting.
-  test.failing('QA26-33: a retyped copy (new UID, same title, times and room) counts once too', () => {
+  // QA26-33 (fixed): the retyped copy counted as a second meeting.
+  test('QA26-33: a retyped copy (new UID, same title, times and room) counts once too', () => {
     expect(digest(run(raw, { 'joint.ics': meeting('joint-q2@jb.example'), 'gov.ics': meeting('oa-7781') }))).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
  * `cadence` equals a day-by-day reference (test/properties/references/cadence.ts) on generated half-years
  * of routine meetings: named periods (ISO weeks, months, quarters, years) and RRULE periods, report
  * zones with and without DST, meetings near midnight, cancelled ones (counted and cited), copies on
- * several calendars (one office's copy cancelled while the other holds the meeting),
+ * several calendars (one office's copy cancelled while the other holds the meeting; copies with the
+ * same UID or retyped with a UID of their own, which the reference knows as one meeting),
  * windows that cut periods.
  */
 import fc from 'fast-check';
@@ -23,6 +24,8 @@ const meetingArb = fc.record({
   copy: fc.boolean(),
   /** The copy on the second calendar says the other STATUS (one office took the cancellation, the other not). */
   copyDisagrees: fc.constantFrom(false, false, false, true),
+  /** The copy was retyped by the second office: a UID of its own, the same title and times (README: copies of one meeting, QA26-33). */
+  retyped: fc.boolean(),
 });
 
 const EVERY = [
@@ -66,7 +69,8 @@ describe('cadence equals a day-by-day reference', () => {
             const start = origin.plus({ days: m.day, minutes: m.minute });
             for (const [c, cal] of (m.copy ? ['a', 'b'] : ['a']).entries()) {
               const cancelled = c === 1 && m.copyDisagrees ? !m.cancelled : m.cancelled;
-              const o = occurrence({ calendar: cal, uid: `routine-${i}-9d3f@tongchou.test`, zone, start: start.toFormat('yyyy-MM-dd HH:mm'), summary: m.joint ? `四办联席会议${i}` : `常务会议${i}`, status: cancelled ? 'cancelled' : null });
+              const uid = c === 1 && m.retyped ? `oa-${i}-retyped` : `routine-${i}-9d3f@tongchou.test`;
+              const o = occurrence({ calendar: cal, uid, zone, start: start.toFormat('yyyy-MM-dd HH:mm'), summary: m.joint ? `四办联席会议${i}` : `常务会议${i}`, status: cancelled ? 'cancelled' : null });
               const placed = { ...o, start, end: start.plus({ hours: 1 }) };
               occurrences.push(placed);
               meetingOf.set(placed.key, `m${i}`);

@@ -283,3 +283,24 @@ describe('QB-24: an optional invitee (ROLE=OPT-PARTICIPANT, Outlook\'s “可选
     expect(run(cfg, files('OPT-PARTICIPANT')).findings.map((f) => [f.kind, f.severity])).toEqual([['tentative-overlap', 'warning']]);
   });
 });
+
+describe('QB-12 (timed): an afternoon 外出 block and the visits it is for, on the leader\'s own calendar', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    calendars: [{ id: 'mayor', file: 'mayor.ics', owner: 'li', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+  };
+
+  // QB-12: the block “外出：赴青石镇调研” 13:30–18:00 and the two visits inside it (青石镇防汛检查, 与青石镇党委座谈)
+  // are one afternoon out of the office, not three engagements; two double-booking errors.
+  test.failing('QB-12: the 外出 block and the visits inside it on the same personal calendar are no double booking', () => {
+    const report = run(cfg, {
+      'mayor.ics': vcalendar([
+        ...ev('out-0516@icloud.example', '外出：赴青石镇调研', '20220516T133000', '20220516T180000'),
+        ...ev('v1-0516@icloud.example', '青石镇防汛检查', '20220516T143000', '20220516T160000', ['LOCATION:青石镇']),
+        ...ev('v2-0516@icloud.example', '与青石镇党委座谈', '20220516T161500', '20220516T173000', ['LOCATION:青石镇政府']),
+      ]),
+    });
+    expect(digest(report)).toEqual([]);
+  });
+});

@@ -304,3 +304,26 @@ describe('QB-12 (timed): an afternoon 外出 block and the visits it is for, on 
     expect(digest(report)).toEqual([]);
   });
 });
+
+describe('QB-29: an OA export naming the leaders in DESCRIPTION (出席领导：李明), with no ATTENDEE lines', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    calendars: [
+      { id: 'oa', file: 'oa.ics', office: '区政府办', level: 'district' },
+      { id: 'party', file: 'party.ics', office: '区委办', level: 'district' },
+    ],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+  };
+  const party = vcalendar(ev('p1-0517@jb.gov.example', '区委常委会会议', '20220517T100000', '20220517T120000', ['ATTENDEE;CN=李明:mailto:liming@jb.gov.example']));
+  const oa = (extra: string) => vcalendar(ev('oa-3317@oa.example', '区政府专题会', '20220517T090000', '20220517T110000', [extra]));
+
+  test('control: the same OA meeting with ATTENDEE:李明 is a double booking', () => {
+    expect(digest(run(cfg, { 'oa.ics': oa('ATTENDEE:李明'), 'party.ics': party }))).toEqual(['double-booking people oa-3317@oa.example p1-0517@jb.gov.example']);
+  });
+
+  // QB-29: the directory person named on the DESCRIPTION's 出席领导/参会人员 line is not a participant: the clash
+  // is missed without a word (RFC 5545 has ATTENDEE for this; OA 会议通知 exports put the list in DESCRIPTION).
+  test.failing.each(['DESCRIPTION:出席领导：李明', 'DESCRIPTION:参会人员：李明、王芳、各镇街主要负责同志'])('QB-29: %s books 李明', (extra) => {
+    expect(digest(run(cfg, { 'oa.ics': oa(extra), 'party.ics': party }))).toEqual(['double-booking people oa-3317@oa.example p1-0517@jb.gov.example']);
+  });
+});

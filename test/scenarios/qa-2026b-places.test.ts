@@ -106,3 +106,25 @@ describe('QB-25: a city 电视电话会议 with 主会场 in the city and 分会
     expect(digest(report)).toEqual([]);
   });
 });
+
+describe('QB-17 follow-up (after 80498cd): one building written without 大楼/楼', () => {
+  const people = [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'], roles: ['区长'] }];
+  const li = 'ATTENDEE;CN=李明:mailto:liming@jb.gov.example';
+  const meeting = (uid: string, start: string, end: string, location: string): string[] => ['BEGIN:VEVENT', `UID:${uid}`, stamp,
+    `SUMMARY:会议${uid}`, `DTSTART;TZID=Asia/Shanghai:202205${start}`, `DTEND;TZID=Asia/Shanghai:202205${end}`, li, `LOCATION:${location}`, 'END:VEVENT'];
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'travel', kind: 'travel-time' }],
+  };
+
+  // QB-17: 区政府第一会议室 → 区政府第二会议室 (the example itself writes 区政府第一会议室 as an alias) and 区委301会议室 →
+  // 区委302会议室 still need 30 minutes; only names with 大楼/N号楼/办公楼 are read as one building.
+  test.failing.each([
+    ['区政府第一会议室', '区政府第二会议室'],
+    ['区委301会议室', '区委302会议室'],
+  ])('QB-17: %s → %s back to back is no travel-time finding', (first, second) => {
+    const report = run(cfg, { 'gov.ics': vcalendar([...meeting('a@gov', '17T090000', '17T100000', first), ...meeting('b@gov', '17T100000', '17T110000', second)]) });
+    expect(digest(report)).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * QA 2026b (fresh-eyes QA, round 2): dates near today (2026-11-29) — December 2026 and 2027, whose
+ * arrangement is not published in the bundled data. Each `test.failing` pins an open bug listed in
+ * /work/notes/qa-2026b.md under its QB id; flip it to `test` when the bug is fixed.
+ */
+import { configWindow, dayInfo, loadCalendar, prepareCheck, proposalFromOccurrence, suggestSlots, type Occurrence } from '../../src/index.js';
+import { config, vcalendar } from './harness.js';
+
+const stamp = 'DTSTAMP:20261101T000000Z';
+const li = 'ATTENDEE;CN=李明:mailto:liming@jb.gov.example';
+
+describe('QB-30: 1 January 2027 (元旦) before the 2027 notice is bundled', () => {
+  test('control: 2027 is unknown in the bundled data, never guessed', () => {
+    expect(dayInfo('2027-01-01', undefined).kind).toBe('unknown');
+    expect(dayInfo('2026-12-31', undefined).kind).not.toBe('unknown');
+  });
+
+  // QB-30: 元旦 is a statutory day off every year by 《全国年节及纪念日放假办法》 art. 2 (as are 1–2 May and 1–3 October);
+  // searching unknown years "as weekdays" offers New Year's Day 08:30 as the first slot (flagged assumedWorkday).
+  test.failing('QB-30: suggestSlots with unknownDays "weekdays" does not offer 1 January', () => {
+    const c = config({
+      timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2027-01-31' },
+      people: [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'] }],
+      calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+      rules: [{ id: 'people', kind: 'no-double-booking' }],
+    });
+    const text = vcalendar([
+      'BEGIN:VEVENT', 'UID:a@gov.example', stamp, 'SUMMARY:区政府专题会', 'DTSTART;TZID=Asia/Shanghai:20261231T090000', 'DTEND;TZID=Asia/Shanghai:20261231T173000', li, 'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:b@gov.example', stamp, 'SUMMARY:年终座谈', 'DTSTART;TZID=Asia/Shanghai:20261231T100000', 'DTEND;TZID=Asia/Shanghai:20261231T110000', li, 'END:VEVENT',
+    ]);
+    const occurrences: Occurrence[] = [...loadCalendar(text, { meta: { id: 'gov', office: '区政府办', level: 'district' }, window: configWindow(c.window, c.timezone), defaultZone: c.timezone, file: 'gov.ics' }).occurrences];
+    const prepared = prepareCheck({ occurrences, config: c, window: c.window });
+    const talk = occurrences.find((o) => o.uid === 'b@gov.example')!;
+    const result = suggestSlots(proposalFromOccurrence(talk), prepared, { from: '2026-12-31', count: 1, unknownDays: 'weekdays' });
+    expect(result.slots.map((s) => s.start.slice(0, 10))).not.toContain('2027-01-01');
+  });
+});

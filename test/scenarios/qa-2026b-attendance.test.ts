@@ -327,3 +327,29 @@ describe('QB-29: an OA export naming the leaders in DESCRIPTION (出席领导：
     expect(digest(run(cfg, { 'oa.ics': oa(extra), 'party.ics': party }))).toEqual(['double-booking people oa-3317@oa.example p1-0517@jb.gov.example']);
   });
 });
+
+describe('QB-31: an office calendar (no owner) marks its entries free (TRANSP:TRANSPARENT) so the office mailbox stays bookable; the leader it lists ACCEPTED', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    calendars: [
+      { id: 'feed', file: 'feed.ics', office: '区政府办', level: 'district' },
+      { id: 'party', file: 'party.ics', office: '区委办', level: 'district' },
+    ],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+  };
+  const li = 'ATTENDEE;CN=李明;PARTSTAT=ACCEPTED:mailto:liming@jb.gov.example';
+  const files = (extra: readonly string[]) => ({
+    'feed.ics': vcalendar(ev('f1-0517@jb.gov.example', '区政府专题会', '20220517T090000', '20220517T110000', [li, ...extra])),
+    'party.ics': vcalendar(ev('p1-0517@jb.gov.example', '区委常委会会议', '20220517T100000', '20220517T120000', [li])),
+  });
+
+  test('control: the same entry without TRANSP double-books him', () => {
+    expect(digest(run(cfg, files([])))).toEqual(['double-booking people f1-0517@jb.gov.example p1-0517@jb.gov.example']);
+  });
+
+  // QB-31: RFC 5545 §3.8.2.7 — TRANSP says whether the event blocks busy time *of the calendar it is on* (here the
+  // office's); the attendee's own availability is his PARTSTAT (RFC 5546 §2.1.2). Read as "nobody is booked".
+  test.failing.each([['TRANSP:TRANSPARENT'], ['X-MICROSOFT-CDO-BUSYSTATUS:FREE']])('QB-31: with %s on the office calendar he is still double-booked', (extra) => {
+    expect(digest(run(cfg, files([extra])))).toEqual(['double-booking people f1-0517@jb.gov.example p1-0517@jb.gov.example']);
+  });
+});

@@ -128,3 +128,31 @@ describe('QB-17 follow-up (after 80498cd): one building written without 大楼/�
     expect(digest(report)).toEqual([]);
   });
 });
+
+describe('QB-31 (venue): a meeting marked free (TRANSP:TRANSPARENT) on the office calendar still uses its room', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' },
+    locations: [{ name: '区政府大楼第一会议室' }],
+    calendars: [
+      { id: 'feed', file: 'feed.ics', office: '区政府办', level: 'district' },
+      { id: 'party', file: 'party.ics', office: '区委办', level: 'district' },
+    ],
+    rules: [{ id: 'rooms', kind: 'venue' }],
+  };
+  const room = 'LOCATION:区政府大楼第一会议室';
+  const files = (extra: readonly string[]) => ({
+    'feed.ics': vcalendar(['BEGIN:VEVENT', 'UID:f1-0517@jb.gov.example', stamp, 'SUMMARY:区政府专题会', 'DTSTART;TZID=Asia/Shanghai:20220517T090000',
+      'DTEND;TZID=Asia/Shanghai:20220517T110000', room, ...extra, 'END:VEVENT']),
+    'party.ics': vcalendar(['BEGIN:VEVENT', 'UID:p1-0517@jb.gov.example', stamp, 'SUMMARY:区委常委会会议', 'DTSTART;TZID=Asia/Shanghai:20220517T100000',
+      'DTEND;TZID=Asia/Shanghai:20220517T120000', room, 'END:VEVENT']),
+  });
+
+  test('control: without TRANSP the room is booked twice', () => {
+    expect(digest(run(cfg, files([])))).toEqual(['venue rooms f1-0517@jb.gov.example p1-0517@jb.gov.example']);
+  });
+
+  // QB-31: TRANSP is the office's free/busy time, not whether the meeting occupies the room.
+  test.failing('QB-31: with TRANSP:TRANSPARENT the room is still booked twice', () => {
+    expect(digest(run(cfg, files(['TRANSP:TRANSPARENT'])))).toEqual(['venue rooms f1-0517@jb.gov.example p1-0517@jb.gov.example']);
+  });
+});

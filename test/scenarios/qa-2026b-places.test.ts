@@ -156,3 +156,27 @@ describe('QB-31 (venue): a meeting marked free (TRANSP:TRANSPARENT) on the offic
     expect(digest(run(cfg, files(['TRANSP:TRANSPARENT'])))).toEqual(['venue rooms f1-0517@jb.gov.example p1-0517@jb.gov.example']);
   });
 });
+
+describe('QB-32: a tentative meeting (STATUS:TENTATIVE) in a room another meeting holds', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' },
+    locations: [{ name: '区政府大楼第一会议室' }],
+    calendars: [
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+      { id: 'cppcc', file: 'cppcc.ics', office: '区政协办', level: 'district' },
+    ],
+    rules: [{ id: 'rooms', kind: 'venue' }],
+  };
+  const meeting = (uid: string, summary: string, start: string, end: string, extra: readonly string[]): string[] => ['BEGIN:VEVENT', `UID:${uid}`, stamp,
+    `SUMMARY:${summary}`, `DTSTART;TZID=Asia/Shanghai:202205${start}`, `DTEND;TZID=Asia/Shanghai:202205${end}`, 'LOCATION:区政府大楼第一会议室', ...extra, 'END:VEVENT'];
+
+  // QB-32: no-double-booking grades a tentative meeting's clash as `tentative-overlap` (warning, “请尽快确认”);
+  // venue grades the same tentative hold on a room as an error.
+  test.failing('QB-32: the room clash with a tentative meeting is a warning, as for people', () => {
+    const report = run(cfg, {
+      'gov.ics': vcalendar(meeting('g-0517@jb.gov.example', '区政府专题会', '17T090000', '17T110000', [])),
+      'cppcc.ics': vcalendar(meeting('z-0517@zx.example', '区政协专题协商会（待定）', '17T100000', '17T113000', ['STATUS:TENTATIVE'])),
+    });
+    expect(report.findings.map((f) => [f.kind, f.severity])).toEqual([['venue', 'warning']]);
+  });
+});

@@ -411,7 +411,7 @@ export function compareOccurrences(a: Occurrence, b: Occurrence): number {
 }
 
 /** Zone notes repeat on every property that uses the zone: one problem per zone per calendar is enough. */
-const ONCE_PER_VALUE = new Set(['unknown-tzid', 'windows-tzid-mapped', 'empty-tzid', 'date-with-tzid']);
+const ONCE_PER_VALUE = new Set(['unknown-tzid', 'windows-tzid-mapped', 'offset-tzid', 'empty-tzid', 'date-with-tzid']);
 
 function toProblems(issues: readonly LoadIssue[], file: string | null): Problem[] {
   const seen = new Set<string>();

@@ -291,6 +291,9 @@ function readTime(p: ContentLine, text: string, zones: ZoneResolver, floatingZon
     case 'windows':
       issues.push({ code: 'windows-tzid-mapped', severity: 'info', line: p.line, data: { tzid, zone: resolved.zone.name } });
       break;
+    case 'offset':
+      issues.push({ code: 'offset-tzid', severity: 'info', line: p.line, data: { tzid, zone: resolved.zone.name } });
+      break;
     case 'iana':
     case 'vtimezone':
       break;

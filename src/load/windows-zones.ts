@@ -156,6 +156,10 @@ const WINDOWS_TO_IANA: Readonly<Record<string, string>> = {
 const DISPLAY_NAMES_TO_IANA: Readonly<Record<string, string>> = {
   'beijing, chongqing, hong kong, urumqi': 'Asia/Shanghai',
   'beijing, chongqing, hong kong sar, urumqi': 'Asia/Shanghai',
+  // Chinese-language Windows writes its own display and standard names (QB-4).
+  '北京, 重庆, 香港特别行政区, 乌鲁木齐': 'Asia/Shanghai',
+  '北京, 重庆, 香港, 乌鲁木齐': 'Asia/Shanghai',
+  中国标准时间: 'Asia/Shanghai',
   'kuala lumpur, singapore': 'Asia/Singapore',
   'canberra, melbourne, sydney': 'Australia/Sydney',
   'osaka, sapporo, tokyo': 'Asia/Tokyo',
@@ -202,6 +206,13 @@ export function windowsZoneToIana(name: string): string | null {
   const direct = byLowerKey.get(trimmed.toLowerCase());
   if (direct !== undefined) return direct;
   // OWA writes "Eastern Time (US and Canada)" where Outlook writes "(US & Canada)".
-  const display = trimmed.replace(DISPLAY_PREFIX, '').replace(/\\,/g, ',').replace(/ and /gi, ' & ').toLowerCase();
+  // Full-width commas and brackets (Chinese Windows) read as ASCII, commas with one space after.
+  const display = trimmed
+    .normalize('NFKC')
+    .replace(DISPLAY_PREFIX, '')
+    .replace(/\\,/g, ',')
+    .replace(/\s*,\s*/g, ', ')
+    .replace(/ and /gi, ' & ')
+    .toLowerCase();
   return DISPLAY_NAMES_TO_IANA[display] ?? byLowerKey.get(display) ?? null;
 }

@@ -11,11 +11,14 @@
  *    reported as info.
  * 3. Any other TZID with a VTIMEZONE (`Customized Time Zone`, numeric ids) uses that VTIMEZONE's
  *    own STANDARD/DAYLIGHT rules.
- * 4. Anything else is unknown: reported, and read in the calendar's default zone — never silently
+ * 4. A TZID that spells a UTC offset (`GMT+08:00`, `GMT+0800`, `UTC+8`, as Java and Android based
+ *    exports write it) is that fixed offset, reported as info. Not IANA's `Etc/GMT+8`, whose POSIX
+ *    sign means UTC−8: the name as people write it means east of Greenwich for `+` (QB-4).
+ * 5. Anything else is unknown: reported, and read in the calendar's default zone — never silently
  *    as floating or UTC time (ical.js would do that).
  */
 import ICAL from 'ical.js';
-import { IANAZone, Zone } from 'luxon';
+import { FixedOffsetZone, IANAZone, Zone } from 'luxon';
 import type { ParsedComponent } from './parse.js';
 import { localMillisToWall, MS_PER_DAY, wallToLocalMillis, type WallTime } from './internal/civil.js';
 import { parseDateTimeText, parseUtcOffset } from './internal/values.js';
@@ -23,7 +26,7 @@ import { windowsZoneToIana } from './windows-zones.js';
 import { detach } from './internal/detach.js';
 
 /** How a TZID was understood. */
-export type ZoneSource = 'iana' | 'windows' | 'vtimezone' | 'unknown' | 'empty';
+export type ZoneSource = 'iana' | 'windows' | 'vtimezone' | 'offset' | 'unknown' | 'empty';
 
 export interface ResolvedZone {
   readonly zone: Zone;
@@ -314,7 +317,28 @@ export class ZoneResolver {
       const zone = vtimezoneZone(component, name);
       if (zone) return { zone, source: 'vtimezone' };
     }
+    const offset = offsetZone(name);
+    if (offset !== null) return { zone: offset, source: 'offset' };
     return { zone: this.defaultZone, source: 'unknown' };
   }
 }
+
+/**
+ * The fixed-offset zone a TZID spells (`GMT+08:00`, `GMT+0800`, `UTC+8`, `GMT-05:30`, `UTC`, or a
+ * Windows display name `(UTC+08:00) …` whose places are not known), or null. Offsets beyond ±14:00
+ * (none is in use) are no zone.
+ */
+function offsetZone(name: string): Zone | null {
+  const m = OFFSET_TZID.exec(name) ?? OFFSET_DISPLAY.exec(name.normalize('NFKC'));
+  if (m === null) return null;
+  if (m[1] === undefined) return FixedOffsetZone.utcInstance;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? '0');
+  if (Number(m[2]) > 14 || Number(m[3] ?? '0') >= 60 || minutes > 14 * 60) return null;
+  return FixedOffsetZone.instance(m[1] === '-' ? -minutes : minutes);
+}
+
+/** `GMT`/`UTC` with an optional `±h`, `±hh`, `±hhmm` or `±hh:mm`. */
+const OFFSET_TZID = /^(?:GMT|UTC)(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?$/iu;
+/** A Windows display name in any language whose places are not known here: `(UTC+08:00) …`. */
+const OFFSET_DISPLAY = /^\(\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)/iu;
 

@@ -71,6 +71,8 @@ export interface LoadProblemDataMap {
   'empty-tzid': { readonly zone: string };
   /** A Windows zone name was mapped to its IANA zone (info). */
   'windows-tzid-mapped': { readonly tzid: string; readonly zone: string };
+  /** A TZID that spells a UTC offset (`GMT+08:00`) with no VTIMEZONE was read as that fixed offset, `zone` (`UTC+8`) (info). */
+  'offset-tzid': { readonly tzid: string; readonly zone: string };
   /** A `TZID:` line inside a VEVENT (an OA-export mistake); used as the zone of its floating times when it resolves (warning). */
   'stray-tzid-property': { readonly tzid: string; readonly zone: string };
   /** A DATE value carried a TZID, which RFC 5545 does not allow; the TZID was ignored (info). */

@@ -50,6 +50,39 @@ describe('TZID resolution while loading', () => {
     ]);
   });
 
+  test.each([
+    ['"GMT+08:00"', '2022-05-10T01:00:00.000Z', 'UTC+8'],
+    ['"GMT+0800"', '2022-05-10T01:00:00.000Z', 'UTC+8'],
+    ['UTC+8', '2022-05-10T01:00:00.000Z', 'UTC+8'],
+    ['"GMT-05:30"', '2022-05-10T14:30:00.000Z', 'UTC-5:30'],
+    // Unquoted, against RFC 5545 §3.2 (a ':' in a parameter value must be quoted): read all the same.
+    ['GMT+08:00', '2022-05-10T01:00:00.000Z', 'UTC+8'],
+  ])('a TZID spelling an offset (%s) is that fixed offset, whatever the default zone (QB-4)', (tzid, instant, zone) => {
+    const result = load(calendar(event(`DTSTART;TZID=${tzid}:20220510T090000`)), { defaultZone: 'Europe/Berlin' });
+    expect(result.occurrences[0]!.start.toUTC().toISO()).toBe(instant);
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'offset-tzid', severity: 'info', data: { tzid: tzid.replace(/"/gu, ''), zone } })]);
+  });
+
+  test.each([
+    ['"(UTC+08:00) 北京，重庆，香港特别行政区，乌鲁木齐"', 'windows-tzid-mapped', 'Asia/Shanghai'],
+    ['中国标准时间', 'windows-tzid-mapped', 'Asia/Shanghai'],
+    ['"(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi (localised elsewhere)"', 'offset-tzid', 'UTC+5:30'],
+  ])('Chinese Windows names, and an unknown display name by its offset: %s', (tzid, code, zone) => {
+    const result = load(calendar(event(`DTSTART;TZID=${tzid}:20220510T090000`)), { defaultZone: 'Europe/Berlin' });
+    expect(result.problems).toEqual([expect.objectContaining({ code, data: expect.objectContaining({ zone }) })]);
+  });
+
+  test('an offset beyond ±14:00 is no zone: unknown, read in the default zone', () => {
+    const result = load(calendar(event('DTSTART;TZID="GMT+25:00":20220510T090000')), { defaultZone: 'Asia/Shanghai' });
+    expect(codes(result)).toEqual(['unknown-tzid']);
+  });
+
+  test('a VTIMEZONE named like an offset is read from its own rules, not from its name', () => {
+    const vtimezone = ['BEGIN:VTIMEZONE', 'TZID:GMT+0800', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0900', 'TZOFFSETTO:+0900', 'END:STANDARD', 'END:VTIMEZONE'];
+    const result = load(calendar([...vtimezone, ...event('DTSTART;TZID=GMT+0800:20220510T090000')]));
+    expect(result.occurrences[0]!.start.toUTC().toISO()).toBe('2022-05-10T00:00:00.000Z');
+  });
+
   test('a custom VTIMEZONE (Exchange "Customized Time Zone") is used from its own rules', () => {
     const vtimezone = [
       'BEGIN:VTIMEZONE', 'TZID:Customized Time Zone',

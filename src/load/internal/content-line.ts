@@ -79,6 +79,9 @@ export function parseContentLine(text: string, line: number): ContentLine | null
           if (c === COMMA || c === SEMICOLON || c === COLON) break;
           j += 1;
         }
+        // `TZID=GMT+08:00:20220510T090000` (unquoted, as Java-based exports write it): the minutes of
+        // the offset belong to the zone name when a date or date-time follows them (QB-4).
+        if (paramName === 'TZID' && OFFSET_MINUTES.test(text.slice(j))) j += 3;
         values.push(caretDecode(text.slice(i, j)));
         i = j;
       }
@@ -101,6 +104,9 @@ export function parseContentLine(text: string, line: number): ContentLine | null
   if (text.charCodeAt(i) !== COLON) return null;
   return { name, params, value: text.slice(i + 1), line };
 }
+
+/** `:mm` of an offset, then `:` and a DATE or DATE-TIME value. */
+const OFFSET_MINUTES = /^:\d{2}:\d{8}(?:T\d{6}Z?)?$/u;
 
 const SEMICOLON = 0x3b;
 const COLON = 0x3a;

@@ -287,3 +287,25 @@ describe('QB-27: after the QB-3 fix (407ae29) — the same day written as a date
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('QB-33: the district calendar records its attendance of the city meeting in its own words, at the city meeting\'s times', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, calendars: levels.slice(2),
+    rules: [{ id: 'relay', kind: 'follows', dependent: { level: 'district', summary: '安全生产' }, prerequisite: { level: 'city', summary: '全市安全生产' }, cycle: 'month' }],
+  };
+  const files = (summary: string) => ({
+    'city.ics': vcalendar(ev('c1@city.example', '全市安全生产电视电话会议', '20220510T090000', '20220510T110000', ['LOCATION:市行政中心'])),
+    'dist.ics': vcalendar([...ev('x@dist.example', summary, '20220510T090000', '20220510T110000'),
+      ...ev('d1@dist.example', '全区安全生产工作会议', '20220512T090000', '20220512T110000')]),
+  });
+
+  test('control (QA26-38 wording): 参加全市安全生产电视电话会议 is the attendance, not a relay', () => {
+    expect(digest(run(cfg, files('参加全市安全生产电视电话会议')))).toEqual([]);
+  });
+
+  // QB-33: “区长参加…（视频）” and “组织收看…” (the district watches the city's 电视电话会议 at its 分会场, which is how it
+  // attends) are judged as district relays held before the city meeting ends: order errors.
+  test.failing.each(['区长参加全市安全生产电视电话会议（视频）', '组织收看全市安全生产电视电话会议'])('QB-33: “%s” at the same times is no order', (summary) => {
+    expect(digest(run(cfg, files(summary)))).toEqual([]);
+  });
+});

@@ -353,3 +353,45 @@ describe('QB-31: an office calendar (no owner) marks its entries free (TRANSP:TR
     expect(digest(run(cfg, files([extra])))).toEqual(['double-booking people f1-0517@jb.gov.example p1-0517@jb.gov.example']);
   });
 });
+
+describe('QB-34: OA meetings exported with a start time only (no DTEND, no DURATION)', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    locations: [{ name: '区政府大楼第一会议室', aliases: ['第一会议室'] }],
+    calendars: [
+      { id: 'oa', file: 'oa.ics', office: '区政府办', level: 'district' },
+      { id: 'party', file: 'party.ics', office: '区委办', level: 'district' },
+    ],
+    rules: [{ id: 'people', kind: 'no-double-booking' }, { id: 'rooms', kind: 'venue' }],
+  };
+  const li = 'ATTENDEE;CN=李明:mailto:liming@jb.gov.example';
+  const startOnly = (uid: string, summary: string, start: string): string[] =>
+    ['BEGIN:VEVENT', `UID:${uid}`, stamp, `SUMMARY:${summary}`, `DTSTART;TZID=Asia/Shanghai:${start}`, li, 'LOCATION:第一会议室', 'END:VEVENT'];
+
+  test('control: with DTEND the two meetings clash (person and room)', () => {
+    const report = run(cfg, {
+      'oa.ics': vcalendar(ev('o1@oa.example', '区政府专题会', '20220517T090000', '20220517T100000', [li, 'LOCATION:第一会议室'])),
+      'party.ics': vcalendar(ev('p1@party.example', '区委常委会会议', '20220517T090000', '20220517T110000', [li, 'LOCATION:第一会议室'])),
+    });
+    expect(report.findings.map((f) => f.kind).sort()).toEqual(['double-booking', 'venue']);
+  });
+
+  // QB-34: RFC 5545 §3.6.1 gives such an event zero length, and half-open intervals make a zero-length meeting
+  // overlap nothing — not even another meeting starting at the same instant in the same room with the same
+  // leader, nor a meeting that contains its start. An OA calendar exported this way can never clash, silently.
+  test.failing('QB-34: two start-only meetings at 09:00 with 李明 in 第一会议室 clash (or the loader warns that they cannot)', () => {
+    const report = run(cfg, {
+      'oa.ics': vcalendar(startOnly('o1@oa.example', '区政府专题会', '20220517T090000')),
+      'party.ics': vcalendar(startOnly('p1@party.example', '区委常委会会议', '20220517T090000')),
+    });
+    expect(report.findings.length > 0 || report.problems.length > 0).toBe(true);
+  });
+
+  test.failing('QB-34: a start-only meeting at 09:30 inside a 09:00–11:00 meeting of 李明 clashes', () => {
+    const report = run(cfg, {
+      'oa.ics': vcalendar(startOnly('o1@oa.example', '区政府专题会', '20220517T093000')),
+      'party.ics': vcalendar(ev('p1@party.example', '区委常委会会议', '20220517T090000', '20220517T110000', [li, 'LOCATION:第一会议室'])),
+    });
+    expect(report.findings.map((f) => f.kind)).toContain('double-booking');
+  });
+});

@@ -180,3 +180,19 @@ describe('QB-32: a tentative meeting (STATUS:TENTATIVE) in a room another meetin
     expect(report.findings.map((f) => [f.kind, f.severity])).toEqual([['venue', 'warning']]);
   });
 });
+
+describe('QB-35: the configured room with a booking-status note, a floor written inside the name, or 第1 for 第一', () => {
+  // Same config and files as QB-10 (a.ics: LOCATION:第一会议室 09:00–11:00; b.ics: the wording below 10:00–12:00).
+  // QB-35: a bracketed status note (已预约, 暂定, [已确认]), a floor between building and room (区政府大楼一楼第一会议室)
+  // and an Arabic ordinal (第1会议室) leave the LOCATION a place of its own: the clash is missed. The QA26-5 fix reads
+  // only floor notes in brackets.
+  test.failing.each([
+    'LOCATION:区政府大楼第一会议室（已预约）',
+    'LOCATION:第一会议室（暂定）',
+    'LOCATION:第一会议室[已确认]',
+    'LOCATION:区政府大楼一楼第一会议室',
+    'LOCATION:区政府大楼第1会议室',
+  ])('QB-35: %s books the configured room', (where) => {
+    expect(digest(run(cfg, files(where)))).toEqual(['venue rooms x@a.example y@b.example']);
+  });
+});

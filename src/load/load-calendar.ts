@@ -12,7 +12,7 @@ import { decodeLines } from './decode.js';
 import { parseDocument, type ParsedComponent } from './parse.js';
 import { readEvent, type EventRecord, type TimeValue } from './read-event.js';
 import { expandSeries, type ExpandContext } from './expand.js';
-import { isIanaZone, ZoneResolver } from './zones.js';
+import { abbreviationMeaning, ianaZone, isIanaZone, ZoneResolver } from './zones.js';
 import { windowsZoneToIana } from './windows-zones.js';
 import type { LoadIssue } from './internal/load-issue.js';
 import { startMillis } from './occurrence-millis.js';
@@ -171,7 +171,10 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
   const xwr = calendarProp('X-WR-TIMEZONE');
   if (xwr && options.floatingZone === undefined) {
     const name = xwr.value.trim();
-    const resolved = isIanaZone(name) ? name : windowsZoneToIana(name);
+    // `X-WR-TIMEZONE:CST` from a Chinese OA is China Standard Time, not Chicago (QB-28).
+    const meant = isIanaZone(name) ? abbreviationMeaning(name, ianaZone(requestedZone)) : null;
+    if (meant !== null) issues.push({ code: 'ambiguous-tzid', severity: 'warning', line: xwr.line, data: { tzid: name, zone: meant.zone, other: meant.other } });
+    const resolved = meant !== null ? meant.zone : isIanaZone(name) ? name : windowsZoneToIana(name);
     // Kept by the calendar info of every occurrence: a copy, not a view into the file's text.
     if (resolved !== null) defaultZone = detach(resolved);
     else issues.push({ code: 'unknown-calendar-timezone', severity: 'warning', line: xwr.line, data: { tzid: name } });
@@ -411,7 +414,7 @@ export function compareOccurrences(a: Occurrence, b: Occurrence): number {
 }
 
 /** Zone notes repeat on every property that uses the zone: one problem per zone per calendar is enough. */
-const ONCE_PER_VALUE = new Set(['unknown-tzid', 'windows-tzid-mapped', 'offset-tzid', 'empty-tzid', 'date-with-tzid']);
+const ONCE_PER_VALUE = new Set(['unknown-tzid', 'ambiguous-tzid', 'windows-tzid-mapped', 'offset-tzid', 'empty-tzid', 'date-with-tzid']);
 
 function toProblems(issues: readonly LoadIssue[], file: string | null): Problem[] {
   const seen = new Set<string>();

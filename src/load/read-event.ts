@@ -294,6 +294,9 @@ function readTime(p: ContentLine, text: string, zones: ZoneResolver, floatingZon
     case 'offset':
       issues.push({ code: 'offset-tzid', severity: 'info', line: p.line, data: { tzid, zone: resolved.zone.name } });
       break;
+    case 'ambiguous':
+      issues.push({ code: 'ambiguous-tzid', severity: 'warning', line: p.line, data: { tzid, zone: resolved.zone.name, other: resolved.other ?? '' } });
+      break;
     case 'iana':
     case 'vtimezone':
       break;

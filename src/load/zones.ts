@@ -7,6 +7,8 @@
  *    `/softwarestudio.org/Tzfile/`) is read from the tz database even when the file carries a
  *    VTIMEZONE for it: exporters write truncated or outdated definitions (one rule for all years),
  *    while the database knows the history. The offsets agree for current dates.
+ *    A bare abbreviation that may surprise (`CST`: US Central for the database, China Standard Time
+ *    for a Chinese OA) is read as {@link abbreviationMeaning} says, with a warning.
  * 2. A Windows name (`China Standard Time`) or Outlook display name maps to its IANA zone (CLDR),
  *    reported as info.
  * 3. Any other TZID with a VTIMEZONE (`Customized Time Zone`, numeric ids) uses that VTIMEZONE's
@@ -24,13 +26,16 @@ import { localMillisToWall, MS_PER_DAY, wallToLocalMillis, type WallTime } from 
 import { parseDateTimeText, parseUtcOffset } from './internal/values.js';
 import { windowsZoneToIana } from './windows-zones.js';
 import { detach } from './internal/detach.js';
+import { ambiguousZone } from '../config/ambiguous-zone.js';
 
 /** How a TZID was understood. */
-export type ZoneSource = 'iana' | 'windows' | 'vtimezone' | 'offset' | 'unknown' | 'empty';
+export type ZoneSource = 'iana' | 'ambiguous' | 'windows' | 'vtimezone' | 'offset' | 'unknown' | 'empty';
 
 export interface ResolvedZone {
   readonly zone: Zone;
   readonly source: ZoneSource;
+  /** For `ambiguous`: the other zone the abbreviation can mean (the one not used). */
+  readonly other?: string;
 }
 
 /**
@@ -309,7 +314,10 @@ export class ZoneResolver {
   private compute(tzid: string): ResolvedZone {
     const name = cleanTzid(tzid);
     if (name === '') return { zone: this.defaultZone, source: 'empty' };
-    if (isIanaZone(name)) return { zone: ianaZone(name), source: 'iana' };
+    if (isIanaZone(name)) {
+      const meant = abbreviationMeaning(name, this.defaultZone);
+      return meant === null ? { zone: ianaZone(name), source: 'iana' } : { zone: ianaZone(meant.zone), source: 'ambiguous', other: meant.other };
+    }
     const windows = windowsZoneToIana(name);
     if (windows !== null) return { zone: ianaZone(windows), source: 'windows' };
     const component = this.vtimezones.get(tzid.trim()) ?? this.vtimezones.get(name);
@@ -321,6 +329,27 @@ export class ZoneResolver {
     if (offset !== null) return { zone: offset, source: 'offset' };
     return { zone: this.defaultZone, source: 'unknown' };
   }
+}
+
+/**
+ * What a zone abbreviation the tz database accepts means in this calendar, when that may surprise:
+ * `CST` is a link to US Central time, but a Chinese OA writes it for China Standard Time (Java's
+ * `Date.toString()` under Asia/Shanghai prints `CST`). So `CST` is China Standard Time in a
+ * calendar whose default zone is at UTC+8, else US Central time; other abbreviations (`EST`, `MST`,
+ * `HST` …) keep the database's meaning. Null when the name is no such abbreviation (QB-28).
+ * @param name - a valid IANA name as written
+ * @param defaultZone - the calendar's default zone
+ * @returns the zone used and the other reading, or null
+ * @example
+ * abbreviationMeaning('CST', ianaZone('Asia/Shanghai')) //=> { zone: 'Asia/Shanghai', other: 'America/Chicago' }
+ */
+export function abbreviationMeaning(name: string, defaultZone: Zone): { readonly zone: string; readonly other: string } | null {
+  const database = ambiguousZone(name);
+  if (database === null) return null;
+  // Any instant of 2022: China has kept UTC+8 all year since 1991.
+  const chinaTime = defaultZone.offset(Date.UTC(2022, 0, 1)) === 480 && defaultZone.offset(Date.UTC(2022, 6, 1)) === 480;
+  if (name.toUpperCase() === 'CST' && chinaTime) return { zone: 'Asia/Shanghai', other: database };
+  return { zone: database, other: name.toUpperCase() === 'CST' ? 'Asia/Shanghai' : '' };
 }
 
 /**

@@ -71,6 +71,12 @@ export interface LoadProblemDataMap {
   'empty-tzid': { readonly zone: string };
   /** A Windows zone name was mapped to its IANA zone (info). */
   'windows-tzid-mapped': { readonly tzid: string; readonly zone: string };
+  /**
+   * A TZID (or X-WR-TIMEZONE) that is a bare abbreviation with two readings: `CST` is US Central time
+   * for the tz database and China Standard Time for a Chinese OA. Read as `zone`; `other` is the
+   * reading not used (`` when none is known) (warning).
+   */
+  'ambiguous-tzid': { readonly tzid: string; readonly zone: string; readonly other: string };
   /** A TZID that spells a UTC offset (`GMT+08:00`) with no VTIMEZONE was read as that fixed offset, `zone` (`UTC+8`) (info). */
   'offset-tzid': { readonly tzid: string; readonly zone: string };
   /** A `TZID:` line inside a VEVENT (an OA-export mistake); used as the zone of its floating times when it resolves (warning). */

@@ -72,6 +72,30 @@ describe('TZID resolution while loading', () => {
     expect(result.problems).toEqual([expect.objectContaining({ code, data: expect.objectContaining({ zone }) })]);
   });
 
+  test('TZID=CST in a Beijing calendar is China Standard Time, with a warning naming US Central time (QB-28)', () => {
+    const result = load(calendar(event('DTSTART;TZID=CST:20220510T090000')), { defaultZone: 'Asia/Shanghai' });
+    expect(result.occurrences[0]!.start.toUTC().toISO()).toBe('2022-05-10T01:00:00.000Z');
+    expect(result.problems).toEqual([
+      expect.objectContaining({ code: 'ambiguous-tzid', severity: 'warning', data: { tzid: 'CST', zone: 'Asia/Shanghai', other: 'America/Chicago' } }),
+    ]);
+  });
+
+  test('TZID=CST elsewhere is US Central time, still with the warning; EST keeps its database meaning with a warning', () => {
+    const cst = load(calendar(event('DTSTART;TZID=CST:20220510T090000')), { defaultZone: 'Europe/Berlin' });
+    expect(cst.occurrences[0]!.start.toUTC().toISO()).toBe('2022-05-10T14:00:00.000Z');
+    expect(cst.problems).toEqual([expect.objectContaining({ code: 'ambiguous-tzid', data: { tzid: 'CST', zone: 'America/Chicago', other: 'Asia/Shanghai' } })]);
+    const est = load(calendar(event('DTSTART;TZID=EST:20220510T090000')), { defaultZone: 'Asia/Shanghai' });
+    expect(est.occurrences[0]!.start.toUTC().toISO()).toBe('2022-05-10T14:00:00.000Z');
+    expect(codes(est)).toEqual(['ambiguous-tzid']);
+  });
+
+  test('X-WR-TIMEZONE:CST makes floating times China Standard Time in a Beijing calendar', () => {
+    const text = calendar(event('DTSTART:20220510T090000')).replace('VERSION:2.0', 'VERSION:2.0\r\nX-WR-TIMEZONE:CST');
+    const result = load(text, { defaultZone: 'Asia/Shanghai' });
+    expect(result.occurrences[0]!.start.toUTC().toISO()).toBe('2022-05-10T01:00:00.000Z');
+    expect(codes(result)).toEqual(['ambiguous-tzid']);
+  });
+
   test('an offset beyond ±14:00 is no zone: unknown, read in the default zone', () => {
     const result = load(calendar(event('DTSTART;TZID="GMT+25:00":20220510T090000')), { defaultZone: 'Asia/Shanghai' });
     expect(codes(result)).toEqual(['unknown-tzid']);

@@ -34,6 +34,8 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'unknown-tzid': (d) => `unknown time zone "${d.tzid}" with no VTIMEZONE; read in the default zone ${d.zone}`,
   'empty-tzid': (d) => `empty TZID; read in the default zone ${d.zone}`,
   'windows-tzid-mapped': (d) => `Windows zone name "${d.tzid}" mapped to ${d.zone}`,
+  'ambiguous-tzid': (d) =>
+    `time zone "${d.tzid}" is ambiguous${d.other === '' ? '' : ` (it can also mean ${d.other})`}: read as ${d.zone}; export with an unambiguous zone (such as Asia/Shanghai)`,
   'offset-tzid': (d) => `TZID "${d.tzid}" names an offset from UTC: read as the fixed offset ${d.zone}`,
   'stray-tzid-property': (d) => `a stray TZID line ("${d.tzid}") inside the event; its floating times were read in ${d.zone}`,
   'date-with-tzid': (d) => `${d.property} is a DATE but carries a TZID; the TZID was ignored`,

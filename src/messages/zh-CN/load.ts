@@ -34,6 +34,8 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'unknown-tzid': (d) => `未知时区“${d.tzid}”，且文件中没有其定义（VTIMEZONE），已按默认时区 ${d.zone} 处理`,
   'empty-tzid': (d) => `时区参数（TZID）为空，已按默认时区 ${d.zone} 处理`,
   'windows-tzid-mapped': (d) => `Windows 时区名“${d.tzid}”已对应为 ${d.zone}`,
+  'ambiguous-tzid': (d) =>
+    `时区“${d.tzid}”有歧义${d.other === '' ? '' : `（也可指 ${d.other}）`}，已按 ${d.zone} 处理；请在导出时选用明确的时区（如 Asia/Shanghai）`,
   'offset-tzid': (d) => `时区“${d.tzid}”写的是与 UTC 的时差，已按固定时差 ${d.zone} 处理`,
   'stray-tzid-property': (d) => `日程内出现单独的 TZID 行（“${d.tzid}”），已将其无时区时间按 ${d.zone} 处理`,
   'date-with-tzid': (d) => `${d.property} 是日期（全天）值却带有 TZID，已忽略时区`,

@@ -6,6 +6,7 @@
  * problem and the event one meeting; every component is still loaded or skipped.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { join } from 'node:path';
 import { renderProblem } from '../../src/messages/render.js';
 import { calendar, codes, event, load, windowOf } from '../helpers/ics.js';
@@ -120,5 +121,31 @@ describe('the VERSION line (RFC 5545 §3.7.4)', () => {
 
   test('an RFC 5545 rule that is merely broken is still invalid-rrule, not a vCalendar problem', () => {
     expect(codes(load(calendar(event('DTSTART:20220510T010000Z', 'RRULE:WEEKLY'))))).toEqual(['invalid-rrule']);
+  });
+});
+
+describe('properties', () => {
+  // Any title, encoded byte by byte as quoted-printable (UTF-8) and broken with soft line breaks after
+  // any numbers of encoded bytes, loads as the title (trimmed, as every SUMMARY is).
+  test('quoted-printable with soft line breaks round-trips any title', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('区', '委', '会', ' ', '\r', '\n', '\\', ',', ';', '=', 'a', '😀', '\u3000'), minLength: 1, maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 30 }), { maxLength: 6 }), (title, cuts) => {
+        const units = [...Buffer.from(title, 'utf8')].map((b) => `=${b.toString(16).toUpperCase().padStart(2, '0')}`);
+        const lines: string[] = [];
+        let at = 0;
+        for (const cut of cuts) {
+          if (at + cut >= units.length) break;
+          lines.push(`${units.slice(at, at + cut).join('')}=`);
+          at += cut;
+        }
+        lines.push(units.slice(at).join(''));
+        const text = calendar(event('DTSTART:20220510T010000Z', `SUMMARY;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:${lines.join('\r\n')}`));
+        const r = load(text);
+        // A line break in the title is a TEXT line break (RFC 5545 §3.3.11 has only `\\n`).
+        expect(r.occurrences.map((o) => o.summary)).toEqual([title.replace(/\r\n|\r/gu, '\n').trim()]);
+        expect(codes(r)).toEqual(['quoted-printable']);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -447,3 +447,27 @@ describe('QB-37: a meeting whose title says it is cancelled (【已取消】…,
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
+
+describe('QB-19 (coverage): 领导带班、干部值班 — the 带班 leader\'s 24 hours run beside the staff shifts', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-16', to: '2022-05-17' },
+    calendars: [{ id: 'duty', file: 'duty.ics', office: '总值班室', level: 'district' }],
+    rules: [{ id: 'cov', kind: 'coverage', calendar: 'duty' }],
+  };
+  const daily = (uid: string, summary: string, start: string, end: string) => ev(uid, summary, start, end, ['RRULE:FREQ=DAILY;COUNT=3']);
+  const roster = (withLeader: boolean) => vcalendar([
+    ...ev('early@duty.example', '值班：赵强', '20220515T083000', '20220516T083000'),
+    ...daily('day@duty.example', '白班：王芳', '20220516T083000', '20220516T173000'),
+    ...daily('night@duty.example', '夜班：张伟', '20220516T173000', '20220517T083000'),
+    ...(withLeader ? daily('lead@duty.example', '带班领导：李明', '20220516T083000', '20220517T083000') : []),
+  ]);
+
+  test('control: the staff shifts alone cover the window without gap or overlap', () => {
+    expect(digest(run(cfg, { 'duty.ics': roster(false) }))).toEqual([]);
+  });
+
+  // QB-19: the 带班 entries make the whole window one coverage-overlap (“有 2 个班次重叠（1天15小时30分钟）”).
+  test.failing('QB-19: the 带班 leader beside the shifts is no coverage overlap', () => {
+    expect(digest(run(cfg, { 'duty.ics': roster(true) }))).toEqual([]);
+  });
+});

@@ -238,7 +238,8 @@ describe('validateConfig', () => {
     const [name, alias, place, owner] = problems;
     expect(renderProblem(name!, 'zh-CN')).toContain('“li2”与“li”同名（李区长）');
     expect(renderProblem(alias!, 'zh-CN')).toBe('别名“第一会议室”同时指“区政府大楼第一会议室”和“区委大楼第一会议室”，写成它的日程一律算作“区政府大楼第一会议室”');
-    expect(renderProblem(place!, 'en')).toContain('place "区委大楼301会议室" is the same place as "区委大楼３０１会议室"');
+    expect(renderProblem(place!, 'en')).toContain('place "区委大楼301会议室" is already a name or alias of "区委大楼３０１会议室"');
+    expect(renderProblem(place!, 'zh-CN')).toBe('地点“区委大楼301会议室”已是“区委大楼３０１会议室”的名称或别名（不计全角半角、大小写和空格），写成它的日程一律算作“区委大楼３０１会议室”');
     expect(renderProblem(owner!, 'zh-CN')).toBe('“李区长”是 people 中多人（li, li2）的姓名或别名，无法确定是谁；请改写为其中一人的标识');
     expect(renderProblem(owner!, 'en')).toBe('"李区长" is the name or alias of several people (li, li2); write the id of the one meant');
   });

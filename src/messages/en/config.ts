@@ -51,7 +51,7 @@ export const config: MessagesFor<ConfigProblemDataMap> = {
     `"${d.second}" has the same name as "${d.first}" (${d.name}): attendees written by name without a mail address, owners and rule people written so all count as "${d.first}"; give each their own mail address and refer to them by id`,
   'duplicate-place': (d) =>
     d.kind === 'name'
-      ? `place "${d.second}" is the same place as "${d.first}" (full-width forms, case and spaces do not count): meetings written so count as "${d.first}"`
+      ? `place "${d.second}" is already a name or alias of "${d.first}" (full-width forms, case and spaces aside): meetings written so count as "${d.first}"`
       : `alias "${d.text}" names both "${d.first}" and "${d.second}": meetings written so count as "${d.first}"`,
   'ambiguous-person': (d) => `"${d.reference}" is the name or alias of several people (${d.ids}); write the id of the one meant`,
   'duplicate-file': (d) => `file "${d.file}" is already read by calendar "${d.first}"; its events would count twice`,

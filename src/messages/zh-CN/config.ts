@@ -50,7 +50,7 @@ export const config: MessagesFor<ConfigProblemDataMap> = {
   'duplicate-name': (d) => `“${d.second}”与“${d.first}”同名（${d.name}）：只写姓名、不带邮箱的参会人、owner 和规则中的 people 一律算作“${d.first}”；请为二人写上各自的邮箱，引用时写标识`,
   'duplicate-place': (d) =>
     d.kind === 'name'
-      ? `地点“${d.second}”与“${d.first}”视为同一地点（不计全角半角、大小写和空格），写成它的日程一律算作“${d.first}”`
+      ? `地点“${d.second}”已是“${d.first}”的名称或别名（不计全角半角、大小写和空格），写成它的日程一律算作“${d.first}”`
       : `别名“${d.text}”同时指“${d.first}”和“${d.second}”，写成它的日程一律算作“${d.first}”`,
   'ambiguous-person': (d) => `“${d.reference}”是 people 中多人（${d.ids}）的姓名或别名，无法确定是谁；请改写为其中一人的标识`,
   'duplicate-file': (d) => `文件“${d.file}”已由日历“${d.first}”读取，其中的日程会被重复计算`,

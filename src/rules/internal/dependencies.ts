@@ -293,8 +293,9 @@ function better(o: Occurrence, than: Occurrence): boolean {
   return rank(o) < rank(than) || (rank(o) === rank(than) && o.key < than.key);
 }
 
+/** Live before cancelled; an office's copy (no owner) before a leader's own (QB-20). */
 function rank(o: Occurrence): number {
-  return o.status === 'cancelled' ? 1 : 0;
+  return (o.status === 'cancelled' ? 2 : 0) + (o.calendar.owner !== null ? 1 : 0);
 }
 
 function live(o: Occurrence): boolean {

@@ -12,10 +12,13 @@ import type { OccurrencePredicate } from '../../select/selector.js';
 import { sharedUids } from './shared-uids.js';
 
 /**
- * For each occurrence, the highest level among the calendars holding the same event at the same
- * start (same UID, RFC 5545 §3.8.4.7), or its own calendar's level when no higher one holds it.
- * Only UIDs held by several calendars can differ (`sharedUids`), so the answer costs nothing for the
- * rest. Computed once per occurrence array.
+ * For each occurrence, the level of the meeting it is a copy of: the highest level among the
+ * **office** calendars (no `owner`) holding the same event at the same start (same UID, RFC 5545
+ * §3.8.4.7); its own calendar's level when no office calendar holds it. A leader's own calendar never
+ * lends its level to a meeting: a 副市长 attending the district's meeting keeps a copy on his
+ * city-level calendar, and that meeting stays the district's (QB-20); a 区委办 recording the city's
+ * meeting holds the city's meeting (QB-6). Only UIDs held by several calendars can differ
+ * (`sharedUids`), so the answer costs nothing for the rest. Computed once per occurrence array.
  * @param occurrences - every occurrence of the check
  * @returns occurrence → the level of the meeting it is a copy of
  * @example
@@ -37,7 +40,7 @@ export function homeLevel(occurrences: readonly Occurrence[]): (occurrence: Occu
     if (byStart === undefined) {
       byStart = new Map();
       for (const c of entry.occurrences) {
-        if (c.calendar.level === null) continue;
+        if (c.calendar.level === null || c.calendar.owner !== null) continue;
         const rank = LEVELS.indexOf(c.calendar.level);
         const start = startMillis(c);
         const best = byStart.get(start);
@@ -47,6 +50,9 @@ export function homeLevel(occurrences: readonly Occurrence[]): (occurrence: Occu
     }
     const best = byStart.get(startMillis(o));
     if (best === undefined) return own;
+    // An office copy keeps its own level unless a higher office holds the meeting; a personal copy
+    // takes the offices' level, higher or lower.
+    if (o.calendar.owner !== null) return LEVELS[best]!;
     return own === null || best < LEVELS.indexOf(own) ? LEVELS[best]! : own;
   };
   memos.set(occurrences, answer);

@@ -36,6 +36,17 @@ describe('homeLevel', () => {
     expect(levelOf(onSecretary)).toBe('city');
   });
 
+  test('a leader’s own calendar never lends its level: a 副市长’s copy of the district meeting stays district (QB-20)', () => {
+    const cityLeader = { id: 'wang', level: 'city' as const, owner: 'wang' };
+    const leadersCopy = occ({ calendar: cityLeader, uid: 'd@dist', start: '2022-04-21 09:00', end: '2022-04-21 11:00', summary: '全区河长制会议' });
+    const levelOf = homeLevel([districtOwn, leadersCopy]);
+    expect(levelOf(districtOwn)).toBe('district');
+    expect(levelOf(leadersCopy)).toBe('district');
+    // Alone on his calendar (no office holds it), an entry keeps his calendar's level.
+    const own = occ({ calendar: cityLeader, uid: 'w@wang', start: '2022-04-22 09:00', summary: '调研' });
+    expect(homeLevel([own])(own)).toBe('city');
+  });
+
   test('matchesAtHomeLevel: a level selector stops matching the copy; a calendar selector still does', () => {
     expect(matchesAtHomeLevel(compileSelector({ level: 'district' }), districtCopy, 'city')).toBe(false);
     expect(matchesAtHomeLevel(compileSelector({ calendar: 'district' }), districtCopy, 'city')).toBe(true);
@@ -56,6 +67,14 @@ describe('the ordering rules read copies at their home level', () => {
     const rule = { id: 'town', kind: 'follows' as const, dependent: { level: 'township' as const }, prerequisite: { level: 'district' as const }, cycle: 'year' as const };
     const { edges } = followsDependencies([cityMeeting, districtCopy, districtOwn, townMeeting], rule, 'Asia/Shanghai');
     expect(edges.map((e) => [e.dependent.uid, e.prerequisite.uid])).toEqual([['t@town', 'd@dist']]);
+  });
+
+  test('REFID: a district meeting copied onto a city leader’s calendar is still ordered after the city meeting, and cited by the office copy', () => {
+    const cityLeader = { id: 'wang', level: 'city' as const, owner: 'wang' };
+    const early = occ({ calendar: district, uid: 'd@dist', start: '2022-04-19 09:00', end: '2022-04-19 11:00', summary: '全区河长制会议', refIds: ['2022-hzz'] });
+    const leadersCopy = occ({ calendar: cityLeader, uid: 'd@dist', start: '2022-04-19 09:00', end: '2022-04-19 11:00', summary: '全区河长制会议', refIds: ['2022-hzz'] });
+    const { edges } = linkDependencies([cityMeeting, early, leadersCopy], 'related-to');
+    expect(edges.map((e) => [e.dependent.calendar.id, e.prerequisite.uid])).toEqual([['district', 'c@city']]);
   });
 
   test('follows by calendar: the copy is still on that calendar', () => {

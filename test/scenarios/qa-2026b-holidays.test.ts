@@ -3,7 +3,7 @@
  * arrangement is not published in the bundled data. Each `test.failing` pins an open bug listed in
  * /work/notes/qa-2026b.md under its QB id; flip it to `test` when the bug is fixed.
  */
-import { configWindow, dayInfo, loadCalendar, prepareCheck, proposalFromOccurrence, suggestSlots, type Occurrence } from '../../src/index.js';
+import { configWindow, dayInfo, loadCalendar, prepareCheck, proposalFromOccurrence, renderProblem, suggestSlots, validateConfig, type Occurrence } from '../../src/index.js';
 import { config, vcalendar } from './harness.js';
 
 const stamp = 'DTSTAMP:20261101T000000Z';
@@ -33,5 +33,21 @@ describe('QB-30: 1 January 2027 (元旦) before the 2027 notice is bundled', () 
     const talk = occurrences.find((o) => o.uid === 'b@gov.example')!;
     const result = suggestSlots(proposalFromOccurrence(talk), prepared, { from: '2026-12-31', count: 1, unknownDays: 'weekdays' });
     expect(result.slots.map((s) => s.start.slice(0, 10))).not.toContain('2027-01-01');
+  });
+});
+
+describe('QB-38: a county office writes its level as "county" or in Chinese (县, 区, 市, 省, 镇)', () => {
+  const raw = (level: string) => ({ timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, calendars: [{ id: 'a', file: 'a.ics', level }] });
+
+  test('control: "district" is accepted', () => {
+    expect(validateConfig(raw('district'), 'tongchou.json').ok).toBe(true);
+  });
+
+  // QB-38: refused with “不在可选值之列：central, province, city, district, township” — nothing tells a 县委办 that a
+  // county is `district` here, or accepts the Chinese names staff write.
+  test.failing.each(['county', '县', '区', '市'])('QB-38: level "%s" is accepted as its level or refused with the level to write', (level) => {
+    const result = validateConfig(raw(level), 'tongchou.json');
+    const hinted = result.problems.some((p) => /district|city/u.test(JSON.stringify(p.data ?? {})) && /suggest|did|是否|应为/u.test(`${JSON.stringify(p.data)} ${renderProblem(p, 'zh-CN')}`));
+    expect(result.ok || hinted).toBe(true);
   });
 });

@@ -471,3 +471,33 @@ describe('QB-19 (coverage): 领导带班、干部值班 — the 带班 leader\'s
     expect(digest(run(cfg, { 'duty.ics': roster(true) }))).toEqual([]);
   });
 });
+
+describe('QB-39: after the QA26-18 fix (d11bfad) — the leader\'s same-title diary entry starting earlier, or without a place', () => {
+  const cfg = {
+    timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
+    locations: [{ name: '区政府大楼第一会议室', aliases: ['第一会议室'] }],
+    calendars: [
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+      { id: 'mayor', file: 'mayor.ics', owner: 'li', level: 'district' },
+    ],
+    rules: [{ id: 'people', kind: 'no-double-booking' }, { id: 'rooms', kind: 'venue' }],
+  };
+  const gov = vcalendar(ev('g-0517@jb.gov.example', '区政府常务会议', '20220517T090000', '20220517T110000',
+    ['ATTENDEE;CN=李明:mailto:liming@jb.gov.example', 'LOCATION:区政府大楼第一会议室']));
+  const diary = (start: string, end: string, location: string | null) =>
+    vcalendar(ev('m-0517@icloud.example', '区政府常务会议', `20220517T${start}`, `20220517T${end}`, location === null ? [] : [`LOCATION:${location}`]));
+
+  test('control (QA26-18 fixed): ending 30 minutes later in the same room is his copy', () => {
+    expect(digest(run(cfg, { 'gov.ics': gov, 'mayor.ics': diary('090000', '113000', '第一会议室') }))).toEqual([]);
+  });
+
+  // QB-39: 30 minutes earlier (the secretary blocks preparation time), or the same widening with no LOCATION on
+  // the diary entry: double-booking (and venue) errors of the leader with his own meeting.
+  test.failing.each([
+    ['083000', '110000', '第一会议室'],
+    ['083000', '113000', '第一会议室'],
+    ['090000', '113000', null],
+  ])('QB-39: the diary entry %s–%s (%s) is his copy of the meeting', (start, end, location) => {
+    expect(digest(run(cfg, { 'gov.ics': gov, 'mayor.ics': diary(start, end, location) }))).toEqual([]);
+  });
+});

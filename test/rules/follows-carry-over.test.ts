@@ -36,6 +36,11 @@ ruleTester.run(follows, {
       occurrences: [cityOn('2022-05-13 15:00'), districtOn('2022-05-16 09:00')],
     },
     {
+      name: 'without maxGap, the relays of the first working days pair with it too: 区委 relays on 8 October, 区政府 deploys on 9 October (QB-26)',
+      params: relay,
+      occurrences: [lastAfternoonOfQ3, districtOn('2022-10-08 09:00'), districtOn('2022-10-09 09:00', 'd2'), districtOn('2022-10-12 15:00', 'd3')],
+    },
+    {
       name: 'with maxGap, every relay its gap reaches pairs with the carried-over meeting',
       params: { ...relay, maxGap: { workingDays: 2 } },
       occurrences: [lastAfternoonOfQ3, districtOn('2022-10-08 09:00'), districtOn('2022-10-09 09:00', 'd2')],
@@ -55,7 +60,7 @@ ruleTester.run(follows, {
       findings: [{ kind: 'order-missing', occurrences: ['district-party/d'], data: { period: '2022-10-01' } }],
     },
     {
-      name: 'carried over to the first relay of Q4 only: a December relay without a Q4 city meeting may be premature',
+      name: 'not to a relay weeks later: a December relay without a Q4 city meeting may be premature',
       params: relay,
       occurrences: [lastAfternoonOfQ3, districtOn('2022-10-08 09:00'), districtOn('2022-12-20 09:00', 'd2')],
       findings: [{ kind: 'order-missing', occurrences: ['district-party/d2'], data: { period: '2022-10-01' } }],

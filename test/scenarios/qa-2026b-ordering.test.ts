@@ -257,7 +257,7 @@ describe('QB-26: after the QB-2 fix (a5ed20f) — two district offices relay the
 
   // QB-26: the carried-over prerequisite serves only the next period's *first* relay; the 区政府办's relay a day
   // later is “上级会议尚未安排…2026年第4季度内没有找到”. Several dependents of one prerequisite are ordinary.
-  test.failing('QB-26: both relays (8 and 9 October) follow the city meeting of 30 September', () => {
+  test('QB-26: both relays (8 and 9 October) follow the city meeting of 30 September', () => {
     expect(digest(run(cfg, files))).toEqual([]);
   });
 });

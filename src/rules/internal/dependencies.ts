@@ -419,9 +419,9 @@ export function followsDependencies(
  * city's meeting on the afternoon of 30 September is relayed in October, and with `cycle: quarter`
  * that relay would otherwise be "上级会议尚未安排" for Q4, or an `order` against Q4's city meeting
  * in December. Such a prerequisite is carried over when nothing of its own period follows it, to
- * the first dependents of the next period (those starting first) and, with `maxGap`, every dependent
- * of that period its gap reaches, provided that period holds no live prerequisite starting before the
- * dependent.
+ * the first dependents of the next period (those starting first) and every dependent of that period
+ * its reach covers (`carryReach`: `maxGap`, else five working days after its earliest compliant
+ * day), provided that period holds no live prerequisite starting before the dependent.
  * @returns dependent → the carried-over prerequisite
  */
 function carriedOver(
@@ -449,18 +449,39 @@ function carriedOver(
     // Followed in its own period already: the next period's dependents are that period's business.
     if ((byPeriod.get(previousKey) ?? []).some((d) => d.start.toMillis() >= carry.start.toMillis())) continue;
     const own = pools.get(key)?.live ?? [];
-    const reach = maxGap === null ? null : gapEnd(carry.end, maxGap, calendar, true);
+    const reach = carryReach(carry, rule);
     const first = list[0]!.start.toMillis();
     for (const d of list) {
       const start = d.start.toMillis();
       if (sameMeeting(d, carry) || own.some((p) => p.start.toMillis() < start && !sameMeeting(p, d))) continue;
-      // A duration allows a start exactly at the bound; working days the whole last day (as order-late).
-      const reached = reach !== null && reach.known && (reach.lastDay === '' ? start <= reach.at.toMillis() : start < reach.at.toMillis());
-      if (start === first || reached) carried.set(d, carry);
+      if (start === first || start < reach) carried.set(d, carry);
     }
   }
   return carried;
 }
+
+/**
+ * Until when (exclusive, epoch ms) the relays of a carried-over prerequisite may come: its `maxGap`
+ * (a duration allows a start exactly at the bound, working days the whole last day, as `order-late`);
+ * without one, {@link RELAY_DAYS} working days after the day of its earliest compliant start — the
+ * district's relays of one city meeting come in a burst (区委 relays, 区政府 deploys the next day,
+ * QB-26), while a relay weeks later may be premature for the next city meeting.
+ */
+function carryReach(carry: Occurrence, rule: { readonly minGap: ParsedGap; readonly maxGap: ParsedGap | null; readonly calendar: WorkCalendar }): number {
+  const { minGap, maxGap, calendar } = rule;
+  if (maxGap !== null) {
+    const end = gapEnd(carry.end, maxGap, calendar, true);
+    if (!end.known) return -Infinity;
+    return end.lastDay === '' ? end.at.toMillis() + 1 : end.at.toMillis();
+  }
+  const earliest = gapStart(carry.end, minGap, calendar, true);
+  if (!earliest.known) return -Infinity;
+  const burst = gapEnd(earliest.at, { kind: 'working-days', days: RELAY_DAYS }, calendar, false);
+  return burst.known ? burst.at.toMillis() : -Infinity;
+}
+
+/** Working days after the earliest compliant day in which relays of a carried-over meeting are expected. */
+const RELAY_DAYS = 5;
 
 /**
  * Whether a prerequisite can only be followed in the next period: its earliest compliant follower

@@ -140,7 +140,8 @@ export function followsPending(
  * followed in the next period (its earliest compliant start lies there, or no working day of its period
  * comes after the day it ends, counted from the day before that earliest start when later) and no
  * dependent of its own period starts at or after it; it pairs with the next period's earliest
- * dependents (every one starting at that first start) and, with maxGap, every one starting in reach.
+ * dependents (every one starting at that first start) and every one starting in reach: with maxGap,
+ * before maxGap ends; without, before the end of the fifth working day after the earliest start's day.
  * Null when nothing is carried to this dependent. Day by day, with the working-days reference.
  */
 function carriedOver(
@@ -177,7 +178,11 @@ function carriedOver(
   if (dependents.some(([, o]) => periodOf(o.start.setZone(zone), rule.cycle) === previous && o.start >= p.start)) return null;
   const first = Math.min(...dependents.filter(([, o]) => periodOf(o.start.setZone(zone), rule.cycle) === period).map(([, o]) => o.start.toMillis()));
   if (d.start.toMillis() === first) return [id, p];
-  if (rule.maxGap === null) return null;
+  if (rule.maxGap === null) {
+    // Five working days after the day of the earliest compliant start, to the end of the fifth.
+    const burst = nthWorkingDay(DateTime.fromMillis(bound.at, { zone }).plus({ milliseconds: 1 }), 5, zone, user);
+    return burst.known && d.start.toMillis() < DateTime.fromISO(burst.date, { zone }).plus({ days: 1 }).toMillis() ? [id, p] : null;
+  }
   const late = tooLateFrom(p.end, rule.maxGap, zone, user);
   return late.known && d.start.toMillis() < late.at ? [id, p] : null;
 }

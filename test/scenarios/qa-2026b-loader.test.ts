@@ -127,3 +127,20 @@ describe('QB-28: TZID=CST / X-WR-TIMEZONE:CST in a calendar file (Chinese OA exp
     expect(silentlyChicago(load(floating))).toBe(false);
   });
 });
+
+describe('QB-40: a broken OA exporter writes UID:1 on every VEVENT of the file (different titles and days)', () => {
+  const file = vcalendar([1, 2, 3].flatMap((n) => ['BEGIN:VEVENT', 'UID:1', stamp, `SUMMARY:区政府专题会（${'一二三'[n - 1]}）`,
+    `DTSTART;TZID=Asia/Shanghai:202205${['10', '12', '17'][n - 1]}T090000`, `DTEND;TZID=Asia/Shanghai:202205${['10', '12', '17'][n - 1]}T110000`, 'END:VEVENT']));
+
+  test('control: with distinct UIDs the three meetings load', () => {
+    expect(load(file.replace(/UID:1\r\n(DTSTAMP[^\r]*\r\nSUMMARY:区政府专题会（)(.)/gu, 'UID:oa-$2\r\n$1$2')).occurrences).toHaveLength(3);
+  });
+
+  // QB-40: two of the three meetings are dropped as "older revisions" (duplicate-uid: “此条为旧版本…已跳过”), although
+  // titles and days differ and nothing (SEQUENCE, LAST-MODIFIED) says revision. Across calendars the README already
+  // refuses to merge such short numbered UIDs unless the title agrees (QA-5); within one file they should be kept too.
+  test.failing('QB-40: the three meetings with UID:1 all load (with a warning about the UID)', () => {
+    const result = load(file);
+    expect(result.occurrences.map((o) => o.summary).sort()).toEqual(['区政府专题会（一）', '区政府专题会（三）', '区政府专题会（二）'].sort());
+  });
+});

@@ -4,7 +4,8 @@
  */
 import { expand } from '../../src/cli/expand.js';
 import { cliMessages } from '../../src/messages/cli-catalog.js';
-import { built, runBin, runInProcess } from './harness.js';
+import { join } from 'node:path';
+import { built, root, runBin, runInProcess } from './harness.js';
 
 const MAY = ['--from', '2022-05-01', '--to', '2022-05-31'];
 
@@ -107,5 +108,21 @@ describe('an unusable input with --format json (QA26-37)', () => {
     const parsed = JSON.parse(result.stdout) as { version: number; error: string; problems: { code: string; file: string }[] };
     expect([parsed.version, parsed.error, parsed.problems.map((p) => [p.code, p.file])]).toEqual([1, 'unreadable', [['unreadable', 'no-such-file.ics']]]);
     expect(result.stderr).toContain('no-such-file.ics');
+  });
+});
+
+// QA26-16: a vCalendar 1.0 export renamed .ics, as staff first look at it with `expand`.
+describe('tongchou expand of a vCalendar 1.0 file (in process)', () => {
+  const dir = join(root, 'test', 'fixtures', 'load');
+
+  test('text: decoded titles, the weekly series, and the format named among the problems with file:line', () => {
+    const result = runInProcess((io) => expand(['vcalendar-1.0-oa-export.ics', ...MAY], { io, lang: 'zh-CN', messages: cliMessages('zh-CN') }), dir);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines.filter((l) => l.includes('区委常委会'))).toHaveLength(2);
+    expect(lines.some((l) => l.includes('区政府第十二次常务会议（扩大）'))).toBe(true);
+    expect(result.stdout).not.toContain('=E5');
+    expect(lines.find((l) => l.includes('[vcalendar-version]'))).toMatch(/^ {2}vcalendar-1\.0-oa-export\.ics:2 {2}警告 {2}.*vCalendar 1\.0/u);
+    expect(lines.find((l) => l.includes('[vcalendar-rrule]'))).toContain('W1 TU #4');
   });
 });

@@ -51,3 +51,30 @@ describe('QB-38: a county office writes its level as "county" or in Chinese (县
     expect(result.ok || hinted).toBe(true);
   });
 });
+
+describe('QB-42: suggest for a meeting on a delegation\'s calendar kept in Europe/Berlin (calendars[].timezone)', () => {
+  // QB-42: office hours (08:30–17:30) are read in the config's zone, so the talks in Hamburg are offered at
+  // 02:30, 03:00, 03:30 local time (+02:00) — the slots are even printed on that clock.
+  test.failing('QB-42: the slots are within office hours on the meeting\'s own clock', () => {
+    const c = config({
+      timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' },
+      people: [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'] }],
+      calendars: [
+        { id: 'deleg', file: 'deleg.ics', office: '区政府办', level: 'district', owner: 'li', timezone: 'Europe/Berlin' },
+        { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+      ],
+      rules: [{ id: 'people', kind: 'no-double-booking' }],
+    });
+    const window = configWindow(c.window, c.timezone);
+    const deleg = loadCalendar(vcalendar(['BEGIN:VEVENT', 'UID:b1@deleg.example', stamp, 'SUMMARY:与汉堡港务局会谈', 'DTSTART:20220517T090000', 'DTEND:20220517T100000', 'END:VEVENT']),
+      { meta: { id: 'deleg', office: '区政府办', level: 'district', owner: 'li' }, window, defaultZone: 'Europe/Berlin', floatingZone: 'Europe/Berlin', file: 'deleg.ics' });
+    const gov = loadCalendar(vcalendar(['BEGIN:VEVENT', 'UID:v1@jb.gov.example', stamp, 'SUMMARY:视频连线', 'DTSTART;TZID=Asia/Shanghai:20220517T150000',
+      'DTEND;TZID=Asia/Shanghai:20220517T160000', li, 'END:VEVENT']), { meta: { id: 'gov', office: '区政府办', level: 'district' }, window, defaultZone: c.timezone, file: 'gov.ics' });
+    const occurrences: Occurrence[] = [...deleg.occurrences, ...gov.occurrences];
+    const prepared = prepareCheck({ occurrences, config: c, window: c.window });
+    const talk = occurrences.find((o) => o.uid === 'b1@deleg.example')!;
+    const result = suggestSlots(proposalFromOccurrence(talk), prepared, { from: '2022-05-17', count: 3 });
+    expect(result.conflicts.map((f) => f.kind)).toEqual(['double-booking']);
+    for (const slot of result.slots) expect(slot.start.slice(11, 16) >= '08:30').toBe(true);
+  });
+});

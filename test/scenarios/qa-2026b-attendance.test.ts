@@ -472,7 +472,7 @@ describe('QB-19 (coverage): 领导带班、干部值班 — the 带班 leader\'s
   });
 });
 
-describe('QB-39: after the QA26-18 fix (d11bfad) — the leader\'s same-title diary entry starting earlier, or without a place', () => {
+describe('QB-39: the leader\'s same-title diary entry widened around the office meeting (QA26-18 family: later end, earlier start, no place)', () => {
   const cfg = {
     timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' }, people,
     locations: [{ name: '区政府大楼第一会议室', aliases: ['第一会议室'] }],
@@ -487,7 +487,9 @@ describe('QB-39: after the QA26-18 fix (d11bfad) — the leader\'s same-title di
   const diary = (start: string, end: string, location: string | null) =>
     vcalendar(ev('m-0517@icloud.example', '区政府常务会议', `20220517T${start}`, `20220517T${end}`, location === null ? [] : [`LOCATION:${location}`]));
 
-  test('control (QA26-18 fixed): ending 30 minutes later in the same room is his copy', () => {
+  // QA26-18 (its fix d11bfad was reverted in 1750cd3: suggest skipped valid slots): ending 30 minutes later in the
+  // same room is still a double booking of the leader with his own meeting; the same family as QB-39.
+  test.failing('QA26-18 (reverted): ending 30 minutes later in the same room is his copy', () => {
     expect(digest(run(cfg, { 'gov.ics': gov, 'mayor.ics': diary('090000', '113000', '第一会议室') }))).toEqual([]);
   });
 

@@ -36,6 +36,12 @@ interface OrderPair {
   readonly pairedBy: PairedBy;
   /** Rule id, referenced UID, CONCEPT or REFID value (see {@link PairedBy}). */
   readonly link: string;
+  /**
+   * Present (true) when the prerequisite is not known to be of a higher level than the dependent (the
+   * same level, as 区委常委会 before 区政府常务会议, or a level unknown): messages say 前置会议 /
+   * "the meeting it must follow", not 上级会议 / "higher-level meeting" (QB-22).
+   */
+  readonly peer?: true;
 }
 
 /**
@@ -173,8 +179,9 @@ export interface FindingDataMap {
     readonly unknownFrom?: string;
     /**
      * Present (true) when the order could not be judged (severity info, no suggestion): for want of a
-     * holiday arrangement (`unknownFrom` set), or because the prerequisite is written as a whole day
-     * (`prerequisiteDateOnly`) and the dependent would be in order were it held early that day.
+     * holiday arrangement (`unknownFrom` set), or because the prerequisite or the dependent is written
+     * as a whole day (`prerequisiteDateOnly`, `dependentDateOnly`) and the order would hold were the
+     * prerequisite held early that day, or the dependent late in its day.
      */
     readonly undetermined?: true;
     /**
@@ -183,11 +190,15 @@ export interface FindingDataMap {
      * it is certainly in order.
      */
     readonly prerequisiteDateOnly?: true;
+    /** Present (true) when the dependent is written as a whole day, and the order could not be judged for it (with `undetermined`). */
+    readonly dependentDateOnly?: true;
     /**
      * Present (true) when the dependent comes after the prerequisite as the relation asks, but within
      * the minimum gap: too soon, not before it.
      */
     readonly tooSoon?: true;
+    /** Present (true) when the dependent starts while the prerequisite is still going on: before its end, not before it. */
+    readonly duringPrerequisite?: true;
   };
   /** No non-cancelled prerequisite in the dependent's cycle period: 上级会议尚未安排，本级会议可能过早. */
   'order-missing': {
@@ -210,6 +221,8 @@ export interface FindingDataMap {
     readonly cancelled: number;
     readonly pairedBy: PairedBy;
     readonly link: string;
+    /** Present (true) when the rule's prerequisites are not of a higher level than the dependent (see `order`): 前置会议尚未安排 (QB-22). */
+    readonly peer?: true;
     /**
      * Calendars that could hold the prerequisite (by the rule's calendar, office and level) but
      * could not be read — file not given, not iCalendar, empty, undecodable bytes — names joined by

@@ -64,6 +64,33 @@ ruleTester.run(follows, {
       occurrences: [cityDay, districtAt('2022-05-11 09:00')],
       findings: [{ kind: 'order', occurrences: ['district-party/d', 'city-party/c'], severity: 'info', data: { undetermined: true, prerequisiteDateOnly: true, earliestStart: '2022-05-12T00:00:00+08:00' } }],
     },
+    {
+      name: 'a relay written as the whole day of the timed city meeting cannot be judged (it may be that afternoon) (QB-27)',
+      params: relay,
+      occurrences: [cityMorning, occ({ calendar: district, uid: 'd', start: '2022-05-10', summary: '传达全市会议精神' })],
+      findings: [{ kind: 'order', occurrences: ['district-party/d', 'city-party/c'], severity: 'info', data: { undetermined: true, dependentDateOnly: true, earliestStart: '2022-05-11T00:00:00+08:00' }, suggestion: null }],
+    },
+    {
+      name: 'both written as the same day: undetermined; the day before is still an error',
+      params: relay,
+      occurrences: [cityDay, occ({ calendar: district, uid: 'd', start: '2022-05-10', summary: '传达全市会议精神' })],
+      findings: [{ kind: 'order', occurrences: ['district-party/d', 'city-party/c'], severity: 'info', data: { undetermined: true, dependentDateOnly: true, prerequisiteDateOnly: true } }],
+    },
+    {
+      name: 'a relay during the city’s two-day session starts before its end',
+      params: relay,
+      occurrences: [occ({ calendar: city, uid: 'c', start: '2022-05-09', end: '2022-05-11', summary: '全市两会' }), districtAt('2022-05-09 15:00')],
+      findings: [{ kind: 'order', occurrences: ['district-party/d', 'city-party/c'], severity: 'error', data: { duringPrerequisite: true } }],
+    },
+    {
+      name: 'a same-level rule (先党委后政府) pairs as a peer: 前置会议, not 上级会议 (QB-22)',
+      params: { dependent: { office: '区政府办' }, prerequisite: { office: '区委办' }, cycle: 'week' as const },
+      occurrences: [
+        occ({ calendar: { id: 'party', office: '区委办', level: 'district' as const }, uid: 'p', start: '2022-05-19 09:00', summary: '区委常委会会议' }),
+        occ({ calendar: { id: 'gov', office: '区政府办', level: 'district' as const }, uid: 'g', start: '2022-05-17 15:00', summary: '区政府常务会议' }),
+      ],
+      findings: [{ kind: 'order', occurrences: ['gov/g', 'party/p'], data: { peer: true } }],
+    },
   ],
 });
 
@@ -95,9 +122,34 @@ describe('order messages', () => {
     expect(text).not.toMatch(/00:00/u);
   });
 
+  test.each([
+    ['zh-CN', /前置会议/u, /上级会议/u],
+    ['en', /the meeting it must follow/u, /higher-level/u],
+  ] as const)('%s: a same-level prerequisite is no higher-level meeting (QB-22)', (lang, says, not) => {
+    const party = occ({ calendar: { id: 'party', office: '区委办', level: 'district' as const }, uid: 'p', start: '2022-05-19 09:00', summary: '区委常委会会议' });
+    const gov = occ({ calendar: { id: 'gov', office: '区政府办', level: 'district' as const }, uid: 'g', start: '2022-05-17 15:00', summary: '区政府常务会议' });
+    const text = renderFinding(one({ dependent: { office: '区政府办' }, prerequisite: { office: '区委办' }, cycle: 'week' }, [party, gov]), lang);
+    expect(text).toMatch(says);
+    expect(text).not.toMatch(not);
+  });
+
+  test('a higher-level prerequisite keeps 上级会议', () => {
+    expect(renderFinding(one({ minGap: 'PT2H' }, [cityMorning, districtAt('2022-05-10 12:00')]), 'zh-CN')).toMatch(/上级会议/u);
+  });
+
   test('zh-CN: an order against a whole-day prerequisite advises a day, not 00:00', () => {
     const text = renderFinding(one({}, [cityDay, districtAt('2022-05-09 15:00')]), 'zh-CN');
     expect(text).toMatch(/最早可安排在 5月11日/u);
     expect(text).not.toMatch(/00:00/u);
   });
+});
+
+test('order-missing of a same-level rule (by its selector’s level) says 前置会议尚未安排 (QB-22)', () => {
+  const gov = occ({ calendar: { id: 'gov', office: '区政府办', level: 'district' as const }, uid: 'g', start: '2022-05-17 15:00', summary: '区政府常务会议' });
+  const [missing] = follows.check(contextFor(follows, {
+    params: { dependent: { office: '区政府办' }, prerequisite: { level: 'district', office: '区委办' }, cycle: 'week' },
+    occurrences: [gov],
+  }));
+  expect(missing?.kind).toBe('order-missing');
+  expect(renderFinding({ ...missing!, rule: 'r', id: 'x' } as Finding, 'zh-CN')).toMatch(/^前置会议尚未安排/u);
 });

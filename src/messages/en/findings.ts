@@ -67,12 +67,23 @@ const HOLIDAYS: readonly (readonly [RegExp, string])[] = [
   [/国庆/u, 'National Day'],
 ];
 
-const RELATION: Readonly<Record<FindingDataMap['order']['relation'], string>> = {
-  FINISHTOSTART: 'start after the higher-level meeting ends',
-  STARTTOSTART: 'start after the higher-level meeting starts',
-  FINISHTOFINISH: 'end after the higher-level meeting ends',
-  STARTTOFINISH: 'end after the higher-level meeting starts',
-};
+/** The relation as a clause, naming the prerequisite as `meeting` (a higher-level one, or one it follows: QB-22). */
+function relation(kind: FindingDataMap['order']['relation'], meeting: string): string {
+  switch (kind) {
+    case 'FINISHTOSTART':
+      return `start after ${meeting} ends`;
+    case 'STARTTOSTART':
+      return `start after ${meeting} starts`;
+    case 'FINISHTOFINISH':
+      return `end after ${meeting} ends`;
+    case 'STARTTOFINISH':
+      return `end after ${meeting} starts`;
+    default: {
+      const never: never = kind;
+      return String(never);
+    }
+  }
+}
 
 function pairedBy(d: { readonly pairedBy: FindingDataMap['order']['pairedBy']; readonly link: string }): string {
   switch (d.pairedBy) {
@@ -133,39 +144,43 @@ function copiesNote(d: DisputedCopies & { readonly first: string; readonly secon
 
 /** English: rule findings. */
 export const findings: MessagesFor<FindingDataMap> = {
-  order: (d) =>
-    d.undetermined === true && d.prerequisiteDateOnly === true
-      ? `Cannot tell whether "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes after the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}): ` +
-        `that meeting is entered as a day without a time, please check; from ${midnightDay(d.earliestStart)} it is certainly in order (it must ${RELATION[d.relation]}` +
-        `${d.minWorkingDays === undefined ? gapClause(d.minGap) : `, at least ${workingDays(d.minWorkingDays)} later`}). Paired by ${pairedBy(d)}.`
-      : d.undetermined === true
-      ? `Cannot tell whether "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes at least ${workingDays(d.minWorkingDays ?? 0)} after the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}): ` +
-        `${unknownYear(d.unknownFrom ?? '')}. Paired by ${pairedBy(d)}.`
-      : `"${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) ` +
-        (d.tooSoon === true
-          ? `comes too soon after the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}): `
-          : `is scheduled before the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}): `) +
-        `it must ${RELATION[d.relation]}` +
-        (d.minWorkingDays === undefined
-          ? `${gapClause(d.minGap)}; earliest compliant start ${d.prerequisiteStart.length === 10 ? midnightDay(d.earliestStart) : earliest(d.earliestStart, d.dependentStart)}`
-          : ` (at least ${workingDays(d.minWorkingDays)}, holidays and make-up working days counted); ` +
-            (d.unknownFrom !== undefined
-              ? `the earliest day cannot be computed: ${unknownYear(d.unknownFrom)}`
-              : `earliest compliant ${d.minWorkingDays === 0 ? `start ${earliest(d.earliestStart, d.dependentStart)}` : `day ${midnightDay(d.earliestStart)}`}`)) +
-        `. Paired by ${pairedBy(d)}.`,
+  order: (d) => {
+    const upper = d.peer === true ? 'the meeting it must follow' : 'the higher-level meeting';
+    const pre = `${upper} "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)})`;
+    const rel = relation(d.relation, d.peer === true ? 'the meeting it follows' : 'the higher-level meeting');
+    if (d.undetermined === true && (d.prerequisiteDateOnly === true || d.dependentDateOnly === true)) {
+      const which = d.prerequisiteDateOnly === true && d.dependentDateOnly === true ? 'both meetings are' : d.prerequisiteDateOnly === true ? 'that meeting is' : 'this meeting is';
+      return `Cannot tell whether "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes after ${pre}: ` +
+        `${which} entered as a day without a time, please check; from ${midnightDay(d.earliestStart)} it is certainly in order (it must ${rel}` +
+        `${d.minWorkingDays === undefined ? gapClause(d.minGap) : `, at least ${workingDays(d.minWorkingDays)} later`}). Paired by ${pairedBy(d)}.`;
+    }
+    if (d.undetermined === true) {
+      return `Cannot tell whether "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes at least ${workingDays(d.minWorkingDays ?? 0)} after ${pre}: ` +
+        `${unknownYear(d.unknownFrom ?? '')}. Paired by ${pairedBy(d)}.`;
+    }
+    const where = d.tooSoon === true ? `comes too soon after ${pre}` : d.duringPrerequisite === true ? `starts before the end of ${pre}` : `is scheduled before ${pre}`;
+    return `"${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) ${where}: it must ${rel}` +
+      (d.minWorkingDays === undefined
+        ? `${gapClause(d.minGap)}; earliest compliant start ${d.prerequisiteStart.length === 10 ? midnightDay(d.earliestStart) : earliest(d.earliestStart, d.dependentStart)}`
+        : ` (at least ${workingDays(d.minWorkingDays)}, holidays and make-up working days counted); ` +
+          (d.unknownFrom !== undefined
+            ? `the earliest day cannot be computed: ${unknownYear(d.unknownFrom)}`
+            : `earliest compliant ${d.minWorkingDays === 0 ? `start ${earliest(d.earliestStart, d.dependentStart)}` : `day ${midnightDay(d.earliestStart)}`}`)) +
+      `. Paired by ${pairedBy(d)}.`;
+  },
   'order-missing': (d) =>
     d.unreadable !== ''
-      ? `Cannot check whether "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes after its higher-level meeting: ` +
+      ? `Cannot check whether "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes after ${d.peer === true ? 'the meeting it must follow' : 'its higher-level meeting'}: ` +
         `the calendar that could hold it (${d.unreadable.split('、').join(', ')}) could not be read, and no prerequisite was found${period(d.cycle, d.period)} on the others. Paired by ${pairedBy(d)}.`
-      : `The higher-level meeting is not scheduled yet, so "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) may be too early: no prerequisite found${period(d.cycle, d.period)}` +
+      : `${d.peer === true ? 'The meeting it must follow' : 'The higher-level meeting'} is not scheduled yet, so "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) may be too early: no prerequisite found${period(d.cycle, d.period)}` +
         `${d.checkedFrom !== d.period ? ` (calendars searched from ${when(d.checkedFrom)})` : ''}` +
         `${d.cancelled > 0 ? ` (${d.cancelled} cancelled)` : ''}. Paired by ${pairedBy(d)}.`,
   'order-late': (d) =>
     d.undetermined === true
-      ? `Cannot tell whether "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes within ${workingDays(d.maxWorkingDays ?? 0)} after the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}): ` +
+      ? `Cannot tell whether "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes within ${workingDays(d.maxWorkingDays ?? 0)} after ${d.peer === true ? 'the meeting it must follow' : 'the higher-level meeting'} "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}): ` +
         `${unknownYear(d.unknownFrom ?? '')}. Paired by ${pairedBy(d)}.`
       : `"${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes more than ` +
-        `${d.maxWorkingDays === undefined ? duration(d.maxGap) : `${workingDays(d.maxWorkingDays)} (holidays and make-up working days counted)`} after the higher-level meeting "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}); ` +
+        `${d.maxWorkingDays === undefined ? duration(d.maxGap) : `${workingDays(d.maxWorkingDays)} (holidays and make-up working days counted)`} after ${d.peer === true ? 'the meeting it must follow' : 'the higher-level meeting'} "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}); ` +
         `it should ${d.maxWorkingDays === undefined ? 'start by' : 'be held on or before'} ${when(d.latestStart)}. Paired by ${pairedBy(d)}.`,
   'order-cycle': (d) =>
     `Contradictory ordering (${d.size} meetings depend on each other in a ring): ${d.meetings}. No schedule can satisfy it; check the rules or links: ${d.links.split('、').join(', ')}.`,

@@ -41,12 +41,28 @@ function midnightDay(iso: string): string {
   return /T00:00:00/u.test(iso) ? when(iso.slice(0, 10)) : when(iso);
 }
 
-const RELATION: Readonly<Record<FindingDataMap['order']['relation'], string>> = {
-  FINISHTOSTART: '上级会议结束后才能开始',
-  STARTTOSTART: '上级会议开始后才能开始',
-  FINISHTOFINISH: '上级会议结束后才能结束',
-  STARTTOFINISH: '上级会议开始后才能结束',
-};
+/** 上级会议, or 前置会议 when the prerequisite is not of a higher level (QB-22). */
+function upperOf(d: { readonly peer?: true }): string {
+  return d.peer === true ? '前置会议' : '上级会议';
+}
+
+/** The relation as a clause: `上级会议结束后才能开始`, or with `前置会议` for a meeting of the same level (QB-22). */
+function relation(kind: FindingDataMap['order']['relation'], upper: string): string {
+  switch (kind) {
+    case 'FINISHTOSTART':
+      return `${upper}结束后才能开始`;
+    case 'STARTTOSTART':
+      return `${upper}开始后才能开始`;
+    case 'FINISHTOFINISH':
+      return `${upper}结束后才能结束`;
+    case 'STARTTOFINISH':
+      return `${upper}开始后才能结束`;
+    default: {
+      const never: never = kind;
+      return String(never);
+    }
+  }
+}
 
 function pairedBy(d: { readonly pairedBy: FindingDataMap['order']['pairedBy']; readonly link: string }): string {
   switch (d.pairedBy) {
@@ -111,39 +127,43 @@ function copiesNote(d: DisputedCopies & { readonly first: string; readonly secon
 
 /** 中文：规则检查结果。 */
 export const findings: MessagesFor<FindingDataMap> = {
-  order: (d) =>
-    d.undetermined === true && d.prerequisiteDateOnly === true
-      ? `无法判断“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）是否在上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）之后召开：` +
-        `上级会议只登记了日期，没有具体时间，请核实；${midnightDay(d.earliestStart)}起召开可确定符合要求（本级会议须在${RELATION[d.relation]}` +
-        `${d.minWorkingDays === undefined ? gapClause(d.minGap) : `，至少间隔${d.minWorkingDays}个工作日`}）。配对依据：${pairedBy(d)}。`
-      : d.undetermined === true
-      ? `无法判断“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）是否在上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）结束后至少${d.minWorkingDays ?? 0}个工作日召开：` +
-        `${unknownYear(d.unknownFrom ?? '')}。配对依据：${pairedBy(d)}。`
-      : `“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）` +
-        (d.tooSoon === true
-          ? `距上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）间隔不足`
-          : `安排在上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）之前`) +
-        `：本级会议须在${RELATION[d.relation]}` +
-        (d.minWorkingDays === undefined
-          ? `${gapClause(d.minGap)}，最早可安排在 ${d.prerequisiteStart.length === 10 ? midnightDay(d.earliestStart) : earliest(d.earliestStart, d.dependentStart)}`
-          : `（至少间隔${d.minWorkingDays}个工作日，按法定节假日和调休计算），` +
-            (d.unknownFrom !== undefined
-              ? `但无法算出最早日期：${unknownYear(d.unknownFrom)}`
-              : `最早可安排在 ${d.minWorkingDays === 0 ? earliest(d.earliestStart, d.dependentStart) : midnightDay(d.earliestStart)}`)) +
-        `。配对依据：${pairedBy(d)}。`,
+  order: (d) => {
+    const upper = upperOf(d);
+    const self = d.peer === true ? '本会议' : '本级会议';
+    const rel = relation(d.relation, upper);
+    const pre = `${upper}“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）`;
+    if (d.undetermined === true && (d.prerequisiteDateOnly === true || d.dependentDateOnly === true)) {
+      const which = d.prerequisiteDateOnly === true && d.dependentDateOnly === true ? '两个会议都' : d.prerequisiteDateOnly === true ? upper : self;
+      return `无法判断“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）是否在${pre}之后召开：${which}只登记了日期，没有具体时间，请核实；` +
+        `${midnightDay(d.earliestStart)}起召开可确定符合要求（${self}须在${rel}${d.minWorkingDays === undefined ? gapClause(d.minGap) : `，至少间隔${d.minWorkingDays}个工作日`}）。配对依据：${pairedBy(d)}。`;
+    }
+    if (d.undetermined === true) {
+      return `无法判断“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）是否在${pre}结束后至少${d.minWorkingDays ?? 0}个工作日召开：` +
+        `${unknownYear(d.unknownFrom ?? '')}。配对依据：${pairedBy(d)}。`;
+    }
+    const where = d.tooSoon === true ? `距${pre}间隔不足` : d.duringPrerequisite === true ? `在${pre}结束前召开` : `安排在${pre}之前`;
+    return `“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）${where}：${self}须在${rel}` +
+      (d.minWorkingDays === undefined
+        ? `${gapClause(d.minGap)}，最早可安排在 ${d.prerequisiteStart.length === 10 ? midnightDay(d.earliestStart) : earliest(d.earliestStart, d.dependentStart)}`
+        : `（至少间隔${d.minWorkingDays}个工作日，按法定节假日和调休计算），` +
+          (d.unknownFrom !== undefined
+            ? `但无法算出最早日期：${unknownYear(d.unknownFrom)}`
+            : `最早可安排在 ${d.minWorkingDays === 0 ? earliest(d.earliestStart, d.dependentStart) : midnightDay(d.earliestStart)}`)) +
+      `。配对依据：${pairedBy(d)}。`;
+  },
   'order-missing': (d) =>
     d.unreadable !== ''
-      ? `无法核对“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）是否在上级会议之后：可能载有上级会议的日历（${d.unreadable}）未能读取，` +
-        `其余日历${period(d.cycle, d.period)}没有找到对应的上级会议。配对依据：${pairedBy(d)}。`
-      : `上级会议尚未安排，本级会议可能过早：“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）` +
-        `${period(d.cycle, d.period)}没有找到对应的上级会议` +
+      ? `无法核对“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）是否在${upperOf(d)}之后：可能载有${upperOf(d)}的日历（${d.unreadable}）未能读取，` +
+        `其余日历${period(d.cycle, d.period)}没有找到对应的${upperOf(d)}。配对依据：${pairedBy(d)}。`
+      : `${upperOf(d)}尚未安排，${d.peer === true ? '本会议' : '本级会议'}可能过早：“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）` +
+        `${period(d.cycle, d.period)}没有找到对应的${upperOf(d)}` +
         `${d.checkedFrom !== d.period ? `（只查看了 ${when(d.checkedFrom)} 起的日程）` : ''}` +
         `${d.cancelled > 0 ? `（有 ${d.cancelled} 个已取消）` : ''}。配对依据：${pairedBy(d)}。`,
   'order-late': (d) =>
     d.undetermined === true
-      ? `无法判断“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）是否在上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）结束后${d.maxWorkingDays ?? 0}个工作日内召开：` +
+      ? `无法判断“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）是否在${upperOf(d)}“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）结束后${d.maxWorkingDays ?? 0}个工作日内召开：` +
         `${unknownYear(d.unknownFrom ?? '')}。配对依据：${pairedBy(d)}。`
-      : `“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）距上级会议“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）结束超过` +
+      : `“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）距${upperOf(d)}“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）结束超过` +
         `${d.maxWorkingDays === undefined ? duration(d.maxGap) : `${d.maxWorkingDays}个工作日（按法定节假日和调休计算）`}，` +
         `应不晚于 ${when(d.latestStart)} 召开。配对依据：${pairedBy(d)}。`,
   'order-cycle': (d) =>

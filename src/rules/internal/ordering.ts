@@ -2,7 +2,8 @@
  * Turning dependency edges into findings, for `follows` and `related-to` alike.
  */
 import { DateTime } from 'luxon';
-import type { CalendarMeta } from '../../model/calendar.js';
+import { LEVELS, type CalendarMeta, type Level } from '../../model/calendar.js';
+import { homeLevel } from './home-level.js';
 import type { Finding } from '../../model/finding.js';
 import type { RuleConfig } from '../../model/rule-config.js';
 import type { Selector } from '../../model/selector.js';
@@ -88,6 +89,7 @@ export function orderingFindings(
   const { rings, inRing } = findRings(all);
 
   const findings: RuleFinding<OrderingKind>[] = [];
+  const levelOf = homeLevel(ctx.occurrences);
   const edges = [...own.edges].sort((a, b) => compareOccurrences(a.dependent, b.dependent));
   for (const edge of edges) {
     if (inRing(edge)) continue;
@@ -103,6 +105,7 @@ export function orderingFindings(
       prerequisiteCalendar: p.calendar.name,
       pairedBy: edge.pairedBy,
       link: edge.link,
+      ...(!higherLevel(levelOf(p), levelOf(d)) && { peer: true as const }),
     };
     const occurrences = [toOccurrenceRef(d), toOccurrenceRef(p)];
     const start = d.start.toMillis();
@@ -133,25 +136,47 @@ export function orderingFindings(
       const local = earliest.at.setZone(d.start.zone);
       const bound = d.allDay && !local.equals(local.startOf('day')) ? local.plus({ days: 1 }).startOf('day') : earliest.at;
       const at = isoAt(d, bound);
-      // A prerequisite written as a date took place at some time of it (QB-3): a dependent that would
-      // be in order were it the very start of its last day cannot be judged, only from the next day on.
-      const earliestPossible = dateOnly(edge) ? earliestStartAfter(possibleBounds(p), edge, calendar) : null;
-      if (earliestPossible !== null && earliestPossible.known && start >= earliestPossible.at.toMillis()) {
-        findings.push({
-          kind: 'order',
-          severity: 'info',
-          data: { ...pair, relation: edge.relation, ...minGap, earliestStart: at, undetermined: true, prerequisiteDateOnly: true },
-          occurrences,
-          people: [],
-        });
-        continue;
+      // A meeting written as a date took place at some time of it (QB-3, QB-27): when the order would
+      // hold were the prerequisite held at the start of its last day and the dependent at the end of its
+      // first, it cannot be judged — only from the next day on is it certain.
+      const prerequisiteDateOnly = p.allDay && endBased(edge);
+      if (prerequisiteDateOnly || d.allDay) {
+        const earliestPossible = prerequisiteDateOnly ? earliestStartAfter(possibleBounds(p), edge, calendar) : earliest;
+        const latestPossible = d.allDay ? d.start.plus({ days: 1 }).toMillis() - 1 : start;
+        if (earliestPossible.known && latestPossible >= earliestPossible.at.toMillis()) {
+          findings.push({
+            kind: 'order',
+            severity: 'info',
+            data: {
+              ...pair,
+              relation: edge.relation,
+              ...minGap,
+              earliestStart: at,
+              undetermined: true,
+              ...(p.allDay && { prerequisiteDateOnly: true as const }),
+              ...(d.allDay && { dependentDateOnly: true as const }),
+            },
+            occurrences,
+            people: [],
+          });
+          continue;
+        }
       }
-      // After the prerequisite, but within the minimum gap: too soon, not before it (QB-1).
+      // After the prerequisite, but within the minimum gap: too soon, not before it (QB-1); or while
+      // the prerequisite is still going on (a relay during the city's two-day session).
       const bare = earliestStart({ ...edge, minGap: NO_GAP }, calendar);
       const tooSoon = bare.known && start >= bare.at.toMillis();
+      const during = !tooSoon && endBased(edge) && start >= p.start.toMillis();
       findings.push({
         kind: 'order',
-        data: { ...pair, relation: edge.relation, ...minGap, earliestStart: at, ...(tooSoon && { tooSoon: true as const }) },
+        data: {
+          ...pair,
+          relation: edge.relation,
+          ...minGap,
+          earliestStart: at,
+          ...(tooSoon && { tooSoon: true as const }),
+          ...(during && { duringPrerequisite: true as const }),
+        },
         occurrences,
         people: [],
         suggestion: { earliestStart: at, occurrence: d.key },
@@ -189,6 +214,14 @@ export function orderingFindings(
   // order-missing whose period began before the window says from when it was searched.
   const windowStart = ctx.window.from.setZone(ctx.zone);
   const windowDay = windowStart.toISODate() ?? '*';
+  // Whether the rule orders meetings of one level (先党委后政府): from a pair it made, else from the
+  // prerequisite selector's level; without either, the cascade's 上级会议 (QB-22).
+  const peerRule = (dependent: Occurrence): boolean => {
+    const edge = own.edges.find((e) => e.pairedBy === 'rule');
+    if (edge !== undefined) return !higherLevel(levelOf(edge.prerequisite), levelOf(edge.dependent));
+    const wanted = (ctx.params as { readonly prerequisite?: Selector }).prerequisite?.level;
+    return typeof wanted === 'string' && !higherLevel(wanted, levelOf(dependent));
+  };
   for (const m of [...own.missing].sort((a, b) => compareOccurrences(a.dependent, b.dependent))) {
     const d = m.dependent;
     const periodStart = m.period === '*' ? null : DateTime.fromISO(m.period, { zone: ctx.zone });
@@ -206,6 +239,7 @@ export function orderingFindings(
         cancelled: m.cancelled,
         pairedBy: m.pairedBy,
         link: m.link,
+        ...(m.pairedBy === 'rule' && peerRule(d) && { peer: true as const }),
         // Filled by the checker, which alone knows which calendars could not be read.
         unreadable: '',
       },
@@ -231,13 +265,17 @@ export function orderingFindings(
   return findings;
 }
 
+/** Whether level `a` is known to be above level `b` (city above district). */
+function higherLevel(a: Level | null, b: Level | null): boolean {
+  return a !== null && b !== null && LEVELS.indexOf(a) < LEVELS.indexOf(b);
+}
+
 /**
- * Whether the order depends on when a prerequisite written as a whole day (RFC 5545 DATE) took place:
- * the dependent has a time, and the relation measures from the prerequisite's end (a DATE start is
- * already its earliest possible start).
+ * Whether the relation measures from the prerequisite's end: only then does a prerequisite written as
+ * a whole day (RFC 5545 DATE) leave its bound open (a DATE start is already its earliest possible start).
  */
-function dateOnly(edge: Dependency): boolean {
-  return edge.prerequisite.allDay && !edge.dependent.allDay && (edge.relation === 'FINISHTOSTART' || edge.relation === 'FINISHTOFINISH');
+function endBased(edge: Dependency): boolean {
+  return edge.relation === 'FINISHTOSTART' || edge.relation === 'FINISHTOFINISH';
 }
 
 /** The earliest a whole-day meeting can have ended: just after its last day began. */

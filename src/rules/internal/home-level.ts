@@ -12,9 +12,10 @@ import type { OccurrencePredicate } from '../../select/selector.js';
 import { sharedUids } from './shared-uids.js';
 
 /**
- * For each occurrence, the level of the meeting it is a copy of: the highest level among the
- * **office** calendars (no `owner`) holding the same event at the same start (same UID, RFC 5545
- * §3.8.4.7); its own calendar's level when no office calendar holds it. A leader's own calendar never
+ * For each occurrence, the level of the meeting it is a copy of, read from the **office** calendars
+ * (no `owner`) holding the same event at the same start (same UID, RFC 5545 §3.8.4.7): the one its
+ * ORGANIZER names, else the highest of them (see `meetingRanks`); its own calendar's level when no
+ * office calendar holds it. A leader's own calendar never
  * lends its level to a meeting: a 副市长 attending the district's meeting keeps a copy on his
  * city-level calendar, and that meeting stays the district's (QB-20); a 区委办 recording the city's
  * meeting holds the city's meeting (QB-6). Only UIDs held by several calendars can differ
@@ -30,36 +31,98 @@ export function homeLevel(occurrences: readonly Occurrence[]): (occurrence: Occu
   const known = memos.get(occurrences);
   if (known !== undefined) return known;
   const shared = sharedUids(occurrences);
-  // Per shared UID, the best (smallest) level rank at each start, built when first asked.
-  const ranks = new Map<string, Map<number, number>>();
+  // Per shared UID and start: the meeting's level rank, and whether its ORGANIZER decided it.
+  const ranks = new Map<string, Map<number, { readonly rank: number; readonly byOrganizer: boolean }>>();
   const answer = (o: Occurrence): Level | null => {
     const own = o.calendar.level;
     const entry = shared.get(o.uid);
     if (entry === undefined) return own;
     let byStart = ranks.get(o.uid);
     if (byStart === undefined) {
-      byStart = new Map();
-      for (const c of entry.occurrences) {
-        if (c.calendar.level === null || c.calendar.owner !== null) continue;
-        const rank = LEVELS.indexOf(c.calendar.level);
-        const start = startMillis(c);
-        const best = byStart.get(start);
-        if (best === undefined || rank < best) byStart.set(start, rank);
-      }
+      byStart = meetingRanks(entry.occurrences);
       ranks.set(o.uid, byStart);
     }
-    const best = byStart.get(startMillis(o));
-    if (best === undefined) return own;
-    // An office copy keeps its own level unless a higher office holds the meeting; a personal copy
-    // takes the offices' level, higher or lower.
-    if (o.calendar.owner !== null) return LEVELS[best]!;
-    return own === null || best < LEVELS.indexOf(own) ? LEVELS[best]! : own;
+    const meeting = byStart.get(startMillis(o));
+    if (meeting === undefined) return own;
+    // A personal copy, or any copy when the organizer names the office: the meeting's level. Else an
+    // office copy keeps its own level unless a higher office holds the meeting.
+    if (o.calendar.owner !== null || meeting.byOrganizer) return LEVELS[meeting.rank]!;
+    return own === null || meeting.rank < LEVELS.indexOf(own) ? LEVELS[meeting.rank]! : own;
   };
   memos.set(occurrences, answer);
   return answer;
 }
 
 const memos = new WeakMap<readonly Occurrence[], (occurrence: Occurrence) => Level | null>();
+
+/**
+ * The level of each meeting (one start) of a UID held by several calendars: the level of the office
+ * calendar its ORGANIZER names (CN or address equal to that calendar's office or id: a 区委办 account
+ * inviting to the district meeting that a 市委办's 市领导活动安排 also lists, QB-43); else the highest
+ * level among the office calendars holding it (a city meeting copied by the 区委办, QB-6).
+ */
+function meetingRanks(copies: readonly Occurrence[]): Map<number, { readonly rank: number; readonly byOrganizer: boolean }> {
+  const offices = new Map<number, Occurrence[]>();
+  for (const c of copies) {
+    if (c.calendar.level === null || c.calendar.owner !== null) continue;
+    const start = startMillis(c);
+    const list = offices.get(start);
+    if (list === undefined) offices.set(start, [c]);
+    else list.push(c);
+  }
+  const result = new Map<number, { readonly rank: number; readonly byOrganizer: boolean }>();
+  for (const [start, list] of offices) {
+    const organizer = list.find((c) => c.organizer !== null)?.organizer ?? null;
+    const named = organizer === null ? [] : list.filter((c) => namesOffice(organizer, c));
+    const levels = new Set(named.map((c) => LEVELS.indexOf(c.calendar.level!)));
+    if (levels.size === 1) {
+      result.set(start, { rank: [...levels][0]!, byOrganizer: true });
+      continue;
+    }
+    // An organizer that is an office of a known level by its name (区委办, 市政府办公室) on a calendar of
+    // that level among the copies.
+    const said = organizer === null ? null : officeLevel(organizer.name);
+    if (said !== null && list.some((c) => c.calendar.level === said)) {
+      result.set(start, { rank: LEVELS.indexOf(said), byOrganizer: true });
+      continue;
+    }
+    result.set(start, { rank: Math.min(...list.map((c) => LEVELS.indexOf(c.calendar.level!))), byOrganizer: false });
+  }
+  return result;
+}
+
+/** Whether an ORGANIZER is the office whose calendar holds the copy: its CN or address is that office's name or the calendar's id. */
+function namesOffice(organizer: NonNullable<Occurrence['organizer']>, copy: Occurrence): boolean {
+  const names = [copy.calendar.office, copy.calendar.id].filter((n): n is string => n !== null && n !== '').map(normal);
+  const said = [organizer.name, organizer.address?.replace(/^mailto:/iu, '').split('@')[0] ?? null].filter((n): n is string => n !== null && n !== '').map(normal);
+  return said.some((n) => names.includes(n));
+}
+
+/**
+ * The level an office's name states: 省… province, 市… city, 区…/县… district, 镇…/乡…/街道… township,
+ * 中央…/国务院… central — only for a short name that ends as an office does (办, 办公室, 办公厅, 厅, 局, 委,
+ * 委员会, 部, 政府), never for a person's name.
+ */
+export function officeLevel(name: string | null): Level | null {
+  if (name === null) return null;
+  const text = name.normalize('NFKC').trim();
+  if (text.length > 14 || !OFFICE_END.test(text)) return null;
+  for (const [prefix, level] of OFFICE_PREFIX) if (prefix.test(text)) return level;
+  return null;
+}
+
+const OFFICE_END = /(?:办|办公室|办公厅|厅|局|委|委员会|部|政府)$/u;
+const OFFICE_PREFIX: readonly (readonly [RegExp, Level])[] = [
+  [/^(?:中共中央|中央|国务院|全国)/u, 'central'],
+  [/^省/u, 'province'],
+  [/^市/u, 'city'],
+  [/^[区县]/u, 'district'],
+  [/^(?:镇|乡|街道)/u, 'township'],
+];
+
+function normal(text: string): string {
+  return text.normalize('NFKC').trim().toLowerCase();
+}
 
 /**
  * Whether a selector still matches an occurrence once the occurrence is read at the level of the

@@ -3,7 +3,7 @@
  * (same UID and start) is the city's meeting, for the ordering rules.
  */
 import { compileSelector } from '../../../src/select/selector.js';
-import { homeLevel, matchesAtHomeLevel } from '../../../src/rules/internal/home-level.js';
+import { homeLevel, matchesAtHomeLevel, officeLevel } from '../../../src/rules/internal/home-level.js';
 import { followsDependencies } from '../../../src/rules/internal/dependencies.js';
 import { linkDependencies } from '../../../src/rules/internal/dependencies.js';
 import { occurrence as occ } from '../../helpers/occurrence.js';
@@ -45,6 +45,33 @@ describe('homeLevel', () => {
     // Alone on his calendar (no office holds it), an entry keeps his calendar's level.
     const own = occ({ calendar: cityLeader, uid: 'w@wang', start: '2022-04-22 09:00', summary: '调研' });
     expect(homeLevel([own])(own)).toBe('city');
+  });
+
+  test('the ORGANIZER decides between two office calendars: the district meeting a 市委办 calendar also lists stays district (QB-43)', () => {
+    const cityOffice = { id: 'cityact', office: '市委办', level: 'city' as const };
+    const organized = { organizer: { address: 'mailto:qwb@jb.gov.example', name: '区委办', role: 'chair', partstat: 'accepted', cutype: 'individual' } };
+    const onDistrict = { ...occ({ calendar: { ...district, office: '区政府办' }, uid: 'd@dist', start: '2022-04-19 09:00', summary: '全区河长制会议' }), ...organized };
+    const onCity = { ...occ({ calendar: cityOffice, uid: 'd@dist', start: '2022-04-19 09:00', summary: '全区河长制会议' }), ...organized };
+    const levelOf = homeLevel([onDistrict, onCity]);
+    expect([levelOf(onDistrict), levelOf(onCity)]).toEqual(['district', 'district']);
+    // Without an organizer, the highest office level (a city meeting recorded by the 区委办, QB-6).
+    const plain = [occ({ calendar: district, uid: 'x', start: '2022-04-19 09:00' }), occ({ calendar: cityOffice, uid: 'x', start: '2022-04-19 09:00' })];
+    expect(homeLevel(plain)(plain[0]!)).toBe('city');
+  });
+
+  test.each([
+    ['区委办', 'district'],
+    ['县政府办公室', 'district'],
+    ['市委办公厅', 'city'],
+    ['省政府办公厅', 'province'],
+    ['青石镇党政办', null],
+    ['镇党政办', 'township'],
+    ['国务院办公厅', 'central'],
+    ['李明', null],
+    ['市长', null],
+    [null, null],
+  ])('officeLevel(%s) → %s', (name, level) => {
+    expect(officeLevel(name)).toBe(level);
   });
 
   test('matchesAtHomeLevel: a level selector stops matching the copy; a calendar selector still does', () => {

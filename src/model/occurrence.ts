@@ -110,6 +110,13 @@ export interface Occurrence {
    * file holds no master (an attendee invited to one instance) and for hand-built occurrences.
    */
   readonly seriesSequence?: number;
+  /**
+   * RFC 5545 §3.8.7.3 LAST-MODIFIED of the VEVENT (or override) that produced this occurrence, as epoch
+   * milliseconds; absent when not written. Of two copies of one event on two calendars with the same
+   * SEQUENCE (OA systems never raise it), the later LAST-MODIFIED is the newer revision (RFC 5546
+   * §2.1.5: SEQUENCE, then the time of the revision), as the loader already decides within one file.
+   */
+  readonly lastModified?: number;
   /** Where the VEVENT that produced this occurrence begins (its BEGIN:VEVENT line). */
   readonly source: FileLocation;
   /**

@@ -16,6 +16,21 @@ export interface Participation {
   readonly via: 'attendee' | 'organizer' | 'owner';
   /** Lower-cased PARTSTAT; `accepted` for organizers and owners without an ATTENDEE line (an owner's own NON-PARTICIPANT line gives its PARTSTAT). */
   readonly partstat: string;
+  /**
+   * Whether the occurrence's busy-time marks (TRANSP, RFC 5545 §3.8.2.7; Outlook's BUSYSTATUS FREE or
+   * WORKINGELSEWHERE) speak for this person: they state the busy time of the calendar the entry is on.
+   * True for the owner of a personal calendar, for an organizer whose own appointment it is, and for
+   * everyone on a bare calendar (no office, no owner: someone's own export). False for the attendees
+   * an office's calendar or another person's calendar lists: their own reply (PARTSTAT, RFC 5546
+   * §2.1.2) decides (QB-31). Absent means true.
+   */
+  readonly transparencyBinds?: boolean;
+  /**
+   * Whether every ATTENDEE line naming the person says ROLE=OPT-PARTICIPANT (RFC 5545 §3.2.16:
+   * optional participation, Outlook's “可选”): unless accepted, it commits them like a tentative answer (QB-24).
+   * Absent means false.
+   */
+  readonly optional?: boolean;
 }
 
 /** Who is who: the configured people, alias resolution and the participants of an occurrence. */

@@ -175,17 +175,19 @@ export function createDirectory(people: readonly Person[]): Directory {
     // otherwise be "double-booked" by every pair of meetings he organised. With no attendees at all
     // (a personal appointment) the organizer is the one taking part, if a directory person or on
     // a personal calendar (see below).
-    const found = new Map<string, { person: PersonRef; via: Participation['via']; partstat: string; fromAttendee: boolean }>();
-    const add = (person: PersonRef, via: Participation['via'], partstat: string, fromAttendee: boolean): void => {
+    const found = new Map<string, Found>();
+    const add = (person: PersonRef, via: Participation['via'], partstat: string, fromAttendee: boolean, optional: boolean): void => {
       const previous = found.get(person.id);
       if (previous === undefined) {
-        found.set(person.id, { person, via, partstat, fromAttendee });
+        found.set(person.id, { person, via, partstat, fromAttendee, optional });
         return;
       }
       if (fromAttendee && !previous.fromAttendee) {
-        found.set(person.id, { person, via, partstat, fromAttendee });
-      } else if (fromAttendee === previous.fromAttendee && strength(partstat) > strength(previous.partstat)) {
-        found.set(person.id, { ...previous, partstat });
+        found.set(person.id, { person, via, partstat, fromAttendee, optional });
+      } else if (fromAttendee === previous.fromAttendee) {
+        // Named twice: the firmer answer, and optional only when every line says so.
+        const firmer = strength(partstat) > strength(previous.partstat) ? partstat : previous.partstat;
+        found.set(person.id, { ...previous, partstat: firmer, optional: previous.optional && optional });
       }
     };
     const owner = occurrence.calendar.owner;
@@ -207,7 +209,7 @@ export function createDirectory(people: readonly Person[]): Directory {
         }
         continue;
       }
-      add(person, 'attendee', attendee.partstat, true);
+      add(person, 'attendee', attendee.partstat, true, attendee.role === 'opt-participant');
     }
     const hasAttendees = found.size > 0;
     const { organizer } = occurrence;
@@ -220,10 +222,21 @@ export function createDirectory(people: readonly Person[]): Directory {
       // organizer nobody configured is one too, except on a calendar the config gives to an office
       // and to no owner: that is the office's schedule, and its mailbox attends nothing. A bare
       // .ics (no office, no owner) keeps the personal reading: a leader's own Google export says so.
-      if (person !== null && (person.known || !isOfficeSchedule(occurrence))) add(person, 'organizer', 'accepted', false);
+      if (person !== null && (person.known || !isOfficeSchedule(occurrence))) add(person, 'organizer', 'accepted', false, false);
     }
-    if (ownerRef !== null) add(ownerRef, 'owner', ownerPartstat ?? 'accepted', false);
-    return [...found.values()].map(({ person, via, partstat }) => ({ person, via, partstat }));
+    if (ownerRef !== null) add(ownerRef, 'owner', ownerPartstat ?? 'accepted', false, false);
+    // QB-31: TRANSP / BUSYSTATUS state the busy time of the calendar the entry is on (RFC 5545
+    // §3.8.2.7): its owner's, or on a bare calendar (no office, no owner) its unknown owner's, who may
+    // be anyone listed. An office calendar marks entries free to keep the office mailbox bookable;
+    // the leaders it lists answer for themselves (RFC 5546 §2.1.2). An organizer taking part has no
+    // attendee list: the appointment is his own.
+    const bare = owner === null && occurrence.calendar.office === null;
+    // The fields are written only when they differ from their defaults (the common case stays small).
+    return [...found.values()].map(({ person, via, partstat, optional }): Participation => {
+      const binds = bare || via === 'organizer' || (ownerRef !== null && person.id === ownerRef.id);
+      if (binds && !optional) return { person, via, partstat };
+      return { person, via, partstat, ...(binds ? {} : { transparencyBinds: false }), ...(optional ? { optional: true } : {}) };
+    });
   };
 
   return {
@@ -233,6 +246,15 @@ export function createDirectory(people: readonly Person[]): Directory {
     resolveReference,
     participantsOf,
   };
+}
+
+/** A participant being collected: where they were found, and their answer. */
+interface Found {
+  readonly person: PersonRef;
+  readonly via: Participation['via'];
+  readonly partstat: string;
+  readonly fromAttendee: boolean;
+  readonly optional: boolean;
 }
 
 /**

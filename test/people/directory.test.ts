@@ -91,7 +91,8 @@ describe('createDirectory: participantsOf', () => {
     });
     expect(directory.participantsOf(o)).toEqual([
       { person: { id: 'li', name: '李区长', known: true }, via: 'attendee', partstat: 'accepted' },
-      { person: { id: 'unknown:chen@shi.gov.cn', name: '陈处长', known: false }, via: 'attendee', partstat: 'needs-action' },
+      // Not the calendar's owner: li's TRANSP says nothing of 陈处长's time (QB-31).
+      { person: { id: 'unknown:chen@shi.gov.cn', name: '陈处长', known: false }, via: 'attendee', partstat: 'needs-action', transparencyBinds: false },
     ]);
   });
 
@@ -149,7 +150,7 @@ describe('createDirectory: participantsOf', () => {
       attendees: [{ address: 'mailto:li@qu.gov.cn', role: 'non-participant', partstat }, { address: 'mailto:wang@qu.gov.cn' }],
     });
     expect(directory.participantsOf(o)).toEqual([
-      { person: { id: 'wang', name: '王书记', known: true }, via: 'attendee', partstat: 'accepted' },
+      { person: { id: 'wang', name: '王书记', known: true }, via: 'attendee', partstat: 'accepted', transparencyBinds: false },
       { person: { id: 'li', name: '李区长', known: true }, via: 'owner', partstat: expected },
     ]);
   });

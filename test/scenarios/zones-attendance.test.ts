@@ -108,12 +108,14 @@ describe('one leader, a UTC export and a Windows-zone export', () => {
     expect(digest(report)).toEqual([]);
   });
 
-  test('an Outlook FREE busy status does not double-book him', () => {
+  // QB-31: the FREE busy status is the 市政府办 calendar's own free/busy (RFC 5545 §3.8.2.7); 李明 accepted
+  // the meeting (PARTSTAT is his answer, RFC 5546 §2.1.2), so he is still double-booked.
+  test('an Outlook FREE busy status on the office calendar does not free 李明, who accepted', () => {
     const report = run(base(rules), {
       'district-party.ics': dingtalk('20220510T010000Z', '20220510T030000Z'),
       'city-gov.ics': outlook('20220510T093000', '20220510T103000').replace('X-MICROSOFT-CDO-BUSYSTATUS:BUSY', 'X-MICROSOFT-CDO-BUSYSTATUS:FREE'),
     });
-    expect(digest(report)).toEqual([]);
+    expect(digest(report)).toEqual(['double-booking people 040000008200E00074C5B7101A82E00800000000OUTLOOK1 dt-0001@dingtalk.example']);
   });
 
   test('a TENTATIVE Outlook meeting gives tentative-overlap, not double-booking', () => {

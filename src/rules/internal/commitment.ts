@@ -30,8 +30,11 @@ export const defaultAbsence: OccurrencePredicate = (o) => o.allDay && ABSENCE_SU
  * - Cancelled (RFC 5545 §3.8.1.11) and declined or delegated (§3.2.12) never count.
  * - Absences count as busy even when transparent: calendars write 出差 as a free all-day banner.
  * - Otherwise TRANSP:TRANSPARENT (§3.8.2.7), busy status FREE and Outlook's WORKINGELSEWHERE (an
- *   informational marker, not a booking) do not count.
- * - STATUS:TENTATIVE, busy status TENTATIVE or PARTSTAT=TENTATIVE make it tentative.
+ *   informational marker, not a booking) do not count for the people the calendar's busy time
+ *   speaks for (`Participation.transparencyBinds`: the owner; not the leaders an office calendar
+ *   lists, QB-31).
+ * - STATUS:TENTATIVE, busy status TENTATIVE, PARTSTAT=TENTATIVE or ROLE=OPT-PARTICIPANT not yet
+ *   accepted (optional participation, §3.2.16, QB-24) make it tentative.
  * @param occurrence - the occurrence
  * @param participation - one of its participants
  * @param absence - whether the occurrence matches the absence selector in force
@@ -44,8 +47,19 @@ export function commitment(occurrence: Occurrence, participation: Participation,
   if (occurrence.status === 'cancelled') return null;
   if (participation.partstat === 'declined' || participation.partstat === 'delegated') return null;
   if (absence) return 'busy';
-  if (occurrence.transparent || occurrence.busy === 'free' || occurrence.busy === 'working-elsewhere') return null;
-  if (occurrence.status === 'tentative' || occurrence.busy === 'tentative' || participation.partstat === 'tentative') {
+  if (
+    participation.transparencyBinds !== false &&
+    (occurrence.transparent || occurrence.busy === 'free' || occurrence.busy === 'working-elsewhere')
+  ) {
+    return null;
+  }
+  if (
+    occurrence.status === 'tentative' ||
+    occurrence.busy === 'tentative' ||
+    participation.partstat === 'tentative' ||
+    // An optional invitee who accepted has committed himself (列席 he agreed to attend).
+    (participation.optional === true && participation.partstat !== 'accepted')
+  ) {
     return 'tentative';
   }
   return 'busy';

@@ -455,7 +455,9 @@ function computePlaces(o: Occurrence, places: Places): readonly string[] {
  * An override (RECURRENCE-ID) is judged by its own SEQUENCE: one higher than its own master's is an
  * instance rescheduled after the series was written, and stays current unless another calendar holds
  * a still newer series or instance.
- * Copies with equal SEQUENCE are never stale, even when they disagree (nothing says which is newer).
+ * Of copies with equal SEQUENCE, one with an earlier LAST-MODIFIED than another's is stale (QA26-39:
+ * OA systems never raise SEQUENCE); copies with equal SEQUENCE and no such difference are never
+ * stale, even when they disagree (nothing says which is newer).
  * Computed once per occurrence array.
  * @param occurrences - every occurrence of the check
  * @returns stale copy → the current revision's occurrence (smallest key among the highest SEQUENCE),
@@ -488,7 +490,7 @@ function markStale(copies: readonly Occurrence[], result: Map<Occurrence, Occurr
   // behind a newer series.
   const instances = new Map<string | null, Occurrence[]>();
   copies.forEach((o, i) => {
-    if ((sequenceOf(o) > 0 || behind?.[i] === 1) && !instances.has(o.recurrenceId)) instances.set(o.recurrenceId, []);
+    if ((sequenceOf(o) > 0 || o.lastModified !== undefined || behind?.[i] === 1) && !instances.has(o.recurrenceId)) instances.set(o.recurrenceId, []);
   });
   const isBehind = new Set<Occurrence>();
   copies.forEach((o, i) => {
@@ -499,16 +501,29 @@ function markStale(copies: readonly Occurrence[], result: Map<Occurrence, Occurr
     let current: Occurrence | undefined;
     for (const o of group) {
       if (isBehind.has(o)) continue;
-      const d = current === undefined ? 1 : sequenceOf(o) - sequenceOf(current);
+      const d = current === undefined ? 1 : revisionOrder(o, current);
       if (d > 0 || (d === 0 && o.key < current!.key)) current = o;
     }
     for (const o of group) {
       if (o === current) continue;
       const same = current !== undefined && sameEvent(o, current);
       if (isBehind.has(o)) result.set(o, same ? current! : withdrawn(o));
-      else if (same && sequenceOf(o) < sequenceOf(current!)) result.set(o, current!);
+      else if (same && revisionOrder(o, current!) < 0) result.set(o, current!);
     }
   }
+}
+
+/**
+ * Which of two copies of one instance is the newer revision: the higher SEQUENCE; with equal
+ * SEQUENCEs, the later LAST-MODIFIED when both have one (QA26-39, as the loader decides within one
+ * file). DTSTAMP is not compared across calendars: exporters (Google, Outlook) write the time of the
+ * export there, the same for every event of a file, so it would make every copy of the calendar
+ * exported last the current one.
+ */
+function revisionOrder(a: Occurrence, b: Occurrence): number {
+  const bySequence = sequenceOf(a) - sequenceOf(b);
+  if (bySequence !== 0 || a.lastModified === undefined || b.lastModified === undefined) return bySequence;
+  return Math.sign(a.lastModified - b.lastModified);
 }
 
 /**
@@ -573,6 +588,7 @@ function withdrawn(o: Occurrence): Occurrence {
     xProps: o.xProps,
     sequence: sequenceOf(o),
     ...(o.seriesSequence === undefined ? {} : { seriesSequence: o.seriesSequence }),
+    ...(o.lastModified === undefined ? {} : { lastModified: o.lastModified }),
     source: o.source,
     startMillis: startMillis(o),
     endMillis: endMillis(o),

@@ -10,8 +10,9 @@ export interface SharedUid {
   /** Every occurrence with the UID, in the order of the occurrence array. */
   readonly occurrences: readonly Occurrence[];
   /**
-   * Whether any of them has SEQUENCE > 0, its own or its series' (`seriesSequence`): only then can one
-   * copy be a revision of another (RFC 5545 §3.8.7.4).
+   * Whether any of them has SEQUENCE > 0, its own or its series' (`seriesSequence`), or two of them
+   * different LAST-MODIFIED times: only then can one copy be a revision of another (RFC 5545
+   * §3.8.7.4, RFC 5546 §2.1.5).
    */
   readonly revised: boolean;
 }
@@ -38,11 +39,12 @@ export function sharedUids(occurrences: readonly Occurrence[]): ReadonlyMap<stri
     // A series' revision counts too: an override may carry a lower SEQUENCE than its own master.
     const revised = (o.sequence !== undefined && o.sequence > 0) || (o.seriesSequence !== undefined && o.seriesSequence > 0);
     if (draft === undefined) {
-      byUid.set(o.uid, { calendar: o.calendar.id, shared: false, revised, occurrences: [o] });
+      byUid.set(o.uid, { calendar: o.calendar.id, shared: false, revised, lastModified: o.lastModified, occurrences: [o] });
       continue;
     }
     draft.occurrences.push(o);
-    if (revised) draft.revised = true;
+    // Copies exported with one LAST-MODIFIED (the usual case) are no revisions of each other.
+    if (revised || o.lastModified !== draft.lastModified) draft.revised = true;
     if (!draft.shared && draft.calendar !== o.calendar.id) draft.shared = true;
   }
   const result = new Map<string, SharedUid>();
@@ -57,6 +59,8 @@ interface Draft {
   readonly calendar: string;
   shared: boolean;
   revised: boolean;
+  /** The first occurrence's LAST-MODIFIED: another value among the UID's occurrences makes it revised. */
+  readonly lastModified: number | undefined;
   readonly occurrences: Occurrence[];
 }
 

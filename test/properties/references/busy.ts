@@ -40,19 +40,29 @@ export function participants(o: Occurrence): Map<string, string> {
 
 /**
  * The people an occurrence commits, and how firmly (README `no-double-booking`): cancelled,
- * declined/delegated, transparent, FREE and WORKINGELSEWHERE do not count, except that an absence
- * always does, as busy; otherwise STATUS:TENTATIVE, busy status TENTATIVE or PARTSTAT=TENTATIVE make it
- * tentative.
+ * declined/delegated do not count; transparent, FREE and WORKINGELSEWHERE do not
+ * count for the people the calendar's busy time speaks for (the owner; the organizer of an event with no
+ * attendees; everyone on a calendar with neither office nor owner), except that an absence always does,
+ * as busy; otherwise STATUS:TENTATIVE, busy status TENTATIVE, PARTSTAT=TENTATIVE, or every line of the
+ * person ROLE=OPT-PARTICIPANT without PARTSTAT=ACCEPTED make it tentative.
  */
 export function committed(o: Occurrence, isAbsence: (o: Occurrence) => boolean = isDefaultAbsence): Map<string, Firmness> {
   const out = new Map<string, Firmness>();
+  const free = o.transparent || o.busy === 'free' || o.busy === 'working-elsewhere';
+  const bare = o.calendar.owner === null && o.calendar.office === null;
+  const organizer = o.attendees.length === 0 ? personOf(o.organizer?.address ?? null) : null;
+  // README: a person is optional when every participating line of theirs says OPT-PARTICIPANT.
+  const lines = (person: string) => o.attendees.filter((a) => a.cutype === 'individual' && a.role !== 'non-participant' && personOf(a.address) === person);
   for (const [person, partstat] of participants(o)) {
     if (o.status === 'cancelled') continue;
     if (partstat === 'declined' || partstat === 'delegated') continue;
-    if (!isAbsence(o) && (o.transparent || o.busy === 'free' || o.busy === 'working-elsewhere')) continue;
+    const binds = bare || person === o.calendar.owner || person === organizer;
+    if (!isAbsence(o) && free && binds) continue;
+    const own = lines(person);
+    const optional = own.length > 0 && own.every((a) => a.role === 'opt-participant') && partstat !== 'accepted';
     // commitment.ts's documented contract: "Absences count as busy even when transparent" — an
     // absence is busy whatever tentative marker it carries.
-    const tentative = !isAbsence(o) && (o.status === 'tentative' || o.busy === 'tentative' || partstat === 'tentative');
+    const tentative = !isAbsence(o) && (o.status === 'tentative' || o.busy === 'tentative' || partstat === 'tentative' || optional);
     out.set(person, tentative ? 'tentative' : 'busy');
   }
   return out;

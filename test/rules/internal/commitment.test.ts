@@ -109,3 +109,60 @@ describe('defaultAbsence (QA26-26)', () => {
     expect(defaultAbsence(occ({ start: '2022-05-10 09:00', summary: '病假' }))).toBe(false);
   });
 });
+
+describe('commitment: whose busy time TRANSP / BUSYSTATUS state, and optional invitees', () => {
+  const directory = createDirectory(people);
+  const p1 = 'mailto:p1@qu.gov.cn';
+  const office = { id: 'gov', office: '区政府办' };
+  const personal = { id: 'p1-personal', owner: 'p1' };
+  /** The commitment of each participant, as `id level`. */
+  const levels = (o: Occurrence): string[] => directory.participantsOf(o).map((p) => `${p.person.id} ${commitment(o, p, defaultAbsence(o)) ?? 'none'}`);
+
+  // QB-31: RFC 5545 §3.8.2.7 — TRANSP is the busy time of the calendar the entry is on; an attendee's
+  // own time is his PARTSTAT (RFC 5546 §2.1.2).
+  test.each([
+    ['transparent', { transparent: true }],
+    ['busy status FREE', { busy: 'free' as const }],
+    ['busy status WORKINGELSEWHERE', { busy: 'working-elsewhere' as const }],
+  ])('%s on an office calendar (no owner) still books the leader it lists (QB-31)', (_, marks) => {
+    expect(levels(occ({ calendar: office, start: '2022-05-17 09:00', attendees: [p1], ...marks }))).toEqual(['p1 busy']);
+  });
+
+  test('transparent on the owner\'s own calendar frees the owner, not another person it lists', () => {
+    const o = occ({ calendar: personal, start: '2022-05-17 09:00', attendees: ['mailto:p2@qu.gov.cn'], transparent: true });
+    expect(levels(o)).toEqual(['p2 busy', 'p1 none']);
+  });
+
+  test('transparent on a bare calendar (no office, no owner: someone\'s own export) frees everyone, as before', () => {
+    expect(levels(occ({ calendar: 'bare', start: '2022-05-17 09:00', attendees: [p1], transparent: true }))).toEqual(['p1 none']);
+  });
+
+  test('transparent on an office calendar frees a directory organizer\'s own appointment (no attendees)', () => {
+    expect(levels(occ({ calendar: office, start: '2022-05-17 09:00', organizer: { address: p1 }, transparent: true }))).toEqual(['p1 none']);
+  });
+
+  test('an all-day absence on an office calendar books its people whatever the marks', () => {
+    expect(levels(occ({ calendar: office, start: '2022-05-17', summary: '出差', attendees: [p1], transparent: true }))).toEqual(['p1 busy']);
+  });
+
+  // QB-24: RFC 5545 §3.2.16 — OPT-PARTICIPANT is optional participation: unanswered or tentative it commits
+  // like a tentative answer; accepted (列席 he agreed to attend) it commits firmly.
+  test.each([
+    ['needs-action', 'tentative'],
+    ['tentative', 'tentative'],
+    ['accepted', 'busy'],
+    ['declined', 'none'],
+  ])('ROLE=OPT-PARTICIPANT with PARTSTAT %s is %s (QB-24)', (partstat, level) => {
+    const o = occ({ calendar: office, start: '2022-05-17 09:00', attendees: [{ address: p1, role: 'opt-participant', partstat }] });
+    expect(levels(o)).toEqual([`p1 ${level}`]);
+  });
+
+  test('a person named both optional and required on one event is required (QB-24)', () => {
+    const o = occ({
+      calendar: office,
+      start: '2022-05-17 09:00',
+      attendees: [{ address: p1, role: 'opt-participant', partstat: 'needs-action' }, { name: 'P1', role: 'req-participant', partstat: 'needs-action' }],
+    });
+    expect(levels(o)).toEqual(['p1 busy']);
+  });
+});

@@ -254,6 +254,30 @@ describe('supersededBy', () => {
     );
   });
 
+  describe('equal SEQUENCEs, different LAST-MODIFIED (QA26-39: OA systems never raise SEQUENCE)', () => {
+    const modified = (calendar: string, start: string, lastModified: number | undefined): Occurrence => ({
+      ...at(calendar, 'oa-1001@oa.example', 0, start),
+      ...(lastModified === undefined ? {} : { lastModified }),
+    });
+    const may = Date.UTC(2022, 4, 8, 2);
+    const april = Date.UTC(2022, 3, 1, 2);
+
+    test('the earlier LAST-MODIFIED is stale, mapped to the later', () => {
+      const list = [modified('mayor', '09:00', april), modified('gov', '14:00', may)];
+      expect([...supersededBy(list)].map(([s, c]) => [s.key, c.key])).toEqual([['mayor/oa-1001@oa.example', 'gov/oa-1001@oa.example']]);
+    });
+
+    test('SEQUENCE first: a higher SEQUENCE wins over a later LAST-MODIFIED', () => {
+      const list = [{ ...modified('mayor', '09:00', may), sequence: 1 }, modified('gov', '14:00', april)];
+      expect([...supersededBy(list)].map(([s, c]) => [s.key, c.key])).toEqual([['gov/oa-1001@oa.example', 'mayor/oa-1001@oa.example']]);
+    });
+
+    test('one copy without LAST-MODIFIED, or both at the same instant: nothing says which is newer', () => {
+      expect(supersededBy([modified('mayor', '09:00', undefined), modified('gov', '14:00', may)]).size).toBe(0);
+      expect(supersededBy([modified('mayor', '09:00', may), modified('gov', '14:00', may)]).size).toBe(0);
+    });
+  });
+
   describe('a newer revision of the whole series on another calendar (QA26-13)', () => {
     // An instance of a series: `day` in May 2022 at 15:00 Shanghai, its RECURRENCE-ID the same
     // instant unless it was moved (`from`), its own SEQUENCE and its master's.

@@ -37,6 +37,13 @@ describe('sharedUids', () => {
     expect(sharedUids([override, copy]).get('m@qu.gov.cn')?.revised).toBe(true);
   });
 
+  test('revised when two of its occurrences were last modified at different times, not when they share one', () => {
+    const a = { ...at('party', 'm@qu.gov.cn', 9), lastModified: 1 };
+    const b = { ...at('gov', 'm@qu.gov.cn', 9), lastModified: 2 };
+    expect(sharedUids([a, b]).get('m@qu.gov.cn')?.revised).toBe(true);
+    expect(sharedUids([a, { ...b, lastModified: 1 }]).get('m@qu.gov.cn')?.revised).toBe(false);
+  });
+
   test('computed once per array', () => {
     const list = [at('party', 'm@qu.gov.cn', 9), at('gov', 'm@qu.gov.cn', 9)];
     expect(sharedUids(list)).toBe(sharedUids(list));

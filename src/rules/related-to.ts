@@ -2,7 +2,10 @@
  * `related-to`: the dependencies that calendars carry themselves (RFC 9253), honoured with no
  * configuration.
  */
-import { linkDependencies } from './internal/dependencies.js';
+import { followsDependencies, linkDependencies } from './internal/dependencies.js';
+import type { ParsedGap } from './internal/gap.js';
+import { meetingKey } from './internal/occurrence-ref.js';
+import type { Occurrence } from '../model/occurrence.js';
 import { orderingFindings } from './internal/ordering.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
@@ -40,8 +43,30 @@ export const relatedTo = defineRule({
   },
   messages: { order: 'error', 'order-missing': 'warning', 'order-cycle': 'error' },
   check(ctx) {
-    return orderingFindings(ctx, linkDependencies(ctx.occurrences, ctx.params.id)).filter(
-      (f): f is RuleFinding<LinkKind> => f.kind !== 'order-late',
+    const links = linkDependencies(ctx.occurrences, ctx.params.id);
+    // A pair a `follows` rule of the check already judges is that rule's business: a shared REFID or a
+    // RELATED-TO without GAP asks nothing more than any follows rule does, and one early meeting would
+    // be two errors (QB-41). A link with a GAP of its own is still checked.
+    const judged = new Set<string>();
+    for (const rule of ctx.rules ?? []) {
+      if (rule.kind !== 'follows' || rule.enabled === false) continue;
+      for (const e of followsDependencies(ctx.occurrences, rule, ctx.zone, ctx.holidays, ctx.rules).edges) judged.add(pairKey(e.dependent, e.prerequisite));
+    }
+    // Only the `order` findings are left out: the links stay in the graph, so rings are found as before.
+    const repeated = new Set(
+      links.edges.filter((e) => zeroGap(e.minGap) && judged.has(pairKey(e.dependent, e.prerequisite))).map((e) => `${e.dependent.key}\u0000${e.prerequisite.key}`),
+    );
+    return orderingFindings(ctx, links).filter(
+      (f): f is RuleFinding<LinkKind> =>
+        f.kind !== 'order-late' && !(f.kind === 'order' && repeated.has(`${f.occurrences[0]?.key}\u0000${f.occurrences[1]?.key}`)),
     );
   },
 });
+
+function pairKey(dependent: Occurrence, prerequisite: Occurrence): string {
+  return `${meetingKey(dependent)}\u0000${meetingKey(prerequisite)}`;
+}
+
+function zeroGap(gap: ParsedGap): boolean {
+  return gap.kind === 'duration' && gap.duration.toMillis() === 0;
+}

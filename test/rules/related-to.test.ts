@@ -238,3 +238,17 @@ describe('properties', () => {
     );
   });
 });
+
+describe('related-to next to a follows rule judging the same pair (QB-41)', () => {
+  const rule = { id: 'f', kind: 'follows' as const, dependent: { level: 'district' as const }, prerequisite: { level: 'city' as const } };
+  const links = { id: 'related-to', kind: 'related-to' as const };
+  const cityMeeting = occ({ calendar: city, uid: 'c', start: '2022-04-20 09:00', end: '2022-04-20 11:00', refIds: ['hzz'] });
+  test('a shared REFID gives no second order', () => {
+    const early = occ({ calendar: district, uid: 'd', start: '2022-04-19 09:00', refIds: ['hzz'] });
+    expect(runRule(relatedTo, { occurrences: [cityMeeting, early], params: links, rules: [rule, links] })).toEqual([]);
+  });
+  test('a RELATED-TO with a GAP of its own is still checked', () => {
+    const soon = occ({ calendar: district, uid: 'd', start: '2022-04-20 12:00', relations: [{ target: 'c', relType: 'FINISHTOSTART', gap: 'PT2H' }] });
+    expect(runRule(relatedTo, { occurrences: [cityMeeting, soon], params: links, rules: [rule, links] }).map((f) => f.kind)).toEqual(['order']);
+  });
+});

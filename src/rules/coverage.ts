@@ -3,6 +3,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Occurrence } from '../model/occurrence.js';
+import { leadsDuty } from './internal/commitment.js';
 import { compareOccurrences, isoInstant, meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
@@ -11,7 +12,8 @@ import { defineRule, type RuleFinding } from './rule.js';
  * entries that are no notice (Apple, Google and Outlook write all-day items transparent or FREE by
  * default): on a calendar that has timed shifts, one naming a duty (值班：李明, 带班, 白班); on a roster
  * of days alone, any (李明, 王芳: QA26-51). A transparent banner such as 端午节假期（注意值班纪律） is no
- * shift (QA26-44), nor a transparent timed 交班提醒 — and sweeps the window: every stretch no shift covers is a `coverage-gap`
+ * shift (QA26-44), nor a transparent timed 交班提醒, nor a 带班 entry (带班领导：李明, the leader in charge of the
+ * day above the shifts, QB-19) on a calendar that has other shifts — and sweeps the window: every stretch no shift covers is a `coverage-gap`
  * (error), every stretch two or more shifts cover is a `coverage-overlap` (info; a handover that
  * overlaps is often deliberate). Instants are exact (a shift ending 08:00 and the next starting
  * 08:01 leave a one-minute gap), across midnight and DST changes, since the sweep works on
@@ -58,10 +60,15 @@ export const coverage = defineRule({
           o.end.toMillis() > o.start.toMillis(),
       )
       .sort(compareOccurrences);
+    // 领导带班、干部值班 (QB-19): a calendar's 带班 entries (带班领导：李明, 24 hours) are the leader in
+    // charge above the shifts, no second shift; they staff the calendar only where it has no other shift.
+    const staffed = new Set<string>();
+    for (const o of sorted) if (!leadsDuty(o)) staffed.add(o.calendar.id);
     // A shift copied onto two of the duty calendars (same UID and start) is one shift, not an overlap:
     // the copy with the smallest key stands for it (sorted by start, then key).
     const seenShifts = new Set<string>();
     const shifts = sorted.filter((o) => {
+      if (staffed.has(o.calendar.id) && leadsDuty(o)) return false;
       const key = meetingKey(o);
       if (seenShifts.has(key)) return false;
       seenShifts.add(key);

@@ -16,6 +16,25 @@ ruleTester.run(coverage, {
       occurrences: [duty('a', '2022-05-09 20:00', '2022-05-10 08:00'), duty('b', '2022-05-10 08:00', '2022-05-10 20:00'), duty('c', '2022-05-10 20:00', '2022-05-11 08:00')],
     },
     {
+      // QB-19: 领导带班、干部值班 — the 带班 leader's 24 hours run above the staff shifts: no overlap.
+      name: 'a 24-hour 带班领导 entry (timed or all-day) beside the staff shifts is no second shift (QB-19)',
+      window: day,
+      params: { calendar: 'duty' },
+      occurrences: [
+        duty('a', '2022-05-09 17:30', '2022-05-10 08:30', { summary: '夜班：张伟' }),
+        duty('b', '2022-05-10 08:30', '2022-05-10 17:30', { summary: '白班：王芳' }),
+        duty('c', '2022-05-10 17:30', '2022-05-11 08:30', { summary: '夜班：张伟' }),
+        duty('lead', '2022-05-10 08:30', '2022-05-11 08:30', { summary: '带班领导：李明' }),
+        occ({ calendar: 'duty', uid: 'lead2', start: '2022-05-10', summary: '领导带班 王芳' }),
+      ],
+    },
+    {
+      name: 'a roster of 带班 entries alone staffs the calendar (QB-19)',
+      window: day,
+      params: { calendar: 'duty' },
+      occurrences: [duty('lead', '2022-05-09 08:30', '2022-05-10 08:30', { summary: '带班领导：李明' }), duty('lead2', '2022-05-10 08:30', '2022-05-11 08:30', { summary: '带班领导：王芳' })],
+    },
+    {
       name: 'an all-day duty entry covers the day',
       window: day,
       params: { calendar: 'duty' },
@@ -71,6 +90,17 @@ ruleTester.run(coverage, {
       params: { calendar: 'duty' },
       occurrences: [duty('a', '2022-05-10 00:00', '2022-05-10 12:00'), occ({ calendar: 'duty', uid: 'note', start: '2022-05-10', summary: '端午节假期（注意值班纪律）', transparent: true })],
       findings: [{ kind: 'coverage-gap', occurrences: ['duty/a'], data: { calendar: 'duty', start: '2022-05-10T12:00:00+08:00', end: '2022-05-11T00:00:00+08:00', minutes: 720 } }],
+    },
+    {
+      name: 'a 带班 entry does not fill a gap between the staff shifts: the leader in charge is not in the duty room (QB-19)',
+      window: day,
+      params: { calendar: 'duty' },
+      occurrences: [
+        duty('a', '2022-05-10 00:00', '2022-05-10 12:00'),
+        duty('b', '2022-05-10 13:00', '2022-05-11 00:00'),
+        duty('lead', '2022-05-10 00:00', '2022-05-11 00:00', { summary: '带班领导：李明' }),
+      ],
+      findings: [{ kind: 'coverage-gap', occurrences: ['duty/a', 'duty/b'], data: { calendar: 'duty', start: '2022-05-10T12:00:00+08:00', end: '2022-05-10T13:00:00+08:00', minutes: 60 } }],
     },
     {
       name: 'a transparent timed entry (a 交班提醒) staffs nothing',

@@ -201,7 +201,7 @@ describe('QB-19: the 24-hour 带班领导 entry of the duty roster, and the lead
 
   // QB-19: 领导带班 is the leader responsible for the day and reachable, not a person held in the duty room;
   // every meeting on his 带班 day is reported as a double booking.
-  test.failing('QB-19: 带班领导：李明 (08:30–08:30) does not double-book his afternoon meeting', () => {
+  test('QB-19: 带班领导：李明 (08:30–08:30) does not double-book his afternoon meeting', () => {
     const duty = vcalendar(ev('d-0517@duty.example', '带班领导：李明', '20220517T083000', '20220518T083000', [li]));
     expect(digest(run(cfg, { 'duty.ics': duty, 'gov.ics': gov }))).toEqual([]);
   });
@@ -467,7 +467,7 @@ describe('QB-19 (coverage): 领导带班、干部值班 — the 带班 leader\'s
   });
 
   // QB-19: the 带班 entries make the whole window one coverage-overlap (“有 2 个班次重叠（1天15小时30分钟）”).
-  test.failing('QB-19: the 带班 leader beside the shifts is no coverage overlap', () => {
+  test('QB-19: the 带班 leader beside the shifts is no coverage overlap', () => {
     expect(digest(run(cfg, { 'duty.ics': roster(true) }))).toEqual([]);
   });
 });

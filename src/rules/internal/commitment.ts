@@ -25,9 +25,46 @@ const ABSENCE_SUMMARY = /出差|请假|休假|公休|外出|调研|病假|事假
 export const defaultAbsence: OccurrencePredicate = (o) => o.allDay && ABSENCE_SUMMARY.test(o.summary);
 
 /**
+ * 领导带班 (QB-19): the leader in charge of the day on a duty roster (带班领导：李明, 领导带班), reachable
+ * and working as usual, not a person held in the duty room as a 值班 shift is. Not 带班子 (leading
+ * the team somewhere, 带班子成员调研), which is a meeting.
+ */
+const LEADS_DUTY = /带班(?!子)/u;
+/** A staff shift, which may name the day's 带班 leader too (总值班室白班（带班领导赵刚）); 值班室 is the room. */
+const SHIFT = /值班(?!室)|值守|白班|夜班|早班|中班|晚班/u;
+
+/**
+ * Whether an occurrence is a duty roster's 带班 entry: the leader in charge of the day (领导带班),
+ * a second layer over the 值班 shifts rather than a shift or a meeting.
+ * @param occurrence - the occurrence
+ * @returns true for 带班领导：李明, 总值班室带班领导 王芳; false for 值班：李明, a shift naming its 带班 leader
+ *   (总值班室白班（带班领导赵刚）) and 带班子成员赴青石镇调研
+ * @example
+ * leadsDuty(occurrence({ start: '2022-05-17 08:30', summary: '带班领导：李明' }))
+ * //=> true
+ */
+export function leadsDuty(occurrence: Occurrence): boolean {
+  return LEADS_DUTY.test(occurrence.summary) && !SHIFT.test(occurrence.summary);
+}
+
+/**
+ * Whether an occurrence can book the people it lists at all: not cancelled (RFC 5545 §3.8.1.11),
+ * and not a duty roster's 带班 entry (the leader's second layer of duty, `leadsDuty`).
+ * @param occurrence - the occurrence
+ * @returns false when it books nobody, whoever it lists
+ * @example
+ * booksPeople(occurrence({ start: '2022-05-17 08:30', end: '2022-05-18 08:30', summary: '带班领导：李明' }))
+ * //=> false
+ */
+export function booksPeople(occurrence: Occurrence): boolean {
+  return occurrence.status !== 'cancelled' && !leadsDuty(occurrence);
+}
+
+/**
  * How an occurrence commits one participant, or null when it does not.
  *
- * - Cancelled (RFC 5545 §3.8.1.11) and declined or delegated (§3.2.12) never count.
+ * - Cancelled (RFC 5545 §3.8.1.11), a duty roster's 带班 entry (`booksPeople`), and declined or
+ *   delegated (§3.2.12) never count.
  * - Absences count as busy even when transparent: calendars write 出差 as a free all-day banner.
  * - Otherwise TRANSP:TRANSPARENT (§3.8.2.7), busy status FREE and Outlook's WORKINGELSEWHERE (an
  *   informational marker, not a booking) do not count for the people the calendar's busy time
@@ -44,7 +81,7 @@ export const defaultAbsence: OccurrencePredicate = (o) => o.allDay && ABSENCE_SU
  * //=> null
  */
 export function commitment(occurrence: Occurrence, participation: Participation, absence: boolean): Commitment | null {
-  if (occurrence.status === 'cancelled') return null;
+  if (!booksPeople(occurrence)) return null;
   if (participation.partstat === 'declined' || participation.partstat === 'delegated') return null;
   if (absence) return 'busy';
   if (
@@ -163,7 +200,7 @@ function buildSchedules(
     // The people are the copy's own (a leader's calendar holding an older revision still says he
     // goes); when and whether the meeting takes place is the current revision's (RFC 5545 §3.8.7.4).
     const occurrence = stale.size === 0 ? copy : (stale.get(copy) ?? copy);
-    if (occurrence.status === 'cancelled') continue;
+    if (!booksPeople(occurrence)) continue;
     const participants = directory.participantsOf(copy);
     if (participants.length === 0) continue;
     // Per occurrence, not per participant: the selector and the identity are the same for everyone.

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import type { Occurrence } from '../../../src/model/occurrence.js';
 import { createDirectory } from '../../../src/people/directory.js';
-import { commitment, defaultAbsence, itemsDuring, schedules } from '../../../src/rules/internal/commitment.js';
+import { booksPeople, commitment, defaultAbsence, itemsDuring, leadsDuty, schedules } from '../../../src/rules/internal/commitment.js';
 import { compareOccurrences, globalUid, meetingKey, supersededBy } from '../../../src/rules/internal/occurrence-ref.js';
 import { at, occurrence as occ } from '../../helpers/occurrence.js';
 
@@ -164,5 +164,30 @@ describe('commitment: whose busy time TRANSP / BUSYSTATUS state, and optional in
       attendees: [{ address: p1, role: 'opt-participant', partstat: 'needs-action' }, { name: 'P1', role: 'req-participant', partstat: 'needs-action' }],
     });
     expect(levels(o)).toEqual(['p1 busy']);
+  });
+});
+
+describe('leadsDuty and booksPeople: 领导带班 is no booking (QB-19)', () => {
+  test.each([
+    ['带班领导：李明', true],
+    ['领导带班 王芳', true],
+    ['值班：李明', false],
+    ['夜班值班：李明', false],
+    ['带班子成员赴青石镇调研', false],
+    ['总值班室带班领导：李明', true],
+    ['总值班室白班（端午节，带班领导赵刚）', false],
+  ])('%s → leadsDuty %s', (summary, expected) => {
+    const o = occ({ start: '2022-05-17 08:30', end: '2022-05-18 08:30', summary });
+    expect(leadsDuty(o)).toBe(expected);
+    expect(booksPeople(o)).toBe(!expected);
+  });
+
+  test('the 带班 leader is in nobody\'s schedule; a 值班 shift books him', () => {
+    const directory = createDirectory(people);
+    const lead = occ({ calendar: 'duty', uid: 'lead', start: '2022-05-17 08:30', end: '2022-05-18 08:30', summary: '带班领导：P1', attendees: ['mailto:p1@qu.gov.cn'] });
+    const shift = occ({ calendar: 'duty', uid: 'night', start: '2022-05-17 17:30', end: '2022-05-18 08:30', summary: '夜班值班：P1', attendees: ['mailto:p1@qu.gov.cn'] });
+    expect(schedules([lead], directory, defaultAbsence).get('p1')).toBeUndefined();
+    expect(schedules([shift], directory, defaultAbsence).get('p1')?.items.map((i) => i.occurrence.uid)).toEqual(['night']);
+    expect(commitment(lead, directory.participantsOf(lead)[0]!, false)).toBeNull();
   });
 });

@@ -6,7 +6,8 @@
 
 /**
  * The building part of a place name: the text up to the last building word (大楼, 大厦, 办公楼,
- * 综合楼, N号楼, A座, …中心, 宾馆, 酒店, 饭店) when a room follows it (…室, …厅, …堂, 会场, a room
+ * 综合楼, N号楼, A座, …中心, 宾馆, 酒店, 饭店, 党校, or an organ housed in its own building: 区政府, 区委,
+ * 区人大, 区政协) when a room follows it (…室, …厅, …堂, 会场, a room
  * number); null when the name names no room in a building (青石镇政府, 某镇河道, a bare 第一会议室).
  * @param place - a canonical place name
  * @returns the building, or null
@@ -37,6 +38,6 @@ export function sameBuilding(a: string, b: string): boolean {
 }
 
 /** Greedy: the last building word before the room, so `市行政中心1号楼大会堂` is in the 1号楼. */
-const BUILDING_AND_ROOM = /^(.*(?:大楼|大厦|办公楼|综合楼|[\dA-Za-z一二三四五六七八九十]+号楼|[A-Za-z]座|中心|宾馆|酒店|饭店))(.+)$/u;
+const BUILDING_AND_ROOM = /^(.*(?:大楼|大厦|办公楼|综合楼|[\dA-Za-z一二三四五六七八九十]+号楼|[A-Za-z]座|中心|宾馆|酒店|饭店|党校|政府|[省市区县]委|人大|政协))(.+)$/u;
 /** What follows a building when it is a room: a room word or a room number. */
 const ROOM = /[室厅堂]|会场|^\s*[-\s]*(?:[A-Za-z]?\d{2,4}|[\d一二三四五六七八九十]+\s*(?:楼|层|F))/iu;

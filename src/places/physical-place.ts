@@ -96,7 +96,7 @@ function physicalPlacesUncached(places: Places, text: string): string[] {
     // A configured name may itself contain a separator: the whole part is tried before its pieces.
     const bareBody = body.replace(VENUE_ANNOTATION, ' ').trim();
     // A configured room with a note after it — `区政府大楼第一会议室（3楼）`, `第一会议室(三楼东侧)` — is that room.
-    const bodyKnown = places.known(bareBody) ?? withNote(places, bareBody) ?? resourceName(places, bareBody);
+    const bodyKnown = places.known(bareBody) ?? withNote(places, bareBody) ?? resourceName(places, bareBody) ?? withoutFloor(places, bareBody);
     if (bodyKnown !== null) {
       (labelledMain || MAIN_ANNOTATION.test(body) ? main : rest).push(bodyKnown);
       continue;
@@ -121,8 +121,9 @@ const VENUE_ANNOTATION = /[（(【[]\s*(?:主会场|分会场|会场)\s*\d*\s*[)
  * A configured room written with a bracketed note after it. A note naming a building picks that
  * building's room (`第一会议室（区委大楼）` is 区委大楼第一会议室 when configured, and never the 区政府's
  * 第一会议室: QA26-45); a note about the floor, the wing or the size (`（3楼）`, `(三楼东侧)`,
- * `【可容纳40人】`, and a bare number, the capacity of Outlook's and Google's room lists: `(20)`) is
- * dropped when what is left is a configured place (QA26-5, QB-10).
+ * `【可容纳40人】`, a bare number, the capacity of Outlook's and Google's room lists: `(20)`, or a booking
+ * status: `（已预约）`, `（暂定）`, `[已确认]`) is dropped when what is left is a configured place (QA26-5,
+ * QB-10, QB-35).
  */
 function withNote(places: Places, text: string): string | null {
   const m = TRAILING_NOTE.exec(text);
@@ -148,13 +149,25 @@ function resourceName(places: Places, text: string): string | null {
   return places.known(`${building.trim()}${room.trim()}`) ?? places.known(room.trim());
 }
 
+/**
+ * A configured room with its floor written between the building and the room (`区政府大楼一楼第一会议室`,
+ * `区委大楼3层301会议室`): the floor is a detail, as in a note (QB-35).
+ */
+function withoutFloor(places: Places, text: string): string | null {
+  const bare = text.replace(INNER_FLOOR, '$1');
+  return bare === text ? null : (places.known(bare) ?? withNote(places, bare));
+}
+
+/** A floor right after a building word: `大楼一楼`, `大厦3层`, `办公楼2F`. */
+const INNER_FLOOR = /(大楼|大厦|办公楼|综合楼|号楼|[A-Za-z]座)\s*[\d一二三四五六七八九十]+\s*(?:楼|层|F)(?=\S)/giu;
+
 /** `building-floor-room`: a floor as Google writes it (`3`, `3F`, `B1`, `L2`, `3楼`). */
 const RESOURCE_NAME = /^(.+?)\s*-\s*([BLF]?\d{1,3}[FL楼层]?)\s*-\s*(.+)$/iu;
 
 /** A bracketed note at the end of a place; group 1 is its text. */
 const TRAILING_NOTE = /\s*[（(【[]([^（()）【】[\]]*)[)）】\]]\s*$/u;
 /** A floor, wing or size note: 3楼, 三楼东侧, 2F, 东侧, 可容纳40人, 40座. */
-const FLOOR_NOTE = /^(?:[\d一二三四五六七八九十]+\s*(?:楼|层|F)|[东西南北][侧边面]|可容纳|\d+\s*[人座]|\d{1,4}$)/iu;
+const FLOOR_NOTE = /^(?:[\d一二三四五六七八九十]+\s*(?:楼|层|F)|[东西南北][侧边面]|可容纳|\d+\s*[人座]|\d{1,4}$|(?:已|待)?(?:预约|预订|确认|定)$|暂定$)/iu;
 /** The floor part at the end of a building note (`区委大楼3楼` → `区委大楼`). */
 const FLOOR_PART = /[\d一二三四五六七八九十]+\s*(?:楼|层|F)[东西南北侧边面]*$/iu;
 /** A note naming a building rather than a floor. */

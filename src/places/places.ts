@@ -10,7 +10,7 @@ import type { Places } from './places-types.js';
  *
  * A LOCATION is normalised by NFKC (full-width digits and brackets as typed by Chinese IMEs become
  * half-width), trimming, collapsing runs of whitespace and lower-casing (and, to find a configured
- * name, dropping a space next to a Chinese character); it is then looked up among
+ * name, dropping a space next to a Chinese character and reading `第1` as `第一`); it is then looked up among
  * the configured names and aliases (normalised the same way). Unknown places are their own
  * canonical name, so two events both at `某镇河道` still share a place. Travel times are symmetric.
  * @param locations - config `locations[]`
@@ -84,7 +84,19 @@ function placeKey(text: string): string {
  * Latin words it separates them (`Room 101`). An unlisted place keeps its spaces in its own name.
  */
 function lookupKey(key: string): string {
-  return key.replace(HAN_SPACE, '');
+  return key.replace(HAN_SPACE, '').replace(ORDINAL, (_, n: string) => `第${chineseNumber(Number(n))}`);
+}
+
+/** `第1`, `第12`: an ordinal written in Arabic digits, spelt in Chinese for lookups (第1会议室 is 第一会议室, QB-35). */
+const ORDINAL = /第(\d{1,2})(?!\d)/gu;
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九. */
+function chineseNumber(n: number): string {
+  if (n < 10) return DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`;
 }
 
 /** A space with a Chinese character on either side. */

@@ -14,6 +14,10 @@ describe('buildingOf', () => {
     ['A座1205', 'A座'],
     ['科技大厦A座1205', '科技大厦A座'],
     ['青石镇政府', null],
+    ['区政府第一会议室', '区政府'],
+    ['区委301会议室', '区委'],
+    ['区委党校报告厅', '区委党校'],
+    ['青石镇卫生院会议室', null],
     ['第一会议室', null],
     ['区委大楼', null],
     ['江滨区审计局会议室', null],
@@ -29,5 +33,8 @@ describe('sameBuilding', () => {
     expect(sameBuilding('市行政中心1号楼第一会议室', '市行政中心2号楼第二会议室')).toBe(false);
     expect(sameBuilding('区政府大楼第一会议室', '区委大楼301会议室')).toBe(false);
     expect(sameBuilding('青石镇政府', '青石镇政府')).toBe(false);
+    expect(sameBuilding('区政府第一会议室', '区政府第二会议室')).toBe(true);
+    expect(sameBuilding('区委党校报告厅', '区委大楼301会议室')).toBe(false);
+    expect(sameBuilding('青石镇政府会议室', '青石镇卫生院会议室')).toBe(false);
   });
 });

@@ -158,6 +158,25 @@ describe('room spellings of OA forms, Outlook and Google Workspace (QB-10)', () 
     expect(physicalPlaces(rooms, text)).toEqual([place]);
   });
 
+  test.each([
+    ['区政府大楼第一会议室（已预约）'],
+    ['第一会议室（暂定）'],
+    ['第一会议室[已确认]'],
+    ['区政府大楼一楼第一会议室'],
+    ['区政府大楼3层第一会议室'],
+    ['区政府大楼第1会议室'],
+    ['第1会议室'],
+  ])('%s is the configured room (QB-35)', (text) => {
+    expect(physicalPlaces(rooms, text)).toEqual(['区政府大楼第一会议室']);
+  });
+
+  test('第10 and 第12 read as 第十 and 第十二; an ordinal inside a number is left alone', () => {
+    const tenth = createPlaces([{ name: '第十会议室' }, { name: '第十二会议室' }, { name: '2301会议室' }], []);
+    expect(physicalPlaces(tenth, '第10会议室')).toEqual(['第十会议室']);
+    expect(physicalPlaces(tenth, '第12会议室')).toEqual(['第十二会议室']);
+    expect(physicalPlaces(tenth, '2301会议室')).toEqual(['2301会议室']);
+  });
+
   test('a space between Latin words still counts, and an unlisted place keeps its own spelling', () => {
     expect(physicalPlaces(rooms, 'Room101')).toEqual(['room101']);
     expect(physicalPlaces(rooms, '某镇 河道')).toEqual(['某镇 河道']);

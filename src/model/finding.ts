@@ -273,7 +273,11 @@ export interface FindingDataMap {
     readonly neededMinutes: number;
   };
   /** One room in two overlapping busy occurrences. */
-  venue: OverlapPair & { readonly location: string };
+  /**
+   * `tentative` (written only when true): one of the two holds the room provisionally (STATUS or
+   * busy status TENTATIVE), so the finding is a warning, as `tentative-overlap` is for people (QB-32).
+   */
+  venue: OverlapPair & { readonly location: string; readonly tentative?: true };
   /**
    * A required person is not among the participants (`absent`), declined (`declined`) or delegated
    * the invitation to someone else (`delegated`, PARTSTAT=DELEGATED, RFC 5545 §3.2.12).

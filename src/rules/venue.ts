@@ -16,8 +16,10 @@ import { defineRule, type RuleFinding } from './rule.js';
  * Reports overlapping busy occurrences at the same canonical place. An occurrence's places are its
  * LOCATION and its ATTENDEE;CUTYPE=ROOM entries (RFC 5545 §3.2.3; the CN and the address), each
  * normalised through `Places` (aliases, full-width forms); online meeting links are no place; a
- * LOCATION naming several configured rooms (`主会场：…；分会场：…`, `301会议室、302会议室`) books each. Cancelled, transparent and FREE
- * occurrences book nothing, nor do absences (all-day 出差, 请假 …: their LOCATION is a city);
+ * LOCATION naming several configured rooms (`主会场：…；分会场：…`, `301会议室、302会议室`) books each. Cancelled
+ * occurrences book nothing, nor do absences (all-day 出差, 请假 …: their LOCATION is a city), nor transparent
+ * or FREE ones except timed meetings on an office's calendar (`booksRoom`, QB-31). A clash where
+ * either meeting is tentative is a warning with `tentative: true` (QB-32);
  * copies of one meeting (same UID and start, or retyped with the same summary and times in agreeing
  * places, `copyRepresentative`) are one booking, cited by the copy that stands for the meeting. A
  * stale copy (a lower SEQUENCE than the same event on another calendar, `supersededBy`) books
@@ -35,6 +37,7 @@ export const venue = defineRule({
     'zh-CN': '同一会议室在同一时间被两个会议占用（地点按别名归一，含日程中登记的会议室资源）。',
     en: 'One room booked by two overlapping meetings (locations normalised with aliases, including rooms booked as ATTENDEE;CUTYPE=ROOM).',
   },
+  // A tentative hold makes the finding a warning (`severity` per finding, QB-32).
   messages: { venue: 'error' },
   check(ctx) {
     // RFC 5545 §3.8.7.4: only the highest SEQUENCE of an event is the meeting (qa-bugs QA-15).
@@ -48,7 +51,7 @@ export const venue = defineRule({
     const disordered = new Set<string>();
     for (const o of inStartOrder) {
       // A trip (出差 to 北京) names a city, not a room: two leaders there the same day share no venue.
-      if (o.status === 'cancelled' || o.transparent || o.busy === 'free' || defaultAbsence(o)) continue;
+      if (!booksRoom(o)) continue;
       if (stale.size !== 0 && stale.has(o)) continue;
       const places = bookedPlaces(ctx.places, o);
       if (places.length === 0) continue;
@@ -92,9 +95,12 @@ export const venue = defineRule({
     const ordered = [...pairs.values()].sort((x, y) => compareOccurrences(x.first, y.first) || compareOccurrences(x.second, y.second));
     const disputed = disagreeingCopy(ctx.occurrences);
     for (const { first, second, place } of ordered) {
+      // QB-32: a provisional hold on either side is what tentative-overlap is for people: a warning.
+      const tentative = provisional(first) || provisional(second);
       findings.push({
         kind: 'venue',
-        data: { ...overlapData(first, second), ...copyData(disputed(first), disputed(second)), location: place },
+        ...(tentative ? { severity: 'warning' as const } : {}),
+        data: { ...overlapData(first, second), ...copyData(disputed(first), disputed(second)), location: place, ...(tentative ? { tentative: true as const } : {}) },
         occurrences: [toOccurrenceRef(first), toOccurrenceRef(second)],
         people: [],
       });
@@ -102,6 +108,25 @@ export const venue = defineRule({
     return findings;
   },
 });
+
+/**
+ * Whether an occurrence occupies the places it names. Cancelled ones (RFC 5545 §3.8.1.11) and
+ * absences (a trip names a city) do not. TRANSP:TRANSPARENT and busy status FREE state the free/busy
+ * time of the calendar the entry is on (§3.8.2.7), not whether the meeting uses its room: on an
+ * office's calendar (no owner) a timed meeting marked free, to keep the office mailbox bookable,
+ * still holds its room (QB-31); an all-day free entry there is a notice, and on a personal or bare
+ * calendar a free entry is the owner's note, not a booking.
+ */
+function booksRoom(o: Occurrence): boolean {
+  if (o.status === 'cancelled' || defaultAbsence(o)) return false;
+  if (!o.transparent && o.busy !== 'free') return true;
+  return !o.allDay && o.calendar.owner === null && o.calendar.office !== null;
+}
+
+/** Whether a meeting holds its room provisionally: STATUS:TENTATIVE (RFC 5545 §3.8.1.11) or busy status TENTATIVE. */
+function provisional(o: Occurrence): boolean {
+  return o.status === 'tentative' || o.busy === 'tentative';
+}
 
 /**
  * Adds a booking to a place's list built in start-then-key order: a copy of a meeting there keeps the

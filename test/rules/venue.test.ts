@@ -81,6 +81,39 @@ ruleTester.run(venue, {
     },
   ],
   invalid: [
+    {
+      // QB-31: TRANSP is the office calendar's free/busy, not whether the meeting uses its room.
+      name: 'a timed meeting marked transparent or FREE on an office calendar (no owner) still holds its room (QB-31)',
+      locations,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 12:00', location: '301会议室' }),
+        occ({ calendar: { id: 'gov', office: '区政府办' }, uid: 't', start: '2022-05-10 10:00', location: '301会议室', transparent: true }),
+        occ({ calendar: { id: 'gov', office: '区政府办' }, uid: 'f', start: '2022-05-10 11:00', location: '301会议室', busy: 'free' }),
+        // An all-day free entry on the office calendar is a notice, and a personal calendar's free entry the owner's note.
+        occ({ calendar: { id: 'gov', office: '区政府办' }, uid: 'n', start: '2022-05-10', location: '301会议室', transparent: true }),
+        occ({ calendar: { id: 'li-personal', owner: 'li', office: '区政府办' }, uid: 'p', start: '2022-05-10 09:30', location: '301会议室', transparent: true }),
+      ],
+      findings: [
+        { kind: 'venue', occurrences: ['a/x', 'gov/t'], data: { location: '区委大楼301会议室' } },
+        { kind: 'venue', occurrences: ['a/x', 'gov/f'], data: { location: '区委大楼301会议室' } },
+      ],
+    },
+    {
+      // QB-32: as no-double-booking's tentative-overlap for people.
+      name: 'a room clash where one meeting is tentative (STATUS or busy status) is a warning marked tentative (QB-32)',
+      locations,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 12:00', location: '301会议室' }),
+        occ({ calendar: 'b', uid: 's', start: '2022-05-10 09:00', location: '301会议室', status: 'tentative' }),
+        occ({ calendar: 'b', uid: 'b', start: '2022-05-10 11:00', location: '301会议室', busy: 'tentative' }),
+        occ({ calendar: 'c', uid: 'firm', start: '2022-05-10 10:00', location: '301会议室' }),
+      ],
+      findings: [
+        { kind: 'venue', severity: 'warning', occurrences: ['a/x', 'b/s'], data: { location: '区委大楼301会议室', tentative: true } },
+        { kind: 'venue', severity: 'error', occurrences: ['a/x', 'c/firm'], data: { location: '区委大楼301会议室' } },
+        { kind: 'venue', severity: 'warning', occurrences: ['a/x', 'b/b'], data: { location: '区委大楼301会议室', tentative: true } },
+      ],
+    },
     // Regression (stale-copies.test.ts, was a bug): the stale copy booked its old room at its old time.
     {
       name: 'stale copy: moved from 301 to 302 (SEQUENCE 1 on one calendar) → 301 is free at the old slot, 302 is taken',

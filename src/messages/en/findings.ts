@@ -192,7 +192,7 @@ export const findings: MessagesFor<FindingDataMap> = {
     `${people(d.people, d.peopleCount)}: ${d.gapMinutes === 0 ? 'no time' : `only ${d.gapMinutes} min`} between "${d.first}" (${d.firstLocation}, ends ${when(d.firstEnd)}) ` +
     `and "${d.second}" (${d.secondLocation}, starts ${when(d.secondStart)}); the trip needs at least ${d.neededMinutes} min.${copiesNote(d)}`,
   venue: (d) =>
-    `${d.location} is booked twice: "${d.first}" (${span(d.firstStart, d.firstEnd)}) overlaps "${d.second}" (${span(d.secondStart, d.secondEnd)}).${copiesNote(d)}`,
+    `${d.location} is booked twice: "${d.first}" (${span(d.firstStart, d.firstEnd)}) overlaps "${d.second}" (${span(d.secondStart, d.secondEnd)})${d.tentative === true ? ', and one of them is tentative; please confirm' : ''}.${copiesNote(d)}`,
   'required-missing': (d) => {
     const head = `${d.person} is required at "${d.event}" (${span(d.eventStart, d.eventEnd)}) but`;
     switch (d.reason) {

@@ -176,7 +176,7 @@ export const findings: MessagesFor<FindingDataMap> = {
     `${people(d.people, d.peopleCount)} 在“${d.first}”（${d.firstLocation}，${when(d.firstEnd)} 结束）后，` +
     `${d.gapMinutes === 0 ? '紧接着' : `仅隔 ${d.gapMinutes} 分钟`}就要到“${d.second}”（${d.secondLocation}，${when(d.secondStart)} 开始），路上至少需要 ${d.neededMinutes} 分钟。${copiesNote(d)}`,
   venue: (d) =>
-    `${d.location} 被重复预订：“${d.first}”（${span(d.firstStart, d.firstEnd)}）与“${d.second}”（${span(d.secondStart, d.secondEnd)}）时间重叠。${copiesNote(d)}`,
+    `${d.location} 被重复预订：“${d.first}”（${span(d.firstStart, d.firstEnd)}）与“${d.second}”（${span(d.secondStart, d.secondEnd)}）时间重叠${d.tentative === true ? '，其中有待定安排，请尽快确认' : ''}。${copiesNote(d)}`,
   'required-missing': (d) => {
     const head = `${d.person} 应出席“${d.event}”（${span(d.eventStart, d.eventEnd)}），`;
     switch (d.reason) {

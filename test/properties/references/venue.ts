@@ -16,7 +16,9 @@ export interface VenueFinding {
 const placesOf = (o: Occurrence): Set<string> =>
   new Set([o.location, ...o.attendees.filter((a) => a.cutype === 'room').map((a) => a.name)].filter((p): p is string => p !== null && p.trim() !== '').map((p) => p.normalize('NFKC').trim().toLowerCase()));
 
-const books = (o: Occurrence): boolean => o.status !== 'cancelled' && !o.transparent && o.busy !== 'free' && !isDefaultAbsence(o);
+// README: transparent / FREE entries book no room, except timed meetings on an office's calendar (no owner).
+const books = (o: Occurrence): boolean =>
+  o.status !== 'cancelled' && !isDefaultAbsence(o) && ((!o.transparent && o.busy !== 'free') || (!o.allDay && o.calendar.owner === null && o.calendar.office !== null));
 
 export function venueReference(occurrences: readonly Occurrence[], meetingOf: ReadonlyMap<string, string>): VenueFinding[] {
   // One booking per meeting: its copies share times and places in generated schedules; it books if any copy does.

@@ -246,9 +246,13 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
   // RFC 5545 §3.8.4.7: a UID names one event, so two masters (or two overrides of one instance)
   // are two revisions of it. The current one has the highest SEQUENCE, then comes later in the
   // file (exporters append the newer copy); the other is skipped, so no meeting clashes with itself.
-  const superseded = (uid: string, versions: Versioned[]): Versioned[] => {
+  // Two masters that nothing orders (same SEQUENCE, no LAST-MODIFIED/DTSTAMP saying which is newer)
+  // and that differ in both title and day are not revisions but an exporter writing one UID on every
+  // row (`UID:1`, QB-40): both are kept, as separate series, and the UID's reuse is reported.
+  const superseded = (uid: string, versions: Versioned[]): Versioned[][] => {
     const byKey = new Map<string, Versioned>();
-    const kept: Versioned[] = [];
+    // Masters only: further distinct events sharing the UID, each a list of its revisions' winner.
+    const reused: Versioned[] = [];
     for (const v of versions) {
       const key = v.event.recurrenceId === null ? '' : recurrenceKey(v.event);
       const previous = byKey.get(key);
@@ -256,21 +260,42 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
         byKey.set(key, v);
         continue;
       }
+      if (key === '') {
+        const candidates = [previous, ...reused];
+        const sameEvent = candidates.findIndex((c) => !distinctEvents(v, c));
+        if (sameEvent < 0) {
+          issues.push({ code: 'reused-uid', severity: 'warning', line: v.event.line, data: { uid, firstLine: previous.event.line } });
+          reused.push(v);
+          continue;
+        }
+        if (sameEvent > 0) {
+          const other = reused[sameEvent - 1]!;
+          const [winner, loser] = newerOrSame(v, other) ? [v, other] : [other, v];
+          reused[sameEvent - 1] = winner;
+          issues.push({ code: 'duplicate-uid', severity: 'warning', line: loser.event.line, data: { uid } });
+          skipped.push(skip(loser.component, 'duplicate-uid', file));
+          continue;
+        }
+      }
       const [winner, loser] = newerOrSame(v, previous) ? [v, previous] : [previous, v];
       byKey.set(key, winner);
       issues.push({ code: 'duplicate-uid', severity: 'warning', line: loser.event.line, data: { uid } });
       skipped.push(skip(loser.component, 'duplicate-uid', file));
     }
+    const kept: Versioned[] = [];
     for (const v of versions) if (byKey.get(v.event.recurrenceId === null ? '' : recurrenceKey(v.event)) === v) kept.push(v);
-    return kept;
+    return [kept, ...reused.map((v) => [v])];
   };
   const read: Series[] = [];
   for (const uid of uidOrder) {
     const group = series.get(uid)!;
-    const masters = superseded(uid, group.masters);
-    const overrides = superseded(uid, group.overrides).map((v) => v.event);
+    const [masters, ...reused] = superseded(uid, group.masters);
+    const overrides = superseded(uid, group.overrides)[0]!.map((v) => v.event);
     // Joined into one flat string: a template would keep the UID's view into the file's text.
-    read.push({ keyBase: [calendar.id, '/', uid].join(''), master: masters[0]?.event ?? null, overrides });
+    const keyBase = [calendar.id, '/', uid].join('');
+    read.push({ keyBase, master: masters![0]?.event ?? null, overrides });
+    // A reused UID's further events get their own keys (`cal/1#L12`, the line of their BEGIN).
+    for (const [other] of reused) read.push({ keyBase: [keyBase, '#L', String(other!.event.line)].join(''), master: other!.event, overrides: [] });
   }
   return {
     calendar,
@@ -373,6 +398,29 @@ function newerOrSame(later: Versioned, earlier: Versioned): boolean {
     if (a !== null && b !== null && a !== b) return a > b;
   }
   return true;
+}
+
+/**
+ * Whether two masters with one UID are different events, not revisions of one (QB-40): nothing orders
+ * them as revisions (the same SEQUENCE, and LAST-MODIFIED and DTSTAMP equal or absent on one of them),
+ * and they differ in both title and start day. A revision that moves a meeting to another day keeps
+ * its title, and one that retitles it keeps its day; an exporter reusing one UID for every row (an
+ * RFC 5545 §3.8.4.7 violation) changes both.
+ */
+function distinctEvents(a: Versioned, b: Versioned): boolean {
+  if (a.event.sequence !== b.event.sequence) return false;
+  for (const name of ['LAST-MODIFIED', 'DTSTAMP']) {
+    const x = stampOf(a.component, name);
+    const y = stampOf(b.component, name);
+    if (x !== null && y !== null && x !== y) return false;
+  }
+  if ((a.event.details.summary ?? '').trim() === (b.event.details.summary ?? '').trim()) return false;
+  return dayOf(a.event.start) !== dayOf(b.event.start);
+}
+
+/** The local day a start falls on (its written wall clock), as a day number. */
+function dayOf(t: TimeValue): number {
+  return Math.floor(t.local / MS_PER_DAY);
 }
 
 /** A UTC DATE-TIME property (LAST-MODIFIED, DTSTAMP) as comparable milliseconds; null when absent or unreadable. */

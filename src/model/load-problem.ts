@@ -41,6 +41,12 @@ export interface LoadProblemDataMap {
   /** Another VEVENT with the same UID (and RECURRENCE-ID) supersedes this one: higher SEQUENCE, or later in the file. This one is skipped (warning). */
   'duplicate-uid': { readonly uid: string };
   /**
+   * Another VEVENT of the file (from line `firstLine`) has the same UID but is a different meeting:
+   * the same SEQUENCE and revision time, another title and another day. RFC 5545 §3.8.4.7 makes UIDs
+   * unique; the exporter reused one, and both were loaded (warning).
+   */
+  'reused-uid': { readonly uid: string; readonly firstLine: number };
+  /**
    * The file says `VERSION:1.0`: vCalendar 1.0, the older format RFC 5545 replaced (old OA systems,
    * Lotus Notes, phones). Read as iCalendar, with its quoted-printable values decoded and its
    * recurrence rules translated (warning: its time-zone lines TZ/DAYLIGHT are not read).

@@ -100,6 +100,42 @@ describe('UIDs', () => {
     expect(kept([...copy('修订', 'SEQUENCE:2', 'DTSTAMP:20220101T000000Z'), ...copy('旧', 'SEQUENCE:1', 'DTSTAMP:20220601T000000Z')])).toEqual(['修订']);
   });
 
+  test('one UID on different meetings (another title and day, nothing orders them): all are kept, the reuse reported (QB-40)', () => {
+    const row = (summary: string, day: string, ...extra: string[]) => [
+      'BEGIN:VEVENT', 'UID:1', ...extra, `DTSTART;${SH}:202205${day}T090000`, `SUMMARY:${summary}`, 'END:VEVENT',
+    ];
+    const result = load(calendar([...row('专题会（一）', '10'), ...row('专题会（二）', '12'), ...row('专题会（三）', '17')]));
+    expect(result.occurrences.map((o) => [o.summary, o.uid, o.key])).toEqual([
+      ['专题会（一）', '1', 'cal/1'], ['专题会（二）', '1', 'cal/1#L9'], ['专题会（三）', '1', 'cal/1#L14'],
+    ]);
+    expect(result.skipped).toEqual([]);
+    expect(result.problems.map((p) => [p.code, p.severity, 'line' in p.source ? p.source.line : 0, p.data])).toEqual([
+      ['reused-uid', 'warning', 9, { uid: '1', firstLine: 4 }], ['reused-uid', 'warning', 14, { uid: '1', firstLine: 4 }],
+    ]);
+    expect(result.counts).toEqual({ components: 3, loaded: 3, skipped: 0 });
+  });
+
+  test.each([
+    ['the same title on another day (moved)', '专题会', '12', []],
+    ['another title on the same day (renamed)', '专题会（改）', '10', []],
+    ['a higher SEQUENCE', '座谈会', '12', ['SEQUENCE:1']],
+    ['a later LAST-MODIFIED', '座谈会', '12', ['LAST-MODIFIED:20220501T000000Z']],
+  ])('one UID is still two revisions with %s: one is kept', (_name, summary, day, extra) => {
+    const result = load(calendar([
+      ...event('UID:1', 'LAST-MODIFIED:20220401T000000Z', `DTSTART;${SH}:20220510T090000`, 'SUMMARY:专题会'),
+      ...event('UID:1', ...(extra.some((e) => e.startsWith('LAST-MODIFIED')) ? extra : ['LAST-MODIFIED:20220401T000000Z', ...extra]), `DTSTART;${SH}:202205${day}T090000`, `SUMMARY:${summary}`),
+    ]));
+    expect(result.occurrences.map((o) => o.summary)).toEqual([summary]);
+    expect(codes(result)).toEqual(['duplicate-uid']);
+  });
+
+  test('with a reused UID, revisions of each meeting are still told apart', () => {
+    const row = (summary: string, day: string, hour: string) => ['BEGIN:VEVENT', 'UID:1', `DTSTART;${SH}:202205${day}T${hour}0000`, `SUMMARY:${summary}`, 'END:VEVENT'];
+    const result = load(calendar([...row('甲会', '10', '09'), ...row('乙会', '12', '09'), ...row('乙会', '12', '15')]));
+    expect(result.occurrences.map((o) => [o.summary, o.start.hour])).toEqual([['甲会', 9], ['乙会', 15]]);
+    expect(codes(result).sort()).toEqual(['duplicate-uid', 'reused-uid']);
+  });
+
   test('two overrides of the same instance: the higher SEQUENCE wins even when written first', () => {
     const result = load(calendar([
       ...event(`DTSTART;${SH}:20220502T090000`, 'RRULE:FREQ=WEEKLY;COUNT=2', 'SUMMARY:周例会'),

@@ -20,6 +20,7 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'end-before-start': (d) => `the end ${d.end} is before the start ${d.start}; read as zero length`,
   'missing-uid': (d) => `the event has no UID; ${d.uid} was generated`,
   'duplicate-uid': (d) => `UID ${d.uid} appears again in a newer version (higher SEQUENCE, or later in the file); this one was skipped`,
+  'reused-uid': (d) => `UID ${d.uid} is also used by the different meeting at line ${d.firstLine} (another title and day, nothing marks either as a newer version): the exporter reused the UID; both were loaded`,
   'vcalendar-version': () =>
     'the file is vCalendar 1.0 (VERSION:1.0: old OA systems, Lotus Notes, phones), not iCalendar 2.0: read as iCalendar with quoted-printable text decoded and recurrence rules translated; its time-zone lines (TZ, DAYLIGHT) are not read, times without a zone are in the default zone',
   'unknown-version': (d) => `VERSION:${d.version} is no iCalendar version (RFC 5545 requires 2.0); read as iCalendar 2.0`,

@@ -20,6 +20,7 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'end-before-start': (d) => `结束时间 ${d.end} 早于开始时间 ${d.start}，已按零时长处理`,
   'missing-uid': (d) => `日程缺少 UID，已生成 ${d.uid}`,
   'duplicate-uid': (d) => `UID ${d.uid} 重复出现，此条为旧版本（SEQUENCE 较小或在文件中较前），已跳过`,
+  'reused-uid': (d) => `UID ${d.uid} 与第 ${d.firstLine} 行的另一会议相同（标题和日期都不同，也无新旧版本标记）：导出程序重复使用了 UID，两条均已读入`,
   'vcalendar-version': () =>
     '文件是 vCalendar 1.0 格式（VERSION:1.0，旧版 OA、Lotus Notes、手机导出），不是 iCalendar 2.0：已按 iCalendar 读取，quoted-printable 文字已解码、重复规则已换算；其中的时区行（TZ、DAYLIGHT）未读取，无时区的时间按默认时区处理',
   'unknown-version': (d) => `VERSION:${d.version} 不是 iCalendar 的版本号（RFC 5545 规定为 2.0），已按 iCalendar 2.0 读取`,

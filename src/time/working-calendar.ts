@@ -7,6 +7,10 @@
  * verdict carries its provenance: the notice and year, or the file and line that decided it.
  */
 import * as chineseDaysNs from 'chinese-days';
+import { statutoryDayOff } from './statutory-days.js';
+
+/** The law that fixes the statutory days off of every year (art. 2). */
+const STATUTE = '《全国年节及纪念日放假办法》第二条';
 import type { HolidayData } from '../model/config.js';
 import type { HolidayProvenanceData } from '../model/finding.js';
 import { civilDate, type CivilDate } from './internal/civil-date.js';
@@ -78,7 +82,8 @@ const yearsMemo = new WeakMap<HolidayData, readonly number[]>();
  * What `date` is in China's working calendar. In order: the user's `dates`, the user's holiday
  * calendars, the bundled data (years 2004–2026), then — for a year the user's data covers in full —
  * the weekday (a Saturday or Sunday the data does not list as a make-up working day is a weekend);
- * anything else is `unknown`.
+ * then the days off the law fixes every year (元旦, 春节, 清明, 劳动节, 端午, 中秋, 国庆: see
+ * `statutoryDayOff`, 2025–2035); anything else is `unknown`.
  * @param date - `YYYY-MM-DD` (a civil date; no zone involved)
  * @param user - the user's holiday data, which wins date by date over the bundled data
  * @returns workday, holiday (statutory or weekend) or unknown, with name and provenance
@@ -86,7 +91,8 @@ const yearsMemo = new WeakMap<HolidayData, readonly number[]>();
  * dayInfo('2022-04-24').kind //=> 'workday' (a Sunday, but a 调休 working day for Labour Day)
  * dayInfo('2022-06-03').name //=> '端午'
  * dayInfo('2022-06-03').provenance?.notice //=> '国务院办公厅关于2022年部分节假日安排的通知'
- * dayInfo('2027-10-01').kind //=> 'unknown'
+ * dayInfo('2027-10-04').kind //=> 'unknown'
+ * dayInfo('2027-10-01').name //=> '国庆节' (fixed by law, before the 2027 notice)
  */
 export function dayInfo(date: string, user?: HolidayData): DayInfo {
   const day = civilDate(date);
@@ -136,6 +142,20 @@ export function dayInfo(date: string, user?: HolidayData): DayInfo {
     return weekend
       ? { date, kind: 'holiday', dayType: 'weekend', name: '', source, provenance }
       : { date, kind: 'workday', dayType: null, name: '', source, provenance };
+  }
+  // A day off the law fixes every year is known before the year's notice (QB-30); the rest is not.
+  const byLaw = statutoryDayOff(date);
+  if (byLaw !== null) {
+    const provenance: HolidayProvenanceData = {
+      sourceKind: 'bundled',
+      sourceFile: null,
+      sourceLine: null,
+      sourcePath: null,
+      year: day.year,
+      notice: STATUTE,
+      noticeUrl: null,
+    };
+    return { date, kind: 'holiday', dayType: 'statutory', name: byLaw, source: STATUTE, provenance };
   }
   const covered = userYears(user);
   const consulted = `${CHINESE_DAYS_SOURCE} (${CHINESE_DAYS_YEARS.from}–${CHINESE_DAYS_YEARS.to})`;

@@ -121,15 +121,21 @@ ruleTester.run(workingDays, {
     {
       name: 'a date in 2027 is unknown (chinese-days would guess Monday–Friday)',
       params: { event: all, hours },
-      occurrences: [occ({ calendar: 'a', uid: 'x', start: '2027-10-01 09:00', end: '2027-10-01 20:00', summary: '会议' })],
+      occurrences: [occ({ calendar: 'a', uid: 'x', start: '2027-10-08 09:00', end: '2027-10-08 20:00', summary: '会议' })],
       findings: [
         {
           kind: 'holiday-unknown',
           occurrences: ['a/x'],
           severity: 'info',
-          data: { date: '2027-10-01', year: 2027, bundledFrom: 2004, bundledTo: 2026, userYears: '', source: 'chinese-days 1.5.7 (2004–2026)' },
+          data: { date: '2027-10-08', year: 2027, bundledFrom: 2004, bundledTo: 2026, userYears: '', source: 'chinese-days 1.5.7 (2004–2026)' },
         },
       ],
+    },
+    {
+      name: '国庆节 2027 is a day off by law before the 2027 notice: a holiday, not unknown',
+      params: { event: all, hours },
+      occurrences: [occ({ calendar: 'a', uid: 'x', start: '2027-10-01 09:00', end: '2027-10-01 11:00', summary: '会议' })],
+      findings: [{ kind: 'holiday', occurrences: ['a/x'], data: { date: '2027-10-01', holiday: '国庆节' } }],
     },
     {
       name: 'time zones: Thursday 21:00 in New York is Friday 09:00 on 端午 in Shanghai',
@@ -216,7 +222,11 @@ describe('working calendar', () => {
     ['2022-06-05', 'holiday', '端午'],
     ['2022-06-06', 'workday', ''],
     ['2003-12-31', 'unknown', ''],
-    ['2027-01-01', 'unknown', ''],
+    ['2027-01-04', 'unknown', ''],
+    ['2027-01-01', 'holiday', '元旦'],
+    ['2027-02-05', 'holiday', '春节'],
+    ['2027-02-09', 'unknown', ''],
+    ['2027-10-01', 'holiday', '国庆节'],
   ])('%s is a %s (%s), whatever the host zone', (date, kind, name) => {
     expect([dayInfo(date).kind, dayInfo(date).name]).toEqual([kind, name]);
   });

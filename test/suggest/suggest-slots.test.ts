@@ -190,8 +190,9 @@ describe('suggestSlots: days and hours', () => {
     expect(skipped.reason).toBe('unknown-holidays');
     expect(skipped.unknownYears).toEqual([2027]);
     const weekdays = suggest(specs, 'm', { count: 2, unknownDays: 'weekdays' }, window).result;
-    // 1–3 January 2027 are Friday to Sunday: Friday is assumed a working day (the real 元旦 arrangement may say otherwise).
-    expect(starts(weekdays)).toEqual(['2027-01-01T08:30:00+08:00', '2027-01-01T09:00:00+08:00']);
+    // 1–3 January 2027 are Friday to Sunday: Friday is 元旦, a day off by law (QB-30), so Monday 4 January is
+    // the first day assumed a working day (the real arrangement may still say otherwise).
+    expect(starts(weekdays)).toEqual(['2027-01-04T08:30:00+08:00', '2027-01-04T09:00:00+08:00']);
     expect(weekdays.slots.every((s) => s.assumedWorkday)).toBe(true);
     expect(weekdays.unknownYears).toEqual([]);
   });

@@ -124,8 +124,14 @@ export function isWorkingDay(date: string, user?: UserHolidays): boolean | null 
   const year = Number(date.slice(0, 4));
   if (year >= 2004 && year <= 2026) return dayOf(date).work;
   if (user?.years.includes(year)) return DateTime.fromISO(date, { zone: 'utc' }).weekday <= 5;
+  // README `holidays`: the days off the law fixes every year are known before the year's notice; the
+  // generated data reach into 2027 only. 2027: 元旦, 春节 (除夕 5 Feb, 正月初一 6 Feb – 初三 8 Feb), 清明,
+  // 劳动节, 端午, 中秋, 国庆.
+  if (LAW_2027.has(date)) return false;
   return null;
 }
+
+const LAW_2027 = new Set(['2027-01-01', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-04-05', '2027-05-01', '2027-05-02', '2027-06-09', '2027-09-15', '2027-10-01', '2027-10-02', '2027-10-03']);
 
 /** The config's `holidays`, as far as the references read them: dates and the years supplied. */
 export interface UserHolidays {

@@ -73,6 +73,45 @@ export function createDirectory(people: readonly Person[]): Directory {
 
   const known = (person: Person): PersonRef => ({ id: person.id, name: person.name, known: true });
 
+  // QB-36: staff type a leader without an address as name plus post — 李明（区长）, 区长李明, 李明区长,
+  // 李明同志. By name key, the people of that name, for reading such a CN (`byDecoratedName`).
+  const byName = new Map<string, Person[]>();
+  for (const person of byId.values()) {
+    const key = personKey(person.name);
+    if (key === '') continue;
+    const same = byName.get(key) ?? [];
+    same.push(person);
+    byName.set(key, same);
+  }
+  const roleKeys = [...byRole.keys()].filter((key) => key !== '');
+
+  /**
+   * The one directory person a CN written as name plus one of their own posts (or 同志) names; null
+   * when the CN is no such form or when it fits several people (重名 with the same post).
+   */
+  const byDecoratedName = (key: string): Person | null => {
+    const readings: { base: string; post: string }[] = [];
+    // NFKC has made （） into (); 【】 and [] are how some OA systems write the same.
+    const bracket = /^(.+?)[(\[【](.+)[)\]】]$/u.exec(key);
+    if (bracket !== null) readings.push({ base: bracket[1]!, post: bracket[2]! });
+    if (key.endsWith('同志') && key.length > 2) readings.push({ base: key.slice(0, -2), post: '同志' });
+    for (const role of roleKeys) {
+      if (key.length <= role.length) continue;
+      if (key.startsWith(role)) readings.push({ base: key.slice(role.length), post: role });
+      if (key.endsWith(role)) readings.push({ base: key.slice(0, -role.length), post: role });
+    }
+    let found: Person | null = null;
+    for (const { base, post } of readings) {
+      for (const person of byName.get(base) ?? []) {
+        const fits = post === '同志' || (person.roles ?? []).some((role) => personKey(role) === post);
+        if (!fits || person === found) continue;
+        if (found !== null) return null;
+        found = person;
+      }
+    }
+    return found;
+  };
+
   const resolve = (nameOrAddress: string): PersonRef => {
     const key = personKey(nameOrAddress);
     const person = byKey.get(key);
@@ -109,7 +148,8 @@ export function createDirectory(people: readonly Person[]): Directory {
       if (person !== undefined) return known(person);
     }
     if (name !== null) {
-      const person = byKey.get(personKey(name));
+      const nameKey = personKey(name);
+      const person = byKey.get(nameKey) ?? byDecoratedName(nameKey) ?? undefined;
       // 重名 (QA26-9): 张伟, 王芳, 李娜 are each shared by hundreds of thousands of people, and a district
       // and its towns routinely have two of one name. A CN names the directory person only when the
       // line carries no mail address to compare, or when the config gives that person no address:

@@ -386,3 +386,33 @@ describe('createDirectory: the organizer of a guest-less event (QA26-11)', () =>
     expect(directory.participantsOf(o).map((p) => p.person.id)).toEqual(['unknown:qzfb@jb.gov.example']);
   });
 });
+
+// QB-36: Outlook's To line typed without an address (invalid:nomail) as name plus post.
+describe('createDirectory: a CN written as a directory name plus that person\'s post, or 同志 (QB-36)', () => {
+  const d = createDirectory([
+    { id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'], roles: ['区长'] },
+    { id: 'wang', name: '王芳', roles: ['副区长'] },
+    { id: 'wang2', name: '王芳', roles: ['区委办主任'] },
+  ]);
+  test.each([
+    ['李明（区长）', 'li'],
+    ['李明(区长)', 'li'],
+    ['区长李明', 'li'],
+    ['李明区长', 'li'],
+    ['李明同志', 'li'],
+    ['李明 同志', 'li'],
+    // 重名 told apart by the post each holds.
+    ['王芳（副区长）', 'wang'],
+    ['区委办主任王芳', 'wang2'],
+    // Not that person's post, ambiguous, or no directory name inside: nobody in the directory.
+    ['李明（副区长）', 'unknown:李明(副区长)'],
+    ['王芳同志', 'unknown:王芳同志'],
+    ['李明明', 'unknown:李明明'],
+  ])('CN=%s with invalid:nomail is %s', (cn, id) => {
+    expect(ids(d, { address: 'invalid:nomail', name: cn })).toEqual([id]);
+  });
+
+  test('a mail address the config does not list for him still decides (重名, QA26-9)', () => {
+    expect(ids(d, { address: 'mailto:liming@town.gov.example', name: '李明（区长）' })).toEqual(['unknown:liming@town.gov.example']);
+  });
+});

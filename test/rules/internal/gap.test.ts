@@ -71,11 +71,12 @@ describe('gapStart (minGap) and gapEnd (maxGap) in working days', () => {
 
   test('a count into a year with no known arrangement is unknown, never Monday–Friday', () => {
     const end = at('2026-12-30T11:00');
+    // W1 31 December; 1 January is off by law (statutory-days.ts); 2 January is the first unknown day.
     const start = gapStart(end, wd(3), { zone }, true);
-    expect(start.known ? 'known' : [start.unknownFrom, iso(start.notBefore)]).toEqual(['2027-01-01', '2027-01-01T00:00:00+08:00']);
+    expect(start.known ? 'known' : [start.unknownFrom, iso(start.notBefore)]).toEqual(['2027-01-02', '2027-01-02T00:00:00+08:00']);
     const late = gapEnd(end, wd(3), { zone }, true);
     // The deadline is at least the end of that first unknown day.
-    expect(late.known ? 'known' : [late.unknownFrom, iso(late.notBefore)]).toEqual(['2027-01-01', '2027-01-02T00:00:00+08:00']);
+    expect(late.known ? 'known' : [late.unknownFrom, iso(late.notBefore)]).toEqual(['2027-01-02', '2027-01-03T00:00:00+08:00']);
   });
 
   test('the config’s holidays decide a year the bundled data lacks', () => {

@@ -13,6 +13,7 @@ import { MS_PER_DAY, wallToLocalMillis } from './internal/civil.js';
 import { localToInstant, type ZoneResolver } from './zones.js';
 import type { LoadIssue } from './internal/load-issue.js';
 import { translateVcalendarRule } from './internal/vcalendar-rrule.js';
+import { titleSaysCancelled } from './internal/title-says-cancelled.js';
 
 /** A point in time as written: a DATE, or a DATE-TIME with the zone it is read in. */
 export type TimeValue =
@@ -189,6 +190,11 @@ export function readEvent(component: ParsedComponent, zones: ZoneResolver, issue
     }
   }
 
+  const details = readDetails(props, KNOWN);
+  // No STATUS, and a title marking the meeting cancelled (QB-37): read as cancelled (readDetails did), said once here.
+  if (details.status === 'cancelled' && !first('STATUS')) {
+    issues.push({ code: 'title-says-cancelled', severity: 'info', line: first('SUMMARY')?.line ?? component.line, data: { summary: details.summary } });
+  }
   const uidProp = first('UID');
   const uid = uidProp && uidProp.value.trim() !== '' ? uidProp.value.trim() : '';
   const sequence = Number.parseInt(first('SEQUENCE')?.value ?? '0', 10);
@@ -204,7 +210,7 @@ export function readEvent(component: ParsedComponent, zones: ZoneResolver, issue
     rrules: readRrules(all('RRULE'), issues),
     rdates,
     exdates,
-    details: readDetails(props, KNOWN),
+    details,
   };
 }
 
@@ -320,9 +326,18 @@ function readDetails(props: readonly ContentLine[], known: ReadonlySet<string>):
     const p = first(name);
     return p === undefined ? null : unescapeText(p.value);
   };
-  const statusText = (first('STATUS')?.value ?? '').trim().toUpperCase();
+  const statusProp = first('STATUS');
+  const statusText = (statusProp?.value ?? '').trim().toUpperCase();
   const status: EventStatus | null =
-    statusText === 'CANCELLED' || statusText === 'CANCELED' ? 'cancelled' : statusText === 'TENTATIVE' ? 'tentative' : statusText === 'CONFIRMED' ? 'confirmed' : null;
+    statusText === 'CANCELLED' || statusText === 'CANCELED'
+      ? 'cancelled'
+      : statusText === 'TENTATIVE'
+        ? 'tentative'
+        : statusText === 'CONFIRMED'
+          ? 'confirmed'
+          : statusProp === undefined && titleSaysCancelled(text('SUMMARY') ?? '')
+            ? 'cancelled'
+            : null;
   // vCalendar 1.0 writes TRANSP as a number: 0 blocks time, 1 (or more) does not.
   const transpText = (first('TRANSP')?.value ?? '').trim().toUpperCase();
   const transparent = transpText === 'TRANSPARENT' || /^[1-9]$/u.test(transpText);

@@ -69,6 +69,11 @@ export interface LoadProblemDataMap {
   'unsupported-rscale': { readonly value: string; readonly rscale: string };
   /** The calendar is a saved cancellation (RFC 5546 METHOD:CANCEL): in its `events` VEVENTs without STATUS:CANCELLED the listed attendees were read as removed (declined) (info). */
   'method-cancel': { readonly events: number };
+  /**
+   * A VEVENT without STATUS whose title marks it cancelled (`【已取消】…`, `已取消: …`, `Canceled: …`,
+   * `…（取消）`) was read as STATUS:CANCELLED: it books nobody (info).
+   */
+  'title-says-cancelled': { readonly summary: string };
   /** An RRULE's UNTIL was written in ISO 8601's extended form (`2022-06-01`), not RFC 5545's (`20220601`); read as `read` (info). */
   'nonstandard-until': { readonly until: string; readonly read: string };
   /** A TZID names no zone known here and no VTIMEZONE; the calendar's default zone was used (warning). */

@@ -31,6 +31,7 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'invalid-rrule': (d) => `unreadable RRULE "${d.value}" (${d.detail}); only the first occurrence was loaded`,
   'unsupported-rscale': (d) => `the RRULE recurs in the ${d.rscale} calendar (RFC 7529 RSCALE), which is not supported; only the first occurrence was loaded`,
   'method-cancel': (d) => `the file is a cancellation notice (METHOD:CANCEL): in ${d.events} meeting(s) not cancelled as a whole, the attendees it lists were read as removed from the meeting`,
+  'title-says-cancelled': (d) => `"${d.summary}" has no STATUS but its title says it is cancelled: read as cancelled, it books nobody`,
   'nonstandard-until': (d) => `the RRULE's end UNTIL=${d.until} is not written the RFC 5545 way; read as ${d.read}`,
   'unknown-tzid': (d) => `unknown time zone "${d.tzid}" with no VTIMEZONE; read in the default zone ${d.zone}`,
   'empty-tzid': (d) => `empty TZID; read in the default zone ${d.zone}`,

@@ -1,7 +1,7 @@
 /**
  * The interface rules use to ask "who is in this occurrence?". Implemented by `people/directory.ts`.
  */
-import type { Occurrence } from '../model/occurrence.js';
+import type { Attendee, Occurrence } from '../model/occurrence.js';
 import type { Person, PersonRef } from '../model/person.js';
 
 /** How a person takes part in an occurrence. */
@@ -11,9 +11,11 @@ export interface Participation {
    * Why the person is counted: listed as ATTENDEE (not NON-PARTICIPANT), the ORGANIZER of an
    * event that lists no attendees (when the organizer is a directory person or the calendar has an
    * owner: an office mailbox Google writes as ORGANIZER of every event is nobody), or the owner of
-   * the calendar the occurrence is on (a personal schedule). An ATTENDEE line wins over the other two.
+   * the calendar the occurrence is on (a personal schedule), or named on a labelled line of the
+   * DESCRIPTION of an event without any ATTENDEE line (`description`: 出席领导：李明, as OA 会议通知 exports
+   * write it, QB-29). An ATTENDEE line wins over the others.
    */
-  readonly via: 'attendee' | 'organizer' | 'owner';
+  readonly via: 'attendee' | 'organizer' | 'owner' | 'description';
   /** Lower-cased PARTSTAT; `accepted` for organizers and owners without an ATTENDEE line (an owner's own NON-PARTICIPANT line gives its PARTSTAT). */
   readonly partstat: string;
   /**
@@ -45,4 +47,11 @@ export interface Directory {
   resolveReference(reference: string): readonly PersonRef[];
   /** The people in an occurrence, each once, with how they take part (rooms and resources excluded). */
   participantsOf(occurrence: Occurrence): readonly Participation[];
+  /**
+   * The directory person an attendee's CN names (as a name, alias, or name plus post) when its mail
+   * address is not among that person's aliases, the config giving them some mail address: under the
+   * 重名 rule (QA26-9) the line is someone else, and staff may need to add the address (QB-21). Null
+   * otherwise.
+   */
+  namesakeOf(attendee: Attendee): PersonRef | null;
 }

@@ -162,6 +162,34 @@ export function createDirectory(people: readonly Person[]): Directory {
     return { id: `unknown:${personKey(keyText)}`, name: name ?? keyText.replace(/^mailto:/i, ''), known: false };
   };
 
+  // QB-21: the directory person an attendee's CN names while its mail address is not theirs.
+  const namesakeOf = (attendee: Attendee): PersonRef | null => {
+    if (attendee.address === null || attendee.name === null || NOT_PEOPLE.has(attendee.cutype)) return null;
+    const addressKey = personKey(attendee.address);
+    if (!isMailKey(addressKey) || !identifiesSomeone(addressKey) || byKey.has(addressKey)) return null;
+    const nameKey = personKey(attendee.name);
+    if (nameKey === '') return null;
+    const person = byKey.get(nameKey) ?? byDecoratedName(nameKey);
+    return person !== null && person !== undefined && withMail.has(person) ? known(person) : null;
+  };
+
+  // QB-29: the directory people an OA notice names on a labelled line of its DESCRIPTION (出席领导：李明,
+  // 参会人员：李明、王芳、各镇街主要负责同志). Only whole names, aliases that are no address, and the
+  // name-plus-post forms count: 各镇街主要负责同志 names nobody.
+  const namedInDescription = (description: string | null): Person[] => {
+    if (description === null) return [];
+    const named: Person[] = [];
+    for (const match of description.normalize('NFKC').matchAll(ATTENDANCE_LINE)) {
+      for (const piece of match[1]!.split(NAME_SEPARATOR)) {
+        const key = personKey(piece.replace(/等$/u, ''));
+        if (key === '' || isMailKey(key)) continue;
+        const person = byKey.get(key) ?? byDecoratedName(key);
+        if (person !== undefined && person !== null && !named.includes(person)) named.push(person);
+      }
+    }
+    return named;
+  };
+
   const ownerOf = (owner: string): PersonRef => {
     const person = byId.get(owner);
     return person !== undefined ? known(person) : resolve(owner);
@@ -251,6 +279,11 @@ export function createDirectory(people: readonly Person[]): Directory {
       }
       add(person, 'attendee', attendee.partstat, true, attendee.role === 'opt-participant');
     }
+    // QB-29: an OA 会议通知 with no ATTENDEE line at all names its people in DESCRIPTION; they are
+    // invited (needs-action), as an ATTENDEE line without PARTSTAT would say (RFC 5545 §3.2.12).
+    if (occurrence.attendees.length === 0) {
+      for (const person of namedInDescription(occurrence.description)) add(known(person), 'description', 'needs-action', true, false);
+    }
     const hasAttendees = found.size > 0;
     const { organizer } = occurrence;
     if (organizer !== null && !hasAttendees && !NOT_PEOPLE.has(organizer.cutype)) {
@@ -285,8 +318,18 @@ export function createDirectory(people: readonly Person[]): Directory {
     resolve,
     resolveReference,
     participantsOf,
+    namesakeOf,
   };
 }
+
+/**
+ * A DESCRIPTION line listing who attends (出席领导：…, 参会人员：…, 参加人员：…, 与会领导：…, 列席：…); the
+ * list runs to the end of the line. After NFKC, so `：` is `:`.
+ */
+const ATTENDANCE_LINE = /(?:出席|参会|参加|与会|列席)(?:会议)?(?:领导|人员|对象|人)?\s*:\s*([^\n]*)/gu;
+
+/** Between the names of such a list: 、，,；; and spaces (already NFKC). Not 和 or 及: names hold them (王和平). */
+const NAME_SEPARATOR = /[、,;\s]+/u;
 
 /** A participant being collected: where they were found, and their answer. */
 interface Found {

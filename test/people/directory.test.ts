@@ -416,3 +416,52 @@ describe('createDirectory: a CN written as a directory name plus that person\'s 
     expect(ids(d, { address: 'mailto:liming@town.gov.example', name: '李明（区长）' })).toEqual(['unknown:liming@town.gov.example']);
   });
 });
+
+// QB-29: OA 会议通知 exports name the leaders only in DESCRIPTION.
+describe('createDirectory: people named on a labelled DESCRIPTION line of an event without ATTENDEE lines (QB-29)', () => {
+  const d = createDirectory([
+    { id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example', '李区长'], roles: ['区长'] },
+    { id: 'wang', name: '王芳' },
+    { id: 'he', name: '王和平' },
+  ]);
+  const gov = { id: 'gov', office: '区政府办' };
+  const named = (description: string, extra: Partial<Parameters<typeof occurrence>[0]> = {}) =>
+    d.participantsOf({ ...occurrence({ calendar: gov, start: '2022-05-17 09:00', ...extra }), description }).map((p) => `${p.person.id}:${p.via}:${p.partstat}`);
+
+  test.each([
+    ['出席领导：李明', ['li:description:needs-action']],
+    ['参会人员：李明、王芳、各镇街主要负责同志', ['li:description:needs-action', 'wang:description:needs-action']],
+    ['会议时间：5月17日上午9:00\n参加人员: 李区长，王和平等\n会议地点：第一会议室', ['li:description:needs-action', 'he:description:needs-action']],
+    ['与会领导：区长李明', ['li:description:needs-action']],
+    // No label, or a label naming no directory person: nobody.
+    ['请李明同志准时参加', []],
+    ['参会人员：各镇街主要负责同志', []],
+    ['出席领导：liming@jb.gov.example', []],
+  ])('%s', (description, expected) => {
+    expect(named(description)).toEqual(expected);
+  });
+
+  test('an event with ATTENDEE lines is read from them alone', () => {
+    expect(named('出席领导：李明', { attendees: ['mailto:wang@example.org'] })).toEqual(['unknown:wang@example.org:attendee:accepted']);
+  });
+});
+
+// QB-21: under the 重名 rule an unlisted address is someone else; namesakeOf says whom the CN names.
+describe('createDirectory: namesakeOf (QB-21)', () => {
+  const d = createDirectory([
+    { id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'], roles: ['区长'] },
+    { id: 'zhao', name: '赵刚' },
+  ]);
+  const line = (address: string | null, name: string | null) => ({ address, name, role: 'req-participant', partstat: 'accepted', cutype: 'individual' });
+  test.each([
+    ['an unlisted mail address under his name', line('mailto:manager8812@dingtalk.example', '李明'), 'li'],
+    ['an unlisted mail address under his name plus post', line('mailto:manager8812@dingtalk.example', '李明（区长）'), 'li'],
+    ['his own address', line('mailto:liming@jb.gov.example', '李明'), null],
+    ['no address', line(null, '李明'), null],
+    ['a non-mail address', line('urn:uuid:9b1e-44', '李明'), null],
+    ['a person the config gives no mail address (the CN already names him)', line('mailto:zhao@town.example', '赵刚'), null],
+    ['a CN naming nobody', line('mailto:x@town.example', '陈主任'), null],
+  ])('%s', (_title, attendee, id) => {
+    expect(d.namesakeOf(attendee)?.id ?? null).toBe(id);
+  });
+});

@@ -52,7 +52,7 @@ export interface SlotSearchScope {
   /** First and last day searched, `YYYY-MM-DD`, both inclusive, in `zone`. */
   readonly from: string;
   readonly to: string;
-  /** The zone days and office hours are read in (the config's `timezone`). */
+  /** The zone days and office hours are read in: the meeting's calendar's clock (for the district's offices, the config's `timezone`). */
   readonly zone: string;
   /** Minutes between candidate starts (whole days for all-day meetings: 1440). */
   readonly stepMinutes: number;

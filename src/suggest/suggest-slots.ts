@@ -131,8 +131,11 @@ export function suggestSlots(proposal: ProposedMeeting, prepared: PreparedCheck,
   const routineBroken = (moved: ProposedMeeting): Finding[] =>
     routine ? routineFindings(prepared, moved).filter((f) => !ignored.has(f.kind) && !routineNow.has(periodKey(f))) : [];
 
+  // Office hours and days are those where the meeting is held: its calendar's clock (a delegation's
+  // calendar kept in Europe/Berlin is searched 08:30–17:30 Berlin time, QB-42); for the offices of
+  // the district that is the config's zone.
   const grid = slotGrid({
-    zone: allDay ? meetingZone : zone,
+    zone: meetingZone,
     from,
     to,
     step,
@@ -142,8 +145,8 @@ export function suggestSlots(proposal: ProposedMeeting, prepared: PreparedCheck,
     unknownDays,
     holidays: prepared.holidays,
   });
-  const windowFrom = DateTime.fromISO(from, { zone: allDay ? meetingZone : zone }).toMillis();
-  const windowTo = DateTime.fromISO(to, { zone: allDay ? meetingZone : zone }).plus({ days: 1 }).toMillis();
+  const windowFrom = DateTime.fromISO(from, { zone: meetingZone }).toMillis();
+  const windowTo = DateTime.fromISO(to, { zone: meetingZone }).plus({ days: 1 }).toMillis();
   const span = allDay ? days * 86_400_000 : length;
   // Busy stretches only bind a meeting that has a length (half-open intervals: zero-length never clashes).
   const busy = busyIntervals(prepared, proposed, windowFrom - span - 86_400_000, windowTo + span + 86_400_000);
@@ -227,7 +230,7 @@ export function suggestSlots(proposal: ProposedMeeting, prepared: PreparedCheck,
     searched: {
       from,
       to,
-      zone,
+      zone: meetingZone,
       stepMinutes: allDay ? 1440 : step,
       hours,
       workingDays,

@@ -56,7 +56,7 @@ describe('QB-38: a county office writes its level as "county" or in Chinese (县
 describe('QB-42: suggest for a meeting on a delegation\'s calendar kept in Europe/Berlin (calendars[].timezone)', () => {
   // QB-42: office hours (08:30–17:30) are read in the config's zone, so the talks in Hamburg are offered at
   // 02:30, 03:00, 03:30 local time (+02:00) — the slots are even printed on that clock.
-  test.failing('QB-42: the slots are within office hours on the meeting\'s own clock', () => {
+  test('QB-42: the slots are within office hours on the meeting\'s own clock', () => {
     const c = config({
       timezone: 'Asia/Shanghai', window: { from: '2022-05-01', to: '2022-05-31' },
       people: [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'] }],

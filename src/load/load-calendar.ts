@@ -468,8 +468,9 @@ function toProblems(issues: readonly LoadIssue[], file: string | null): Problem[
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const issue of issues) {
-    if (ONCE_PER_VALUE.has(issue.code)) {
-      const key = `${issue.code}\u0000${JSON.stringify(issue.data)}`;
+    if (ONCE_PER_VALUE.has(issue.code) || issue.code === 'nonstandard-date-value') {
+      // An OA export writes every date its own way: the first value per property says it for all.
+      const key = issue.code === 'nonstandard-date-value' ? `${issue.code}\u0000${issue.data.property}` : `${issue.code}\u0000${JSON.stringify(issue.data)}`;
       if (seen.has(key)) continue;
       seen.add(key);
     }

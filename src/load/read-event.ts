@@ -8,7 +8,7 @@ import type { Attendee, BusyStatus, EventStatus, Occurrence, Relation } from '..
 import type { ParsedComponent } from './parse.js';
 import type { ContentLine } from './internal/content-line.js';
 import { splitText, unescapeText } from './internal/content-line.js';
-import { parseDateTimeText, parseDurationValue, type DurationValue } from './internal/values.js';
+import { parseDateTimeText, parseDurationValue, readNonstandardDateTime, type DurationValue } from './internal/values.js';
 import { MS_PER_DAY, wallToLocalMillis } from './internal/civil.js';
 import { localToInstant, type ZoneResolver } from './zones.js';
 import type { LoadIssue } from './internal/load-issue.js';
@@ -271,8 +271,21 @@ function midnightOf(t: TimeValue, calendarZone: Zone): number | null {
 }
 
 function readTime(p: ContentLine, text: string, zones: ZoneResolver, floatingZone: Zone, issues: LoadIssue[]): TimeValue | null {
-  const parsed = parseDateTimeText(text);
-  if (parsed === null) return null;
+  let parsed = parseDateTimeText(text);
+  if (parsed === null) {
+    // ISO 8601 extended form or an offset suffix (homegrown OA exports): read as meant, reported (QB-11).
+    const lenient = readNonstandardDateTime(text);
+    if (lenient === null) return null;
+    parsed = lenient.parsed;
+    const offset = lenient.offsetMinutes;
+    const read = offset === null ? lenient.basic : `${lenient.basic} UTC${offset < 0 ? '-' : '+'}${String(Math.trunc(Math.abs(offset) / 60)).padStart(2, '0')}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
+    issues.push({ code: 'nonstandard-date-value', severity: 'info', line: p.line, data: { property: p.name, value: text.trim(), read } });
+    if (offset !== null && !parsed.dateOnly) {
+      // The offset is the writer's own statement of the instant: it wins over a TZID (none should be there).
+      const local = wallToLocalMillis(parsed.wall);
+      return { kind: 'date-time', local, zone: FixedOffsetZone.instance(offset), instant: local - offset * 60_000, floating: false };
+    }
+  }
   const valueType = (p.params.get('VALUE')?.[0] ?? '').toUpperCase();
   const tzid = p.params.get('TZID')?.[0];
   // `DTSTART;TZID=Japan;VALUE=DATE:20100101` or a bare 8-digit value: a DATE. RFC 5545 forbids TZID

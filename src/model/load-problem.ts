@@ -76,6 +76,12 @@ export interface LoadProblemDataMap {
   'title-says-cancelled': { readonly summary: string };
   /** An RRULE's UNTIL was written in ISO 8601's extended form (`2022-06-01`), not RFC 5545's (`20220601`); read as `read` (info). */
   'nonstandard-until': { readonly until: string; readonly read: string };
+  /**
+   * A DTSTART, DTEND, RDATE, EXDATE or RECURRENCE-ID written in ISO 8601's extended form
+   * (`2022-05-12T09:00:00`) or with a UTC offset (`20220514T090000+0800`), not RFC 5545's; read as `read`
+   * (info; reported once per property and file, for the first such value).
+   */
+  'nonstandard-date-value': { readonly property: string; readonly value: string; readonly read: string };
   /** A TZID names no zone known here and no VTIMEZONE; the calendar's default zone was used (warning). */
   'unknown-tzid': { readonly tzid: string; readonly zone: string };
   /** An empty TZID parameter; the calendar's default zone was used (warning). */

@@ -39,6 +39,56 @@ export function parseDateTimeText(text: string): DateTimeText | null {
   return { wall: { year, month, day, hour, minute, second }, dateOnly: false, utc: m[7] !== undefined };
 }
 
+/** A DATE or DATE-TIME written another way than RFC 5545's basic form, read as it is meant. */
+export interface NonstandardDateTime {
+  /** The same value in RFC 5545's basic form, without the offset (`20220512T090000`). */
+  readonly basic: string;
+  readonly parsed: DateTimeText;
+  /** Minutes east of UTC of an offset suffix (`+0800`, `+08:00`); null when none was written. */
+  readonly offsetMinutes: number | null;
+}
+
+const ISO_EXTENDED = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const BASIC_WITH_OFFSET = /^(\d{8}T\d{4}(?:\d{2})?)([+-]\d{2}(?::?\d{2})?)$/i;
+
+/**
+ * Reads a date or date-time that homegrown OA exports write in ISO 8601's extended form
+ * (`2022-05-12T09:00:00`, `2022-05-12T09:00`, `2022-05-16`, Java's `LocalDateTime.toString()`) or
+ * with a UTC offset (`20220514T090000+0800`). RFC 5545 §3.3.4/§3.3.5 allow only the basic form with
+ * `Z` or a TZID; these forms are unambiguous, so reading them loses nothing (QB-11).
+ * @param text - the value, already refused by {@link parseDateTimeText}
+ * @returns the basic form, its parts and the offset, or null when it is no date at all
+ * @example
+ * readNonstandardDateTime('2022-05-12T09:00')?.basic //=> '20220512T090000'
+ * readNonstandardDateTime('20220514T090000+0800')?.offsetMinutes //=> 480
+ */
+export function readNonstandardDateTime(text: string): NonstandardDateTime | null {
+  const value = text.trim();
+  let basic: string;
+  let offset: string | undefined;
+  const iso = ISO_EXTENDED.exec(value);
+  if (iso !== null) {
+    basic = `${iso[1]}${iso[2]}${iso[3]}${iso[4] === undefined ? '' : `T${iso[4]}${iso[5]}${iso[6] ?? '00'}`}`;
+    offset = iso[7];
+    // An offset on a bare date means nothing; refuse rather than guess.
+    if (iso[4] === undefined && offset !== undefined) return null;
+  } else {
+    const withOffset = BASIC_WITH_OFFSET.exec(value);
+    if (withOffset === null) return null;
+    basic = withOffset[1]!.length === 13 ? `${withOffset[1]}00` : withOffset[1]!;
+    offset = withOffset[2];
+  }
+  let offsetMinutes: number | null = null;
+  if (offset !== undefined && offset.toUpperCase() === 'Z') basic += 'Z';
+  else if (offset !== undefined) {
+    const digits = offset.replace(':', '');
+    offsetMinutes = parseUtcOffset(digits.length === 3 ? `${digits}00` : digits);
+    if (offsetMinutes === null || Math.abs(offsetMinutes) > 18 * 60) return null;
+  }
+  const parsed = parseDateTimeText(basic);
+  return parsed === null ? null : { basic, parsed, offsetMinutes };
+}
+
 /**
  * Parses a UTC offset `+0800`, `-0500`, `+053000`.
  * @param text - the value

@@ -33,6 +33,7 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'method-cancel': (d) => `the file is a cancellation notice (METHOD:CANCEL): in ${d.events} meeting(s) not cancelled as a whole, the attendees it lists were read as removed from the meeting`,
   'title-says-cancelled': (d) => `"${d.summary}" has no STATUS but its title says it is cancelled: read as cancelled, it books nobody`,
   'nonstandard-until': (d) => `the RRULE's end UNTIL=${d.until} is not written the RFC 5545 way; read as ${d.read}`,
+  'nonstandard-date-value': (d) => `${d.property}:${d.value} is not written the RFC 5545 way; read as ${d.read} (the same for the file's other ${d.property} values so written)`,
   'unknown-tzid': (d) => `unknown time zone "${d.tzid}" with no VTIMEZONE; read in the default zone ${d.zone}`,
   'empty-tzid': (d) => `empty TZID; read in the default zone ${d.zone}`,
   'windows-tzid-mapped': (d) => `Windows zone name "${d.tzid}" mapped to ${d.zone}`,

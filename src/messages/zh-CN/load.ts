@@ -33,6 +33,7 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'method-cancel': (d) => `该文件是会议取消通知（METHOD:CANCEL）：其中 ${d.events} 个未整体取消的会议，所列参会人员按已取消邀请处理`,
   'title-says-cancelled': (d) => `“${d.summary}”未写 STATUS，但标题注明已取消：按已取消处理，不占用任何人的时间`,
   'nonstandard-until': (d) => `重复规则的截止时间 UNTIL=${d.until} 不是 RFC 5545 格式，已按 ${d.read} 读取`,
+  'nonstandard-date-value': (d) => `${d.property}:${d.value} 不是 RFC 5545 格式，已按 ${d.read} 读取（文件中其他同样写法的 ${d.property} 亦照此读取）`,
   'unknown-tzid': (d) => `未知时区“${d.tzid}”，且文件中没有其定义（VTIMEZONE），已按默认时区 ${d.zone} 处理`,
   'empty-tzid': (d) => `时区参数（TZID）为空，已按默认时区 ${d.zone} 处理`,
   'windows-tzid-mapped': (d) => `Windows 时区名“${d.tzid}”已对应为 ${d.zone}`,

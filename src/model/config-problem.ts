@@ -105,6 +105,19 @@ export interface ConfigProblemDataMap {
   'duplicate-file': { readonly file: string; readonly first: string };
   /** A calendar's file was not given to the checker. */
   'missing-source': { readonly calendar: string; readonly file: string };
+  /**
+   * An attendee's CN names a directory person (`person`, `personName`) whose config lists mail
+   * addresses, but not this one: by the 重名 rule (QA26-9) the line is someone else. Info, once per
+   * address, at the first event naming it (`people/attendance-hints.ts`, QB-21): staff add the address
+   * to `aliases` when it is the same person.
+   */
+  'unlisted-address': { readonly name: string; readonly address: string; readonly person: string; readonly personName: string };
+  /**
+   * No meeting of an office's calendar names anyone (no ATTENDEE line, no 出席领导/参会人员 line of a
+   * DESCRIPTION naming a directory person): the attendance rules see nobody there. Info, once per
+   * calendar (`people/attendance-hints.ts`, QB-29).
+   */
+  'no-attendees': { readonly calendar: string; readonly calendarName: string; readonly events: number };
 }
 
 /** Every config problem code. */

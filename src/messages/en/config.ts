@@ -56,4 +56,8 @@ export const config: MessagesFor<ConfigProblemDataMap> = {
   'ambiguous-person': (d) => `"${d.reference}" is the name or alias of several people (${d.ids}); write the id of the one meant`,
   'duplicate-file': (d) => `file "${d.file}" is already read by calendar "${d.first}"; its events would count twice`,
   'missing-source': (d) => `the file "${d.file}" of calendar "${d.calendar}" was not provided`,
+  'unlisted-address': (d) =>
+    `attendee "${d.name}" <${d.address}> has the name of "${d.personName}" (${d.person}) in people, but the address is not among their aliases, so it is taken as someone else; if it is the same person, add the address to their aliases`,
+  'no-attendees': (d) =>
+    `none of the ${d.events} events of calendar "${d.calendarName}" names anyone (no ATTENDEE, no 出席领导/参会人员 line of the description naming a person in people): the attendance rules see nobody there`,
 };

@@ -55,4 +55,8 @@ export const config: MessagesFor<ConfigProblemDataMap> = {
   'ambiguous-person': (d) => `“${d.reference}”是 people 中多人（${d.ids}）的姓名或别名，无法确定是谁；请改写为其中一人的标识`,
   'duplicate-file': (d) => `文件“${d.file}”已由日历“${d.first}”读取，其中的日程会被重复计算`,
   'missing-source': (d) => `未提供日历“${d.calendar}”的文件“${d.file}”`,
+  'unlisted-address': (d) =>
+    `参会人“${d.name}” <${d.address}> 与名录中的“${d.personName}”（${d.person}）同名，但该地址不在其 aliases 中，已按另一人处理；若为同一人，请把该地址加入其 aliases`,
+  'no-attendees': (d) =>
+    `日历“${d.calendarName}”的 ${d.events} 个日程都未列出参会人员（无 ATTENDEE，说明中也没有写明名录人员的“出席领导/参会人员”一行）：人员冲突、出席要求等规则在该日历上看不到任何人`,
 };

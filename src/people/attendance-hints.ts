@@ -1,0 +1,71 @@
+/**
+ * Hints about who the calendars name, for staff to act on: attendees the directory cannot take for
+ * the person their name says (QB-21), and office calendars whose meetings name nobody (QB-29).
+ * Problems, not findings: they are about the input, and the rules' answers depend on them.
+ */
+import type { Occurrence } from '../model/occurrence.js';
+import type { Problem } from '../model/problem.js';
+import type { Directory } from './directory-types.js';
+
+/**
+ * Reports, as `info` problems at the VEVENT that first shows them:
+ *
+ * - `unlisted-address`, once per address: an ATTENDEE whose CN is a directory person's name (or name
+ *   plus post) under a mail address the config does not list for them (`Directory.namesakeOf`). The
+ *   重名 rule (QA26-9) keeps it someone else, rightly when a town has its own 李明; when it is the same
+ *   person, the double booking the rules miss appears once the address is in `aliases`.
+ * - `no-attendees`, once per calendar of an office without an `owner`: none of its non-cancelled
+ *   events has a participant (no ATTENDEE, no ORGANIZER taking part, no DESCRIPTION 出席领导 line naming a
+ *   directory person). A personal calendar has its owner. `except` names calendars where that is
+ *   expected (a duty roster written 值班：李明 in the title).
+ *
+ * @param occurrences - the occurrences of the check, in any order (the first by calendar order and start is cited)
+ * @param directory - the people directory in force
+ * @param except - ids of calendars not to report as naming nobody
+ * @returns the problems, sorted by file and line
+ * @example
+ * attendanceHints(occurrences, createDirectory(people)).map((p) => p.code)
+ * //=> ['unlisted-address']
+ */
+export function attendanceHints(occurrences: readonly Occurrence[], directory: Directory, except: ReadonlySet<string> = new Set()): Problem[] {
+  const problems: Problem[] = [];
+  const seenAddresses = new Set<string>();
+  // Per calendar: the first event (by start) and whether any event names someone.
+  const calendars = new Map<string, { first: Occurrence; events: number; named: boolean }>();
+  // Each attendee array is one VEVENT's (instances share it): look at its lines once.
+  const seenLists = new WeakSet<readonly Occurrence['attendees'][number][]>();
+  const ordered = [...occurrences].sort((a, b) => a.start.toMillis() - b.start.toMillis() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const o of ordered) {
+    if (o.status === 'cancelled') continue;
+    if (!seenLists.has(o.attendees)) {
+      seenLists.add(o.attendees);
+      for (const attendee of o.attendees) {
+        if (attendee.address === null) continue;
+        const address = attendee.address.trim().replace(/^mailto:/iu, '');
+        const key = address.normalize('NFKC').toLowerCase();
+        if (seenAddresses.has(key)) continue;
+        const person = directory.namesakeOf(attendee);
+        if (person === null) continue;
+        seenAddresses.add(key);
+        problems.push({
+          code: 'unlisted-address',
+          severity: 'info',
+          source: o.source,
+          data: { name: attendee.name ?? '', address, person: person.id, personName: person.name },
+        });
+      }
+    }
+    if (o.calendar.owner !== null || o.calendar.office === null || except.has(o.calendar.id)) continue;
+    const entry = calendars.get(o.calendar.id);
+    const named = directory.participantsOf(o).length > 0;
+    if (entry === undefined) calendars.set(o.calendar.id, { first: o, events: 1, named });
+    else calendars.set(o.calendar.id, { first: entry.first, events: entry.events + 1, named: entry.named || named });
+  }
+  for (const [id, { first, events, named }] of calendars) {
+    if (named) continue;
+    problems.push({ code: 'no-attendees', severity: 'info', source: first.source, data: { calendar: id, calendarName: first.calendar.name, events } });
+  }
+  return problems.sort(
+    (a, b) => ('line' in a.source && 'line' in b.source ? (a.source.file ?? '').localeCompare(b.source.file ?? '') || a.source.line - b.source.line : 0),
+  );
+}

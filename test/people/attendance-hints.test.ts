@@ -1,0 +1,69 @@
+import { createDirectory } from '../../src/people/directory.js';
+import { attendanceHints } from '../../src/people/attendance-hints.js';
+import { renderProblem } from '../../src/index.js';
+import { occurrence as occ } from '../helpers/occurrence.js';
+
+const directory = createDirectory([
+  { id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'], roles: ['区长'] },
+  { id: 'zhao', name: '赵刚' },
+]);
+const party = { id: 'party', office: '区委办' };
+const gov = { id: 'gov', office: '区政府办' };
+const oa = { id: 'oa', office: '区政府办' };
+const dingtalk = { address: 'mailto:manager8812@dingtalk.example', name: '李明', partstat: 'accepted' };
+
+describe('attendanceHints: unlisted-address (QB-21)', () => {
+  test('a CN naming 李明 under an address the config does not list for him: one info per address, at the first event', () => {
+    const occurrences = [
+      occ({ calendar: party, uid: 'p2', start: '2022-05-21 15:00', attendees: [dingtalk] }),
+      occ({ calendar: party, uid: 'p1', start: '2022-05-20 15:00', attendees: [{ ...dingtalk, address: 'MAILTO:Manager8812@dingtalk.example' }] }),
+      occ({ calendar: gov, uid: 'g1', start: '2022-05-20 15:00', attendees: ['mailto:liming@jb.gov.example'] }),
+    ];
+    const problems = attendanceHints(occurrences, directory);
+    expect(problems.map((p) => [p.code, p.severity, p.source, p.data])).toEqual([
+      ['unlisted-address', 'info', occurrences[1]!.source, { name: '李明', address: 'Manager8812@dingtalk.example', person: 'li', personName: '李明' }],
+    ]);
+  });
+
+  test.each([
+    ['his own address', { address: 'mailto:liming@jb.gov.example', name: '李明' }],
+    ['no address (the CN names him)', { address: null, name: '李明' }],
+    ['a person the config gives no mail address (the CN names him)', { address: 'mailto:zhao@town.example', name: '赵刚' }],
+    ['a CN naming nobody in people', { address: 'mailto:chen@town.example', name: '陈主任' }],
+  ])('no hint for %s', (_title, attendee) => {
+    const problems = attendanceHints([occ({ calendar: party, uid: 'p', start: '2022-05-20 15:00', attendees: [attendee] })], directory);
+    expect(problems).toEqual([]);
+  });
+
+  test('the message tells staff which address to add to whose aliases, in both languages', () => {
+    const [problem] = attendanceHints([occ({ calendar: party, uid: 'p', start: '2022-05-20 15:00', attendees: [dingtalk] })], directory);
+    expect(renderProblem(problem!, 'zh-CN')).toContain('manager8812@dingtalk.example');
+    expect(renderProblem(problem!, 'en')).toContain('aliases');
+  });
+});
+
+describe('attendanceHints: no-attendees (QB-29)', () => {
+  const meeting = (calendar: typeof oa | { id: string; owner: string }, uid: string, extra: Partial<Parameters<typeof occ>[0]> = {}) =>
+    occ({ calendar, uid, start: '2022-05-17 09:00', summary: '区政府专题会', ...extra });
+
+  test('an office calendar none of whose events names anyone: one info, at its first event, counting them', () => {
+    const occurrences = [meeting(oa, 'b', { start: '2022-05-18 09:00' }), meeting(oa, 'a'), meeting(oa, 'c', { status: 'cancelled' })];
+    expect(attendanceHints(occurrences, directory).map((p) => [p.code, p.source, p.data])).toEqual([
+      ['no-attendees', occurrences[1]!.source, { calendar: 'oa', calendarName: 'oa', events: 2 }],
+    ]);
+  });
+
+  test.each([
+    ['one event with an ATTENDEE line', [meeting(oa, 'a'), meeting(oa, 'b', { attendees: ['mailto:x@town.example'] })]],
+    ['an organizer from people taking part', [meeting(oa, 'a', { organizer: { address: 'mailto:liming@jb.gov.example' } })]],
+    ['a DESCRIPTION line naming a person in people', [{ ...meeting(oa, 'a'), description: '出席领导：李明' }]],
+    ['a personal calendar (its owner takes part)', [meeting({ id: 'li-personal', owner: 'li' }, 'a')]],
+    ['a calendar without office (a bare export)', [occ({ calendar: 'bare', uid: 'a', start: '2022-05-17 09:00' })]],
+  ])('no hint with %s', (_title, occurrences) => {
+    expect(attendanceHints(occurrences, directory)).toEqual([]);
+  });
+
+  test('a calendar listed in except (a duty roster) is not reported', () => {
+    expect(attendanceHints([meeting(oa, 'a')], directory, new Set(['oa']))).toEqual([]);
+  });
+});

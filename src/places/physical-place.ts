@@ -103,7 +103,9 @@ function physicalPlacesUncached(places: Places, text: string): string[] {
     }
     for (const piece of body.split(/[、,，/／]/u)) {
       const bare = piece.replace(VENUE_ANNOTATION, ' ').trim();
-      const pieceKnown = bare === '' ? null : (places.known(bare) ?? withNote(places, bare) ?? resourceName(places, bare));
+      // `各区视频会商中心` (each district's video room, in a city notice) is this district's 区视频会商中心.
+      const own = bare.replace(EACH_LEVEL, '$1');
+      const pieceKnown = bare === '' ? null : (places.known(bare) ?? withNote(places, bare) ?? resourceName(places, bare) ?? (own !== bare ? places.known(own) : null));
       if (pieceKnown !== null) (labelledMain || MAIN_ANNOTATION.test(piece) ? main : rest).push(pieceKnown);
     }
   }
@@ -112,6 +114,9 @@ function physicalPlacesUncached(places: Places, text: string): string[] {
   const own = places.canonical(whole);
   return own === null ? [] : [own];
 }
+
+/** `各` before a level: `各区…`, `各县…`, `各镇…`, `各街道…` (each one's own). */
+const EACH_LEVEL = /^各(区|县|镇|乡|街道)/u;
 
 /** A leading venue label: `主会场：`, `分会场:`, `会场：`, `地点：`, `会议地点：` (any colon, NFKC or not). */
 const VENUE_LABEL = /^\s*(主会场|分会场|会场|会议地点|地点)\s*[:：]\s*/u;

@@ -4,7 +4,7 @@
 import type { Occurrence } from '../model/occurrence.js';
 import type { PersonRef } from '../model/person.js';
 import { sameBuilding } from '../places/building.js';
-import { physicalPlace } from '../places/physical-place.js';
+import { physicalPlaces } from '../places/physical-place.js';
 import type { Places } from '../places/places-types.js';
 import { defaultAbsence, schedules, type ScheduleItem } from './internal/commitment.js';
 import { copyRepresentative, disagreeingCopy } from './internal/meeting-copies.js';
@@ -44,14 +44,14 @@ export const travelTime = defineRule({
     const meeting = copyRepresentative(ctx.occurrences, ctx.places);
     // Places and travel minutes are asked per schedule item; the loader shares LOCATION strings and
     // attendee arrays per VEVENT, so each is worked out once per check.
-    const placeMemo = new Map<Occurrence['attendees'], { location: string | null; place: string | null }>();
-    const placeOf = (o: Occurrence): string | null => {
-      if (o.attendees.length === 0) return physicalPlace(ctx.places, o.location);
+    const placeMemo = new Map<Occurrence['attendees'], { location: string | null; places: readonly string[] }>();
+    const placesOf = (o: Occurrence): readonly string[] => {
+      if (o.attendees.length === 0) return physicalPlaces(ctx.places, o.location);
       const known = placeMemo.get(o.attendees);
-      if (known !== undefined && known.location === o.location) return known.place;
-      const place = physicalPlaceOf(o, ctx.places);
-      placeMemo.set(o.attendees, { location: o.location, place });
-      return place;
+      if (known !== undefined && known.location === o.location) return known.places;
+      const places = physicalPlacesOf(o, ctx.places);
+      placeMemo.set(o.attendees, { location: o.location, places });
+      return places;
     };
     const minutesMemo = new Map<string, Map<string, number>>();
     const neededMinutes = (from: string, to: string): number => {
@@ -76,8 +76,11 @@ export const travelTime = defineRule({
         if (o.allDay) continue;
         // An online call or a meeting without a place does not move the person: the trip is
         // measured from the last meeting that has a place (qa-bugs QA-9).
-        const to = placeOf(o);
-        if (to === null) continue;
+        // A meeting held in several places (主会场 and 分会场 of a 电视电话会议, two rooms) is attended at
+        // one of them: the one nearest the last place, the main place first among equals (QB-25).
+        const here = placesOf(o);
+        if (here.length === 0) continue;
+        const to: string = lastPlace === null || here.length === 1 ? here[0]! : nearest(here, (p) => (p === lastPlace ? 0 : neededMinutes(lastPlace!, p)));
         if (last !== undefined && item.startMs >= last.endMs && lastPlace !== to && !looksLikeCopy(last.occurrence, o)) {
           const from = lastPlace!;
           const needed = neededMinutes(from, to);
@@ -140,9 +143,24 @@ export const travelTime = defineRule({
   },
 });
 
-function physicalPlaceOf(o: Occurrence, places: Places): string | null {
-  const location = physicalPlace(places, o.location);
-  if (location !== null) return location;
+/** The places of a meeting, main first: those of its LOCATION, else its first room's. */
+function physicalPlacesOf(o: Occurrence, places: Places): readonly string[] {
+  const location = physicalPlaces(places, o.location);
+  if (location.length > 0) return location;
   const room = o.attendees.find((a) => a.cutype === 'room');
-  return room === undefined ? null : physicalPlace(places, room.name ?? room.address);
+  return room === undefined ? [] : physicalPlaces(places, room.name ?? room.address);
+}
+
+/** The first place with the smallest cost. */
+function nearest(places: readonly string[], cost: (place: string) => number): string {
+  let best = places[0]!;
+  let bestCost = cost(best);
+  for (let i = 1; i < places.length; i += 1) {
+    const c = cost(places[i]!);
+    if (c < bestCost) {
+      best = places[i]!;
+      bestCost = c;
+    }
+  }
+  return best;
 }

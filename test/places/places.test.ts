@@ -177,6 +177,12 @@ describe('room spellings of OA forms, Outlook and Google Workspace (QB-10)', () 
     expect(physicalPlaces(tenth, '2301会议室')).toEqual(['2301会议室']);
   });
 
+  test('分会场：各区视频会商中心 in a city notice is this district’s configured 区视频会商中心 (QB-25)', () => {
+    const video = createPlaces([{ name: '市行政中心' }, { name: '区视频会商中心' }], []);
+    expect(physicalPlaces(video, '主会场：市行政中心；分会场：各区视频会商中心')).toEqual(['市行政中心', '区视频会商中心']);
+    expect(physicalPlaces(video, '各镇视频会商中心')).toEqual(['各镇视频会商中心']);
+  });
+
   test('a space between Latin words still counts, and an unlisted place keeps its own spelling', () => {
     expect(physicalPlaces(rooms, 'Room101')).toEqual(['room101']);
     expect(physicalPlaces(rooms, '某镇 河道')).toEqual(['某镇 河道']);

@@ -113,6 +113,17 @@ ruleTester.run(travelTime, {
   ],
   invalid: [
     {
+      name: 'a meeting in two places is attended at the nearer one (QB-25): from 301, the 502 part is 5 minutes away, not the 40 minutes to 某镇河道',
+      people,
+      locations,
+      travel,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 10:00', location: '301会议室', attendees: [li] }),
+        occ({ calendar: 'a', uid: 'y', start: '2022-05-10 10:00', end: '2022-05-10 11:00', location: '主会场：某镇河道；分会场：502会议室', attendees: [li] }),
+      ],
+      findings: [{ kind: 'travel-time', occurrences: ['a/x', 'a/y'], data: { secondLocation: '区委大楼502会议室', neededMinutes: 5 } }],
+    },
+    {
       name: 'travel[] still sets a time between two rooms of one building (5 minutes from 301 to 502)',
       people,
       locations,

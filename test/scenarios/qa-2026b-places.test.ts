@@ -98,7 +98,7 @@ describe('QB-25: a city 电视电话会议 with 主会场 in the city and 分会
 
   // QB-25: “主会场：市行政中心；分会场：各区视频会商中心” — the district leader is measured to the 主会场 (40 min) although
   // a 电视电话会议 is attended from one's own 分会场 (10 min away here, 15 available).
-  test.failing('QB-25: the city copy naming 分会场：各区视频会商中心 gives the district leader no travel-time finding', () => {
+  test('QB-25: the city copy naming 分会场：各区视频会商中心 gives the district leader no travel-time finding', () => {
     const report = run(cfg, {
       'city.ics': vcalendar(meeting('tv-0517@city.example', '全市安全生产电视电话会议', '17T100000', '17T113000', '主会场：市行政中心；分会场：各区视频会商中心')),
       'dist.ics': vcalendar(before),

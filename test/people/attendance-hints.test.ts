@@ -1,6 +1,7 @@
 import { createDirectory } from '../../src/people/directory.js';
 import { attendanceHints } from '../../src/people/attendance-hints.js';
 import { renderProblem } from '../../src/index.js';
+import { calendar, event, load } from '../helpers/ics.js';
 import { occurrence as occ } from '../helpers/occurrence.js';
 
 const directory = createDirectory([
@@ -65,5 +66,28 @@ describe('attendanceHints: no-attendees (QB-29)', () => {
 
   test('a calendar listed in except (a duty roster) is not reported', () => {
     expect(attendanceHints([meeting(oa, 'a')], directory, new Set(['oa']))).toEqual([]);
+  });
+});
+
+describe('attendanceHints on loaded calendars (the QB-21 and QB-29 reproductions)', () => {
+  const li = 'ATTENDEE;CN=李明:mailto:liming@jb.gov.example';
+  test('the DingTalk address of 李明 is named, with the file and line of its VEVENT; the OA calendar with DESCRIPTION 出席领导 is not "nobody"', () => {
+    const dingtalkFile = calendar([
+      ...event('UID:p-0520@dingtalk.example', 'SUMMARY:区委专题会', 'DTSTART;TZID=Asia/Shanghai:20220520T150000', 'DTEND;TZID=Asia/Shanghai:20220520T170000',
+        'ATTENDEE;CN=李明;PARTSTAT=ACCEPTED:mailto:manager8812@dingtalk.example'),
+    ]);
+    const govFile = calendar([...event('UID:g-0520@jb.gov.example', 'SUMMARY:区政府常务会议', 'DTSTART;TZID=Asia/Shanghai:20220520T150000', 'DTEND;TZID=Asia/Shanghai:20220520T170000', li)]);
+    const oaFile = (description: string) =>
+      calendar([...event('UID:oa-3317@oa.example', 'SUMMARY:区政府专题会', 'DTSTART;TZID=Asia/Shanghai:20220517T090000', 'DTEND;TZID=Asia/Shanghai:20220517T110000', description)]);
+    const loaded = (id: string, text: string, office: string) => load(text, { meta: { id, office }, file: `${id}.ics` }).occurrences;
+    const occurrences = [...loaded('party', dingtalkFile, '区委办'), ...loaded('gov', govFile, '区政府办'), ...loaded('oa', oaFile('DESCRIPTION:出席领导：李明'), '区政府办')];
+    expect(attendanceHints(occurrences, directory).map((p) => [p.code, p.source, 'address' in p.data ? p.data.address : null])).toEqual([
+      ['unlisted-address', { file: 'party.ics', line: 4 }, 'manager8812@dingtalk.example'],
+    ]);
+    // Without the names in DESCRIPTION the OA calendar names nobody.
+    const silent = [...loaded('oa', oaFile('DESCRIPTION:会议地点：第一会议室'), '区政府办')];
+    expect(attendanceHints(silent, directory).map((p) => [p.code, p.source, p.data])).toEqual([
+      ['no-attendees', { file: 'oa.ics', line: 4 }, { calendar: 'oa', calendarName: 'oa', events: 1 }],
+    ]);
   });
 });

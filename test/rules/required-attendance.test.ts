@@ -28,6 +28,25 @@ ruleTester.run(requiredAttendance, {
       ],
     },
     {
+      // QB-29: an OA 会议通知 without ATTENDEE lines names the leaders in DESCRIPTION.
+      name: 'the holders named on the DESCRIPTION\'s 出席领导 line of an OA notice without ATTENDEE lines attend (QB-29)',
+      people,
+      params: chiefs,
+      occurrences: [
+        { ...occ({ calendar: { id: 'oa', office: '区政府办' }, uid: 'm', start: '2022-05-10 09:00', summary: '区第一次总河长会议' }), description: '会议时间：5月10日上午9:00\n出席领导：王书记、李明' },
+      ],
+    },
+    {
+      // QB-19: the 带班 leader works as usual; his roster entry is no other meeting.
+      name: 'the day\'s 带班 roster entry of a required leader does not make him busy elsewhere (QB-19)',
+      people,
+      params: chiefs,
+      occurrences: [
+        occ({ calendar: district, uid: 'm', start: '2022-05-10 09:00', summary: '区第一次总河长会议', attendees: [wang, li] }),
+        occ({ calendar: { id: 'duty', office: '总值班室' }, uid: 'lead', start: '2022-05-10 08:30', end: '2022-05-11 08:30', summary: '带班领导：李明', attendees: [li] }),
+      ],
+    },
+    {
       name: 'every holder of the role attends',
       people,
       params: chiefs,

@@ -54,6 +54,8 @@ interface Series {
   readonly keyBase: string;
   readonly master: EventRecord | null;
   readonly overrides: readonly EventRecord[];
+  /** The default zone of the series' VCALENDAR when it is not the calendar's (QB-8): its dates and UNTIL are read there. */
+  readonly zone?: Zone;
 }
 
 /**
@@ -167,17 +169,34 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
   const version = versionLine?.value.trim() ?? '2.0';
   if (version === '1.0') issues.push({ code: 'vcalendar-version', severity: 'warning', line: versionLine!.line, data: { version } });
   else if (version !== '2.0') issues.push({ code: 'unknown-version', severity: 'warning', line: versionLine!.line, data: { version: version.slice(0, 40) } });
+  // X-WR-TIMEZONE is a property of its VCALENDAR (RFC 5545 §3.4: the calendar object its properties
+  // describe): in a file of concatenated exports each VCALENDAR's floating times are read in its own
+  // zone, else in the requested one (QB-8). The calendar's shown zone is the first one stated.
+  const calendarZones = new Map<ParsedComponent, string>();
   let defaultZone = requestedZone;
-  const xwr = calendarProp('X-WR-TIMEZONE');
-  if (xwr && options.floatingZone === undefined) {
-    const name = xwr.value.trim();
-    // `X-WR-TIMEZONE:CST` from a Chinese OA is China Standard Time, not Chicago (QB-28).
-    const meant = isIanaZone(name) ? abbreviationMeaning(name, ianaZone(requestedZone)) : null;
-    if (meant !== null) issues.push({ code: 'ambiguous-tzid', severity: 'warning', line: xwr.line, data: { tzid: name, zone: meant.zone, other: meant.other } });
-    const resolved = meant !== null ? meant.zone : isIanaZone(name) ? name : windowsZoneToIana(name);
-    // Kept by the calendar info of every occurrence: a copy, not a view into the file's text.
-    if (resolved !== null) defaultZone = detach(resolved);
-    else issues.push({ code: 'unknown-calendar-timezone', severity: 'warning', line: xwr.line, data: { tzid: name } });
+  let stated = false;
+  for (const vcalendar of document.calendars) {
+    const xwr = vcalendar.properties.find((p) => p.name === 'X-WR-TIMEZONE' && p.value.trim() !== '');
+    let zone = requestedZone;
+    if (xwr && options.floatingZone === undefined) {
+      const name = xwr.value.trim();
+      // `X-WR-TIMEZONE:CST` from a Chinese OA is China Standard Time, not Chicago (QB-28).
+      const meant = isIanaZone(name) ? abbreviationMeaning(name, ianaZone(requestedZone)) : null;
+      if (meant !== null) issues.push({ code: 'ambiguous-tzid', severity: 'warning', line: xwr.line, data: { tzid: name, zone: meant.zone, other: meant.other } });
+      const resolved = meant !== null ? meant.zone : isIanaZone(name) ? name : windowsZoneToIana(name);
+      // Kept by the calendar info of every occurrence: a copy, not a view into the file's text.
+      if (resolved !== null) zone = detach(resolved);
+      else issues.push({ code: 'unknown-calendar-timezone', severity: 'warning', line: xwr.line, data: { tzid: name } });
+      if (!stated) defaultZone = zone;
+      stated = true;
+    }
+    calendarZones.set(vcalendar, zone);
+  }
+  for (const [vcalendar, zone] of calendarZones) {
+    if (zone !== defaultZone) {
+      const line = vcalendar.properties.find((p) => p.name === 'X-WR-TIMEZONE')?.line ?? vcalendar.line;
+      issues.push({ code: 'calendar-zone-differs', severity: 'info', line, data: { zone, calendarZone: defaultZone } });
+    }
   }
   const calendar: CalendarInfo = {
     id: options.meta.id,
@@ -191,6 +210,16 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
 
   const vtimezones = document.calendars.flatMap((c) => c.children.filter((k) => k.name === 'VTIMEZONE'));
   const zones = new ZoneResolver(vtimezones, defaultZone);
+  // One resolver per zone: unknown TZIDs fall back to it, and its answers are cached per zone.
+  const resolvers = new Map<string, ZoneResolver>([[defaultZone, zones]]);
+  const resolverFor = (zone: string): ZoneResolver => {
+    let resolver = resolvers.get(zone);
+    if (resolver === undefined) {
+      resolver = new ZoneResolver(vtimezones, zone);
+      resolvers.set(zone, resolver);
+    }
+    return resolver;
+  };
 
   // Read every component; group VEVENTs by UID into series.
   const skipped: SkippedComponent[] = [];
@@ -206,6 +235,7 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
     const methodLine = vcalendar.properties.find((p) => p.name === 'METHOD');
     const cancelling = methodLine !== undefined && methodLine.value.trim().toUpperCase() === 'CANCEL';
     let cancelledByMethod = 0;
+    const vcalendarZones = resolverFor(calendarZones.get(vcalendar) ?? defaultZone);
     for (const component of vcalendar.children) {
       if (NOT_COUNTED.has(component.name)) continue;
       components += 1;
@@ -215,7 +245,7 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
         continue;
       }
       const before = issues.length;
-      const record = readEvent(component, zones, issues);
+      const record = readEvent(component, vcalendarZones, issues);
       if (record === null) {
         const reason = issues.slice(before).find((i) => i.severity === 'error');
         skipped.push(skip(component, reason?.code ?? 'missing-dtstart', file));
@@ -238,7 +268,7 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
         series.set(event.uid, group);
         uidOrder.push(event.uid);
       }
-      (event.recurrenceId === null ? group.masters : group.overrides).push({ event, component });
+      (event.recurrenceId === null ? group.masters : group.overrides).push({ event, component, zone: vcalendarZones.defaultZone });
     }
     if (cancelledByMethod > 0) issues.push({ code: 'method-cancel', severity: 'info', line: methodLine!.line, data: { events: cancelledByMethod } });
   }
@@ -290,12 +320,14 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
   for (const uid of uidOrder) {
     const group = series.get(uid)!;
     const [masters, ...reused] = superseded(uid, group.masters);
-    const overrides = superseded(uid, group.overrides)[0]!.map((v) => v.event);
+    const keptOverrides = superseded(uid, group.overrides)[0]!;
+    const overrides = keptOverrides.map((v) => v.event);
     // Joined into one flat string: a template would keep the UID's view into the file's text.
     const keyBase = [calendar.id, '/', uid].join('');
-    read.push({ keyBase, master: masters![0]?.event ?? null, overrides });
+    const zoneOf = (v: Versioned | undefined) => (v === undefined || v.zone === zones.defaultZone ? {} : { zone: v.zone });
+    read.push({ keyBase, master: masters![0]?.event ?? null, overrides, ...zoneOf(masters![0] ?? keptOverrides[0]) });
     // A reused UID's further events get their own keys (`cal/1#L12`, the line of their BEGIN).
-    for (const [other] of reused) read.push({ keyBase: [keyBase, '#L', String(other!.event.line)].join(''), master: other!.event, overrides: [] });
+    for (const [other] of reused) read.push({ keyBase: [keyBase, '#L', String(other!.event.line)].join(''), master: other!.event, overrides: [], ...zoneOf(other) });
   }
   return {
     calendar,
@@ -360,8 +392,9 @@ export function expandCalendar(read: CalendarRead, window: TimeWindow, maxOccurr
     maxSteps: 2_000_000,
   };
   const occurrences: Occurrence[] = [];
-  for (const { keyBase, master, overrides } of read.series) {
-    for (const o of expandSeries(master, overrides, keyBase, ctx, issues)) occurrences.push(o);
+  for (const { keyBase, master, overrides, zone } of read.series) {
+    const seriesCtx = zone === undefined ? ctx : { ...ctx, defaultZone: zone };
+    for (const o of expandSeries(master, overrides, keyBase, seriesCtx, issues)) occurrences.push(o);
   }
   if (budget.hit && !issues.some((i) => i.code === 'occurrence-cap')) {
     issues.push({ code: 'occurrence-cap', severity: 'warning', line: 1, data: { limit: maxOccurrences ?? 100_000 } });
@@ -381,6 +414,8 @@ export function expandCalendar(read: CalendarRead, window: TimeWindow, maxOccurr
 interface Versioned {
   readonly event: EventRecord;
   readonly component: ParsedComponent;
+  /** The default zone of the VCALENDAR it is in (QB-8). */
+  readonly zone: Zone;
 }
 
 /**
@@ -462,7 +497,7 @@ export function compareOccurrences(a: Occurrence, b: Occurrence): number {
 }
 
 /** Zone notes repeat on every property that uses the zone: one problem per zone per calendar is enough. */
-const ONCE_PER_VALUE = new Set(['unknown-tzid', 'ambiguous-tzid', 'windows-tzid-mapped', 'offset-tzid', 'empty-tzid', 'date-with-tzid']);
+const ONCE_PER_VALUE = new Set(['unknown-tzid', 'ambiguous-tzid', 'windows-tzid-mapped', 'offset-tzid', 'empty-tzid', 'date-with-tzid', 'unknown-calendar-timezone', 'calendar-zone-differs']);
 
 function toProblems(issues: readonly LoadIssue[], file: string | null): Problem[] {
   const seen = new Set<string>();

@@ -102,6 +102,11 @@ export interface LoadProblemDataMap {
   'date-with-tzid': { readonly property: string };
   /** X-WR-TIMEZONE names no known zone and was ignored (warning). */
   'unknown-calendar-timezone': { readonly tzid: string };
+  /**
+   * The file holds several VCALENDARs (exports concatenated) and this one's floating times are read in
+   * its own zone, `zone` (its X-WR-TIMEZONE, or the default), not in the calendar's `calendarZone` (info).
+   */
+  'calendar-zone-differs': { readonly zone: string; readonly calendarZone: string };
   /** An override (RECURRENCE-ID) whose series is not in the file was loaded as a single event (warning). */
   'orphan-override': { readonly recurrenceId: string };
   /** Expansion stopped at the per-calendar occurrence cap; later occurrences are missing (warning). */

@@ -67,6 +67,31 @@ describe('calendar metadata', () => {
     expect(located(unknown)).toEqual(['unknown-calendar-timezone@4']);
   });
 
+  test('several VCALENDARs in one file: each reads its floating times and whole days in its own zone (QB-8, RFC 5545 §3.4)', () => {
+    const part = (xwr: string | null, uid: string, start: string) => [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', ...(xwr === null ? [] : [`X-WR-TIMEZONE:${xwr}`]),
+      'BEGIN:VEVENT', `UID:${uid}`, start, 'END:VEVENT', 'END:VCALENDAR',
+    ];
+    const text = [...part(null, 'oa', 'DTSTART:20220510T090000'), ...part('Europe/Berlin', 'de', 'DTSTART:20220510T090000'),
+      ...part('Europe/Berlin', 'de-day', 'DTSTART;VALUE=DATE:20220511')].join('\r\n') + '\r\n';
+    const result = load(text);
+    expect(Object.fromEntries(result.occurrences.map((o) => [o.uid, o.start.toUTC().toISO({ suppressMilliseconds: true })]))).toEqual({
+      oa: '2022-05-10T01:00:00Z', de: '2022-05-10T07:00:00Z', 'de-day': '2022-05-10T22:00:00Z',
+    });
+    // The calendar's shown zone is the first one stated; the OA part differs from it, said once.
+    expect(result.calendar.defaultZone).toBe('Europe/Berlin');
+    expect(result.problems.map((p) => [p.code, p.severity, 'line' in p.source ? p.source.line : 0, p.data])).toEqual([
+      ['calendar-zone-differs', 'info', 1, { zone: 'Asia/Shanghai', calendarZone: 'Europe/Berlin' }],
+    ]);
+  });
+
+  test('floatingZone (the config\'s timezone) still wins over every VCALENDAR\'s X-WR-TIMEZONE', () => {
+    const part = (xwr: string, uid: string) => ['BEGIN:VCALENDAR', `X-WR-TIMEZONE:${xwr}`, 'BEGIN:VEVENT', `UID:${uid}`, 'DTSTART:20220510T090000', 'END:VEVENT', 'END:VCALENDAR'];
+    const result = load([...part('Asia/Tokyo', 'a'), ...part('Europe/Berlin', 'b')].join('\r\n') + '\r\n', { floatingZone: 'Asia/Shanghai' });
+    expect(result.occurrences.map((o) => o.start.toUTC().hour)).toEqual([1, 1]);
+    expect(codes(result)).toEqual([]);
+  });
+
   test('the defaultZone option applies to floating times when the file names none', () => {
     const result = load(calendar(event('DTSTART:20220510T090000')), { defaultZone: 'America/New_York' });
     expect(result.occurrences[0]!.start.toISO({ suppressMilliseconds: true })).toBe('2022-05-10T09:00:00-04:00');

@@ -43,6 +43,7 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'stray-tzid-property': (d) => `a stray TZID line ("${d.tzid}") inside the event; its floating times were read in ${d.zone}`,
   'date-with-tzid': (d) => `${d.property} is a DATE but carries a TZID; the TZID was ignored`,
   'unknown-calendar-timezone': (d) => `X-WR-TIMEZONE "${d.tzid}" is not a known zone; ignored`,
+  'calendar-zone-differs': (d) => `this file holds several calendars (VCALENDAR); this one's times without a zone were read in ${d.zone}, the first one's in ${d.calendarZone}`,
   'orphan-override': (d) => `the series of this override (RECURRENCE-ID ${d.recurrenceId}) is not in the file; loaded as a single event`,
   'occurrence-cap': (d) => `expansion stopped at the cap of ${d.limit} occurrences; later ones are missing`,
   'holiday-not-all-day': (d) => `"${d.summary}" in a holiday calendar does not cover whole days; ignored (holidays are read as whole days)`,

@@ -43,6 +43,7 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'stray-tzid-property': (d) => `日程内出现单独的 TZID 行（“${d.tzid}”），已将其无时区时间按 ${d.zone} 处理`,
   'date-with-tzid': (d) => `${d.property} 是日期（全天）值却带有 TZID，已忽略时区`,
   'unknown-calendar-timezone': (d) => `日历默认时区 X-WR-TIMEZONE“${d.tzid}”无法识别，已忽略`,
+  'calendar-zone-differs': (d) => `该文件含多个日历（VCALENDAR）；此日历中未注明时区的时间按 ${d.zone} 读取，第一个日历的则按 ${d.calendarZone} 读取`,
   'orphan-override': (d) => `找不到此例外（RECURRENCE-ID ${d.recurrenceId}）所属的重复日程，已作为单次日程载入`,
   'occurrence-cap': (d) => `展开的日程数达到上限 ${d.limit}，其后的日程未载入`,
   'holiday-not-all-day': (d) => `节假日日历中的“${d.summary}”不是全天日程，已忽略（节假日按整天读取）`,

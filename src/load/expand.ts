@@ -512,7 +512,10 @@ function spanOf(e: EventRecord, fallback: Span | null, issues: LoadIssue[]): Spa
   }
   if (e.duration !== null) {
     if (e.duration.sign < 0) {
-      issues.push({ code: 'end-before-start', severity: 'warning', line: e.line, data: { start: isoLocal(start), end: isoLocal(start) } });
+      // The end the file implies (`-PT1H` from 09:00 is 08:00), so the problem names what was written (QB-5).
+      const endLocal = start.local - e.duration.days * MS_PER_DAY - e.duration.millis;
+      const implied: TimeValue = start.kind === 'date' ? { kind: 'date', local: dayOf(endLocal) } : { ...start, local: endLocal, instant: localToInstant(start.zone, endLocal) };
+      issues.push({ code: 'end-before-start', severity: 'warning', line: e.line, data: { start: isoLocal(start), end: isoLocal(implied) } });
       return { wall: 0, exact: 0 };
     }
     return { wall: e.duration.days * MS_PER_DAY, exact: e.duration.millis };

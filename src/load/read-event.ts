@@ -141,6 +141,10 @@ export function readEvent(component: ParsedComponent, zones: ZoneResolver, issue
   if (durationProp && end === null) {
     duration = parseDurationValue(durationProp.value);
     if (duration === null) issues.push({ code: 'invalid-duration-value', severity: 'warning', line: durationProp.line, data: { value: durationProp.value } });
+  } else if (durationProp && end !== null) {
+    // RFC 5545 §3.6.1: "'dtend' and 'duration' MUST NOT occur in the same 'eventprop'". DTEND is read
+    // (what calendar programs show); the file is ambiguous, so it is said (QB-5).
+    issues.push({ code: 'dtend-and-duration', severity: 'warning', line: durationProp.line, data: { dtend: dtend!.value.trim(), duration: durationProp.value.trim() } });
   }
 
   let recurrenceId: TimeValue | null = null;

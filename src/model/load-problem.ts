@@ -34,6 +34,8 @@ export interface LoadProblemDataMap {
   'invalid-date-value': { readonly property: string; readonly value: string };
   /** A DURATION value is malformed; the event was read without it (warning). */
   'invalid-duration-value': { readonly value: string };
+  /** A VEVENT has both DTEND and DURATION, which RFC 5545 §3.6.1 forbids; DTEND was used and DURATION ignored (warning). */
+  'dtend-and-duration': { readonly dtend: string; readonly duration: string };
   /** DTEND (or DURATION) puts the end before the start; the occurrence was given zero length (warning). */
   'end-before-start': { readonly start: string; readonly end: string };
   /** A VEVENT without UID got a generated one (warning). */

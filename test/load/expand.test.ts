@@ -273,3 +273,34 @@ describe('problem data quote times on the clock they were written on (QA26-12)',
     expect(orphan.occurrences[0]!.recurrenceId).toBe('2022-05-17T19:00:00Z');
   });
 });
+
+describe('DTEND and DURATION corners (RFC 5545 §3.6.1, §3.8.2.5; QB-5)', () => {
+  const SH = 'TZID=Asia/Shanghai';
+
+  test('a negative DURATION: zero length, and the problem names the end it implies (08:00), not the start', () => {
+    const result = load(calendar(event(`DTSTART;${SH}:20220502T090000`, 'DURATION:-PT1H')));
+    expect(result.occurrences.map((o) => o.end.toMillis() - o.start.toMillis())).toEqual([0]);
+    expect(result.problems.map((p) => [p.code, p.data])).toEqual([
+      ['end-before-start', { start: '2022-05-02T09:00:00+08:00', end: '2022-05-02T08:00:00+08:00' }],
+    ]);
+  });
+
+  test('a negative DURATION of days on a DATE names the earlier date', () => {
+    const result = load(calendar(event('DTSTART;VALUE=DATE:20220502', 'DURATION:-P2D')));
+    expect(result.problems.map((p) => [p.code, p.data])).toEqual([['end-before-start', { start: '2022-05-02', end: '2022-04-30' }]]);
+  });
+
+  test('DTEND and DURATION together: DTEND is used, the DURATION reported on its line', () => {
+    const result = load(calendar(event(`DTSTART;${SH}:20220504T090000`, `DTEND;${SH}:20220504T100000`, 'DURATION:PT3H')));
+    expect(result.occurrences.map((o) => o.end.toISO({ suppressMilliseconds: true }))).toEqual(['2022-05-04T10:00:00+08:00']);
+    expect(result.problems.map((p) => [p.code, p.severity, 'line' in p.source ? p.source.line : 0, p.data])).toEqual([
+      ['dtend-and-duration', 'warning', 9, { dtend: '20220504T100000', duration: 'PT3H' }],
+    ]);
+  });
+
+  test('an unreadable DTEND with a DURATION: the DURATION is used, only the bad DTEND is reported', () => {
+    const result = load(calendar(event(`DTSTART;${SH}:20220504T090000`, 'DTEND:sometime', 'DURATION:PT3H')));
+    expect(result.occurrences.map((o) => o.end.hour)).toEqual([12]);
+    expect(codes(result)).toEqual(['invalid-date-value']);
+  });
+});

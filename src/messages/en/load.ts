@@ -17,6 +17,7 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'override-without-dtstart': (d) => `an override (RECURRENCE-ID ${d.recurrenceId}) has no DTSTART; read as starting at its original time`,
   'invalid-date-value': (d) => `invalid date or date-time in ${d.property}: "${d.value}"`,
   'invalid-duration-value': (d) => `invalid DURATION "${d.value}"; ignored`,
+  'dtend-and-duration': (d) => `the event has both an end (DTEND ${d.dtend}) and a length (DURATION ${d.duration}), which iCalendar forbids: the end DTEND was used, DURATION ignored`,
   'end-before-start': (d) => `the end ${d.end} is before the start ${d.start}; read as zero length`,
   'missing-uid': (d) => `the event has no UID; ${d.uid} was generated`,
   'duplicate-uid': (d) => `UID ${d.uid} appears again in a newer version (higher SEQUENCE, or later in the file); this one was skipped`,

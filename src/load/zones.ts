@@ -344,13 +344,19 @@ export class ZoneResolver {
  * abbreviationMeaning('CST', ianaZone('Asia/Shanghai')) //=> { zone: 'Asia/Shanghai', other: 'America/Chicago' }
  */
 export function abbreviationMeaning(name: string, defaultZone: Zone): { readonly zone: string; readonly other: string } | null {
+  // Abbreviations only (`CST`, `EST`, `EST5EDT`): a legacy link spelt as a name (`Japan`, `PRC`'s
+  // neighbours) means what it says.
+  if (!ABBREVIATION.test(name)) return null;
   const database = ambiguousZone(name);
   if (database === null) return null;
-  // Any instant of 2022: China has kept UTC+8 all year since 1991.
-  const chinaTime = defaultZone.offset(Date.UTC(2022, 0, 1)) === 480 && defaultZone.offset(Date.UTC(2022, 6, 1)) === 480;
+  // 1 January and 1 July 2022 (epoch ms): China has kept UTC+8 all year since 1991.
+  const chinaTime = defaultZone.offset(1_640_995_200_000) === 480 && defaultZone.offset(1_656_633_600_000) === 480;
   if (name.toUpperCase() === 'CST' && chinaTime) return { zone: 'Asia/Shanghai', other: database };
   return { zone: database, other: name.toUpperCase() === 'CST' ? 'Asia/Shanghai' : '' };
 }
+
+/** An upper-case zone abbreviation, as exporters write them: `CST`, `HST`, `EST5EDT`. */
+const ABBREVIATION = /^[A-Z]{2,5}(?:\d[A-Z]{3})?$/u;
 
 /**
  * The fixed-offset zone a TZID spells (`GMT+08:00`, `GMT+0800`, `UTC+8`, `GMT-05:30`, `UTC`, or a

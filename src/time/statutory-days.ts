@@ -7,6 +7,8 @@
  * stays unknown (QB-30: a 2027 search must not offer 元旦).
  */
 
+import { DateTime } from 'luxon';
+
 /** The day off a date is by law, or null (also for years outside {@link STATUTORY_YEARS}). */
 export function statutoryDayOff(date: string): string | null {
   const year = Number(date.slice(0, 4));
@@ -18,9 +20,7 @@ export function statutoryDayOff(date: string): string | null {
   if (date === lunar.qingming) return '清明';
   if (date === lunar.duanwu) return '端午';
   if (date === lunar.zhongqiu) return '中秋';
-  const spring = Date.UTC(year, Number(lunar.chunjie.slice(5, 7)) - 1, Number(lunar.chunjie.slice(8, 10)));
-  const day = Date.UTC(year, Number(md.slice(0, 2)) - 1, Number(md.slice(3, 5)));
-  const offset = Math.round((day - spring) / 86_400_000);
+  const offset = DateTime.fromISO(date, { zone: 'utc' }).diff(DateTime.fromISO(lunar.chunjie, { zone: 'utc' }), 'days').days;
   // 除夕 (the day before 正月初一) to 初三.
   return offset >= -1 && offset <= 2 ? '春节' : null;
 }

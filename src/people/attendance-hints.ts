@@ -16,8 +16,10 @@ import type { Directory } from './directory-types.js';
  *   person, the double booking the rules miss appears once the address is in `aliases`.
  * - `no-attendees`, once per calendar of an office without an `owner`: none of its non-cancelled
  *   events has a participant (no ATTENDEE, no ORGANIZER taking part, no DESCRIPTION 出席领导 line naming a
- *   directory person). A personal calendar has its owner. `except` names calendars where that is
- *   expected (a duty roster written 值班：李明 in the title).
+ *   directory person). A personal calendar has its owner. Only the offices the directory's people
+ *   belong to (`people[].office`; every office when nobody has one): another level's published
+ *   schedule (省委办公厅会议日程) or a duty roster (总值班室) names nobody as a rule, and nothing there
+ *   is for staff to fix. `except` names further calendars where that is expected.
  *
  * @param occurrences - the occurrences of the check, in any order (the first by calendar order and start is cited)
  * @param directory - the people directory in force
@@ -29,6 +31,9 @@ import type { Directory } from './directory-types.js';
  */
 export function attendanceHints(occurrences: readonly Occurrence[], directory: Directory, except: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
+  const offices = new Set<string>();
+  for (const person of directory.people) if (person.office !== undefined && person.office !== null) offices.add(person.office);
+  const watched = (office: string | null): boolean => office !== null && (offices.size === 0 || offices.has(office));
   const seenAddresses = new Set<string>();
   // Per calendar: the first event (by start) and whether any event names someone.
   const calendars = new Map<string, { first: Occurrence; events: number; named: boolean }>();
@@ -55,7 +60,7 @@ export function attendanceHints(occurrences: readonly Occurrence[], directory: D
         });
       }
     }
-    if (o.calendar.owner !== null || o.calendar.office === null || except.has(o.calendar.id)) continue;
+    if (o.calendar.owner !== null || !watched(o.calendar.office) || except.has(o.calendar.id)) continue;
     const entry = calendars.get(o.calendar.id);
     const named = directory.participantsOf(o).length > 0;
     if (entry === undefined) calendars.set(o.calendar.id, { first: o, events: 1, named });

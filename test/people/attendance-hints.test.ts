@@ -44,7 +44,7 @@ describe('attendanceHints: unlisted-address (QB-21)', () => {
 });
 
 describe('attendanceHints: no-attendees (QB-29)', () => {
-  const meeting = (calendar: typeof oa | { id: string; owner: string }, uid: string, extra: Partial<Parameters<typeof occ>[0]> = {}) =>
+  const meeting = (calendar: NonNullable<Parameters<typeof occ>[0]['calendar']>, uid: string, extra: Partial<Parameters<typeof occ>[0]> = {}) =>
     occ({ calendar, uid, start: '2022-05-17 09:00', summary: '区政府专题会', ...extra });
 
   test('an office calendar none of whose events names anyone: one info, at its first event, counting them', () => {
@@ -66,6 +66,16 @@ describe('attendanceHints: no-attendees (QB-29)', () => {
 
   test('a calendar listed in except (a duty roster) is not reported', () => {
     expect(attendanceHints([meeting(oa, 'a')], directory, new Set(['oa']))).toEqual([]);
+  });
+
+  test('when people have offices, only calendars of those offices are reported (not another level\'s published schedule, not the duty roster)', () => {
+    const withOffices = createDirectory([{ id: 'li', name: '李明', office: '区政府办' }]);
+    const occurrences = [
+      meeting(oa, 'a'),
+      meeting({ id: 'province', office: '省委办公厅' }, 'p'),
+      meeting({ id: 'duty', office: '总值班室' }, 'd'),
+    ];
+    expect(attendanceHints(occurrences, withOffices).map((p) => p.data)).toEqual([{ calendar: 'oa', calendarName: 'oa', events: 1 }]);
   });
 });
 

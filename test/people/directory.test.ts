@@ -465,3 +465,26 @@ describe('createDirectory: namesakeOf (QB-21)', () => {
     expect(d.namesakeOf(attendee)?.id ?? null).toBe(id);
   });
 });
+
+describe('createDirectory: name plus post, properties (QB-36)', () => {
+  const surnames = ['李', '王', '张', '刘', '陈'];
+  const given = ['明', '芳', '伟', '强', '刚', '丽'];
+  const posts = ['区长', '副区长', '区委书记', '主任', '局长'];
+  const personArb = fc.record({ surname: fc.constantFrom(...surnames), given: fc.constantFrom(...given), post: fc.constantFrom(...posts) });
+
+  test('a CN of a name plus a post names the one person of that name holding that post, else nobody', () => {
+    fc.assert(
+      fc.property(fc.array(personArb, { minLength: 1, maxLength: 6 }), fc.nat(), fc.constantFrom('bracket', 'before', 'after'), (specs, pick, form) => {
+        const people: Person[] = specs.map((s, i) => ({ id: `p${i}`, name: s.surname + s.given, roles: [s.post] }));
+        const d = createDirectory(people);
+        const target = specs[pick % specs.length]!;
+        const name = target.surname + target.given;
+        const cn = form === 'bracket' ? `${name}（${target.post}）` : form === 'before' ? `${target.post}${name}` : `${name}${target.post}`;
+        const fits = people.filter((p) => p.name === name && p.roles!.includes(target.post));
+        // A post that is also another person's whole name or alias would win first; none here (posts are no names).
+        const expected = fits.length === 1 ? fits[0]!.id : `unknown:${cn.normalize('NFKC')}`;
+        expect(ids(d, { address: 'invalid:nomail', name: cn })).toEqual([expected]);
+      }),
+    );
+  });
+});

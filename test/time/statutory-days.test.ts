@@ -35,7 +35,7 @@ describe('statutoryDayOff', () => {
   });
 
   test('every year of the table has 13 days off by law (12 when 中秋 falls in 国庆: 2028, 2031); beyond it nothing is known', () => {
-    for (let year = STATUTORY_YEARS.from; year <= STATUTORY_YEARS.to; year += 1) {
+    for (let year: number = STATUTORY_YEARS.from; year <= STATUTORY_YEARS.to; year += 1) {
       expect([year, daysOf(year).filter((d) => statutoryDayOff(d) !== null).length]).toEqual([year, year === 2028 || year === 2031 ? 12 : 13]);
     }
     expect(statutoryDayOff('2036-01-01')).toBeNull();

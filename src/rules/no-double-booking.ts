@@ -3,6 +3,7 @@
  */
 import type { Occurrence } from '../model/occurrence.js';
 import type { PersonRef } from '../model/person.js';
+import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { compileSelector } from '../select/selector.js';
 import { defaultAbsence, schedules, type ScheduleItem } from './internal/commitment.js';
 import { copyRepresentative, disagreeingCopy } from './internal/meeting-copies.js';
@@ -60,7 +61,8 @@ export const noDoubleBooking = defineRule({
         const left = meeting(a.occurrence);
         const right = meeting(b.occurrence);
         if (left === right) continue;
-        const [first, second] = compareOccurrences(left, right) <= 0 ? [left, right] : [right, left];
+        const swap = compareOccurrences(left, right) > 0;
+        const [first, second] = swap ? [right, left] : [left, right];
         let withFirst = pairs.get(first);
         if (withFirst === undefined) {
           withFirst = new Map();
@@ -68,17 +70,22 @@ export const noDoubleBooking = defineRule({
         }
         let entry = withFirst.get(second);
         if (entry === undefined) {
-          entry = { first, second, people: new Map(), firm: false };
+          entry = { first, second, citeFirst: undefined, citeSecond: undefined, people: new Map(), firm: false };
           withFirst.set(second, entry);
         }
+        // A retyped copy may end later than the copy standing for the meeting (QA26-18): when only
+        // that copy reaches the other meeting, the finding cites it, so the times it gives overlap.
+        entry.citeFirst = cited(entry.citeFirst, first, swap ? b.occurrence : a.occurrence);
+        entry.citeSecond = cited(entry.citeSecond, second, swap ? a.occurrence : b.occurrence);
         entry.people.set(schedule.person.id, schedule.person);
         if (a.commitment === 'busy' && b.commitment === 'busy') entry.firm = true;
       }
     }
     const findings: RuleFinding<'double-booking' | 'tentative-overlap'>[] = [];
-    const ordered = [...pairs.values()].flatMap((withFirst) => [...withFirst.values()]).sort(
-      (x, y) => compareOccurrences(x.first, y.first) || compareOccurrences(x.second, y.second),
-    );
+    const ordered = [...pairs.values()]
+      .flatMap((withFirst) => [...withFirst.values()])
+      .map((p) => ({ ...p, first: p.citeFirst ?? p.first, second: p.citeSecond ?? p.second }))
+      .sort((x, y) => compareOccurrences(x.first, y.first) || compareOccurrences(x.second, y.second));
     const disputed = disagreeingCopy(ctx.occurrences);
     for (const { first, second, people, firm } of ordered) {
       const who = peopleData(people.values());
@@ -94,10 +101,24 @@ export const noDoubleBooking = defineRule({
   },
 });
 
+/**
+ * The copy a finding cites for a meeting: its representative, unless the representative's times
+ * differ from the copy that clashed (a retyped copy with a later end) — then that copy, until a
+ * visit where the representative's own times clash.
+ */
+function cited(sofar: Occurrence | undefined, representative: Occurrence, visited: Occurrence): Occurrence {
+  if (sofar === representative) return sofar;
+  if (visited === representative || (startMillis(visited) === startMillis(representative) && endMillis(visited) === endMillis(representative))) return representative;
+  return sofar ?? visited;
+}
+
 /** One pair of meetings that overlap, and everyone committed to both. */
 interface Pair {
   readonly first: Occurrence;
   readonly second: Occurrence;
+  /** The copies cited for them (see {@link cited}). */
+  citeFirst: Occurrence | undefined;
+  citeSecond: Occurrence | undefined;
   readonly people: Map<string, PersonRef>;
   firm: boolean;
 }

@@ -96,6 +96,14 @@ ruleTester.run(noDoubleBooking, {
       ],
     },
     {
+      name: "the leader's retyped copy ending 30 minutes later, same room, is the same meeting (QA26-18)",
+      people,
+      occurrences: [
+        occ({ calendar: 'gov', uid: 'official@exchange.example', start: '2022-05-10 09:00', end: '2022-05-10 11:00', summary: '区政府专题会议（老旧小区改造）', location: '区政府大楼第一会议室', attendees: [li, wang] }),
+        occ({ calendar: liPersonal, uid: 'typed@icloud.example', start: '2022-05-10 09:00', end: '2022-05-10 11:30', summary: '区政府专题会议（老旧小区改造）', location: '区政府大楼第一会议室' }),
+      ],
+    },
+    {
       name: 'a retyped copy in the same room under another spelling, or with only an online link, is the same meeting',
       people,
       locations: [{ name: '区委大楼301会议室', aliases: ['301会议室'] }],
@@ -150,6 +158,42 @@ ruleTester.run(noDoubleBooking, {
     },
   ],
   invalid: [
+    {
+      name: "only the leader's retyped copy with the later end reaches the next meeting: the finding cites that copy, whose times overlap (QA26-18)",
+      people,
+      occurrences: [
+        occ({ calendar: 'gov', uid: 'official@exchange.example', start: '2022-05-10 09:00', end: '2022-05-10 11:00', summary: '专题会议', location: '区政府大楼第一会议室', attendees: [li, wang] }),
+        occ({ calendar: liPersonal, uid: 'typed@icloud.example', start: '2022-05-10 09:00', end: '2022-05-10 11:30', summary: '专题会议', location: '区政府大楼第一会议室' }),
+        occ({ calendar: 'gov', uid: 'visit@exchange.example', start: '2022-05-10 11:15', end: '2022-05-10 12:00', summary: '接待省考察组', attendees: [li, wang] }),
+      ],
+      findings: [
+        {
+          kind: 'double-booking',
+          occurrences: ['li-personal/typed@icloud.example', 'gov/visit@exchange.example'],
+          people: ['li'],
+          severity: 'error',
+          data: { firstEnd: '2022-05-10T11:30:00+08:00', overlapStart: '2022-05-10T11:15:00+08:00', overlapEnd: '2022-05-10T11:30:00+08:00' },
+        },
+      ],
+    },
+    {
+      name: 'when the copy standing for the meeting clashes too, it is cited, once for everyone',
+      people,
+      occurrences: [
+        occ({ calendar: 'gov', uid: 'official@exchange.example', start: '2022-05-10 09:00', end: '2022-05-10 11:00', summary: '专题会议', location: '区政府大楼第一会议室', attendees: [li, wang] }),
+        occ({ calendar: liPersonal, uid: 'typed@icloud.example', start: '2022-05-10 09:00', end: '2022-05-10 11:30', summary: '专题会议', location: '区政府大楼第一会议室' }),
+        occ({ calendar: 'gov', uid: 'visit@exchange.example', start: '2022-05-10 10:45', end: '2022-05-10 12:00', summary: '接待省考察组', attendees: [li, wang] }),
+      ],
+      findings: [
+        {
+          kind: 'double-booking',
+          occurrences: ['gov/official@exchange.example', 'gov/visit@exchange.example'],
+          people: ['li', 'wang'],
+          severity: 'error',
+          data: { firstEnd: '2022-05-10T11:00:00+08:00', overlapStart: '2022-05-10T10:45:00+08:00', overlapEnd: '2022-05-10T11:00:00+08:00' },
+        },
+      ],
+    },
     {
       name: 'a leader in two overlapping meetings on two calendars',
       people,

@@ -380,10 +380,8 @@ describe('QA26-18: the leader\'s retyped copy ends 30 minutes later than the off
     expect(digest(run(raw, files('1100')))).toEqual([]);
   });
 
-  // QA26-18: a retyped copy must agree on the end too, so 李明 clashes with his own meeting. (A fix in
-  // looksLikeCopy, d11bfad, was reverted: suggest's copy points (src/suggest/internal/copy-points.ts)
-  // must treat same-title starts of any length as copy points first, or the search skips valid slots.)
-  test.failing('QA26-18: the copy ending at 11:30 is still the same meeting — no double booking', () => {
+  // QA26-18 (fixed): a retyped copy had to agree on the end too, so 李明 clashed with his own meeting.
+  test('QA26-18: the copy ending at 11:30 is still the same meeting — no double booking', () => {
     expect(ofKind(run(raw, files('1130')), 'double-booking')).toEqual([]);
   });
 });

@@ -487,9 +487,9 @@ describe('QB-39: the leader\'s same-title diary entry widened around the office 
   const diary = (start: string, end: string, location: string | null) =>
     vcalendar(ev('m-0517@icloud.example', '区政府常务会议', `20220517T${start}`, `20220517T${end}`, location === null ? [] : [`LOCATION:${location}`]));
 
-  // QA26-18 (its fix d11bfad was reverted in 1750cd3: suggest skipped valid slots): ending 30 minutes later in the
-  // same room is still a double booking of the leader with his own meeting; the same family as QB-39.
-  test.failing('QA26-18 (reverted): ending 30 minutes later in the same room is his copy', () => {
+  // QA26-18 (fixed again with suggest's copy points listing same-title starts of any length): ending 30 minutes
+  // later in the same room is his copy.
+  test('QA26-18: ending 30 minutes later in the same room is his copy', () => {
     expect(digest(run(cfg, { 'gov.ics': gov, 'mayor.ics': diary('090000', '113000', '第一会议室') }))).toEqual([]);
   });
 

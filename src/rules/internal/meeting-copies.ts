@@ -282,59 +282,23 @@ function sortOut(bucket: readonly Occurrence[], places: Places, title: (o: Occur
     const marks = placed;
     // The bucket is in key order: among equally placed members, the smaller index has the smaller key.
     list.sort((a, b) => marks[b]! - marks[a]! || a - b);
-    // A member joins the first founder (in the order founded) it is a copy of. looksLikeCopy needs
-    // the same end (a retyped copy) or the same UID (sameEvent), so only founders sharing one are
-    // compared: a city's districts hold same-titled meetings at one instant, which are not copies.
+    // A member joins the first founder (in the order founded) it is a copy of. Retyped copies may
+    // end differently (QA26-18), so every founder of the title is a candidate; a city's districts
+    // holding same-titled meetings at one instant in their own rooms stay apart by place.
     const founders: number[] = [];
-    const foundersByEnd = new Map<number, number[]>();
-    const foundersByUid = new Map<string, number[]>();
     const foundedRoots = new Set<number>();
     for (const i of list) {
       if (foundedRoots.has(find(i))) continue;
       const o = bucket[i]!;
-      const end = endMillis(o);
-      const byEnd = foundersByEnd.get(end);
-      const byUid = foundersByUid.get(o.uid);
-      const match = firstOf(byEnd, byUid, (f) => looksLikeCopy(bucket[founders[f]!]!, o, places));
-      if (match === undefined) {
-        const ordinal = founders.length;
-        founders.push(i);
-        if (byEnd === undefined) foundersByEnd.set(end, [ordinal]);
-        else byEnd.push(ordinal);
-        if (byUid === undefined) foundersByUid.set(o.uid, [ordinal]);
-        else byUid.push(ordinal);
-      } else {
-        union(founders[match]!, i);
-      }
+      const match = founders.find((f) => looksLikeCopy(bucket[f]!, o, places));
+      if (match === undefined) founders.push(i);
+      else union(match, i);
       // The (possibly new) root of this meeting: later members of it are not compared again.
       foundedRoots.add(find(i));
     }
   }
   return representatives();
 }
-
-/** The smallest number in either ascending list that passes `test`, trying each once in ascending order. */
-function firstOf(a: readonly number[] | undefined, b: readonly number[] | undefined, test: (n: number) => boolean): number | undefined {
-  const left = a ?? NO_NUMBERS;
-  const right = b ?? NO_NUMBERS;
-  let i = 0;
-  let j = 0;
-  while (i < left.length || j < right.length) {
-    let next: number;
-    if (j >= right.length || (i < left.length && left[i]! <= right[j]!)) {
-      next = left[i]!;
-      i += 1;
-      if (j < right.length && right[j] === next) j += 1;
-    } else {
-      next = right[j]!;
-      j += 1;
-    }
-    if (test(next)) return next;
-  }
-  return undefined;
-}
-
-const NO_NUMBERS: readonly number[] = [];
 
 const representativeMemo = new WeakMap<readonly Occurrence[], { places: Places; of: (occurrence: Occurrence) => Occurrence }>();
 

@@ -318,11 +318,12 @@ export function sameEvent(a: Occurrence, b: Occurrence, places?: Places): boolea
 /**
  * Whether two occurrences are one meeting: copies of one event by UID ({@link sameEvent}), or one
  * meeting copied by hand — a secretary types the city meeting into the leader's personal schedule,
- * so it gets a new UID but keeps the summary and the times. A retyped copy has the same start, the
- * same end, the same summary (NFKC, whitespace ignored, not empty), and is not somewhere else: when
- * both name a physical place, the places agree ({@link placesAgree}). (A copy with a later end — a
- * secretary blocking 30 minutes more, QA26-18 — is not recognised yet: the suggest search's copy
- * points, src/suggest/internal/copy-points.ts, must follow the same identity first.) Generic titles
+ * so it gets a new UID but keeps the summary and the start. A retyped copy has the same start, the
+ * same summary (NFKC, whitespace ignored, not empty), and is not somewhere else: when both name a
+ * physical place, the places agree ({@link placesAgree}). The end may differ when both name the same
+ * physical place: a secretary blocks half an hour more in the leader's diary (QA26-18), and the later
+ * end then books him; two same-titled entries at one start without a place and with other ends stay
+ * two (an all-day 调研 and a one-hour one). Generic titles
  * (专题会议, 工作会议, 座谈会) are common across offices, and two of them in two buildings at the same
  * hour are two meetings (qa-bugs QA-6); a copy without a place, or with only an online link, still matches.
  * @param a - one occurrence
@@ -338,9 +339,12 @@ export function looksLikeCopy(a: Occurrence, b: Occurrence, places?: Places): bo
   if (sameEvent(a, b, places)) return true;
   // Two instances of one series on one calendar (a session moved onto the next one) are two meetings.
   if (a.uid === b.uid && a.recurrenceId !== b.recurrenceId && a.calendar.id === b.calendar.id) return false;
-  if (startMillis(a) !== startMillis(b) || endMillis(a) !== endMillis(b)) return false;
+  if (startMillis(a) !== startMillis(b)) return false;
   const left = normalisedSummary(a);
-  return left !== '' && left === normalisedSummary(b) && (places === undefined || placesAgree(a, b, places));
+  if (left === '' || left !== normalisedSummary(b)) return false;
+  if (endMillis(a) === endMillis(b)) return places === undefined || placesAgree(a, b, places);
+  // Another end needs more than a shared title: both name a physical place, and it is the same one.
+  return placesOf(a, places).length > 0 && placesOf(b, places).length > 0 && placesAgree(a, b, places);
 }
 
 /**

@@ -54,12 +54,9 @@ function index(prepared: PreparedCheck): Index {
 export function copyPoints(prepared: PreparedCheck, proposed: Occurrence, length: { readonly allDay: boolean; readonly size: number }): CopyPoints {
   const { bySummary, byUid } = index(prepared);
   const summary = normalised(proposed.summary);
-  const sameLength = (o: Occurrence): boolean =>
-    length.allDay
-      ? o.allDay && Math.round(o.end.diff(o.start, 'days').days) === length.size
-      : !o.allDay && o.end.toMillis() - o.start.toMillis() === length.size;
   const starts = new Set<number>();
-  if (summary !== '') for (const o of bySummary.get(summary) ?? []) if (o.key !== proposed.key && sameLength(o)) starts.add(o.start.toMillis());
+  // Any length: a same-titled entry in the same place with another end is a copy too (QA26-18).
+  if (summary !== '') for (const o of bySummary.get(summary) ?? []) if (o.key !== proposed.key) starts.add(o.start.toMillis());
   for (const o of byUid.get(proposed.uid) ?? []) if (o.key !== proposed.key) starts.add(o.start.toMillis());
   const sorted = [...starts].sort((a, b) => a - b);
   return {

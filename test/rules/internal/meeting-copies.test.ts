@@ -204,7 +204,7 @@ describe('meetingCopies finds copies by start (issue 5: no pass over every occur
   });
 });
 
-describe('copyRepresentative compares a member only with founders sharing its end or UID (issue 5)', () => {
+describe('copyRepresentative joins copies as comparing every member of a title with every founder does (issue 5)', () => {
   /** copyRepresentative as first written: every member of a title group compared with every founder. */
   function reference(occurrences: readonly Occurrence[]): Map<Occurrence, Occurrence> {
     const stale = supersededBy(occurrences);

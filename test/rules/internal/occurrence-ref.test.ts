@@ -136,9 +136,17 @@ describe('looksLikeCopy', () => {
     expect(looksLikeCopy(meeting('a', 'oa-1', '区政府大楼第一会议室'), meeting('b', 'fs-2', '区委大楼301会议室'))).toBe(true);
   });
 
-  test('another start or end, or an empty title, is not a retyped copy', () => {
+  test('a different end is still a retyped copy (the secretary blocked 30 minutes more, QA26-18) when both name one place', () => {
+    expect(looksLikeCopy(meeting('a', 'oa-1', '区政府大楼第一会议室'), meeting('b', 'fs-2', '区政府大楼第一会议室', { end: '2022-05-18 11:30' }), places)).toBe(true);
+    expect(looksLikeCopy(meeting('a', 'oa-1', '政府一会议室'), meeting('b', 'fs-2', '区政府大楼第一会议室', { end: '2022-05-18 11:30' }))).toBe(true);
+    // Without a place on both, a shared title and start are not enough when the ends differ.
+    expect(looksLikeCopy(meeting('a', 'oa-1', null), meeting('b', 'fs-2', null, { end: '2022-05-18 11:30' }), places)).toBe(false);
+    expect(looksLikeCopy(meeting('a', 'oa-1', '区政府大楼第一会议室'), meeting('b', 'fs-2', 'https://meeting.tencent.com/dm/x', { end: '2022-05-18 11:30' }), places)).toBe(false);
+    expect(looksLikeCopy(meeting('a', 'oa-1', '区政府大楼第一会议室'), meeting('b', 'fs-2', '区委大楼301会议室', { end: '2022-05-18 11:30' }), places)).toBe(false);
+  });
+
+  test('another start, or an empty title, is not a retyped copy', () => {
     expect(looksLikeCopy(meeting('a', 'oa-1', null), meeting('b', 'fs-2', null, { start: '2022-05-18 09:30' }), places)).toBe(false);
-    expect(looksLikeCopy(meeting('a', 'oa-1', '区政府大楼第一会议室'), meeting('b', 'fs-2', '区政府大楼第一会议室', { end: '2022-05-18 11:30' }), places)).toBe(false);
     expect(looksLikeCopy(meeting('a', 'oa-1', null, { summary: '' }), meeting('b', 'fs-2', null, { summary: ' ' }), places)).toBe(false);
   });
 

@@ -103,10 +103,11 @@ ruleTester.run(venue, {
       name: 'a room clash where one meeting is tentative (STATUS or busy status) is a warning marked tentative (QB-32)',
       locations,
       occurrences: [
-        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 12:00', location: '301会议室' }),
-        occ({ calendar: 'b', uid: 's', start: '2022-05-10 09:00', location: '301会议室', status: 'tentative' }),
-        occ({ calendar: 'b', uid: 'b', start: '2022-05-10 11:00', location: '301会议室', busy: 'tentative' }),
-        occ({ calendar: 'c', uid: 'firm', start: '2022-05-10 10:00', location: '301会议室' }),
+        // Titles differ: a same-title entry at the same start in the same room is a retyped copy (QA26-18).
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 12:00', summary: '区政府专题会', location: '301会议室' }),
+        occ({ calendar: 'b', uid: 's', start: '2022-05-10 09:00', summary: '区政协专题协商会（待定）', location: '301会议室', status: 'tentative' }),
+        occ({ calendar: 'b', uid: 'b', start: '2022-05-10 11:00', summary: '座谈会', location: '301会议室', busy: 'tentative' }),
+        occ({ calendar: 'c', uid: 'firm', start: '2022-05-10 10:00', summary: '接访', location: '301会议室' }),
       ],
       findings: [
         { kind: 'venue', severity: 'warning', occurrences: ['a/x', 'b/s'], data: { location: '区委大楼301会议室', tentative: true } },

@@ -4,6 +4,7 @@
  * Problems, not findings: they are about the input, and the rules' answers depend on them.
  */
 import type { Occurrence } from '../model/occurrence.js';
+import { startMillis } from '../load/occurrence-millis.js';
 import type { Problem } from '../model/problem.js';
 import type { Directory } from './directory-types.js';
 
@@ -34,37 +35,49 @@ export function attendanceHints(occurrences: readonly Occurrence[], directory: D
   const offices = new Set<string>();
   for (const person of directory.people) if (person.office !== undefined && person.office !== null) offices.add(person.office);
   const watched = (office: string | null): boolean => office !== null && (offices.size === 0 || offices.has(office));
-  const seenAddresses = new Set<string>();
+  // No sort of every occurrence (a check has hundreds of thousands): the earliest occurrence of each
+  // attendee list (one per VEVENT, shared by its instances) and of each calendar is kept as met.
+  const earlier = (a: Occurrence, b: Occurrence): boolean => {
+    const sa = startMillis(a);
+    const sb = startMillis(b);
+    return sa < sb || (sa === sb && a.key < b.key);
+  };
+  const lists = new Map<Occurrence['attendees'], Occurrence>();
   // Per calendar: the first event (by start) and whether any event names someone.
   const calendars = new Map<string, { first: Occurrence; events: number; named: boolean }>();
-  // Each attendee array is one VEVENT's (instances share it): look at its lines once.
-  const seenLists = new WeakSet<readonly Occurrence['attendees'][number][]>();
-  const ordered = [...occurrences].sort((a, b) => a.start.toMillis() - b.start.toMillis() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  for (const o of ordered) {
+  for (const o of occurrences) {
     if (o.status === 'cancelled') continue;
-    if (!seenLists.has(o.attendees)) {
-      seenLists.add(o.attendees);
-      for (const attendee of o.attendees) {
-        if (attendee.address === null) continue;
-        const address = attendee.address.trim().replace(/^mailto:/iu, '');
-        const key = address.normalize('NFKC').toLowerCase();
-        if (seenAddresses.has(key)) continue;
-        const person = directory.namesakeOf(attendee);
-        if (person === null) continue;
-        seenAddresses.add(key);
-        problems.push({
-          code: 'unlisted-address',
-          severity: 'info',
-          source: o.source,
-          data: { name: attendee.name ?? '', address, person: person.id, personName: person.name },
-        });
-      }
+    if (o.attendees.length > 0) {
+      const known = lists.get(o.attendees);
+      if (known === undefined || earlier(o, known)) lists.set(o.attendees, o);
     }
     if (o.calendar.owner !== null || !watched(o.calendar.office) || except.has(o.calendar.id)) continue;
     const entry = calendars.get(o.calendar.id);
     const named = directory.participantsOf(o).length > 0;
     if (entry === undefined) calendars.set(o.calendar.id, { first: o, events: 1, named });
-    else calendars.set(o.calendar.id, { first: entry.first, events: entry.events + 1, named: entry.named || named });
+    else calendars.set(o.calendar.id, { first: earlier(o, entry.first) ? o : entry.first, events: entry.events + 1, named: entry.named || named });
+  }
+  // Each address once, at the earliest event naming it.
+  const byAddress = new Map<string, { o: Occurrence; attendee: Occurrence['attendees'][number]; address: string }>();
+  for (const [attendees, o] of lists) {
+    for (const attendee of attendees) {
+      if (attendee.address === null) continue;
+      const address = attendee.address.trim().replace(/^mailto:/iu, '');
+      const key = address.normalize('NFKC').toLowerCase();
+      const known = byAddress.get(key);
+      if (known !== undefined && !earlier(o, known.o)) continue;
+      byAddress.set(key, { o, attendee, address });
+    }
+  }
+  for (const { o, attendee, address } of byAddress.values()) {
+    const person = directory.namesakeOf(attendee);
+    if (person === null) continue;
+    problems.push({
+      code: 'unlisted-address',
+      severity: 'info',
+      source: o.source,
+      data: { name: attendee.name ?? '', address, person: person.id, personName: person.name },
+    });
   }
   for (const [id, { first, events, named }] of calendars) {
     if (named) continue;

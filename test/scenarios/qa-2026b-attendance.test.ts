@@ -226,7 +226,7 @@ describe('QB-21: 李明 invited on a DingTalk calendar under his DingTalk addres
   // is missed silently. README asks to "list every address a person is invited at"; nothing tells staff which
   // addresses are missing. Expected: a problem (info/warning) naming the CN that equals a directory name
   // under an unknown address — or the double booking.
-  test.failing('QB-21: the check either finds the clash or says that 李明 <manager8812@dingtalk.example> is not the directory\'s 李明', () => {
+  test('QB-21: the check either finds the clash or says that 李明 <manager8812@dingtalk.example> is not the directory\'s 李明', () => {
     const report = run(cfg, files);
     const said = report.problems.some((p) => JSON.stringify(p.data).includes('manager8812@dingtalk.example'));
     expect(report.findings.length > 0 || said).toBe(true);

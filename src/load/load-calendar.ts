@@ -225,6 +225,7 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
   const skipped: SkippedComponent[] = [];
   let components = 0;
   const series = new Map<string, { masters: Versioned[]; overrides: Versioned[] }>();
+  let startOnly: { line: number; events: number } | null = null;
   const uidOrder: string[] = [];
   for (const vcalendar of document.calendars) {
     // A saved iTIP cancellation (RFC 5546 §3.2.5, METHOD:CANCEL) takes its events away from those it
@@ -252,6 +253,15 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
         continue;
       }
       let event = record;
+      // RFC 5545 §3.6.1: a DATE-TIME start with neither DTEND nor DURATION is an instant (QB-34). An
+      // override keeps its series' length, so only masters count; and only meetings with attendees or a
+      // place, whose clashes the attendance rules would look for (a bare reminder or deadline is an
+      // instant on purpose).
+      if (record.start.kind === 'date-time' && record.end === null && record.duration === null && record.recurrenceId === null &&
+        (record.details.attendees.length > 0 || (record.details.location ?? '').trim() !== '')) {
+        if (startOnly === null) startOnly = { line: record.line, events: 0 };
+        startOnly.events += 1;
+      }
       if (cancelling && event.details.status !== 'cancelled') {
         const attendees = event.details.attendees.map((a) => ({ ...a, partstat: 'declined' as const }));
         event = { ...event, details: { ...event.details, attendees } };
@@ -272,6 +282,10 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
     }
     if (cancelledByMethod > 0) issues.push({ code: 'method-cancel', severity: 'info', line: methodLine!.line, data: { events: cancelledByMethod } });
   }
+
+  // One note per calendar: an OA system that exports no end writes none for any meeting, and a
+  // zero-length meeting overlaps nothing, so staff must know the attendance rules cannot see them.
+  if (startOnly !== null) issues.push({ code: 'start-only-events', severity: 'warning', line: startOnly.line, data: { events: startOnly.events } });
 
   // RFC 5545 §3.8.4.7: a UID names one event, so two masters (or two overrides of one instance)
   // are two revisions of it. The current one has the highest SEQUENCE, then comes later in the

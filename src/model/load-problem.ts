@@ -36,6 +36,12 @@ export interface LoadProblemDataMap {
   'invalid-duration-value': { readonly value: string };
   /** A VEVENT has both DTEND and DURATION, which RFC 5545 §3.6.1 forbids; DTEND was used and DURATION ignored (warning). */
   'dtend-and-duration': { readonly dtend: string; readonly duration: string };
+  /**
+   * `events` VEVENTs (the first at this line) have a DATE-TIME start and neither DTEND nor DURATION:
+   * RFC 5545 §3.6.1 makes each an instant of zero length, which overlaps no other meeting, so the
+   * attendance rules (double booking, venue, travel time) cannot see them (warning; one per calendar).
+   */
+  'start-only-events': { readonly events: number };
   /** DTEND (or DURATION) puts the end before the start; the occurrence was given zero length (warning). */
   'end-before-start': { readonly start: string; readonly end: string };
   /** A VEVENT without UID got a generated one (warning). */

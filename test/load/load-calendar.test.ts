@@ -350,3 +350,30 @@ describe('iTIP methods (RFC 5546)', () => {
     ]);
   });
 });
+
+describe('meetings with a start and no end (RFC 5545 §3.6.1; QB-34)', () => {
+  const SH_ = 'TZID=Asia/Shanghai';
+
+  test('start-only meetings with attendees or a place: one warning per calendar, with the count and the first line', () => {
+    const result = load(calendar([
+      ...event('UID:a', `DTSTART;${SH_}:20220517T090000`, 'SUMMARY:区政府专题会', 'LOCATION:第一会议室'),
+      ...event('UID:b', `DTSTART;${SH_}:20220517T140000`, 'SUMMARY:接访', 'ATTENDEE;CN=李明:mailto:li@x.example'),
+      ...event('UID:c', `DTSTART;${SH_}:20220518T090000`, `DTEND;${SH_}:20220518T100000`, 'SUMMARY:有结束时间', 'LOCATION:第一会议室'),
+    ]));
+    expect(result.occurrences).toHaveLength(3);
+    expect(result.problems.map((p) => [p.code, p.severity, 'line' in p.source ? p.source.line : 0, p.data])).toEqual([
+      ['start-only-events', 'warning', 4, { events: 2 }],
+    ]);
+  });
+
+  test('no note for a bare reminder, a DURATION, a whole day, or an override (it keeps its series\' length)', () => {
+    const result = load(calendar([
+      ...event('UID:r', `DTSTART;${SH_}:20220517T090000`, 'SUMMARY:报送材料截止'),
+      ...event('UID:d', `DTSTART;${SH_}:20220517T090000`, 'DURATION:PT1H', 'LOCATION:第一会议室'),
+      ...event('UID:w', 'DTSTART;VALUE=DATE:20220517', 'LOCATION:省城'),
+      ...event('UID:s', `DTSTART;${SH_}:20220502T090000`, `DTEND;${SH_}:20220502T100000`, 'RRULE:FREQ=WEEKLY;COUNT=3', 'LOCATION:第一会议室'),
+      ...event('UID:s', `RECURRENCE-ID;${SH_}:20220509T090000`, `DTSTART;${SH_}:20220509T140000`, 'LOCATION:第二会议室'),
+    ]));
+    expect(codes(result)).toEqual([]);
+  });
+});

@@ -106,6 +106,7 @@ describe('loading damaged structure', () => {
   test('a continued DESCRIPTION line that looks like `word: text` (a URL, "Passcode: …") is text, not a property', () => {
     const result = load(calendar(event(
       `DTSTART;${SH}:20220510T090000`,
+      `DTEND;${SH}:20220510T100000`,
       'DESCRIPTION;LANGUAGE=zh-CN:加入腾讯会议',
       'https://meeting.tencent.com/dm/abc',
       'Meeting ID: 123 456 789',

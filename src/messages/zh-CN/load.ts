@@ -18,6 +18,7 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'invalid-date-value': (d) => `${d.property} 的日期时间值无效：“${d.value}”`,
   'invalid-duration-value': (d) => `时长（DURATION）无效：“${d.value}”，已忽略`,
   'dtend-and-duration': (d) => `该会议同时写有结束时间（DTEND ${d.dtend}）和时长（DURATION ${d.duration}），iCalendar 规定二者只能有一：已按 DTEND 读取，DURATION 被忽略`,
+  'start-only-events': (d) => `${d.events} 个会议只有开始时间、没有结束时间（无 DTEND 或 DURATION），第一个在此：按时长为零读取，无法查出与其冲突的人员、会场和路程安排；请导出结束时间`,
   'end-before-start': (d) => `结束时间 ${d.end} 早于开始时间 ${d.start}，已按零时长处理`,
   'missing-uid': (d) => `日程缺少 UID，已生成 ${d.uid}`,
   'duplicate-uid': (d) => `UID ${d.uid} 重复出现，此条为旧版本（SEQUENCE 较小或在文件中较前），已跳过`,

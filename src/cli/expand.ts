@@ -9,7 +9,7 @@ import { expandToJson } from './format-json.js';
 import { formatExpandText } from './format-text.js';
 import { calendarIds } from './internal/calendar-ids.js';
 import { choice, DEFAULT_ZONE, FORMATS, formatSpec, helpSpec, isUsageError, langSpec, LANGS, windowSpecs, zoneOption } from './internal/options.js';
-import { usageError } from './internal/usage.js';
+import { EXIT_USAGE, usageError } from './internal/usage.js';
 import { inputFailure } from './internal/input-failure.js';
 import type { VerbContext } from './internal/verb-context.js';
 import { parseArgs } from './parse-args.js';
@@ -22,7 +22,8 @@ const specs = { ...windowSpecs, ...helpSpec, ...langSpec, ...formatSpec } as con
  * Runs `tongchou expand`.
  * @param args - arguments after the verb
  * @param ctx - io and language
- * @returns 0 when the file loaded (even with skipped components), 2 for a usage error or an unreadable file
+ * @returns 0 when the file loaded (even with skipped components), 2 for a usage error, an unreadable
+ *   file, or one that holds no calendar (`not-icalendar`, `empty-input`)
  */
 export function expand(args: readonly string[], ctx: VerbContext): number {
   const { io, lang, messages } = ctx;
@@ -57,5 +58,8 @@ export function expand(args: readonly string[], ctx: VerbContext): number {
   // On standard error, so that standard output stays exactly one JSON document.
   if (resolved.fromClock) io.stderr(`${messages.defaultWindow(resolved.window)}\n`);
   io.stdout(format === 'json' ? `${JSON.stringify(expandToJson(read.result, lang), null, 2)}\n` : formatExpandText(read.result, resolved.window, lang));
+  // A file that holds no calendar at all (a saved login page, an empty export) is as unreadable as a
+  // missing one: exit 2 after showing why, as `check` does (QB-14).
+  if (read.result.problems.some((p) => p.code === 'not-icalendar' || p.code === 'empty-input')) return EXIT_USAGE;
   return 0;
 }

@@ -7,6 +7,7 @@
 import { IANAZone } from 'luxon';
 import { DateTime } from 'luxon';
 import { LEVELS, type Level } from '../model/calendar.js';
+import { levelOf } from './internal/level-synonym.js';
 import type { CalendarSource, Config, LocationEntry, TravelEntry } from '../model/config.js';
 import type { Person } from '../model/person.js';
 import type { Problem } from '../model/problem.js';
@@ -222,7 +223,7 @@ function readCalendar(c: Collector, object: JsonObject, path: Path): CalendarSou
   const file = readString(c, object, 'file', path, true);
   const name = readString(c, object, 'name', path, false);
   const office = readString(c, object, 'office', path, false);
-  const level: Level | undefined = readEnum(c, object, 'level', path, LEVELS);
+  const level: Level | undefined = readLevel(c, object, path);
   const owner = readString(c, object, 'owner', path, false);
   const timezone = object['timezone'] === undefined ? undefined : readZone(c, object['timezone'], [...path, 'timezone']);
   if (id === undefined || file === undefined) return undefined;
@@ -435,4 +436,17 @@ function roleOf(reference: string): string | null {
   // As the directory reads it: `role:` or a full-width `role：`, any case, spaces around the colon.
   const match = /^\s*role\s*[:：]\s*(.+)$/iu.exec(reference.normalize('NFKC'));
   return match?.[1]?.trim() ?? null;
+}
+
+/**
+ * A calendar's `level`: one of {@link LEVELS}, or a name staff write for one (县, 区, `county`), read
+ * as that level with a `level-synonym` info (QB-38).
+ */
+function readLevel(c: Collector, object: JsonObject, path: Path): Level | undefined {
+  const value = object['level'];
+  if (typeof value !== 'string') return readEnum(c, object, 'level', path, LEVELS);
+  const level = levelOf(value);
+  if (level === null) return readEnum(c, object, 'level', path, LEVELS);
+  if (level.synonym) c.report('level-synonym', 'info', [...path, 'level'], { value, level: level.level });
+  return level.level;
 }

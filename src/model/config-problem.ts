@@ -60,6 +60,8 @@ export interface ConfigProblemDataMap {
   'duplicate-id': { readonly id: string; readonly first: string };
   /** A value outside a closed list (level, severity, cycle). `allowed` lists the choices, comma-separated. */
   'invalid-enum': { readonly value: string; readonly allowed: string };
+  /** A level written as a name staff use (`县`, `区`, `county`, `镇`) was read as `level`, the level it ranks with (info). */
+  'level-synonym': { readonly value: string; readonly level: string };
   /** A rule `kind` this version does not know. `known` lists the known kinds, comma-separated. */
   'unknown-rule-kind': { readonly kind: string; readonly known: string };
   /** A person reference (owner, required attendee) that matches no id or alias in `people`. */

@@ -4,6 +4,7 @@
  * matches every occurrence.
  */
 import { LEVELS, type Level } from '../../model/calendar.js';
+import { levelOf } from './level-synonym.js';
 import type { Selector } from '../../model/selector.js';
 import { checkKeys, expectArray, expectObject, kindOf, readStringOrArray, type Collector, type JsonObject, type Path } from './collector.js';
 import { regexError } from './regex-error.js';
@@ -58,9 +59,13 @@ function readLevels(c: Collector, object: JsonObject, path: Path): Level | Level
   if (read === undefined) return undefined;
   const levels: Level[] = [];
   for (const item of read.items) {
-    const level = LEVELS.find((l) => l === item.value);
-    if (level === undefined) c.report('invalid-enum', 'error', item.path, { value: item.value, allowed: LEVELS.join(', ') });
-    else levels.push(level);
+    const level = levelOf(item.value);
+    if (level === null) c.report('invalid-enum', 'error', item.path, { value: item.value, allowed: LEVELS.join(', ') });
+    else {
+      // 县, 区, county…: read as the level they rank with, and said (QB-38).
+      if (level.synonym) c.report('level-synonym', 'info', item.path, { value: item.value, level: level.level });
+      levels.push(level.level);
+    }
   }
   return typeof read.value === 'string' ? levels[0] : levels;
 }

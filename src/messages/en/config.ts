@@ -35,6 +35,7 @@ export const config: MessagesFor<ConfigProblemDataMap> = {
   'span-reversed': (d) => `the span ends (${d.to}) before it starts (${d.from})`,
   'duplicate-id': (d) => `id "${d.id}" is already used at ${d.first}`,
   'invalid-enum': (d) => `"${d.value}" is not one of: ${d.allowed}`,
+  'level-synonym': (d) => `"${d.value}" read as the level ${d.level}${d.level === 'district' ? ' (counties, county-level cities and banners rank with districts)' : ''}`,
   'unknown-rule-kind': (d) => `unknown rule kind "${d.kind}"; known kinds: ${d.known}`,
   'unknown-person': (d) => `"${d.reference}" matches no person id or alias in "people"`,
   'unknown-role': (d) => `no person in "people" holds the role "${d.role}"`,

@@ -35,6 +35,7 @@ export const config: MessagesFor<ConfigProblemDataMap> = {
   'span-reversed': (d) => `时段的结束日期（${d.to}）早于开始日期（${d.from}）`,
   'duplicate-id': (d) => `标识“${d.id}”已在 ${d.first} 使用`,
   'invalid-enum': (d) => `“${d.value}”不在可选值之列：${d.allowed}`,
+  'level-synonym': (d) => `“${d.value}”按层级 ${d.level} 读取${d.level === 'district' ? '（县、县级市、旗与区同级，均写 district）' : ''}`,
   'unknown-rule-kind': (d) => `未知的规则类型“${d.kind}”；可用类型：${d.known}`,
   'unknown-person': (d) => `“${d.reference}”与 people 中任何人员的标识或别名都不匹配`,
   'unknown-role': (d) => `people 中没有人担任“${d.role}”`,

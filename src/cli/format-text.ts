@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../messages/catalog.js';
 import { cliMessages, type CliMessages } from '../messages/cli-catalog.js';
-import { renderProblem } from '../messages/render.js';
+import { oneLine, renderProblem } from '../messages/render.js';
 import { formatJsonPath } from '../config/json-path.js';
 import type { LoadResult } from '../model/load-result.js';
 import type { Occurrence } from '../model/occurrence.js';
@@ -49,7 +49,7 @@ function occurrenceLine(o: Occurrence, messages: CliMessages): string {
   const status = o.status === 'tentative' || o.status === 'cancelled' ? `（${messages.status[o.status]}）` : '';
   // Shown when a meeting was written in another zone than the calendar's: its times are that zone's.
   const zone = !o.allDay && o.start.zoneName !== o.calendar.defaultZone ? `  [${o.start.zoneName ?? ''}]` : '';
-  return `${formatSpan(o.start, o.end, o.allDay, messages)}  ${o.summary}${status}${zone}`;
+  return `${formatSpan(o.start, o.end, o.allDay, messages)}  ${oneLine(o.summary)}${status}${zone}`;
 }
 
 /**
@@ -95,7 +95,7 @@ function citedOccurrence(ref: OccurrenceRef, messages: CliMessages, names: Reado
   const end = fromReportIso(ref.end);
   // A value that does not parse is shown as written rather than as "NaN年".
   const when = start.isValid && end.isValid ? formatSpan(start, end, ref.allDay, messages) : `${ref.start}–${ref.end}`;
-  return messages.findingOccurrence({ when, summary: ref.summary, where: ref.office ?? names.get(ref.calendar) ?? ref.calendar });
+  return messages.findingOccurrence({ when, summary: oneLine(ref.summary), where: ref.office ?? names.get(ref.calendar) ?? ref.calendar });
 }
 
 /**

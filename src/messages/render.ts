@@ -34,7 +34,20 @@ export function renderProblem(problem: Problem, lang: Lang = 'zh-CN'): string {
   >;
   const render = table[problem.code];
   if (render === undefined) throw new Error(`no message for problem code ${problem.code}`);
-  return render(problem.data);
+  return oneLine(render(problem.data));
+}
+
+/**
+ * A title read from a file may hold line breaks (an escaped `\n` in SUMMARY, RFC 5545 §3.3.11: a
+ * title pasted from a notice); a sentence quoting it is one line, so each break becomes a space
+ * (QB-23). The data keep the title as read.
+ * @param text - a rendered sentence or a title
+ * @returns the text with every line break (and the blanks around it) as one space
+ * @example
+ * oneLine('关于召开全区安全生产\n工作会议的通知') //=> '关于召开全区安全生产 工作会议的通知'
+ */
+export function oneLine(text: string): string {
+  return /[\r\n\u2028\u2029]/u.test(text) ? text.replace(/[^\S\r\n\u2028\u2029]*[\r\n\u2028\u2029]+\s*/gu, ' ') : text;
 }
 
 /**
@@ -49,6 +62,6 @@ export function renderFinding(finding: Finding, lang: Lang = 'zh-CN'): string {
   if (render === undefined) throw new Error(`no message for finding kind ${finding.kind}`);
   // Meetings are quoted by their SUMMARY; one without (a private item, a room-booking export) would
   // read as “” (QA26-35): the quotes hold a placeholder instead.
-  const text = withClockMarks(finding.data, () => render(finding.data));
+  const text = oneLine(withClockMarks(finding.data, () => render(finding.data)));
   return lang === 'zh-CN' ? text.replaceAll('“”', '“（无标题）”') : text.replaceAll('""', '"(untitled)"');
 }

@@ -49,11 +49,16 @@ describe('readConfig with holiday calendars', () => {
     ]);
   });
 
-  test('without the holiday calendars, 2027 is unknown', () => {
+  test('without the holiday calendars, 2027 is unknown — but for 端午, a day off fixed by law (statutory-days.ts)', () => {
     const read = readConfig('district-2027/tongchou.json', env);
     if (!read.ok) throw new Error(`expected ok, got ${read.kind}`);
     const config = { ...read.config, holidays: undefined };
-    expect(check({ config, sources: read.sources }).findings.map((f) => f.kind)).toEqual(['holiday-unknown', 'holiday-unknown', 'holiday-unknown']);
+    const findings = check({ config, sources: read.sources }).findings;
+    expect(findings.map((f) => [f.kind, f.occurrences[0]?.uid])).toEqual([
+      ['holiday', 'duanwu-2027@jiangbin.example'],
+      ['holiday-unknown', 'monday-2027@jiangbin.example'],
+      ['holiday-unknown', 'anniversary-2027@jiangbin.example'],
+    ]);
   });
 });
 

@@ -10,7 +10,6 @@ import type { RuleConfig } from '../model/rule-config.js';
 import { createDirectory } from '../people/directory.js';
 import { createPlaces } from '../places/places.js';
 import { attendanceHints } from '../people/attendance-hints.js';
-import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { configWindow } from './config-window.js';
 import { citedStarts } from './internal/cited-starts.js';
 import { sortOccurrences } from './internal/sort-occurrences.js';
@@ -106,16 +105,15 @@ function countEvents(occurrences: readonly Occurrence[]): { calendars: number; e
 /**
  * What the attendance rules could not see, as info problems (`attendanceHints`: an attendee whose
  * address is not their namesake's in the directory, an office calendar naming nobody), over the
- * window's occurrences, when an attendance rule runs. Duty rosters name their people in titles.
+ * occurrences read, when an attendance rule runs. Duty rosters name their people in titles.
  */
 function hintsFor(occurrences: readonly Occurrence[], setup: RuleSetup): Problem[] {
   const attendance = setup.rules.some((r) => r.kind === 'no-double-booking' || r.kind === 'travel-time' || r.kind === 'required-attendance');
   if (!attendance) return [];
   const rosters = new Set(setup.rules.flatMap((r) => (r.kind === 'coverage' ? (typeof r.calendar === 'string' ? [r.calendar] : [...r.calendar]) : [])));
-  const from = setup.window.from.toMillis();
-  const to = setup.window.to.toMillis();
-  const inWindow = occurrences.filter((o) => startMillis(o) < to && endMillis(o) > from);
-  return attendanceHints(inWindow, setup.directory, rosters);
+  // Over every occurrence read (the look-back's too): the hints are about the calendars' data, and
+  // a filter reading each occurrence's instants would cost as much as the hints themselves.
+  return attendanceHints(occurrences, setup.directory, rosters);
 }
 
 /**

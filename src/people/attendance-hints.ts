@@ -4,7 +4,6 @@
  * Problems, not findings: they are about the input, and the rules' answers depend on them.
  */
 import type { Occurrence } from '../model/occurrence.js';
-import { startMillis } from '../load/occurrence-millis.js';
 import type { Problem } from '../model/problem.js';
 import type { Directory } from './directory-types.js';
 
@@ -22,7 +21,7 @@ import type { Directory } from './directory-types.js';
  *   schedule (省委办公厅会议日程) or a duty roster (总值班室) names nobody as a rule, and nothing there
  *   is for staff to fix. `except` names further calendars where that is expected.
  *
- * @param occurrences - the occurrences of the check, in any order (the first by calendar order and start is cited)
+ * @param occurrences - the occurrences of the check, in any order (the first VEVENT by file and line is cited)
  * @param directory - the people directory in force
  * @param except - ids of calendars not to report as naming nobody
  * @returns the problems, sorted by file and line
@@ -35,38 +34,51 @@ export function attendanceHints(occurrences: readonly Occurrence[], directory: D
   const offices = new Set<string>();
   for (const person of directory.people) if (person.office !== undefined && person.office !== null) offices.add(person.office);
   const watched = (office: string | null): boolean => office !== null && (offices.size === 0 || offices.has(office));
-  // No sort of every occurrence (a check has hundreds of thousands): the earliest occurrence of each
-  // attendee list (one per VEVENT, shared by its instances) and of each calendar is kept as met.
+  // One pass, no sort and no instant read (a check has hundreds of thousands of occurrences, and
+  // reading each one's start costs a cache miss): a problem cites a VEVENT's line, which all its
+  // instances share, so the smallest line per file is cited.
   const earlier = (a: Occurrence, b: Occurrence): boolean => {
-    const sa = startMillis(a);
-    const sb = startMillis(b);
-    return sa < sb || (sa === sb && a.key < b.key);
+    const fa = a.source.file ?? '';
+    const fb = b.source.file ?? '';
+    return fa < fb || (fa === fb && a.source.line < b.source.line);
   };
   const lists = new Map<Occurrence['attendees'], Occurrence>();
-  // Per calendar: the first event (by start) and whether any event names someone.
+  // Per calendar: the first event and whether any event names someone (then no more is asked).
   const calendars = new Map<string, { first: Occurrence; events: number; named: boolean }>();
+  let lastList: Occurrence['attendees'] | null = null;
   for (const o of occurrences) {
     if (o.status === 'cancelled') continue;
-    if (o.attendees.length > 0) {
+    // A series' instances share their list and come together: one lookup for the run.
+    if (o.attendees.length > 0 && o.attendees !== lastList) {
+      lastList = o.attendees;
       const known = lists.get(o.attendees);
       if (known === undefined || earlier(o, known)) lists.set(o.attendees, o);
     }
     if (o.calendar.owner !== null || !watched(o.calendar.office) || except.has(o.calendar.id)) continue;
     const entry = calendars.get(o.calendar.id);
-    const named = directory.participantsOf(o).length > 0;
-    if (entry === undefined) calendars.set(o.calendar.id, { first: o, events: 1, named });
-    else calendars.set(o.calendar.id, { first: earlier(o, entry.first) ? o : entry.first, events: entry.events + 1, named: entry.named || named });
+    if (entry === undefined) {
+      calendars.set(o.calendar.id, { first: o, events: 1, named: directory.participantsOf(o).length > 0 });
+      continue;
+    }
+    entry.events += 1;
+    if (earlier(o, entry.first)) entry.first = o;
+    if (!entry.named) entry.named = directory.participantsOf(o).length > 0;
   }
-  // Each address once, at the earliest event naming it.
+  // Each address once, at the first event naming it; each address written once per attendee object
+  // (the loader shares one per person and variant), so its key is made once.
+  const keys = new Map<string, string>();
   const byAddress = new Map<string, { o: Occurrence; attendee: Occurrence['attendees'][number]; address: string }>();
   for (const [attendees, o] of lists) {
     for (const attendee of attendees) {
       if (attendee.address === null) continue;
-      const address = attendee.address.trim().replace(/^mailto:/iu, '');
-      const key = address.normalize('NFKC').toLowerCase();
+      let key = keys.get(attendee.address);
+      if (key === undefined) {
+        key = attendee.address.trim().replace(/^mailto:/iu, '').normalize('NFKC').toLowerCase();
+        keys.set(attendee.address, key);
+      }
       const known = byAddress.get(key);
       if (known !== undefined && !earlier(o, known.o)) continue;
-      byAddress.set(key, { o, attendee, address });
+      byAddress.set(key, { o, attendee, address: attendee.address.trim().replace(/^mailto:/iu, '') });
     }
   }
   for (const { o, attendee, address } of byAddress.values()) {

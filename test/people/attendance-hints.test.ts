@@ -14,7 +14,7 @@ const oa = { id: 'oa', office: '区政府办' };
 const dingtalk = { address: 'mailto:manager8812@dingtalk.example', name: '李明', partstat: 'accepted' };
 
 describe('attendanceHints: unlisted-address (QB-21)', () => {
-  test('a CN naming 李明 under an address the config does not list for him: one info per address, at the first event', () => {
+  test('a CN naming 李明 under an address the config does not list for him: one info per address, at the first VEVENT in the file', () => {
     const occurrences = [
       occ({ calendar: party, uid: 'p2', start: '2022-05-21 15:00', attendees: [dingtalk] }),
       occ({ calendar: party, uid: 'p1', start: '2022-05-20 15:00', attendees: [{ ...dingtalk, address: 'MAILTO:Manager8812@dingtalk.example' }] }),
@@ -22,7 +22,7 @@ describe('attendanceHints: unlisted-address (QB-21)', () => {
     ];
     const problems = attendanceHints(occurrences, directory);
     expect(problems.map((p) => [p.code, p.severity, p.source, p.data])).toEqual([
-      ['unlisted-address', 'info', occurrences[1]!.source, { name: '李明', address: 'Manager8812@dingtalk.example', person: 'li', personName: '李明' }],
+      ['unlisted-address', 'info', occurrences[0]!.source, { name: '李明', address: 'manager8812@dingtalk.example', person: 'li', personName: '李明' }],
     ]);
   });
 

@@ -43,11 +43,22 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
     return key;
   };
 
+  // The lookup key too, by raw text: `known` is asked for every booking of a check.
+  const lookups = new Map<string, string>();
+  const lookupOf = (text: string): string => {
+    let key = lookups.get(text);
+    if (key === undefined) {
+      key = lookupKey(keyOf(text));
+      if (lookups.size < MEMO_LIMIT) lookups.set(text, key);
+    }
+    return key;
+  };
+
   const canonical = (location: string | null): string | null => {
     if (location === null) return null;
     const key = keyOf(location);
     if (key === '') return null;
-    return byKey.get(lookupKey(key)) ?? key;
+    return byKey.get(lookupOf(location)) ?? key;
   };
 
   const minutes = new Map<string, number>();
@@ -60,7 +71,7 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
 
   return {
     canonical,
-    known: (location) => byKey.get(lookupKey(keyOf(location))) ?? null,
+    known: (location) => byKey.get(lookupOf(location)) ?? null,
     travelMinutes: (from, to) => {
       const a = canonical(from);
       const b = canonical(to);

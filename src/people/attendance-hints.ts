@@ -46,7 +46,18 @@ export function attendanceHints(occurrences: readonly Occurrence[], directory: D
   // Per calendar: the first event and whether any event names someone (then no more is asked).
   const calendars = new Map<string, { first: Occurrence; events: number; named: boolean }>();
   let lastList: Occurrence['attendees'] | null = null;
+  // A series' instances share their VEVENT's source, status and list, and come together: the
+  // first instance decides for the run, the rest only count (a year's check is mostly instances).
+  // Identity of all four is checked: occurrences built by hand may share one location object.
+  let last: Occurrence | null = null;
+  let lastEntry: { events: number } | null = null;
   for (const o of occurrences) {
+    if (last !== null && o.source === last.source && o.attendees === last.attendees && o.calendar === last.calendar && o.status === last.status) {
+      if (lastEntry !== null) lastEntry.events += 1;
+      continue;
+    }
+    last = o;
+    lastEntry = null;
     if (o.status === 'cancelled') continue;
     // A series' instances share their list and come together: one lookup for the run.
     if (o.attendees.length > 0 && o.attendees !== lastList) {
@@ -55,14 +66,17 @@ export function attendanceHints(occurrences: readonly Occurrence[], directory: D
       if (known === undefined || earlier(o, known)) lists.set(o.attendees, o);
     }
     if (o.calendar.owner !== null || !watched(o.calendar.office) || except.has(o.calendar.id)) continue;
-    const entry = calendars.get(o.calendar.id);
+    let entry = calendars.get(o.calendar.id);
     if (entry === undefined) {
-      calendars.set(o.calendar.id, { first: o, events: 1, named: directory.participantsOf(o).length > 0 });
-      continue;
+      entry = { first: o, events: 1, named: directory.participantsOf(o).length > 0 };
+      calendars.set(o.calendar.id, entry);
+    } else {
+      entry.events += 1;
+      if (earlier(o, entry.first)) entry.first = o;
+      if (!entry.named) entry.named = directory.participantsOf(o).length > 0;
     }
-    entry.events += 1;
-    if (earlier(o, entry.first)) entry.first = o;
-    if (!entry.named) entry.named = directory.participantsOf(o).length > 0;
+    // Once a calendar names someone its count no longer matters.
+    if (!entry.named) lastEntry = entry;
   }
   // Each address once, at the first event naming it; each address written once per attendee object
   // (the loader shares one per person and variant), so its key is made once.

@@ -71,7 +71,14 @@ export interface CheckedSources {
  */
 export function checkSources(input: CheckInput): CheckedSources {
   const { config, window, loadWindow, problems, occurrences, unreadable, inWindow, events, skipped, calendars } = loadSources(input);
-  const inside = occurrences.filter(inWindow);
+  // One pass splits the window from the context read around it; the context's keys are remembered
+  // (fewer than the window's, and a set of all keys cost 60 ms at 100 000 occurrences).
+  const inside: Occurrence[] = [];
+  const outside = new Set<string>();
+  for (const o of occurrences) {
+    if (inWindow(o)) inside.push(o);
+    else outside.add(o.key);
+  }
   const assembled = assemble(
     occurrences,
     config,
@@ -91,9 +98,8 @@ export function checkSources(input: CheckInput): CheckedSources {
       : withFindings(assembled, markUnreadablePrerequisites(searched, config.rules, config.calendars, unreadable), occurrences, config);
   // Occurrences outside the window (the look-back before it, a moved revision after it) serve the
   // rules as context; a finding must touch the window itself.
-  if (inside.length === occurrences.length) return { report, occurrences: inside, calendars };
-  const visible = new Set(inside.map((o) => o.key));
-  const findings = report.findings.filter((f) => f.occurrences.length === 0 || f.occurrences.some((o) => visible.has(o.key)));
+  if (outside.size === 0) return { report, occurrences: inside, calendars };
+  const findings = report.findings.filter((f) => f.occurrences.length === 0 || f.occurrences.some((o) => !outside.has(o.key)));
   return { report: { ...report, findings, summary: summarize(findings, report.summary) }, occurrences: inside, calendars };
 }
 

@@ -192,12 +192,8 @@ export function parseDocument(lines: readonly LogicalLine<string>[]): ParsedDocu
     }
     if (current) {
       // ENCODING=QUOTED-PRINTABLE, or vCalendar's bare `;QUOTED-PRINTABLE` (which the content-line
-      // reader drops, so the line's head before the value is searched, backwards from the value).
-      const headLength = content.length - parsed.value.length - 1;
-      const qp =
-        parsed.params.has('ENCODING') ||
-        (headLength > parsed.name.length && (content.lastIndexOf('PRINTABLE', headLength) >= 0 || content.lastIndexOf('printable', headLength) >= 0));
-      if (qp && isQuotedPrintable(parsed.params, content.slice(0, headLength))) {
+      // reader skips and marks, so only then is the line's head before the value searched).
+      if ((parsed.bareParameter === true || parsed.params.has('ENCODING')) && isQuotedPrintable(parsed.params, content.slice(0, content.length - parsed.value.length - 1))) {
         issues.push({ kind: 'quoted-printable', line, property: parsed.name });
         if (parsed.value.endsWith('=')) softBreak = { component: current, index: current.properties.length };
         else parsed = { ...parsed, value: decodeQuotedPrintable(parsed.value, parsed.params.get('CHARSET')?.[0]) };

@@ -13,6 +13,11 @@ export interface ContentLine {
   readonly params: ReadonlyMap<string, readonly string[]>;
   readonly value: string;
   readonly line: number;
+  /**
+   * Set when a parameter without `=` was skipped (vCalendar 1.0's bare `;QUOTED-PRINTABLE`), so
+   * that only such lines need their head searched for it.
+   */
+  readonly bareParameter?: true;
 }
 
 const NAME = /^[A-Za-z0-9-]+$/;
@@ -53,6 +58,7 @@ export function parseContentLine(text: string, line: number): ContentLine | null
   const name = upperName(text.slice(0, i));
   if (name === null) return null;
   const params = new Map<string, string[]>();
+  let bare = false;
   while (text.charCodeAt(i) === SEMICOLON) {
     i += 1;
     const eq = text.indexOf('=', i);
@@ -60,6 +66,7 @@ export function parseContentLine(text: string, line: number): ContentLine | null
     if (eq < 0 || (stop >= 0 && stop < eq)) {
       // A parameter without `=` (`;VALUE` alone): skip it rather than lose the line.
       if (stop < 0) return null;
+      bare = true;
       i = stop;
       continue;
     }
@@ -81,7 +88,7 @@ export function parseContentLine(text: string, line: number): ContentLine | null
         }
         // `TZID=GMT+08:00:20220510T090000` (unquoted, as Java-based exports write it): the minutes of
         // the offset belong to the zone name when a date or date-time follows them (QB-4).
-        if (paramName === 'TZID' && OFFSET_MINUTES.test(text.slice(j))) j += 3;
+        if (paramName === 'TZID' && text.charCodeAt(j + 3) === COLON && OFFSET_MINUTES.test(text.slice(j))) j += 3;
         values.push(caretDecode(text.slice(i, j)));
         i = j;
       }
@@ -102,7 +109,7 @@ export function parseContentLine(text: string, line: number): ContentLine | null
     }
   }
   if (text.charCodeAt(i) !== COLON) return null;
-  return { name, params, value: text.slice(i + 1), line };
+  return bare ? { name, params, value: text.slice(i + 1), line, bareParameter: true } : { name, params, value: text.slice(i + 1), line };
 }
 
 /** `:mm` of an offset, then `:` and a DATE or DATE-TIME value. */

@@ -1,0 +1,54 @@
+/**
+ * QA 2026c (fresh-eyes QA, round 3): routine rules as a district writes them — the 总值班室 roster
+ * (coverage), the quarterly 联席会议 (cadence), meetings on 2026/2027 holidays (working-days). Each
+ * `test.failing` pins an open bug listed in /work/notes/qa-2026c.md under its QC id; flip it to `test`
+ * when the bug is fixed.
+ */
+import { ofKind, run, vcalendar } from './harness.js';
+
+const stamp = 'DTSTAMP:20260101T000000Z';
+
+function shift(uid: string, summary: string, start: string, end: string, extra: readonly string[] = []): string[] {
+  return ['BEGIN:VEVENT', `UID:${uid}`, stamp, `SUMMARY:${summary}`, `DTSTART;TZID=Asia/Shanghai:${start}`, `DTEND;TZID=Asia/Shanghai:${end}`, ...extra, 'END:VEVENT'];
+}
+
+const duty = (from: string, to: string) => ({
+  timezone: 'Asia/Shanghai', window: { from, to },
+  calendars: [{ id: 'duty', file: 'duty.ics', office: '总值班室', level: 'district' }],
+  rules: [{ id: 'cov', kind: 'coverage', calendar: 'duty' }],
+});
+
+describe('QC-1: an OA roster whose shifts end at 23:59:59 / 23:59 / 17:29:59 (inclusive ends)', () => {
+  test('control: shifts written end-exclusive (08:30 → next day 08:30) leave no gap', () => {
+    const report = run(duty('2026-03-02', '2026-03-04'), { 'duty.ics': vcalendar(shift('d@duty', '值班：李明', '20260301T083000', '20260302T083000', ['RRULE:FREQ=DAILY'])) });
+    expect(ofKind(report, 'coverage-gap')).toEqual([]);
+  });
+
+  test('control: a real 30-minute handover gap is still a gap', () => {
+    const report = run(duty('2026-03-02', '2026-03-02'), { 'duty.ics': vcalendar([
+      ...shift('d@duty', '白班值班：李明', '20260301T083000', '20260301T173000', ['RRULE:FREQ=DAILY']),
+      ...shift('n@duty', '夜班值班：王芳', '20260301T173000', '20260302T080000', ['RRULE:FREQ=DAILY']),
+    ]) });
+    expect(ofKind(report, 'coverage-gap').map((f) => [f.data.start, f.data.minutes])).toEqual([['2026-03-02T08:00:00+08:00', 30]]);
+  });
+
+  // QC-1: OA systems store a whole day as 00:00:00–23:59:59 (or 23:59) and a shift as 08:30–17:29:59: the end is
+  // the last second *included*. Each day gets a coverage-gap error “在 3月2日 23:59–3月3日 00:00 无人值班（空档 0分钟）”
+  // (data.minutes 0.0167). RFC 5545 §3.6.1 makes DTEND exclusive, but a one-second or one-minute hole at :59 is the
+  // exporter's inclusive end, not an unstaffed duty room; the README promises gaps "to the minute".
+  test.failing.each([
+    ['00:00:00–23:59:59', '20260301T000000', '20260301T235959'],
+    ['00:00–23:59', '20260301T000000', '20260301T235900'],
+  ])('QC-1: daily whole-day shifts written %s leave no gap', (_label, start, end) => {
+    const report = run(duty('2026-03-02', '2026-03-04'), { 'duty.ics': vcalendar(shift('d@duty', '值班：李明', start, end, ['RRULE:FREQ=DAILY'])) });
+    expect(ofKind(report, 'coverage-gap')).toEqual([]);
+  });
+
+  test.failing('QC-1: day 08:30–17:29:59 and night 17:30–08:29:59 leave no gap', () => {
+    const report = run(duty('2026-03-02', '2026-03-02'), { 'duty.ics': vcalendar([
+      ...shift('d@duty', '白班值班：李明', '20260301T083000', '20260301T172959', ['RRULE:FREQ=DAILY']),
+      ...shift('n@duty', '夜班值班：王芳', '20260301T173000', '20260302T082959', ['RRULE:FREQ=DAILY']),
+    ]) });
+    expect(ofKind(report, 'coverage-gap')).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * QA 2026c (fresh-eyes QA, round 3): the leader's week as the offices see it — travel between the district's
+ * sites, rooms, required leaders, deputies. Each `test.failing` pins an open bug listed in
+ * /work/notes/qa-2026c.md under its QC id; flip it to `test` when the bug is fixed.
+ */
+import { ofKind, run, vcalendar } from './harness.js';
+
+const stamp = 'DTSTAMP:20261101T000000Z';
+const li = 'ATTENDEE;CN=李明:mailto:liming@jb.gov.example';
+const people = [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'], roles: ['区长', '总河长'] }];
+
+function event(uid: string, summary: string, start: string, end: string, extra: readonly string[] = []): string[] {
+  return ['BEGIN:VEVENT', `UID:${uid}`, stamp, `SUMMARY:${summary}`, `DTSTART;TZID=Asia/Shanghai:${start}`, `DTEND;TZID=Asia/Shanghai:${end}`, ...extra, 'END:VEVENT'];
+}
+
+describe('QC-4: travel times configured between buildings and sites (区政府大楼 ↔ 青石镇政府), meetings in their rooms', () => {
+  const rooms = [{ name: '区政府大楼第一会议室' }, { name: '青石镇政府三楼会议室' }];
+  const files = { 'gov.ics': vcalendar([
+    ...event('a@jb', '区政府专题会', '20261215T090000', '20261215T110000', [li, 'LOCATION:区政府大楼第一会议室']),
+    ...event('b@jb', '青石镇现场调研', '20261215T113000', '20261215T123000', [li, 'LOCATION:青石镇政府三楼会议室']),
+  ]) };
+  const raw = (travel: readonly { from: string; to: string; minutes: number }[]) => ({
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' }, people, locations: rooms, travel,
+    calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'tr', kind: 'travel-time', defaultMinutes: 30 }],
+  });
+
+  test('control: the same 60 minutes written between the two rooms give a travel-time warning (30 minutes left)', () => {
+    const report = run(raw([{ from: '区政府大楼第一会议室', to: '青石镇政府三楼会议室', minutes: 60 }]), files);
+    expect(ofKind(report, 'travel-time').map((f) => [f.data.gapMinutes, f.data.neededMinutes])).toEqual([[30, 60]]);
+  });
+
+  // QC-4: a district writes its travel table between buildings and sites, not between every pair of rooms; the tool
+  // already reads the building of a room from its name (区政府大楼第一会议室 → 区政府大楼, for "no travel inside one
+  // building"), but a travel[] entry between the buildings matches no room: the 30-minute default applies, the trip of
+  // 60 minutes is not seen, and the config validation says nothing about an entry that can never apply.
+  test.failing('QC-4: 60 minutes written between the buildings apply to their rooms', () => {
+    const report = run(raw([{ from: '区政府大楼', to: '青石镇政府', minutes: 60 }]), files);
+    expect(ofKind(report, 'travel-time').map((f) => [f.data.gapMinutes, f.data.neededMinutes])).toEqual([[30, 60]]);
+  });
+
+  // QC-4 (the other way): 5 minutes on foot between 区委大楼 and 区政府大楼 next door; a 10-minute gap between rooms of the two
+  // buildings is plenty, yet the 30-minute default gives a travel-time warning “路上至少需要 30 分钟”.
+  test.failing('QC-4: 5 minutes written between two neighbouring buildings apply to their rooms (no warning for a 10-minute gap)', () => {
+    const report = run({
+      timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' }, people,
+      locations: [{ name: '区政府大楼第一会议室' }, { name: '区委大楼301会议室' }], travel: [{ from: '区委大楼', to: '区政府大楼', minutes: 5 }],
+      calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+      rules: [{ id: 'tr', kind: 'travel-time', defaultMinutes: 30 }],
+    }, { 'gov.ics': vcalendar([
+      ...event('c@jb', '区委专题会', '20261216T090000', '20261216T100000', [li, 'LOCATION:区委大楼301会议室']),
+      ...event('d@jb', '区政府常务会', '20261216T101000', '20261216T110000', [li, 'LOCATION:区政府大楼第一会议室']),
+    ]) });
+    expect(ofKind(report, 'travel-time')).toEqual([]);
+  });
+});

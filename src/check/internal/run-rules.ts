@@ -3,8 +3,9 @@
  * report findings: severity override, stable id, de-duplication and the report order. Shared by the
  * full check and the proposal check, so that both give the same findings for the same occurrences.
  */
-import type { HolidayData } from '../../model/config.js';
 import { DateTime } from 'luxon';
+import { match, P } from 'ts-pattern';
+import type { HolidayData } from '../../model/config.js';
 import type { Finding, OccurrenceRef } from '../../model/finding.js';
 import type { Occurrence } from '../../model/occurrence.js';
 import type { Severity } from '../../model/problem.js';
@@ -172,8 +173,11 @@ export function orderFindings(
     severity[k] = SEVERITY_RANK[finding.severity];
     let start = Infinity;
     for (const ref of finding.occurrences) start = Math.min(start, startOf(ref.key, ref) ?? refStart(ref, zone));
+    // A finding citing no meeting (a period with none, a gap in a roster) is dated by its own
+    // stretch of time, so that a year's missed months read in calendar order (QC-2).
+    if (finding.occurrences.length === 0) start = ownStart(finding);
     starts[k] = start;
-    // A finding citing nothing (or only what cannot be read) comes after every dated one.
+    // A finding citing nothing datable (or only what cannot be read) comes after every dated one.
     if (start === Infinity) continue;
     if (start < min) min = start;
     if (start > max) max = start;
@@ -227,6 +231,17 @@ function compareRest(a: Finding, b: Finding): number {
     // one conflict twice with different data. The data then decides, so the survivor is stable.
     compareText(JSON.stringify(a.data), JSON.stringify(b.data))
   );
+}
+
+/** The start of the stretch of time a finding is about, when it carries one in its data; else Infinity. */
+function ownStart(finding: Finding): number {
+  const text = match(finding)
+    .with({ kind: P.union('cadence-missed', 'cadence-crowded') }, (f) => f.data.periodStart)
+    .with({ kind: P.union('coverage-gap', 'coverage-overlap') }, (f) => f.data.start)
+    .otherwise(() => null);
+  if (text === null) return Infinity;
+  const start = DateTime.fromISO(text, { setZone: true });
+  return start.isValid ? start.toMillis() : Infinity;
 }
 
 function refStart(ref: OccurrenceRef, zone: string): number {

@@ -359,6 +359,7 @@ class ExpandedOccurrence implements Occurrence {
   readonly xProps: Occurrence['xProps'];
   readonly sequence: number;
   readonly seriesSequence: number | undefined;
+  readonly lastModified: number | undefined;
   readonly source: Occurrence['source'];
   readonly #startMs: number;
   readonly #endMs: number;
@@ -390,6 +391,8 @@ class ExpandedOccurrence implements Occurrence {
     this.sequence = source.sequence;
     // The master's SEQUENCE on every instance, overridden or not: the revision of the series (see Occurrence).
     this.seriesSequence = seriesSequence;
+    // The VEVENT's own (an override's, not its master's): which copy of this instance is newer (QA26-39).
+    this.lastModified = source.lastModified ?? undefined;
     this.source = where;
     this.#startMs = startMs;
     this.#endMs = endMs;

@@ -441,11 +441,12 @@ interface Versioned {
  */
 function newerOrSame(later: Versioned, earlier: Versioned): boolean {
   if (later.event.sequence !== earlier.event.sequence) return later.event.sequence > earlier.event.sequence;
-  for (const name of ['LAST-MODIFIED', 'DTSTAMP']) {
-    const a = stampOf(later.component, name);
-    const b = stampOf(earlier.component, name);
-    if (a !== null && b !== null && a !== b) return a > b;
-  }
+  const a = later.event.lastModified;
+  const b = earlier.event.lastModified;
+  if (a !== null && b !== null && a !== b) return a > b;
+  const x = stampOf(later.component, 'DTSTAMP');
+  const y = stampOf(earlier.component, 'DTSTAMP');
+  if (x !== null && y !== null && x !== y) return x > y;
   return true;
 }
 
@@ -458,11 +459,12 @@ function newerOrSame(later: Versioned, earlier: Versioned): boolean {
  */
 function distinctEvents(a: Versioned, b: Versioned): boolean {
   if (a.event.sequence !== b.event.sequence) return false;
-  for (const name of ['LAST-MODIFIED', 'DTSTAMP']) {
-    const x = stampOf(a.component, name);
-    const y = stampOf(b.component, name);
-    if (x !== null && y !== null && x !== y) return false;
-  }
+  const m = a.event.lastModified;
+  const n = b.event.lastModified;
+  if (m !== null && n !== null && m !== n) return false;
+  const x = stampOf(a.component, 'DTSTAMP');
+  const y = stampOf(b.component, 'DTSTAMP');
+  if (x !== null && y !== null && x !== y) return false;
   if ((a.event.details.summary ?? '').trim() === (b.event.details.summary ?? '').trim()) return false;
   return dayOf(a.event.start) !== dayOf(b.event.start);
 }
@@ -472,7 +474,7 @@ function dayOf(t: TimeValue): number {
   return Math.floor(t.local / MS_PER_DAY);
 }
 
-/** A UTC DATE-TIME property (LAST-MODIFIED, DTSTAMP) as comparable milliseconds; null when absent or unreadable. */
+/** A UTC DATE-TIME property (DTSTAMP) as comparable milliseconds; null when absent or unreadable (read as read-event.ts reads LAST-MODIFIED). */
 function stampOf(component: ParsedComponent, name: string): number | null {
   const value = component.properties.find((p) => p.name === name)?.value;
   const parsed = value === undefined ? null : parseDateTimeText(value);

@@ -53,6 +53,12 @@ export interface EventRecord {
   readonly line: number;
   /** SEQUENCE (RFC 5545 §3.8.7.4), 0 when absent: the revision of the event. */
   readonly sequence: number;
+  /**
+   * LAST-MODIFIED (RFC 5545 §3.8.7.3, a UTC DATE-TIME) as epoch milliseconds; null when absent or
+   * unreadable. Orders two copies of one event with the same SEQUENCE (RFC 5546 §2.1.5), within a
+   * file (load-calendar.ts) and across calendars (the rules, QA26-39).
+   */
+  readonly lastModified: number | null;
   readonly start: TimeValue;
   /** From DTEND; null when absent (then `duration`, then the RFC 5545 §3.6.1 default). */
   readonly end: TimeValue | null;
@@ -206,6 +212,7 @@ export function readEvent(component: ParsedComponent, zones: ZoneResolver, issue
     uid,
     line: component.line,
     sequence: Number.isFinite(sequence) ? sequence : 0,
+    lastModified: utcStamp(first('LAST-MODIFIED')),
     start,
     end,
     duration,
@@ -216,6 +223,16 @@ export function readEvent(component: ParsedComponent, zones: ZoneResolver, issue
     exdates,
     details,
   };
+}
+
+/**
+ * A UTC DATE-TIME property (LAST-MODIFIED) as epoch milliseconds; null when absent or unreadable.
+ * RFC 5545 §3.8.7.3 requires UTC; a value written without `Z` is read as UTC too (there is no zone it
+ * could mean), so the copies of one exporter compare as they were written.
+ */
+function utcStamp(p: ContentLine | undefined): number | null {
+  const parsed = p === undefined ? null : parseDateTimeText(p.value);
+  return parsed === null ? null : wallToLocalMillis(parsed.wall);
 }
 
 /**

@@ -30,3 +30,28 @@ describe('seriesSequence', () => {
     expect(result.occurrences.map((o) => [o.sequence, o.seriesSequence])).toEqual([[3, undefined]]);
   });
 });
+
+// QA26-39: the rules order two calendars' copies with one SEQUENCE by LAST-MODIFIED, as the loader does within a file.
+describe('lastModified', () => {
+  test("LAST-MODIFIED as epoch milliseconds on every instance of its VEVENT; an override carries its own; absent when not written", () => {
+    const result = load(calendar([
+      ...event('UID:s@x', 'LAST-MODIFIED:20220508T020000Z', `DTSTART;${SH}:20220503T150000`, 'RRULE:FREQ=WEEKLY;COUNT=3'),
+      ...event('UID:s@x', 'LAST-MODIFIED:20220509T103000Z', `RECURRENCE-ID;${SH}:20220510T150000`, `DTSTART;${SH}:20220511T150000`),
+      ...event('UID:t@x', `DTSTART;${SH}:20220504T150000`),
+    ]));
+    expect(result.occurrences.map((o) => [o.uid, o.recurrenceId, o.lastModified])).toEqual([
+      ['s@x', '2022-05-03T07:00:00Z', Date.UTC(2022, 4, 8, 2)],
+      ['t@x', null, undefined],
+      ['s@x', '2022-05-10T07:00:00Z', Date.UTC(2022, 4, 9, 10, 30)],
+      ['s@x', '2022-05-17T07:00:00Z', Date.UTC(2022, 4, 8, 2)],
+    ]);
+  });
+
+  test('an unreadable LAST-MODIFIED is absent, not a guess; one written without Z is read as UTC (RFC 5545 §3.8.7.3 allows only UTC)', () => {
+    const result = load(calendar([
+      ...event('UID:a@x', 'LAST-MODIFIED:yesterday', `DTSTART;${SH}:20220503T150000`),
+      ...event('UID:b@x', 'LAST-MODIFIED:20220508T020000', `DTSTART;${SH}:20220504T150000`),
+    ]));
+    expect(result.occurrences.map((o) => [o.uid, o.lastModified])).toEqual([['a@x', undefined], ['b@x', Date.UTC(2022, 4, 8, 2)]]);
+  });
+});

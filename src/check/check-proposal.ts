@@ -29,7 +29,10 @@ export interface ProposedMeeting {
   /** With `uid`, the instance of a recurring series being moved. */
   readonly recurrenceId?: string | null | undefined;
   readonly summary: string;
-  /** Start and end (exclusive), with their zones. */
+  /**
+   * Start and end (exclusive), with their zones. An all-day proposal whose end is its start is one
+   * day, as a VEVENT with a DATE DTSTART and no DTEND is (RFC 5545 §3.6.1).
+   */
   readonly start: DateTime;
   readonly end: DateTime;
   readonly allDay?: boolean | undefined;
@@ -345,7 +348,9 @@ export function proposalOccurrence(proposal: ProposedMeeting, calendar: Calendar
     uid,
     recurrenceId,
     start: proposal.start,
-    end: proposal.end,
+    // QC-3: an office form's all-day meeting with the end left at the start is that day, not an
+    // instant that overlaps nothing.
+    end: proposal.allDay === true && proposal.end.toMillis() === proposal.start.toMillis() ? proposal.start.plus({ days: 1 }) : proposal.end,
     allDay: proposal.allDay ?? false,
     summary: proposal.summary,
     description: proposal.description ?? null,

@@ -36,3 +36,33 @@ describe('QC-7: RFC 7529 SKIP=FORWARD / SKIP=BACKWARD (README: "SKIP=FORWARD is 
     expect(days('RSCALE=GREGORIAN;FREQ=YEARLY;SKIP=FORWARD', '20240229', '2026-01-01', '2028-12-31')).toEqual(['2026-03-01', '2027-03-01', '2028-02-29']);
   });
 });
+
+describe('QC-8: BYSETPOS without another BYxxx part (an OA form\'s "每月第2个…" with the weekday left unset)', () => {
+  function load(rrule: string) {
+    const text = vcalendar(['BEGIN:VEVENT', 'UID:s@jb.gov.example', stamp, 'SUMMARY:月度工作例会', 'DTSTART;TZID=Asia/Shanghai:20260105T090000',
+      'DTEND;TZID=Asia/Shanghai:20260105T100000', `RRULE:${rrule}`, 'END:VEVENT']);
+    return loadCalendar(text, { meta: { id: 'gov' }, window: configWindow({ from: '2026-01-01', to: '2026-12-31' }, 'Asia/Shanghai'), defaultZone: 'Asia/Shanghai', file: 'gov.ics' });
+  }
+
+  test('control: BYMONTHDAY=0 (an unset field) is reported as invalid-rrule, never silently', () => {
+    expect(load('FREQ=MONTHLY;BYMONTHDAY=0').problems.map((p) => p.code)).toEqual(['invalid-rrule']);
+  });
+
+  // QC-8: RFC 5545 §3.3.10 "BYSETPOS … MUST only be used in conjunction with another BYxxx rule part". The rule yields
+  // only DTSTART (rrule picks the 2nd of a one-element set), so eleven monthly meetings vanish without a problem —
+  // the very case the BYMONTHDAY=0 check was written for ("would lose the series' meetings without a word").
+  test.failing('QC-8: FREQ=MONTHLY;BYSETPOS=2 alone is reported (invalid-rrule), not a silent one-meeting series', () => {
+    const result = load('FREQ=MONTHLY;BYSETPOS=2');
+    expect(result.occurrences).toHaveLength(1);
+    expect(result.problems.map((p) => p.code)).toEqual(['invalid-rrule']);
+  });
+
+  // QC-8 (cost): rrule searches for the missing set member up to its last year, so one such event takes seconds to load:
+  // `FREQ=WEEKLY;BYDAY=MO;BYSETPOS=3` 3.4 s, `FREQ=MONTHLY;BYSETPOS=2` 0.5 s, `FREQ=DAILY;BYSETPOS=2` 15–20 s (even with COUNT=5)
+  // for a one-year window — a handful of them in an OA export stalls `tongchou check` for minutes.
+  test.failing('QC-8: FREQ=WEEKLY;BYDAY=MO;BYSETPOS=3 loads in well under a second', () => {
+    const started = Date.now();
+    load('FREQ=WEEKLY;BYDAY=MO;BYSETPOS=3');
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});

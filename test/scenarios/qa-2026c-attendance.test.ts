@@ -54,3 +54,28 @@ describe('QC-4: travel times configured between buildings and sites (区政府�
     expect(ofKind(report, 'travel-time')).toEqual([]);
   });
 });
+
+describe('QC-9: an attendee identified by the RFC 7986 EMAIL parameter (Apple / CalDAV servers: `EMAIL=…:urn:uuid:…`)', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' }, people,
+    calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }, { id: 'party', file: 'party.ics', office: '区委办', level: 'district' }],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+  };
+  const gov = vcalendar(event('g@jb', '区政府专题会', '20261210T090000', '20261210T110000', [li]));
+  const party = (attendee: string) => vcalendar(event('p@jb', '区委专题会', '20261210T100000', '20261210T120000', [attendee]));
+
+  test('control: the same person as mailto: is double-booked', () => {
+    expect(ofKind(run(raw, { 'gov.ics': gov, 'party.ics': party('ATTENDEE;CN=Li Ming:mailto:liming@jb.gov.example') }), 'double-booking')).toHaveLength(1);
+  });
+
+  // QC-9: RFC 7986 §6.2 — EMAIL "specifies an email address that is used to identify or contact an organizer or attendee"
+  // when the calendar user address is not a mailto: (iCloud / CalDAV principals `urn:uuid:…`). The parameter is not read:
+  // the attendee is `unknown:urn:uuid:…` (or the CN, when it happens to be the directory name), the double booking is missed.
+  test.failing.each([
+    ['CN in Latin letters', 'ATTENDEE;CN=Li Ming;EMAIL=liming@jb.gov.example:urn:uuid:5d1a6f0e-0000-4000-8000-000000000001'],
+    ['no CN', 'ATTENDEE;EMAIL="liming@jb.gov.example":urn:uuid:5d1a6f0e-0000-4000-8000-000000000001'],
+  ])('QC-9: EMAIL=liming@… on a urn:uuid attendee is 李明 (%s)', (_label, attendee) => {
+    expect(ofKind(run(raw, { 'gov.ics': gov, 'party.ics': party(attendee) }), 'double-booking')).toHaveLength(1);
+  });
+});
+

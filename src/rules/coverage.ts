@@ -17,7 +17,9 @@ import { defineRule, type RuleFinding } from './rule.js';
  * (error), every stretch two or more shifts cover is a `coverage-overlap` (info; a handover that
  * overlaps is often deliberate). Instants are exact (a shift ending 08:00 and the next starting
  * 08:01 leave a one-minute gap), across midnight and DST changes, since the sweep works on
- * instants, not wall clocks. A gap cites the shifts on either side of it; an overlap cites the
+ * instants, not wall clocks — except for the inclusive ends OA rosters write (QC-1): an end at :59
+ * seconds is the next minute, and a shift ending 23:59 (or 17:29) followed by one at 00:00 (17:30)
+ * leaves no gap. A gap cites the shifts on either side of it; an overlap cites the
  * shifts in it.
  *
  * @example
@@ -88,17 +90,26 @@ export const coverage = defineRule({
       minutes: (end - start) / 60_000,
     });
 
+    // QC-1: OA rosters store the last second a shift includes (23:59:59, 17:29:59) where RFC 5545
+    // §3.6.1 wants the first one it excludes; the duty room is staffed all the same. Such an end
+    // is read as the next whole minute (no one writes a shift ending at :59 seconds on purpose).
+    const ends = new Map<Occurrence, number>();
+    for (const s of shifts) {
+      const end = s.end.toMillis();
+      ends.set(s, end % 60_000 === 59_000 ? end + 1000 : end);
+    }
+    const endOf = (s: Occurrence): number => ends.get(s)!;
     // Boundaries of the sweep: window edges and every shift edge inside the window.
     const edges = new Set<number>([from, to]);
     for (const s of shifts) {
       edges.add(Math.max(from, s.start.toMillis()));
-      edges.add(Math.min(to, s.end.toMillis()));
+      edges.add(Math.min(to, endOf(s)));
     }
     const points = [...edges].sort((a, b) => a - b);
     const endingAt = new Map<number, Occurrence[]>();
     const startingAt = new Map<number, Occurrence[]>();
     for (const s of shifts) {
-      endingAt.set(s.end.toMillis(), [...(endingAt.get(s.end.toMillis()) ?? []), s]);
+      endingAt.set(endOf(s), [...(endingAt.get(endOf(s)) ?? []), s]);
       startingAt.set(s.start.toMillis(), [...(startingAt.get(s.start.toMillis()) ?? []), s]);
     }
     const findings: RuleFinding<'coverage-gap' | 'coverage-overlap'>[] = [];
@@ -112,6 +123,13 @@ export const coverage = defineRule({
       const identity = [`${stretch.state}:${stretch.start}`];
       if (stretch.state === 'gap') {
         const { start, end } = stretch;
+        // The same convention to the minute (a shift written to 23:59 or 17:29 before the next one
+        // at 00:00 or 17:30): a one-minute hole closing at a round time (a multiple of five minutes)
+        // is the way the end was written, not an unstaffed minute. 08:00 → 08:01 stays a gap.
+        if (end - start === 60_000 && end % 300_000 === 0 && endingAt.has(start)) {
+          stretch = null;
+          return;
+        }
         const before = endingAt.get(start) ?? [];
         const after = startingAt.get(end) ?? [];
         findings.push({ kind: 'coverage-gap', data: span(start, end), occurrences: [...before, ...after].map(toOccurrenceRef), people: [], identity });
@@ -131,9 +149,9 @@ export const coverage = defineRule({
       const start = points[i]!;
       const end = points[i + 1]!;
       // Every shift edge is a point, so a shift either covers the whole segment or none of it.
-      active = active.filter((s) => s.end.toMillis() > start);
+      active = active.filter((s) => endOf(s) > start);
       while (next < shifts.length && shifts[next]!.start.toMillis() <= start) {
-        if (shifts[next]!.end.toMillis() > start) active.push(shifts[next]!);
+        if (endOf(shifts[next]!) > start) active.push(shifts[next]!);
         next += 1;
       }
       const state = active.length === 0 ? 'gap' : active.length > 1 ? 'overlap' : null;

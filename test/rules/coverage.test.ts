@@ -35,6 +35,18 @@ ruleTester.run(coverage, {
       occurrences: [duty('lead', '2022-05-09 08:30', '2022-05-10 08:30', { summary: '带班领导：李明' }), duty('lead2', '2022-05-10 08:30', '2022-05-11 08:30', { summary: '带班领导：王芳' })],
     },
     {
+      // QC-1: OA rosters store the last second (or minute) a shift includes.
+      name: 'inclusive ends: a shift to 23:59:59 or 17:29:59 ends at the next minute; 23:59 or 17:29 before 00:00 or 17:30 leaves no gap (QC-1)',
+      window: { from: '2022-05-10', to: '2022-05-11' },
+      params: { calendar: 'duty' },
+      occurrences: [
+        duty('a', '2022-05-10 00:00', '2022-05-10 08:29:59'),
+        duty('b', '2022-05-10 08:30', '2022-05-10 17:29'),
+        duty('c', '2022-05-10 17:30', '2022-05-10 23:59'),
+        duty('d', '2022-05-11 00:00', '2022-05-11 23:59:59'),
+      ],
+    },
+    {
       name: 'an all-day duty entry covers the day',
       window: day,
       params: { calendar: 'duty' },
@@ -136,6 +148,20 @@ ruleTester.run(coverage, {
       params: { calendar: 'duty' },
       occurrences: [duty('a', '2022-05-09 20:00', '2022-05-10 08:00'), duty('b', '2022-05-10 08:01', '2022-05-11 08:00')],
       findings: [{ kind: 'coverage-gap', occurrences: ['duty/a', 'duty/b'], data: { minutes: 1, start: '2022-05-10T08:00:00+08:00' } }],
+    },
+    {
+      name: 'inclusive ends: a real gap after an end at :59 seconds counts from the next minute (QC-1)',
+      window: day,
+      params: { calendar: 'duty' },
+      occurrences: [duty('a', '2022-05-10 00:00', '2022-05-10 17:29:59'), duty('b', '2022-05-10 18:00', '2022-05-11 00:00')],
+      findings: [{ kind: 'coverage-gap', occurrences: ['duty/a', 'duty/b'], data: { start: '2022-05-10T17:30:00+08:00', end: '2022-05-10T18:00:00+08:00', minutes: 30 } }],
+    },
+    {
+      name: 'inclusive ends: a one-minute hole closing at an odd minute (08:02 → 08:03) is still a gap (QC-1)',
+      window: day,
+      params: { calendar: 'duty' },
+      occurrences: [duty('a', '2022-05-10 00:00', '2022-05-10 08:02'), duty('b', '2022-05-10 08:03', '2022-05-11 00:00')],
+      findings: [{ kind: 'coverage-gap', occurrences: ['duty/a', 'duty/b'], data: { minutes: 1, start: '2022-05-10T08:02:00+08:00' } }],
     },
     {
       name: 'gaps at the window’s edges (nobody before 08:00 or after 20:00)',

@@ -79,3 +79,25 @@ describe('QC-9: an attendee identified by the RFC 7986 EMAIL parameter (Apple / 
   });
 });
 
+describe('QC-11: an office\'s 领导活动安排 calendar whose entries open with the leader\'s name (“李明：赴青石镇调研”), no ATTENDEE', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' }, people,
+    calendars: [{ id: 'acts', file: 'acts.ics', office: '区委办', level: 'district', name: '区领导活动安排' }, { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+  };
+  const gov = vcalendar(event('g@jb', '区政府专题会', '20261210T100000', '20261210T120000', [li]));
+
+  test('control: the same entry with 出席领导 in DESCRIPTION books him (QB-29)', () => {
+    const acts = vcalendar(event('a@jb', '赴青石镇调研', '20261210T090000', '20261210T110000', ['DESCRIPTION:出席领导：李明']));
+    expect(ofKind(run(raw, { 'acts.ics': acts, 'gov.ics': gov }), 'double-booking')).toHaveLength(1);
+  });
+
+  // QC-11: the usual shape of a 区委办/区政府办 “领导活动安排” published schedule is one entry per leader and activity, titled
+  // “李明：赴青石镇调研” / “【李明】…”, with no ATTENDEE and no 出席领导 line. Nobody is booked (the calendar gets the
+  // no-attendees info), so the clash with the 区政府专题会 李明 is invited to is missed.
+  test.failing.each(['李明：赴青石镇调研', '【李明】赴青石镇调研'])('QC-11: “%s” books 李明', (summary) => {
+    const acts = vcalendar(event('a@jb', summary, '20261210T090000', '20261210T110000'));
+    expect(ofKind(run(raw, { 'acts.ics': acts, 'gov.ics': gov }), 'double-booking')).toHaveLength(1);
+  });
+});
+

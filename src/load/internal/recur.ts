@@ -116,6 +116,21 @@ export function parseRule(value: string): RuleSpec | RuleError {
 const RULES = new Map<string, RuleSpec | RuleError>();
 
 /**
+ * The most members one period's set can have (RFC 5545 §3.3.10: the expanding parts multiply, the
+ * limiting ones only remove), or null when not bounded below a few hundred (MONTHLY, YEARLY).
+ */
+function largestSet(freq: string, parts: ReadonlyMap<string, string>): number | null {
+  const size = (key: string): number => ((parts.get(key) ?? '') === '' ? 1 : parts.get(key)!.split(',').length);
+  const times = size('BYHOUR') * size('BYMINUTE') * size('BYSECOND');
+  if (freq === 'DAILY') return times;
+  if (freq === 'WEEKLY') return size('BYDAY') * times;
+  return null;
+}
+
+/** The BYxxx rule parts of RFC 5545 §3.3.10. */
+const BY_PARTS = ['BYSECOND', 'BYMINUTE', 'BYHOUR', 'BYDAY', 'BYMONTHDAY', 'BYYEARDAY', 'BYWEEKNO', 'BYMONTH', 'BYSETPOS'] as const;
+
+/**
  * An UNTIL value in RFC 5545 form (`20220601`, `20220601T000000Z`): as written when it is one, the
  * basic form of an ISO 8601 extended date or date-time (`2022-06-01`, `2022-06-01T00:00:00Z`), else null.
  */
@@ -167,6 +182,20 @@ function parseRuleText(value: string): RuleSpec | RuleError {
   for (const key of ['BYMONTHDAY', 'BYYEARDAY', 'BYWEEKNO', 'BYSETPOS']) {
     const list = parts.get(key);
     if (list !== undefined && list.split(',').some((v) => /^[+-]?0+$/.test(v.trim()))) return { error: `${key}=0 is not a value`, code: 'invalid-rrule' };
+  }
+  // RFC 5545 §3.3.10: BYSETPOS "MUST only be used in conjunction with another BYxxx rule part". An
+  // OA form with the weekday left unset writes `FREQ=MONTHLY;BYSETPOS=2` alone: each period's set is
+  // then its one start, position 2 never exists, and rrule searches to the year 9999 for it (seconds
+  // of CPU per event) before yielding DTSTART alone. Reported like BYMONTHDAY=0 instead (QC-8).
+  if (parts.has('BYSETPOS') && !BY_PARTS.some((key) => key !== 'BYSETPOS' && (parts.get(key) ?? '') !== '')) {
+    return { error: 'BYSETPOS without another BYxxx part', code: 'invalid-rrule' };
+  }
+  // A BYSETPOS every value of which lies beyond the largest set a period can hold (the 3rd of one
+  // Monday a week) names nothing ever, and rrule would search to the year 9999 for it: reported so.
+  const largest = largestSet(freq, parts);
+  const positions = (parts.get('BYSETPOS') ?? '').split(',').map((v) => Math.abs(Number(v)));
+  if (parts.has('BYSETPOS') && largest !== null && positions.every((p) => Number.isInteger(p) && p > largest)) {
+    return { error: `BYSETPOS=${parts.get('BYSETPOS')} names no member of a set of at most ${largest}`, code: 'invalid-rrule' };
   }
   const countText = parts.get('COUNT');
   const count = countText === undefined ? null : Number(countText);

@@ -108,6 +108,23 @@ describe('bounds of the native generator', () => {
   });
 });
 
+describe('BYSETPOS that can pick nothing is reported, never searched for (QC-8)', () => {
+  test.each([
+    ['FREQ=MONTHLY;BYSETPOS=2', 'BYSETPOS without another BYxxx part'],
+    ['FREQ=DAILY;BYSETPOS=2;COUNT=5', 'BYSETPOS without another BYxxx part'],
+    ['FREQ=WEEKLY;BYDAY=MO;BYSETPOS=3', 'BYSETPOS=3 names no member of a set of at most 1'],
+    ['FREQ=WEEKLY;BYDAY=MO,WE;BYSETPOS=-3,4', 'BYSETPOS=-3,4 names no member of a set of at most 2'],
+    ['FREQ=DAILY;BYHOUR=9,14;BYSETPOS=3', 'BYSETPOS=3 names no member of a set of at most 2'],
+  ])('%s', (rule, error) => {
+    expect(parseRule(rule)).toEqual({ error, code: 'invalid-rrule' });
+  });
+
+  test('a position inside the set stays a rule: the last of Monday and Wednesday, the second hour of two', () => {
+    expect(starts('20220105T090000', 'FREQ=WEEKLY;BYDAY=MO,WE;BYSETPOS=-1;COUNT=2')).toEqual(['20220105T090000', '20220112T090000']);
+    expect(starts('20220103T140000', 'FREQ=DAILY;BYHOUR=9,14;BYSETPOS=2;COUNT=2')).toEqual(['20220103T140000', '20220104T140000']);
+  });
+});
+
 describe('parseRule remembers each rule text', () => {
   test('the same text gives the same spec object (ical.js validates it once), errors included', () => {
     const text = ['FREQ=WEEKLY', 'BYDAY=MO,WE', 'INTERVAL=2'].join(';');

@@ -101,3 +101,30 @@ describe('QC-11: an office\'s 领导活动安排 calendar whose entries open wit
   });
 });
 
+describe('QC-12: the duty roster\'s 值班领导 / 领导值班 entry (the leader on duty for the day, like 带班)', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' }, people,
+    calendars: [{ id: 'duty', file: 'duty.ics', office: '总值班室', level: 'district' }, { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+  };
+  const gov = vcalendar(event('g@jb', '区政府专题会', '20261210T100000', '20261210T120000', [li]));
+
+  test('control (QB-19): the 24-hour 带班领导 entry books nobody', () => {
+    const duty = vcalendar(event('d@duty', '带班领导：李明', '20261210T083000', '20261211T083000', [li]));
+    expect(ofKind(run(raw, { 'duty.ics': duty, 'gov.ics': gov }), 'double-booking')).toEqual([]);
+  });
+
+  test('control: a night shift that names him (夜班值班：李明) still books him when it overlaps', () => {
+    const duty = vcalendar(event('d@duty', '夜班值班：李明', '20261210T090000', '20261210T173000', [li]));
+    expect(ofKind(run(raw, { 'duty.ics': duty, 'gov.ics': gov }), 'double-booking')).toHaveLength(1);
+  });
+
+  // QC-12: 值班领导 / 领导值班 is the usual name of the same duty as 带班领导 — the district leader in charge of the day,
+  // reachable and working as usual (值班领导：李明；值班员：张三) — yet only 带班 is exempted: the 24-hour entry is a
+  // double-booking *error* with every meeting of his day.
+  test.failing.each(['值班领导：李明', '领导值班：李明'])('QC-12: “%s” (08:30 → 08:30) does not double-book him with his 10:00 meeting', (summary) => {
+    const duty = vcalendar(event('d@duty', summary, '20261210T083000', '20261211T083000', [li]));
+    expect(ofKind(run(raw, { 'duty.ics': duty, 'gov.ics': gov }), 'double-booking')).toEqual([]);
+  });
+});
+

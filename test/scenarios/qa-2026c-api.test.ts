@@ -4,7 +4,7 @@
  * open bug listed in /work/notes/qa-2026c.md under its QC id; flip it to `test` when the bug is fixed.
  */
 import { DateTime } from 'luxon';
-import { checkProposal, configWindow, loadCalendar, prepareCheck, type Config, type Occurrence, type PreparedCheck } from '../../src/index.js';
+import { check, checkProposal, configWindow, loadCalendar, prepareCheck, type Config, type Occurrence, type PreparedCheck } from '../../src/index.js';
 import { config, vcalendar } from './harness.js';
 
 const stamp = 'DTSTAMP:20261101T000000Z';
@@ -58,3 +58,31 @@ describe('QC-3: an all-day proposal written with end = start (one day, as a DATE
     expect(found === 'refused' || found.length === 1).toBe(true);
   });
 });
+
+describe('QC-13: the README API tour\'s loading (the config window only) for the save button — a relay whose city meeting was last week', () => {
+  const c = () => config({
+    timezone: zone, window: { from: '2026-12-01', to: '2026-12-31' },
+    calendars: [{ id: 'city', file: 'city.ics', office: '市政府办', level: 'city' }, { id: 'dist', file: 'dist.ics', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'relay', kind: 'follows', dependent: { level: 'district', summary: '传达' }, prerequisite: { level: 'city', summary: '全市' }, maxGap: { workingDays: 5 } }],
+  });
+  const files = {
+    'city.ics': vcalendar(event('c1@city.gov.example', '全市安全生产工作会议', '20261127T090000', '20261127T110000')),
+    'dist.ics': vcalendar(event('d1@jb.gov.example', '全区安全生产工作会议（传达）', '20261202T090000', '20261202T110000')),
+  };
+
+  test('control: check() reads before the window and finds the relay in order', () => {
+    expect(check({ config: c(), sources: new Map(Object.entries(files)), configFile: 'tongchou.json' }).findings).toEqual([]);
+  });
+
+  // QC-13: the README's API tour loads each calendar with `configWindow(config.window)` and prepares that. check() reads
+  // before the window (the cycle period, a year for `none`), but that loading is private (src/check/load-sources.ts):
+  // the tour's prepared check has no city meeting of 27 November, so moving the relay by a day — or suggestSlots for
+  // it — reports order-missing “上级会议尚未安排…（只查看了 12月1日 起的日程）”, a false claim the save button shows staff.
+  test.failing('QC-13: checkProposal on the tour\'s prepared check agrees with check(): moving the relay to 3 December is fine', () => {
+    const { prepared, occurrences } = prepare(c(), files);
+    const relay = occurrences.find((o) => o.uid === 'd1@jb.gov.example')!;
+    const found = checkProposal(prepared, { calendar: 'dist', uid: relay.uid, summary: relay.summary, start: at('2026-12-03T09:00'), end: at('2026-12-03T11:00') });
+    expect(found.map((f) => f.kind)).toEqual([]);
+  });
+});
+

@@ -66,3 +66,27 @@ describe('QC-8: BYSETPOS without another BYxxx part (an OA form\'s "每月第2�
     expect(Date.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('QC-14: the occurrence cap (maxOccurrencesPerCalendar) reached by a series that began before the window', () => {
+  function load(start: string, end: string, cap: number) {
+    const text = vcalendar(['BEGIN:VEVENT', 'UID:d@duty.example', stamp, 'SUMMARY:值班', `DTSTART;TZID=Asia/Shanghai:${start}`, `DTEND;TZID=Asia/Shanghai:${end}`, 'RRULE:FREQ=DAILY', 'END:VEVENT']);
+    return loadCalendar(text, { meta: { id: 'duty' }, window: configWindow({ from: '2026-01-01', to: '2026-12-31' }, 'Asia/Shanghai'), defaultZone: 'Asia/Shanghai', file: 'duty.ics', maxOccurrences: cap });
+  }
+
+  test('control: a series whose instance before the window still overlaps it stops at the cap with occurrence-cap', () => {
+    const result = load('20251230T090000', '20251231T100000', 100);
+    expect(result.occurrences).toHaveLength(100);
+    expect(result.problems.map((p) => p.code)).toEqual(['occurrence-cap']);
+  });
+
+  // QC-14: README "Window and cap": "Each calendar stops at maxOccurrencesPerCalendar occurrences … with an occurrence-cap
+  // warning, never silently." A daily one-hour series from 2025 stops at 99 occurrences (the last on 9 April 2026) with no
+  // problem at all: the rule iterator's maxStarts (budget + overrides + 1) counts the start of 31 December 2025, which lies
+  // in the widened local window but ends before it, so the budget is never "hit" and nothing says why April–December is empty.
+  test.failing('QC-14: a daily series from 2025-01-01 cut by a cap of 100 reports occurrence-cap', () => {
+    const result = load('20250101T090000', '20250101T100000', 100);
+    expect(result.occurrences.at(-1)?.start.toISODate()).toBe('2026-04-09');
+    expect(result.problems.map((p) => p.code)).toEqual(['occurrence-cap']);
+  });
+});
+

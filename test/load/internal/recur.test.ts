@@ -108,6 +108,22 @@ describe('bounds of the native generator', () => {
   });
 });
 
+describe('RFC 7529 SKIP moves a month day a month lacks (QC-7)', () => {
+  const days = (dtstart: string, rule: string) => starts(dtstart, `RSCALE=GREGORIAN;${rule}`).map((t) => t.slice(0, 8));
+  test('FORWARD: the 30th and 31st of February are one 1 March; BACKWARD: both are 28 February', () => {
+    expect(days('20220130T090000', 'FREQ=MONTHLY;BYMONTHDAY=30,31;SKIP=FORWARD;COUNT=5')).toEqual(['20220130', '20220131', '20220301', '20220330', '20220331']);
+    expect(days('20220130T090000', 'FREQ=MONTHLY;BYMONTHDAY=30,31;SKIP=BACKWARD;COUNT=5')).toEqual(['20220130', '20220131', '20220228', '20220330', '20220331']);
+  });
+  test('YEARLY with BYMONTH: 31 April and 31 June move, 31 March stays; OMIT (the default) drops them', () => {
+    expect(days('20220331T090000', 'FREQ=YEARLY;BYMONTH=3,4,6;BYMONTHDAY=31;SKIP=BACKWARD;COUNT=3')).toEqual(['20220331', '20220430', '20220630']);
+    expect(days('20220331T090000', 'FREQ=YEARLY;BYMONTH=3,4,6;BYMONTHDAY=31;SKIP=FORWARD;COUNT=3')).toEqual(['20220331', '20220501', '20220701']);
+    expect(days('20220331T090000', 'FREQ=YEARLY;BYMONTH=3,4,6;BYMONTHDAY=31;COUNT=3')).toEqual(['20220331', '20230331', '20240331']);
+  });
+  test('MONTHLY with INTERVAL and the time of DTSTART kept', () => {
+    expect(starts('20220131T143000', 'RSCALE=GREGORIAN;FREQ=MONTHLY;INTERVAL=3;SKIP=BACKWARD;COUNT=4')).toEqual(['20220131T143000', '20220430T143000', '20220731T143000', '20221031T143000']);
+  });
+});
+
 describe('BYSETPOS that can pick nothing is reported, never searched for (QC-8)', () => {
   test.each([
     ['FREQ=MONTHLY;BYSETPOS=2', 'BYSETPOS without another BYxxx part'],

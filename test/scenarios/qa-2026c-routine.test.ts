@@ -86,3 +86,28 @@ describe('QC-10: the starter config of `tongchou init` — its working-days exam
     expect(report.findings.map((f) => f.kind)).toEqual([]);
   });
 });
+
+describe('QC-17: working-days and a joint meeting entered by two offices (retyped: new UID, same title and times)', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' },
+    calendars: [{ id: 'party', file: 'party.ics', office: '区委办', level: 'district' }, { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'wd', kind: 'working-days', event: {}, hours: { '*': { start: '08:30', end: '17:30' } } }],
+  };
+  const joint = (uid: string, start: string, end: string) => vcalendar(shift(uid, '四套班子联席会议', start, end));
+
+  test('control: the same UID on both calendars is one holiday finding', () => {
+    const report = run(raw, { 'party.ics': joint('j@jb.gov.example', '20261212T150000', '20261212T170000'), 'gov.ics': joint('j@jb.gov.example', '20261212T150000', '20261212T170000') });
+    expect(report.findings.map((f) => f.kind)).toEqual(['holiday']);
+  });
+
+  // QC-17: README — copies of one meeting are one meeting "the same UID and start, or a copy retyped on another office
+  // calendar with the same summary and times" (cadence, quiet-period, venue …). working-days reports the retyped copy twice:
+  // “共 2 个警告” for one Saturday meeting (and two outside-hours infos for one evening meeting) with identical office hours.
+  test.failing.each([
+    ['holiday (a Saturday)', '20261212T150000', '20261212T170000', 'holiday'],
+    ['outside-hours (a Monday evening)', '20261214T160000', '20261214T190000', 'outside-hours'],
+  ])('QC-17: the retyped copy is one %s finding', (_label, start, end, kind) => {
+    const report = run(raw, { 'party.ics': joint('j1@jb.gov.example', start, end), 'gov.ics': joint('j2@jb.gov.example', start, end) });
+    expect(report.findings.map((f) => f.kind)).toEqual([kind]);
+  });
+});

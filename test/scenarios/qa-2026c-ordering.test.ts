@@ -60,7 +60,7 @@ describe('QC-6: an order whose earliest day cannot be computed (2027 unknown) sa
   // QC-6: QB-1's wording fix misses the branch without an earliest start: “…（2026年12月31日 15:00–17:00）安排在上级会议
   // “全市安全生产工作会议”（2026年12月31日 09:00–11:00）之前：…但无法算出最早日期” — 15:00 is after 11:00. The verdict (error)
   // is right: the relay is on day 0, before W1 whatever 2027's arrangement.
-  test.failing('QC-6: the same-day relay on 31 December 2026 is worded “间隔不足”, not “之前”', () => {
+  test('QC-6: the same-day relay on 31 December 2026 is worded “间隔不足”, not “之前”', () => {
     const report = run(relay('none', '2026-12-01', '2027-01-31'), files('20261231T090000', '20261231T110000', '20261231T150000', '20261231T170000'));
     const zh = report.findings.map((f) => renderFinding(f, 'zh-CN'));
     const en = report.findings.map((f) => renderFinding(f, 'en'));

@@ -115,6 +115,10 @@ export function orderingFindings(
       // Working days counted into a year with no known arrangement. Before that year's first
       // unknown day the dependent is too early whatever the arrangement; from it on, nothing is known.
       const certain = start < earliest.notBefore.toMillis();
+      // Said as the known case says it (QC-6): after the prerequisite but too soon, or during it.
+      const bare = earliestStart({ ...edge, minGap: NO_GAP }, calendar);
+      const tooSoon = certain && bare.known && start >= bare.at.toMillis();
+      const during = certain && !tooSoon && endBased(edge) && start >= p.start.toMillis();
       findings.push({
         kind: 'order',
         ...(!certain && { severity: 'info' as const }),
@@ -125,6 +129,8 @@ export function orderingFindings(
           earliestStart: '',
           unknownFrom: earliest.unknownFrom,
           ...(!certain && { undetermined: true as const }),
+          ...(tooSoon && { tooSoon: true as const }),
+          ...(during && { duringPrerequisite: true as const }),
         },
         occurrences,
         people: [],

@@ -111,3 +111,41 @@ describe('QC-17: working-days and a joint meeting entered by two offices (retype
     expect(report.findings.map((f) => f.kind)).toEqual([kind]);
   });
 });
+
+describe('QC-19: the roster (coverage) or the routine meeting\'s calendar (cadence) could not be read', () => {
+  const duty = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-07' },
+    calendars: [{ id: 'duty', file: 'duty.ics', office: '总值班室', level: 'district' }, { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'cov', kind: 'coverage', calendar: 'duty' }],
+  };
+  const standing = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' },
+    calendars: [{ id: 'party', file: 'party.ics', office: '区委办', level: 'district' }, { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'cw', kind: 'cadence', event: { office: '区委办', summary: '常委会' }, every: 'week' }],
+  };
+
+  test('control: a readable, empty roster is all gap (error)', () => {
+    const report = run(duty, { 'gov.ics': vcalendar([]), 'duty.ics': vcalendar([]) });
+    expect(report.findings.map((f) => `${f.severity} ${f.kind}`)).toEqual(['error coverage-gap']);
+  });
+
+  // QC-19: with duty.ics missing (or a saved login page: not-icalendar), coverage says “duty 在 12月1日 00:00–12月8日 00:00
+  // 无人值班（空档 7天）” — an error claiming the duty room was empty for a week, when the roster was simply not read. The README
+  // already treats this for follows ("A calendar that could not be read": order-missing becomes info, data.unreadable);
+  // coverage and cadence ("只安排了 0 次") make the same false claim. Expected: no error/warning verdict on an unread calendar —
+  // an info saying it could not be judged, or nothing beyond the load problem.
+  test.failing.each([
+    ['missing', undefined],
+    ['a saved login page', '<!DOCTYPE html><html><body>请登录</body></html>'],
+  ])('QC-19: coverage on a roster that is %s claims no gap', (_label, text) => {
+    const files: Record<string, string> = { 'gov.ics': vcalendar([]) };
+    if (text !== undefined) files['duty.ics'] = text;
+    const report = run(duty, files);
+    expect(report.findings.filter((f) => f.severity !== 'info').map((f) => f.kind)).toEqual([]);
+  });
+
+  test.failing('QC-19: cadence on the unread 区委办 calendar claims no missed week', () => {
+    const report = run(standing, { 'gov.ics': vcalendar([]) });
+    expect(report.findings.filter((f) => f.severity !== 'info').map((f) => f.kind)).toEqual([]);
+  });
+});

@@ -128,3 +128,24 @@ describe('QC-12: the duty roster\'s 值班领导 / 领导值班 entry (the leade
   });
 });
 
+describe('QC-20: an OA 会议通知 naming the chair (主持：李明) in DESCRIPTION, no ATTENDEE', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' }, people,
+    calendars: [{ id: 'oa', file: 'oa.ics', office: '区政府办', level: 'district' }, { id: 'party', file: 'party.ics', office: '区委办', level: 'district' }],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+  };
+  const party = vcalendar(event('p@jb', '区委常委会会议', '20261210T100000', '20261210T120000', [li]));
+  const notice = (description: string) => vcalendar(event('o@jb', '区政府专题会', '20261210T090000', '20261210T110000', [`DESCRIPTION:${description}`]));
+
+  test.each(['出席领导：李明', '与会人员：李明、王芳', '参会对象：李明'])('control: “%s” books him (QB-29)', (description) => {
+    expect(ofKind(run(raw, { 'oa.ics': notice(description), 'party.ics': party }), 'double-booking')).toHaveLength(1);
+  });
+
+  // QC-20: a 会议通知 names its chair on a line of its own — 主持：李明 / 主持人：李明 / 会议主持：李明同志 — before 出席/参会 lines
+  // that list the others; the chair is the one person certainly there, yet these labels are not read (nor the bracketed
+  // 【出席领导】李明 form): his clash with the 区委常委会会议 is missed.
+  test.failing.each(['主持：李明', '主持人：李明', '会议主持：李明同志', '【出席领导】李明'])('QC-20: “%s” books him', (description) => {
+    expect(ofKind(run(raw, { 'oa.ics': notice(description), 'party.ics': party }), 'double-booking')).toHaveLength(1);
+  });
+});
+

@@ -18,7 +18,8 @@ const MAX_DAYS = 366;
 /**
  * For every non-cancelled, busy occurrence matching `event` (one per meeting; transparent or FREE
  * entries such as a calendar's own 春节假期 markers book nobody and are skipped, and so are absences —
- * all-day 出差/请假/休假…, out-of-office and working-elsewhere entries), looks up each date it
+ * all-day 出差/请假/休假…, out-of-office and working-elsewhere entries — and the shifts of duty calendars
+ * a `coverage` rule checks), looks up each date it
  * touches in the report zone — an all-day occurrence its dates, a timed one the dates from its
  * start to the instant before its end — in the Chinese working calendar (chinese-days data for
  * 2004–2026, overridden date by date by the config's `holidays`: its dates, then its holiday
@@ -69,8 +70,19 @@ export const workingDays = defineRule({
     // office's busy meeting does not hide the meeting (whichever calendar id sorts first); stale copies
     // are found on the whole check first (their current revision may be one of the entries set aside).
     const stale = supersededBy(ctx.occurrences);
+    // A duty roster is staffed around the clock and on holidays by design (QC-10): the calendars a
+    // `coverage` rule checks hold shifts, not meetings to move to a working day.
+    const rosters = new Set<string>();
+    for (const rule of ctx.rules ?? []) if (rule.kind === 'coverage') for (const id of typeof rule.calendar === 'string' ? [rule.calendar] : rule.calendar) rosters.add(id);
     const held = ctx.occurrences.filter(
-      (o) => !stale.has(o) && !o.transparent && o.busy !== 'free' && o.busy !== 'oof' && o.busy !== 'working-elsewhere' && !defaultAbsence(o),
+      (o) =>
+        !rosters.has(o.calendar.id) &&
+        !stale.has(o) &&
+        !o.transparent &&
+        o.busy !== 'free' &&
+        o.busy !== 'oof' &&
+        o.busy !== 'working-elsewhere' &&
+        !defaultAbsence(o),
     );
     for (const o of meetings(held, ctx.params.event)) {
       const span = localSpan(o, clock);

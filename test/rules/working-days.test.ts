@@ -22,6 +22,13 @@ ruleTester.run(workingDays, {
       ],
     },
     {
+      // QC-10: a duty roster is staffed on holidays and around the clock by design.
+      name: 'the shifts of a duty calendar a coverage rule checks are no meetings on a holiday or outside hours (QC-10)',
+      params: { event: all, hours },
+      rules: [{ id: 'duty-roster', kind: 'coverage', calendar: 'duty' }],
+      occurrences: [occ({ calendar: 'duty', uid: 'x', start: '2022-06-03 08:30', end: '2022-06-04 08:30', summary: '值班：李明' })],
+    },
+    {
       name: '调休: Sunday 2022-04-24 is a make-up working day for Labour Day',
       params: { event: all },
       occurrences: [occ({ calendar: 'a', uid: 'x', start: '2022-04-24 09:00', summary: '区政府常务会议' })],

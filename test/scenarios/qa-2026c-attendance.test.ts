@@ -149,3 +149,30 @@ describe('QC-20: an OA 会议通知 naming the chair (主持：李明) in DESCRI
   });
 });
 
+describe('QC-21: the leader convenes the meeting and his secretary sends it on his behalf (ORGANIZER;SENT-BY=…, Outlook delegate access)', () => {
+  const wang = 'ATTENDEE;CN=王芳:mailto:wangfang@jb.gov.example';
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' },
+    people: [...people, { id: 'wang', name: '王芳', aliases: ['mailto:wangfang@jb.gov.example'] }],
+    calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }, { id: 'party', file: 'party.ics', office: '区委办', level: 'district' }],
+    rules: [{ id: 'people', kind: 'no-double-booking' }, { id: 'zhz', kind: 'required-attendance', event: { summary: '河长制' }, people: ['role:总河长'] }],
+  };
+  const party = vcalendar(event('p@jb', '区委常委会', '20261210T100000', '20261210T120000', [li]));
+  const convened = (organizer: string) => vcalendar(event('g@jb', '全区河长制工作会议', '20261210T090000', '20261210T110000', [organizer, wang]));
+
+  test('control: listed as an ATTENDEE too, he is double-booked, and required-busy', () => {
+    const report = run(raw, { 'gov.ics': convened(`ORGANIZER;CN=李明:mailto:liming@jb.gov.example\r\n${li}`), 'party.ics': party });
+    expect(report.findings.map((f) => f.kind).sort()).toEqual(['double-booking', 'required-busy']);
+  });
+
+  // QC-21: RFC 5545 §3.2.18 SENT-BY "specifies the calendar user that is acting on behalf of the calendar user specified by
+  // the property": the ORGANIZER is 李明 himself, convening his 河长制 meeting, with 秘书 sending it (Outlook writes it so
+  // for delegates, and does not repeat the organizer as an ATTENDEE). The README's reason for not booking an organizer
+  // (the 办公室 director who sends invitations for the leaders) is exactly what SENT-BY rules out. Actual: required-missing
+  // (error) “李明 应出席…但不在参会人员中” and no double booking with the 区委常委会.
+  test.failing('QC-21: ORGANIZER 李明 with SENT-BY his secretary attends: double-booking and required-busy, no required-missing', () => {
+    const report = run(raw, { 'gov.ics': convened('ORGANIZER;CN=李明;SENT-BY="mailto:mishu@jb.gov.example":mailto:liming@jb.gov.example'), 'party.ics': party });
+    expect(report.findings.map((f) => f.kind).sort()).toEqual(['double-booking', 'required-busy']);
+  });
+});
+

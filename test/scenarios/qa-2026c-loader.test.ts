@@ -90,3 +90,29 @@ describe('QC-14: the occurrence cap (maxOccurrencesPerCalendar) reached by a ser
   });
 });
 
+describe('QC-22: DTSTART/DTEND in the SQL / java.sql.Timestamp form a homegrown OA writes (`2026-12-10 09:00:00`, `…:00.0`)', () => {
+  function load(start: string, end: string) {
+    const text = vcalendar(['BEGIN:VEVENT', 'UID:oa-1@oa.example', stamp, 'SUMMARY:区政府专题会', `DTSTART:${start}`, `DTEND:${end}`, 'END:VEVENT']);
+    return loadCalendar(text, { meta: { id: 'oa' }, window: configWindow({ from: '2026-12-01', to: '2026-12-31' }, 'Asia/Shanghai'), defaultZone: 'Asia/Shanghai', file: 'oa.ics' });
+  }
+
+  test('control (QB-11): the ISO 8601 T form is read, with an info', () => {
+    const result = load('2026-12-10T09:00:00', '2026-12-10T10:00:00');
+    expect(result.occurrences.map((o) => o.start.toISO())).toEqual(['2026-12-10T09:00:00.000+08:00']);
+    expect(result.problems.every((p) => p.severity === 'info')).toBe(true);
+  });
+
+  // QC-22: the same value with a space instead of `T` — MySQL DATETIME and java.sql.Timestamp#toString (which adds `.0`),
+  // the way OA back-ends print dates — is `invalid-date-value` (error) and the meeting is skipped. It is as unambiguous as
+  // the T form QB-11 made readable (ISO 8601-1:2019 §5.4.2 allows the space by mutual agreement; RFC 3339 §5.6 NOTE).
+  test.failing.each([
+    ['2026-12-10 09:00:00', '2026-12-10 10:00:00'],
+    ['2026-12-10 09:00:00.0', '2026-12-10 10:00:00.0'],
+    ['2026-12-10 09:00', '2026-12-10 10:00'],
+  ])('QC-22: DTSTART:%s is read as 09:00 Beijing (info), not skipped', (start, end) => {
+    const result = load(start, end);
+    expect(result.occurrences.map((o) => o.start.toISO())).toEqual(['2026-12-10T09:00:00.000+08:00']);
+    expect(result.problems.every((p) => p.severity === 'info')).toBe(true);
+  });
+});
+

@@ -119,3 +119,31 @@ describe('QC-18: checkProposal with the UID of a recurring series and no recurre
   });
 });
 
+describe('QC-23: finding ids for meetings without UID (OA exports) across two exports of the same calendar', () => {
+  const c = () => ({
+    timezone: zone, window: { from: '2026-12-01', to: '2026-12-31' },
+    people: [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'] }],
+    calendars: [{ id: 'oa', file: 'oa.ics', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+  });
+  const exported = (dtstamp: string) => vcalendar([
+    'BEGIN:VEVENT', `DTSTAMP:${dtstamp}`, 'SUMMARY:区政府专题会', `DTSTART;TZID=${zone}:20261214T090000`, `DTEND;TZID=${zone}:20261214T110000`, li, 'END:VEVENT',
+    'BEGIN:VEVENT', `DTSTAMP:${dtstamp}`, 'SUMMARY:区委专题会', `DTSTART;TZID=${zone}:20261214T100000`, `DTEND;TZID=${zone}:20261214T120000`, li, 'END:VEVENT',
+  ]);
+  const ids = (dtstamp: string) => check({ config: config(c()), sources: new Map([['oa.ics', exported(dtstamp)]]), configFile: 'tongchou.json' }).findings.map((f) => f.id);
+
+  test('control: the same file twice gives the same id', () => {
+    expect(ids('20261201T080000Z')).toEqual(ids('20261201T080000Z'));
+  });
+
+  // QC-23: the UID generated for a VEVENT without one changes with DTSTAMP, which exporters set to the export time
+  // (RFC 5545 §3.8.7.2: with METHOD absent/PUBLISH, "the date and time that the information associated with the
+  // calendar component was last revised" — OA systems write now()). Tomorrow's export of the unchanged calendar gives
+  // the same double booking a new id, so an office tool cannot keep "已处理" marks on findings across runs.
+  test.failing('QC-23: the next day\'s export of the unchanged meetings keeps the finding id', () => {
+    const today = ids('20261201T080000Z');
+    expect(today).toHaveLength(1);
+    expect(ids('20261202T080000Z')).toEqual(today);
+  });
+});
+

@@ -147,3 +147,28 @@ describe('QC-23: finding ids for meetings without UID (OA exports) across two ex
   });
 });
 
+describe('QC-24: a proposal\'s attendee given as the mail client shows it (`李明 <liming@jb.gov.example>`)', () => {
+  const monday = () => config({
+    timezone: zone, window: { from: '2026-12-01', to: '2026-12-31' },
+    people: [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'], roles: ['区长'] }],
+    calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }, { id: 'party', file: 'party.ics', office: '区委办', level: 'district' }],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+  });
+  const files = { 'gov.ics': vcalendar(event('g1@jb.gov.example', '区政府专题会', '20261214T090000', '20261214T110000', [li])), 'party.ics': vcalendar([]) };
+
+  test.each(['li', '李明', 'liming@jb.gov.example', 'mailto:liming@jb.gov.example'])('control: attendee “%s” is 李明 (double-booking)', (attendee) => {
+    const { prepared } = prepare(monday(), files);
+    expect(checkProposal(prepared, { calendar: 'gov', summary: '座谈会', start: at('2026-12-14T10:00'), end: at('2026-12-14T10:30'), attendees: [attendee] }).map((f) => f.kind)).toEqual(['double-booking']);
+  });
+
+  // QC-24: an office tool's attendee picker hands over what the address book shows, `李明 <liming@jb.gov.example>` (RFC 5322
+  // name-addr). The config reads that very form as an alias (README: "An alias pasted from a mail client as 李明
+  // <liming@jb.gov.example> counts as that address and that name"); a proposal's attendee in that form is an unknown person
+  // and the save button answers "no conflict" for a leader who is busy — with nothing telling the tool the attendee was not
+  // recognised.
+  test.failing('QC-24: attendee “李明 <liming@jb.gov.example>” is 李明', () => {
+    const { prepared } = prepare(monday(), files);
+    expect(checkProposal(prepared, { calendar: 'gov', summary: '座谈会', start: at('2026-12-14T10:00'), end: at('2026-12-14T10:30'), attendees: ['李明 <liming@jb.gov.example>'] }).map((f) => f.kind)).toEqual(['double-booking']);
+  });
+});
+

@@ -11,6 +11,7 @@ import { startMillis } from '../load/occurrence-millis.js';
 import { markUnreadablePrerequisites } from '../rules/internal/ordering.js';
 import { assemble } from './check-occurrences.js';
 import { orderFindings } from './internal/run-rules.js';
+import { markUnreadRoutines } from './internal/unread-routines.js';
 import { loadSources, type CalendarSources } from './load-sources.js';
 import { summarize, type Report } from './report.js';
 
@@ -26,7 +27,8 @@ export type { CalendarSources } from './load-sources.js';
  * window is unmet — a year back for `related-to` targets. What is read before the window serves as
  * prerequisites only: findings must involve a meeting in the window, and `summary.occurrences`
  * counts the window. An `order-missing` whose prerequisite could be on a calendar that was not read
- * (missing, not iCalendar, empty, undecodable) is `info` and names it in `data.unreadable`.
+ * (missing, not iCalendar, empty, undecodable) is `info` and names it in `data.unreadable`; so are a
+ * `coverage-gap` of a duty calendar not read and a `cadence-missed` whose meeting could sit on one.
  *
  * Holiday calendars named in `holidays.ics` are taken from `sources` too (keyed as written there)
  * unless the config already carries their days (`loadHolidayCalendars`, as `tongchou check` does):
@@ -90,12 +92,17 @@ export function checkSources(input: CheckInput): CheckedSources {
   // The rules only know the window; the calendars were read from the look-back start, so an
   // order-missing says from when it really searched (the "只查看了…起" clause goes in the common case).
   const searched = searchedFrom(assembled.findings, loadWindow.from.setZone(config.timezone).toISODate() ?? config.window.from);
-  // An order-missing whose prerequisite could sit on a calendar that was not read says so instead
-  // of blaming the schedule (qa-bugs QA-8).
+  // An order-missing, a roster gap or a missed routine meeting whose calendar could sit among those
+  // not read says so instead of blaming the schedule (qa-bugs QA-8, QC-19).
   const report =
     unreadable.size === 0
       ? { ...assembled, findings: searched }
-      : withFindings(assembled, markUnreadablePrerequisites(searched, config.rules, config.calendars, unreadable), occurrences, config);
+      : withFindings(
+          assembled,
+          markUnreadRoutines(markUnreadablePrerequisites(searched, config.rules, config.calendars, unreadable), config.rules, config.calendars, unreadable),
+          occurrences,
+          config,
+        );
   // Occurrences outside the window (the look-back before it, a moved revision after it) serve the
   // rules as context; a finding must touch the window itself.
   if (outside.size === 0) return { report, occurrences: inside, calendars };

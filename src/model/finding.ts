@@ -291,11 +291,21 @@ export interface FindingDataMap {
     readonly otherCalendar: string;
   };
   /** A period of a `cadence` rule with fewer matching meetings than `min`. */
-  'cadence-missed': CadencePeriodData & { readonly min: number };
+  'cadence-missed': CadencePeriodData & {
+    readonly min: number;
+    /**
+     * Calendars that could hold the routine meeting but could not be read (names joined by `、`):
+     * the count may be short for that reason alone, so the finding is `info`. Absent otherwise.
+     */
+    readonly unreadable?: string;
+  };
   /** A period of a `cadence` rule with more matching meetings than `max`. */
   'cadence-crowded': CadencePeriodData & { readonly max: number };
   /** A stretch of the window when no shift of the duty calendar is on. */
-  'coverage-gap': CoverageSpan;
+  'coverage-gap': CoverageSpan & {
+    /** Duty calendars of the rule that could not be read (names joined by `、`): the gap is not known, `info`. Absent otherwise. */
+    readonly unreadable?: string;
+  };
   /** A stretch when two or more shifts of the duty calendar overlap. */
   'coverage-overlap': CoverageSpan & { readonly shifts: number };
   /** A meeting on a statutory holiday, or on a weekend that is no make-up working day (调休). */

@@ -123,6 +123,9 @@ export function isUndetermined(finding: Pick<RuleFinding, 'kind' | 'data'> | Pic
       return f.data.undetermined === true;
     case 'order-missing':
       return f.data.unreadable !== '';
+    case 'cadence-missed':
+    case 'coverage-gap':
+      return f.data.unreadable !== undefined;
     case 'order-cycle':
     case 'double-booking':
     case 'tentative-overlap':
@@ -130,9 +133,7 @@ export function isUndetermined(finding: Pick<RuleFinding, 'kind' | 'data'> | Pic
     case 'venue':
     case 'required-missing':
     case 'required-busy':
-    case 'cadence-missed':
     case 'cadence-crowded':
-    case 'coverage-gap':
     case 'coverage-overlap':
     case 'holiday':
     case 'outside-hours':

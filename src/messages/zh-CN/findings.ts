@@ -195,10 +195,16 @@ export const findings: MessagesFor<FindingDataMap> = {
   'required-busy': (d) =>
     `${d.person} 应出席“${d.event}”（${span(d.eventStart, d.eventEnd)}），但同一时间已安排“${d.other}”（${span(d.otherStart, d.otherEnd)}）。`,
   'cadence-missed': (d) =>
-    `${periodSpan(d.periodStart, d.periodEnd)} 期间${d.event !== '' ? `“${d.event}”` : '例行会议'}只安排了 ${d.count} 次，少于规定的 ${d.min} 次（周期：${cadenceEvery(d.every)}）${d.cancelled > 0 ? `，另有 ${d.cancelled} 次已取消` : ''}。`,
+    d.unreadable !== undefined
+      ? `无法核对${periodSpan(d.periodStart, d.periodEnd)} 期间${d.event !== '' ? `“${d.event}”` : '例行会议'}是否达到规定的 ${d.min} 次（周期：${cadenceEvery(d.every)}）：` +
+        `可能载有该会议的日历（${d.unreadable}）未能读取，其余日历中只找到 ${d.count} 次。`
+      : `${periodSpan(d.periodStart, d.periodEnd)} 期间${d.event !== '' ? `“${d.event}”` : '例行会议'}只安排了 ${d.count} 次，少于规定的 ${d.min} 次（周期：${cadenceEvery(d.every)}）${d.cancelled > 0 ? `，另有 ${d.cancelled} 次已取消` : ''}。`,
   'cadence-crowded': (d) =>
     `${periodSpan(d.periodStart, d.periodEnd)} 期间${d.event !== '' ? `“${d.event}”` : '例行会议'}安排了 ${d.count} 次，超过上限 ${d.max} 次（周期：${cadenceEvery(d.every)}）。`,
-  'coverage-gap': (d) => `${d.calendarName} 在 ${span(d.start, d.end)} 无人值班（空档 ${minutes(d.minutes)}）。`,
+  'coverage-gap': (d) =>
+    d.unreadable !== undefined
+      ? `无法核对${d.calendarName}在 ${span(d.start, d.end)} 是否有人值班：值班日历（${d.unreadable}）未能读取。`
+      : `${d.calendarName} 在 ${span(d.start, d.end)} 无人值班（空档 ${minutes(d.minutes)}）。`,
   'coverage-overlap': (d) => `${d.calendarName} 在 ${span(d.start, d.end)} 有 ${d.shifts} 个班次重叠（${minutes(d.minutes)}）。`,
   holiday: (d) =>
     `“${d.event}”（${span(d.eventStart, d.eventEnd)}）安排在${when(d.date)}，` +

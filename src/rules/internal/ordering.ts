@@ -21,6 +21,7 @@ import {
 import { compareOccurrences, isoAt, isoBound, toOccurrenceRef } from './occurrence-ref.js';
 import { gapEnd, gapText, NO_GAP, type WorkCalendar } from './gap.js';
 import { findRings } from './rings.js';
+import { couldHold } from '../../select/could-hold.js';
 
 /** The finding kinds of the ordering family. */
 export type OrderingKind = 'order' | 'order-missing' | 'order-late' | 'order-cycle';
@@ -293,20 +294,6 @@ function possibleBounds(p: Occurrence): { readonly start: DateTime; readonly end
 
 /** Why a calendar's meetings are not known: its file was not given, or could not be read as a calendar. */
 export type UnreadableReason = 'missing-source' | 'not-icalendar' | 'empty-input' | 'undecodable-input';
-
-/**
- * Whether a selector could match some meeting of a calendar, judging only what the calendar's
- * metadata decides (id, office, level); text fields could match anything, and `not` is given the
- * benefit of the doubt.
- */
-function couldHold(selector: Selector, calendar: CalendarMeta): boolean {
-  const among = (value: string | undefined, wanted: string | readonly string[] | undefined): boolean =>
-    wanted === undefined || (value !== undefined && (typeof wanted === 'string' ? wanted === value : wanted.includes(value)));
-  if (!among(calendar.id, selector.calendar) || !among(calendar.office, selector.office) || !among(calendar.level, selector.level)) {
-    return false;
-  }
-  return selector.anyOf === undefined || selector.anyOf.some((s) => couldHold(s, calendar));
-}
 
 /**
  * Marks the `order-missing` findings of `follows` rules whose prerequisite could be on a calendar

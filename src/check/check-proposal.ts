@@ -24,7 +24,11 @@ import { orderFindings, runRules, type RuleSetup } from './internal/run-rules.js
 export interface ProposedMeeting {
   /** Id of the calendar it goes on (one of the prepared calendars). */
   readonly calendar: string;
-  /** UID of the event; give the existing UID when editing a meeting (the old version is then left out). */
+  /**
+   * UID of the event; give the existing UID when editing a meeting (the old version is then left out).
+   * A series' UID without `recurrenceId` edits the series as a whole: every saved instance of it on
+   * this calendar is left out.
+   */
   readonly uid?: string | undefined;
   /** With `uid`, the instance of a recurring series being moved. */
   readonly recurrenceId?: string | null | undefined;
@@ -409,12 +413,13 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   if (calendar === undefined) throw new Error(`unknown calendar "${proposal.calendar}" for a proposal`);
   checkTimes(proposal);
   const proposed = proposalOccurrence(proposal, calendar);
+  const replaces = replacedBy(proposed, proposal);
   const from = proposed.start.toMillis() - index.margin;
   const to = Math.max(proposed.end.toMillis(), proposed.start.toMillis()) + index.margin;
 
   // The rules take one meeting's people and rooms from all its copies (a leader's retyped copy on
   // his own calendar is his attendance): the proposal's copies lend it theirs.
-  const ownCopies = copiesOf(proposed, index).filter((c) => c.key !== proposed.key);
+  const ownCopies = copiesOf(proposed, index).filter((c) => !replaces(c));
   const people = new Set([...peopleOf(proposed, index.setup), ...ownCopies.flatMap((c) => index.people.get(c) ?? [])]);
   const places = new Set([...placesOf(proposed, index.setup), ...ownCopies.flatMap((c) => index.places.get(c) ?? [])]);
   // Near in time is not enough to matter: a finding pairs occurrences that share a person
@@ -436,7 +441,7 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   };
   const subset = new Map<string, Occurrence>();
   const add = (o: Occurrence) => {
-    if (related(o)) subset.set(o.key, o);
+    if (related(o) && !replaces(o)) subset.set(o.key, o);
   };
   overlapping(index.byTime, from, to).forEach(add);
   for (const o of index.long) if (o.start.toMillis() < to && o.end.toMillis() > from) add(o);
@@ -465,7 +470,7 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
       // Most meetings have no copy: their groups hold only themselves.
       if (copies === undefined || (copies.length === 1 && copies[0] === o)) return;
       for (const copy of copies) {
-        if (copy.key === proposed.key || copy === o) continue;
+        if (replaces(copy) || copy === o) continue;
         // Revisions of one event (RFC 5545 §3.8.7.4 SEQUENCE) tell which copy is stale: both are needed.
         const revision = copy.uid === o.uid && copy.recurrenceId === o.recurrenceId && (copy.sequence ?? 0) !== (o.sequence ?? 0);
         if (!revision && !citedBefore(copy, cited)) continue;
@@ -489,7 +494,7 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   if (ordered || routine || duty) {
     wide = new Map(subset);
     const widen = (o: Occurrence) => {
-      if (o.key !== proposed.key) wide.set(o.key, o);
+      if (!replaces(o)) wide.set(o.key, o);
     };
     if (ordered) {
       index.ordering.forEach(widen);
@@ -540,10 +545,11 @@ export function routineFindings(prepared: PreparedCheck, proposal: ProposedMeeti
   if (calendar === undefined) throw new Error(`unknown calendar "${proposal.calendar}" for a proposal`);
   checkTimes(proposal);
   const proposed = proposalOccurrence(proposal, calendar);
+  const replaces = replacedBy(proposed, proposal);
   const selects = (rule: RuleConfig): boolean => index.cadenceSelectors.get(rule)?.(proposed) === true;
   if (!index.setup.rules.some(selects)) return [];
   // The rule counts only the meetings its selector matches: the pool holds every one of them.
-  const occurrences = sortOccurrences([...index.cadencePool.filter((o) => o.key !== proposed.key), proposed]);
+  const occurrences = sortOccurrences([...index.cadencePool.filter((o) => !replaces(o)), proposed]);
   const starts = new Map(occurrences.map((o) => [o.key, o.start.toMillis()]));
   return orderFindings(runRules(occurrences, index.setup, selects), (key) => starts.get(key), index.setup.zone);
 }
@@ -560,6 +566,17 @@ function copiesOf(o: Occurrence, index: PreparedIndex): Occurrence[] {
   const key = copyKey(o);
   const candidates = new Set([...(index.byInstance.get(instanceKey(o)) ?? []), ...(key === null ? [] : (index.byCopyKey.get(key) ?? []))]);
   return [...candidates].filter((c) => looksLikeCopy(o, c, index.setup.places) || looksLikeCopy(c, o, index.setup.places));
+}
+
+/**
+ * Which saved occurrences a proposal stands in for: its own key (the saved version of the meeting or
+ * instance being edited) and, when it names a UID and no instance, every instance of that UID on
+ * its calendar — editing a recurring meeting as a whole (QC-18): the series gives way rather than
+ * clash with itself.
+ */
+function replacedBy(proposed: Occurrence, proposal: ProposedMeeting): (o: Occurrence) => boolean {
+  const wholeSeries = proposal.uid !== undefined && proposed.recurrenceId === null;
+  return (o) => o.key === proposed.key || (wholeSeries && o.uid === proposed.uid && o.calendar.id === proposed.calendar.id);
 }
 
 /** UID and RECURRENCE-ID: what the copies of one instance of an event share (RFC 5545 §3.8.4.4, §3.8.4.7). */

@@ -13,9 +13,10 @@ export interface Participation {
    * owner: an office mailbox Google writes as ORGANIZER of every event is nobody), or the owner of
    * the calendar the occurrence is on (a personal schedule), or named on a labelled line of the
    * DESCRIPTION of an event without any ATTENDEE line (`description`: 出席领导：李明, as OA 会议通知 exports
-   * write it, QB-29). An ATTENDEE line wins over the others.
+   * write it, QB-29), or at the head of the title of such an event (`summary`: `李明：赴青石镇调研`, an
+   * office's 领导活动安排, QC-11). An ATTENDEE line wins over the others.
    */
-  readonly via: 'attendee' | 'organizer' | 'owner' | 'description';
+  readonly via: 'attendee' | 'organizer' | 'owner' | 'description' | 'summary';
   /** Lower-cased PARTSTAT; `accepted` for organizers and owners without an ATTENDEE line (an owner's own NON-PARTICIPANT line gives its PARTSTAT). */
   readonly partstat: string;
   /**

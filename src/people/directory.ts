@@ -180,12 +180,30 @@ export function createDirectory(people: readonly Person[]): Directory {
     if (description === null) return [];
     const named: Person[] = [];
     for (const match of description.normalize('NFKC').matchAll(ATTENDANCE_LINE)) {
-      for (const piece of match[1]!.split(NAME_SEPARATOR)) {
+      for (const piece of (match[1] ?? match[2]!).split(NAME_SEPARATOR)) {
         const key = personKey(piece.replace(/等$/u, ''));
         if (key === '' || isMailKey(key)) continue;
         const person = byKey.get(key) ?? byDecoratedName(key);
         if (person !== undefined && person !== null && !named.includes(person)) named.push(person);
       }
+    }
+    return named;
+  };
+
+  // QC-11: an office's 领导活动安排 writes one entry per leader and activity, titled with his name:
+  // `李明：赴青石镇调研`, `【李明】赴青石镇调研`, `李明、王芳：…`. The head (before the first colon, or in
+  // 【】 at the start) names those people when every name in it is a whole directory name (or name plus
+  // post): `各镇街主要负责同志：…`, `通知：…` and `李明同志先进事迹报告会` name nobody.
+  const namedInSummary = (summary: string): Person[] => {
+    const head = SUMMARY_HEAD.exec(summary.normalize('NFKC'));
+    if (head === null) return [];
+    const named: Person[] = [];
+    for (const piece of (head[1] ?? head[2]!).split(NAME_SEPARATOR)) {
+      const key = personKey(piece);
+      if (key === '') continue;
+      const person = isMailKey(key) ? undefined : (byKey.get(key) ?? byDecoratedName(key) ?? undefined);
+      if (person === undefined) return [];
+      if (!named.includes(person)) named.push(person);
     }
     return named;
   };
@@ -281,8 +299,10 @@ export function createDirectory(people: readonly Person[]): Directory {
     }
     // QB-29: an OA 会议通知 with no ATTENDEE line at all names its people in DESCRIPTION; they are
     // invited (needs-action), as an ATTENDEE line without PARTSTAT would say (RFC 5545 §3.2.12).
+    // QC-11: likewise the person a 领导活动安排 entry's title opens with (`李明：赴青石镇调研`).
     if (occurrence.attendees.length === 0) {
       for (const person of namedInDescription(occurrence.description)) add(known(person), 'description', 'needs-action', true, false);
+      for (const person of namedInSummary(occurrence.summary)) add(known(person), 'summary', 'needs-action', true, false);
     }
     const hasAttendees = found.size > 0;
     const { organizer } = occurrence;
@@ -323,10 +343,23 @@ export function createDirectory(people: readonly Person[]): Directory {
 }
 
 /**
- * A DESCRIPTION line listing who attends (出席领导：…, 参会人员：…, 参加人员：…, 与会领导：…, 列席：…); the
- * list runs to the end of the line. After NFKC, so `：` is `:`.
+ * The label of a DESCRIPTION line naming who attends: 出席领导, 参会人员, 参加人员, 与会领导, 列席, and the
+ * chair — 主持, 主持人, 会议主持, 主持领导 (QC-20): the one person certainly at the meeting.
  */
-const ATTENDANCE_LINE = /(?:出席|参会|参加|与会|列席)(?:会议)?(?:领导|人员|对象|人)?\s*:\s*([^\n]*)/gu;
+const ATTENDANCE_LABEL = '(?:出席|参会|参加|与会|列席)(?:会议)?(?:领导|人员|对象|人)?|(?:会议)?主持(?:人|领导)?';
+/**
+ * A DESCRIPTION line listing who attends, labelled `出席领导：…` (group 1) or `【出席领导】…` (group 2, the
+ * bracketed label OA notices print, QC-20); the list runs to the end of the line. After NFKC, so `：`
+ * is `:` (【】 stay).
+ */
+const ATTENDANCE_LINE = new RegExp(`(?:${ATTENDANCE_LABEL})\\s*:\\s*([^\\n]*)|[【\\[]\\s*(?:${ATTENDANCE_LABEL})\\s*[】\\]]\\s*:?\\s*([^\\n]*)`, 'gu');
+
+/**
+ * The head of a title naming whom the entry is about: before the first colon at the start
+ * (`李明：赴青石镇调研`, group 1) or in 【】 / [] at the start (`【李明】赴青石镇调研`, group 2). Short: a
+ * head of a few names, not a sentence with a colon in it. After NFKC.
+ */
+const SUMMARY_HEAD = /^\s*(?:([^:【】[\]\n]{1,24}?)\s*:|[【[]([^【】[\]\n]{1,24})[】\]])/u;
 
 /** Between the names of such a list: 、，,；; and spaces (already NFKC). Not 和 or 及: names hold them (王和平). */
 const NAME_SEPARATOR = /[、,;\s]+/u;

@@ -444,6 +444,68 @@ describe('createDirectory: people named on a labelled DESCRIPTION line of an eve
   test('an event with ATTENDEE lines is read from them alone', () => {
     expect(named('出席领导：李明', { attendees: ['mailto:wang@example.org'] })).toEqual(['unknown:wang@example.org:attendee:accepted']);
   });
+
+  // QC-20: the chair's own line, and labels printed in brackets.
+  test.each([
+    ['主持：李明', ['li:description:needs-action']],
+    ['主持人：李明', ['li:description:needs-action']],
+    ['会议主持：李明同志', ['li:description:needs-action']],
+    ['主持领导: 区长李明', ['li:description:needs-action']],
+    ['【出席领导】李明', ['li:description:needs-action']],
+    ['【参会人员】：李明、王芳', ['li:description:needs-action', 'wang:description:needs-action']],
+    ['[列席] 王和平', ['he:description:needs-action']],
+    ['主持：李明\n出席领导：王芳', ['li:description:needs-action', 'wang:description:needs-action']],
+    // Not a label: 主持 in a sentence, a 主持词 heading, a bracketed label naming nobody.
+    ['会议由李明主持', []],
+    ['主持词：李明', []],
+    ['【主持】各镇街主要负责同志', []],
+    ['【会议议程】李明讲话', []],
+  ])('QC-20: %s', (description, expected) => {
+    expect(named(description)).toEqual(expected);
+  });
+});
+
+// QC-11: an office's 领导活动安排 names the leader at the head of each entry's title.
+describe('createDirectory: the person a title opens with, on an event without ATTENDEE lines (QC-11)', () => {
+  const d = createDirectory([
+    { id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example', '李区长'], roles: ['区长'] },
+    { id: 'wang', name: '王芳' },
+  ]);
+  const acts = { id: 'acts', office: '区委办' };
+  const named = (summary: string, extra: Partial<Parameters<typeof occurrence>[0]> = {}) =>
+    d.participantsOf({ ...occurrence({ calendar: acts, start: '2026-12-10 09:00', ...extra }), summary }).map((p) => `${p.person.id}:${p.via}:${p.partstat}`);
+
+  test.each([
+    ['李明：赴青石镇调研', ['li:summary:needs-action']],
+    ['李明:赴青石镇调研', ['li:summary:needs-action']],
+    ['【李明】赴青石镇调研', ['li:summary:needs-action']],
+    ['[李明] 赴青石镇调研', ['li:summary:needs-action']],
+    ['李明、王芳：出席全市安全生产工作会议', ['li:summary:needs-action', 'wang:summary:needs-action']],
+    ['区长李明：赴青石镇调研', ['li:summary:needs-action']],
+    ['李区长：赴青石镇调研', ['li:summary:needs-action']],
+    ['李明同志：赴青石镇调研', ['li:summary:needs-action']],
+    // Not a whole directory name at the head: nobody.
+    ['李明同志先进事迹报告会', []],
+    ['各镇街主要负责同志：到区委大楼301会议室参会', []],
+    ['通知：李明赴青石镇调研', []],
+    ['李明、各镇街主要负责同志：参会', []],
+    ['李明明：赴青石镇调研', []],
+    ['赴青石镇调研（李明）', []],
+    ['【会议】李明：赴青石镇调研', []],
+    ['9:00 区政府常务会', []],
+    ['liming@jb.gov.example：赴青石镇调研', []],
+  ])('%s', (summary, expected) => {
+    expect(named(summary)).toEqual(expected);
+  });
+
+  test('an event with ATTENDEE lines is read from them alone', () => {
+    expect(named('李明：赴青石镇调研', { attendees: ['mailto:wang@example.org'] })).toEqual(['unknown:wang@example.org:attendee:accepted']);
+  });
+
+  test('named in both the title and a 出席领导 line, he is counted once', () => {
+    const o = { ...occurrence({ calendar: acts, start: '2026-12-10 09:00' }), summary: '李明：赴青石镇调研', description: '出席领导：李明、王芳' };
+    expect(d.participantsOf(o).map((p) => p.person.id)).toEqual(['li', 'wang']);
+  });
 });
 
 // QB-21: under the 重名 rule an unlisted address is someone else; namesakeOf says whom the CN names.

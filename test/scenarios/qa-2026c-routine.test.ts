@@ -149,3 +149,32 @@ describe('QC-19: the roster (coverage) or the routine meeting\'s calendar (caden
     expect(report.findings.filter((f) => f.severity !== 'info').map((f) => f.kind)).toEqual([]);
   });
 });
+
+describe('QC-26: a regional holiday added for 2027 (广西 “三月三”) in holidays.dates, as the README shows dates being added', () => {
+  const raw = (holidays: unknown) => ({
+    timezone: 'Asia/Shanghai', window: { from: '2027-01-01', to: '2027-12-31' },
+    calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'wd', kind: 'working-days', event: {} }],
+    holidays,
+  });
+  const meetings = vcalendar([
+    ...shift('y@jb', '元旦团拜会', '20270101T090000', '20270101T100000'),
+    ...shift('n@jb', '国庆值守调度会', '20271001T090000', '20271001T100000'),
+  ]);
+
+  test('control: without holiday data, 1 January and 1 October 2027 are holidays by law (《全国年节及纪念日放假办法》第二条)', () => {
+    const report = run(raw(undefined), { 'gov.ics': meetings });
+    expect(report.findings.map((f) => f.kind)).toEqual(['holiday', 'holiday']);
+  });
+
+  // QC-26: one regional date for 2027 (no `years`) makes 2027 a "supplied" year, whose unlisted days are ordinary days —
+  // so 元旦 and 国庆, fixed by law and known before any notice, become working days, cited to the 广西 notice
+  // (dayInfo('2027-01-01').source: “广西壮族自治区人民政府办公厅通知”), and both meetings pass. The README documents `years: []`
+  // for single dates, but nothing warns (the ics path reports holiday-year-without-workdays for a year with no make-up day),
+  // and a law-fixed day should never turn into a working day unless a date says so.
+  test.failing('QC-26: adding 三月三 (2027-04-09) keeps 元旦 and 国庆 2027 holidays', () => {
+    const report = run(raw({ source: '广西壮族自治区人民政府办公厅通知', dates: { '2027-04-09': { kind: 'holiday', name: '三月三' } } }), { 'gov.ics': meetings });
+    expect(report.findings.map((f) => f.kind)).toEqual(['holiday', 'holiday']);
+  });
+});
+

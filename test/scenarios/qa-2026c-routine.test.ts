@@ -178,3 +178,21 @@ describe('QC-26: a regional holiday added for 2027 (广西 “三月三”) in h
   });
 });
 
+describe('QC-27: cadence and one joint meeting (same UID) that two offices wrote at different times (09:00 vs 09:30)', () => {
+  // QC-27: README — "Copies with the same SEQUENCE that disagree on the time both keep booking their people … A finding that
+  // cites one of them names the other … so that it reads as one meeting written two ways". no-double-booking and venue do so;
+  // cadence counts the UID twice (copies count once only with "the same UID and start"): “…安排了 2 次，超过上限 1 次”.
+  test.failing('QC-27: the same UID at two times is one meeting for cadence', () => {
+    const raw = {
+      timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' },
+      calendars: [{ id: 'party', file: 'party.ics', office: '区委办', level: 'district' }, { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+      rules: [{ id: 'jl', kind: 'cadence', event: { summary: '联席会议' }, every: 'month', max: 1 }],
+    };
+    const report = run(raw, {
+      'party.ics': vcalendar(shift('j@jb.gov.example', '四套班子联席会议', '20261214T090000', '20261214T110000')),
+      'gov.ics': vcalendar(shift('j@jb.gov.example', '四套班子联席会议', '20261214T093000', '20261214T113000')),
+    });
+    expect(report.findings.map((f) => f.kind)).toEqual([]);
+  });
+});
+

@@ -1,0 +1,21 @@
+/**
+ * QA 2026c (fresh-eyes QA, round 3): the config as office staff write it. Each `test.failing` pins an open bug listed in
+ * /work/notes/qa-2026c.md under its QC id; flip it to `test` when the bug is fixed.
+ */
+import { validateConfig } from '../../src/index.js';
+
+describe('QC-28: a calendar subscription address pasted as `calendars[].file` (webcal:// or https://, as DingTalk/Outlook offer it)', () => {
+  const raw = (file: string) => ({ timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' }, calendars: [{ id: 'city', file, level: 'city' }] });
+
+  test('control: a relative path is accepted without a word', () => {
+    expect(validateConfig(raw('calendars/city.ics'), 'tongchou.json').problems).toEqual([]);
+  });
+
+  // QC-28: staff paste the subscription link their calendar app shows. The config accepts it silently, and `tongchou check`
+  // then says “webcal:/calendar.example.gov.cn/city.ics：无法读取文件：文件不存在” — the address mangled by path joining (one slash
+  // lost), with no hint that tongchou reads local files only and the feed must be downloaded first.
+  test.failing.each(['webcal://calendar.example.gov.cn/city.ics', 'https://calendar.example.gov.cn/city.ics'])('QC-28: “%s” gets a problem at calendars[0].file', (file) => {
+    const problems = validateConfig(raw(file), 'tongchou.json').problems;
+    expect(problems.some((p) => 'path' in p.source && p.source.path.join('.') === 'calendars.0.file')).toBe(true);
+  });
+});

@@ -199,3 +199,25 @@ describe('QC-25: the leader\'s calendar shared as free/busy only (“仅显示�
   });
 });
 
+describe('QC-29: regression of the QC-11 fix (8ce7ad8) — the 领导活动安排 entry of a meeting the leader attends (“李明：出席全区河长制工作会议”)', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' }, people, locations: [{ name: '区政府大楼第一会议室' }],
+    calendars: [{ id: 'acts', file: 'acts.ics', office: '区委办', level: 'district', name: '区领导活动安排' }, { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'people', kind: 'no-double-booking' }, { id: 'v', kind: 'venue' }, { id: 'zhz', kind: 'required-attendance', event: { summary: '河长制' }, people: ['role:总河长'] }],
+  };
+  const gov = vcalendar(event('g@jb', '全区河长制工作会议', '20261210T090000', '20261210T110000', [li, 'LOCATION:区政府大楼第一会议室']));
+
+  // QC-29: since QC-11 an activity entry titled with the leader's name books him — and the activity list's main content
+  // is the meetings the leaders attend, at those meetings' times. “李明：全区河长制工作会议” (the meeting's exact title
+  // after the name), “李明：出席…”, “李明：主持召开…” are now a double-booking *error* with the meeting itself, a venue error
+  // when the room is given, and required-busy (“…但同一时间已安排“李明：出席全区河长制工作会议””). Expected: his attendance
+  // of that meeting (a copy: the name head, then the title, optionally after 出席/参加/主持召开, at the same times).
+  test.failing.each([
+    ['李明：全区河长制工作会议', []],
+    ['李明：主持召开全区河长制工作会议', []],
+  ] as const)('QC-29: “%s” at the meeting\'s times gives no finding', (summary, extra) => {
+    const acts = vcalendar(event('a@jb', summary, '20261210T090000', '20261210T110000', extra));
+    expect(run(raw, { 'acts.ics': acts, 'gov.ics': gov }).findings.map((f) => f.kind)).toEqual([]);
+  });
+});
+

@@ -17,18 +17,15 @@ import { DateTime } from 'luxon';
 import {
   check,
   checkProposal,
-  configWindow,
   defineConfig,
-  loadCalendar,
   loadHolidayCalendars,
-  prepareCheck,
+  prepareCheckFromSources,
   renderFinding,
   renderProblem,
   validateConfig,
   type Config,
   type Finding,
   type Lang,
-  type Occurrence,
   type Problem,
 } from '../src/index.js';
 
@@ -119,15 +116,9 @@ console.log(say.totals(report.summary.findings.error, report.summary.findings.wa
 
 // --- 4. For an office tool: load once, then ask "what would this meeting conflict with?" before
 //        saving it. Here: would each `order` finding's suggested time be free of new conflicts?
-const occurrences: Occurrence[] = config.calendars.flatMap((c) => {
-  const bytes = sources.get(c.file);
-  if (bytes === undefined) return [];
-  const meta = { id: c.id, name: c.name, office: c.office, level: c.level, owner: c.owner };
-  // The window's days read in the config's zone, half-open: [from 00:00, to + 1 day 00:00).
-  const span = configWindow(config.window, config.timezone);
-  return [...loadCalendar(bytes, { meta, window: span, defaultZone: c.timezone ?? config.timezone, file: c.file }).occurrences];
-});
-const prepared = prepareCheck({ occurrences, config, window });
+//        prepareCheckFromSources reads the calendars as check() does — also before the window, where
+//        last week's city meeting that this week's relay follows lies — and indexes them once.
+const { prepared, occurrences } = prepareCheckFromSources({ config, sources, configFile });
 for (const finding of report.findings) {
   if (finding.kind !== 'order' || finding.suggestion === null) continue;
   const moved = occurrences.find((o) => o.key === finding.suggestion?.occurrence);

@@ -4,7 +4,7 @@
  * open bug listed in /work/notes/qa-2026c.md under its QC id; flip it to `test` when the bug is fixed.
  */
 import { DateTime } from 'luxon';
-import { check, checkProposal, configWindow, loadCalendar, prepareCheck, type Config, type Occurrence, type PreparedCheck } from '../../src/index.js';
+import { check, checkProposal, configWindow, loadCalendar, prepareCheck, prepareCheckFromSources, type Config, type Occurrence, type PreparedCheck } from '../../src/index.js';
 import { config, vcalendar } from './harness.js';
 
 const stamp = 'DTSTAMP:20261101T000000Z';
@@ -78,8 +78,9 @@ describe('QC-13: the README API tour\'s loading (the config window only) for the
   // before the window (the cycle period, a year for `none`), but that loading is private (src/check/load-sources.ts):
   // the tour's prepared check has no city meeting of 27 November, so moving the relay by a day — or suggestSlots for
   // it — reports order-missing “上级会议尚未安排…（只查看了 12月1日 起的日程）”, a false claim the save button shows staff.
-  test.failing('QC-13: checkProposal on the tour\'s prepared check agrees with check(): moving the relay to 3 December is fine', () => {
-    const { prepared, occurrences } = prepare(c(), files);
+  // Fixed by a public loading that reads as check() does (prepareCheckFromSources), which the README tour now uses.
+  test('QC-13: checkProposal on the tour\'s prepared check agrees with check(): moving the relay to 3 December is fine', () => {
+    const { prepared, occurrences } = prepareCheckFromSources({ config: c(), sources: new Map(Object.entries(files)), configFile: 'tongchou.json' });
     const relay = occurrences.find((o) => o.uid === 'd1@jb.gov.example')!;
     const found = checkProposal(prepared, { calendar: 'dist', uid: relay.uid, summary: relay.summary, start: at('2026-12-03T09:00'), end: at('2026-12-03T11:00') });
     expect(found.map((f) => f.kind)).toEqual([]);

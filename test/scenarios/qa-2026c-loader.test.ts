@@ -116,3 +116,24 @@ describe('QC-22: DTSTART/DTEND in the SQL / java.sql.Timestamp form a homegrown 
   });
 });
 
+describe('QC-31: incomplete QC-8 fix — a monthly BYSETPOS beyond any month\'s set (FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6)', () => {
+  function load(rrule: string) {
+    const text = vcalendar(['BEGIN:VEVENT', 'UID:s@jb.gov.example', stamp, 'SUMMARY:月度工作例会', 'DTSTART;TZID=Asia/Shanghai:20260105T090000',
+      'DTEND;TZID=Asia/Shanghai:20260105T100000', `RRULE:${rrule}`, 'END:VEVENT']);
+    return loadCalendar(text, { meta: { id: 'gov' }, window: configWindow({ from: '2026-01-01', to: '2026-12-31' }, 'Asia/Shanghai'), defaultZone: 'Asia/Shanghai', file: 'gov.ics' });
+  }
+
+  test('control: the fifth Monday (BYSETPOS=5) exists in some months and is expanded', () => {
+    expect(load('FREQ=MONTHLY;BYDAY=MO;BYSETPOS=5').occurrences.length).toBeGreaterThan(1);
+  });
+
+  // QC-31: a month holds at most five of one weekday (31 days), so position 6 never exists: the rule yields only DTSTART,
+  // silently, after 1.35 s of rrule searching to its last year — the case 2a91106 fixed for DAILY and WEEKLY periods.
+  test.failing('QC-31: FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6 is invalid-rrule, loaded at once', () => {
+    const started = Date.now();
+    const result = load('FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6');
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(result.problems.map((p) => p.code)).toEqual(['invalid-rrule']);
+  });
+});
+

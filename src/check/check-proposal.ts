@@ -26,8 +26,8 @@ export interface ProposedMeeting {
   readonly calendar: string;
   /**
    * UID of the event; give the existing UID when editing a meeting (the old version is then left out).
-   * A series' UID without `recurrenceId` edits the series as a whole: every saved instance of it on
-   * this calendar is left out.
+   * A series' UID without `recurrenceId` edits the series as a whole: every saved instance of it, on
+   * any calendar, is left out.
    */
   readonly uid?: string | undefined;
   /** With `uid`, the instance of a recurring series being moved. */
@@ -571,12 +571,13 @@ function copiesOf(o: Occurrence, index: PreparedIndex): Occurrence[] {
 /**
  * Which saved occurrences a proposal stands in for: its own key (the saved version of the meeting or
  * instance being edited) and, when it names a UID and no instance, every instance of that UID on
- * its calendar — editing a recurring meeting as a whole (QC-18): the series gives way rather than
- * clash with itself.
+ * any calendar — editing a recurring meeting as a whole (QC-18, QC-30): the series, and the copies
+ * of it on the leaders' calendars (one UID, one event: RFC 5545 §3.8.4.7), give way rather than
+ * clash with the proposal.
  */
 function replacedBy(proposed: Occurrence, proposal: ProposedMeeting): (o: Occurrence) => boolean {
   const wholeSeries = proposal.uid !== undefined && proposed.recurrenceId === null;
-  return (o) => o.key === proposed.key || (wholeSeries && o.uid === proposed.uid && o.calendar.id === proposed.calendar.id);
+  return (o) => o.key === proposed.key || (wholeSeries && o.uid === proposed.uid && o.recurrenceId !== null);
 }
 
 /** UID and RECURRENCE-ID: what the copies of one instance of an event share (RFC 5545 §3.8.4.4, §3.8.4.7). */

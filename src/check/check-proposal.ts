@@ -42,7 +42,7 @@ export interface ProposedMeeting {
   readonly allDay?: boolean | undefined;
   /** LOCATION as written: a room, a place, several rooms (`301会议室、302会议室`), or an online link. */
   readonly location?: string | null | undefined;
-  /** People invited: person ids, aliases, names or `mailto:` addresses. */
+  /** People invited: person ids, aliases, names, `mailto:` addresses, or `李明 <liming@…>` as a mail client shows them. */
   readonly attendees?: readonly string[] | undefined;
   /**
    * Rooms booked besides the LOCATION, as a calendar books them with `ATTENDEE;CUTYPE=ROOM`
@@ -378,6 +378,14 @@ export function proposalOccurrence(proposal: ProposedMeeting, calendar: Calendar
 }
 
 function attendee(reference: string, role: string, cutype: 'individual' | 'room'): Attendee {
+  // `李明 <liming@…>` (RFC 5322 name-addr, as a mail client or address book shows a person, QC-24): the
+  // address and the name, as an ATTENDEE line with CN gives them.
+  const nameAddr = /^\s*"?([^"<]*?)"?\s*<([^<>]+@[^<>]+)>\s*$/u.exec(reference);
+  if (nameAddr !== null) {
+    const name = nameAddr[1]!.trim();
+    const address = nameAddr[2]!.trim();
+    return { address: /^mailto:/iu.test(address) ? address : `mailto:${address}`, name: name === '' ? null : name, role, partstat: 'needs-action', cutype };
+  }
   // An address is matched by address, anything else (id, alias, CN name) by name: the directory
   // resolves both against ids, names and aliases.
   const isAddress = /^mailto:/iu.test(reference) || reference.includes('@');

@@ -167,7 +167,7 @@ describe('QC-24: a proposal\'s attendee given as the mail client shows it (`李�
   // <liming@jb.gov.example> counts as that address and that name"); a proposal's attendee in that form is an unknown person
   // and the save button answers "no conflict" for a leader who is busy — with nothing telling the tool the attendee was not
   // recognised.
-  test.failing('QC-24: attendee “李明 <liming@jb.gov.example>” is 李明', () => {
+  test('QC-24: attendee “李明 <liming@jb.gov.example>” is 李明', () => {
     const { prepared } = prepare(monday(), files);
     expect(checkProposal(prepared, { calendar: 'gov', summary: '座谈会', start: at('2026-12-14T10:00'), end: at('2026-12-14T10:30'), attendees: ['李明 <liming@jb.gov.example>'] }).map((f) => f.kind)).toEqual(['double-booking']);
   });

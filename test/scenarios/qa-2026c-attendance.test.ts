@@ -221,3 +221,25 @@ describe('QC-29: regression of the QC-11 fix (8ce7ad8) — the 领导活动安�
   });
 });
 
+describe('QC-32: incomplete QB-37 fix — titles that say the meeting is postponed, moved, withdrawn or void (延期/改期/撤销/作废/暂停)', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' }, people,
+    calendars: [{ id: 'oa', file: 'oa.ics', office: '区政府办', level: 'district' }, { id: 'party', file: 'party.ics', office: '区委办', level: 'district' }],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+  };
+  const party = vcalendar(event('p@jb', '区委常委会会议', '20261217T100000', '20261217T120000', [li]));
+  const oa = (summary: string) => vcalendar(event('o@jb', summary, '20261217T090000', '20261217T110000', [li]));
+
+  test.each(['【已取消】区政府专题会', '区政府专题会（取消）', 'Cancelled: 区政府专题会'])('control (QB-37): “%s” books nobody', (summary) => {
+    expect(ofKind(run(raw, { 'oa.ics': oa(summary), 'party.ics': party }), 'double-booking')).toEqual([]);
+  });
+
+  // QC-32: OA systems without a STATUS field mark the old entry of a postponed or moved meeting in its title and create a
+  // new one: “区政府专题会（已延期）” (already in QB-37's report), “【改期】…”, “…（已改期）”, or withdraw it: “已撤销：…”, “…【作废】”;
+  // and Chinese mail clients prefix a cancelled meeting “取消：…”. Each still books 李明: double-booking *error*.
+  test.failing.each(['区政府专题会（已延期）', '【改期】区政府专题会', '区政府专题会（已改期）', '已撤销：区政府专题会', '区政府专题会【作废】', '取消：区政府专题会'])(
+    'QC-32: “%s” books nobody', (summary) => {
+      expect(ofKind(run(raw, { 'oa.ics': oa(summary), 'party.ics': party }), 'double-booking')).toEqual([]);
+    });
+});
+

@@ -422,12 +422,19 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   checkTimes(proposal);
   const proposed = proposalOccurrence(proposal, calendar);
   const replaces = replacedBy(proposed, proposal);
-  const from = proposed.start.toMillis() - index.margin;
-  const to = Math.max(proposed.end.toMillis(), proposed.start.toMillis()) + index.margin;
 
   // The rules take one meeting's people and rooms from all its copies (a leader's retyped copy on
-  // his own calendar is his attendance): the proposal's copies lend it theirs.
+  // his own calendar is his attendance): the proposal's copies lend it theirs — and their times: a
+  // retyped copy with a later end holds the meeting's room and people until then.
   const ownCopies = copiesOf(proposed, index).filter((c) => !replaces(c));
+  let from = proposed.start.toMillis();
+  let to = Math.max(proposed.end.toMillis(), proposed.start.toMillis());
+  for (const c of ownCopies) {
+    from = Math.min(from, c.start.toMillis());
+    to = Math.max(to, c.end.toMillis());
+  }
+  from -= index.margin;
+  to += index.margin;
   const people = new Set([...peopleOf(proposed, index.setup), ...ownCopies.flatMap((c) => index.people.get(c) ?? [])]);
   const places = new Set([...placesOf(proposed, index.setup), ...ownCopies.flatMap((c) => index.places.get(c) ?? [])]);
   // Near in time is not enough to matter: a finding pairs occurrences that share a person

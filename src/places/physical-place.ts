@@ -76,7 +76,8 @@ function physicalPlacesUncached(places: Places, text: string): string[] {
     .split(/[;；\n]/u)
     .map((part) => part.replace(/[（(][^（()）]*[)）]/gu, (inner) => (ONLINE_ONLY.test(inner.slice(1, -1).trim()) || inner.slice(1, -1).trim() === '' ? ' ' : inner)))
     .map((part) => part.trim())
-    .filter((part) => part !== '' && !ONLINE_ONLY.test(part));
+    .filter((part) => part !== '' && !ONLINE_ONLY.test(part))
+    .map(withoutOnlineEnd);
   if (parts.length === 0) return [];
   const whole = parts.join(' ');
   const wholeKnown = places.known(whole);
@@ -96,7 +97,8 @@ function physicalPlacesUncached(places: Places, text: string): string[] {
     // A configured name may itself contain a separator: the whole part is tried before its pieces.
     const bareBody = body.replace(VENUE_ANNOTATION, ' ').trim();
     // A configured room with a note after it — `区政府大楼第一会议室（3楼）`, `第一会议室(三楼东侧)` — is that room.
-    const bodyKnown = places.known(bareBody) ?? withNote(places, bareBody) ?? resourceName(places, bareBody) ?? withoutFloor(places, bareBody);
+    const bodyKnown =
+      places.known(bareBody) ?? withNote(places, bareBody) ?? resourceName(places, bareBody) ?? withoutFloor(places, bareBody) ?? places.abbreviated(bareBody);
     if (bodyKnown !== null) {
       (labelledMain || MAIN_ANNOTATION.test(body) ? main : rest).push(bodyKnown);
       continue;
@@ -105,7 +107,8 @@ function physicalPlacesUncached(places: Places, text: string): string[] {
       const bare = piece.replace(VENUE_ANNOTATION, ' ').trim();
       // `各区视频会商中心` (each district's video room, in a city notice) is this district's 区视频会商中心.
       const own = bare.replace(EACH_LEVEL, '$1');
-      const pieceKnown = bare === '' ? null : (places.known(bare) ?? withNote(places, bare) ?? resourceName(places, bare) ?? (own !== bare ? places.known(own) : null));
+      const pieceKnown =
+        bare === '' ? null : (places.known(bare) ?? withNote(places, bare) ?? resourceName(places, bare) ?? (own !== bare ? places.known(own) : null) ?? places.abbreviated(bare));
       if (pieceKnown !== null) (labelledMain || MAIN_ANNOTATION.test(piece) ? main : rest).push(pieceKnown);
     }
   }
@@ -115,11 +118,40 @@ function physicalPlacesUncached(places: Places, text: string): string[] {
   return own === null ? [] : [own];
 }
 
+/**
+ * A part with the online half of a hybrid meeting written before or after the room, joined by a space
+ * or a plus sign (QC-15): `区委大楼301会议室 腾讯会议`, `区委大楼301会议室+腾讯会议`, `…会议室 腾讯会议号：123-456-789`,
+ * `线下：区委大楼301会议室 线上：腾讯会议`, `腾讯会议 301会议室`. The longest online end is cut off; the
+ * part itself is not online (already dropped), so something is always left. A space inside a room
+ * name (`区政府大楼 第一会议室`, `Room 101`) stays: only an end that is wholly an online service goes.
+ */
+function withoutOnlineEnd(part: string): string {
+  if (!ONLINE_MENTION.test(part)) return part;
+  const cuts = [...part.matchAll(JOIN)];
+  // Longest online tail first: the first join whose tail is online.
+  for (const cut of cuts) {
+    const tail = part.slice(cut.index + cut[0].length);
+    if (tail !== '' && ONLINE_ONLY.test(tail)) return withoutOnlineEnd(part.slice(0, cut.index).trim());
+  }
+  for (let i = cuts.length - 1; i >= 0; i--) {
+    const cut = cuts[i]!;
+    const head = part.slice(0, cut.index);
+    if (head !== '' && ONLINE_ONLY.test(head)) return part.slice(cut.index + cut[0].length).trim();
+  }
+  return part;
+}
+
+/** A join between the room and the online part: spaces, or a plus sign with or without them. */
+const JOIN = /\s*[+＋]\s*|\s+/gu;
+
 /** `各` before a level: `各区…`, `各县…`, `各镇…`, `各街道…` (each one's own). */
 const EACH_LEVEL = /^各(区|县|镇|乡|街道)/u;
 
-/** A leading venue label: `主会场：`, `分会场:`, `会场：`, `地点：`, `会议地点：` (any colon, NFKC or not). */
-const VENUE_LABEL = /^\s*(主会场|分会场|会场|会议地点|地点)\s*[:：]\s*/u;
+/**
+ * A leading venue label: `主会场：`, `分会场:`, `会场：`, `地点：`, `会议地点：`, and the physical half of a
+ * hybrid meeting, `线下：`, `线下会场：`, `现场：` (QC-15) (any colon, NFKC or not).
+ */
+const VENUE_LABEL = /^\s*(主会场|分会场|会场|会议地点|地点|线下(?:会场)?|现场(?:会场)?)\s*[:：]\s*/u;
 /** A bracketed venue role after a room: `（主会场）`, `(分会场2)`, `【会场】`. */
 const VENUE_ANNOTATION = /[（(【[]\s*(?:主会场|分会场|会场)\s*\d*\s*[)）】\]]/gu;
 /**
@@ -183,5 +215,16 @@ const MAIN_ANNOTATION = /[（(【[]\s*主会场\s*[)）】\]]/u;
  * Names of online meeting services as office staff type them into LOCATION when the meeting is
  * online (the link goes in DESCRIPTION). They are no room and no place to travel to.
  */
-const ONLINE_ONLY =
-  /^(?:腾讯会议|钉钉(?:视频)?会议|飞书(?:视频)?会议|企业微信(?:会议)?|华为云会议|welink(?:会议)?|zoom(?:\s*meeting)?|(?:microsoft\s+)?teams(?:\s*(?:会议|meeting))?|webex(?:\s*meeting)?|skype(?:\s*(?:会议|meeting))?|google\s*meet|视频会议|线上(?:会议)?|网络会议|在线会议|电话会议|online(?:\s*meeting)?)[:：\s\d-]*$/iu;
+const ONLINE_SERVICE =
+  '(?:腾讯会议|钉钉(?:视频)?会议|飞书(?:视频)?会议|飞书|钉钉|企业微信(?:会议)?|华为云会议|welink(?:会议)?|zoom(?:\\s*meeting)?|(?:microsoft\\s+)?teams(?:\\s*(?:会议|meeting))?|webex(?:\\s*meeting)?|skype(?:\\s*(?:会议|meeting))?|google\\s*meet|(?:网络)?视频会议|线上(?:会议)?|网络会议|在线会议|电话会议|online(?:\\s*meeting)?)';
+/**
+ * An online part as a whole: optionally labelled (`线上：`, `线上同步：`, `视频接入：`, QC-15), a service,
+ * then only its meeting number, ID or password (`腾讯会议号：123-456-789`, `腾讯会议 123 456 789 密码：1234`).
+ * Never a room word after the service: a 视频会议室 is a room.
+ */
+const ONLINE_ONLY = new RegExp(
+  `^(?:(?:线上|网络|视频|在线|同步)(?:同步|参会|会议|直播|接入|连线)?\\s*[:：]\\s*)?${ONLINE_SERVICE}(?:[:：\\s\\d#-]|会议号|会议id|号码?|id|密码|口令)*$`,
+  'iu',
+);
+/** Cheap pre-test: the text mentions an online service somewhere. */
+const ONLINE_MENTION = new RegExp(ONLINE_SERVICE, 'iu');

@@ -13,6 +13,12 @@ export interface Places {
    * or an alias; null when the text is no configured place.
    */
   known(location: string): string | null;
+  /**
+   * The one configured place a shortened writing names (`区委301会议室`, `区委大楼301`, `区委大楼301室` for
+   * `区委大楼301会议室`), or null when it names a room of none or of several (QC-16). Asked only for a
+   * text that is no configured name or alias.
+   */
+  abbreviated(location: string): string | null;
   /** Minutes needed between two canonical places (config `travel[]`, both directions), or null when unknown. */
   travelMinutes(from: string, to: string): number | null;
 }

@@ -69,9 +69,25 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
     minutes.set(pairKey(from, to), entry.minutes);
   }
 
+  // Every configured key (names and aliases) with its place, for reading a shortened room name.
+  const written = [...byKey].map(([key, name]) => ({ key, name, numbers: numbersOf(key) }));
+  const abbreviated = (location: string): string | null => {
+    const key = lookupOf(location);
+    if (!LOOKS_LIKE_ROOM.test(key) || byKey.has(key)) return null;
+    const numbers = numbersOf(key);
+    let found: string | null = null;
+    for (const w of written) {
+      if (w.name === found || !shortens(key, w.key) || w.numbers !== numbers) continue;
+      if (found !== null) return null;
+      found = w.name;
+    }
+    return found;
+  };
+
   return {
     canonical,
     known: (location) => byKey.get(lookupOf(location)) ?? null,
+    abbreviated,
     travelMinutes: (from, to) => {
       const a = canonical(from);
       const b = canonical(to);
@@ -81,6 +97,38 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
     },
   };
 }
+
+/**
+ * Whether `short` is `long` written shorter, as staff shorten a room (QC-16): its characters appear in
+ * `long` in order, only Chinese characters left out (区委大楼301会议室 → 区委301会议室, 区委大楼301, 区委大楼301室, as the copy matcher reads
+ * retyped copies), it starts with the same two characters (the building or organ first: `301会议室`
+ * alone may be 301 of any building, `区301会议室` the 区政府's), and the caller compares the numbers whole (`区委大楼30` is not `…301…`).
+ */
+function shortens(short: string, long: string): boolean {
+  if (short.length >= long.length || short[0] !== long[0] || short[1] !== long[1]) return false;
+  let at = 0;
+  for (const ch of short) {
+    const next = long.indexOf(ch, at);
+    if (next < 0 || !HAN_ONLY.test(long.slice(at, next))) return false;
+    at = next + ch.length;
+  }
+  return HAN_ONLY.test(long.slice(at));
+}
+
+/** What a shortening drops: Chinese characters only — a space between Latin words counts (Room101 is not Room 101). */
+const HAN_ONLY = /^\p{Script=Han}*$/u;
+
+/**
+ * The numbers of a place key, whole and in order (`301`, `一` of 第一, `三` of 三楼), joined: a
+ * shortened name keeps every number of the room it names, and no other (第一 is not 第十一, 30 not 301).
+ */
+function numbersOf(key: string): string {
+  return (key.match(NUMBER) ?? []).join(',');
+}
+const NUMBER = /\d+|[零一二三四五六七八九十百]+/gu;
+
+/** A shortened name must still name a room: a room word or a room number (`区委大楼301`). */
+const LOOKS_LIKE_ROOM = /[室厅堂]|会场|\d{2,4}/u;
 
 /** Distinct texts remembered per `Places`; beyond it texts are normalised each time. */
 const MEMO_LIMIT = 100_000;

@@ -196,3 +196,90 @@ describe('room spellings of OA forms, Outlook and Google Workspace (QB-10)', () 
     expect(physicalPlaces(rooms, '区政府大楼-第一会议室')).toEqual(['区政府大楼-第一会议室']);
   });
 });
+
+// QC-15: hybrid meetings — the room and the online half in everyday wording.
+describe('physicalPlaces: the online half of a hybrid meeting written next to the room (QC-15)', () => {
+  const rooms = createPlaces([{ name: '区委大楼301会议室' }, { name: '区委大楼302会议室' }, { name: '区政府大楼第一会议室' }], []);
+  test.each([
+    ['区委大楼301会议室 腾讯会议', ['区委大楼301会议室']],
+    ['区委大楼301会议室+腾讯会议', ['区委大楼301会议室']],
+    ['区委大楼301会议室 ＋ 钉钉视频会议', ['区委大楼301会议室']],
+    ['区委大楼301会议室 腾讯会议号：123-456-789', ['区委大楼301会议室']],
+    ['区委大楼301会议室 腾讯会议 123 456 789 密码：1234', ['区委大楼301会议室']],
+    ['线下：区委大楼301会议室 线上：腾讯会议', ['区委大楼301会议室']],
+    ['线上：腾讯会议 线下：区委大楼302会议室', ['区委大楼302会议室']],
+    ['区委大楼301会议室（线上同步：飞书视频会议）', ['区委大楼301会议室']],
+    ['腾讯会议 区委大楼301会议室', ['区委大楼301会议室']],
+    ['区政府大楼 第一会议室 Zoom', ['区政府大楼第一会议室']],
+    // An unlisted place loses only the online end.
+    ['某镇河道 腾讯会议', ['某镇河道']],
+    // Online alone: no place.
+    ['线上：腾讯会议', []],
+    ['Microsoft Teams 会议', []],
+    ['腾讯会议号：123-456-789', []],
+  ])('%s → %j', (text, expected) => {
+    expect(physicalPlaces(rooms, text)).toEqual(expected);
+  });
+
+  test.each([
+    // A 视频会议室 or 电话会议室 is a room, not an online service.
+    ['区委大楼 视频会议室', ['区委大楼 视频会议室']],
+    ['电话会议室', ['电话会议室']],
+    // A service name inside a word is no online end.
+    ['飞书大厦会议室', ['飞书大厦会议室']],
+    // What is left is still read as before: two rooms need a separator, not a space.
+    ['区委大楼301会议室 区委大楼302会议室', ['区委大楼301会议室 区委大楼302会议室']],
+  ])('not online: %s → %j', (text, expected) => {
+    expect(physicalPlaces(rooms, text)).toEqual(expected);
+  });
+});
+
+// QC-16: a configured room written shorter is that room when it is the only one that fits.
+describe('physicalPlaces: a configured room written shorter (QC-16)', () => {
+  const rooms = createPlaces(
+    [{ name: '区委大楼301会议室' }, { name: '区委大楼302会议室' }, { name: '区政府大楼第一会议室' }, { name: '区政府大楼第十一会议室' }, { name: 'Room 101' }],
+    [],
+  );
+  test.each([
+    ['区委301会议室', '区委大楼301会议室'],
+    ['区委大楼301', '区委大楼301会议室'],
+    ['区委大楼301室', '区委大楼301会议室'],
+    ['区委大楼３０１', '区委大楼301会议室'],
+    ['区政府第一会议室', '区政府大楼第一会议室'],
+    ['区政府第1会议室', '区政府大楼第一会议室'],
+    ['区政府第十一会议室', '区政府大楼第十一会议室'],
+    ['主会场：区委301会议室；分会场：各镇街', '区委大楼301会议室'],
+    ['区委301会议室 腾讯会议', '区委大楼301会议室'],
+  ])('%s → %s', (text, place) => {
+    expect(physicalPlaces(rooms, text)).toEqual([place]);
+  });
+
+  test.each([
+    // A number cut short, or no number where the room has one (301 or 302?).
+    ['区委大楼30', '区委大楼30'],
+    ['区委大楼会议室', '区委大楼会议室'],
+    ['区委会议室', '区委会议室'],
+    // Not starting as the room does: 301 of which building?
+    ['301会议室', '301会议室'],
+    ['区301会议室', '区301会议室'],
+    // No room named: a building.
+    ['区委大楼', '区委大楼'],
+    // Characters not in the room's name, or reordered.
+    ['区委党校301会议室', '区委党校301会议室'],
+    ['区委301大楼会议室', '区委301大楼会议室'],
+    // Latin words keep their spaces.
+    ['Room101', 'room101'],
+  ])('not a configured room: %s → %s', (text, place) => {
+    expect(physicalPlaces(rooms, text)).toEqual([place]);
+  });
+
+  test('two configured rooms fit → neither', () => {
+    const two = createPlaces([{ name: '区委大楼301会议室' }, { name: '区委办公楼301会议室' }], []);
+    expect(physicalPlaces(two, '区委301会议室')).toEqual(['区委301会议室']);
+  });
+
+  test('abbreviated is asked only for a text that is no configured name', () => {
+    expect(rooms.abbreviated('区委大楼301会议室')).toBeNull();
+    expect(rooms.abbreviated('区委301')).toBe('区委大楼301会议室');
+  });
+});

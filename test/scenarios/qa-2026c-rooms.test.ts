@@ -28,13 +28,14 @@ describe('QC-34: more spellings of a configured room (building and room joined b
   // QC-34: the QB-10/QB-35 readers know `楼宇-楼层-名称 (容量)` and a floor between building and room written without
   // separators, but not: building and room joined by a hyphen with no floor (区政府大楼-第一会议室), a floor prefix on the
   // room as Feishu and DingTalk name room resources (3F-第一会议室(20人), F3-第一会议室(10)) — though 第一会议室 is a configured
-  // alias —, building, floor and room separated by spaces (区政府大楼 3楼 第一会议室), or the building in 【】.
+  // alias —, building, floor and room separated by spaces (区政府大楼 3楼 第一会议室), or the building in 【】, or the street address in brackets after the room (Apple Maps / OA address field).
   test.failing.each([
     'LOCATION:区政府大楼-第一会议室',
     'ATTENDEE;CUTYPE=RESOURCE;CN=3F-第一会议室(20人):mailto:r1@resource.example',
     'ATTENDEE;CUTYPE=RESOURCE;CN=F3-第一会议室(10):mailto:r1@resource.example',
     'LOCATION:区政府大楼 3楼 第一会议室',
     'LOCATION:【区政府大楼】第一会议室',
+    'LOCATION:区政府大楼第一会议室 (江滨区滨江路1号)',
   ])('QC-34: %s books 区政府大楼第一会议室', (line) => {
     expect(venues(line)).toEqual(['区政府大楼第一会议室']);
   });

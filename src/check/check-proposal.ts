@@ -458,11 +458,28 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   const add = (o: Occurrence) => {
     if (related(o) && !replaces(o)) subset.set(o.key, o);
   };
-  overlapping(index.byTime, from, to).forEach(add);
-  for (const o of index.long) if (o.start.toMillis() < to && o.end.toMillis() > from) add(o);
-  for (const id of people) {
-    const schedule = index.byPerson.get(id);
-    if (schedule !== undefined) neighbours(schedule, from, to).forEach(add);
+  const gather = (): void => {
+    overlapping(index.byTime, from, to).forEach(add);
+    for (const o of index.long) if (o.start.toMillis() < to && o.end.toMillis() > from) add(o);
+    for (const id of people) {
+      const schedule = index.byPerson.get(id);
+      if (schedule !== undefined) neighbours(schedule, from, to).forEach(add);
+    }
+  };
+  gather();
+  // A copy the rules merge with the proposal though it is indexed under another title or time (a
+  // diary entry retyped with a later end, QA26-18) widens the meeting: what it overlaps is fetched too.
+  for (let round = 0; round < 3; round += 1) {
+    let wider = false;
+    for (const o of subset.values()) {
+      if (o.start.toMillis() - index.margin >= from && o.end.toMillis() + index.margin <= to) continue;
+      if (!looksLikeCopy(proposed, o, index.setup.places) && !looksLikeCopy(o, proposed, index.setup.places)) continue;
+      from = Math.min(from, o.start.toMillis() - index.margin);
+      to = Math.max(to, o.end.toMillis() + index.margin);
+      wider = true;
+    }
+    if (!wider) break;
+    gather();
   }
   // Editing: the saved version of this meeting gives way to the proposal.
   subset.set(proposed.key, proposed);

@@ -196,3 +196,27 @@ describe('QC-27: cadence and one joint meeting (same UID) that two offices wrote
   });
 });
 
+describe('QC-35: a weekly routine meeting and the 春节 week with no working day at all (16–22 February 2026)', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-02-02', to: '2026-03-01' },
+    calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'wk', kind: 'cadence', event: { summary: '周例会' }, every: 'week' }],
+  };
+  // Mondays 08:30; the holidays' Mondays (16 and 23 February) excluded, as offices do.
+  const weekly = vcalendar(shift('wk@jb.gov.example', '区政府周例会', '20260202T083000', '20260202T093000',
+    ['RRULE:FREQ=WEEKLY;BYDAY=MO', 'EXDATE;TZID=Asia/Shanghai:20260216T083000,20260223T083000']));
+
+  test('control: the week of 23 February (working days from Tuesday, 调休 Saturday 28th) without its meeting is reported', () => {
+    const periods = run(raw, { 'gov.ics': weekly }).findings.map((f) => (f.kind === 'cadence-missed' ? f.data.periodStart : f.kind));
+    expect(periods).toContain('2026-02-23T00:00:00+08:00');
+  });
+
+  // QC-35: 15–23 February 2026 are all days off (春节, 《国务院办公厅关于2026年部分节假日安排的通知》), so the ISO week 16–22 February holds no working day:
+  // no 周例会 can be held, yet cadence warns “2026年2月16日至2月22日 期间“区政府周例会”只安排了 0 次”. Every weekly rule warns for the
+  // 春节 week every year. Expected: a period without a working day (Chinese working calendar) is not judged, or info.
+  test.failing('QC-35: the all-holiday week of 16 February gives no warning', () => {
+    const findings = run(raw, { 'gov.ics': weekly }).findings;
+    expect(findings.filter((f) => f.kind === 'cadence-missed' && f.severity !== 'info' && f.data.periodStart === '2026-02-16T00:00:00+08:00')).toEqual([]);
+  });
+});
+

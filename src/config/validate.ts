@@ -36,6 +36,7 @@ import { createDirectory } from '../people/directory.js';
 import type { Directory } from '../people/directory-types.js';
 import { personKey } from '../people/internal/person-key.js';
 import { createPlaces } from '../places/places.js';
+import { within } from '../places/within.js';
 
 /** The outcome of {@link validateConfig}: a config with warnings, or every problem found. */
 export type ConfigValidation =
@@ -119,6 +120,7 @@ export function validateConfig(raw: unknown, file: string | null = null): Config
   checkAliases(c, people, directory);
   checkNames(c, people);
   checkPlaces(c, locations);
+  checkTravel(c, travel, locations);
   checkReferences(c, { calendars: lenientCalendars(root['calendars']), directory, named: namedBy(everyone), selectorRefs, ruleRefs });
 
   const problems = c.problems;
@@ -332,6 +334,26 @@ function checkPlaces(c: Collector, locations: readonly Read<LocationEntry>[]): v
     }
   }
 }
+
+// QC-4: a travel endpoint naming a building (区政府大楼, 青石镇政府) serves the rooms within it; when it is
+// no configured place and no configured place lies within it, it most likely serves nothing — a typo
+// (区政付大楼) or a building whose rooms are not listed. A site that is no building (某镇河道, visited
+// as such) is an unlisted place of its own and is not reported; without `locations` nothing can be said.
+function checkTravel(c: Collector, travel: readonly Read<TravelEntry>[], locations: readonly Read<LocationEntry>[]): void {
+  if (locations.length === 0) return;
+  const places = createPlaces(locations.map((x) => x.value), []);
+  const texts = locations.flatMap(({ value }) => [value.name, ...(value.aliases ?? [])]);
+  for (const { value, path } of travel) {
+    for (const end of ['from', 'to'] as const) {
+      const place = value[end];
+      if (!BUILDING.test(place.normalize('NFKC').trim()) || places.known(place) !== null || texts.some((text) => within(place, text))) continue;
+      c.report('unknown-travel-place', 'warning', [...path, end], { place });
+    }
+  }
+}
+
+/** A name ending in a building word: what a travel entry between buildings writes. */
+const BUILDING = /(?:大楼|大厦|办公楼|综合楼|行政楼|号楼|[A-Za-z]座|中心|宾馆|酒店|饭店|党校|政府|[省市区县]委|人大|政协)$/u;
 
 /**
  * Person key → ids of every person it names (by id, name or alias, as the directory claims them):

@@ -103,6 +103,12 @@ export interface ConfigProblemDataMap {
    * people (重名, QA26-30): it would silently mean the first. `ids` lists their ids, comma-separated.
    */
   'ambiguous-person': { readonly reference: string; readonly ids: string };
+  /**
+   * A `travel[]` endpoint (`from` or `to`) naming a building (…大楼, …政府, …中心) that is no configured
+   * place or alias and within which no configured place lies (QC-4): a typo such as 区政付大楼 would
+   * leave the default time in force. A warning, only when `locations` lists places.
+   */
+  'unknown-travel-place': { readonly place: string };
   /** Two calendars read the same file: its events would be counted twice. `first` is the first calendar's id. */
   'duplicate-file': { readonly file: string; readonly first: string };
   /** A calendar's file was not given to the checker. */

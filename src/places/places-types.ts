@@ -19,6 +19,10 @@ export interface Places {
    * text that is no configured name or alias.
    */
   abbreviated(location: string): string | null;
-  /** Minutes needed between two canonical places (config `travel[]`, both directions), or null when unknown. */
+  /**
+   * Minutes needed between two canonical places (config `travel[]`, both directions), or null when
+   * unknown. An entry between the buildings or sites the places lie within (`区政府大楼` ↔ `青石镇政府`
+   * for their rooms) counts when none names the places themselves; the most specific wins.
+   */
   travelMinutes(from: string, to: string): number | null;
 }

@@ -4,6 +4,7 @@
  */
 import type { LocationEntry, TravelEntry } from '../model/config.js';
 import type { Places } from './places-types.js';
+import { within } from './within.js';
 
 /**
  * Builds the place lookup.
@@ -14,7 +15,9 @@ import type { Places } from './places-types.js';
  * the configured names and aliases (normalised the same way). Unknown places are their own
  * canonical name, so two events both at `某镇河道` still share a place. Travel times are symmetric.
  * @param locations - config `locations[]`
- * @param travel - config `travel[]`, in either direction; a later entry for the same pair wins
+ * @param travel - config `travel[]`, in either direction; a later entry for the same pair wins. An
+ *   entry between buildings or sites (`区政府大楼` ↔ `青石镇政府`) serves the rooms within them (see
+ *   `within`) when no entry names the rooms themselves; the most specific entry wins (QC-4)
  * @returns a {@link Places}
  * @example
  * createPlaces([{ name: '区委大楼301会议室', aliases: ['301会议室'] }], []).canonical(' ３０１会议室 ')
@@ -62,12 +65,42 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
   };
 
   const minutes = new Map<string, number>();
+  const endpoints = new Set<string>();
   for (const entry of travel) {
     const from = canonical(entry.from);
     const to = canonical(entry.to);
     if (from === null || to === null) continue;
     minutes.set(pairKey(from, to), entry.minutes);
+    endpoints.add(from).add(to);
   }
+
+  // QC-4: the endpoints a place lies within (`区政府大楼` for 区政府大楼第一会议室), the place itself
+  // first, then the longest (most specific) first; remembered per place (a check asks per pair).
+  const sites = new Map<string, readonly string[]>();
+  const sitesOf = (place: string): readonly string[] => {
+    let found = sites.get(place);
+    if (found === undefined) {
+      found = [place, ...[...endpoints].filter((e) => e !== place && within(e, place)).sort((x, y) => y.length - x.length)];
+      if (sites.size < MEMO_LIMIT) sites.set(place, found);
+    }
+    return found;
+  };
+  const bySites = (a: string, b: string): number | null => {
+    // The most specific entry: the longest endpoints together. Two sites of one place never pair
+    // (rooms of one building are no journey unless an entry names both rooms).
+    let best: number | null = null;
+    let bestLength = -1;
+    for (const x of sitesOf(a)) {
+      for (const y of sitesOf(b)) {
+        if (x === y || x.length + y.length <= bestLength) continue;
+        const m = minutes.get(pairKey(x, y));
+        if (m === undefined) continue;
+        best = m;
+        bestLength = x.length + y.length;
+      }
+    }
+    return best;
+  };
 
   // Every configured key (names and aliases) with its place, for reading a shortened room name.
   const written = [...byKey].map(([key, name]) => ({ key, name, numbers: numbersOf(key) }));
@@ -93,7 +126,7 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
       const b = canonical(to);
       if (a === null || b === null) return null;
       if (a === b) return 0;
-      return minutes.get(pairKey(a, b)) ?? null;
+      return minutes.get(pairKey(a, b)) ?? (endpoints.size === 0 ? null : bySites(a, b));
     },
   };
 }

@@ -137,6 +137,14 @@ describe('validateConfig', () => {
     ['a place name that is another place\'s alias', (d) => ({ ...d, locations: [{ name: '区委大楼301会议室', aliases: ['301'] }, { name: '301' }] }), [['duplicate-place', 'locations[1].name', 'warning']]],
     ['an alias equal to its own place name is harmless', (d) => ({ ...d, locations: [{ name: '301会议室', aliases: ['３０１会议室'] }] }), []],
     ['location without name', (d) => ({ ...d, locations: [{ aliases: ['301'] }] }), [['missing-field', 'locations[0].name', 'error']]],
+    // QC-4: a travel entry between buildings serves the configured rooms within them; one naming a building nothing lies within is reported.
+    ['travel between the buildings of configured rooms', (d) => ({ ...d, locations: [{ name: '区政府大楼第一会议室' }, { name: '青石镇政府三楼会议室' }], travel: [{ from: '区政府大楼', to: '青石镇政府', minutes: 60 }] }), []],
+    ['travel between a configured room and an unlisted site', (d) => ({ ...d, locations: [{ name: '区政府大楼第一会议室' }], travel: [{ from: '区政府大楼第一会议室', to: '某镇河道', minutes: 50 }] }), []],
+    ['travel from a building nothing configured lies within (a typo)', (d) => ({ ...d, locations: [{ name: '区政府大楼第一会议室' }, { name: '青石镇政府三楼会议室' }], travel: [{ from: '区政付大楼', to: '青石镇政府', minutes: 60 }] }),
+      [['unknown-travel-place', 'travel[0].from', 'warning']]],
+    ['travel to a building through an alias of a room in it', (d) => ({ ...d, locations: [{ name: '第一会议室', aliases: ['区政府大楼第一会议室'] }], travel: [{ from: '区委大楼', to: '区政府大楼', minutes: 5 }] }),
+      [['unknown-travel-place', 'travel[0].from', 'warning']]],
+    ['no locations: travel endpoints are not judged', (d) => ({ ...d, travel: [{ from: '区政付大楼', to: '青石镇政府', minutes: 60 }] }), []],
     ['travel minutes negative', (d) => ({ ...d, travel: [{ from: 'a', to: 'b', minutes: -5 }] }), [['out-of-range', 'travel[0].minutes', 'error']]],
     ['travel minutes a string', (d) => ({ ...d, travel: [{ from: 'a', to: 'b', minutes: '40' }] }), [['invalid-type', 'travel[0].minutes', 'error']]],
     ['rules not an array', (d) => ({ ...d, rules: { id: 'x' } }), [['invalid-type', 'rules', 'error']]],
@@ -221,6 +229,16 @@ describe('validateConfig', () => {
     const d = base();
     d.calendars[1].owner = 'zhang@qu.gov.cn';
     expect(brief(validateConfig(d).problems)).toEqual([['unknown-person', 'calendars[1].owner', 'error']]);
+  });
+
+  test('QC-4: unknown-travel-place names the endpoint in data and in both languages', () => {
+    const d = base();
+    d.locations = [{ name: '区政府大楼第一会议室' }];
+    d.travel = [{ from: '区政府大楼', to: '区政付大楼', minutes: 5 }];
+    const problems = validateConfig(d).problems;
+    expect(problems.map((p) => [p.code, p.data])).toEqual([['unknown-travel-place', { place: '区政付大楼' }]]);
+    expect(renderProblem(problems[0]!, 'zh-CN')).toBe('locations 中没有“区政付大楼”，也没有位于其中的地点：这条路途时间只对地点写成它或写明其中房间的日程起作用');
+    expect(renderProblem(problems[0]!, 'en')).toBe('no place in "locations" is "区政付大楼" or lies within it: this travel time applies only to meetings whose LOCATION is written so or names a room in it');
   });
 
   test('QA26-30: the ambiguity problems name both sides in data and in both languages', () => {

@@ -283,3 +283,44 @@ describe('physicalPlaces: a configured room written shorter (QC-16)', () => {
     expect(rooms.abbreviated('区委301')).toBe('区委大楼301会议室');
   });
 });
+
+// QC-4: a travel table between buildings and sites serves their rooms.
+describe('travelMinutes: entries between buildings and sites (QC-4)', () => {
+  const rooms = [{ name: '区政府大楼第一会议室' }, { name: '区政府大楼第二会议室' }, { name: '区委大楼301会议室' }, { name: '青石镇政府三楼会议室' }];
+  const table = createPlaces(rooms, [
+    { from: '区政府大楼', to: '青石镇政府', minutes: 60 },
+    { from: '区委大楼', to: '区政府大楼', minutes: 5 },
+    { from: '区委', to: '青石镇', minutes: 70 },
+    { from: '区委大楼301会议室', to: '青石镇政府', minutes: 65 },
+  ]);
+  test.each([
+    ['区政府大楼第一会议室', '青石镇政府三楼会议室', 60],
+    ['青石镇政府三楼会议室', '区政府大楼第二会议室', 60],
+    ['区委大楼301会议室', '区政府大楼第一会议室', 5],
+    // Most specific: the room's own entry beats its building's, the building's beats the organ's.
+    ['区委大楼301会议室', '青石镇政府三楼会议室', 65],
+    // Unlisted rooms of the buildings too.
+    ['区政府大楼常务会议室', '青石镇政府二楼会议室', 60],
+    ['区委大楼302会议室', '青石镇政府三楼会议室', 70],
+  ])('%s → %s: %d', (from, to, minutes) => {
+    expect(table.travelMinutes(from, to)).toBe(minutes);
+  });
+
+  test('two rooms of one building get no time from the building’s entries (no journey: sameBuilding decides)', () => {
+    expect(table.travelMinutes('区政府大楼第一会议室', '区政府大楼第二会议室')).toBeNull();
+  });
+
+  test('a place within none of the endpoints keeps no time (the rule’s default applies)', () => {
+    expect(table.travelMinutes('区委党校报告厅', '青石镇政府三楼会议室')).toBeNull();
+    expect(table.travelMinutes('青石镇河道', '区政府大楼第一会议室')).toBeNull();
+  });
+
+  test('an entry naming both rooms still wins over the buildings’', () => {
+    const both = createPlaces(rooms, [
+      { from: '区政府大楼', to: '区委大楼', minutes: 5 },
+      { from: '区政府大楼第一会议室', to: '区委大楼301会议室', minutes: 12 },
+    ]);
+    expect(both.travelMinutes('区委大楼301会议室', '区政府大楼第一会议室')).toBe(12);
+    expect(both.travelMinutes('区委大楼301会议室', '区政府大楼第二会议室')).toBe(5);
+  });
+});

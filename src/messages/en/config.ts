@@ -54,6 +54,8 @@ export const config: MessagesFor<ConfigProblemDataMap> = {
     d.kind === 'name'
       ? `place "${d.second}" is already a name or alias of "${d.first}" (full-width forms, case and spaces aside): meetings written so count as "${d.first}"`
       : `alias "${d.text}" names both "${d.first}" and "${d.second}": meetings written so count as "${d.first}"`,
+  'unknown-travel-place': (d) =>
+    `no place in "locations" is "${d.place}" or lies within it: this travel time applies only to meetings whose LOCATION is written so or names a room in it`,
   'ambiguous-person': (d) => `"${d.reference}" is the name or alias of several people (${d.ids}); write the id of the one meant`,
   'duplicate-file': (d) => `file "${d.file}" is already read by calendar "${d.first}"; its events would count twice`,
   'missing-source': (d) => `the file "${d.file}" of calendar "${d.calendar}" was not provided`,

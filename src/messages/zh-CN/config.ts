@@ -53,6 +53,7 @@ export const config: MessagesFor<ConfigProblemDataMap> = {
     d.kind === 'name'
       ? `地点“${d.second}”已是“${d.first}”的名称或别名（不计全角半角、大小写和空格），写成它的日程一律算作“${d.first}”`
       : `别名“${d.text}”同时指“${d.first}”和“${d.second}”，写成它的日程一律算作“${d.first}”`,
+  'unknown-travel-place': (d) => `locations 中没有“${d.place}”，也没有位于其中的地点：这条路途时间只对地点写成它或写明其中房间的日程起作用`,
   'ambiguous-person': (d) => `“${d.reference}”是 people 中多人（${d.ids}）的姓名或别名，无法确定是谁；请改写为其中一人的标识`,
   'duplicate-file': (d) => `文件“${d.file}”已由日历“${d.first}”读取，其中的日程会被重复计算`,
   'missing-source': (d) => `未提供日历“${d.calendar}”的文件“${d.file}”`,

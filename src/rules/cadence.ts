@@ -6,8 +6,8 @@ import type { Occurrence } from '../model/occurrence.js';
 import { cadencePeriods } from '../time/cadence-periods.js';
 import type { Selector } from '../model/selector.js';
 import { compileSelector } from '../select/selector.js';
-import { meetings } from './internal/event-data.js';
-import { copyRepresentative } from './internal/meeting-copies.js';
+import { meetings, oncePerMeeting } from './internal/event-data.js';
+import { copyRepresentative, disagreeingCopy } from './internal/meeting-copies.js';
 import { compareOccurrences, isoInstant, meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
@@ -37,7 +37,7 @@ export const cadence = defineRule({
     const max = ctx.params.max;
     const periods = cadencePeriods(ctx.params.every, ctx.window, ctx.zone);
     const meeting = copyRepresentative(ctx.occurrences, ctx.places);
-    const events = oncePerMeeting(meetings(ctx.occurrences, ctx.params.event), meeting);
+    const events = oncePerMeeting(meetings(ctx.occurrences, ctx.params.event), meeting, disagreeingCopy(ctx.occurrences));
     const cancelled = cancelledMeetings(ctx.occurrences, ctx.params.event, new Set(events.map(meetingKey)), new Set(events.map(meeting)), meeting);
     const findings: RuleFinding<'cadence-missed' | 'cadence-crowded'>[] = [];
     let next = 0;
@@ -69,22 +69,6 @@ export const cadence = defineRule({
     return findings;
   },
 });
-
-/**
- * The first of each meeting's copies in a sorted list (copies start together, so a retyped copy is
- * found among the occurrences of its start); the list stays sorted.
- */
-function oncePerMeeting(sorted: readonly Occurrence[], meeting: (o: Occurrence) => Occurrence): Occurrence[] {
-  const out: Occurrence[] = [];
-  const seen = new Set<Occurrence>();
-  for (const o of sorted) {
-    const m = meeting(o);
-    if (seen.has(m)) continue;
-    seen.add(m);
-    out.push(o);
-  }
-  return out;
-}
 
 /**
  * The cancelled occurrences matching the selector, one per meeting, sorted. A meeting another copy

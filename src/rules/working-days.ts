@@ -8,7 +8,8 @@ import type { WorkingHours, WorkingDaysRuleConfig } from '../model/rule-config.j
 import { compileSelector } from '../select/selector.js';
 import { CHINESE_DAYS_YEARS, dayInfo, userYears, type DayInfo } from '../time/working-calendar.js';
 import { defaultAbsence } from './internal/commitment.js';
-import { eventData, meetings } from './internal/event-data.js';
+import { eventData, meetings, oncePerMeeting } from './internal/event-data.js';
+import { copyRepresentative, disagreeingCopy } from './internal/meeting-copies.js';
 import { meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
@@ -84,7 +85,10 @@ export const workingDays = defineRule({
         o.busy !== 'working-elsewhere' &&
         !defaultAbsence(o),
     );
-    for (const o of meetings(held, ctx.params.event)) {
+    // One finding per meeting, however many offices wrote it — retyped (new UID, same title and start,
+    // QC-17) or at two times under one UID.
+    const meeting = copyRepresentative(ctx.occurrences, ctx.places);
+    for (const o of oncePerMeeting(meetings(held, ctx.params.event), meeting, disagreeingCopy(ctx.occurrences))) {
       const span = localSpan(o, clock);
       const days: DayInfo[] = [];
       for (let d = span.firstDay; d <= span.lastDay && days.length < MAX_DAYS; d += 1) days.push(info(clock.isoDate(d)));

@@ -39,3 +39,34 @@ export function meetings(occurrences: readonly Occurrence[], selector: Selector)
   }
   return [...byMeeting.values()].sort(compareOccurrences);
 }
+
+/**
+ * The first of each meeting's copies in a sorted list, the list staying sorted: copies a rule's
+ * `meeting` (`copyRepresentative`: the same UID and start, or retyped with the same title and start)
+ * makes one, and copies of one event that disagree on its time (`disagreeingCopy`: two offices wrote
+ * the same UID at 09:00 and 09:30, QC-27) — one meeting, counted once, at its earlier copy.
+ * @param sorted - occurrences sorted by start
+ * @param meeting - the representative of an occurrence's meeting
+ * @param disagreeing - an occurrence's copy at another time, if any
+ * @returns one occurrence per meeting
+ * @example
+ * oncePerMeeting(meetings(ctx.occurrences, selector), copyRepresentative(ctx.occurrences, ctx.places), disagreeingCopy(ctx.occurrences)).length
+ * //=> 3
+ */
+export function oncePerMeeting(
+  sorted: readonly Occurrence[],
+  meeting: (o: Occurrence) => Occurrence,
+  disagreeing: (o: Occurrence) => Occurrence | undefined = () => undefined,
+): Occurrence[] {
+  const out: Occurrence[] = [];
+  const seen = new Set<Occurrence>();
+  for (const o of sorted) {
+    const m = meeting(o);
+    if (seen.has(m)) continue;
+    const other = disagreeing(o);
+    if (other !== undefined && seen.has(meeting(other))) continue;
+    seen.add(m);
+    out.push(o);
+  }
+  return out;
+}

@@ -2,6 +2,7 @@
  * QA 2026c (fresh-eyes QA, round 3): the config as office staff write it. Each `test.failing` pins an open bug listed in
  * /work/notes/qa-2026c.md under its QC id; flip it to `test` when the bug is fixed.
  */
+import { DateTime } from 'luxon';
 import { validateConfig } from '../../src/index.js';
 
 describe('QC-28: a calendar subscription address pasted as `calendars[].file` (webcal:// or https://, as DingTalk/Outlook offer it)', () => {
@@ -32,5 +33,27 @@ describe('QC-36: `tongchou init` guesses `city` for file names where 市 is part
   test.failing.each(['市场监管局', '城市管理局', '市民服务中心'])('QC-36: “%s” gets no level guess (or not city)', async (name) => {
     const { guessLevel } = await import('../../src/cli/init.js');
     expect(guessLevel(name)).not.toBe('city');
+  });
+});
+
+describe('QC-38: "timezone": "CST" in the config (top level or a calendar\'s), as a Chinese office writes China Standard Time', () => {
+  const raw = (top: string, calendarZone?: string) => ({
+    timezone: top, window: { from: '2026-12-01', to: '2026-12-31' },
+    calendars: [{ id: 'oa', file: 'oa.ics', ...(calendarZone !== undefined && { timezone: calendarZone }) }],
+  });
+
+  test('control: Asia/Shanghai is accepted without a word', () => {
+    expect(validateConfig(raw('Asia/Shanghai'), 'tongchou.json').problems).toEqual([]);
+  });
+
+  // QC-38: accepted with a warning (ambiguous-timezone: “会被理解为 America/Chicago”) and then used as America/Chicago: a floating
+  // 09:00 OA meeting becomes 23:00 Beijing, every attendance result moves 14 hours, and the check can exit 0. The same CST inside a
+  // file is China Standard Time when the default zone is at UTC+8 (QB-28), and `--tz CST` is refused (QA26-7): the config is the one
+  // place where the wrong reading is taken. Expected: refuse it (error, as --tz does), or read it as China Standard Time.
+  test.failing.each([['top level', 'CST', undefined], ['calendars[0].timezone', 'Asia/Shanghai', 'CST']] as const)('QC-38: CST at the %s is refused or China Standard Time, not Chicago with a warning', (_label, top, calendarZone) => {
+    const result = validateConfig(raw(top, calendarZone), 'tongchou.json');
+    // either refused, or the zone the config keeps is at UTC+8 (China Standard Time)
+    const zone = result.ok ? (result.config.calendars[0]?.timezone ?? result.config.timezone) : null;
+    expect(zone === null || DateTime.fromISO('2026-12-10T09:00:00', { zone }).offset === 480).toBe(true);
   });
 });

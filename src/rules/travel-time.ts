@@ -10,6 +10,7 @@ import { defaultAbsence, schedules, type ScheduleItem } from './internal/commitm
 import { copyRepresentative, disagreeingCopy } from './internal/meeting-copies.js';
 import { compareOccurrences, isoEnd, isoStart, looksLikeCopy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { copyData, peopleData } from './internal/pair-data.js';
+import { reachOf } from './internal/sweep.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /** Default buffer between two different places without a `travel[]` entry. */
@@ -22,7 +23,9 @@ const DEFAULT_MINUTES = 30;
  * the gap must be at least `travel[]` minutes for the pair, else none between two rooms of one building
  * (`区委大楼301会议室` → `区委大楼302会议室`, see `sameBuilding`), else `defaultMinutes` (30). An empty
  * or missing location, or an online meeting link, gives no finding. A meeting's place is its LOCATION, else its first room
- * (ATTENDEE;CUTYPE=ROOM). All-day occurrences have no time of day and are skipped. One finding per
+ * (ATTENDEE;CUTYPE=ROOM). All-day occurrences have no time of day and are skipped. A start-only meeting
+ * (an instant, QB-34) is a stop at its start: inside another meeting it overlaps it (no trip), and
+ * the trips to and from it are measured to and from its start. One finding per
  * pair of meetings and places, listing everyone who has to make the trip, however many calendars hold
  * a copy of either meeting (`copyRepresentative` names the copy cited).
  *
@@ -81,7 +84,9 @@ export const travelTime = defineRule({
         const here = placesOf(o);
         if (here.length === 0) continue;
         const to: string = lastPlace === null || here.length === 1 ? here[0]! : nearest(here, (p) => (p === lastPlace ? 0 : neededMinutes(lastPlace!, p)));
-        if (last !== undefined && item.startMs >= last.endMs && lastPlace !== to && !looksLikeCopy(last.occurrence, o)) {
+        // Not overlapping the last one (sweep.ts): a start-only meeting (an instant, QB-34) at the
+        // last one's start is inside it; one at its end is the next stop.
+        if (last !== undefined && item.startMs >= reachOf(last.startMs, last.endMs) && lastPlace !== to && !looksLikeCopy(last.occurrence, o)) {
           const from = lastPlace!;
           const needed = neededMinutes(from, to);
           const gap = Math.floor((item.startMs - last.endMs) / 60_000);
@@ -104,7 +109,8 @@ export const travelTime = defineRule({
             }
           }
         }
-        if (last === undefined || item.endMs > last.endMs) {
+        // The one that occupies the person last: an instant at the last one's end is where he is after it.
+        if (last === undefined || reachOf(item.startMs, item.endMs) > reachOf(last.startMs, last.endMs)) {
           last = item;
           lastPlace = to;
         }

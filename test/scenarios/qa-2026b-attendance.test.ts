@@ -376,19 +376,20 @@ describe('QB-34: OA meetings exported with a start time only (no DTEND, no DURAT
     expect(report.findings.map((f) => f.kind).sort()).toEqual(['double-booking', 'venue']);
   });
 
-  // QB-34 (load part, fixed): the loader warns start-only-events per calendar; the overlap semantics stay the lead's decision.
-  // QB-34: RFC 5545 §3.6.1 gives such an event zero length, and half-open intervals make a zero-length meeting
-  // overlap nothing — not even another meeting starting at the same instant in the same room with the same
-  // leader, nor a meeting that contains its start. An OA calendar exported this way can never clash, silently.
-  test('QB-34: two start-only meetings at 09:00 with 李明 in 第一会议室 clash (or the loader warns that they cannot)', () => {
+  // QB-34 (load part, fixed): the loader warns start-only-events per calendar.
+  // QB-34 (fixed: rules/internal/sweep.ts): RFC 5545 §3.6.1 gives such an event zero length, and half-open intervals
+  // made a zero-length meeting overlap nothing — not even another meeting starting at the same instant in the same
+  // room with the same leader, nor a meeting that contains its start. It is now the instant [t, t].
+  test('QB-34: two start-only meetings at 09:00 with 李明 in 第一会议室 clash (person and room)', () => {
     const report = run(cfg, {
       'oa.ics': vcalendar(startOnly('o1@oa.example', '区政府专题会', '20220517T090000')),
       'party.ics': vcalendar(startOnly('p1@party.example', '区委常委会会议', '20220517T090000')),
     });
-    expect(report.findings.length > 0 || report.problems.length > 0).toBe(true);
+    expect(report.findings.map((f) => f.kind).sort()).toEqual(['double-booking', 'venue']);
+    expect(report.problems.map((p) => p.code)).toContain('start-only-events');
   });
 
-  test.failing('QB-34: a start-only meeting at 09:30 inside a 09:00–11:00 meeting of 李明 clashes', () => {
+  test('QB-34: a start-only meeting at 09:30 inside a 09:00–11:00 meeting of 李明 clashes', () => {
     const report = run(cfg, {
       'oa.ics': vcalendar(startOnly('o1@oa.example', '区政府专题会', '20220517T093000')),
       'party.ics': vcalendar(ev('p1@party.example', '区委常委会会议', '20220517T090000', '20220517T110000', [li, 'LOCATION:第一会议室'])),

@@ -14,8 +14,18 @@ describe('interval', () => {
   test('one minute of overlap counts', () => {
     expect(overlaps(iv('2022-05-10 09:00', '2022-05-10 10:01'), iv('2022-05-10 10:00', '2022-05-10 11:00'))).toBe(true);
   });
-  test('an empty interval overlaps nothing, even inside another', () => {
-    expect(overlaps(iv('2022-05-10 10:00', '2022-05-10 10:00'), iv('2022-05-10 09:00', '2022-05-10 11:00'))).toBe(false);
+  // QB-34: an empty interval (a start-only meeting, RFC 5545 §3.6.1) is its instant, not nothing.
+  test('an empty interval is an instant: inside another or at its start it overlaps; at its end it does not', () => {
+    const nineToEleven = iv('2022-05-10 09:00', '2022-05-10 11:00');
+    expect(overlaps(iv('2022-05-10 10:00', '2022-05-10 10:00'), nineToEleven)).toBe(true);
+    expect(overlaps(iv('2022-05-10 09:00', '2022-05-10 09:00'), nineToEleven)).toBe(true);
+    expect(overlaps(iv('2022-05-10 11:00', '2022-05-10 11:00'), nineToEleven)).toBe(false);
+    expect(intersection(iv('2022-05-10 10:00', '2022-05-10 10:00'), nineToEleven)?.end.toMillis()).toBe(at('2022-05-10 10:00').toMillis());
+  });
+  test('two instants overlap only at the same time; an interval ending before it starts overlaps nothing', () => {
+    expect(overlaps(iv('2022-05-10 10:00', '2022-05-10 10:00'), iv('2022-05-10 10:00', '2022-05-10 10:00'))).toBe(true);
+    expect(overlaps(iv('2022-05-10 10:00', '2022-05-10 10:00'), iv('2022-05-10 10:01', '2022-05-10 10:01'))).toBe(false);
+    expect(overlaps(iv('2022-05-10 10:30', '2022-05-10 10:00'), iv('2022-05-10 09:00', '2022-05-10 11:00'))).toBe(false);
   });
   test('instants compare across zones: 09:00 Shanghai = 21:00 New York the day before (EDT)', () => {
     const shanghai = iv('2022-05-10 09:00', '2022-05-10 10:00');

@@ -9,6 +9,7 @@ import { endMillis, startMillis } from '../../load/occurrence-millis.js';
 import type { OccurrencePredicate } from '../../select/selector.js';
 import { globalUid, supersededBy } from './occurrence-ref.js';
 import { occurrenceOrder } from './occurrence-order.js';
+import { reachOf } from './sweep.js';
 
 /** `busy` blocks the person; `tentative` blocks them provisionally. */
 export type Commitment = 'busy' | 'tentative';
@@ -125,10 +126,11 @@ export interface Schedule {
 
 /**
  * The items of a schedule that overlap `[start, end)`, found by binary search: only items starting
- * after `start - longest` can reach into the interval.
+ * after `start - longest` can reach into the interval. An instant (end = start: a start-only OA
+ * meeting, QB-34), as the interval or as an item, overlaps what holds its point (sweep.ts).
  * @param schedule - a person's schedule
  * @param start - interval start (epoch ms)
- * @param end - interval end (epoch ms), exclusive
+ * @param end - interval end (epoch ms), exclusive; equal to `start` for an instant
  * @returns the overlapping items, in schedule order
  * @example
  * itemsDuring(schedules(occurrences, directory, defaultAbsence).get('li')!, nine, eleven).length
@@ -145,12 +147,14 @@ export function itemsDuring(schedule: Schedule, start: number, end: number): Sch
     else high = mid;
   }
   const found: ScheduleItem[] = [];
+  if (end < start) return found;
+  const reach = reachOf(start, end);
   for (let i = low; i < items.length; i += 1) {
     const item = items[i]!;
     const s = item.startMs;
-    if (s >= end) break;
+    if (s >= reach) break;
     const e = item.endMs;
-    if (s < e && e > start && start < end) found.push(item);
+    if (s <= e && reachOf(s, e) > start) found.push(item);
   }
   return found;
 }

@@ -8,6 +8,7 @@ import type { PersonRef } from '../../model/person.js';
 import type { Occurrence } from '../../model/occurrence.js';
 import { endMillis, startMillis } from '../../load/occurrence-millis.js';
 import { isoAt, isoEnd, isoMillisAt, isoStart } from './occurrence-ref.js';
+import { overlapsMillis } from '../../time/interval.js';
 
 /**
  * The `first…`/`second…`/`overlap…` fields of finding data for two overlapping occurrences.
@@ -19,9 +20,10 @@ import { isoAt, isoEnd, isoMillisAt, isoStart } from './occurrence-ref.js';
  * //=> '2022-05-10T10:00:00+08:00'
  */
 export function overlapData(first: Occurrence, second: Occurrence) {
-  // overlaps()/intersection() on instants: [max(starts), min(ends)), none when either is empty.
+  // The intersection [max(starts), min(ends)); a start-only meeting (an instant, QB-34) shares its
+  // point, start = end, with what holds it (time/interval.ts).
   const [as, ae, bs, be] = [startMillis(first), endMillis(first), startMillis(second), endMillis(second)];
-  const shared = as < ae && bs < be && as < be && bs < ae ? { start: Math.max(as, bs), end: Math.min(ae, be) } : null;
+  const shared = overlapsMillis(as, ae, bs, be) ? { start: Math.max(as, bs), end: Math.min(ae, be) } : null;
   return {
     first: first.summary,
     firstStart: isoStart(first),

@@ -101,5 +101,19 @@ export function meetings(occurrences: readonly Occurrence[], meetingOf: Readonly
   });
 }
 
-/** Half-open overlap with a positive length (README: back-to-back meetings do not overlap; zero-length ones never clash). */
-export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => Math.max(a.start, b.start) < Math.min(a.end, b.end);
+/**
+ * Whether two meetings share a moment (README: back-to-back meetings do not overlap). Intervals are
+ * half-open `[start, end)`; a meeting with end = start (a start-only OA meeting, QB-34) is the instant
+ * `t`, which overlaps an interval with `start <= t < end` and an instant at the same `t`. A meeting
+ * ending before it starts overlaps nothing.
+ */
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => {
+  if (a.end < a.start || b.end < b.start) return false;
+  const holds = (x: { start: number; end: number }, t: number) => x.start <= t && (t < x.end || (x.start === x.end && t === x.start));
+  if (a.start === a.end) return holds(b, a.start);
+  if (b.start === b.end) return holds(a, b.start);
+  return Math.max(a.start, b.start) < Math.min(a.end, b.end);
+};
+
+/** The plain half-open test, where a zero-length meeting overlaps nothing: quiet-period's reading (it skips instants). */
+export const halfOpenOverlap = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => Math.max(a.start, b.start) < Math.min(a.end, b.end);

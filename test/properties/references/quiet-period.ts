@@ -6,7 +6,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Occurrence } from '../../../src/model/occurrence.js';
-import { overlaps } from './busy.js';
+import { halfOpenOverlap as overlaps } from './busy.js';
 
 export interface QuietFinding {
   readonly meeting: string;

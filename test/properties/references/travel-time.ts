@@ -1,14 +1,14 @@
 /**
  * Brute-force reference for `travel-time` (README “Rules” and the rule's JSDoc): per person, their
  * committed timed meetings that have a place, in start order; each is compared with the meeting before it that ends
- * last; when that one ends after this one starts they overlap (left to no-double-booking); else, if
+ * last; when the two overlap (busy.ts `overlaps`: an instant counts as its point) they are left to no-double-booking; else, if
  * both have a place (LOCATION, else the first room) and the places differ, the gap must be at least
  * the `travel[]` minutes for the pair (either direction), else `defaultMinutes`. One finding per pair,
  * listing everyone who makes the trip. Written for schedules without ties in start or end times.
  */
 import type { TravelEntry } from '../../../src/model/config.js';
 import type { Occurrence } from '../../../src/model/occurrence.js';
-import { meetings } from './busy.js';
+import { meetings, overlaps } from './busy.js';
 
 export interface TravelFinding {
   readonly meetings: readonly [string, string];
@@ -42,7 +42,8 @@ export function travelTimeReference(
       const current = mine[i]!;
       let previous = mine[0]!;
       for (let k = 0; k < i; k++) if (mine[k]!.end > previous.end) previous = mine[k]!;
-      if (previous.end > current.start) continue;
+      // Overlapping (a start-only meeting, an instant, at the other's start included): no-double-booking's.
+      if (overlaps(previous, current)) continue;
       const from = placeOf(previous.copies[0]!);
       const to = placeOf(current.copies[0]!);
       if (from === null || to === null || from === to) continue;

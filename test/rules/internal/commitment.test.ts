@@ -191,3 +191,36 @@ describe('leadsDuty and booksPeople: 领导带班 is no booking (QB-19)', () => 
     expect(commitment(lead, directory.participantsOf(lead)[0]!, false)).toBeNull();
   });
 });
+
+// QB-34: a start-only meeting (end = start, RFC 5545 §3.6.1) is an instant; it overlaps what holds its point.
+describe('itemsDuring with instants', () => {
+  const li = { address: 'mailto:p1@qu.gov.cn' };
+  const ms = (t: string) => at(`2022-05-10 ${t}`).toMillis();
+  const s = schedules(
+    [
+      occ({ calendar: 'a', uid: 'long', start: '2022-05-10 09:00', end: '2022-05-10 11:00', attendees: [li] }),
+      occ({ calendar: 'a', uid: 'noon', start: '2022-05-10 12:00', end: '2022-05-10 12:00', attendees: [li] }),
+      occ({ calendar: 'a', uid: 'late', start: '2022-05-10 14:00', end: '2022-05-10 15:00', attendees: [li] }),
+    ],
+    createDirectory(people),
+    defaultAbsence,
+  ).get('p1')!;
+  const during = (from: string, to: string) => itemsDuring(s, ms(from), ms(to)).map((i) => i.occurrence.uid);
+
+  test.each([
+    ['an instant inside an item', '10:00', '10:00', ['long']],
+    ['an instant at an item\'s start', '09:00', '09:00', ['long']],
+    ['an instant at an item\'s end', '11:00', '11:00', []],
+    ['an instant at an instant item', '12:00', '12:00', ['noon']],
+    ['an interval holding an instant item', '11:30', '13:00', ['noon']],
+    ['an interval starting at an instant item', '12:00', '13:00', ['noon']],
+    ['an interval ending at an instant item', '11:00', '12:00', []],
+    ['an interval around everything', '08:00', '16:00', ['long', 'noon', 'late']],
+  ] as const)('%s: [%s, %s) → %j', (_name, from, to, expected) => {
+    expect(during(from, to)).toEqual(expected);
+  });
+
+  test('an end before the start meets nothing', () => {
+    expect(during('10:00', '09:30')).toEqual([]);
+  });
+});

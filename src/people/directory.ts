@@ -194,9 +194,13 @@ export function createDirectory(people: readonly Person[]): Directory {
   // `李明：赴青石镇调研`, `【李明】赴青石镇调研`, `李明、王芳：…`. The head (before the first colon, or in
   // 【】 at the start) names those people when every name in it is a whole directory name (or name plus
   // post): `各镇街主要负责同志：…`, `通知：…` and `李明同志先进事迹报告会` name nobody.
+  // QC-29: an entry about a meeting he attends (`李明：全区河长制工作会议`, `李明：主持召开…`, `李明：出席…`)
+  // is the list's record of that meeting, which books him on its own calendar; read as his own it was a
+  // double booking with the meeting itself. Only activities of his own (调研, 接待, 出差) book him here.
   const namedInSummary = (summary: string): Person[] => {
-    const head = SUMMARY_HEAD.exec(summary.normalize('NFKC'));
-    if (head === null) return [];
+    const normalized = summary.normalize('NFKC');
+    const head = SUMMARY_HEAD.exec(normalized);
+    if (head === null || ABOUT_A_MEETING.test(normalized.slice(head[0].length).trim())) return [];
     const named: Person[] = [];
     for (const piece of (head[1] ?? head[2]!).split(NAME_SEPARATOR)) {
       const key = personKey(piece);
@@ -360,6 +364,13 @@ const ATTENDANCE_LINE = new RegExp(`(?:${ATTENDANCE_LABEL})\\s*:\\s*([^\\n]*)|[�
  * head of a few names, not a sentence with a colon in it. After NFKC.
  */
 const SUMMARY_HEAD = /^\s*(?:([^:【】[\]\n]{1,24}?)\s*:|[【[]([^【】[\]\n]{1,24})[】\]])/u;
+
+/**
+ * The rest of such a title when it is a meeting the person attends (QC-29): it opens with attending or
+ * holding (出席, 参加, 列席, 主持召开, 赴…参加, 收看), or names a meeting (…会议, a title ending in 会:
+ * 常委会, 座谈会), a note in brackets aside. 会见, 会谈 and 调研 are his own activities.
+ */
+const ABOUT_A_MEETING = /^(?:赴.{1,16}?(?:参加|出席)|主持召开|组织收看|收听收看|出席|参加|列席|主持|召开|收看|参会)|会议|会\s*(?:[(【[][^()【】[\]]*[)】\]]\s*)?$/u;
 
 /** Between the names of such a list: 、，,；; and spaces (already NFKC). Not 和 or 及: names hold them (王和平). */
 const NAME_SEPARATOR = /[、,;\s]+/u;

@@ -480,7 +480,7 @@ describe('createDirectory: the person a title opens with, on an event without AT
     ['李明:赴青石镇调研', ['li:summary:needs-action']],
     ['【李明】赴青石镇调研', ['li:summary:needs-action']],
     ['[李明] 赴青石镇调研', ['li:summary:needs-action']],
-    ['李明、王芳：出席全市安全生产工作会议', ['li:summary:needs-action', 'wang:summary:needs-action']],
+    ['李明、王芳：赴青石镇调研', ['li:summary:needs-action', 'wang:summary:needs-action']],
     ['区长李明：赴青石镇调研', ['li:summary:needs-action']],
     ['李区长：赴青石镇调研', ['li:summary:needs-action']],
     ['李明同志：赴青石镇调研', ['li:summary:needs-action']],
@@ -494,6 +494,18 @@ describe('createDirectory: the person a title opens with, on an event without AT
     ['【会议】李明：赴青石镇调研', []],
     ['9:00 区政府常务会', []],
     ['liming@jb.gov.example：赴青石镇调研', []],
+    // QC-29: a meeting he attends is booked on its own calendar; the list's record of it books nobody.
+    ['李明：全区河长制工作会议', []],
+    ['李明：主持召开全区河长制工作会议', []],
+    ['李明：出席全市安全生产工作会议', []],
+    ['【李明】参加市委常委会（扩大）', []],
+    ['李明：赴市行政中心参加全市重点项目调度会', []],
+    ['李明：区委常委会', []],
+    // His own activities still book him.
+    ['李明：会见外商代表团', ['li:summary:needs-action']],
+    ['李明：接待省调研组', ['li:summary:needs-action']],
+    ['李明：出差北京', ['li:summary:needs-action']],
+    ['李明：到青石镇督导安全生产工作', ['li:summary:needs-action']],
   ])('%s', (summary, expected) => {
     expect(named(summary)).toEqual(expected);
   });

@@ -15,6 +15,7 @@ import { dayOf, gapEnd, gapStart, NO_GAP, parseGap, type Bound, type ParsedGap, 
 import { addWorkingDays } from '../../time/add-working-days.js';
 import { homeLevel, matchesAtHomeLevel } from './home-level.js';
 import { looksLikeCopy, meetingKey, supersededBy } from './occurrence-ref.js';
+import { isAttendanceEntry } from './attendance-entry.js';
 import { compileSelector } from '../../select/selector.js';
 import type { Selector } from '../../model/selector.js';
 import { startMillis } from '../../load/occurrence-millis.js';
@@ -379,7 +380,8 @@ export function followsDependencies(
   const base = { pairedBy: 'rule' as const, link: params.id, rule: params.id };
   // A district calendar holding a copy of the city meeting its leaders go to (same UID, or retyped)
   // matches the dependent selector by its calendar's level: it is the prerequisite itself, not a
-  // district meeting that must follow it (QA26-17).
+  // district meeting that must follow it (QA26-17). So is its record of attending it in its own words
+  // at its very times (区长参加…（视频）, 组织收看…: QB-33).
   const prerequisitesAt = new Map<number, Occurrence[]>();
   for (const p of prerequisitesAtHome) {
     const list = prerequisitesAt.get(startMillis(p));
@@ -389,7 +391,7 @@ export function followsDependencies(
   // (A meeting whose copies all match both selectors stays a dependent: it then has no prerequisite but itself.)
   const isPrerequisite = new Set(prerequisitesAtHome);
   const copyOfPrerequisite = (o: Occurrence): boolean =>
-    !isPrerequisite.has(o) && (prerequisitesAt.get(startMillis(o)) ?? []).some((p) => looksLikeCopy(p, o));
+    !isPrerequisite.has(o) && (prerequisitesAt.get(startMillis(o)) ?? []).some((p) => looksLikeCopy(p, o) || isAttendanceEntry(o, p));
   const dependents = representatives(dependentsAtHome.filter((o) => live(o) && fresh(o) && !copyOfPrerequisite(o)));
   const carried = carriedOver(dependents, pools, { cycle, minGap, maxGap, calendar });
   for (const dependent of dependents) {
@@ -486,7 +488,8 @@ const RELAY_DAYS = 5;
 /**
  * Whether a prerequisite can only be followed in the next period: its earliest compliant follower
  * starts there, or no working day of its own period comes after the day it ends (a relay the same
- * evening is not expected). Unknown holiday arrangements carry nothing over.
+ * evening is not expected). A period whose remaining days are known and hold no working day carries
+ * over even when the next year's arrangement is not known yet.
  */
 function atPeriodEnd(
   prerequisite: Occurrence,
@@ -495,14 +498,17 @@ function atPeriodEnd(
 ): boolean {
   const { cycle, minGap, calendar } = rule;
   const earliest = gapStart(prerequisite.end, minGap, calendar, true);
-  if (!earliest.known) return false;
+  // Counted into a year whose arrangement is unknown: when that year begins after the period, the
+  // follower cannot come before it either (QC-5: the city meeting of 31 December 2026, the relay in
+  // January 2027) — carried over, and the order itself judged undetermined where it must be.
+  if (!earliest.known) return cycleKey(earliest.notBefore, cycle, calendar.zone) !== period;
   if (cycleKey(earliest.at, cycle, calendar.zone) !== period) return true;
   const endDay = dayOf(prerequisite.end, calendar.zone, true);
   const earliestDay = dayOf(earliest.at, calendar.zone, false);
   // The first working day after the later of the end day and the day before the earliest start.
   const from = earliestDay > endDay ? (DateTime.fromISO(earliestDay, { zone: 'utc' }).minus({ days: 1 }).toISODate() ?? endDay) : endDay;
   const next = addWorkingDays(from, 1, calendar.holidays);
-  return next.ok && cycleKey(DateTime.fromISO(next.date, { zone: calendar.zone }), cycle, calendar.zone) !== period;
+  return cycleKey(DateTime.fromISO(next.ok ? next.date : next.unknown, { zone: calendar.zone }), cycle, calendar.zone) !== period;
 }
 
 /**

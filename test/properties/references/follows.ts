@@ -160,9 +160,11 @@ function carriedOver(
   if (candidates.length === 0) return null;
   const [id, p] = [...candidates].sort(([, a], [, b]) => b.start.toMillis() - a.start.toMillis())[0]!;
   const bound = earliest(p.end, rule.minGap, zone, user);
-  if (!bound.known) return null;
-  const boundLocal = DateTime.fromMillis(bound.at, { zone });
-  if (periodOf(boundLocal, rule.cycle) === previous) {
+  // An earliest start counted into a year nobody knows yet: carried when that year begins after the
+  // prerequisite's period (QC-5) — only to the next period's first dependents, as no reach is known.
+  if (!bound.known && periodOf(DateTime.fromISO(bound.unknownFrom, { zone }), rule.cycle) === previous) return null;
+  const boundLocal = bound.known ? DateTime.fromMillis(bound.at, { zone }) : null;
+  if (boundLocal !== null && periodOf(boundLocal, rule.cycle) === previous) {
     const endLocal = p.end.setZone(zone);
     const endDay = (endLocal.equals(endLocal.startOf('day')) ? endLocal.minus({ days: 1 }) : endLocal).toISODate()!;
     const dayBefore = boundLocal.startOf('day').minus({ days: 1 }).toISODate()!;
@@ -170,14 +172,15 @@ function carriedOver(
     for (;;) {
       day = DateTime.fromISO(day, { zone: 'utc' }).plus({ days: 1 }).toISODate()!;
       const work = isWorkingDay(day, user);
-      if (work === null) return null;
-      if (work) break;
+      // Unknown from here: what matters is whether it is still the prerequisite's period.
+      if (work === null || work) break;
     }
     if (periodOf(DateTime.fromISO(day, { zone }), rule.cycle) === previous) return null;
   }
   if (dependents.some(([, o]) => periodOf(o.start.setZone(zone), rule.cycle) === previous && o.start >= p.start)) return null;
   const first = Math.min(...dependents.filter(([, o]) => periodOf(o.start.setZone(zone), rule.cycle) === period).map(([, o]) => o.start.toMillis()));
   if (d.start.toMillis() === first) return [id, p];
+  if (!bound.known) return null;
   if (rule.maxGap === null) {
     // Five working days after the day of the earliest compliant start, to the end of the fifth.
     const burst = nthWorkingDay(DateTime.fromMillis(bound.at, { zone }).plus({ milliseconds: 1 }), 5, zone, user);

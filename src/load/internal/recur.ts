@@ -133,13 +133,22 @@ const RULES = new Map<string, RuleSpec | RuleError>();
 
 /**
  * The most members one period's set can have (RFC 5545 §3.3.10: the expanding parts multiply, the
- * limiting ones only remove), or null when not bounded below a few hundred (MONTHLY, YEARLY).
+ * limiting ones only remove), or null when not worked out (YEARLY by week or year day, or by weekday
+ * without BYMONTH).
  */
 function largestSet(freq: string, parts: ReadonlyMap<string, string>): number | null {
   const size = (key: string): number => ((parts.get(key) ?? '') === '' ? 1 : parts.get(key)!.split(',').length);
   const times = size('BYHOUR') * size('BYMINUTE') * size('BYSECOND');
   if (freq === 'DAILY') return times;
   if (freq === 'WEEKLY') return size('BYDAY') * times;
+  if (parts.has('BYYEARDAY') || parts.has('BYWEEKNO')) return null;
+  // A weekday falls at most five times in a month and 53 in a year; an ordinal weekday (2MO) once.
+  const weekdays = (perPeriod: number): number | null =>
+    (parts.get('BYDAY') ?? '') === '' ? null : parts.get('BYDAY')!.split(',').reduce((n, d) => n + (/\d/u.test(d) ? 1 : perPeriod), 0);
+  const monthDays = (parts.get('BYMONTHDAY') ?? '') === '' ? null : size('BYMONTHDAY');
+  const inMonth = Math.min(weekdays(5) ?? Infinity, monthDays ?? Infinity, 31);
+  if (freq === 'MONTHLY') return (monthDays === null && weekdays(5) === null ? 1 : inMonth) * times;
+  if (freq === 'YEARLY' && (parts.get('BYMONTH') ?? '') !== '') return size('BYMONTH') * (monthDays === null && weekdays(5) === null ? 1 : inMonth) * times;
   return null;
 }
 

@@ -131,8 +131,17 @@ describe('BYSETPOS that can pick nothing is reported, never searched for (QC-8)'
     ['FREQ=WEEKLY;BYDAY=MO;BYSETPOS=3', 'BYSETPOS=3 names no member of a set of at most 1'],
     ['FREQ=WEEKLY;BYDAY=MO,WE;BYSETPOS=-3,4', 'BYSETPOS=-3,4 names no member of a set of at most 2'],
     ['FREQ=DAILY;BYHOUR=9,14;BYSETPOS=3', 'BYSETPOS=3 names no member of a set of at most 2'],
+    ['FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6', 'BYSETPOS=6 names no member of a set of at most 5'],
+    ['FREQ=MONTHLY;BYDAY=1MO,-1FR;BYSETPOS=3', 'BYSETPOS=3 names no member of a set of at most 2'],
+    ['FREQ=YEARLY;BYMONTH=3,9;BYMONTHDAY=1;BYSETPOS=-3', 'BYSETPOS=-3 names no member of a set of at most 2'],
   ])('%s', (rule, error) => {
     expect(parseRule(rule)).toEqual({ error, code: 'invalid-rrule' });
+  });
+
+  test('positions a month or year can hold stay rules', () => {
+    expect('error' in parseRule('FREQ=MONTHLY;BYDAY=MO;BYSETPOS=5')).toBe(false);
+    expect('error' in parseRule('FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1')).toBe(false);
+    expect('error' in parseRule('FREQ=YEARLY;BYDAY=MO;BYSETPOS=53')).toBe(false);
   });
 
   test('a position inside the set stays a rule: the last of Monday and Wednesday, the second hour of two', () => {

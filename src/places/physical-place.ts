@@ -98,7 +98,7 @@ function physicalPlacesUncached(places: Places, text: string): string[] {
     const bareBody = body.replace(VENUE_ANNOTATION, ' ').trim();
     // A configured room with a note after it — `区政府大楼第一会议室（3楼）`, `第一会议室(三楼东侧)` — is that room.
     const bodyKnown =
-      places.known(bareBody) ?? withNote(places, bareBody) ?? resourceName(places, bareBody) ?? withoutFloor(places, bareBody) ?? places.abbreviated(bareBody);
+      places.known(bareBody) ?? withNote(places, bareBody) ?? resourceName(places, bareBody) ?? withoutFloor(places, bareBody) ?? spelledApart(places, bareBody) ?? places.abbreviated(bareBody);
     if (bodyKnown !== null) {
       (labelledMain || MAIN_ANNOTATION.test(body) ? main : rest).push(bodyKnown);
       continue;
@@ -171,6 +171,8 @@ function withNote(places: Places, text: string): string | null {
   const building = note.replace(FLOOR_PART, '').trim();
   const inBuilding = building === '' ? null : places.known(`${building}${room}`);
   if (inBuilding !== null) return inBuilding;
+  // A street address after the room (Apple Maps, an OA address field: `(江滨区滨江路1号)`, QC-34) is a detail too.
+  if (ADDRESS_NOTE.test(note)) return places.known(room) ?? resourceName(places, room);
   return NAMES_BUILDING.test(note) || !FLOOR_NOTE.test(note) ? null : (places.known(room) ?? resourceName(places, room));
 }
 
@@ -195,8 +197,34 @@ function withoutFloor(places: Places, text: string): string | null {
   return bare === text ? null : (places.known(bare) ?? withNote(places, bare));
 }
 
-/** A floor right after a building word: `大楼一楼`, `大厦3层`, `办公楼2F`. */
-const INNER_FLOOR = /(大楼|大厦|办公楼|综合楼|号楼|[A-Za-z]座)\s*[\d一二三四五六七八九十]+\s*(?:楼|层|F)(?=\S)/giu;
+/** A floor right after a building word: `大楼一楼`, `大厦3层`, `办公楼2F`, `大楼 3楼 ` (QC-34). */
+const INNER_FLOOR = /(大楼|大厦|办公楼|综合楼|号楼|[A-Za-z]座)\s*[\d一二三四五六七八九十]+\s*(?:楼|层|F)\s*(?=\S)/giu;
+
+/**
+ * A configured room with its building and room written apart as room-booking systems and OA forms do
+ * (QC-34): joined by a hyphen (`区政府大楼-第一会议室`), the building in brackets first
+ * (`【区政府大楼】第一会议室`) — the building's room when configured —, or a floor before the room as
+ * Feishu and DingTalk name room resources (`3F-第一会议室(20人)`, `F3-第一会议室(10)`, `3楼-第一会议室`) —
+ * the room when configured, a capacity note aside.
+ */
+function spelledApart(places: Places, text: string): string | null {
+  const joined = HYPHENED.exec(text) ?? BRACKETED_BUILDING.exec(text);
+  if (joined !== null) {
+    const inBuilding = places.known(`${joined[1]!.trim()}${joined[2]!.trim()}`) ?? withNote(places, `${joined[1]!.trim()}${joined[2]!.trim()}`);
+    if (inBuilding !== null) return inBuilding;
+  }
+  const floor = FLOOR_PREFIX.exec(text);
+  if (floor === null) return null;
+  const room = text.slice(floor[0].length).trim();
+  return room === '' ? null : (places.known(room) ?? withNote(places, room));
+}
+
+/** `building-room`, one hyphen or dash (a floor between them is `resourceName`'s). */
+const HYPHENED = /^([^-—–]+?)\s*[-—–]\s*([^-—–]+)$/u;
+/** `【building】room`, `[building] room`. */
+const BRACKETED_BUILDING = /^\s*[【[]([^【】[\]]+)[】\]]\s*(.+)$/u;
+/** A floor before the room: `3F-`, `F3-`, `B1-`, `3楼-`, `3层 `. */
+const FLOOR_PREFIX = /^\s*(?:[BF]\d{1,3}|\d{1,3}\s*[FL楼层])\s*[-—–\s]\s*/iu;
 
 /** `building-floor-room`: a floor as Google writes it (`3`, `3F`, `B1`, `L2`, `3楼`). */
 const RESOURCE_NAME = /^(.+?)\s*-\s*([BLF]?\d{1,3}[FL楼层]?)\s*-\s*(.+)$/iu;
@@ -207,6 +235,8 @@ const TRAILING_NOTE = /\s*[（(【[]([^（()）【】[\]]*)[)）】\]]\s*$/u;
 const FLOOR_NOTE = /^(?:[\d一二三四五六七八九十]+\s*(?:楼|层|F)|[东西南北][侧边面]|可容纳|\d+\s*[人座]|\d{1,4}$|(?:已|待)?(?:预约|预订|确认|定)$|暂定$)/iu;
 /** The floor part at the end of a building note (`区委大楼3楼` → `区委大楼`). */
 const FLOOR_PART = /[\d一二三四五六七八九十]+\s*(?:楼|层|F)[东西南北侧边面]*$/iu;
+/** A street address: a road and a house number (`滨江路1号`, `人民大道100号`). */
+const ADDRESS_NOTE = /[路街道巷弄]\s*\d+\s*号/u;
 /** A note naming a building rather than a floor. */
 const NAMES_BUILDING = /大楼|大厦|楼宇|办公楼|[院馆]|中心/u;
 const MAIN_ANNOTATION = /[（(【[]\s*主会场\s*[)）】\]]/u;

@@ -192,8 +192,10 @@ describe('room spellings of OA forms, Outlook and Google Workspace (QB-10)', () 
     expect(physicalPlaces(rooms, '第二会议室 (20)')).toEqual(['第二会议室 (20)']);
   });
 
-  test('a dash that is no building-floor-room name is not taken apart', () => {
-    expect(physicalPlaces(rooms, '区政府大楼-第一会议室')).toEqual(['区政府大楼-第一会议室']);
+  // QC-34 reads `区政府大楼-第一会议室` as the building's room; a dash between another building and the
+  // alias of this one's room is still not taken apart.
+  test('a dash that joins no configured building and room is not taken apart', () => {
+    expect(physicalPlaces(rooms, '区委大楼-第一会议室')).toEqual(['区委大楼-第一会议室']);
   });
 });
 
@@ -322,5 +324,36 @@ describe('travelMinutes: entries between buildings and sites (QC-4)', () => {
     ]);
     expect(both.travelMinutes('区委大楼301会议室', '区政府大楼第一会议室')).toBe(12);
     expect(both.travelMinutes('区委大楼301会议室', '区政府大楼第二会议室')).toBe(5);
+  });
+});
+
+// QC-34: more ways booking systems and OA forms write a configured room.
+describe('physicalPlaces: building and room written apart, a floor prefix, a street address (QC-34)', () => {
+  const rooms = createPlaces([{ name: '区政府大楼第一会议室', aliases: ['第一会议室'] }, { name: '区委大楼301会议室' }], []);
+  test.each([
+    ['区政府大楼-第一会议室', '区政府大楼第一会议室'],
+    ['区政府大楼 — 第一会议室', '区政府大楼第一会议室'],
+    ['3F-第一会议室(20人)', '区政府大楼第一会议室'],
+    ['F3-第一会议室(10)', '区政府大楼第一会议室'],
+    ['3楼 第一会议室', '区政府大楼第一会议室'],
+    ['区政府大楼 3楼 第一会议室', '区政府大楼第一会议室'],
+    ['【区政府大楼】第一会议室', '区政府大楼第一会议室'],
+    ['[区委大楼] 301会议室', '区委大楼301会议室'],
+    ['区政府大楼第一会议室 (江滨区滨江路1号)', '区政府大楼第一会议室'],
+    ['区委大楼301会议室（人民大道100号）', '区委大楼301会议室'],
+  ])('%s → %s', (text, place) => {
+    expect(physicalPlaces(rooms, text)).toEqual([place]);
+  });
+
+  test.each([
+    // Another building's room of the same name is not the configured one (the alias 第一会议室 is the 区政府's).
+    ['区委大楼-第一会议室', '区委大楼-第一会议室'],
+    ['【区委大楼】第一会议室', '【区委大楼】第一会议室'],
+    // A year or a bare number is no floor.
+    ['2026-第一会议室', '2026-第一会议室'],
+    // An address of another room stays that room's text.
+    ['第二会议室 (江滨区滨江路1号)', '第二会议室 (江滨区滨江路1号)'],
+  ])('not the configured room: %s → %s', (text, place) => {
+    expect(physicalPlaces(rooms, text)).toEqual([place]);
   });
 });

@@ -29,7 +29,7 @@ describe('QC-34: more spellings of a configured room (building and room joined b
   // separators, but not: building and room joined by a hyphen with no floor (区政府大楼-第一会议室), a floor prefix on the
   // room as Feishu and DingTalk name room resources (3F-第一会议室(20人), F3-第一会议室(10)) — though 第一会议室 is a configured
   // alias —, building, floor and room separated by spaces (区政府大楼 3楼 第一会议室), or the building in 【】, or the street address in brackets after the room (Apple Maps / OA address field).
-  test.failing.each([
+  test.each([
     'LOCATION:区政府大楼-第一会议室',
     'ATTENDEE;CUTYPE=RESOURCE;CN=3F-第一会议室(20人):mailto:r1@resource.example',
     'ATTENDEE;CUTYPE=RESOURCE;CN=F3-第一会议室(10):mailto:r1@resource.example',

@@ -284,3 +284,26 @@ describe('QC-33: invisible characters in a title pasted from a notice or a WeCha
   });
 });
 
+describe('QC-40: regression of the QB-34 fix (7b1e66f) — a bare deadline or reminder (DTSTART only, no attendee, no place) on the leader\'s own calendar', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' }, people,
+    calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }, { id: 'mayor', file: 'mayor.ics', office: '区政府办', level: 'district', owner: 'li' }],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+  };
+  const gov = vcalendar(event('g@jb', '区政府常务会议', '20261215T160000', '20261215T180000', [li, 'LOCATION:区政府大楼第一会议室']));
+  const instant = (summary: string, extra: readonly string[] = []) =>
+    vcalendar(['BEGIN:VEVENT', 'UID:m@jb', stamp, `SUMMARY:${summary}`, 'DTSTART;TZID=Asia/Shanghai:20261215T170000', ...extra, 'END:VEVENT']);
+
+  test('control (QB-34): a start-only entry with a place (接机 at the airport at 17:00) clashes with his 16:00–18:00 meeting', () => {
+    expect(ofKind(run(raw, { 'gov.ics': gov, 'mayor.ics': instant('接机（王书记）', ['LOCATION:机场']) }), 'double-booking')).toHaveLength(1);
+  });
+
+  // QC-40: since QB-34 a start-only event is the instant [t, t] and clashes with what holds t. The README keeps "a bare reminder
+  // or deadline is an instant on purpose" (no attendee, no place: not counted in start-only-events), but on a personal calendar
+  // the owner "attends" it, so 报送年度总结材料截止 / 提醒：准备讲话稿 at 17:00 is now a double-booking *error* with the meeting he
+  // sits in from 16:00 to 18:00 — “李明 同时被安排在“区政府常务会议”…和“报送年度总结材料截止”…”.
+  test.failing.each(['报送年度总结材料截止', '提醒：准备讲话稿'])('QC-40: “%s” at 17:00 is no double booking', (summary) => {
+    expect(ofKind(run(raw, { 'gov.ics': gov, 'mayor.ics': instant(summary) }), 'double-booking')).toEqual([]);
+  });
+});
+

@@ -307,3 +307,25 @@ describe('QC-40: regression of the QB-34 fix (7b1e66f) — a bare deadline or re
   });
 });
 
+describe('QC-41: over-correction in the QC-29 fix (35f204f) — the activity entry of a meeting that is on no loaded calendar (the province\'s, the city\'s)', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' }, people,
+    calendars: [{ id: 'acts', file: 'acts.ics', office: '区委办', level: 'district', name: '区领导活动安排' }, { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+  };
+  const gov = vcalendar(event('g@jb', '区政府专题会', '20261210T100000', '20261210T120000', [li]));
+  const acts = (summary: string) => vcalendar(event('a@jb', summary, '20261210T090000', '20261210T120000'));
+
+  test('control: his own activity (李明：赴青石镇调研) still books him', () => {
+    expect(ofKind(run(raw, { 'acts.ics': acts('李明：赴青石镇调研'), 'gov.ics': gov }), 'double-booking')).toHaveLength(1);
+  });
+
+  // QC-41: since 35f204f an entry about attending a meeting (李明：出席…/参加…/主持召开…) books nobody, on the ground that "the meeting
+  // books him on its own calendar". For the province's or the city's meeting that holds only when that calendar is configured;
+  // the activity list is often the district's only record of a leader summoned to 全省经济工作会议. His clash with the 区政府专题会
+  // at 10:00 is missed. Expected: the entry is his copy of a meeting that is there (QC-29), and a booking when none is.
+  test.failing.each(['李明：出席全省经济工作会议', '李明：参加全市重点项目观摩会'])('QC-41: “%s” (no such meeting loaded) books him', (summary) => {
+    expect(ofKind(run(raw, { 'acts.ics': acts(summary), 'gov.ics': gov }), 'double-booking')).toHaveLength(1);
+  });
+});
+

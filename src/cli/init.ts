@@ -30,7 +30,8 @@ const LEVEL_WORDS: readonly (readonly [RegExp, Level])[] = [
   [/省|自治区|province|provincial/i, 'province'],
   [/[乡镇]|街道|township|town\b/i, 'township'],
   [/[区县]|district|county/i, 'district'],
-  [/市|city|municipal/i, 'city'],
+  // 市 as a word: not inside 城市, 超市, 市场, 市民, 市容, 市政工程 (QC-36); 市政府 and 市政协 are the city's.
+  [/(?<![城超都门])市(?!场|民|容|政(?!府|协))|city|municipal/i, 'city'],
 ];
 
 /**

@@ -86,6 +86,13 @@ function meetingRanks(copies: readonly Occurrence[]): Map<number, { readonly ran
       result.set(start, { rank: LEVELS.indexOf(said), byOrganizer: true });
       continue;
     }
+    // A title that states the meeting's scope — 全区…, 全市…, 全省…, 全国… — on a calendar of that level
+    // among the copies (QC-37: a bureau without a level word in its name, 市场监管局, organizing 全区食品安全工作会议).
+    const scope = titleLevel(list[0]!.summary);
+    if (scope !== null && list.some((c) => c.calendar.level === scope)) {
+      result.set(start, { rank: LEVELS.indexOf(scope), byOrganizer: true });
+      continue;
+    }
     result.set(start, { rank: Math.min(...list.map((c) => LEVELS.indexOf(c.calendar.level!))), byOrganizer: false });
   }
   return result;
@@ -100,25 +107,41 @@ function namesOffice(organizer: NonNullable<Occurrence['organizer']>, copy: Occu
 
 /**
  * The level an office's name states: 省… province, 市… city, 区…/县… district, 镇…/乡…/街道… township,
- * 中央…/国务院… central — only for a short name that ends as an office does (办, 办公室, 办公厅, 厅, 局, 委,
- * 委员会, 部, 政府), never for a person's name.
+ * 中央…/国务院… central, after a place name or not (临江市委办, 江滨区城市管理局) — only for a short name
+ * that ends as an office does (办, 办公室, 办公厅, 厅, 局, 委, 委员会, 部, 政府), never for a person's name.
  */
 export function officeLevel(name: string | null): Level | null {
   if (name === null) return null;
   const text = name.normalize('NFKC').trim();
   if (text.length > 14 || !OFFICE_END.test(text)) return null;
-  for (const [prefix, level] of OFFICE_PREFIX) if (prefix.test(text)) return level;
-  return null;
+  // The innermost place the name states wins: 江滨区青石镇政府 is the township's, 临江市江滨区政府办 the
+  // district's, and 江滨区城市管理局 the district's — 市 inside 城市, 市场, 市民 is no city (QC-37).
+  let level: Level | null = null;
+  for (const match of text.matchAll(LEVEL_MARKER)) {
+    if (match.index > MARKER_REACH) break;
+    level = match[1] !== undefined ? 'central' : match[2] !== undefined ? 'province' : match[3] !== undefined ? 'city' : match[4] !== undefined ? 'district' : 'township';
+  }
+  return level;
 }
 
+/** The level a title's scope word states: 全国 central, 全省 province, 全市 city, 全区/全县 district, 全镇/全乡/全街道 township. */
+function titleLevel(summary: string): Level | null {
+  const m = TITLE_SCOPE.exec(summary.normalize('NFKC'));
+  if (m === null) return null;
+  return m[1] === '国' ? 'central' : m[1] === '省' ? 'province' : m[1] === '市' ? 'city' : m[1] === '区' || m[1] === '县' ? 'district' : 'township';
+}
+
+/** 全X at the start of the title, after an optional bracketed tag (【通知】) or year (2026年). */
+const TITLE_SCOPE = /^(?:【[^】]*】|\[[^\]]*\]|\d{4}年)?\s*全(国|省|市|区|县|镇|乡|街道)/u;
+
 const OFFICE_END = /(?:办|办公室|办公厅|厅|局|委|委员会|部|政府)$/u;
-const OFFICE_PREFIX: readonly (readonly [RegExp, Level])[] = [
-  [/^(?:中共中央|中央|国务院|全国)/u, 'central'],
-  [/^省/u, 'province'],
-  [/^市/u, 'city'],
-  [/^[区县]/u, 'district'],
-  [/^(?:镇|乡|街道)/u, 'township'],
-];
+/**
+ * A level word: 中央/国务院/全国, 省, 市 as a word (not 城市, 超市, 都市, nor 市场/市民/市容/市政 unless 市政府/市政协),
+ * 区/县, 镇/乡/街道.
+ */
+const LEVEL_MARKER = /(中共中央|中央|国务院|全国)|(省)|(?<![城超都门])(市)(?!场|民|容|政(?!府|协))|([区县])|(镇|乡|街道)/gu;
+/** How far into the name a level word may stand: after a place name (中共临江市委, 江滨区青石镇政府). */
+const MARKER_REACH = 8;
 
 function normal(text: string): string {
   return text.normalize('NFKC').trim().toLowerCase();

@@ -38,6 +38,16 @@ export interface Attendee {
   readonly partstat: ParticipationStatus;
   /** CUTYPE lower-cased (`individual`, `room`, `resource`, …); `individual` when absent. */
   readonly cutype: string;
+  /**
+   * RFC 7986 §6.2 EMAIL parameter: the mail address that identifies the user when the calendar address
+   * is no `mailto:` (CalDAV / iCloud principals `urn:uuid:…`). Absent or null when not written.
+   */
+  readonly email?: string | null;
+  /**
+   * RFC 5545 §3.2.18 SENT-BY parameter: the calendar user acting on behalf of this one (a secretary
+   * sending the leader's invitation from his account). Absent or null when not written.
+   */
+  readonly sentBy?: string | null;
 }
 
 /**

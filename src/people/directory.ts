@@ -164,8 +164,9 @@ export function createDirectory(people: readonly Person[]): Directory {
 
   // QB-21: the directory person an attendee's CN names while its mail address is not theirs.
   const namesakeOf = (attendee: Attendee): PersonRef | null => {
-    if (attendee.address === null || attendee.name === null || NOT_PEOPLE.has(attendee.cutype)) return null;
-    const addressKey = personKey(attendee.address);
+    const address = addressOf(attendee);
+    if (address === null || attendee.name === null || NOT_PEOPLE.has(attendee.cutype)) return null;
+    const addressKey = personKey(address);
     if (!isMailKey(addressKey) || !identifiesSomeone(addressKey) || byKey.has(addressKey)) return null;
     const nameKey = personKey(attendee.name);
     if (nameKey === '') return null;
@@ -288,7 +289,7 @@ export function createDirectory(people: readonly Person[]): Directory {
     for (const attendee of occurrence.attendees) {
       if (NOT_PEOPLE.has(attendee.cutype)) continue;
       const shared = placeholders !== null && attendee.address !== null && placeholders.has(attendee.address);
-      const person = resolveAttendee(shared ? null : attendee.address, attendee.name);
+      const person = resolveAttendee(shared ? null : addressOf(attendee), attendee.name);
       if (person === null) continue;
       // RFC 5545 §3.2.16: a NON-PARTICIPANT is copied for information only (抄送), not expected. On
       // the owner's own calendar the line is still the owner's reply: PARTSTAT=DECLINED means the
@@ -310,8 +311,20 @@ export function createDirectory(people: readonly Person[]): Directory {
     }
     const hasAttendees = found.size > 0;
     const { organizer } = occurrence;
+    // QC-21: RFC 5545 §3.2.18 — an ORGANIZER with SENT-BY is the calendar user someone else acts for:
+    // the leader convening his meeting while his secretary sends it (Outlook delegate access). That is
+    // not the 办公室 director inviting leaders: a directory person so written takes part, guests or not.
+    // The entry is not his own calendar's, so its busy marks do not speak for him (QB-31).
+    let delegated: string | null = null;
+    if (organizer !== null && hasAttendees && (organizer.sentBy ?? '').trim() !== '' && !NOT_PEOPLE.has(organizer.cutype)) {
+      const person = resolveAttendee(addressOf(organizer), organizer.name);
+      if (person !== null && person.known && !found.has(person.id)) {
+        add(person, 'organizer', 'accepted', false, false);
+        delegated = person.id;
+      }
+    }
     if (organizer !== null && !hasAttendees && !NOT_PEOPLE.has(organizer.cutype)) {
-      const person = resolveAttendee(organizer.address, organizer.name);
+      const person = resolveAttendee(addressOf(organizer), organizer.name);
       // QA26-11: Google writes the calendar itself as ORGANIZER of every event, guests or not, so an
       // office's shared schedule names the office mailbox on parallel meetings of different leaders.
       // A directory person is always the one taking part (RFC 5545 §3.8.4.3: ORGANIZER organises,
@@ -330,7 +343,7 @@ export function createDirectory(people: readonly Person[]): Directory {
     const bare = owner === null && occurrence.calendar.office === null;
     // The fields are written only when they differ from their defaults (the common case stays small).
     return [...found.values()].map(({ person, via, partstat, optional }): Participation => {
-      const binds = bare || via === 'organizer' || (ownerRef !== null && person.id === ownerRef.id);
+      const binds = bare || (via === 'organizer' && person.id !== delegated) || (ownerRef !== null && person.id === ownerRef.id);
       if (binds && !optional) return { person, via, partstat };
       return { person, via, partstat, ...(binds ? {} : { transparencyBinds: false }), ...(optional ? { optional: true } : {}) };
     });
@@ -401,6 +414,17 @@ const OFFICE_SCHEDULE = '\u0000office-schedule';
 /** Whether the occurrence sits on an office's calendar that is nobody's personal schedule. */
 function isOfficeSchedule(occurrence: Occurrence): boolean {
   return occurrence.calendar.owner === null && occurrence.calendar.office !== null;
+}
+
+/**
+ * The address that identifies an attendee or organizer: its calendar address, or — when that is no
+ * mail address (`urn:uuid:…`, absent) — the RFC 7986 §6.2 EMAIL parameter, which "specifies an email
+ * address that is used to identify or contact an organizer or attendee" (QC-9).
+ */
+function addressOf(attendee: Attendee): string | null {
+  const { address, email } = attendee;
+  if (email === undefined || email === null || email.trim() === '') return address;
+  return address !== null && isMailKey(personKey(address)) ? address : email;
 }
 
 /** A matching key that is a mail address (`local@domain`), as opposed to a name or another URI. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { createDirectory } from '../../src/people/directory.js';
 import type { Person } from '../../src/model/person.js';
+import type { Attendee } from '../../src/model/occurrence.js';
 import { occurrence, type AttendeeSpec } from '../helpers/occurrence.js';
 
 const people: Person[] = [
@@ -560,5 +561,56 @@ describe('createDirectory: name plus post, properties (QB-36)', () => {
         expect(ids(d, { address: 'invalid:nomail', name: cn })).toEqual([expected]);
       }),
     );
+  });
+});
+
+// QC-9 / QC-21: the directory's side of two attendee parameters (the loader fills `email` and `sentBy`).
+describe('createDirectory: RFC 7986 EMAIL identifies a principal that is no mailto: (QC-9)', () => {
+  const d = createDirectory([{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'] }, { id: 'wang', name: '王芳', aliases: ['wangfang@jb.gov.example'] }]);
+  const gov = { id: 'gov', office: '区政府办' };
+  const line = (address: string | null, name: string | null, email: string | null) => ({ address, name, role: 'req-participant', partstat: 'accepted' as const, cutype: 'individual', email });
+  const ids = (...attendees: ReturnType<typeof line>[]) => d.participantsOf({ ...occurrence({ calendar: gov, start: '2026-12-10 09:00' }), attendees }).map((p) => p.person.id);
+
+  test.each([
+    ['urn:uuid principal, Latin CN', line('urn:uuid:5d1a6f0e-0000-4000-8000-000000000001', 'Li Ming', 'liming@jb.gov.example'), 'li'],
+    ['urn:uuid principal, no CN', line('urn:uuid:5d1a6f0e-0000-4000-8000-000000000001', null, 'LiMing@JB.gov.example'), 'li'],
+    ['no address at all', line(null, 'Li Ming', 'liming@jb.gov.example'), 'li'],
+    // A mailto: address decides: EMAIL does not override it.
+    ['a mailto: address and another EMAIL', line('mailto:wangfang@jb.gov.example', '王芳', 'liming@jb.gov.example'), 'wang'],
+    // An EMAIL nobody lists is someone unknown, keyed by it.
+    ['an unknown EMAIL', line('urn:uuid:x', 'Zhao', 'zhao@town.example'), 'unknown:zhao@town.example'],
+  ])('%s', (_label, attendee, id) => {
+    expect(ids(attendee)).toEqual([id]);
+  });
+
+  test('the organizer of a guest-less appointment is read by EMAIL too', () => {
+    const o = { ...occurrence({ calendar: gov, start: '2026-12-10 09:00' }), organizer: line('urn:uuid:1', null, 'liming@jb.gov.example') };
+    expect(d.participantsOf(o).map((p) => `${p.person.id}:${p.via}`)).toEqual(['li:organizer']);
+  });
+});
+
+describe('createDirectory: an ORGANIZER with SENT-BY is the leader convening through his secretary (QC-21)', () => {
+  const d = createDirectory([{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'] }, { id: 'wang', name: '王芳', aliases: ['mailto:wangfang@jb.gov.example'] }]);
+  const gov = { id: 'gov', office: '区政府办' };
+  const person = (address: string, name: string, sentBy: string | null = null): Attendee => ({ address, name, role: 'req-participant', partstat: 'accepted', cutype: 'individual', sentBy });
+  const wang = person('mailto:wangfang@jb.gov.example', '王芳');
+  const read = (organizer: Attendee, attendees: Attendee[] = [wang]) =>
+    d.participantsOf({ ...occurrence({ calendar: gov, start: '2026-12-10 09:00' }), organizer, attendees }).map((p) => `${p.person.id}:${p.via}:${p.partstat}:${p.transparencyBinds ?? true}`);
+
+  test('a directory person sent for takes part with the guests, accepted; the office calendar\'s busy marks are not his', () => {
+    expect(read(person('mailto:liming@jb.gov.example', '李明', 'mailto:mishu@jb.gov.example'))).toEqual(['wang:attendee:accepted:false', 'li:organizer:accepted:false']);
+  });
+
+  test('without SENT-BY the organizer of an event with guests sends the invitations only (the 办公室 director)', () => {
+    expect(read(person('mailto:liming@jb.gov.example', '李明'))).toEqual(['wang:attendee:accepted:false']);
+  });
+
+  test('an office mailbox sent for is nobody', () => {
+    expect(read(person('mailto:qzfb@jb.gov.example', '区政府办', 'mailto:mishu@jb.gov.example'))).toEqual(['wang:attendee:accepted:false']);
+  });
+
+  test('his own ATTENDEE line answers for him', () => {
+    const declined = { ...person('mailto:liming@jb.gov.example', '李明'), partstat: 'declined' as const };
+    expect(read(person('mailto:liming@jb.gov.example', '李明', 'mailto:mishu@jb.gov.example'), [wang, declined])).toEqual(['wang:attendee:accepted:false', 'li:attendee:declined:false']);
   });
 });

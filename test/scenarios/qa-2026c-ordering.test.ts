@@ -99,3 +99,35 @@ describe('QC-37: the ORGANIZER office name read for its level — a district bur
   });
 });
 
+describe('QC-42: incomplete QC-5 fix (9489d1c) — the second office\'s relay the next day (QB-26\'s shape) in January 2027', () => {
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2027-02-28' },
+    calendars: [{ id: 'city', file: 'city.ics', office: '市政府办', level: 'city' }, { id: 'party', file: 'party.ics', office: '区委办', level: 'district' },
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'relay', kind: 'follows', dependent: { level: 'district', summary: '传达' }, prerequisite: { level: 'city', summary: '全市' }, cycle: 'quarter', minGap: { workingDays: 1 } }],
+  };
+  const files = (partyDay: string, govDay: string) => ({
+    'city.ics': vcalendar(event('c1@city.gov.example', '全市安全生产工作会议', '20261231T090000', '20261231T110000')),
+    'party.ics': vcalendar(event('p1@jb.gov.example', '区委常委会（传达全市安全生产工作会议精神）', `${partyDay}T090000`, `${partyDay}T110000`)),
+    'gov.ics': vcalendar(event('g1@jb.gov.example', '全区安全生产工作会议（传达）', `${govDay}T090000`, `${govDay}T110000`)),
+  });
+
+  test('control (QB-26, known years): 31 Dec 2025 → 区委 relays on 5 Jan 2026, 区政府 deploys on 6 Jan: nothing', () => {
+    const report = run({ ...raw, window: { from: '2025-12-01', to: '2026-02-28' } }, {
+      'city.ics': vcalendar(event('c1@city.gov.example', '全市安全生产工作会议', '20251231T090000', '20251231T110000')),
+      'party.ics': vcalendar(event('p1@jb.gov.example', '区委常委会（传达全市安全生产工作会议精神）', '20260105T090000', '20260105T110000')),
+      'gov.ics': vcalendar(event('g1@jb.gov.example', '全区安全生产工作会议（传达）', '20260106T090000', '20260106T110000')),
+    });
+    expect(kinds(report)).toEqual([]);
+  });
+
+  // QC-42: with 2027 unknown the first relay (4 January) is carried over (info, undetermined — QC-5 fixed), but the 区政府's relay of
+  // the next day gets order-missing “上级会议尚未安排…2027年第1季度内没有找到对应的上级会议” (warning): the "dependents of the next few days"
+  // (within five working days of the earliest compliant day) cannot be counted in an unknown year, so none is taken. The next
+  // calendar day is within any such count.
+  test.failing('QC-42: the 区政府 relay of 5 January 2027 is not “上级会议尚未安排”', () => {
+    const report = run(raw, files('20270104', '20270105'));
+    expect(report.findings.filter((f) => f.kind === 'order-missing')).toEqual([]);
+  });
+});
+

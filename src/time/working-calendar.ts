@@ -80,10 +80,10 @@ const yearsMemo = new WeakMap<HolidayData, readonly number[]>();
 
 /**
  * What `date` is in China's working calendar. In order: the user's `dates`, the user's holiday
- * calendars, the bundled data (years 2004–2026), then — for a year the user's data covers in full —
- * the weekday (a Saturday or Sunday the data does not list as a make-up working day is a weekend);
- * then the days off the law fixes every year (元旦, 春节, 清明, 劳动节, 端午, 中秋, 国庆: see
- * `statutoryDayOff`, 2025–2035); anything else is `unknown`.
+ * calendars, the bundled data (years 2004–2026), then the days off the law fixes every year (元旦,
+ * 春节, 清明, 劳动节, 端午, 中秋, 国庆: see `statutoryDayOff`, 2025–2035), then — for a year the user's
+ * data covers in full — the weekday (a Saturday or Sunday the data does not list as a make-up working
+ * day is a weekend); anything else is `unknown`.
  * @param date - `YYYY-MM-DD` (a civil date; no zone involved)
  * @param user - the user's holiday data, which wins date by date over the bundled data
  * @returns workday, holiday (statutory or weekend) or unknown, with name and provenance
@@ -135,15 +135,9 @@ export function dayInfo(date: string, user?: HolidayData): DayInfo {
   if (day.year >= CHINESE_DAYS_YEARS.from && day.year <= CHINESE_DAYS_YEARS.to && getDayDetail !== undefined) {
     return bundledDay(date, day, weekend, getDayDetail);
   }
-  if (user !== undefined && userYears(user).includes(day.year)) {
-    // A year the user supplied: what it does not list is an ordinary day.
-    const provenance = coveringSource(user, day.year);
-    const source = provenance.sourceFile ?? (provenance.notice !== '' ? provenance.notice : 'holidays');
-    return weekend
-      ? { date, kind: 'holiday', dayType: 'weekend', name: '', source, provenance }
-      : { date, kind: 'workday', dayType: null, name: '', source, provenance };
-  }
-  // A day off the law fixes every year is known before the year's notice (QB-30); the rest is not.
+  // A day off the law fixes every year is known before the year's notice (QB-30), and stays one in a
+  // year the user supplied without naming it: a notice adds bridge days and 调休, it never takes the
+  // law's days away (QC-26: one regional date for 2027 must not make 元旦 a working day).
   const byLaw = statutoryDayOff(date);
   if (byLaw !== null) {
     const provenance: HolidayProvenanceData = {
@@ -156,6 +150,14 @@ export function dayInfo(date: string, user?: HolidayData): DayInfo {
       noticeUrl: null,
     };
     return { date, kind: 'holiday', dayType: 'statutory', name: byLaw, source: STATUTE, provenance };
+  }
+  if (user !== undefined && userYears(user).includes(day.year)) {
+    // A year the user supplied: what it does not list is an ordinary day.
+    const provenance = coveringSource(user, day.year);
+    const source = provenance.sourceFile ?? (provenance.notice !== '' ? provenance.notice : 'holidays');
+    return weekend
+      ? { date, kind: 'holiday', dayType: 'weekend', name: '', source, provenance }
+      : { date, kind: 'workday', dayType: null, name: '', source, provenance };
   }
   const covered = userYears(user);
   const consulted = `${CHINESE_DAYS_SOURCE} (${CHINESE_DAYS_YEARS.from}–${CHINESE_DAYS_YEARS.to})`;

@@ -172,7 +172,7 @@ describe('QC-26: a regional holiday added for 2027 (广西 “三月三”) in h
   // (dayInfo('2027-01-01').source: “广西壮族自治区人民政府办公厅通知”), and both meetings pass. The README documents `years: []`
   // for single dates, but nothing warns (the ics path reports holiday-year-without-workdays for a year with no make-up day),
   // and a law-fixed day should never turn into a working day unless a date says so.
-  test.failing('QC-26: adding 三月三 (2027-04-09) keeps 元旦 and 国庆 2027 holidays', () => {
+  test('QC-26: adding 三月三 (2027-04-09) keeps 元旦 and 国庆 2027 holidays', () => {
     const report = run(raw({ source: '广西壮族自治区人民政府办公厅通知', dates: { '2027-04-09': { kind: 'holiday', name: '三月三' } } }), { 'gov.ics': meetings });
     expect(report.findings.map((f) => f.kind)).toEqual(['holiday', 'holiday']);
   });

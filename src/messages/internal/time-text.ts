@@ -78,6 +78,8 @@ export function timeText(words: TimeWords): TimeText {
         ? words.allDay(s.toFormat(day()))
         : words.allDay(`${s.toFormat(day())}–${last.toFormat(day())}`);
     }
+    // A start-only meeting (RFC 5545 §3.6.1: it ends at its start, QB-34) has a time, not a span.
+    if (s.toMillis() === e.toMillis()) return when(start);
     return s.toISODate() === e.toISODate() ? `${when(start)}–${e.toFormat('HH:mm')}` : `${when(start)}–${when(end)}`;
   };
   const earliest = (iso: string, meetingStart: string) => {

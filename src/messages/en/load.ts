@@ -18,7 +18,7 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'invalid-date-value': (d) => `invalid date or date-time in ${d.property}: "${d.value}"`,
   'invalid-duration-value': (d) => `invalid DURATION "${d.value}"; ignored`,
   'dtend-and-duration': (d) => `the event has both an end (DTEND ${d.dtend}) and a length (DURATION ${d.duration}), which iCalendar forbids: the end DTEND was used, DURATION ignored`,
-  'start-only-events': (d) => `${d.events} meeting${d.events === 1 ? ' has' : 's have'} a start time but no end (no DTEND or DURATION), the first here: read as lasting no time, so clashes with ${d.events === 1 ? 'it' : 'them'} (people, rooms, travel) cannot be found; export the end time`,
+  'start-only-events': (d) => `${d.events} meeting${d.events === 1 ? ' has' : 's have'} a start time but no end (no DTEND or DURATION), the first here: read as the moment ${d.events === 1 ? 'it starts' : 'each starts'}, so only what is under way or starts then clashes with ${d.events === 1 ? 'it' : 'them'} (people, rooms); a clash later in the meeting cannot be found; export the end time`,
   'end-before-start': (d) => `the end ${d.end} is before the start ${d.start}; read as zero length`,
   'missing-uid': (d) => `the event has no UID; ${d.uid} was generated`,
   'duplicate-uid': (d) => `UID ${d.uid} appears again in a newer version (higher SEQUENCE, or later in the file); this one was skipped`,

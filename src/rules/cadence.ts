@@ -2,7 +2,10 @@
  * `cadence`: a meeting must happen in every period, e.g. the four offices' 联席会议 at least once
  * a quarter.
  */
+import type { DateTime } from 'luxon';
+import type { HolidayData } from '../model/config.js';
 import type { Occurrence } from '../model/occurrence.js';
+import { dayInfo } from '../time/working-calendar.js';
 import { cadencePeriods } from '../time/cadence-periods.js';
 import type { Selector } from '../model/selector.js';
 import { compileSelector } from '../select/selector.js';
@@ -58,7 +61,8 @@ export const cadence = defineRule({
         event: title(inside, called, events, from),
       };
       const identity = [`period:${base.periodStart}`];
-      if (inside.length < min) {
+      // A period without one working day (the 春节 week) cannot hold the routine meeting (QC-35).
+      if (inside.length < min && holdsWorkingDay(period.start, period.end, ctx.zone, ctx.holidays)) {
         // A cancelled meeting of the period is why it is missed: it is cited with the finding.
         findings.push({ kind: 'cadence-missed', data: { ...base, min }, occurrences: [...inside, ...called].map(toOccurrenceRef), people: [], identity });
       }
@@ -109,4 +113,15 @@ function title(inside: readonly Occurrence[], cancelled: readonly Occurrence[], 
     before = o;
   }
   return before?.summary ?? '';
+}
+
+/**
+ * Whether a period has a working day (or a day whose arrangement is unknown) in the Chinese working
+ * calendar, its days read in the report zone.
+ */
+function holdsWorkingDay(start: DateTime, end: DateTime, zone: string, holidays: HolidayData | undefined): boolean {
+  for (let day = start.setZone(zone).startOf('day'); day < end; day = day.plus({ days: 1 })) {
+    if (dayInfo(day.toISODate()!, holidays).kind !== 'holiday') return true;
+  }
+  return false;
 }

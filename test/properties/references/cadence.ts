@@ -10,6 +10,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Occurrence } from '../../../src/model/occurrence.js';
+import { isWorkingDay, type UserHolidays } from './working-days.js';
 
 export interface CadenceFinding {
   readonly kind: 'cadence-missed' | 'cadence-crowded';
@@ -85,7 +86,7 @@ export function cadenceReference(
   occurrences: readonly Occurrence[],
   meetingOf: ReadonlyMap<string, string>,
   isEvent: (o: Occurrence) => boolean,
-  options: { readonly every: string; readonly min: number; readonly max: number | null; readonly zone: string; readonly from: string; readonly to: string },
+  options: { readonly every: string; readonly min: number; readonly max: number | null; readonly zone: string; readonly from: string; readonly to: string; readonly holidays?: UserHolidays },
 ): CadenceFinding[] {
   const windowFrom = DateTime.fromISO(options.from, { zone: options.zone });
   const windowTo = DateTime.fromISO(options.to, { zone: options.zone }).plus({ days: 1 });
@@ -102,7 +103,10 @@ export function cadenceReference(
     if (start < windowFrom || end > windowTo) continue;
     const count = [...held.values()].filter((t) => start.toMillis() <= t && t < end.toMillis()).length;
     const cancelled = [...called.values()].filter((t) => start.toMillis() <= t && t < end.toMillis()).length;
-    if (count < options.min) out.push({ kind: 'cadence-missed', periodStart: start.toMillis(), periodEnd: end.toMillis(), count, cancelled });
+    // README `cadence`: a period without one working day (or day of unknown arrangement) is not judged.
+    let workable = false;
+    for (let day = start.startOf('day'); day < end && !workable; day = day.plus({ days: 1 })) workable = isWorkingDay(day.toISODate()!, options.holidays) !== false;
+    if (count < options.min && workable) out.push({ kind: 'cadence-missed', periodStart: start.toMillis(), periodEnd: end.toMillis(), count, cancelled });
     if (options.max !== null && count > options.max) out.push({ kind: 'cadence-crowded', periodStart: start.toMillis(), periodEnd: end.toMillis(), count, cancelled });
   }
   return out;

@@ -123,11 +123,11 @@ export function isWorkingDay(date: string, user?: UserHolidays): boolean | null 
   if (own !== undefined) return own === 'workday';
   const year = Number(date.slice(0, 4));
   if (year >= 2004 && year <= 2026) return dayOf(date).work;
-  if (user?.years.includes(year)) return DateTime.fromISO(date, { zone: 'utc' }).weekday <= 5;
-  // README `holidays`: the days off the law fixes every year are known before the year's notice; the
-  // generated data reach into 2027 only. 2027: 元旦, 春节 (除夕 5 Feb, 正月初一 6 Feb – 初三 8 Feb), 清明,
-  // 劳动节, 端午, 中秋, 国庆.
+  // README `holidays`: the days off the law fixes every year are known before the year's notice, and stay
+  // off in a year the config supplies unless it lists them; the generated data reach into 2027 only.
+  // 2027: 元旦, 春节 (除夕 5 Feb, 正月初一 6 Feb – 初三 8 Feb), 清明, 劳动节, 端午, 中秋, 国庆.
   if (LAW_2027.has(date)) return false;
+  if (user?.years.includes(year)) return DateTime.fromISO(date, { zone: 'utc' }).weekday <= 5;
   return null;
 }
 

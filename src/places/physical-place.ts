@@ -246,14 +246,15 @@ const MAIN_ANNOTATION = /[（(【[]\s*主会场\s*[)）】\]]/u;
  * online (the link goes in DESCRIPTION). They are no room and no place to travel to.
  */
 const ONLINE_SERVICE =
-  '(?:腾讯会议|钉钉(?:视频)?会议|飞书(?:视频)?会议|飞书|钉钉|企业微信(?:会议)?|华为云会议|welink(?:会议)?|zoom(?:\\s*meeting)?|(?:microsoft\\s+)?teams(?:\\s*(?:会议|meeting))?|webex(?:\\s*meeting)?|skype(?:\\s*(?:会议|meeting))?|google\\s*meet|(?:网络)?视频会议|线上(?:会议)?|网络会议|在线会议|电话会议|online(?:\\s*meeting)?)';
+  '(?:腾讯会议|钉钉(?:视频)?会议|飞书(?:视频)?会议|飞书|钉钉|企业微信(?:会议)?|华为云会议|welink(?:会议)?|zoom(?:\\s*meeting)?|(?:microsoft\\s+)?teams(?:\\s*(?:会议|meeting))?|webex(?:\\s*meeting)?|skype(?:\\s*(?:会议|meeting))?|google\\s*meet|(?:网络)?视频会议|线上(?:会议)?|网络会议|在线会议|电话会议|online(?:\\s*meeting)?|视频(?:连线|直播)?|直播|线上线下(?:结合|同步)?|线上\\s*[+＋/]\\s*线下)';
 /**
- * An online part as a whole: optionally labelled (`线上：`, `线上同步：`, `视频接入：`, QC-15), a service,
- * then only its meeting number, ID or password (`腾讯会议号：123-456-789`, `腾讯会议 123 456 789 密码：1234`).
- * Never a room word after the service: a 视频会议室 is a room.
+ * An online part as a whole: optionally labelled (`线上：`, `线上同步：`, `视频接入：`, QC-15), a service or
+ * the mode of a meeting held in a room and online (`视频`, `线上线下结合`, `直播`), then only its meeting
+ * number, ID or password (`腾讯会议号：123-456-789`, `腾讯会议 123 456 789 密码：1234`) or how it is joined
+ * (`腾讯会议同步`). Never a room word after it: a 视频会议室 or 视频会商中心 is a room.
  */
 const ONLINE_ONLY = new RegExp(
-  `^(?:(?:线上|网络|视频|在线|同步)(?:同步|参会|会议|直播|接入|连线)?\\s*[:：]\\s*)?${ONLINE_SERVICE}(?:[:：\\s\\d#-]|会议号|会议id|号码?|id|密码|口令)*$`,
+  `^(?:(?:线上|网络|视频|在线|同步)(?:同步|参会|会议|直播|接入|连线)?\\s*[:：]\\s*)?${ONLINE_SERVICE}(?:[:：\\s\\d#-]|会议号|会议id|号码?|id|密码|口令|同步|直播|接入|参会|入会|链接|结合)*$`,
   'iu',
 );
 /** Cheap pre-test: the text mentions an online service somewhere. */

@@ -213,6 +213,10 @@ describe('physicalPlaces: the online half of a hybrid meeting written next to th
     ['区委大楼301会议室（线上同步：飞书视频会议）', ['区委大楼301会议室']],
     ['腾讯会议 区委大楼301会议室', ['区委大楼301会议室']],
     ['区政府大楼 第一会议室 Zoom', ['区政府大楼第一会议室']],
+    ['区委大楼301会议室（腾讯会议同步）', ['区委大楼301会议室']],
+    ['区委大楼301会议室（视频）', ['区委大楼301会议室']],
+    ['区委大楼301会议室(线上线下结合)', ['区委大楼301会议室']],
+    ['区委大楼301会议室 线上+线下', ['区委大楼301会议室']],
     // An unlisted place loses only the online end.
     ['某镇河道 腾讯会议', ['某镇河道']],
     // Online alone: no place.
@@ -227,6 +231,8 @@ describe('physicalPlaces: the online half of a hybrid meeting written next to th
     // A 视频会议室 or 电话会议室 is a room, not an online service.
     ['区委大楼 视频会议室', ['区委大楼 视频会议室']],
     ['电话会议室', ['电话会议室']],
+    ['区视频会商中心', ['区视频会商中心']],
+    ['区委大楼 视频会商中心', ['区委大楼 视频会商中心']],
     // A service name inside a word is no online end.
     ['飞书大厦会议室', ['飞书大厦会议室']],
     // What is left is still read as before: two rooms need a separator, not a space.

@@ -125,7 +125,7 @@ describe('QC-42: incomplete QC-5 fix (9489d1c) — the second office\'s relay th
   // the next day gets order-missing “上级会议尚未安排…2027年第1季度内没有找到对应的上级会议” (warning): the "dependents of the next few days"
   // (within five working days of the earliest compliant day) cannot be counted in an unknown year, so none is taken. The next
   // calendar day is within any such count.
-  test.failing('QC-42: the 区政府 relay of 5 January 2027 is not “上级会议尚未安排”', () => {
+  test('QC-42: the 区政府 relay of 5 January 2027 is not “上级会议尚未安排”', () => {
     const report = run(raw, files('20270104', '20270105'));
     expect(report.findings.filter((f) => f.kind === 'order-missing')).toEqual([]);
   });

@@ -471,15 +471,17 @@ function carriedOver(
  */
 function carryReach(carry: Occurrence, rule: { readonly minGap: ParsedGap; readonly maxGap: ParsedGap | null; readonly calendar: WorkCalendar }): number {
   const { minGap, maxGap, calendar } = rule;
+  // Counted into a year whose arrangement is unknown (QC-42: the city meeting of 31 December 2026), the
+  // reach is what it certainly is at least: n working days take at least n calendar days.
   if (maxGap !== null) {
     const end = gapEnd(carry.end, maxGap, calendar, true);
-    if (!end.known) return -Infinity;
+    if (!end.known) return Math.max(end.notBefore.toMillis(), maxGap.kind === 'working-days' ? carry.end.plus({ days: maxGap.days }).toMillis() : -Infinity);
     return end.lastDay === '' ? end.at.toMillis() + 1 : end.at.toMillis();
   }
   const earliest = gapStart(carry.end, minGap, calendar, true);
-  if (!earliest.known) return -Infinity;
-  const burst = gapEnd(earliest.at, { kind: 'working-days', days: RELAY_DAYS }, calendar, false);
-  return burst.known ? burst.at.toMillis() : -Infinity;
+  const from = earliest.known ? earliest.at : earliest.notBefore;
+  const burst = gapEnd(from, { kind: 'working-days', days: RELAY_DAYS }, calendar, false);
+  return burst.known ? burst.at.toMillis() : Math.max(burst.notBefore.toMillis(), from.plus({ days: RELAY_DAYS }).toMillis());
 }
 
 /** Working days after the earliest compliant day in which relays of a carried-over meeting are expected. */
@@ -705,6 +707,9 @@ export function linkDependencies(occurrences: readonly Occurrence[], ruleId: str
         for (const r of held) if (r < rankOf && r > nearest) nearest = r;
         if (nearest < 0) continue;
         const pool = poolFor(`${pairedBy}\u0000${value}\u0000${nearest}`, () => group.filter((o) => levelOf(o) === LEVELS[nearest]));
+        // The lower calendar's record of attending the higher meeting, carrying its number, is no
+        // relay of it (QB-33, as for follows rules); an explicit RELATED-TO above still says it is.
+        if (pool.live.some((p) => isAttendanceEntry(dependent, p))) continue;
         add(dependent, pool, 'FINISHTOSTART', ZERO, pairedBy, value);
       }
     }

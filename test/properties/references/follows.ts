@@ -180,14 +180,23 @@ function carriedOver(
   if (dependents.some(([, o]) => periodOf(o.start.setZone(zone), rule.cycle) === previous && o.start >= p.start)) return null;
   const first = Math.min(...dependents.filter(([, o]) => periodOf(o.start.setZone(zone), rule.cycle) === period).map(([, o]) => o.start.toMillis()));
   if (d.start.toMillis() === first) return [id, p];
-  if (!bound.known) return null;
+  // Where the count meets an unknown year, the reach is what it certainly is at least (QC-42): up to the
+  // day after the first unknown day, and n working days take at least n calendar days.
   if (rule.maxGap === null) {
     // Five working days after the day of the earliest compliant start, to the end of the fifth.
-    const burst = nthWorkingDay(DateTime.fromMillis(bound.at, { zone }).plus({ milliseconds: 1 }), 5, zone, user);
-    return burst.known && d.start.toMillis() < DateTime.fromISO(burst.date, { zone }).plus({ days: 1 }).toMillis() ? [id, p] : null;
+    const from = bound.known ? bound.at : midnightOf(bound.unknownFrom, zone);
+    const burst = nthWorkingDay(DateTime.fromMillis(from, { zone }).plus({ milliseconds: 1 }), 5, zone, user);
+    const reach = burst.known
+      ? DateTime.fromISO(burst.date, { zone }).plus({ days: 1 }).toMillis()
+      : Math.max(DateTime.fromMillis(midnightOf(burst.unknownFrom, zone), { zone }).plus({ days: 1 }).toMillis(), DateTime.fromMillis(from, { zone }).plus({ days: 5 }).toMillis());
+    return d.start.toMillis() < reach ? [id, p] : null;
   }
   const late = tooLateFrom(p.end, rule.maxGap, zone, user);
-  return late.known && d.start.toMillis() < late.at ? [id, p] : null;
+  const gap = rule.maxGap;
+  const reach = late.known
+    ? late.at
+    : Math.max(DateTime.fromMillis(midnightOf(late.unknownFrom, zone), { zone }).plus({ days: 1 }).toMillis(), typeof gap === 'string' ? -Infinity : p.end.plus({ days: gap.workingDays }).toMillis());
+  return d.start.toMillis() < reach ? [id, p] : null;
 }
 
 /** What one pair gives: `order`, `order-late`, or nothing. */

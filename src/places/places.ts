@@ -4,6 +4,7 @@
  */
 import type { LocationEntry, TravelEntry } from '../model/config.js';
 import type { Places } from './places-types.js';
+import { buildingOf } from './building.js';
 import { within } from './within.js';
 
 /**
@@ -103,14 +104,14 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
   };
 
   // Every configured key (names and aliases) with its place, for reading a shortened room name.
-  const written = [...byKey].map(([key, name]) => ({ key, name, numbers: numbersOf(key) }));
+  const written = [...byKey].map(([key, name]) => ({ key, name, numbers: numbersOf(key), building: buildingOf(key)?.length ?? 0 }));
   const abbreviated = (location: string): string | null => {
     const key = lookupOf(location);
     if (!LOOKS_LIKE_ROOM.test(key) || byKey.has(key)) return null;
     const numbers = numbersOf(key);
     let found: string | null = null;
     for (const w of written) {
-      if (w.name === found || !shortens(key, w.key) || w.numbers !== numbers) continue;
+      if (w.name === found || !shortens(key, w.key, w.building) || w.numbers !== numbers) continue;
       if (found !== null) return null;
       found = w.name;
     }
@@ -133,23 +134,37 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
 
 /**
  * Whether `short` is `long` written shorter, as staff shorten a room (QC-16): its characters appear in
- * `long` in order, only Chinese characters left out (区委大楼301会议室 → 区委301会议室, 区委大楼301, 区委大楼301室, as the copy matcher reads
+ * `long` in order, only Chinese characters of the building or the generic 会议室/第 of the room left out (区委大楼301会议室 → 区委301会议室, 区委大楼301, 区委大楼301室, as the copy matcher reads
  * retyped copies), it starts with the same two characters (the building or organ first: `301会议室`
  * alone may be 301 of any building, `区301会议室` the 区政府's), and the caller compares the numbers whole (`区委大楼30` is not `…301…`).
  */
-function shortens(short: string, long: string): boolean {
+function shortens(short: string, long: string, building: number): boolean {
   if (short.length >= long.length || short[0] !== long[0] || short[1] !== long[1]) return false;
   let at = 0;
   for (const ch of short) {
     const next = long.indexOf(ch, at);
-    if (next < 0 || !HAN_ONLY.test(long.slice(at, next))) return false;
+    if (next < 0 || !dropped(long, at, next, building)) return false;
     at = next + ch.length;
   }
-  return HAN_ONLY.test(long.slice(at));
+  return dropped(long, at, long.length, building);
 }
 
-/** What a shortening drops: Chinese characters only — a space between Latin words counts (Room101 is not Room 101). */
-const HAN_ONLY = /^\p{Script=Han}*$/u;
+/**
+ * Whether the characters `long[from, to)` may be left out: Chinese characters only in the building's
+ * name (`大楼` of 区委大楼) — a space between Latin words counts (Room101 is not Room 101) —, and in the
+ * room's own name only the generic 会议, 室 and 第 (`区委会议室` is not the 区委大楼常委会议室: 常委 names it).
+ */
+function dropped(long: string, from: number, to: number, building: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = long[i]!;
+    if (i < building ? !HAN.test(ch) : !GENERIC_ROOM.includes(ch)) return false;
+  }
+  return true;
+}
+
+const HAN = /^\p{Script=Han}$/u;
+/** Room-name characters a shortening may leave out. */
+const GENERIC_ROOM = '会议室第';
 
 /**
  * The numbers of a place key, whole and in order (`301`, `一` of 第一, `三` of 三楼), joined: a

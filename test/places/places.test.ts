@@ -281,6 +281,13 @@ describe('physicalPlaces: a configured room written shorter (QC-16)', () => {
     expect(physicalPlaces(rooms, text)).toEqual([place]);
   });
 
+  test('only the building and the generic 会议室/第 of the room may be left out (常委 names the room)', () => {
+    const named = createPlaces([{ name: '区委大楼常委会议室' }, { name: '区人大常委会会议室' }], []);
+    expect(physicalPlaces(named, '区委常委会议室')).toEqual(['区委大楼常委会议室']);
+    expect(physicalPlaces(named, '区委会议室')).toEqual(['区委会议室']);
+    expect(physicalPlaces(named, '区人大会议室')).toEqual(['区人大会议室']);
+  });
+
   test('two configured rooms fit → neither', () => {
     const two = createPlaces([{ name: '区委大楼301会议室' }, { name: '区委办公楼301会议室' }], []);
     expect(physicalPlaces(two, '区委301会议室')).toEqual(['区委301会议室']);

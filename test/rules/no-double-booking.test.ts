@@ -56,14 +56,6 @@ ruleTester.run(noDoubleBooking, {
       ],
     },
     {
-      name: 'a zero-length reminder inside a meeting is no conflict',
-      people,
-      occurrences: [
-        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 11:00', attendees: [li] }),
-        occ({ calendar: 'b', uid: 'y', start: '2022-05-10 10:00', end: '2022-05-10 10:00', attendees: [li] }),
-      ],
-    },
-    {
       name: 'a transparent all-day holiday banner is not an absence',
       people,
       occurrences: [
@@ -158,6 +150,17 @@ ruleTester.run(noDoubleBooking, {
     },
   ],
   invalid: [
+    {
+      name: 'a start-only meeting (zero length) inside a meeting clashes (QB-34)',
+      people,
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00', end: '2022-05-10 11:00', attendees: [li] }),
+        occ({ calendar: 'b', uid: 'y', start: '2022-05-10 10:00', end: '2022-05-10 10:00', attendees: [li] }),
+      ],
+      findings: [
+        { kind: 'double-booking', occurrences: ['a/x', 'b/y'], people: ['li'], data: { overlapStart: '2022-05-10T10:00:00+08:00', overlapEnd: '2022-05-10T10:00:00+08:00' } },
+      ],
+    },
     {
       name: "only the leader's retyped copy with the later end reaches the next meeting: the finding cites that copy, whose times overlap (QA26-18)",
       people,

@@ -9,6 +9,7 @@ import type { Selector } from '../model/selector.js';
 import { eventData, meetings } from './internal/event-data.js';
 import { copyRepresentative } from './internal/meeting-copies.js';
 import { isoBound, looksLikeCopy, meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { compileSelector } from '../select/selector.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -71,9 +72,12 @@ export const quietPeriod = defineRule({
     const reach: number[] = [];
     for (const q of quiet) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, q.end.toMillis()));
     const pairs = new Map<Occurrence, Set<Occurrence>>();
+    // A meeting the `during` selector itself picks is part of the session (its 闭幕会, a 主席团 sitting),
+    // not a meeting held during it (QC-39).
+    const isQuiet = compileSelector(during);
     let lo = 0;
     for (const o of events) {
-      if (!(o.end > o.start)) continue;
+      if (!(o.end > o.start) || isQuiet(o) || isQuiet(meeting(o))) continue;
       while (lo < quiet.length && reach[lo]! <= o.start.toMillis()) lo += 1;
       for (let i = lo; i < quiet.length; i += 1) {
         const q = quiet[i]!;

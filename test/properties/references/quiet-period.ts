@@ -2,7 +2,7 @@
  * Pairwise reference for `quiet-period` (README “Rules” and the rule's JSDoc): every non-cancelled,
  * busy (neither transparent nor FREE: a reminder books nobody) meeting matching `event` (copies once) against the fixed span (dates both inclusive in the report
  * zone) or against every other non-cancelled meeting matching `during`; half-open overlap; a meeting
- * is never quiet because of itself.
+ * is never quiet because of itself, nor when `during` picks it too (a sitting of the session).
  */
 import { DateTime } from 'luxon';
 import type { Occurrence } from '../../../src/model/occurrence.js';
@@ -36,7 +36,10 @@ export function quietPeriodReference(
     return out;
   }
   const quiet = byMeeting(during);
+  // A meeting `during` itself picks (any copy of it) is part of the session, never held during it (QC-39).
+  const partOfSession = new Set([...live].filter(during).map((o) => meetingOf.get(o.key)!));
   for (const [id, o] of events) {
+    if (partOfSession.has(id)) continue;
     for (const [other, q] of quiet) if (other !== id && overlaps(interval(o), interval(q))) out.push({ meeting: id, during: other });
   }
   return out;

@@ -186,8 +186,14 @@ function readZone(c: Collector, value: unknown, path: Path): string | undefined 
     return undefined;
   }
   // Legacy abbreviations are valid IANA links but rarely mean what a Chinese office means by them:
-  // `CST` is US Central time, not China Standard Time. Accepted, with a warning naming the zone.
+  // `CST` is US Central time, not China Standard Time. A Chinese office writing `CST` means China, and
+  // using it as Chicago would move every meeting 14 hours: refused, as `--tz CST` is (QC-38). Other
+  // abbreviations are accepted with a warning naming the zone.
   const resolved = ambiguousZone(value);
+  if (resolved !== null && value.trim().toUpperCase() === 'CST') {
+    c.report('ambiguous-timezone', 'error', path, { zone: value, resolved });
+    return undefined;
+  }
   if (resolved !== null) c.report('ambiguous-timezone', 'warning', path, { zone: value, resolved });
   return value;
 }

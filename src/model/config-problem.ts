@@ -44,6 +44,11 @@ export interface ConfigProblemDataMap {
    */
   'ambiguous-timezone': { readonly zone: string; readonly resolved: string };
   /**
+   * A calendar's `file` is a subscription address (`webcal://…`, `https://…`, as DingTalk, Outlook and
+   * Google show a calendar's link): tongchou reads local files only; download the `.ics` first.
+   */
+  'file-is-address': { readonly file: string };
+  /**
    * The config file is not UTF-8 (Chinese Windows Notepad saves "ANSI" as GBK, "Unicode" as UTF-16):
    * read as `encoding` (info); `utf-8-lossy` when it is neither, its unreadable bytes replaced (warning).
    */

@@ -15,7 +15,7 @@ describe('QC-28: a calendar subscription address pasted as `calendars[].file` (w
   // QC-28: staff paste the subscription link their calendar app shows. The config accepts it silently, and `tongchou check`
   // then says “webcal:/calendar.example.gov.cn/city.ics：无法读取文件：文件不存在” — the address mangled by path joining (one slash
   // lost), with no hint that tongchou reads local files only and the feed must be downloaded first.
-  test.failing.each(['webcal://calendar.example.gov.cn/city.ics', 'https://calendar.example.gov.cn/city.ics'])('QC-28: “%s” gets a problem at calendars[0].file', (file) => {
+  test.each(['webcal://calendar.example.gov.cn/city.ics', 'https://calendar.example.gov.cn/city.ics'])('QC-28: “%s” gets a problem at calendars[0].file', (file) => {
     const problems = validateConfig(raw(file), 'tongchou.json').problems;
     expect(problems.some((p) => 'path' in p.source && p.source.path.join('.') === 'calendars.0.file')).toBe(true);
   });

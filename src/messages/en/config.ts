@@ -29,6 +29,7 @@ export const config: MessagesFor<ConfigProblemDataMap> = {
       ? 'the config file is not valid UTF-8: unreadable bytes were replaced, so Chinese names in it may match nothing; save it as UTF-8'
       : `the config file is not UTF-8; it was read as ${d.encoding} (save it as UTF-8 to be sure)`,
   'ambiguous-timezone': (d) => `"${d.zone}" is read as ${d.resolved}; write the full name, e.g. Asia/Shanghai`,
+  'file-is-address': (d) => `"${d.file}" is an address, not a file: tongchou reads local .ics files only — download the calendar (subscribe, then export or save the .ics) and give its path`,
   'invalid-date': (d) => `"${d.value}" is not a date written YYYY-MM-DD`,
   'window-reversed': (d) => `the window ends (${d.to}) before it starts (${d.from})`,
   'hours-reversed': (d) => `the office hours end (${d.end}) no later than they start (${d.start}); hours cannot run past midnight`,

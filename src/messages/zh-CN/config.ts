@@ -29,6 +29,7 @@ export const config: MessagesFor<ConfigProblemDataMap> = {
       ? '配置文件不是有效的 UTF-8 编码：无法识别的字节已被替换，其中的中文名称可能匹配不到任何日程；请另存为 UTF-8'
       : `配置文件不是 UTF-8 编码，已按 ${d.encoding} 读取（建议另存为 UTF-8）`,
   'ambiguous-timezone': (d) => `“${d.zone}”会被理解为 ${d.resolved}；请写完整时区名，如 Asia/Shanghai`,
+  'file-is-address': (d) => `“${d.file}”是网址而不是文件：tongchou 只读取本地 .ics 文件，请先下载（导出或另存为 .ics）该日历，再填写文件路径`,
   'invalid-date': (d) => `“${d.value}”不是 YYYY-MM-DD 格式的日期`,
   'window-reversed': (d) => `检查区间的结束日期（${d.to}）早于开始日期（${d.from}）`,
   'hours-reversed': (d) => `办公时间的结束（${d.end}）不晚于开始（${d.start}）；办公时间不能跨过午夜`,

@@ -4,6 +4,7 @@
  */
 import { isAttendanceEntry } from '../../../src/rules/internal/attendance-entry.js';
 import { follows } from '../../../src/rules/follows.js';
+import { relatedTo } from '../../../src/rules/related-to.js';
 import { occurrence as occ } from '../../helpers/occurrence.js';
 import { runRule } from '../../helpers/rule-tester.js';
 
@@ -74,5 +75,29 @@ describe('follows with attendance entries (QB-33)', () => {
   test('the attendance words at another time (an hour later) are still judged', () => {
     const findings = runRule(follows, { params, occurrences: [cityMeeting(), entry('组织收看全市安全生产电视电话会议', '2022-05-10 10:00', '2022-05-10 12:00')] });
     expect(findings.map((f) => f.kind)).toEqual(['order']);
+  });
+});
+
+describe('related-to with attendance entries (QB-33)', () => {
+  const params = { id: 'related-to', kind: 'related-to' as const };
+  const city2 = occ({ calendar: city, uid: 'c', summary: '全市河长制工作会议', start: '2022-05-10 09:00', end: '2022-05-10 11:00', refIds: ['2022-hzz'] });
+  const kinds = (occurrences: Parameters<typeof runRule>[1]['occurrences']) => runRule(relatedTo, { params, occurrences }).map((f) => [f.kind, f.occurrences.map((o) => o.key)]);
+
+  test('the district\'s 组织收看 entry carrying the city meeting\'s REFID at its times is no relay of it', () => {
+    const watch = occ({ calendar: district, uid: 'd', summary: '组织收看全市河长制工作会议', start: '2022-05-10 09:00', end: '2022-05-10 11:00', refIds: ['2022-hzz'] });
+    expect(kinds([city2, watch])).toEqual([]);
+  });
+
+  test('a relay with the REFID held while the city meeting runs is still an order error', () => {
+    const relay = occ({ calendar: district, uid: 'd', summary: '全区河长制工作会议', start: '2022-05-10 10:00', end: '2022-05-10 11:00', refIds: ['2022-hzz'] });
+    expect(kinds([city2, relay])).toEqual([['order', ['dist/d', 'city/c']]]);
+  });
+
+  test('an explicit RELATED-TO on the attendance entry is taken at its word (the calendar says it depends)', () => {
+    const watch = occ({
+      calendar: district, uid: 'd', summary: '组织收看全市河长制工作会议', start: '2022-05-10 09:00', end: '2022-05-10 11:00',
+      relations: [{ target: 'c', relType: 'FINISHTOSTART' }],
+    });
+    expect(kinds([city2, watch])).toEqual([['order', ['dist/d', 'city/c']]]);
   });
 });

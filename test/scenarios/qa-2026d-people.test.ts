@@ -1,0 +1,39 @@
+/**
+ * QA 2026d (round 4: regressions and incomplete fixes) — people read from titles and descriptions after this session's
+ * fixes (8ce7ad8 QC-11/QC-20, 35f204f QC-29). Each `test.failing` pins an open bug listed in /work/notes/qa-2026d.md under
+ * its QD id, naming the commit it comes from; flip it to `test` when the bug is fixed.
+ */
+import { ofKind, run, vcalendar } from './harness.js';
+
+const stamp = 'DTSTAMP:20261101T000000Z';
+const li = 'ATTENDEE;CN=李明:mailto:liming@jb.gov.example';
+
+function event(uid: string, summary: string, start: string, end: string, extra: readonly string[] = []): string[] {
+  return ['BEGIN:VEVENT', `UID:${uid}`, stamp, `SUMMARY:${summary}`, `DTSTART;TZID=Asia/Shanghai:${start}`, `DTEND;TZID=Asia/Shanghai:${end}`, ...extra, 'END:VEVENT'];
+}
+
+const raw = {
+  timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' },
+  people: [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'], roles: ['区长'] }],
+  calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }, { id: 'act', file: 'act.ics', office: '区政府办', level: 'district' }],
+  rules: [{ id: 'n', kind: 'no-double-booking' }],
+};
+const gov = vcalendar(event('g1@jb.gov.example', '区政府常务会议', '20261210T090000', '20261210T110000', [li]));
+/** The leader's activity entry (领导活动安排: no ATTENDEE) against the 常务会议 he is invited to at the same time. */
+const clashes = (title: string) => ofKind(run(raw, { 'gov.ics': gov, 'act.ics': vcalendar(event('a1@jb.gov.example', title, '20261210T090000', '20261210T120000')) }), 'double-booking').map((f) => f.data.people);
+
+describe('QD-3: a leader\'s own field activity that ends with a meeting on site (调研…并召开座谈会) books him again', () => {
+  test.each(['李明：赴青石镇调研', '李明：检查安全生产工作', '李明：会见外商代表团'])('control: “%s” books 李明 (clash with the 常务会议)', (title) => {
+    expect(clashes(title)).toHaveLength(1);
+  });
+
+  // QD-3 (over-correction of 35f204f, QC-29; src/people/directory.ts ABOUT_A_MEETING): the title is taken for "a meeting the
+  // leader attends, booked on its own calendar" as soon as the rest holds 会议 anywhere or ends in 会 — so his own inspection
+  // trip with a 座谈会/现场会/见面会 on site, which no other calendar holds, books nobody and the clash with the 常务会议 is missed.
+  // The commit says "his own activities (调研, 接待, 会见, 出差) still book him". Same root as QC-41 (a meeting on no loaded
+  // calendar), in the most common 调研 wording.
+  test.failing.each(['李明：赴青石镇调研并召开座谈会', '李明：赴青石镇调研防汛工作，召开现场推进会', '李明：接待省考察团并出席见面会'])(
+    'QD-3: “%s” books 李明 (clash with the 常务会议)', (title) => {
+      expect(clashes(title)).toHaveLength(1);
+    });
+});

@@ -37,3 +37,33 @@ describe('QD-1: working-days and a joint meeting whose two copies (one UID, one 
     expect(ofKind(joint('20261211', '20261212'), 'holiday').map((f) => f.data.date)).toEqual(['2026-12-12']);
   });
 });
+
+describe('QD-4: quiet-period and a start-only meeting (end = start) held while the 人代会 sits', () => {
+  const li = 'ATTENDEE;CN=李明:mailto:liming@jb.gov.example';
+  const quiet = (during: unknown) => ({
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' },
+    people: [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'], roles: ['区长'] }],
+    calendars: [{ id: 'rd', file: 'rd.ics', office: '区人大办', level: 'district' }, { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'q', kind: 'quiet-period', event: { calendar: 'gov' }, during }],
+  });
+  const session = vcalendar(event('s1@jb.gov.example', '江滨区第十九届人民代表大会第六次会议', '20261214T090000', '20261216T170000'));
+  const startOnly = ['BEGIN:VEVENT', 'UID:g1@jb.gov.example', stamp, 'SUMMARY:区政府专题会', 'DTSTART;TZID=Asia/Shanghai:20261215T090000', li, 'LOCATION:区政府大楼第一会议室', 'END:VEVENT'];
+  const timed = event('g1@jb.gov.example', '区政府专题会', '20261215T090000', '20261215T100000', [li, 'LOCATION:区政府大楼第一会议室']);
+
+  test('control: the same meeting with its end (09:00–10:00) is reported', () => {
+    const report = run(quiet({ summary: '人民代表大会' }), { 'rd.ics': session, 'gov.ics': vcalendar(timed) });
+    expect(ofKind(report, 'quiet-period').map((f) => f.data.event)).toEqual(['区政府专题会']);
+  });
+
+  // QD-4 (under-correction of 7b1e66f, QB-34; src/rules/quiet-period.ts `o.end > o.start` in both branches): since QB-34 a
+  // start-only meeting with attendees and a place (an OA export of “会议时间：上午9:00”) is the instant it starts, and the
+  // attendance rules see it (start-only-events now says so). quiet-period still drops every zero-length meeting, so a
+  // 区政府专题会 convened on the second day of the 人代会 — with 李明 and a room — passes the quiet period silently.
+  test.failing.each([
+    ['a during selector', { summary: '人民代表大会' }],
+    ['during dates', { from: '2026-12-14', to: '2026-12-16' }],
+  ])('QD-4: the start-only meeting (09:00, attendee and room) is reported — %s', (_label, during) => {
+    const report = run(quiet(during), { 'rd.ics': session, 'gov.ics': vcalendar(startOnly) });
+    expect(ofKind(report, 'quiet-period').map((f) => f.data.event)).toEqual(['区政府专题会']);
+  });
+});

@@ -15,8 +15,8 @@ import type { Directory } from './directory-types.js';
  *   重名 rule (QA26-9) keeps it someone else, rightly when a town has its own 李明; when it is the same
  *   person, the double booking the rules miss appears once the address is in `aliases`.
  * - `no-attendees`, once per calendar of an office without an `owner`: none of its non-cancelled
- *   events has a participant (no ATTENDEE, no ORGANIZER taking part, no DESCRIPTION 出席领导 line naming a
- *   directory person). A personal calendar has its owner. Only the offices the directory's people
+ *   events has a participant (no ATTENDEE, no ORGANIZER taking part, no DESCRIPTION 出席领导 / 主持 line and no
+ *   `李明：…` title head naming a directory person). A personal calendar has its owner. Only the offices the directory's people
  *   belong to (`people[].office`; every office when nobody has one): another level's published
  *   schedule (省委办公厅会议日程) or a duty roster (总值班室) names nobody as a rule, and nothing there
  *   is for staff to fix. `except` names further calendars where that is expected.

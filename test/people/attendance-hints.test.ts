@@ -58,10 +58,16 @@ describe('attendanceHints: no-attendees (QB-29)', () => {
     ['one event with an ATTENDEE line', [meeting(oa, 'a'), meeting(oa, 'b', { attendees: ['mailto:x@town.example'] })]],
     ['an organizer from people taking part', [meeting(oa, 'a', { organizer: { address: 'mailto:liming@jb.gov.example' } })]],
     ['a DESCRIPTION line naming a person in people', [{ ...meeting(oa, 'a'), description: '出席领导：李明' }]],
+    ['a DESCRIPTION line naming the chair (QC-20)', [{ ...meeting(oa, 'a'), description: '主持：李明' }]],
+    ['a 领导活动安排 title opening with a person in people (QC-11)', [meeting(oa, 'a', { summary: '李明：赴青石镇调研' })]],
     ['a personal calendar (its owner takes part)', [meeting({ id: 'li-personal', owner: 'li' }, 'a')]],
     ['a calendar without office (a bare export)', [occ({ calendar: 'bare', uid: 'a', start: '2022-05-17 09:00' })]],
   ])('no hint with %s', (_title, occurrences) => {
     expect(attendanceHints(occurrences, directory)).toEqual([]);
+  });
+
+  test('an activity list of meetings only (李明：出席…, read as records of those meetings, QC-29) names nobody', () => {
+    expect(attendanceHints([meeting(oa, 'a', { summary: '李明：出席全市安全生产工作会议' })], directory).map((p) => p.code)).toEqual(['no-attendees']);
   });
 
   test('a calendar listed in except (a duty roster) is not reported', () => {

@@ -201,7 +201,7 @@ export function createDirectory(people: readonly Person[]): Directory {
   const namedInSummary = (summary: string): Person[] => {
     const normalized = summary.normalize('NFKC');
     const head = SUMMARY_HEAD.exec(normalized);
-    if (head === null || ABOUT_A_MEETING.test(normalized.slice(head[0].length).trim())) return [];
+    if (head === null || aboutAMeeting(normalized.slice(head[0].length).trim())) return [];
     const named: Person[] = [];
     for (const piece of (head[1] ?? head[2]!).split(NAME_SEPARATOR)) {
       const key = personKey(piece);
@@ -380,10 +380,18 @@ const SUMMARY_HEAD = /^\s*(?:([^:【】[\]\n]{1,24}?)\s*:|[【[]([^【】[\]\n]{
 
 /**
  * The rest of such a title when it is a meeting the person attends (QC-29): it opens with attending or
- * holding (出席, 参加, 列席, 主持召开, 赴…参加, 收看), or names a meeting (…会议, a title ending in 会:
- * 常委会, 座谈会), a note in brackets aside. 会见, 会谈 and 调研 are his own activities.
+ * holding (出席, 参加, 列席, 主持召开, 赴…参加, 收看), or it is a meeting's name and nothing else (…会议,
+ * …会: 全区河长制工作会议, 区委常委会; a note in brackets aside). An activity of his own — opening with
+ * 赴, 调研, 检查, 接待, 会见 …, or a clause joined by 并 or a comma — is his, even when it ends with the
+ * meeting held on site (`赴青石镇调研并召开座谈会`, `接待省考察团并出席见面会`, QD-3).
  */
-const ABOUT_A_MEETING = /^(?:赴.{1,16}?(?:参加|出席)|主持召开|组织收看|收听收看|出席|参加|列席|主持|召开|收看|参会)|会议|会\s*(?:[(【[][^()【】[\]]*[)】\]]\s*)?$/u;
+function aboutAMeeting(rest: string): boolean {
+  if (ATTENDING.test(rest)) return true;
+  return MEETING_NAME.test(rest) && !OWN_ACTIVITY.test(rest);
+}
+const ATTENDING = /^(?:赴.{1,16}?(?:参加|出席)|主持召开|组织收看|收听收看|出席|参加|列席|主持|召开|收看|参会)/u;
+const MEETING_NAME = /^[^,，;；、并]*(?:会议|会)\s*(?:[(【[][^()【】[\]]*[)】\]]\s*)?$/u;
+const OWN_ACTIVITY = /^(?:赴|到|去|前往|调研|检查|视察|督导|督查|走访|慰问|接待|会见|会谈|陪同|考察|暗访|出差|参观|察看|带队)/u;
 
 /** Between the names of such a list: 、，,；; and spaces (already NFKC). Not 和 or 及: names hold them (王和平). */
 const NAME_SEPARATOR = /[、,;\s]+/u;

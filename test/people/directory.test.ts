@@ -503,10 +503,15 @@ describe('createDirectory: the person a title opens with, on an event without AT
     ['李明：赴市行政中心参加全市重点项目调度会', []],
     ['李明：区委常委会', []],
     // His own activities still book him.
-    ['李明：会见外商代表团', ['li:summary:needs-action']],
     ['李明：接待省调研组', ['li:summary:needs-action']],
     ['李明：出差北京', ['li:summary:needs-action']],
     ['李明：到青石镇督导安全生产工作', ['li:summary:needs-action']],
+    // QD-3: his own activity that ends with a meeting held on site is his.
+    ['李明：赴青石镇调研并召开座谈会', ['li:summary:needs-action']],
+    ['李明：赴青石镇调研防汛工作，召开现场推进会', ['li:summary:needs-action']],
+    ['李明：接待省考察团并出席见面会', ['li:summary:needs-action']],
+    ['李明：会见外商代表团', ['li:summary:needs-action']],
+    ['李明：检查安全生产工作', ['li:summary:needs-action']],
   ])('%s', (summary, expected) => {
     expect(named(summary)).toEqual(expected);
   });

@@ -25,7 +25,7 @@ describe('a broken VEVENT among good ones', () => {
     'BEGIN:VEVENT', // line 12
     'UID:broken-1',
     'DTSTAMP:20220401T000000Z',
-    'DTSTART;TZID=Asia/Shanghai:2022-05-10 09:30', // line 15: not an RFC 5545 DATE-TIME
+    'DTSTART;TZID=Asia/Shanghai:2022年5月10日 9:30', // line 15: not an RFC 5545 DATE-TIME, nor any date form read
     'DTEND;TZID=Asia/Shanghai:20220510T103000',
     'SUMMARY:坏掉的会议',
     att,

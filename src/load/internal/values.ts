@@ -48,12 +48,15 @@ export interface NonstandardDateTime {
   readonly offsetMinutes: number | null;
 }
 
-const ISO_EXTENDED = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+// `T`, or one space between date and time: MySQL DATETIME and java.sql.Timestamp#toString print
+// `2026-12-10 09:00:00(.0)` — as plain as the `T` form (ISO 8601 by agreement, RFC 3339 §5.6 note; QC-22).
+const ISO_EXTENDED = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const BASIC_WITH_OFFSET = /^(\d{8}T\d{4}(?:\d{2})?)([+-]\d{2}(?::?\d{2})?)$/i;
 
 /**
  * Reads a date or date-time that homegrown OA exports write in ISO 8601's extended form
- * (`2022-05-12T09:00:00`, `2022-05-12T09:00`, `2022-05-16`, Java's `LocalDateTime.toString()`) or
+ * (`2022-05-12T09:00:00`, `2022-05-12T09:00`, `2022-05-16`, Java's `LocalDateTime.toString()`, SQL's
+ * `2022-05-12 09:00:00` with a space) or
  * with a UTC offset (`20220514T090000+0800`). RFC 5545 §3.3.4/§3.3.5 allow only the basic form with
  * `Z` or a TZID; these forms are unambiguous, so reading them loses nothing (QB-11).
  * @param text - the value, already refused by {@link parseDateTimeText}

@@ -1,0 +1,56 @@
+/**
+ * QA 2026d (round 4: regressions and incomplete fixes) — attendance (no-double-booking) guards. Plain tests here are
+ * regression guards for real conflicts that a change in progress dropped on the 10k bench (see /work/notes/qa-2026d.md);
+ * `test.failing` ones pin open bugs under their QD id.
+ */
+import { ofKind, run, vcalendar } from './harness.js';
+
+const deng = 'mailto:dengleihai@jb.gov.example';
+const xiao = 'mailto:xiaozhi@jb.gov.example';
+
+function event(uid: string, summary: string, start: string, end: string, extra: readonly string[] = []): string[] {
+  return ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20241110T000000Z', `SUMMARY:${summary}`, `DTSTART;TZID=Asia/Shanghai:${start}`, `DTEND;TZID=Asia/Shanghai:${end}`, ...extra, 'END:VEVENT'];
+}
+
+const raw = {
+  timezone: 'Asia/Shanghai', window: { from: '2025-02-01', to: '2025-02-28' },
+  people: [{ id: 'deng', name: '邓磊海', aliases: [deng], roles: ['副区长'] }, { id: 'xiao', name: '萧志', aliases: [xiao] }],
+  calendars: [{ id: 'dl', file: 'dl.ics', office: '区政府办', level: 'district', owner: 'deng' }],
+  rules: [{ id: 'people', kind: 'no-double-booking' }],
+};
+
+describe('WIP-1 guard: a field trip and a meeting elsewhere at the same time, both on the leader\'s own diary', () => {
+  // The 10k bench (district-dengleihai.ics, 13 Feb 2025): 赴临江港调研 10:30–14:00 at 临江港码头 and a meeting he chairs with
+  // 萧志 10:30–12:00 in 江滨区自然资源分局会议室. He cannot be at the port and in the bureau's meeting room: a double booking at
+  // d2edebb and at HEAD 4783476. The uncommitted QB-12 change (`envelops` in no-double-booking.ts, 17:30 UTC) reads the meeting as
+  // an appointment "inside the trip" and drops it — with 71 other bench findings. An appointment inside a trip is one *at the
+  // trip's destination* (or without a place), not one in a room back in town.
+  test('the meeting in the bureau\'s room during the trip to the port is a double booking of 邓磊海', () => {
+    const diary = vcalendar([
+      ...event('t1@jb.gov.example', '赴临江港调研生态环境保护工作', '20250213T103000', '20250213T140000', ['LOCATION:临江港码头', `ORGANIZER;CN=邓磊海:${deng}`, `ATTENDEE;ROLE=CHAIR;PARTSTAT=ACCEPTED;CN=邓磊海:${deng}`]),
+      ...event('m1@jb.gov.example', '与退役军人事务局研究市委巡察组工作', '20250213T103000', '20250213T120000', [
+        'LOCATION:江滨区自然资源分局会议室', `ORGANIZER;CN=邓磊海:${deng}`, `ATTENDEE;ROLE=CHAIR;PARTSTAT=ACCEPTED;CN=邓磊海:${deng}`, `ATTENDEE;PARTSTAT=ACCEPTED;CN=萧志:${xiao}`,
+      ]),
+    ]);
+    expect(ofKind(run(raw, { 'dl.ics': diary }), 'double-booking').map((f) => f.people)).toEqual([['deng']]);
+  });
+
+  // Same change, same bench (district-yangwenlei.ics, 1–3 April 2025): 出差（北京） all day on his diary and the 农业农村局工作例会
+  // he chairs at home with the bureau chief, on his diary only. He is in Beijing: the 例会 is a real clash (QB-12's own note:
+  // keep it when the place is not the trip's destination). Dropped by the uncommitted `envelops`, with the 晨间碰头会 and
+  // 每日工作调度 of every trip on the bench.
+  test('a routine meeting at home he chairs during his 出差（北京） is a double booking of 杨文磊', () => {
+    const yang = 'mailto:yangwenlei@jb.gov.example';
+    const chief = 'mailto:zhounong@jb.gov.example';
+    const trip = raw.people.concat([{ id: 'yang', name: '杨文磊', aliases: [yang], roles: ['副区长'] }, { id: 'zhou', name: '周农', aliases: [chief], roles: [] }]);
+    const config = { ...raw, window: { from: '2025-04-01', to: '2025-04-30' }, people: trip, calendars: [{ id: 'yw', file: 'yw.ics', office: '区政府办', level: 'district', owner: 'yang' }] };
+    const diary = vcalendar([
+      'BEGIN:VEVENT', 'UID:trip1@jb.gov.example', 'DTSTAMP:20240910T031500Z', 'DTSTART;VALUE=DATE:20250401', 'DTEND;VALUE=DATE:20250404', 'SUMMARY:出差（北京）',
+      `ORGANIZER;CN=杨文磊:${yang}`, `ATTENDEE;ROLE=CHAIR;PARTSTAT=ACCEPTED;CN=杨文磊:${yang}`, 'TRANSP:TRANSPARENT', 'END:VEVENT',
+      ...event('li1@jb.gov.example', '农业农村局工作例会', '20250402T150000', '20250402T160000', [
+        'LOCATION:区政府大楼第三会议室', `ORGANIZER;CN=杨文磊:${yang}`, `ATTENDEE;ROLE=CHAIR;PARTSTAT=ACCEPTED;CN=杨文磊:${yang}`, `ATTENDEE;PARTSTAT=ACCEPTED;CN=周农:${chief}`,
+      ]),
+    ]);
+    expect(ofKind(run(config, { 'yw.ics': diary }), 'double-booking').map((f) => f.people)).toEqual([['yang']]);
+  });
+});

@@ -28,12 +28,12 @@ describe('QD-1: working-days and a joint meeting whose two copies (one UID, one 
     expect(ofKind(joint('20261212', '20261214'), 'holiday').map((f) => f.data.date)).toEqual(['2026-12-12']);
   });
 
-  // QD-1 (over-correction of 0349ef8, QC-17/QC-27, src/rules/working-days.ts + event-data.ts oncePerMeeting): working-days
+  // QD-1 (fixed by b6dafba: judged copy by copy before merging copies; over-correction of 0349ef8, QC-17/QC-27, src/rules/working-days.ts + event-data.ts oncePerMeeting): working-days
   // now keeps only the earlier of two copies that disagree on the time. README (no-double-booking): copies with the same
   // SEQUENCE that disagree on the time "both keep booking — nothing says which is right, and either time may clash". When
   // 区委办 wrote Friday 11 Dec and 区政府办 Saturday 12 Dec, the Saturday copy is no longer judged: its holiday warning is
   // gone (it is reported when the Saturday copy happens to be the earlier one, control above).
-  test.failing('QD-1: the Saturday copy written second (Friday 11 Dec, then Saturday 12 Dec) is still a holiday warning', () => {
+  test('QD-1: the Saturday copy written second (Friday 11 Dec, then Saturday 12 Dec) is still a holiday warning', () => {
     expect(ofKind(joint('20261211', '20261212'), 'holiday').map((f) => f.data.date)).toEqual(['2026-12-12']);
   });
 });

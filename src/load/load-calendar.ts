@@ -268,7 +268,11 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
         cancelledByMethod += 1;
       }
       if (event.uid === '') {
-        const uid = `tongchou-generated-${fnv1a(component.properties.map((p) => `${p.name}:${p.value}`).join('\n'))}`;
+        // From what the event says, not when it was exported: DTSTAMP (and LAST-MODIFIED, which some
+        // exporters also set to the export time) would give tomorrow's export of the same meeting another
+        // UID, and its findings other ids (QC-23).
+        const stable = component.properties.filter((p) => p.name !== 'DTSTAMP' && p.name !== 'LAST-MODIFIED');
+        const uid = `tongchou-generated-${fnv1a(stable.map((p) => `${p.name}:${p.value}`).join('\n'))}`;
         issues.push({ code: 'missing-uid', severity: 'warning', line: component.line, data: { uid } });
         event = { ...event, uid };
       }

@@ -182,8 +182,12 @@ const LOOKS_LIKE_ROOM = /[室厅堂]|会场|\d{2,4}/u;
 const MEMO_LIMIT = 100_000;
 
 function placeKey(text: string): string {
-  return text.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase();
+  // Invisible format characters (Unicode Cf: U+200B zero-width space, U+00AD soft hyphen, U+FEFF) come
+  // with text pasted from WeChat articles and Word notices; NFKC keeps them, and the room looks the same (QC-33).
+  return text.normalize('NFKC').replace(FORMAT, '').trim().replace(/\s+/gu, ' ').toLowerCase();
 }
+
+const FORMAT = /\p{Cf}/gu;
 
 /**
  * The key configured names are looked up by: a space next to a Chinese character carries no meaning

@@ -413,6 +413,11 @@ describe('createDirectory: a CN written as a directory name plus that person\'s 
     expect(ids(d, { address: 'invalid:nomail', name: cn })).toEqual([id]);
   });
 
+  test('a CN with an invisible format character (U+200B, pasted from WeChat) is the directory name (QC-33)', () => {
+    expect(ids(d, { address: null, name: '李\u200b明' })).toEqual(['li']);
+    expect(ids(d, { address: null, name: '\ufeff李明（区长）' })).toEqual(['li']);
+  });
+
   test('a mail address the config does not list for him still decides (重名, QA26-9)', () => {
     expect(ids(d, { address: 'mailto:liming@town.gov.example', name: '李明（区长）' })).toEqual(['unknown:liming@town.gov.example']);
   });
@@ -479,6 +484,7 @@ describe('createDirectory: the person a title opens with, on an event without AT
   test.each([
     ['李明：赴青石镇调研', ['li:summary:needs-action']],
     ['李明:赴青石镇调研', ['li:summary:needs-action']],
+    ['李\u200b明：赴青石镇调研', ['li:summary:needs-action']],
     ['【李明】赴青石镇调研', ['li:summary:needs-action']],
     ['[李明] 赴青石镇调研', ['li:summary:needs-action']],
     ['李明、王芳：赴青石镇调研', ['li:summary:needs-action', 'wang:summary:needs-action']],

@@ -370,3 +370,15 @@ describe('physicalPlaces: building and room written apart, a floor prefix, a str
     expect(physicalPlaces(rooms, text)).toEqual([place]);
   });
 });
+
+// QC-33: invisible format characters pasted with the text (WeChat articles, Word notices).
+describe('places: invisible format characters are no part of a place (QC-33)', () => {
+  const rooms = createPlaces([{ name: '区政府大楼第一会议室' }], []);
+  test.each([['U+200B', '区政府大楼\u200b第一会议室'], ['U+00AD', '区政府大楼第一\u00ad会议室'], ['U+FEFF', '\ufeff区政府大楼第一会议室']])('%s inside the configured room', (_label, text) => {
+    expect(physicalPlaces(rooms, text)).toEqual(['区政府大楼第一会议室']);
+  });
+
+  test('an unlisted place is its own name without them', () => {
+    expect(rooms.canonical('某镇\u200b河道')).toBe('某镇河道');
+  });
+});

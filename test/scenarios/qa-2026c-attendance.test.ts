@@ -273,7 +273,7 @@ describe('QC-33: invisible characters in a title pasted from a notice or a WeCha
     expect(report.findings.map((f) => f.kind)).toEqual([]);
   });
 
-  test.failing('QC-33: a room written “区政府大楼\\u200b第一会议室” is the configured room (venue)', () => {
+  test('QC-33: a room written “区政府大楼\\u200b第一会议室” is the configured room (venue)', () => {
     const report = run({ ...raw, locations: [{ name: '区政府大楼第一会议室' }], rules: [{ id: 'v', kind: 'venue' }],
       calendars: [...raw.calendars, { id: 'party', file: 'party.ics', office: '区委办', level: 'district' }] }, {
       'gov.ics': vcalendar(event('g@jb', '区政府专题会', '20261210T090000', '20261210T110000', ['LOCATION:区政府大楼第一会议室'])),

@@ -67,3 +67,28 @@ describe('QD-4: quiet-period and a start-only meeting (end = start) held while t
     expect(ofKind(report, 'quiet-period').map((f) => f.data.event)).toEqual(['区政府专题会']);
   });
 });
+
+describe('QD-6: working-days and a real meeting on the duty calendar a coverage rule checks', () => {
+  const raw = (rules: unknown[]) => ({
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-07', to: '2026-12-13' },
+    calendars: [{ id: 'duty', file: 'duty.ics', office: '总值班室', level: 'district' }],
+    rules,
+  });
+  const duty = vcalendar([
+    ...event('d1@jb.gov.example', '值班：李明', '20261201T083000', '20261202T083000', ['RRULE:FREQ=DAILY']),
+    ...event('m1@jb.gov.example', '节前安全生产工作部署会', '20261212T090000', '20261212T100000', ['ATTENDEE;CN=王强:mailto:wangqiang@jb.gov.example', 'LOCATION:区政府大楼第一会议室']),
+  ]);
+  const holidays = (rules: unknown[]) => ofKind(run(raw(rules), { 'duty.ics': duty }), 'holiday').filter((f) => f.data.event === '节前安全生产工作部署会').map((f) => f.data.date);
+
+  test('control: without a coverage rule the Saturday 部署会 is a holiday warning', () => {
+    expect(holidays([{ id: 'w', kind: 'working-days', event: { level: 'district' } }])).toEqual(['2026-12-12']);
+  });
+
+  // QD-6 (over-correction of 5fc9350, QC-10; src/rules/working-days.ts `rosters`): every occurrence of a calendar a coverage
+  // rule checks is exempt from working-days, not only its shifts. The 总值班室 calendar also holds the office's own meetings
+  // (a 部署会 with attendees and a room, named no duty): with the coverage rule on, the Saturday meeting's holiday warning is
+  // gone. Exempt what names a duty (coverage's NAMES_DUTY: 值班/带班/白班/夜班 …) or has no attendee and no place, not a meeting.
+  test.failing('QD-6: with the coverage rule on, the Saturday 部署会 is still a holiday warning', () => {
+    expect(holidays([{ id: 'cov', kind: 'coverage', calendar: 'duty' }, { id: 'w', kind: 'working-days', event: { level: 'district' } }])).toEqual(['2026-12-12']);
+  });
+});

@@ -134,7 +134,7 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
 
 /**
  * Whether `short` is `long` written shorter, as staff shorten a room (QC-16): its characters appear in
- * `long` in order, only Chinese characters of the building or the generic 会议室/第 of the room left out (区委大楼301会议室 → 区委301会议室, 区委大楼301, 区委大楼301室, as the copy matcher reads
+ * `long` in order, only a generic building word (大楼, 办公楼) or the generic 会议室/第 of the room left out (区委大楼301会议室 → 区委301会议室, 区委大楼301, 区委大楼301室, as the copy matcher reads
  * retyped copies), it starts with the same two characters (the building or organ first: `301会议室`
  * alone may be 301 of any building, `区301会议室` the 区政府's), and the caller compares the numbers whole (`区委大楼30` is not `…301…`).
  */
@@ -150,19 +150,20 @@ function shortens(short: string, long: string, building: number): boolean {
 }
 
 /**
- * Whether the characters `long[from, to)` may be left out: Chinese characters only in the building's
- * name (`大楼` of 区委大楼) — a space between Latin words counts (Room101 is not Room 101) —, and in the
+ * Whether the characters `long[from, to)` may be left out: in the building's name only a generic
+ * building word (`大楼` of 区委大楼; not 党校 or 宾馆, which name another site: 区委报告厅 is not the
+ * 区委党校报告厅, QD-5) — a space between Latin words counts (Room101 is not Room 101) —, and in the
  * room's own name only the generic 会议, 室 and 第 (`区委会议室` is not the 区委大楼常委会议室: 常委 names it).
  */
 function dropped(long: string, from: number, to: number, building: number): boolean {
-  for (let i = from; i < to; i++) {
-    const ch = long[i]!;
-    if (i < building ? !HAN.test(ch) : !GENERIC_ROOM.includes(ch)) return false;
-  }
+  const split = Math.min(Math.max(from, building), to);
+  if (from < split && !GENERIC_BUILDING.test(long.slice(from, split))) return false;
+  for (let i = split; i < to; i++) if (!GENERIC_ROOM.includes(long[i]!)) return false;
   return true;
 }
 
-const HAN = /^\p{Script=Han}$/u;
+/** Building words a shortening may leave out: they name the building of the organ, not another site. */
+const GENERIC_BUILDING = /^(?:大楼|大厦|办公楼|综合楼|行政楼|主楼)+$/u;
 /** Room-name characters a shortening may leave out. */
 const GENERIC_ROOM = '会议室第';
 

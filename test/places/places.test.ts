@@ -288,6 +288,13 @@ describe('physicalPlaces: a configured room written shorter (QC-16)', () => {
     expect(physicalPlaces(named, '区人大会议室')).toEqual(['区人大会议室']);
   });
 
+  test('a building word naming another site (党校, 宾馆) is never left out (QD-5)', () => {
+    const sites = createPlaces([{ name: '区委党校报告厅' }, { name: '区委宾馆第一会议室' }, { name: '区政府办公楼第二会议室' }], []);
+    expect(physicalPlaces(sites, '区委报告厅')).toEqual(['区委报告厅']);
+    expect(physicalPlaces(sites, '区委第一会议室')).toEqual(['区委第一会议室']);
+    expect(physicalPlaces(sites, '区政府第二会议室')).toEqual(['区政府办公楼第二会议室']);
+  });
+
   test('two configured rooms fit → neither', () => {
     const two = createPlaces([{ name: '区委大楼301会议室' }, { name: '区委办公楼301会议室' }], []);
     expect(physicalPlaces(two, '区委301会议室')).toEqual(['区委301会议室']);

@@ -135,7 +135,7 @@ export function expandSeries(
       issues.push({ code: 'nonstandard-until', severity: 'info', line: rrule.line, data: { until: spec.untilRepaired, read: spec.untilText! } });
     }
     const until = spec.untilText === null ? null : untilLocal(spec.untilText, dateSeries, seriesZone, ctx.defaultZone);
-    const { starts, truncated } = iterateRule(spec, {
+    const { starts, truncated, capped } = iterateRule(spec, {
       start: masterLocal,
       dateOnly: dateSeries,
       until,
@@ -150,6 +150,8 @@ export function expandSeries(
       issues.push({ code: 'occurrence-cap', severity: 'warning', line: rrule.line, data: { limit: ctx.maxSteps } });
     }
     for (const local of starts) if (local >= localFrom) add(local);
+    // The budget stopped the series while it goes on: the calendar's cap is reached (reported once).
+    if (capped) ctx.budget.hit = true;
   }
   for (const rdate of master.rdates) {
     const local = dateSeries ? dateLocalOf(rdate.start) : rdate.start.kind === 'date' ? rdate.start.local + timeOfDay(masterLocal) : toLocal(rdate.start.instant, seriesZone);

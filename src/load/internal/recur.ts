@@ -389,11 +389,11 @@ export interface IterateOptions {
  * Yields the starts (local milliseconds) of a rule, DTSTART first, in order.
  * @param spec - the rule
  * @param options - bounds
- * @returns the starts and whether `maxSteps` cut the iteration short
+ * @returns the starts, whether `maxSteps` cut the iteration short, and whether `maxStarts` did while the set goes on
  */
-export function iterateRule(spec: RuleSpec, options: IterateOptions): { starts: number[]; truncated: boolean } {
+export function iterateRule(spec: RuleSpec, options: IterateOptions): { starts: number[]; truncated: boolean; capped: boolean } {
   const starts: number[] = [options.start];
-  if (impossible(spec)) return { starts: spec.count === 0 ? [] : starts, truncated: false };
+  if (impossible(spec)) return { starts: spec.count === 0 ? [] : starts, truncated: false, capped: false };
   let begin = options.start;
   // Skip ahead for unbounded simple frequencies: shifting DTSTART by whole periods keeps every BY*
   // alignment (weeks stay weeks), so the starts after the shifted point are exactly the original
@@ -435,11 +435,12 @@ export function iterateRule(spec: RuleSpec, options: IterateOptions): { starts: 
   } catch {
     // parseRule has already tried the rule; should ical.js still refuse it for this DTSTART, the
     // series keeps its DTSTART rather than throwing out of the loader.
-    return { starts: spec.count === 0 ? [] : starts, truncated: false };
+    return { starts: spec.count === 0 ? [] : starts, truncated: false, capped: false };
   }
   let steps = 0;
   let inWindow = 0;
   let truncated = false;
+  let capped = false;
   for (;;) {
     if (spec.count !== null && starts.length >= spec.count) break;
     if (steps >= options.maxSteps) {
@@ -478,12 +479,37 @@ export function iterateRule(spec: RuleSpec, options: IterateOptions): { starts: 
     starts.push(local);
     if (local >= options.notBefore) {
       inWindow += 1;
-      if (inWindow >= options.maxStarts) break;
+      if (inWindow >= options.maxStarts) {
+        // Stopped by the calendar's budget: cut short when the set goes on within the bounds (QC-14: the
+        // starts counted include some just before the window that the caller then drops, so the budget
+        // itself may never run out and the cut would pass without a word).
+        capped = (spec.count === null || starts.length < spec.count) && goesOn(iterator, options, local);
+        break;
+      }
     }
   }
   if (iterator.truncated === true) truncated = true;
-  if (spec.count === 0) return { starts: [], truncated };
-  return { starts, truncated };
+  if (spec.count === 0) return { starts: [], truncated, capped: false };
+  return { starts, truncated, capped };
+}
+
+/** Whether the iterator yields one more start after `last`, before the stop and UNTIL. */
+function goesOn(iterator: WallIterator, options: IterateOptions, last: number): boolean {
+  for (let step = 0; step < 1000; step += 1) {
+    let next: WallFields | null;
+    try {
+      next = iterator.next();
+    } catch {
+      return false;
+    }
+    if (next === null) return false;
+    const local = options.dateOnly
+      ? wallToLocalMillis({ year: next.year, month: next.month, day: next.day, hour: 0, minute: 0, second: 0 })
+      : wallToLocalMillis({ year: next.year, month: next.month, day: next.day, hour: next.hour, minute: next.minute, second: next.second });
+    if (local <= last) continue;
+    return local <= options.stopAfter && (options.until === null || local <= options.until);
+  }
+  return true;
 }
 
 const LONGEST_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -96,7 +96,18 @@ describe('bounds of the native generator', () => {
     const spec = parseRule('FREQ=HOURLY;INTERVAL=2;BYHOUR=3');
     if ('error' in spec) throw new Error(spec.error);
     const r = iterateRule(spec, { start: at('2022-01-01T00:00'), dateOnly: false, until: null, notBefore: at('2022-01-01T00:00'), stopAfter: at('2023-01-01T00:00'), maxSteps: 100_000, maxStarts: 100 });
-    expect(r).toEqual({ starts: [at('2022-01-01T00:00')], truncated: false });
+    expect(r).toEqual({ starts: [at('2022-01-01T00:00')], truncated: false, capped: false });
+  });
+
+  test('the calendar\'s budget cuts a rule short and says so only when the set goes on (QC-14)', () => {
+    const daily = parseRule('FREQ=DAILY');
+    if ('error' in daily) throw new Error(daily.error);
+    const bounds = { start: at('2022-01-01T00:00'), dateOnly: false, until: null, notBefore: at('2022-01-01T00:00'), stopAfter: at('2023-01-01T00:00'), maxSteps: 100_000 };
+    expect(iterateRule(daily, { ...bounds, maxStarts: 10 }).capped).toBe(true);
+    const ten = parseRule('FREQ=DAILY;COUNT=10');
+    if ('error' in ten) throw new Error(ten.error);
+    expect(iterateRule(ten, { ...bounds, maxStarts: 10 }).capped).toBe(false);
+    expect(iterateRule(daily, { ...bounds, stopAfter: at('2022-01-10T00:00'), maxStarts: 10 }).capped).toBe(false);
   });
 
   test('the step bound cuts a rule short and says so', () => {

@@ -89,15 +89,20 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
   const bySites = (a: string, b: string): number | null => {
     // The most specific entry: the longest endpoints together. Two sites of one place never pair
     // (rooms of one building are no journey unless an entry names both rooms).
+    // Equally specific entries are told apart by their pair key, so that a→b and b→a agree.
     let best: number | null = null;
     let bestLength = -1;
+    let bestKey = '';
     for (const x of sitesOf(a)) {
       for (const y of sitesOf(b)) {
-        if (x === y || x.length + y.length <= bestLength) continue;
-        const m = minutes.get(pairKey(x, y));
-        if (m === undefined) continue;
+        const length = x.length + y.length;
+        if (x === y || length < bestLength) continue;
+        const key = pairKey(x, y);
+        const m = minutes.get(key);
+        if (m === undefined || (length === bestLength && key >= bestKey)) continue;
         best = m;
-        bestLength = x.length + y.length;
+        bestLength = length;
+        bestKey = key;
       }
     }
     return best;

@@ -389,3 +389,41 @@ describe('places: invisible format characters are no part of a place (QC-33)', (
     expect(rooms.canonical('某镇\u200b河道')).toBe('某镇河道');
   });
 });
+
+describe('properties of the QC-4/QC-15 readings', () => {
+  const roomNames = ['区委大楼301会议室', '区委大楼302会议室', '区政府大楼第一会议室', '青石镇政府三楼会议室', '市行政中心1号楼大会堂'];
+  const rooms = createPlaces(roomNames.map((name) => ({ name })), [
+    { from: '区政府大楼', to: '青石镇政府', minutes: 60 },
+    { from: '区委大楼', to: '区政府大楼', minutes: 5 },
+    { from: '区委大楼301会议室', to: '青石镇', minutes: 65 },
+    { from: '市行政中心', to: '区委', minutes: 40 },
+    // Two equally specific entries for 区委大楼302会议室 → 市行政中心1号楼大会堂 (4 + 5 characters each way).
+    { from: '区委大楼', to: '市行政中心', minutes: 45 },
+    { from: '区委', to: '市行政中心1号', minutes: 50 },
+  ]);
+  const written = [...roomNames, '区政府大楼第二会议室', '青石镇卫生院会议室', '某镇河道', '区委党校报告厅', '市行政中心2号楼第二会议室'];
+
+  test('an online part joined before or after a room never changes the rooms it books', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...written),
+        fc.constantFrom('腾讯会议', '腾讯会议号：123-456-789', '线上：飞书视频会议', 'Zoom', '钉钉视频会议 987 654 321', '线上'),
+        fc.constantFrom(' ', '+', ' + ', '＋'),
+        fc.boolean(),
+        (room, online, join, before) => {
+          const text = before ? `${online}${join}${room}` : `${room}${join}${online}`;
+          expect(physicalPlaces(rooms, text)).toEqual(physicalPlaces(rooms, room));
+        },
+      ),
+    );
+  });
+
+  test('travel minutes are symmetric, and a place to itself is 0', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...written), fc.constantFrom(...written), (a, b) => {
+        expect(rooms.travelMinutes(a, b)).toBe(rooms.travelMinutes(b, a));
+        expect(rooms.travelMinutes(a, a)).toBe(0);
+      }),
+    );
+  });
+});

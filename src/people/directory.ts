@@ -7,6 +7,7 @@
 import type { Attendee, Occurrence } from '../model/occurrence.js';
 import type { Person, PersonRef } from '../model/person.js';
 import type { Directory, Participation } from './directory-types.js';
+import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { personKey } from './internal/person-key.js';
 
 /** RFC 5545 §3.2.3 CUTYPE values that are not people: they book rooms and equipment (see `venue`). */
@@ -28,12 +29,15 @@ const PARTSTAT_STRENGTH: Readonly<Record<string, number>> = {
  * `MAILTO:Li@Qu.gov.cn`, `li@qu.gov.cn` and `ｌｉ＠ｑｕ．ｇｏｖ．ｃｎ` are one person. When two people
  * claim the same alias, the first in config order wins (config validation reports the clash).
  * @param people - the directory entries, in config order
+ * @param meetings - the occurrences of the check, when known: a 领导活动安排 record of a meeting
+ *   (`李明：出席全省经济工作会议`) then books him when no such meeting is among them (QC-41); without them
+ *   such a record books nobody (the meeting books him on its own calendar, QC-29)
  * @returns a {@link Directory}
  * @example
  * createDirectory([{ id: 'li', name: '李明', aliases: ['mailto:li@qu.gov.cn'] }]).resolve('MAILTO:LI@QU.GOV.CN')
  * //=> { id: 'li', name: '李明', known: true }
  */
-export function createDirectory(people: readonly Person[]): Directory {
+export function createDirectory(people: readonly Person[], meetings?: readonly Occurrence[]): Directory {
   const byId = new Map<string, Person>();
   const byKey = new Map<string, Person>();
   const byRole = new Map<string, Person[]>();
@@ -197,11 +201,14 @@ export function createDirectory(people: readonly Person[]): Directory {
   // post): `各镇街主要负责同志：…`, `通知：…` and `李明同志先进事迹报告会` name nobody.
   // QC-29: an entry about a meeting he attends (`李明：全区河长制工作会议`, `李明：主持召开…`, `李明：出席…`)
   // is the list's record of that meeting, which books him on its own calendar; read as his own it was a
-  // double booking with the meeting itself. Only activities of his own (调研, 接待, 出差) book him here.
-  const namedInSummary = (summary: string): Person[] => {
-    const normalized = summary.normalize('NFKC');
+  // double booking with the meeting itself. Such a record books him only when the check's meetings are
+  // known and hold no such meeting at that time (QC-41: the province's summons, on no loaded calendar).
+  const namedInSummary = (occurrence: Occurrence): Person[] => {
+    const normalized = occurrence.summary.normalize('NFKC');
     const head = SUMMARY_HEAD.exec(normalized);
-    if (head === null || aboutAMeeting(normalized.slice(head[0].length).trim())) return [];
+    if (head === null) return [];
+    const rest = normalized.slice(head[0].length).trim();
+    if (aboutAMeeting(rest) && (meetings === undefined || recorded(occurrence, rest))) return [];
     const named: Person[] = [];
     for (const piece of (head[1] ?? head[2]!).split(NAME_SEPARATOR)) {
       const key = personKey(piece);
@@ -211,6 +218,52 @@ export function createDirectory(people: readonly Person[]): Directory {
       if (!named.includes(person)) named.push(person);
     }
     return named;
+  };
+
+  // QC-41: the meetings of the check by start, for telling whether a record's meeting is there: one
+  // on another calendar, not cancelled, overlapping it, whose title and the record's (after 出席/参加…)
+  // contain one another. Built on first use: only activity lists ask.
+  let byStart: { readonly start: number; readonly end: number; readonly title: string; readonly calendar: string }[] | null = null;
+  let longest = 0;
+  const recorded = (record: Occurrence, rest: string): boolean => {
+    if (byStart === null) {
+      byStart = (meetings ?? [])
+        // Another list's record of the meeting is no meeting (two offices' activity lists).
+        .filter((m) => m.status !== 'cancelled' && !(m.attendees.length === 0 && isRecord(m.summary)))
+        .map((m) => ({ start: startMillis(m), end: endMillis(m), title: titleKey(m.summary), calendar: m.calendar.id }))
+        .sort((a, b) => a.start - b.start);
+      for (const m of byStart) longest = Math.max(longest, m.end - m.start);
+    }
+    const title = titleKey(rest.replace(ATTENDING, ''));
+    if (title.length < MIN_TITLE) return false;
+    const start = startMillis(record);
+    const end = Math.max(endMillis(record), start + 1);
+    // The last meeting starting before the record ends, then back while one could still reach into it.
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && byStart[i]!.start >= start - longest; i--) {
+      const m = byStart[i]!;
+      if (m.calendar === record.calendar.id || Math.max(m.end, m.start + 1) <= start || m.title.length < MIN_TITLE) continue;
+      if (m.title.includes(title) || title.includes(m.title)) return true;
+    }
+    return false;
+  };
+
+  const records = new Map<string, boolean>();
+  const isRecord = (summary: string): boolean => {
+    let answer = records.get(summary);
+    if (answer === undefined) {
+      const normalized = summary.normalize('NFKC');
+      const head = SUMMARY_HEAD.exec(normalized);
+      answer = head !== null && aboutAMeeting(normalized.slice(head[0].length).trim());
+      if (records.size < 10_000) records.set(summary, answer);
+    }
+    return answer;
   };
 
   const ownerOf = (owner: string): PersonRef => {
@@ -234,6 +287,8 @@ export function createDirectory(people: readonly Person[]): Directory {
     // The answer depends on the calendar only through its owner, or, without one, whether it is an
     // office's schedule (the sentinel cannot be a person id: ids are config text without NUL).
     const owner = occurrence.calendar.owner ?? (isOfficeSchedule(occurrence) ? OFFICE_SCHEDULE : null);
+    // A record's answer depends on its time (is the meeting there?), not only on its VEVENT.
+    if (meetings !== undefined && attendees.length === 0 && isRecord(occurrence.summary)) return Object.freeze(participantsUncached(occurrence));
     const memo = participantsMemo.get(attendees);
     if (memo === undefined) {
       const participants = Object.freeze(participantsUncached(occurrence));
@@ -307,7 +362,7 @@ export function createDirectory(people: readonly Person[]): Directory {
     // QC-11: likewise the person a 领导活动安排 entry's title opens with (`李明：赴青石镇调研`).
     if (occurrence.attendees.length === 0) {
       for (const person of namedInDescription(occurrence.description)) add(known(person), 'description', 'needs-action', true, false);
-      for (const person of namedInSummary(occurrence.summary)) add(known(person), 'summary', 'needs-action', true, false);
+      for (const person of namedInSummary(occurrence)) add(known(person), 'summary', 'needs-action', true, false);
     }
     const hasAttendees = found.size > 0;
     const { organizer } = occurrence;
@@ -389,6 +444,12 @@ function aboutAMeeting(rest: string): boolean {
   if (ATTENDING.test(rest)) return true;
   return MEETING_NAME.test(rest) && !OWN_ACTIVITY.test(rest);
 }
+/** A meeting title as compared with a record's: NFKC, no spaces, format characters or bracketed notes. */
+function titleKey(title: string): string {
+  return title.normalize('NFKC').replace(/[(（【[][^()（）【】[\]]*[)）】\]]/gu, '').replace(/[\s\p{Cf}]+/gu, '').toLowerCase();
+}
+/** The fewest characters a title compared by containment may have: 常委会议, not 会议. */
+const MIN_TITLE = 4;
 const ATTENDING = /^(?:赴.{1,16}?(?:参加|出席)|主持召开|组织收看|收听收看|出席|参加|列席|主持|召开|收看|参会)/u;
 const MEETING_NAME = /^[^,，;；、并]*(?:会议|会)\s*(?:[(【[][^()【】[\]]*[)】\]]\s*)?$/u;
 const OWN_ACTIVITY = /^(?:赴|到|去|前往|调研|检查|视察|督导|督查|走访|慰问|接待|会见|会谈|陪同|考察|暗访|出差|参观|察看|带队)/u;

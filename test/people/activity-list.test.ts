@@ -3,6 +3,8 @@
  * end to end: his own activities book him (QC-11), the list's record of a meeting he attends does not
  * double-book him with that meeting (QC-29).
  */
+import { createDirectory } from '../../src/people/directory.js';
+import { occurrence } from '../helpers/occurrence.js';
 import { ofKind, run, vcalendar } from '../scenarios/harness.js';
 
 const stamp = 'DTSTAMP:20261101T000000Z';
@@ -31,5 +33,43 @@ describe('a 领导活动安排 calendar checked with the meetings its leaders at
   ] as const)('the list\'s record “%s” of the meeting he attends is no double booking (QC-29)', (summary, extra) => {
     const acts = vcalendar(event('a@jb', summary, '20261210T090000', '20261210T110000', extra));
     expect(run(raw, { 'acts.ics': acts, 'gov.ics': gov }).findings.map((f) => f.kind).filter((k) => k === 'double-booking')).toEqual([]);
+  });
+});
+
+describe('a record of a meeting books him when the meetings of the check hold no such meeting (QC-41)', () => {
+  const people = [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'] }];
+  const acts = { id: 'acts', office: '区委办' };
+  const gov = { id: 'gov', office: '区政府办' };
+  const meeting = occurrence({ calendar: gov, uid: 'g', start: '2026-12-10 09:00', end: '2026-12-10 11:00', summary: '全区河长制工作会议', attendees: ['mailto:liming@jb.gov.example'] });
+  const record = (summary: string, start = '2026-12-10 09:00', end = '2026-12-10 11:00') => occurrence({ calendar: acts, uid: 'a', start, end, summary });
+  const booked = (o: ReturnType<typeof record>, meetings: readonly ReturnType<typeof record>[]) => createDirectory(people, [o, ...meetings]).participantsOf(o).map((p) => p.person.id);
+
+  test.each([
+    ['李明：出席全区河长制工作会议', [meeting], []],
+    ['李明：全区河长制工作会议', [meeting], []],
+    ['李明：主持召开全区河长制工作会议（扩大）', [meeting], []],
+    // No such meeting loaded: the province's summons.
+    ['李明：出席全省经济工作会议', [meeting], ['li']],
+    ['李明：出席全区河长制工作会议', [], ['li']],
+    // The meeting at another time is another day's.
+    ['李明：出席全区河长制工作会议', [occurrence({ calendar: gov, uid: 'g2', start: '2026-12-11 09:00', summary: '全区河长制工作会议' })], ['li']],
+    // Another list's record of it is no meeting.
+    ['李明：出席全区河长制工作会议', [occurrence({ calendar: { id: 'acts2', office: '区政府办' }, uid: 'b', start: '2026-12-10 09:00', end: '2026-12-10 11:00', summary: '李明：出席全区河长制工作会议' })], ['li']],
+    // A cancelled meeting is no meeting.
+    ['李明：出席全区河长制工作会议', [{ ...meeting, status: 'cancelled' as const }], ['li']],
+  ] as const)('%s with %j', (summary, meetings, expected) => {
+    expect(booked(record(summary), meetings)).toEqual(expected);
+  });
+
+  test('without the meetings (createDirectory(people) alone) a record books nobody (QC-29)', () => {
+    expect(createDirectory(people).participantsOf(record('李明：出席全省经济工作会议')).map((p) => p.person.id)).toEqual([]);
+  });
+
+  test('the answer is per occurrence, not per VEVENT: two instances of one record series', () => {
+    const first = record('李明：出席全区河长制工作会议');
+    const second = { ...first, key: 'acts/a#2', start: first.start.plus({ days: 1 }), end: first.end.plus({ days: 1 }) };
+    const d = createDirectory(people, [first, second, meeting]);
+    expect(d.participantsOf(first).map((p) => p.person.id)).toEqual([]);
+    expect(d.participantsOf(second).map((p) => p.person.id)).toEqual(['li']);
   });
 });

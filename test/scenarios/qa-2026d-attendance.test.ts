@@ -54,3 +54,35 @@ describe('WIP-1 guard: a field trip and a meeting elsewhere at the same time, bo
     expect(ofKind(run(config, { 'yw.ics': diary }), 'double-booking').map((f) => f.people)).toEqual([['yang']]);
   });
 });
+
+describe('QD-9: two offices\' copies of one meeting (same UID and SEQUENCE) at different times, each with its LAST-MODIFIED', () => {
+  const li = 'ATTENDEE;CN=李明:mailto:liming@jb.gov.example';
+  const config = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' },
+    people: [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'], roles: ['区长'] }],
+    calendars: [{ id: 'a', file: 'a.ics', office: '区委办', level: 'district' }, { id: 'b', file: 'b.ics', office: '区政府办', level: 'district' }, { id: 'c', file: 'c.ics', office: '区人大办', level: 'district' }],
+    rules: [{ id: 'n', kind: 'no-double-booking' }],
+  };
+  const files = (modifiedA: string | null, modifiedB: string | null) => ({
+    'a.ics': vcalendar(event('j1@jb.gov.example', '全区安全生产联席会议', '20261210T090000', '20261210T110000', [li, 'SEQUENCE:0', ...(modifiedA === null ? [] : [`LAST-MODIFIED:${modifiedA}`])])),
+    'b.ics': vcalendar(event('j1@jb.gov.example', '全区安全生产联席会议', '20261210T143000', '20261210T163000', [li, 'SEQUENCE:0', ...(modifiedB === null ? [] : [`LAST-MODIFIED:${modifiedB}`])])),
+    'c.ics': vcalendar([...event('c1@jb.gov.example', '人大主任会议', '20261210T093000', '20261210T103000', [li]), ...event('c2@jb.gov.example', '人大常委会党组会', '20261210T150000', '20261210T160000', [li])]),
+  });
+  const clashes = (modifiedA: string | null, modifiedB: string | null) =>
+    ofKind(run(config, files(modifiedA, modifiedB)), 'double-booking').map((f) => f.occurrences.map((o) => o.uid).sort().join(' ')).sort();
+
+  test('control: without LAST-MODIFIED both copies keep booking 李明 — two clashes, as the README says', () => {
+    expect(clashes(null, null)).toEqual(['c1@jb.gov.example j1@jb.gov.example', 'c2@jb.gov.example j1@jb.gov.example']);
+  });
+
+  // QD-9 (README vs code since 2d48049, the loader side of QA26-39): README (no-double-booking, "Copies with the same SEQUENCE that
+  // disagree on the time (two offices each entered the meeting) both keep booking their people — nothing says which is right, and
+  // either time may clash") and README (revisions: across calendars only SEQUENCE orders) — but the rules now take the later
+  // LAST-MODIFIED as the current revision across calendars, so with LAST-MODIFIED on both copies (Outlook, Google, DingTalk all write
+  // it) the earlier-modified office's copy books nobody and its clash (with 人大主任会议) is gone. 389ae20 says in the same session that
+  // exporters set LAST-MODIFIED to the export time: then "the office that exported last" decides which clash is reported. Either the
+  // README states the rule (and its risk), or across calendars LAST-MODIFIED orders only when it is clearly no export stamp.
+  test.failing('QD-9: with LAST-MODIFIED 1 Dec on 区委办\'s copy and 5 Dec on 区政府办\'s, both copies still keep booking 李明 (README)', () => {
+    expect(clashes('20261201T080000Z', '20261205T080000Z')).toEqual(['c1@jb.gov.example j1@jb.gov.example', 'c2@jb.gov.example j1@jb.gov.example']);
+  });
+});

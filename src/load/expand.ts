@@ -314,19 +314,24 @@ function detachAttendee(a: Attendee): Attendee {
     attendees.set(detach(by), (variants = []));
   }
   for (const v of variants) {
-    if (v.name === a.name && v.role === a.role && v.partstat === a.partstat && v.cutype === a.cutype) return v;
+    if (v.name === a.name && v.role === a.role && v.partstat === a.partstat && v.cutype === a.cutype && v.email === a.email && v.sentBy === a.sentBy) return v;
   }
-  const shared: Attendee = {
+  const fields: Attendee = {
     address: a.address === null ? null : detach(a.address),
     name: a.name === null ? null : detach(a.name),
     role: detach(a.role),
     partstat: detach(a.partstat),
     cutype: detach(a.cutype),
   };
+  // EMAIL and SENT-BY only when written: the common shape stays the same.
+  const copy: Attendee =
+    (a.email ?? null) === null && (a.sentBy ?? null) === null
+      ? fields
+      : { ...fields, ...(a.email != null && { email: detach(a.email) }), ...(a.sentBy != null && { sentBy: detach(a.sentBy) }) };
   // Variants of one address are few (its PARTSTATs and ROLEs); a hostile file could vary them without bound.
   if (variants.length >= 64) variants.length = 0;
-  variants.push(shared);
-  return shared;
+  variants.push(copy);
+  return copy;
 }
 
 /** Shared attendees by address, each with its variants (bounded: a city's people are a few thousand). */

@@ -435,7 +435,9 @@ function readAttendee(p: ContentLine): Attendee {
   }
   // GroupWise writes `mailto: someone@x` with spaces; an address never contains any.
   const address = value.replace(/\s+/g, '');
-  return {
+  const email = nonEmpty(param('EMAIL')?.replace(/^\s*mailto:/iu, '') ?? null);
+  const sentBy = nonEmpty(param('SENT-BY') ?? null);
+  const attendee: Attendee = {
     address: address === '' ? null : address,
     name: nonEmpty(cn ?? null),
     // vCalendar 1.0 EXPECT=FYI: sent for information only, RFC 5545's NON-PARTICIPANT (its ROLE says
@@ -444,6 +446,11 @@ function readAttendee(p: ContentLine): Attendee {
     partstat: (param('PARTSTAT') ?? vcalendarStatus(param('STATUS')) ?? 'NEEDS-ACTION').toLowerCase(),
     cutype: (param('CUTYPE') ?? 'INDIVIDUAL').toLowerCase(),
   };
+  // RFC 7986 §6.2 EMAIL (CalDAV principals `urn:uuid:…`, QC-9) and RFC 5545 §3.2.18 SENT-BY (a
+  // secretary sending for the leader, QC-21): who the line is, for the directory to read. Only when
+  // written (almost no line has them), so the common shape stays the same.
+  if (email === null && sentBy === null) return attendee;
+  return { ...attendee, ...(email !== null && { email }), ...(sentBy !== null && { sentBy }) };
 }
 
 /** vCalendar 1.0's attendee STATUS as an RFC 5545 PARTSTAT (CONFIRMED is an acceptance; SENT awaits one). */

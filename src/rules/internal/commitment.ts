@@ -50,7 +50,8 @@ export function leadsDuty(occurrence: Occurrence): boolean {
 
 /**
  * Whether an occurrence can book the people it lists at all: not cancelled (RFC 5545 §3.8.1.11),
- * and not a duty roster's 带班 entry (the leader's second layer of duty, `leadsDuty`).
+ * not a duty roster's 带班 entry (the leader's second layer of duty, `leadsDuty`), and not a
+ * reminder or deadline ({@link marksMoment}).
  * @param occurrence - the occurrence
  * @returns false when it books nobody, whoever it lists
  * @example
@@ -58,14 +59,35 @@ export function leadsDuty(occurrence: Occurrence): boolean {
  * //=> false
  */
 export function booksPeople(occurrence: Occurrence): boolean {
-  return occurrence.status !== 'cancelled' && !leadsDuty(occurrence);
+  return occurrence.status !== 'cancelled' && !leadsDuty(occurrence) && !marksMoment(occurrence);
+}
+
+/**
+ * Whether an occurrence is a reminder or a deadline rather than a meeting: timed, of no length (an
+ * instant, RFC 5545 §3.6.1), naming no attendee and no place — 报送年度总结材料截止 or 提醒：准备讲话稿 at
+ * 17:00 on a leader's own calendar (QC-40). It marks a moment and books nobody, not even the owner.
+ * A start-only entry with attendees or a place is a meeting whose end was not exported, and books
+ * its people at its instant (QB-34): the same line the loader's `start-only-events` draws.
+ * @param occurrence - the occurrence
+ * @returns true for a bare instant
+ * @example
+ * marksMoment(occurrence({ start: '2026-12-15 17:00', end: '2026-12-15 17:00', summary: '报送年度总结材料截止' }))
+ * //=> true
+ */
+export function marksMoment(occurrence: Occurrence): boolean {
+  return (
+    occurrence.attendees.length === 0 &&
+    !occurrence.allDay &&
+    (occurrence.location === null || occurrence.location.trim() === '') &&
+    startMillis(occurrence) === endMillis(occurrence)
+  );
 }
 
 /**
  * How an occurrence commits one participant, or null when it does not.
  *
- * - Cancelled (RFC 5545 §3.8.1.11), a duty roster's 带班 entry (`booksPeople`), and declined or
- *   delegated (§3.2.12) never count.
+ * - Cancelled (RFC 5545 §3.8.1.11), a duty roster's 带班 entry, a reminder or deadline (`booksPeople`),
+ *   and declined or delegated (§3.2.12) never count.
  * - Absences count as busy even when transparent: calendars write 出差 as a free all-day banner.
  * - Otherwise TRANSP:TRANSPARENT (§3.8.2.7), busy status FREE and Outlook's WORKINGELSEWHERE (an
  *   informational marker, not a booking) do not count for the people the calendar's busy time

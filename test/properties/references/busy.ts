@@ -40,7 +40,7 @@ export function participants(o: Occurrence): Map<string, string> {
 
 /**
  * The people an occurrence commits, and how firmly (README `no-double-booking`): cancelled, a duty
- * roster's 带班 entry, declined/delegated do not count; transparent, FREE and WORKINGELSEWHERE do not
+ * roster's 带班 entry, a bare instant (reminder, deadline), declined/delegated do not count; transparent, FREE and WORKINGELSEWHERE do not
  * count for the people the calendar's busy time speaks for (the owner; the organizer of an event with no
  * attendees; everyone on a calendar with neither office nor owner), except that an absence always does,
  * as busy; otherwise STATUS:TENTATIVE, busy status TENTATIVE, PARTSTAT=TENTATIVE, or every line of the
@@ -53,8 +53,10 @@ export function committed(o: Occurrence, isAbsence: (o: Occurrence) => boolean =
   const organizer = o.attendees.length === 0 ? personOf(o.organizer?.address ?? null) : null;
   // README: a person is optional when every participating line of theirs says OPT-PARTICIPANT.
   const lines = (person: string) => o.attendees.filter((a) => a.cutype === 'individual' && a.role !== 'non-participant' && personOf(a.address) === person);
+  // README (QC-40): a reminder or deadline — no length, no attendee, no place — books nobody.
+  const reminder = !o.allDay && o.attendees.length === 0 && (o.location ?? '').trim() === '' && o.start.toMillis() === o.end.toMillis();
   for (const [person, partstat] of participants(o)) {
-    if (o.status === 'cancelled' || (/带班(?!子)/u.test(o.summary) && !/值班(?!室)|值守|白班|夜班|早班|中班|晚班/u.test(o.summary))) continue;
+    if (reminder || o.status === 'cancelled' || (/带班(?!子)/u.test(o.summary) && !/值班(?!室)|值守|白班|夜班|早班|中班|晚班/u.test(o.summary))) continue;
     if (partstat === 'declined' || partstat === 'delegated') continue;
     const binds = bare || person === o.calendar.owner || person === organizer;
     if (!isAbsence(o) && free && binds) continue;

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import type { Occurrence } from '../../../src/model/occurrence.js';
 import { createDirectory } from '../../../src/people/directory.js';
-import { booksPeople, commitment, defaultAbsence, itemsDuring, leadsDuty, schedules } from '../../../src/rules/internal/commitment.js';
+import { booksPeople, commitment, defaultAbsence, itemsDuring, leadsDuty, marksMoment, schedules } from '../../../src/rules/internal/commitment.js';
 import { compareOccurrences, globalUid, meetingKey, supersededBy } from '../../../src/rules/internal/occurrence-ref.js';
 import { at, occurrence as occ } from '../../helpers/occurrence.js';
 
@@ -222,5 +222,23 @@ describe('itemsDuring with instants', () => {
 
   test('an end before the start meets nothing', () => {
     expect(during('10:00', '09:30')).toEqual([]);
+  });
+});
+
+describe('marksMoment (QC-40)', () => {
+  const at = (summary: string, extra: Omit<Parameters<typeof occ>[0], 'start'> = {}) => occ({ summary, start: '2026-12-15 17:00', end: '2026-12-15 17:00', ...extra });
+
+  test('a bare instant is a reminder or deadline, and books nobody', () => {
+    expect(marksMoment(at('报送年度总结材料截止'))).toBe(true);
+    expect(booksPeople(at('报送年度总结材料截止'))).toBe(false);
+    // A blank LOCATION names no place.
+    expect(marksMoment(at('提醒', { location: '  ' }))).toBe(true);
+  });
+
+  test('an instant with a place or an attendee is a meeting; an entry with a length, or all-day, is no instant', () => {
+    expect(marksMoment(at('接机', { location: '机场' }))).toBe(false);
+    expect(marksMoment(at('约谈', { attendees: ['mailto:p1@qu.gov.cn'] }))).toBe(false);
+    expect(marksMoment(at('准备讲话稿', { end: '2026-12-15 17:30' }))).toBe(false);
+    expect(marksMoment(occ({ summary: '节日', start: '2026-12-15' }))).toBe(false);
   });
 });

@@ -147,3 +147,31 @@ describe('QB-34 follow-up: copies', () => {
     expect(findings).toEqual([]);
   });
 });
+
+// QC-40: a reminder or deadline (no length, no attendee, no place) on a leader's own calendar marks a moment; it books nobody.
+describe('bare instants (reminders, deadlines)', () => {
+  const diary = { id: 'li-diary', owner: 'li' };
+  const reminder = (summary: string, extra: Extra = {}) => occ({ calendar: diary, uid: 'r', summary, attendees: [], ...extra, start: at('17:00'), end: at('17:00') });
+  const sitting = meeting('gov', 'g', '16:00', '18:00');
+
+  test.each(['报送年度总结材料截止', '提醒：准备讲话稿'])('“%s” at 17:00 inside his meeting is no double booking, nor required-busy', (summary) => {
+    expect(runRule(noDoubleBooking, { people, occurrences: [sitting, reminder(summary)] })).toEqual([]);
+    const params = { id: 'r', kind: 'required-attendance' as const, event: { summary: '会议g' }, people: ['li'] };
+    expect(runRule(requiredAttendance, { people, params, occurrences: [sitting, reminder(summary)] })).toEqual([]);
+  });
+
+  test('with a place (接机 at the airport) it is a meeting and clashes', () => {
+    const findings = runRule(noDoubleBooking, { people, occurrences: [sitting, reminder('接机', { location: '机场' })] });
+    expect(findings.map((f) => f.kind)).toEqual(['double-booking']);
+  });
+
+  test('with an attendee it is a meeting and clashes', () => {
+    const findings = runRule(noDoubleBooking, { people, occurrences: [sitting, reminder('约谈', { attendees: ['mailto:wang@qu.gov.cn'] })] });
+    expect(findings.map((f) => [f.kind, f.people])).toEqual([['double-booking', ['li']]]);
+  });
+
+  test('a reminder with a length is a booking as before (a block of time he reserved)', () => {
+    const block = occ({ calendar: diary, uid: 'b', summary: '准备讲话稿', attendees: [], start: at('17:00'), end: at('17:30') });
+    expect(runRule(noDoubleBooking, { people, occurrences: [sitting, block] }).map((f) => f.kind)).toEqual(['double-booking']);
+  });
+});

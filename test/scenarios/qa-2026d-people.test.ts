@@ -37,3 +37,28 @@ describe('QD-3: a leader\'s own field activity that ends with a meeting on site 
       expect(clashes(title)).toHaveLength(1);
     });
 });
+
+describe('QD-10: a record of attending a loaded meeting whose calendar does not list the leader (the city\'s invitation list is its own)', () => {
+  const cityRaw = {
+    ...raw,
+    calendars: [{ id: 'city', file: 'city.ics', office: '市政府办', level: 'city' }, ...raw.calendars],
+  };
+  const files = (cityAttendee: string) => ({
+    'city.ics': vcalendar(event('c1@city.gov.example', '全市经济工作会议', '20261210T090000', '20261210T120000', [cityAttendee])),
+    'gov.ics': gov,
+    'act.ics': vcalendar(event('a1@jb.gov.example', '李明：出席全市经济工作会议', '20261210T090000', '20261210T120000')),
+  });
+
+  test('control: the city meeting lists 李明 — its clash with the 常务会议 is found', () => {
+    expect(ofKind(run(cityRaw, files(li)), 'double-booking').map((f) => f.people)).toEqual([['li']]);
+  });
+
+  // QD-10 (under-correction of 35f204f/dd543c2, QC-29/QC-41; src/people/directory.ts): the record “李明：出席全市经济工作会议” books
+  // nobody when a meeting of that title is loaded (QC-29: the meeting books him itself). But the city's calendar lists the city's
+  // people (张市长), not the district leaders it summons: then nothing books 李明 at all, and his clash with the district's
+  // 区政府常务会议 is missed — the most common shape of QC-41 (the city calendar loaded, the district leader only in his own
+  // activity list). The record should give way only to a loaded meeting that books *him*.
+  test.failing('QD-10: the city meeting lists only 张市长 — 李明\'s record still books him (clash with the 常务会议)', () => {
+    expect(ofKind(run(cityRaw, files('ATTENDEE;CN=张市长:mailto:mayor@city.gov.example')), 'double-booking').map((f) => f.people)).toEqual([['li']]);
+  });
+});

@@ -62,3 +62,23 @@ describe('QD-10: a record of attending a loaded meeting whose calendar does not 
     expect(ofKind(run(cityRaw, files('ATTENDEE;CN=张市长:mailto:mayor@city.gov.example')), 'double-booking').map((f) => f.people)).toEqual([['li']]);
   });
 });
+
+describe('QD-11: a duty roster written name first (李明：值班, 【李明】值班) vs duty first (值班：李明)', () => {
+  const rosterRaw = { ...raw, calendars: [raw.calendars[0]!, { id: 'duty', file: 'duty.ics', office: '总值班室', level: 'district' }] };
+  const kinds = (title: string) => run(rosterRaw, {
+    'gov.ics': gov,
+    'duty.ics': vcalendar(event('d1@jb.gov.example', title, '20261210T083000', '20261211T083000')),
+  }).findings.map((f) => f.kind);
+
+  test('control: 值班：李明 and 带班领导：李明 (24 hours, no ATTENDEE) double-book nobody', () => {
+    expect([kinds('值班：李明'), kinds('带班领导：李明')]).toEqual([[], []]);
+  });
+
+  // QD-11 (over-correction of 8ce7ad8, QC-11; src/people/directory.ts SUMMARY_HEAD): the 领导活动安排 title-head reading also reads a
+  // duty roster's name-first entries — “李明：值班”, “【李明】值班” on the 总值班室 calendar — as 李明's own 24-hour activity, so he is
+  // double-booked (error) with every meeting of the day, while the same roster written “值班：李明” books nobody (as at d2edebb, where
+  // both books nobody). QB-19/QC-12 read the leader's day on duty as no booking; the two spellings must at least agree.
+  test.failing.each(['李明：值班', '【李明】值班'])('QD-11: “%s” gives what 值班：李明 gives (no double booking)', (title) => {
+    expect(kinds(title)).toEqual(kinds('值班：李明'));
+  });
+});

@@ -10,6 +10,8 @@ describe('titleSaysCancelled', () => {
     '【已取消】区政府专题会', '[取消] 区政府专题会', '（会议取消）区长办公会', '(已取消)区长办公会',
     '已取消: 区政府专题会', '已取消：区政府专题会', 'Canceled: 区政府专题会', 'Cancelled: Budget review', 'CANCELED:x',
     '区政府专题会（取消）', '区政府专题会（已取消）', '区政府专题会 【已取消】', '区长办公会〔会议取消〕',
+    // QC-32: postponed, moved, withdrawn, voided — the entry is not held at this time.
+    '区政府专题会（已延期）', '【延期】区政府专题会', '区政府专题会（推迟）', '区政府专题会（已改期）', '已撤销：区政府专题会', '区政府专题会【作废】', 'Postponed: 区政府专题会',
   ])('“%s” says cancelled', (title) => {
     expect(titleSaysCancelled(title)).toBe(true);
   });
@@ -17,6 +19,8 @@ describe('titleSaysCancelled', () => {
   test.each([
     '取消行政审批事项专题会', '关于取消部分收费项目的通知', '区政府专题会', '研究取消（合并）部分议事机构', 'Cancelled', 'one is cancelled',
     '取消：行政审批事项清理', '区政府专题会（取消部分议题）', 'Cancellation policy review', '',
+    // A bare 改期 tag heads the rescheduled entry as often as the old one; 延期/撤销 as a subject.
+    '【改期】区政府专题会', '撤销：行政许可事项清理', '关于延期缴纳社保费的专题会', '作废票据清理工作会',
   ])('“%s” does not', (title) => {
     expect(titleSaysCancelled(title)).toBe(false);
   });

@@ -208,7 +208,8 @@ export function createDirectory(people: readonly Person[], meetings?: readonly O
     const head = SUMMARY_HEAD.exec(normalized);
     if (head === null) return [];
     const rest = normalized.slice(head[0].length).trim();
-    if (aboutAMeeting(rest) && (meetings === undefined || recorded(occurrence, rest))) return [];
+    const record = aboutAMeeting(rest);
+    if (record && meetings === undefined) return [];
     const named: Person[] = [];
     for (const piece of (head[1] ?? head[2]!).split(NAME_SEPARATOR)) {
       const key = personKey(piece);
@@ -217,25 +218,30 @@ export function createDirectory(people: readonly Person[], meetings?: readonly O
       if (person === undefined) return [];
       if (!named.includes(person)) named.push(person);
     }
-    return named;
+    if (!record || named.length === 0) return named;
+    // QD-10: the record gives way only for those the loaded meeting books itself — the city's calendar
+    // lists the city's people, not the district leaders it summons.
+    const booked = bookedByMeeting(occurrence, rest);
+    return named.filter((person) => !booked.has(person.id));
   };
 
   // QC-41: the meetings of the check by start, for telling whether a record's meeting is there: one
   // on another calendar, not cancelled, overlapping it, whose title and the record's (after 出席/参加…)
-  // contain one another. Built on first use: only activity lists ask.
-  let byStart: { readonly start: number; readonly end: number; readonly title: string; readonly calendar: string }[] | null = null;
+  // contain one another. Built on first use: only activity lists ask. The answer: who those meetings book.
+  let byStart: { readonly start: number; readonly end: number; readonly title: string; readonly calendar: string; readonly meeting: Occurrence }[] | null = null;
   let longest = 0;
-  const recorded = (record: Occurrence, rest: string): boolean => {
+  const bookedByMeeting = (record: Occurrence, rest: string): ReadonlySet<string> => {
+    const booked = new Set<string>();
     if (byStart === null) {
       byStart = (meetings ?? [])
         // Another list's record of the meeting is no meeting (two offices' activity lists).
         .filter((m) => m.status !== 'cancelled' && !(m.attendees.length === 0 && isRecord(m.summary)))
-        .map((m) => ({ start: startMillis(m), end: endMillis(m), title: titleKey(m.summary), calendar: m.calendar.id }))
+        .map((m) => ({ start: startMillis(m), end: endMillis(m), title: titleKey(m.summary), calendar: m.calendar.id, meeting: m }))
         .sort((a, b) => a.start - b.start);
       for (const m of byStart) longest = Math.max(longest, m.end - m.start);
     }
     const title = titleKey(rest.replace(ATTENDING, ''));
-    if (title.length < MIN_TITLE) return false;
+    if (title.length < MIN_TITLE) return booked;
     const start = startMillis(record);
     const end = Math.max(endMillis(record), start + 1);
     // The last meeting starting before the record ends, then back while one could still reach into it.
@@ -249,9 +255,11 @@ export function createDirectory(people: readonly Person[], meetings?: readonly O
     for (let i = lo - 1; i >= 0 && byStart[i]!.start >= start - longest; i--) {
       const m = byStart[i]!;
       if (m.calendar === record.calendar.id || Math.max(m.end, m.start + 1) <= start || m.title.length < MIN_TITLE) continue;
-      if (m.title.includes(title) || title.includes(m.title)) return true;
+      if (!m.title.includes(title) && !title.includes(m.title)) continue;
+      // Not a record itself (filtered above), so this asks no record again.
+      for (const p of participantsOf(m.meeting)) if (p.partstat !== 'declined') booked.add(p.person.id);
     }
-    return false;
+    return booked;
   };
 
   const records = new Map<string, boolean>();

@@ -57,6 +57,9 @@ describe('a record of a meeting books him when the meetings of the check hold no
     ['李明：出席全区河长制工作会议', [occurrence({ calendar: { id: 'acts2', office: '区政府办' }, uid: 'b', start: '2026-12-10 09:00', end: '2026-12-10 11:00', summary: '李明：出席全区河长制工作会议' })], ['li']],
     // A cancelled meeting is no meeting.
     ['李明：出席全区河长制工作会议', [{ ...meeting, status: 'cancelled' as const }], ['li']],
+    // QD-10: the loaded meeting does not list him (the city's calendar lists the city's people), or he declined it there.
+    ['李明：出席全区河长制工作会议', [{ ...meeting, attendees: [{ address: 'mailto:mayor@city.gov.example', name: '张市长', role: 'req-participant', partstat: 'accepted' as const, cutype: 'individual' }] }], ['li']],
+    ['李明：出席全区河长制工作会议', [{ ...meeting, attendees: [{ address: 'mailto:liming@jb.gov.example', name: '李明', role: 'req-participant', partstat: 'declined' as const, cutype: 'individual' }] }], ['li']],
   ] as const)('%s with %j', (summary, meetings, expected) => {
     expect(booked(record(summary), meetings)).toEqual(expected);
   });
@@ -72,4 +75,11 @@ describe('a record of a meeting books him when the meetings of the check hold no
     expect(d.participantsOf(first).map((p) => p.person.id)).toEqual([]);
     expect(d.participantsOf(second).map((p) => p.person.id)).toEqual(['li']);
   });
+});
+
+test('QD-10: a record naming two leaders gives way only for the one the meeting books', () => {
+  const people = [{ id: 'li', name: '李明', aliases: ['mailto:liming@jb.gov.example'] }, { id: 'wang', name: '王芳' }];
+  const meeting = occurrence({ calendar: { id: 'city', office: '市政府办' }, uid: 'c', start: '2026-12-10 09:00', end: '2026-12-10 12:00', summary: '全市经济工作会议', attendees: ['mailto:liming@jb.gov.example'] });
+  const record = occurrence({ calendar: { id: 'acts', office: '区委办' }, uid: 'a', start: '2026-12-10 09:00', end: '2026-12-10 12:00', summary: '李明、王芳：出席全市经济工作会议' });
+  expect(createDirectory(people, [meeting, record]).participantsOf(record).map((p) => p.person.id)).toEqual(['wang']);
 });

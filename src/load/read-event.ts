@@ -358,7 +358,7 @@ function readDetails(props: readonly ContentLine[], known: ReadonlySet<string>):
   const first = (name: string) => props.find((p) => p.name === name);
   const text = (name: string) => {
     const p = first(name);
-    return p === undefined ? null : unescapeText(p.value);
+    return p === undefined ? null : visible(unescapeText(p.value));
   };
   const statusProp = first('STATUS');
   const statusText = (statusProp?.value ?? '').trim().toUpperCase();
@@ -417,6 +417,19 @@ function readDetails(props: readonly ContentLine[], known: ReadonlySet<string>):
   };
 }
 
+/**
+ * Text without the invisible format characters that titles, rooms and names pasted from a WeChat
+ * article or a Word notice carry (U+200B–U+200D zero-width spaces and joiners, U+2060 word joiner,
+ * U+FEFF, U+00AD soft hyphen): `全区河\u200b长制工作会议` looks like 全区河长制工作会议 to staff, and must
+ * be it to selectors, copies, rooms and people (QC-33).
+ */
+function visible(text: string): string {
+  return INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, '') : text;
+}
+
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
+const INVISIBLE_ALL = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+
 function nonEmpty(value: string | null): string | null {
   return value === null || value.trim() === '' ? null : value.trim();
 }
@@ -433,6 +446,7 @@ function readAttendee(p: ContentLine): Attendee {
       if (cn === undefined && nameAddr[1]!.trim() !== '') cn = nameAddr[1]!;
     }
   }
+  if (cn !== undefined) cn = visible(cn);
   // GroupWise writes `mailto: someone@x` with spaces; an address never contains any.
   const address = value.replace(/\s+/g, '');
   const email = nonEmpty(param('EMAIL')?.replace(/^\s*mailto:/iu, '') ?? null);

@@ -30,7 +30,9 @@ export const defaultAbsence: OccurrencePredicate = (o) => o.allDay && ABSENCE_SU
  * and working as usual, not a person held in the duty room as a 值班 shift is. Not 带班子 (leading
  * the team somewhere, 带班子成员调研), which is a meeting.
  */
-const LEADS_DUTY = /带班(?!子)/u;
+const LEADS_DUTY = /带班(?!子)|值班领导|领导值班/u;
+/** 值班领导：李明 / 领导值班：李明 is the same leader in charge of the day as 带班领导 (QC-12), not a shift. */
+const LEADER_WORDS = /值班领导|领导(?:带班)?值班/gu;
 /** A staff shift, which may name the day's 带班 leader too (总值班室白班（带班领导赵刚）); 值班室 is the room. */
 const SHIFT = /值班(?!室)|值守|白班|夜班|早班|中班|晚班/u;
 
@@ -38,14 +40,14 @@ const SHIFT = /值班(?!室)|值守|白班|夜班|早班|中班|晚班/u;
  * Whether an occurrence is a duty roster's 带班 entry: the leader in charge of the day (领导带班),
  * a second layer over the 值班 shifts rather than a shift or a meeting.
  * @param occurrence - the occurrence
- * @returns true for 带班领导：李明, 总值班室带班领导 王芳; false for 值班：李明, a shift naming its 带班 leader
+ * @returns true for 带班领导：李明, 总值班室带班领导 王芳, 值班领导：李明, 领导值班：李明; false for 值班：李明, a shift naming its 带班 leader
  *   (总值班室白班（带班领导赵刚）) and 带班子成员赴青石镇调研
  * @example
  * leadsDuty(occurrence({ start: '2022-05-17 08:30', summary: '带班领导：李明' }))
  * //=> true
  */
 export function leadsDuty(occurrence: Occurrence): boolean {
-  return LEADS_DUTY.test(occurrence.summary) && !SHIFT.test(occurrence.summary);
+  return LEADS_DUTY.test(occurrence.summary) && !SHIFT.test(occurrence.summary.replace(LEADER_WORDS, ''));
 }
 
 /**

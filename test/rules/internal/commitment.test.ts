@@ -176,6 +176,12 @@ describe('leadsDuty and booksPeople: 领导带班 is no booking (QB-19)', () => 
     ['带班子成员赴青石镇调研', false],
     ['总值班室带班领导：李明', true],
     ['总值班室白班（端午节，带班领导赵刚）', false],
+    // QC-12: the same leader in charge of the day, in the other common words.
+    ['值班领导：李明', true],
+    ['领导值班：李明', true],
+    ['总值班室领导带班值班 李明', true],
+    ['值班领导：李明；值班员：张三', false],
+    ['值班员：张三', false],
   ])('%s → leadsDuty %s', (summary, expected) => {
     const o = occ({ start: '2022-05-17 08:30', end: '2022-05-18 08:30', summary });
     expect(leadsDuty(o)).toBe(expected);

@@ -8,7 +8,8 @@
  * `related-to`, which reads links already in the files (a disabled entry would turn it off).
  */
 import { dirname, relative, resolve } from 'node:path';
-import type { Level } from '../model/calendar.js';
+import { levelWords } from '../config/level-words.js';
+import { LEVELS, type Level } from '../model/calendar.js';
 import type { RuleConfig, RuleKind } from '../model/rule-config.js';
 import { calendarIds } from './internal/calendar-ids.js';
 import { choice, DEFAULT_ZONE, helpSpec, isUsageError, langSpec, LANGS, windowSpecs, zoneOption } from './internal/options.js';
@@ -25,14 +26,6 @@ export const OFFICE_PLACEHOLDER = '待填写';
 
 // The first match decides, from the most specific level down: a township calendar is often named
 // with its district (`某区某镇`) and a district one with its city (`某市某区`).
-const LEVEL_WORDS: readonly (readonly [RegExp, Level])[] = [
-  [/中央|国务院|central/i, 'central'],
-  [/省|自治区|province|provincial/i, 'province'],
-  [/[乡镇]|街道|township|town\b/i, 'township'],
-  [/[区县]|district|county/i, 'district'],
-  // 市 as a word: not inside 城市, 超市, 市场, 市民, 市容, 市政工程 (QC-36); 市政府 and 市政协 are the city's.
-  [/(?<![城超都门])市(?!场|民|容|政(?!府|协))|city|municipal/i, 'city'],
-];
 
 /**
  * Guesses a calendar's level from its file name, when a word says it plainly.
@@ -43,8 +36,19 @@ const LEVEL_WORDS: readonly (readonly [RegExp, Level])[] = [
  * //=> 'city'
  */
 export function guessLevel(name: string): Level | undefined {
-  return LEVEL_WORDS.find(([pattern]) => pattern.test(name))?.[1];
+  // The most local level a Chinese word states (临江市江滨区… is the district's), else an English word.
+  const words = levelWords(name);
+  if (words.length > 0) return [...words].sort((a, b) => LEVELS.indexOf(b.level) - LEVELS.indexOf(a.level))[0]!.level;
+  return ENGLISH_WORDS.find(([pattern]) => pattern.test(name))?.[1];
 }
+
+const ENGLISH_WORDS: readonly (readonly [RegExp, Level])[] = [
+  [/central/i, 'central'],
+  [/province|provincial/i, 'province'],
+  [/township|town\b/i, 'township'],
+  [/district|county/i, 'district'],
+  [/city|municipal/i, 'city'],
+];
 
 /** One example per rule kind; a kind added to `RuleConfig` fails to compile until it has one. */
 const examples: { readonly [K in RuleKind]: Extract<RuleConfig, { kind: K }> } = {

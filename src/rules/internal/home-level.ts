@@ -10,6 +10,7 @@ import type { Occurrence } from '../../model/occurrence.js';
 import { startMillis } from '../../load/occurrence-millis.js';
 import type { OccurrencePredicate } from '../../select/selector.js';
 import { sharedUids } from './shared-uids.js';
+import { levelWords } from '../../config/level-words.js';
 
 /**
  * For each occurrence, the level of the meeting it is a copy of, read from the **office** calendars
@@ -115,13 +116,9 @@ export function officeLevel(name: string | null): Level | null {
   const text = name.normalize('NFKC').trim();
   if (text.length > 14 || !OFFICE_END.test(text)) return null;
   // The innermost place the name states wins: 江滨区青石镇政府 is the township's, 临江市江滨区政府办 the
-  // district's, and 江滨区城市管理局 the district's — 市 inside 城市, 市场, 市民 is no city (QC-37).
-  let level: Level | null = null;
-  for (const match of text.matchAll(LEVEL_MARKER)) {
-    if (match.index > MARKER_REACH) break;
-    level = match[1] !== undefined ? 'central' : match[2] !== undefined ? 'province' : match[3] !== undefined ? 'city' : match[4] !== undefined ? 'district' : 'township';
-  }
-  return level;
+  // district's, and 江滨区城市管理局 the district's — 市 inside 城市, 市场, 市民 is no city (QC-37, QD-7).
+  const words = levelWords(text).filter((w) => w.index <= MARKER_REACH);
+  return words.length === 0 ? null : words[words.length - 1]!.level;
 }
 
 /** The level a title's scope word states: 全国 central, 全省 province, 全市 city, 全区/全县 district, 全镇/全乡/全街道 township. */
@@ -135,12 +132,6 @@ function titleLevel(summary: string): Level | null {
 const TITLE_SCOPE = /^(?:【[^】]*】|\[[^\]]*\]|\d{4}年)?\s*全(国|省|市|区|县|镇|乡|街道)/u;
 
 const OFFICE_END = /(?:办|办公室|办公厅|厅|局|委|委员会|部|政府)$/u;
-/**
- * A level word: 中央/国务院/全国, 省, 市 as a word (not 城市, 超市, 都市, nor 市场/市民/市容/市政 unless 市政府/市政协),
- * 区/县, 镇/乡/街道.
- */
-const LEVEL_MARKER = /(中共中央|中央|国务院|全国)|(省)|(?<![城超都门])(市)(?!场|民|容|政(?!府|协))|([区县])|(镇|乡|街道)/gu;
-/** How far into the name a level word may stand: after a place name (中共临江市委, 江滨区青石镇政府). */
 const MARKER_REACH = 8;
 
 function normal(text: string): string {

@@ -82,3 +82,23 @@ describe('QD-11: a duty roster written name first (李明：值班, 【李明】
     expect(kinds(title)).toEqual(kinds('值班：李明'));
   });
 });
+
+describe('QD-12: a meeting about the leaders\' duty arrangements (…领导值班工作部署会) is a meeting, not the 值班领导 roster entry', () => {
+  const kinds = (title: string) => run(raw, {
+    'gov.ics': gov,
+    'act.ics': vcalendar(event('m1@jb.gov.example', title, '20261210T093000', '20261210T103000', [li, 'LOCATION:区政府大楼第一会议室'])),
+  }).findings.map((f) => f.kind);
+
+  test('control: a 部署会 on another subject with 李明 clashes with his 常务会议', () => {
+    expect(kinds('元旦春节期间安全生产工作部署会')).toEqual(['double-booking']);
+  });
+
+  // QD-12 (over-correction of 2884a87, QC-12; src/rules/internal/commitment.ts LEADS_DUTY/leadsDuty): any title holding 值班领导 or
+  // 领导值班, once those words are removed and no shift word is left, is taken for the roster's "leader in charge of the day" and
+  // books nobody — on any calendar, at any length, with any attendees and room. Before every holiday the 区政府办 holds exactly
+  // such a meeting (节日期间领导值班工作部署会, 领导值班安排协调会): 李明, invited, is no longer double-booked with his 常务会议.
+  // A roster entry names the duty and a person (值班领导：李明), not a meeting word (会, 会议).
+  test.failing.each(['元旦春节期间领导值班工作部署会', '节日期间值班领导安排协调会'])('QD-12: “%s” with 李明 still clashes with his 常务会议', (title) => {
+    expect(kinds(title)).toEqual(['double-booking']);
+  });
+});

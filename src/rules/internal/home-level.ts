@@ -89,7 +89,10 @@ function meetingRanks(copies: readonly Occurrence[]): Map<number, { readonly ran
     }
     // A title that states the meeting's scope — 全区…, 全市…, 全省…, 全国… — on a calendar of that level
     // among the copies (QC-37: a bureau without a level word in its name, 市场监管局, organizing 全区食品安全工作会议).
-    const scope = titleLevel(list[0]!.summary);
+    let scope = titleLevel(list[0]!.summary);
+    // In the five autonomous regions 全区 is the whole region (广西的“全区经济工作会议”): on a province
+    // calendar among the copies it is the region's (QD-8).
+    if (scope === 'district' && /^\S*?全区/u.test(list[0]!.summary) && list.some((c) => c.calendar.level === 'province')) scope = 'province';
     if (scope !== null && list.some((c) => c.calendar.level === scope)) {
       result.set(start, { rank: LEVELS.indexOf(scope), byOrganizer: true });
       continue;

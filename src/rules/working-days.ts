@@ -7,7 +7,7 @@ import type { Occurrence } from '../model/occurrence.js';
 import type { WorkingHours, WorkingDaysRuleConfig } from '../model/rule-config.js';
 import { compileSelector } from '../select/selector.js';
 import { CHINESE_DAYS_YEARS, dayInfo, userYears, type DayInfo } from '../time/working-calendar.js';
-import { defaultAbsence } from './internal/commitment.js';
+import { defaultAbsence, namesDuty } from './internal/commitment.js';
 import { eventData, meetings, oncePerMeeting } from './internal/event-data.js';
 import { copyRepresentative, disagreeingCopy } from './internal/meeting-copies.js';
 import { meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
@@ -75,9 +75,13 @@ export const workingDays = defineRule({
     // `coverage` rule checks hold shifts, not meetings to move to a working day.
     const rosters = new Set<string>();
     for (const rule of ctx.rules ?? []) if (rule.kind === 'coverage') for (const id of typeof rule.calendar === 'string' ? [rule.calendar] : rule.calendar) rosters.add(id);
+    // Only the shifts: an entry naming a duty, or one naming nobody and no place; a 部署会 the 总值班室
+    // convenes with attendees in a room on a Saturday is a meeting like any other (QD-6).
+    const shift = (o: Occurrence): boolean =>
+      rosters.has(o.calendar.id) && (namesDuty(o.summary) || (o.attendees.length === 0 && (o.location ?? '').trim() === ''));
     const held = ctx.occurrences.filter(
       (o) =>
-        !rosters.has(o.calendar.id) &&
+        !shift(o) &&
         !stale.has(o) &&
         !o.transparent &&
         o.busy !== 'free' &&

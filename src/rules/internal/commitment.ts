@@ -37,6 +37,19 @@ const LEADER_WORDS = /值班领导|领导(?:带班)?值班/gu;
 const SHIFT = /值班(?!室)|值守|白班|夜班|早班|中班|晚班/u;
 
 /**
+ * Whether a title names a duty — a shift (值班, 值守, 白班, 夜班 …) or the leader in charge of the day
+ * (带班, 值班领导) — as a roster's entries do.
+ * @param summary - the title
+ * @returns true for 值班：李明, 夜班, 带班领导：王芳; false for 节前安全生产工作部署会
+ * @example
+ * namesDuty('白班值班：李明')
+ * //=> true
+ */
+export function namesDuty(summary: string): boolean {
+  return SHIFT.test(summary) || LEADS_DUTY.test(summary);
+}
+
+/**
  * Whether an occurrence is a duty roster's 带班 entry: the leader in charge of the day (领导带班),
  * a second layer over the 值班 shifts rather than a shift or a meeting.
  * @param occurrence - the occurrence

@@ -10,6 +10,7 @@ import { eventData, meetings } from './internal/event-data.js';
 import { copyRepresentative } from './internal/meeting-copies.js';
 import { isoBound, looksLikeCopy, meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { compileSelector } from '../select/selector.js';
+import { marksMoment } from './internal/commitment.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -52,7 +53,10 @@ export const quietPeriod = defineRule({
       const to = DateTime.fromISO(during.to, { zone: ctx.zone }).plus({ days: 1 });
       const end = to.toISODate() ?? during.to;
       for (const o of events) {
-        if (o.start.toMillis() < to.toMillis() && o.end.toMillis() > from.toMillis() && o.end > o.start) {
+        if (marksMoment(o)) continue;
+        // A start-only meeting (QB-34) is the instant it starts: within the span when from <= t < to.
+        const inside = o.end > o.start ? o.start.toMillis() < to.toMillis() && o.end.toMillis() > from.toMillis() : o.start >= from && o.start < to;
+        if (inside) {
           const m = meeting(o);
           if (reported.has(m)) continue;
           reported.add(m);
@@ -77,12 +81,14 @@ export const quietPeriod = defineRule({
     const isQuiet = compileSelector(during);
     let lo = 0;
     for (const o of events) {
-      if (!(o.end > o.start) || isQuiet(o) || isQuiet(meeting(o))) continue;
+      if (marksMoment(o) || isQuiet(o) || isQuiet(meeting(o))) continue;
+      // A start-only meeting (QB-34) is the instant t it starts: held during q when q.start <= t < q.end.
+      const instant = !(o.end > o.start);
       while (lo < quiet.length && reach[lo]! <= o.start.toMillis()) lo += 1;
       for (let i = lo; i < quiet.length; i += 1) {
         const q = quiet[i]!;
         // Both lists are sorted by start: nothing later can overlap.
-        if (q.start.toMillis() >= o.end.toMillis()) break;
+        if (instant ? q.start.toMillis() > o.start.toMillis() : q.start.toMillis() >= o.end.toMillis()) break;
         if (q.end.toMillis() <= o.start.toMillis() || meetingKey(q) === meetingKey(o) || looksLikeCopy(o, q, ctx.places)) continue;
         const m = meeting(o);
         const n = meeting(q);

@@ -28,11 +28,18 @@ export function quietPeriodReference(
     for (const o of live) if (pick(o) && !map.has(meetingOf.get(o.key)!)) map.set(meetingOf.get(o.key)!, o);
     return map;
   };
-  const events = byMeeting((o) => isEvent(o) && !o.transparent && o.busy !== 'free');
+  // A start-only meeting with people or a place is the instant it starts (QB-34, QD-4); a bare instant (a
+  // reminder, a deadline) is no meeting (QC-40).
+  const bare = (o: Occurrence) => o.end.toMillis() === o.start.toMillis() && !o.allDay && o.attendees.length === 0 && (o.location ?? '').trim() === '';
+  const events = byMeeting((o) => isEvent(o) && !o.transparent && o.busy !== 'free' && !bare(o));
+  const meets = (o: Occurrence, q: { start: number; end: number }) => {
+    const t = interval(o);
+    return t.end === t.start ? q.start <= t.start && t.start < q.end : overlaps(t, q);
+  };
   const out: QuietFinding[] = [];
   if (typeof during !== 'function') {
     const span = { start: DateTime.fromISO(during.from, { zone }).toMillis(), end: DateTime.fromISO(during.to, { zone }).plus({ days: 1 }).toMillis() };
-    for (const [id, o] of events) if (overlaps(interval(o), span)) out.push({ meeting: id, during: 'span' });
+    for (const [id, o] of events) if (meets(o, span)) out.push({ meeting: id, during: 'span' });
     return out;
   }
   const quiet = byMeeting(during);
@@ -40,7 +47,7 @@ export function quietPeriodReference(
   const partOfSession = new Set([...live].filter(during).map((o) => meetingOf.get(o.key)!));
   for (const [id, o] of events) {
     if (partOfSession.has(id)) continue;
-    for (const [other, q] of quiet) if (other !== id && overlaps(interval(o), interval(q))) out.push({ meeting: id, during: other });
+    for (const [other, q] of quiet) if (other !== id && meets(o, interval(q))) out.push({ meeting: id, during: other });
   }
   return out;
 }

@@ -55,6 +55,31 @@ describe('WIP-1 guard: a field trip and a meeting elsewhere at the same time, bo
   });
 });
 
+describe('WIP-1 guard (2): a routine series he chairs at home, on his diary without a place, during a trip', () => {
+  // The 10k bench (district-zhengqiangwei.ics, 2–4 July 2025): 每日工作调度 08:30–09:00, RRULE weekly MO–FR with EXDATEs for the
+  // holidays, no LOCATION, he chairs it (“请各单位主要负责同志准时参加”), and 出差（上海） all day on the same diary. The trip does not
+  // take the routine meeting with it: each instance during the trip is a clash to resolve (exclude it or hand it over), as at HEAD
+  // b8f71a0. The revised uncommitted envelope change (`atDestination`: "at the trip's destination or at no named place", 17:43 UTC)
+  // still drops these, with 10 more of the bench's — a recurring instance is no appointment of the trip.
+  test('each 每日工作调度 instance during 出差（上海） is a double booking of 郑强伟', () => {
+    const zheng = 'mailto:zhengqiangwei@jb.gov.example';
+    const config = {
+      ...raw, window: { from: '2025-07-01', to: '2025-07-31' },
+      people: [{ id: 'zheng', name: '郑强伟', aliases: [zheng], roles: ['副区长'] }],
+      calendars: [{ id: 'zq', file: 'zq.ics', office: '区政府办', level: 'district', owner: 'zheng' }],
+    };
+    const diary = vcalendar([
+      'BEGIN:VEVENT', 'UID:trip2@jb.gov.example', 'DTSTAMP:20240910T031500Z', 'DTSTART;VALUE=DATE:20250702', 'DTEND;VALUE=DATE:20250704', 'SUMMARY:出差（上海）',
+      `ORGANIZER;CN=郑强伟:${zheng}`, `ATTENDEE;ROLE=CHAIR;PARTSTAT=ACCEPTED;CN=郑强伟:${zheng}`, 'TRANSP:TRANSPARENT', 'END:VEVENT',
+      ...event('daily@jb.gov.example', '每日工作调度', '20250630T083000', '20250630T090000', [
+        'RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=5', 'DESCRIPTION:请各单位主要负责同志准时参加', `ORGANIZER;CN=郑强伟:${zheng}`, `ATTENDEE;ROLE=CHAIR;PARTSTAT=ACCEPTED;CN=郑强伟:${zheng}`,
+      ]),
+    ]);
+    const clashes = ofKind(run(config, { 'zq.ics': diary }), 'double-booking');
+    expect(clashes.map((f) => f.data.secondStart ?? '').sort()).toEqual(['2025-07-02T08:30:00+08:00', '2025-07-03T08:30:00+08:00']);
+  });
+});
+
 describe('QD-9: two offices\' copies of one meeting (same UID and SEQUENCE) at different times, each with its LAST-MODIFIED', () => {
   const li = 'ATTENDEE;CN=李明:mailto:liming@jb.gov.example';
   const config = {

@@ -334,6 +334,7 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
     for (const v of versions) if (byKey.get(v.event.recurrenceId === null ? '' : recurrenceKey(v.event)) === v) kept.push(v);
     return [kept, ...reused.map((v) => [v])];
   };
+  forgetExportStamps(series);
   const read: Series[] = [];
   for (const uid of uidOrder) {
     const group = series.get(uid)!;
@@ -426,6 +427,36 @@ export function expandCalendar(read: CalendarRead, window: TimeWindow, maxOccurr
     problems: toProblems(issues, read.calendar.file),
     counts: read.counts,
   };
+}
+
+/** The fewest VEVENTs whose one shared LAST-MODIFIED is read as the time of the export. */
+const EXPORT_STAMP_EVENTS = 3;
+
+/**
+ * Drops LAST-MODIFIED from every VEVENT of a calendar that gives all of them (three or more) the same
+ * one: that is the time of the export (Google's birthday calendar, OA exports), not of each event's
+ * last revision, and across calendars it would make every copy in the file exported last the current
+ * one (QD-9; RFC 5545 §3.8.7.3 means the revision's time). Within the file nothing changes: equal
+ * stamps never ordered two revisions (see {@link newerOrSame}).
+ */
+function forgetExportStamps(series: ReadonlyMap<string, { masters: Versioned[]; overrides: Versioned[] }>): void {
+  let stamp: number | null | undefined;
+  let events = 0;
+  for (const group of series.values()) {
+    for (const list of [group.masters, group.overrides]) {
+      for (const v of list) {
+        if (v.event.lastModified === null || (stamp !== undefined && v.event.lastModified !== stamp)) return;
+        stamp = v.event.lastModified;
+        events += 1;
+      }
+    }
+  }
+  if (events < EXPORT_STAMP_EVENTS) return;
+  const forget = (v: Versioned): Versioned => ({ ...v, event: { ...v.event, lastModified: null } });
+  for (const group of series.values()) {
+    group.masters = group.masters.map(forget);
+    group.overrides = group.overrides.map(forget);
+  }
 }
 
 /** A VEVENT read into a record, with the component it came from (to report it if superseded). */

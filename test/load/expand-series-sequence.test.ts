@@ -55,3 +55,21 @@ describe('lastModified', () => {
     expect(result.occurrences.map((o) => [o.uid, o.lastModified])).toEqual([['a@x', undefined], ['b@x', Date.UTC(2022, 4, 8, 2)]]);
   });
 });
+
+// QD-9: one LAST-MODIFIED on every VEVENT of a file is the time of the export, not of each revision.
+describe('lastModified: an export stamp is dropped', () => {
+  const three = (stamps: readonly (string | null)[]) =>
+    load(calendar(stamps.flatMap((s, i) => event(`UID:e${i}@x`, ...(s === null ? [] : [`LAST-MODIFIED:${s}`]), `DTSTART;${SH}:2022050${3 + i}T150000`))));
+  const read = (r: ReturnType<typeof load>) => r.occurrences.map((o) => o.lastModified);
+
+  test('three VEVENTs (or more) with one LAST-MODIFIED: none carried onto the occurrences', () => {
+    expect(read(three(['20220508T020000Z', '20220508T020000Z', '20220508T020000Z']))).toEqual([undefined, undefined, undefined]);
+  });
+
+  test('two alike (a series and its override edited together) are kept; so are three when one differs or has none', () => {
+    const t = Date.UTC(2022, 4, 8, 2);
+    expect(read(three(['20220508T020000Z', '20220508T020000Z']))).toEqual([t, t]);
+    expect(read(three(['20220508T020000Z', '20220508T020000Z', '20220509T020000Z']))).toEqual([t, t, Date.UTC(2022, 4, 9, 2)]);
+    expect(read(three(['20220508T020000Z', null, '20220508T020000Z']))).toEqual([t, undefined, t]);
+  });
+});

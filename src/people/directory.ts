@@ -208,6 +208,8 @@ export function createDirectory(people: readonly Person[], meetings?: readonly O
     const head = SUMMARY_HEAD.exec(normalized);
     if (head === null) return [];
     const rest = normalized.slice(head[0].length).trim();
+    // QD-11: `李明：值班` on a roster is the roster's entry, read as `值班：李明` is (books nobody without ATTENDEE).
+    if (DUTY_ONLY.test(rest)) return [];
     const record = aboutAMeeting(rest);
     if (record && meetings === undefined) return [];
     const named: Person[] = [];
@@ -452,6 +454,9 @@ function aboutAMeeting(rest: string): boolean {
   if (ATTENDING.test(rest)) return true;
   return MEETING_NAME.test(rest) && !OWN_ACTIVITY.test(rest);
 }
+/** The rest of a name-first roster entry: only a duty word (值班, 带班, 值守, 白班, 夜班, 备勤), a note aside. */
+const DUTY_ONLY = /^(?:(?:总|领导|24小时|节假日|节日|夜间|日间|白|夜|早|晚)?(?:值班|带班|值守)(?:领导|人员|员)?|[白夜早晚中]班|备勤)\s*(?:[(（【[][^()（）【】[\]]*[)）】\]])?$/u;
+
 /** A meeting title as compared with a record's: NFKC, no spaces, format characters or bracketed notes. */
 function titleKey(title: string): string {
   return title.normalize('NFKC').replace(/[(（【[][^()（）【】[\]]*[)）】\]]/gu, '').replace(/[\s\p{Cf}]+/gu, '').toLowerCase();

@@ -512,6 +512,12 @@ describe('createDirectory: the person a title opens with, on an event without AT
     ['李明：接待省调研组', ['li:summary:needs-action']],
     ['李明：出差北京', ['li:summary:needs-action']],
     ['李明：到青石镇督导安全生产工作', ['li:summary:needs-action']],
+    // QD-11: a roster written name first is the roster's entry, as 值班：李明 is.
+    ['李明：值班', []],
+    ['【李明】值班', []],
+    ['李明：带班', []],
+    ['李明：夜班（总值班室）', []],
+    ['李明：值班期间赴青石镇检查', ['li:summary:needs-action']],
     // QD-3: his own activity that ends with a meeting held on site is his.
     ['李明：赴青石镇调研并召开座谈会', ['li:summary:needs-action']],
     ['李明：赴青石镇调研防汛工作，召开现场推进会', ['li:summary:needs-action']],

@@ -471,17 +471,18 @@ function carriedOver(
  */
 function carryReach(carry: Occurrence, rule: { readonly minGap: ParsedGap; readonly maxGap: ParsedGap | null; readonly calendar: WorkCalendar }): number {
   const { minGap, maxGap, calendar } = rule;
-  // Counted into a year whose arrangement is unknown (QC-42: the city meeting of 31 December 2026), the
-  // reach is what it certainly is at least: n working days take at least n calendar days.
+  // Counted into a year whose arrangement is unknown (QC-42, QD-2: the city meeting of 31 December
+  // 2026), the reach is taken as long as n working days can plausibly last, 2n calendar days: a relay
+  // within it is paired and its order judged undetermined, rather than the city meeting called missing.
   if (maxGap !== null) {
     const end = gapEnd(carry.end, maxGap, calendar, true);
-    if (!end.known) return Math.max(end.notBefore.toMillis(), maxGap.kind === 'working-days' ? carry.end.plus({ days: maxGap.days }).toMillis() : -Infinity);
+    if (!end.known) return Math.max(end.notBefore.toMillis(), maxGap.kind === 'working-days' ? carry.end.plus({ days: 2 * maxGap.days }).toMillis() : -Infinity);
     return end.lastDay === '' ? end.at.toMillis() + 1 : end.at.toMillis();
   }
   const earliest = gapStart(carry.end, minGap, calendar, true);
   const from = earliest.known ? earliest.at : earliest.notBefore;
   const burst = gapEnd(from, { kind: 'working-days', days: RELAY_DAYS }, calendar, false);
-  return burst.known ? burst.at.toMillis() : Math.max(burst.notBefore.toMillis(), from.plus({ days: RELAY_DAYS }).toMillis());
+  return burst.known ? burst.at.toMillis() : Math.max(burst.notBefore.toMillis(), from.plus({ days: 2 * RELAY_DAYS }).toMillis());
 }
 
 /** Working days after the earliest compliant day in which relays of a carried-over meeting are expected. */

@@ -180,22 +180,22 @@ function carriedOver(
   if (dependents.some(([, o]) => periodOf(o.start.setZone(zone), rule.cycle) === previous && o.start >= p.start)) return null;
   const first = Math.min(...dependents.filter(([, o]) => periodOf(o.start.setZone(zone), rule.cycle) === period).map(([, o]) => o.start.toMillis()));
   if (d.start.toMillis() === first) return [id, p];
-  // Where the count meets an unknown year, the reach is what it certainly is at least (QC-42): up to the
-  // day after the first unknown day, and n working days take at least n calendar days.
+  // Where the count meets an unknown year, the reach is as long as n working days can plausibly last
+  // (QC-42, QD-2): up to the day after the first unknown day, and at least 2n calendar days.
   if (rule.maxGap === null) {
     // Five working days after the day of the earliest compliant start, to the end of the fifth.
     const from = bound.known ? bound.at : midnightOf(bound.unknownFrom, zone);
     const burst = nthWorkingDay(DateTime.fromMillis(from, { zone }).plus({ milliseconds: 1 }), 5, zone, user);
     const reach = burst.known
       ? DateTime.fromISO(burst.date, { zone }).plus({ days: 1 }).toMillis()
-      : Math.max(DateTime.fromMillis(midnightOf(burst.unknownFrom, zone), { zone }).plus({ days: 1 }).toMillis(), DateTime.fromMillis(from, { zone }).plus({ days: 5 }).toMillis());
+      : Math.max(DateTime.fromMillis(midnightOf(burst.unknownFrom, zone), { zone }).plus({ days: 1 }).toMillis(), DateTime.fromMillis(from, { zone }).plus({ days: 10 }).toMillis());
     return d.start.toMillis() < reach ? [id, p] : null;
   }
   const late = tooLateFrom(p.end, rule.maxGap, zone, user);
   const gap = rule.maxGap;
   const reach = late.known
     ? late.at
-    : Math.max(DateTime.fromMillis(midnightOf(late.unknownFrom, zone), { zone }).plus({ days: 1 }).toMillis(), typeof gap === 'string' ? -Infinity : p.end.plus({ days: gap.workingDays }).toMillis());
+    : Math.max(DateTime.fromMillis(midnightOf(late.unknownFrom, zone), { zone }).plus({ days: 1 }).toMillis(), typeof gap === 'string' ? -Infinity : p.end.plus({ days: 2 * gap.workingDays }).toMillis());
   return d.start.toMillis() < reach ? [id, p] : null;
 }
 

@@ -345,8 +345,9 @@ function checkPlaces(c: Collector, locations: readonly Read<LocationEntry>[]): v
 }
 
 // QC-4: a travel endpoint naming a building (区政府大楼, 青石镇政府) serves the rooms within it; when it is
-// no configured place and no configured place lies within it, it most likely serves nothing — a typo
-// (区政付大楼) or a building whose rooms are not listed. A site that is no building (某镇河道, visited
+// no configured place and no configured place lies within it, it serves only LOCATIONs written so or
+// naming a room in it — a typo (区政付大楼), or an outside site whose rooms are not listed (市委党校):
+// an info, since the second is ordinary. A site that is no building (某镇河道, visited
 // as such) is an unlisted place of its own and is not reported; without `locations` nothing can be said.
 function checkTravel(c: Collector, travel: readonly Read<TravelEntry>[], locations: readonly Read<LocationEntry>[]): void {
   if (locations.length === 0) return;
@@ -356,7 +357,7 @@ function checkTravel(c: Collector, travel: readonly Read<TravelEntry>[], locatio
     for (const end of ['from', 'to'] as const) {
       const place = value[end];
       if (!BUILDING.test(place.normalize('NFKC').trim()) || places.known(place) !== null || texts.some((text) => within(place, text))) continue;
-      c.report('unknown-travel-place', 'warning', [...path, end], { place });
+      c.report('unknown-travel-place', 'info', [...path, end], { place });
     }
   }
 }

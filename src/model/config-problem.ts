@@ -111,7 +111,8 @@ export interface ConfigProblemDataMap {
   /**
    * A `travel[]` endpoint (`from` or `to`) naming a building (…大楼, …政府, …中心) that is no configured
    * place or alias and within which no configured place lies (QC-4): a typo such as 区政付大楼 would
-   * leave the default time in force. A warning, only when `locations` lists places.
+   * leave the default time in force, while an outside site (市委党校) whose rooms are not listed is ordinary.
+   * An info, only when `locations` lists places.
    */
   'unknown-travel-place': { readonly place: string };
   /** Two calendars read the same file: its events would be counted twice. `first` is the first calendar's id. */

@@ -60,8 +60,13 @@ export function namesDuty(summary: string): boolean {
  * //=> true
  */
 export function leadsDuty(occurrence: Occurrence): boolean {
-  return LEADS_DUTY.test(occurrence.summary) && !SHIFT.test(occurrence.summary.replace(LEADER_WORDS, ''));
+  const { summary } = occurrence;
+  // A meeting about the duty (元旦春节期间领导值班工作部署会, 带班领导培训会) is a meeting (QD-12).
+  return LEADS_DUTY.test(summary) && !MEETING_WORD.test(summary) && !SHIFT.test(summary.replace(LEADER_WORDS, ''));
 }
+
+/** Words of a meeting, never of a roster line. */
+const MEETING_WORD = /会|部署|培训|座谈|调度/u;
 
 /**
  * Whether an occurrence can book the people it lists at all: not cancelled (RFC 5545 §3.8.1.11),

@@ -182,6 +182,9 @@ describe('leadsDuty and booksPeople: 领导带班 is no booking (QB-19)', () => 
     ['总值班室领导带班值班 李明', true],
     ['值班领导：李明；值班员：张三', false],
     ['值班员：张三', false],
+    // QD-12: a meeting about the duty is a meeting.
+    ['元旦春节期间领导值班工作部署会', false],
+    ['带班领导培训会', false],
   ])('%s → leadsDuty %s', (summary, expected) => {
     const o = occ({ start: '2022-05-17 08:30', end: '2022-05-18 08:30', summary });
     expect(leadsDuty(o)).toBe(expected);

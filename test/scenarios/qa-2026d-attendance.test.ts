@@ -96,18 +96,15 @@ describe('QD-9: two offices\' copies of one meeting (same UID and SEQUENCE) at d
   const clashes = (modifiedA: string | null, modifiedB: string | null) =>
     ofKind(run(config, files(modifiedA, modifiedB)), 'double-booking').map((f) => f.occurrences.map((o) => o.uid).sort().join(' ')).sort();
 
-  test('control: without LAST-MODIFIED both copies keep booking 李明 — two clashes, as the README says', () => {
+  test('control: without LAST-MODIFIED both copies keep booking 李明 — two clashes, nothing tells them apart', () => {
     expect(clashes(null, null)).toEqual(['c1@jb.gov.example j1@jb.gov.example', 'c2@jb.gov.example j1@jb.gov.example']);
   });
 
-  // QD-9 (README vs code since 2d48049, the loader side of QA26-39): README (no-double-booking, "Copies with the same SEQUENCE that
-  // disagree on the time (two offices each entered the meeting) both keep booking their people — nothing says which is right, and
-  // either time may clash") and README (revisions: across calendars only SEQUENCE orders) — but the rules now take the later
-  // LAST-MODIFIED as the current revision across calendars, so with LAST-MODIFIED on both copies (Outlook, Google, DingTalk all write
-  // it) the earlier-modified office's copy books nobody and its clash (with 人大主任会议) is gone. 389ae20 says in the same session that
-  // exporters set LAST-MODIFIED to the export time: then "the office that exported last" decides which clash is reported. Either the
-  // README states the rule (and its risk), or across calendars LAST-MODIFIED orders only when it is clearly no export stamp.
-  test.failing('QD-9: with LAST-MODIFIED 1 Dec on 区委办\'s copy and 5 Dec on 区政府办\'s, both copies still keep booking 李明 (README)', () => {
-    expect(clashes('20261201T080000Z', '20261205T080000Z')).toEqual(['c1@jb.gov.example j1@jb.gov.example', 'c2@jb.gov.example j1@jb.gov.example']);
+  // QD-9, lead's decision: RFC 5546 §2.1.5 orders copies of one SEQUENCE by their revision stamps, and the README now says so —
+  // the copy with the earlier LAST-MODIFIED is stale, across calendars as within one file; a file stamping one LAST-MODIFIED on
+  // all of its three or more VEVENTs (the export time, 91c5da0) orders nothing. Here the 区政府办's 14:30 copy is current.
+  test('QD-9: with LAST-MODIFIED 1 Dec on 区委办\'s copy and 5 Dec on 区政府办\'s, the later copy is the meeting (README)', () => {
+    expect(clashes('20261201T080000Z', '20261205T080000Z')).toEqual(['c2@jb.gov.example j1@jb.gov.example']);
   });
+});
 });

@@ -107,4 +107,3 @@ describe('QD-9: two offices\' copies of one meeting (same UID and SEQUENCE) at d
     expect(clashes('20261201T080000Z', '20261205T080000Z')).toEqual(['c2@jb.gov.example j1@jb.gov.example']);
   });
 });
-});

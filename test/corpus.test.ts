@@ -116,7 +116,8 @@ const where = (p: LoadResult['problems'][number]) => ('line' in p.source ? p.sou
     for (const name of Object.keys(BAD_INPUT)) expect(files).toContain(name);
   });
 
-  describe.each(files)('%s', (file) => {
+  // An empty table is an error in jest even under describe.skip: without the corpus, one placeholder row (skipped).
+  describe.each(files.length > 0 ? files : ['(corpus absent)'])('%s', (file) => {
     test('loads without throwing; loaded + skipped = the components an independent scan counts', () => {
       const result = loaded(file);
       const { count } = scanComponents(physicalLines(file));

@@ -44,14 +44,16 @@ export interface OccurrencesInput {
  * the rules that run.
  * @param config - the settings
  * @param window - inclusive dates, read in `config.timezone`
+ * @param occurrences - the check's occurrences, when known: the directory reads a 领导活动安排 record of a
+ *   meeting (李明：出席全省经济工作会议) as his booking only when no loaded meeting is that one (QC-41)
  * @returns the setup
  * @example
  * ruleSetup({ timezone: 'Asia/Shanghai', rules: [] }, { from: '2022-04-01', to: '2022-06-30' }).rules.map((r) => r.id)
  * //=> ['related-to']
  */
-export function ruleSetup(config: CheckSettings, window: OccurrencesInput['window']): RuleSetup {
+export function ruleSetup(config: CheckSettings, window: OccurrencesInput['window'], occurrences?: readonly Occurrence[]): RuleSetup {
   return {
-    directory: createDirectory(config.people ?? []),
+    directory: createDirectory(config.people ?? [], occurrences),
     places: createPlaces(config.locations ?? [], config.travel ?? []),
     window: configWindow(window, config.timezone),
     zone: config.timezone,
@@ -139,7 +141,7 @@ export function assemble(
   counts: Omit<ReportSummary, 'findings'>,
   alreadySorted = false,
 ): Report {
-  const setup = ruleSetup(config, window);
+  const setup = ruleSetup(config, window, occurrences);
   const sorted = alreadySorted ? occurrences : sortOccurrences(occurrences);
   const findings = orderFindings(runRules(sorted, setup), citedStarts(sorted), config.timezone);
   return {

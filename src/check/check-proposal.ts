@@ -196,7 +196,7 @@ const NEIGHBOURS = 3;
  * const prepared = prepareCheck({ occurrences, config, window, calendars });
  */
 export function prepareCheck(input: OccurrencesInput & { readonly calendars?: readonly CalendarInfo[] }): PreparedCheck {
-  const setup = ruleSetup(input.config, input.window);
+  const setup = ruleSetup(input.config, input.window, input.occurrences);
   const sorted = sortOccurrences(input.occurrences);
   const calendars = new Map<string, CalendarInfo>();
   for (const info of input.calendars ?? []) calendars.set(info.id, info);

@@ -6,8 +6,8 @@ import type { PersonRef } from '../model/person.js';
 import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { compileSelector } from '../select/selector.js';
 import { defaultAbsence, schedules, type ScheduleItem } from './internal/commitment.js';
-import { copyRepresentative, disagreeingCopy } from './internal/meeting-copies.js';
-import { compareOccurrences, looksLikeCopy, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { copyOwners, copyRepresentative, declinedOnOwnCalendar, disagreeingCopy, type CopyOwners } from './internal/meeting-copies.js';
+import { atDestination, compareOccurrences, looksLikeCopy, outOfOffice, recordsAttendance, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { copyData, overlapData, peopleData } from './internal/pair-data.js';
 import { overlappingPairsBy } from './internal/sweep.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -21,7 +21,8 @@ const itemEnd = (item: ScheduleItem): number => item.endMs;
  * - Who is in an occurrence: `Directory.participantsOf` (attendees, organizer, calendar owner).
  * - What counts: see `internal/commitment.ts` — cancelled, transparent, FREE, declined do not;
  *   absences (config `absences`, default all-day 出差/请假/休假/公休/外出/调研) always do.
- * - Intervals are half-open, so back-to-back meetings are fine; zero-length events never clash.
+ * - Intervals are half-open, so back-to-back meetings are fine; an instant (end = start, a start-only
+ *   meeting) clashes with what holds its point (`time/interval.ts`, QB-34).
  * - Copies of one meeting are one meeting (`looksLikeCopy`): the same UID on several calendars
  *   (a short numbered UID only with the same title), or typed in by hand with the same summary,
  *   start and end and not in another room. A copy with a lower SEQUENCE than another calendar's
@@ -52,15 +53,24 @@ export const noDoubleBooking = defineRule({
     const pairs = new Map<Occurrence, Map<Occurrence, Pair>>();
     // One finding per pair of meetings, however many calendars hold a copy of each.
     const meeting = copyRepresentative(ctx.occurrences, ctx.places);
+    const declined = declinedOnOwnCalendar(ctx.occurrences, ctx.directory, ctx.places);
+    const owners = copyOwners(ctx.occurrences, ctx.places);
     for (const schedule of schedules(ctx.occurrences, ctx.directory, isAbsence).values()) {
+      const person = schedule.person.id;
       for (const [a, b] of overlappingPairsBy(schedule.items, itemStart, itemEnd)) {
         // Two absences overlapping (出差 on the personal calendar, 调研 on the office one) say the
         // same thing twice: the person is away. Only a meeting against an absence is a conflict.
         if (a.absence && b.absence) continue;
         if (looksLikeCopy(a.occurrence, b.occurrence, ctx.places)) continue;
+        // A leader's diary entry of the meeting with the journey or preparation around it (QB-13, QB-39).
+        if (recordsAttendance(a.occurrence, b.occurrence, ctx.places)) continue;
+        // A trip and the appointments inside it, entered on one personal calendar (QB-12).
+        if (envelops(a, b, owners) || envelops(b, a, owners)) continue;
         const left = meeting(a.occurrence);
         const right = meeting(b.occurrence);
         if (left === right) continue;
+        // His own calendar's DECLINED overrules another copy's unanswered invitation (QB-16).
+        if (declined(a.occurrence, person) || declined(b.occurrence, person)) continue;
         const swap = compareOccurrences(left, right) > 0;
         const [first, second] = swap ? [right, left] : [left, right];
         let withFirst = pairs.get(first);
@@ -110,6 +120,23 @@ function cited(sofar: Occurrence | undefined, representative: Occurrence, visite
   if (sofar === representative) return sofar;
   if (visited === representative || (startMillis(visited) === startMillis(representative) && endMillis(visited) === endMillis(representative))) return representative;
   return sofar ?? visited;
+}
+
+/**
+ * Whether `outer` is the envelope of `inner` rather than a competing engagement (QB-12): `outer` is a
+ * trip (an absence named as a journey, 出差; the selector in force) or a timed block out of the office
+ * (外出, 调研, 考察, 下乡, 赴…: `outOfOffice`), `inner` lies within it, at the trip's destination
+ * (`atDestination`), and is an appointment of that personal calendar alone — every copy of
+ * it is on calendars of the one owner who also holds a copy of `outer`. A secretary enters the trip and
+ * the meetings it is for on the leader's diary; a meeting from any other calendar (or a copy of one in
+ * the diary), or one in a room back in town or naming no place, during the trip is still a clash.
+ */
+function envelops(outer: ScheduleItem, inner: ScheduleItem, owners: CopyOwners): boolean {
+  if (inner.absence || inner.startMs < outer.startMs || inner.endMs > outer.endMs) return false;
+  // The copy standing for the meeting in the schedule is on a personal calendar, or some copy is not.
+  const owner = inner.occurrence.calendar.owner;
+  if (owner === null || !outOfOffice(outer.occurrence, outer.absence) || !atDestination(outer.occurrence, inner.occurrence)) return false;
+  return owners.heldBy(outer.occurrence, owner) && owners.onlyOn(inner.occurrence, owner);
 }
 
 /** One pair of meetings that overlap, and everyone committed to both. */

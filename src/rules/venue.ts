@@ -6,7 +6,7 @@ import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { bookedPlaces } from '../places/booked-places.js';
 import { defaultAbsence } from './internal/commitment.js';
 import { copyRepresentative, disagreeingCopy } from './internal/meeting-copies.js';
-import { compareOccurrences, looksLikeCopy, sameMeetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { compareOccurrences, looksLikeCopy, recordsAttendance, sameMeetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { copyData, overlapData } from './internal/pair-data.js';
 import { occurrenceOrder } from './internal/occurrence-order.js';
 import { overlappingPairsBy } from './internal/sweep.js';
@@ -77,6 +77,8 @@ export const venue = defineRule({
       if (disordered.has(place) && !inOrder(meetings)) meetings.sort(compareOccurrences);
       for (const [a, b] of overlappingPairsBy(meetings, startMillis, endMillis)) {
         if (looksLikeCopy(a, b)) continue;
+        // A leader's diary entry of the meeting, widened by preparation or the journey (QB-39): one booking.
+        if (recordsAttendance(a, b)) continue;
         const left = meeting(a);
         const right = meeting(b);
         if (left === right) continue;

@@ -15,6 +15,7 @@ import type { Finding, FindingKind, OccurrenceRef } from '../model/finding.js';
 import type { Occurrence } from '../model/occurrence.js';
 import type { WorkingHours } from '../model/rule-config.js';
 import type { NoSlotReason, SlotConstraint, SlotSearch, SuggestedSlot } from '../model/suggestion.js';
+import { mayPairWithoutClash } from '../rules/internal/occurrence-ref.js';
 import { compileSelector } from '../select/selector.js';
 import { applicableConstraints } from './internal/applicable-constraints.js';
 import { busyIntervals } from './internal/busy-intervals.js';
@@ -276,6 +277,10 @@ function jumpTarget(f: Finding, candidate: number, ctx: JumpContext): number {
       // the same title and times), which the rules do not count as a clash.
       const copy = o.uid === ctx.proposed.uid || normalised(o.summary) === normalised(ctx.proposed.summary);
       if (!(start < candidate + ctx.length && end > candidate)) return next;
+      // A copy in other words, a diary entry of it with the journey around it, a trip and an appointment
+      // inside it: which later starts clash depends on more than overlapping (see no-double-booking).
+      // (A same-titled one too: a diary entry holding the meeting may start before it, QB-39.)
+      if (o.uid !== ctx.proposed.uid && mayPairWithoutClash(ctx.proposed, o, ctx.proposed.allDay, o.allDay)) return next;
       target = Math.min(target, copy && start > candidate ? start : end);
     }
     return target;

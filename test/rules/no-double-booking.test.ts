@@ -148,8 +148,56 @@ ruleTester.run(noDoubleBooking, {
         occ({ calendar: 'b', uid: 'y', start: '2022-05-09 09:00', attendees: [li] }),
       ],
     },
+    {
+      name: 'his diary entry in other words at the office meeting\'s times is his copy (QB-15)',
+      people,
+      occurrences: [
+        occ({ calendar: 'gov', uid: 'g@qu.gov.cn', start: '2022-05-17 15:00', end: '2022-05-17 17:00', summary: '区政府第12次常务会议', location: '区政府大楼第一会议室', attendees: [li] }),
+        occ({ calendar: liPersonal, uid: 'm@icloud.example', start: '2022-05-17 15:00', end: '2022-05-17 17:00', summary: '主持召开区政府常务会议' }),
+      ],
+    },
+    {
+      name: 'his diary entry holding the meeting with the journey around it is his attendance (QB-13)',
+      people,
+      occurrences: [
+        occ({ calendar: 'city', uid: 'c@city.example', start: '2022-05-16 09:00', end: '2022-05-16 11:30', summary: '全市重点项目调度会', location: '市行政中心', attendees: [li] }),
+        occ({ calendar: liPersonal, uid: 'd@icloud.example', start: '2022-05-16 08:00', end: '2022-05-16 12:30', summary: '赴市行政中心参加全市重点项目调度会' }),
+      ],
+    },
+    {
+      name: 'a trip and the appointments inside it, all only on his own calendar (QB-12)',
+      people,
+      occurrences: [
+        occ({ calendar: liPersonal, uid: 'trip', start: '2022-05-16', end: '2022-05-17', summary: '出差：赴省城汇报工作', transparent: true }),
+        occ({ calendar: liPersonal, uid: 'v1', start: '2022-05-16 10:00', end: '2022-05-16 11:30', summary: '向省发改委汇报重点项目', location: '省发改委' }),
+        occ({ calendar: liPersonal, uid: 'out', start: '2022-05-17 13:30', end: '2022-05-17 18:00', summary: '外出：赴青石镇调研' }),
+        occ({ calendar: liPersonal, uid: 'v2', start: '2022-05-17 14:30', end: '2022-05-17 16:00', summary: '青石镇防汛检查' }),
+      ],
+    },
+    {
+      name: 'his DECLINED on his own calendar overrules the office copy\'s NEEDS-ACTION (QB-16)',
+      people,
+      occurrences: [
+        occ({ calendar: 'gov', uid: 'g@qu.gov.cn', start: '2022-05-17 15:00', end: '2022-05-17 17:00', attendees: [{ address: li, partstat: 'needs-action' }] }),
+        occ({ calendar: liPersonal, uid: 'g@qu.gov.cn', start: '2022-05-17 15:00', end: '2022-05-17 17:00', attendees: [{ address: li, partstat: 'declined' }] }),
+        occ({ calendar: 'party', uid: 'p@qu.gov.cn', start: '2022-05-17 15:00', end: '2022-05-17 17:00', attendees: [li] }),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'a trip and, on his own calendar only, a meeting in a room back home or naming no place: clashes (QB-12 keeps them)',
+      people,
+      occurrences: [
+        occ({ calendar: liPersonal, uid: 'trip', start: '2022-05-16', end: '2022-05-18', summary: '出差（北京）', transparent: true }),
+        occ({ calendar: liPersonal, uid: 'home', start: '2022-05-16 15:00', end: '2022-05-16 16:00', summary: '农业农村局工作例会', location: '区政府大楼第三会议室' }),
+        occ({ calendar: liPersonal, uid: 'daily', start: '2022-05-17 08:30', end: '2022-05-17 09:00', summary: '晨间碰头会' }),
+      ],
+      findings: [
+        { kind: 'double-booking', occurrences: ['li-personal/trip', 'li-personal/home'] },
+        { kind: 'double-booking', occurrences: ['li-personal/trip', 'li-personal/daily'] },
+      ],
+    },
     {
       name: 'a start-only meeting (zero length) inside a meeting clashes (QB-34)',
       people,
@@ -160,6 +208,44 @@ ruleTester.run(noDoubleBooking, {
       findings: [
         { kind: 'double-booking', occurrences: ['a/x', 'b/y'], people: ['li'], data: { overlapStart: '2022-05-10T10:00:00+08:00', overlapEnd: '2022-05-10T10:00:00+08:00' } },
       ],
+    },
+    {
+      name: 'a trip on his own calendar and an office meeting during it (its copy on his diary too): a clash (QB-12 keeps it)',
+      people,
+      occurrences: [
+        occ({ calendar: liPersonal, uid: 'trip', start: '2022-05-16', end: '2022-05-18', summary: '出差：赴省城汇报工作', transparent: true }),
+        occ({ calendar: 'gov', uid: 'g@qu.gov.cn', start: '2022-05-16 15:00', end: '2022-05-16 17:00', summary: '区政府常务会议', attendees: [li] }),
+        occ({ calendar: liPersonal, uid: 'g@qu.gov.cn', start: '2022-05-16 15:00', end: '2022-05-16 17:00', summary: '区政府常务会议' }),
+      ],
+      findings: [{ kind: 'double-booking', occurrences: ['li-personal/trip', 'gov/g@qu.gov.cn'] }],
+    },
+    {
+      name: 'leave (请假) and an appointment of his own calendar during it: a clash (leave is no trip)',
+      people,
+      occurrences: [
+        occ({ calendar: liPersonal, uid: 'leave', start: '2022-05-16', end: '2022-05-18', summary: '请假', transparent: true }),
+        occ({ calendar: liPersonal, uid: 'v1', start: '2022-05-16 10:00', end: '2022-05-16 11:30', summary: '听取汇报' }),
+      ],
+      findings: [{ kind: 'double-booking', occurrences: ['li-personal/leave', 'li-personal/v1'] }],
+    },
+    {
+      name: 'an appointment of his own calendar running past the 外出 block: a clash',
+      people,
+      occurrences: [
+        occ({ calendar: liPersonal, uid: 'out', start: '2022-05-17 13:30', end: '2022-05-17 16:00', summary: '外出：赴青石镇调研' }),
+        occ({ calendar: liPersonal, uid: 'v2', start: '2022-05-17 15:30', end: '2022-05-17 17:00', summary: '与青石镇党委座谈' }),
+      ],
+      findings: [{ kind: 'double-booking', occurrences: ['li-personal/out', 'li-personal/v2'] }],
+    },
+    {
+      name: 'his diary entry holding the meeting still books him for the journey: a meeting then is a clash with the entry only (QB-13)',
+      people,
+      occurrences: [
+        occ({ calendar: 'city', uid: 'c@city.example', start: '2022-05-16 09:00', end: '2022-05-16 11:30', summary: '全市重点项目调度会', attendees: [li] }),
+        occ({ calendar: liPersonal, uid: 'd@icloud.example', start: '2022-05-16 08:00', end: '2022-05-16 12:30', summary: '参加全市重点项目调度会' }),
+        occ({ calendar: 'gov', uid: 'x@qu.gov.cn', start: '2022-05-16 08:00', end: '2022-05-16 08:30', summary: '晨会', attendees: [li] }),
+      ],
+      findings: [{ kind: 'double-booking', occurrences: ['gov/x@qu.gov.cn', 'li-personal/d@icloud.example'] }],
     },
     {
       name: "only the leader's retyped copy with the later end reaches the next meeting: the finding cites that copy, whose times overlap (QA26-18)",

@@ -79,8 +79,33 @@ ruleTester.run(venue, {
       name: 'no location at all',
       occurrences: [occ({ calendar: 'a', uid: 'x', start: '2022-05-10 09:00' }), occ({ calendar: 'b', uid: 'y', start: '2022-05-10 09:00' })],
     },
+    {
+      name: 'his diary entry of the meeting, 30 minutes earlier in the same room, is one booking (QB-39)',
+      locations,
+      occurrences: [
+        occ({ calendar: 'gov', uid: 'g', start: '2022-05-17 09:00', end: '2022-05-17 11:00', summary: '区政府常务会议', location: '区委大楼301会议室' }),
+        occ({ calendar: { id: 'li-own', owner: 'li' }, uid: 'm', start: '2022-05-17 08:30', end: '2022-05-17 11:00', summary: '区政府常务会议', location: '301会议室' }),
+      ],
+    },
+    {
+      name: 'two offices\' entries of one joint meeting, titles differing by a prefix, one room: one booking (QB-18)',
+      locations,
+      occurrences: [
+        occ({ calendar: 'party', uid: 'p', start: '2022-05-20 15:00', end: '2022-05-20 17:00', summary: '四套班子联席会议', location: '区委大楼301会议室' }),
+        occ({ calendar: 'gov', uid: 'g', start: '2022-05-20 15:00', end: '2022-05-20 17:00', summary: '区四套班子联席会议', location: '301会议室' }),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'two offices\' different meetings in one room at one time: a clash, whatever their words share',
+      locations,
+      occurrences: [
+        occ({ calendar: 'party', uid: 'p', start: '2022-05-20 15:00', end: '2022-05-20 17:00', summary: '区委常委会会议', location: '区委大楼301会议室' }),
+        occ({ calendar: 'gov', uid: 'g', start: '2022-05-20 15:00', end: '2022-05-20 17:00', summary: '区政府常务会议', location: '301会议室' }),
+      ],
+      findings: [{ kind: 'venue', occurrences: ['gov/g', 'party/p'] }],
+    },
     {
       // QB-31: TRANSP is the office calendar's free/busy, not whether the meeting uses its room.
       name: 'a timed meeting marked transparent or FREE on an office calendar (no owner) still holds its room (QB-31)',

@@ -21,10 +21,27 @@ function ev(uid: string, start: string, end: string, summary: string, extra: str
 }
 
 describe('absences', () => {
-  test('trip and meeting on his own calendar → double-booking', () => {
+  test('trip and a meeting naming no place on his own calendar → double-booking', () => {
     const report = run(cfg([{ id: 'people', kind: 'no-double-booking' }]), {
       'mayor.ics': vcalendar([...ev('trip', '20220608', '20220610', '出差（省城）', ['TRANSP:TRANSPARENT']), ...ev('m', '20220609T090000', '20220609T100000', '听取汇报')]),
       'gov.ics': vcalendar([]),
+    });
+    expect(digest(report)).toEqual(['double-booking people m trip']);
+  });
+
+  // QB-12: the secretary enters the trip and the appointments it is for on his diary: one itinerary.
+  test('trip to 省城 and an appointment at 省政府 inside it, both only on his own calendar → no double booking (QB-12)', () => {
+    const report = run(cfg([{ id: 'people', kind: 'no-double-booking' }]), {
+      'mayor.ics': vcalendar([...ev('trip', '20220608', '20220610', '出差（省城）', ['TRANSP:TRANSPARENT']), ...ev('m', '20220609T090000', '20220609T100000', '听取汇报', ['LOCATION:省政府'])]),
+      'gov.ics': vcalendar([]),
+    });
+    expect(digest(report)).toEqual([]);
+  });
+
+  test('trip on his own calendar and a copy there of an office meeting during it → double-booking', () => {
+    const report = run(cfg([{ id: 'people', kind: 'no-double-booking' }]), {
+      'mayor.ics': vcalendar([...ev('trip', '20220608', '20220610', '出差（省城）', ['TRANSP:TRANSPARENT']), ...ev('m', '20220609T090000', '20220609T100000', '听取汇报', ['LOCATION:省政府'])]),
+      'gov.ics': vcalendar(ev('m', '20220609T090000', '20220609T100000', '听取汇报', ['LOCATION:省政府'])),
     });
     expect(digest(report)).toEqual(['double-booking people m trip']);
   });

@@ -4,8 +4,9 @@
  */
 import type { Occurrence } from '../../model/occurrence.js';
 import { endMillis, startMillis } from '../../load/occurrence-millis.js';
+import type { Directory, Participation } from '../../people/directory-types.js';
 import type { Places } from '../../places/places-types.js';
-import { compareOccurrences, globalUid, looksLikeCopy, meetingKey, placesOf, sameEvent, sequenceOf, supersededBy, comparableTitle } from './occurrence-ref.js';
+import { compareOccurrences, globalUid, looksLikeCopy, meetingKey, placesOf, sameEvent, sameMeetingTitle, sequenceOf, supersededBy, comparableTitle } from './occurrence-ref.js';
 import { occurrenceOrder } from './occurrence-order.js';
 import { sharedUids } from './shared-uids.js';
 
@@ -297,7 +298,57 @@ function sortOut(bucket: readonly Occurrence[], places: Places, title: (o: Occur
       foundedRoots.add(find(i));
     }
   }
+  joinRetold(bucket, places, title, find, union);
   return representatives();
+}
+
+/**
+ * Joins the meetings of one start that are one meeting retyped in other words (`looksLikeCopy` with
+ * another title: the same end, QB-15/QB-18), comparing the meetings found so far root to root. Two are
+ * joined only when each is the other's only such match: a diary's 常务会议 with no place, at the hour
+ * of two offices' differently named 常务会议 in two rooms, joins neither (it still is no clash with
+ * either, pair by pair). Two offices' entries need a place each (`retold`), so unplaced office
+ * meetings are not compared at all.
+ */
+function joinRetold(
+  bucket: readonly Occurrence[],
+  places: Places,
+  title: (o: Occurrence) => string,
+  find: (i: number) => number,
+  union: (a: number, b: number) => void,
+): void {
+  const byEnd = new Map<number, number[]>();
+  for (let i = 0; i < bucket.length; i += 1) {
+    if (find(i) !== i) continue;
+    const o = bucket[i]!;
+    // An office entry without a place can match nothing here (a personal one may: with any entry).
+    if (o.calendar.owner === null && placesOf(o, places).length === 0) continue;
+    const end = endMillis(o);
+    const list = byEnd.get(end);
+    if (list === undefined) byEnd.set(end, [i]);
+    else list.push(i);
+  }
+  const matches = new Map<number, number[]>();
+  const add = (i: number, j: number): void => {
+    const list = matches.get(i);
+    if (list === undefined) matches.set(i, [j]);
+    else list.push(j);
+  };
+  for (const list of byEnd.values()) {
+    for (let x = 0; x < list.length; x += 1) {
+      const a = bucket[list[x]!]!;
+      for (let y = x + 1; y < list.length; y += 1) {
+        const b = bucket[list[y]!]!;
+        // Same titles were settled by title.
+        if (a.calendar.id === b.calendar.id || title(a) === title(b) || !sameMeetingTitle(a.summary, b.summary) || !looksLikeCopy(a, b, places)) continue;
+        add(list[x]!, list[y]!);
+        add(list[y]!, list[x]!);
+      }
+    }
+  }
+  for (const [i, found] of matches) {
+    if (found.length === 1 && matches.get(found[0]!)!.length === 1 && i < found[0]!) union(i, found[0]!);
+  }
 }
 
 const representativeMemo = new WeakMap<readonly Occurrence[], { places: Places; of: (occurrence: Occurrence) => Occurrence }>();
@@ -418,3 +469,184 @@ function instanceCopies(occurrences: readonly Occurrence[]): InstancesOf {
 }
 
 const instanceCopiesMemo = new WeakMap<readonly Occurrence[], InstancesOf>();
+
+/** Questions about which personal calendars hold a meeting (see {@link copyOwners}). */
+export interface CopyOwners {
+  /** Whether some copy of the occurrence's meeting is on a calendar of `owner`. */
+  heldBy(occurrence: Occurrence, owner: string): boolean;
+  /** Whether every copy of the occurrence's meeting is on a calendar of `owner` (none on an office's or another person's). */
+  onlyOn(occurrence: Occurrence, owner: string): boolean;
+}
+
+/**
+ * Which personal calendars hold a copy of an occurrence's meeting: its own calendar, the calendars
+ * holding its UID and instance (a short UID only with the same title), and those holding a copy at its
+ * start (`copyRepresentative`, or `looksLikeCopy` either way). Asked by `no-double-booking` about the
+ * few meetings that sit inside a trip (QB-12); a scan stops at the first copy that answers.
+ * @param occurrences - every occurrence of the check
+ * @param places - place aliases
+ * @returns the questions, for occurrences of the array
+ * @example
+ * copyOwners(occurrences, places).onlyOn(appointmentOnlyInHisDiary, 'li')
+ * //=> true
+ */
+export function copyOwners(occurrences: readonly Occurrence[], places: Places): CopyOwners {
+  const rep = copyRepresentative(occurrences, places);
+  const stale = supersededBy(occurrences);
+  const bucketAt = startBuckets(occurrences);
+  // Whether some copy's calendar owner passes `test`, the occurrence's own calendar left out.
+  const anyCopy = (o: Occurrence, test: (owner: string | null) => boolean): boolean => {
+    const shared = sharedUids(occurrences).get(o.uid);
+    if (shared !== undefined) {
+      const global = globalUid(o.uid);
+      const title = comparableTitle(o.summary);
+      for (const x of shared.occurrences) {
+        if (x !== o && x.recurrenceId === o.recurrenceId && test(x.calendar.owner) && (global || comparableTitle(x.summary) === title)) return true;
+      }
+    }
+    const current = stale.get(o) ?? o;
+    const meeting = rep(o);
+    const end = endMillis(current);
+    const title = comparableTitle(current.summary);
+    for (const x of bucketAt(startMillis(current))) {
+      // A copy at the same start has the same title or the same end (a same-UID copy was seen above).
+      if (x === o || !test(x.calendar.owner) || (endMillis(x) !== end && comparableTitle(x.summary) !== title)) continue;
+      // Joined to the meeting, or a copy the representatives keep apart (in other words, matching two meetings).
+      if (rep(x) === meeting || looksLikeCopy(current, x, places) || looksLikeCopy(x, current, places)) return true;
+    }
+    return false;
+  };
+  // Only an occurrence on the owner's own calendar can be only on his calendars: one answer per occurrence.
+  const only = new Map<Occurrence, boolean>();
+  return {
+    heldBy: (o, owner) => o.calendar.owner === owner || anyCopy(o, (x) => x === owner),
+    onlyOn(o, owner) {
+      if (o.calendar.owner !== owner) return false;
+      let answer = only.get(o);
+      if (answer === undefined) {
+        answer = !anyCopy(o, (x) => x !== owner);
+        only.set(o, answer);
+      }
+      return answer;
+    },
+  };
+}
+
+/**
+ * Who declined a meeting on their own calendar (QB-16): a copy of it (`copyRepresentative`, or the
+ * same global UID and instance) on a personal calendar whose owner's own ATTENDEE line says DECLINED
+ * (or DELEGATED), not stale. RFC 5546 §3.2.3: the attendee's REPLY sets his PARTSTAT, and it raises no
+ * SEQUENCE, so an office's copy still showing NEEDS-ACTION (or an older answer) has just not taken it:
+ * for the owner's own participation, his calendar is the authority, whatever another copy says.
+ * Looked up per meeting asked about (the few in a clash), among the copies at its start and its UID's.
+ * @param occurrences - every occurrence of the check
+ * @param directory - who takes part in each
+ * @param places - place aliases
+ * @returns whether a person declined the meeting an occurrence stands for
+ * @example
+ * declinedOnOwnCalendar(occurrences, directory, places)(officeCopyNeedsAction, 'li')
+ * //=> true
+ */
+export function declinedOnOwnCalendar(
+  occurrences: readonly Occurrence[],
+  directory: Directory,
+  places: Places,
+): (occurrence: Occurrence, person: string) => boolean {
+  const memo = declinesMemo.get(occurrences);
+  if (memo !== undefined && memo.directory === directory && memo.places === places) return memo.of;
+  const rep = copyRepresentative(occurrences, places);
+  const stale = supersededBy(occurrences);
+  const bucketAt = startBuckets(occurrences);
+  const ownDecline = (x: Occurrence): string | null => {
+    const owner = x.calendar.owner;
+    if (owner === null || !x.attendees.some(declines) || stale.has(x)) return null;
+    const own = directory.participantsOf(x).find((p) => p.person.id === owner);
+    return own !== undefined && declines(own) ? owner : null;
+  };
+  // Only owners with a declining line on their own calendars can have declined there: for everyone
+  // else the answer is no, without a look at the meeting's copies (asked for every clash).
+  const mayDecline = new Set<string>();
+  for (const o of occurrences) {
+    const owner = o.calendar.owner;
+    if (owner !== null && !mayDecline.has(owner) && o.attendees.some(declines)) mayDecline.add(owner);
+  }
+  const known = new Map<Occurrence, ReadonlySet<string>>();
+  const byInstance = new Map<string, ReadonlySet<string>>();
+  const of = (o: Occurrence, person: string): boolean => {
+    if (!mayDecline.has(person)) return false;
+    const meeting = rep(o);
+    let who = known.get(meeting);
+    if (who === undefined) {
+      const found = new Set<string>();
+      for (const x of bucketAt(startMillis(meeting))) {
+        if (rep(x) !== meeting) continue;
+        const owner = ownDecline(x);
+        if (owner !== null) found.add(owner);
+      }
+      who = found;
+      known.set(meeting, who);
+    }
+    if (who.has(person)) return true;
+    // A copy of the same global UID and instance at other times (offices disagreeing) is the same event.
+    if (!globalUid(o.uid)) return false;
+    const instance = `${o.uid}\u0000${o.recurrenceId ?? ''}`;
+    let them = byInstance.get(instance);
+    if (them === undefined) {
+      const found = new Set<string>();
+      for (const x of sharedUids(occurrences).get(o.uid)?.occurrences ?? []) {
+        if (x.recurrenceId !== o.recurrenceId) continue;
+        const owner = ownDecline(x);
+        if (owner !== null) found.add(owner);
+      }
+      them = found;
+      byInstance.set(instance, them);
+    }
+    return them.has(person);
+  };
+  declinesMemo.set(occurrences, { directory, places, of });
+  return of;
+}
+
+function declines(line: { readonly partstat: string }): boolean {
+  return line.partstat === 'declined' || line.partstat === 'delegated';
+}
+
+const declinesMemo = new WeakMap<
+  readonly Occurrence[],
+  { directory: Directory; places: Places; of: (occurrence: Occurrence, person: string) => boolean }
+>();
+
+/**
+ * A cheap over-approximation of {@link declinedOnOwnCalendar} for a search that skips busy stretches
+ * without asking the rules (`suggestSlots`): whether a person declined, on his own calendar, an
+ * occurrence with the same UID or the same start as the one asked about. False means he surely did
+ * not decline its meeting there. Found once per occurrence array.
+ * @param occurrences - every occurrence of the check
+ * @param participantsOf - who takes part in an occurrence (the directory's)
+ * @returns whether the person may have declined the occurrence's meeting on his own calendar
+ * @example
+ * mayHaveDeclinedOwn(occurrences, (o) => directory.participantsOf(o))(officeCopyNeedsAction, 'li')
+ * //=> true
+ */
+export function mayHaveDeclinedOwn(
+  occurrences: readonly Occurrence[],
+  participantsOf: (occurrence: Occurrence) => readonly Participation[],
+): (occurrence: Occurrence, person: string) => boolean {
+  let marks = declineMarksMemo.get(occurrences);
+  if (marks === undefined) {
+    marks = new Set();
+    for (const o of occurrences) {
+      const owner = o.calendar.owner;
+      if (owner === null || !o.attendees.some(declines)) continue;
+      const own = participantsOf(o).find((p) => p.person.id === owner);
+      if (own === undefined || !declines(own)) continue;
+      marks.add(`${owner}\u0000u${o.uid}`);
+      marks.add(`${owner}\u0000s${startMillis(o)}`);
+    }
+    declineMarksMemo.set(occurrences, marks);
+  }
+  const found = marks;
+  return (o, person) => found.size > 0 && (found.has(`${person}\u0000u${o.uid}`) || found.has(`${person}\u0000s${startMillis(o)}`));
+}
+
+const declineMarksMemo = new WeakMap<readonly Occurrence[], Set<string>>();

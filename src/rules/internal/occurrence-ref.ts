@@ -269,13 +269,104 @@ function normalisedSummary(o: Occurrence): string {
  * //=> true
  */
 export function comparableTitle(summary: string): string {
-  const text = summary.normalize('NFKC').replace(/\s+/gu, '');
-  const bare = text.replace(ATTENDING, '');
-  return bare === '' ? text : bare;
+  // Compared for every overlapping pair; the loader shares one summary string per VEVENT.
+  let title = comparableTitles.get(summary);
+  if (title === undefined) {
+    const text = summary.normalize('NFKC').replace(/\s+/gu, '');
+    const bare = text.replace(ATTENDING, '');
+    title = bare === '' ? text : bare;
+    // Bounded, for a long-running service that sees ever new titles.
+    if (comparableTitles.size >= TITLE_MEMO) comparableTitles.clear();
+    comparableTitles.set(summary, title);
+  }
+  return title;
 }
+
+const comparableTitles = new Map<string, string>();
 
 /** 出席, 参加, 列席, 陪同, 主持 (and 参会), with an optional colon, before a meeting's name. */
 const ATTENDING = /^(?:出席|参加|列席|陪同|主持|参会)[:：]?/u;
+
+/**
+ * Whether two titles name one meeting in other words, as a secretary retypes an office meeting into a
+ * leader's diary (QB-15: `常务会议`, `主持召开区政府常务会议` for `区政府第12次常务会议`) or two offices enter one
+ * joint meeting (QB-18: `四套班子联席会议` / `区四套班子联席会议`). Each title is reduced to its core — NFKC, no
+ * white space, no trailing note in brackets (`（视频）`, `(扩大)`), no leading attending verb (`参加`, `出席`,
+ * `主持召开`, `组织收看`, `赴…参加` …), no session ordinal (`第12次`, `第三届`) — and then one core must contain
+ * the other: level prefixes (`区`, `全市`) and the office's own words around the name are extra text. To keep
+ * the evidence strong the shorter core has at least four characters (`会议`, `出差` name no meeting), the match
+ * does not cut a number (`会议1` is not in `会议12`), two different ordinals are two sessions, two different
+ * closing notes are two meetings (`出差（上海）` / `出差（北京）`; one title without a note may match the other),
+ * and extra text naming a follow-up meeting (`传达…精神`, `学习贯彻…`, `筹备…`) makes it another meeting.
+ * Cores are computed once per title text.
+ * @param a - one SUMMARY
+ * @param b - another
+ * @returns true when one title, reduced, contains the other
+ * @example
+ * sameMeetingTitle('区政府第12次常务会议', '主持召开区政府常务会议') //=> true
+ */
+export function sameMeetingTitle(a: string, b: string): boolean {
+  if (a === b) return a !== '';
+  const x = titleCore(a);
+  const y = titleCore(b);
+  if (x.ordinal !== null && y.ordinal !== null && x.ordinal !== y.ordinal) return false;
+  if (x.note !== null && y.note !== null && x.note !== y.note) return false;
+  const [short, long] = x.text.length <= y.text.length ? [x.text, y.text] : [y.text, x.text];
+  if (short.length < MIN_CORE) return false;
+  if (short === long) return true;
+  for (let at = long.indexOf(short); at >= 0; at = long.indexOf(short, at + 1)) {
+    // A number is not cut: 会议1 is no part of 会议12, nor 2号 of 12号.
+    if (at > 0 && DIGIT.test(long[at - 1]!) && DIGIT.test(short[0]!)) continue;
+    const after = at + short.length;
+    if (after < long.length && DIGIT.test(long[after]!) && DIGIT.test(short[short.length - 1]!)) continue;
+    return !FOLLOW_UP.test(long.slice(0, at) + long.slice(after));
+  }
+  return false;
+}
+
+/** The fewest characters a contained title core may have: 常务会议, 党组会议; not 会议, 座谈会. */
+const MIN_CORE = 4;
+const DIGIT = /[0-9]/u;
+/** Extra text that makes a title another meeting about the contained one: relaying, studying, preparing it. */
+const FOLLOW_UP = /传达|学习|贯彻|落实|筹备|预备/u;
+/** Leading verbs of attending or holding a meeting (and 赴<place>参加), with an optional colon. */
+const LEADING_VERB = /^(?:赴.{1,16}?(?:参加|出席)|主持召开|组织收看|收听收看|出席|参加|列席|陪同|主持|召开|收看|参会)[:：]?/u;
+/** A note in brackets closing a title: （视频）, (扩大), 【线上】. */
+const TRAILING_NOTE = /[（(【[][^（(【[）)】\]]*[）)】\]]$/u;
+/** A session ordinal: 第12次, 第三届, 第2期. */
+const ORDINAL = /第[0-9零〇一二三四五六七八九十百两]+[次届期轮]/gu;
+
+interface TitleCore {
+  readonly text: string;
+  /** The session ordinals the title had, joined; null without one. */
+  readonly ordinal: string | null;
+  /** The closing notes in brackets it had, joined; null without one. */
+  readonly note: string | null;
+}
+
+function titleCore(summary: string): TitleCore {
+  let core = titleCores.get(summary);
+  if (core === undefined) {
+    let text = summary.normalize('NFKC').replace(/\s+/gu, '');
+    let notes: string | null = null;
+    for (let bare = text.replace(TRAILING_NOTE, ''); bare !== text && bare !== ''; bare = text.replace(TRAILING_NOTE, '')) {
+      notes = `${text.slice(bare.length)}${notes ?? ''}`;
+      text = bare;
+    }
+    const bare = text.replace(LEADING_VERB, '');
+    if (bare !== '') text = bare;
+    const ordinals = text.match(ORDINAL);
+    if (ordinals !== null) text = text.replace(ORDINAL, '');
+    core = { text, ordinal: ordinals === null ? null : ordinals.join('\u0000'), note: notes };
+    // Bounded, for a long-running service that sees ever new titles.
+    if (titleCores.size >= TITLE_MEMO) titleCores.clear();
+    titleCores.set(summary, core);
+  }
+  return core;
+}
+
+const titleCores = new Map<string, TitleCore>();
+const TITLE_MEMO = 100_000;
 
 /**
  * The revision number of an occurrence: RFC 5545 §3.8.7.4 SEQUENCE, 0 when absent.
@@ -323,12 +414,16 @@ export function sameEvent(a: Occurrence, b: Occurrence, places?: Places): boolea
  * physical place, the places agree ({@link placesAgree}). The end may differ when both name the same
  * physical place: a secretary blocks half an hour more in the leader's diary (QA26-18), and the later
  * end then books him; two same-titled entries at one start without a place and with other ends stay
- * two (an all-day 调研 and a one-hour one). Generic titles
+ * two (an all-day 调研 and a one-hour one); a start-only copy (end = start: no end was written) has no
+ * other end (QB-34). Generic titles
  * (专题会议, 工作会议, 座谈会) are common across offices, and two of them in two buildings at the same
  * hour are two meetings (qa-bugs QA-6); a copy without a place, or with only an online link, still matches.
+ * A copy may also be retyped in other words with exactly the same start and end, on another calendar
+ * (`retold`, QB-15/QB-18): the titles name one meeting ({@link sameMeetingTitle}), and the places agree —
+ * a diary entry may name none, two offices' entries must both name it.
  * @param a - one occurrence
  * @param b - another
- * @param places - place aliases (config `locations`); when omitted places are not compared (for
+ * @param places - place aliases (config `locations`); when omitted places are compared by name only (for
  *   callers that already know both are in one place, such as `venue`)
  * @returns true when `b` is a copy of `a`
  * @example
@@ -341,9 +436,149 @@ export function looksLikeCopy(a: Occurrence, b: Occurrence, places?: Places): bo
   if (a.uid === b.uid && a.recurrenceId !== b.recurrenceId && a.calendar.id === b.calendar.id) return false;
   if (startMillis(a) !== startMillis(b)) return false;
   const left = normalisedSummary(a);
-  if (left === '' || left !== normalisedSummary(b)) return false;
-  if (endMillis(a) === endMillis(b)) return places === undefined || placesAgree(a, b, places);
+  if (left === '') return false;
+  if (left !== normalisedSummary(b)) return retold(a, b, places);
+  // A start-only copy (end = start, QB-34: the OA export wrote no end) has an unknown end, not another one.
+  if (endMillis(a) === endMillis(b) || instant(a) || instant(b)) return places === undefined || placesAgree(a, b, places);
   // Another end needs more than a shared title: both name a physical place, and it is the same one.
+  return placesOf(a, places).length > 0 && placesOf(b, places).length > 0 && placesAgree(a, b, places);
+}
+
+function instant(o: Occurrence): boolean {
+  return endMillis(o) === startMillis(o);
+}
+
+/**
+ * Whether one of two overlapping occurrences is a leader's own record of attending the other, at other
+ * times than the meeting's (not a copy, which `looksLikeCopy` tells): an entry on a personal calendar
+ * (one with an owner) that names the meeting — the same title, or the same meeting in other words
+ * ({@link sameMeetingTitle}: `赴市行政中心参加全市重点项目调度会`) — in an agreeing place or none, and whose
+ * time contains the meeting's. The secretary blocks the journey there and back (08:00–12:30 around a
+ * 09:00–11:30 meeting, QB-13) or half an hour of preparation (QB-39). Such an entry is his attendance,
+ * never a competing engagement; it still books him for
+ * its extra time against any other meeting. The meeting is on another calendar (office or personal).
+ * @param a - one occurrence
+ * @param b - another
+ * @param places - place aliases; names only when omitted
+ * @returns true when either is the other's attendance record
+ * @example
+ * recordsAttendance(diary0800To1230, cityMeeting0900To1130)
+ * //=> true
+ */
+export function recordsAttendance(a: Occurrence, b: Occurrence, places?: Places): boolean {
+  if (a.calendar.id === b.calendar.id || (a.calendar.owner === null && b.calendar.owner === null)) return false;
+  const [as, ae, bs, be] = [startMillis(a), endMillis(a), startMillis(b), endMillis(b)];
+  // The diary entry holds the whole meeting: one that starts later or ends earlier than the meeting may
+  // be another engagement cutting into it, and stays a clash.
+  const aHolds = a.calendar.owner !== null && as <= bs && be <= ae;
+  const bHolds = b.calendar.owner !== null && bs <= as && ae <= be;
+  if (!aHolds && !bHolds) return false;
+  const title = normalisedSummary(a);
+  if (title === '' || (title !== normalisedSummary(b) && !sameMeetingTitle(a.summary, b.summary))) return false;
+  return placesAgree(a, b, places);
+}
+
+/**
+ * Whether an occurrence is a stretch out of the office that can hold other entries (QB-12): an absence
+ * (the selector in force) or a timed block, whose title says it is a journey — 出差, 外出, 调研, 考察, 视察,
+ * 下乡, 走访, 出访, or opening with 赴 (`出差：赴省城汇报工作` all day, `外出：赴青石镇调研` 13:30–18:00). Leave
+ * (请假, 休假, 病假 …), the party school (党校) and other absences are not: an appointment during leave is a
+ * clash even on his own diary.
+ * @param o - the occurrence
+ * @param absence - whether it matches the absence selector in force
+ * @returns true for a trip or an outing block
+ * @example
+ * outOfOffice(occurrence({ start: '2022-05-16 13:30', end: '2022-05-16 18:00', summary: '外出：赴青石镇调研' }), false)
+ * //=> true
+ */
+export function outOfOffice(o: Occurrence, absence: boolean): boolean {
+  return (absence || !o.allDay) && JOURNEY.test(o.summary);
+}
+
+const JOURNEY = /出差|外出|调研|考察|视察|下乡|走访|出访|^\s*赴/u;
+
+/**
+ * Whether an entry is at a trip's destination (QB-12): the appointments a trip is for are held there
+ * (`省发改委` on a trip to `省城`, `青石镇政府` on `外出：赴青石镇调研`); a meeting in a room back in town
+ * (`区政府大楼第三会议室` during `出差（北京）`), or one naming no place (the daily 晨间碰头会 he misses), is not,
+ * and stays a clash. The destination is the trip's LOCATION and rooms, and the place its title names
+ * (`赴青石镇调研`, `出差（北京）`). An entry is there when its title names the destination (`与青石镇党委座谈`), or
+ * its place (LOCATION, rooms, as written) and the destination contain one another or open with the same
+ * level word (省, 市, 区, 县, 镇, 乡: `省城` holds `省发改委`).
+ * @param trip - the trip or outing block
+ * @param entry - an entry within its time
+ * @returns true when the entry is at the trip's destination
+ * @example
+ * atDestination(occurrence({ start: '2022-05-16', summary: '出差：赴省城汇报工作', location: '省城' }), occurrence({ start: '2022-05-16 10:00', location: '省发改委' }))
+ * //=> true
+ */
+export function atDestination(trip: Occurrence, entry: Occurrence): boolean {
+  const destinations = [...placeTexts(trip), ...titlePlaces(trip.summary)];
+  if (destinations.length === 0) return false;
+  const title = squeeze(entry.summary);
+  if (destinations.some((d) => d.length >= 2 && title.includes(d))) return true;
+  return placeTexts(entry).some((p) => destinations.some((d) => p.includes(d) || d.includes(p) || (LEVEL_WORD.test(p[0]!) && p[0] === d[0])));
+}
+
+const LEVEL_WORD = /[省市区县镇乡]/u;
+/** The place a trip's title names: after 赴 up to what is done there, or in brackets (出差（北京）). */
+const TITLE_PLACE = /赴(.{2,}?)(?:调研|汇报|参加|出席|考察|开会|学习|培训|督导|检查|走访|出差|对接|洽谈|$)|[（(]([^）)]+)[）)]/gu;
+
+function titlePlaces(summary: string): string[] {
+  const found: string[] = [];
+  for (const m of squeeze(summary).matchAll(TITLE_PLACE)) {
+    const place = m[1] ?? m[2];
+    if (place !== undefined && place !== '') found.push(place);
+  }
+  return found;
+}
+
+/** LOCATION and rooms (ATTENDEE;CUTYPE=ROOM, by CN else address) as written: NFKC, no white space. */
+function placeTexts(o: Occurrence): string[] {
+  const texts: string[] = [];
+  if (o.location !== null && squeeze(o.location) !== '') texts.push(squeeze(o.location));
+  for (const a of o.attendees) {
+    if (a.cutype !== 'room') continue;
+    const text = squeeze(a.name ?? a.address ?? '');
+    if (text !== '') texts.push(text);
+  }
+  return texts;
+}
+
+function squeeze(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+/**
+ * Whether the rules may find two overlapping occurrences no clash, wherever they are in time: a cheap
+ * over-approximation for a search that skips busy stretches without asking the rules (`suggestSlots`).
+ * True for the same UID, titles naming one meeting (copies, {@link recordsAttendance}), and a trip or an
+ * outing block with an entry of a personal calendar (`no-double-booking`'s trip envelope, QB-12).
+ * @param a - one occurrence
+ * @param b - another
+ * @param aAbsence - whether `a` matches the absence selector in force
+ * @param bAbsence - whether `b` does
+ * @returns false when any overlap of the two is surely a clash (for people who take part in both)
+ * @example
+ * mayPairWithoutClash(officeMeeting, diaryEntryInOtherWords, false, false) //=> true
+ */
+export function mayPairWithoutClash(a: Occurrence, b: Occurrence, aAbsence: boolean, bAbsence: boolean): boolean {
+  if (a.uid === b.uid) return true;
+  const title = normalisedSummary(a);
+  if (title !== '' && (title === normalisedSummary(b) || sameMeetingTitle(a.summary, b.summary))) return true;
+  return (outOfOffice(a, aAbsence) && b.calendar.owner !== null) || (outOfOffice(b, bAbsence) && a.calendar.owner !== null);
+}
+
+/**
+ * A copy retyped in other words (QB-15, QB-18): on another calendar, with exactly the same start and
+ * end, a title naming the same meeting ({@link sameMeetingTitle}), and not somewhere else. On a personal
+ * calendar (the leader's diary, where the secretary writes 常务会议 for the office's 区政府第12次常务会议) a
+ * missing place agrees; two offices' entries (no owner) must both name the place, and the same one:
+ * two differently worded meetings at one hour in unknown rooms may well be two.
+ */
+function retold(a: Occurrence, b: Occurrence, places: Places | undefined): boolean {
+  if (endMillis(a) !== endMillis(b) || a.calendar.id === b.calendar.id || !sameMeetingTitle(a.summary, b.summary)) return false;
+  if (a.calendar.owner !== null || b.calendar.owner !== null) return placesAgree(a, b, places);
   return placesOf(a, places).length > 0 && placesOf(b, places).length > 0 && placesAgree(a, b, places);
 }
 

@@ -6,6 +6,8 @@
  */
 import type { Occurrence } from '../../model/occurrence.js';
 import { defaultAbsence, commitment } from '../../rules/internal/commitment.js';
+import { mayHaveDeclinedOwn } from '../../rules/internal/meeting-copies.js';
+import { mayPairWithoutClash } from '../../rules/internal/occurrence-ref.js';
 import { compileSelector, type OccurrencePredicate } from '../../select/selector.js';
 import type { PreparedCheck } from '../../check/check-proposal.js';
 
@@ -22,6 +24,7 @@ export interface BusyIntervals {
 
 /** One meeting in a schedule or a room's bookings, with what the filters need. */
 interface Booking {
+  readonly occurrence: Occurrence;
   readonly start: number;
   readonly end: number;
   readonly uid: string;
@@ -58,7 +61,10 @@ export function busyIntervals(prepared: PreparedCheck, proposed: Occurrence, fro
     b.uid !== proposed.uid &&
     !(summary !== '' && b.end - b.start === length && normalised(b.summary) === summary) &&
     // Two absences overlapping say the same thing twice (see no-double-booking).
-    !(proposedAbsence && b.absence);
+    !(proposedAbsence && b.absence) &&
+    // A copy in other words, a diary entry of the meeting with the journey around it, a trip and an
+    // appointment inside it (see no-double-booking): the rules judge where they fall.
+    !mayPairWithoutClash(proposed, b.occurrence, proposedAbsence, b.absence);
 
   const people = prepared.rules.find((rule) => rule.kind === 'no-double-booking');
   if (people !== undefined && people.kind === 'no-double-booking') {
@@ -96,7 +102,10 @@ function personBookings(prepared: PreparedCheck, person: string, isAbsence: Occu
   const known = cacheable ? cache.get(person) : undefined;
   if (known !== undefined) return known;
   const out: Booking[] = [];
+  // A meeting he declined on his own calendar books him nowhere (see no-double-booking, QB-16).
+  const declinedOwn = mayHaveDeclinedOwn(prepared.occurrences, prepared.participantsOf);
   for (const o of prepared.scheduleOf(person)) {
+    if (declinedOwn(o, person)) continue;
     // The schedule lists the person's occurrences, so they take part in each; how firmly depends
     // on their PARTSTAT only when some attendee answered declined, delegated or tentative — else
     // every participant stands as an accepted one (RFC 5545 §3.2.12), and the directory's
@@ -114,7 +123,7 @@ function personBookings(prepared: PreparedCheck, person: string, isAbsence: Occu
 }
 
 function booking(o: Occurrence, absence: boolean): Booking {
-  return { start: o.start.toMillis(), end: o.end.toMillis(), uid: o.uid, summary: o.summary, absence };
+  return { occurrence: o, start: o.start.toMillis(), end: o.end.toMillis(), uid: o.uid, summary: o.summary, absence };
 }
 
 /** Whether an occurrence books its places at all, as `venue` judges it. */

@@ -7,6 +7,7 @@
  */
 import type { Occurrence } from '../../model/occurrence.js';
 import type { PreparedCheck } from '../../check/check-proposal.js';
+import { sameMeetingTitle } from '../../rules/internal/occurrence-ref.js';
 
 /** The copy points of one search. */
 export interface CopyPoints {
@@ -57,6 +58,13 @@ export function copyPoints(prepared: PreparedCheck, proposed: Occurrence, length
   const starts = new Set<number>();
   // Any length: a same-titled entry in the same place with another end is a copy too (QA26-18).
   if (summary !== '') for (const o of bySummary.get(summary) ?? []) if (o.key !== proposed.key) starts.add(o.start.toMillis());
+  // A copy in other words at the same times (常务会议 / 区政府第12次常务会议, see `looksLikeCopy`).
+  if (summary !== '') {
+    for (const [title, list] of bySummary) {
+      if (title === summary || !sameMeetingTitle(title, summary)) continue;
+      for (const o of list) if (o.key !== proposed.key) starts.add(o.start.toMillis());
+    }
+  }
   for (const o of byUid.get(proposed.uid) ?? []) if (o.key !== proposed.key) starts.add(o.start.toMillis());
   const sorted = [...starts].sort((a, b) => a - b);
   return {

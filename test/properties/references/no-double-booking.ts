@@ -3,9 +3,16 @@
  * person. Two meetings clash when their half-open intervals overlap; absences never clash with each
  * other; one finding per pair listing everyone committed to both: `double-booking` when someone is
  * firmly (busy) in both, else `tentative-overlap`.
+ *
+ * Two README rules about a leader's own calendar, written from the README, not from the code:
+ * - His own answer wins (QB-16): a person who declined (or delegated) a meeting on a copy of it on his
+ *   own calendar (config `owner`) is not in it, whatever another copy says.
+ * - A trip and its appointments (QB-12): an absence or a timed block named as a journey (出差, 外出 …), is
+ *   no clash with a meeting inside it at its destination, when every copy of that
+ *   meeting is on calendars of one owner who also holds a copy of the trip.
  */
 import type { Occurrence } from '../../../src/model/occurrence.js';
-import { meetings, overlaps } from './busy.js';
+import { meetings, overlaps, participants, type Meeting } from './busy.js';
 
 export interface OverlapFinding {
   readonly kind: 'double-booking' | 'tentative-overlap';
@@ -16,6 +23,41 @@ export interface OverlapFinding {
   readonly overlap: readonly [number, number] | null;
 }
 
+/** README: a journey (出差, 外出, 调研, 考察, 视察, 下乡, 走访, 出访, or opening with 赴); not leave. */
+const JOURNEY = /出差|外出|调研|考察|视察|下乡|走访|出访|^\s*赴/u;
+
+/** README: LOCATION and room names as written (NFKC, no white space). */
+const placeTexts = (o: Occurrence): string[] =>
+  [o.location, ...o.attendees.filter((a) => a.cutype === 'room').map((a) => a.name ?? a.address)]
+    .map((t) => (t ?? '').normalize('NFKC').replace(/\s+/gu, ''))
+    .filter((t) => t !== '');
+
+/** README: the entry's title names the trip's destination (LOCATION, rooms, the place its title names), or its place is there. */
+function atDestination(trip: Occurrence, entry: Occurrence): boolean {
+  const places = placeTexts(entry);
+  const title = trip.summary.normalize('NFKC').replace(/\s+/gu, '');
+  const named = [...title.matchAll(/赴(.{2,}?)(?:调研|汇报|参加|出席|考察|开会|学习|培训|督导|检查|走访|出差|对接|洽谈|$)|[（(]([^）)]+)[）)]/gu)].map((m) => m[1] ?? m[2] ?? '');
+  const destinations = [...placeTexts(trip), ...named.filter((d) => d !== '')];
+  const level = (p: string, d: string) => '省市区县镇乡'.includes(p[0]!) && p[0] === d[0];
+  const entryTitle = entry.summary.normalize('NFKC').replace(/\s+/gu, '');
+  return destinations.some((d) => d.length >= 2 && entryTitle.includes(d)) || places.some((p) => destinations.some((d) => p.includes(d) || d.includes(p) || level(p, d)));
+}
+
+/** QB-12: `outer` is the trip (an absence, or a timed block, named as a journey) that `inner` is an appointment of, at its destination. */
+export function envelops(outer: Meeting, inner: Meeting): boolean {
+  const block = (outer.absence || !outer.allDay) && JOURNEY.test(outer.copies[0]!.summary);
+  if (!block || inner.absence || inner.start < outer.start || inner.end > outer.end) return false;
+  if (!atDestination(outer.copies[0]!, inner.copies[0]!)) return false;
+  const owners = new Set(inner.copies.map((c) => c.calendar.owner));
+  const [owner] = owners;
+  return owners.size === 1 && owner !== null && owner !== undefined && outer.copies.some((c) => c.calendar.owner === owner);
+}
+
+/** QB-16: the person declined (or delegated) the meeting on a copy on his own calendar. */
+export function declinedOwn(m: Meeting, person: string): boolean {
+  return m.copies.some((c) => c.calendar.owner === person && ['declined', 'delegated'].includes(participants(c).get(person) ?? ''));
+}
+
 export function noDoubleBookingReference(occurrences: readonly Occurrence[], meetingOf: ReadonlyMap<string, string>): OverlapFinding[] {
   const all = meetings(occurrences, meetingOf);
   const out: OverlapFinding[] = [];
@@ -23,8 +65,8 @@ export function noDoubleBookingReference(occurrences: readonly Occurrence[], mee
     for (let j = i + 1; j < all.length; j++) {
       const a = all[i]!;
       const b = all[j]!;
-      if (!overlaps(a, b) || (a.absence && b.absence)) continue;
-      const people = [...a.people.keys()].filter((p) => b.people.has(p)).sort();
+      if (!overlaps(a, b) || (a.absence && b.absence) || envelops(a, b) || envelops(b, a)) continue;
+      const people = [...a.people.keys()].filter((p) => b.people.has(p) && !declinedOwn(a, p) && !declinedOwn(b, p)).sort();
       if (people.length === 0) continue;
       const firm = people.some((p) => a.people.get(p) === 'busy' && b.people.get(p) === 'busy');
       out.push({

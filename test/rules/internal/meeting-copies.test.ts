@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import type { Occurrence } from '../../../src/model/occurrence.js';
 import { createPlaces } from '../../../src/places/places.js';
-import { copyRepresentative, disagreeingCopy, meetingCopies } from '../../../src/rules/internal/meeting-copies.js';
+import { createDirectory } from '../../../src/people/directory.js';
+import { copyOwners, copyRepresentative, declinedOnOwnCalendar, disagreeingCopy, mayHaveDeclinedOwn, meetingCopies } from '../../../src/rules/internal/meeting-copies.js';
 import { compareOccurrences, globalUid, looksLikeCopy, meetingKey, placesOf, supersededBy } from '../../../src/rules/internal/occurrence-ref.js';
 import { occurrence as occ, type OccurrenceSpec } from '../../helpers/occurrence.js';
 
@@ -280,5 +281,69 @@ describe('copyRepresentative joins copies as comparing every member of a title w
         for (const o of sorted) expect(rep(o).key).toBe((expected.get(o) ?? o).key);
       }),
     );
+  });
+});
+
+describe('copyRepresentative: copies retyped in other words (QB-15, QB-18)', () => {
+  const diary = { id: 'li-own', owner: 'li' };
+  const at = (calendar: string | { id: string; owner: string }, uid: string, summary: string, location: string | null): Occurrence =>
+    occ({ calendar, uid, start: '2022-05-17 15:00', end: '2022-05-17 17:00', summary, location });
+
+  test('his diary\'s 常务会议 stands for the office\'s 区政府第12次常务会议', () => {
+    const gov = at('gov', 'g@qu.gov.cn', '区政府第12次常务会议', '区政府大楼第一会议室');
+    const mine = at(diary, 'm@icloud.example', '常务会议', null);
+    const rep = copyRepresentative([gov, mine], places);
+    expect(rep(mine)).toBe(gov);
+  });
+
+  test('two offices\' entries of one joint meeting in one room (alias) are one meeting', () => {
+    const party = at('party', 'p@qu.gov.cn', '四套班子联席会议', '区委大楼301会议室');
+    const gov = at('gov', 'g@qu.gov.cn', '区四套班子联席会议', '301会议室');
+    const rep = copyRepresentative([gov, party], places);
+    expect(rep(gov)).toBe(rep(party));
+  });
+
+  test('a placeless diary entry matching two offices\' meetings in two rooms joins neither, and they stay two', () => {
+    const gov = at('gov', 'g@qu.gov.cn', '区政府常务会议', '区政府大楼第一会议室');
+    const party = at('party', 'p@qu.gov.cn', '区委常务会议', '区委大楼301会议室');
+    const mine = at(diary, 'm@icloud.example', '常务会议', null);
+    const rep = copyRepresentative([gov, party, mine], places);
+    expect([rep(gov), rep(party), rep(mine)]).toEqual([gov, party, mine]);
+  });
+});
+
+describe('copyOwners (QB-12: whose calendars hold a meeting)', () => {
+  const diary = { id: 'li-own', owner: 'li' };
+  test('an appointment only on his diary; a meeting with a copy on an office calendar', () => {
+    const own = occ({ calendar: diary, uid: 'v1@icloud.example', start: '2022-05-16 10:00', end: '2022-05-16 11:30', summary: '向省发改委汇报重点项目' });
+    const copy = occ({ calendar: diary, uid: 'g@qu.gov.cn', start: '2022-05-16 15:00', end: '2022-05-16 17:00', summary: '区政府常务会议' });
+    const office = occ({ calendar: 'gov', uid: 'g@qu.gov.cn', start: '2022-05-16 15:00', end: '2022-05-16 17:00', summary: '区政府常务会议' });
+    const retyped = occ({ calendar: diary, uid: 'r@icloud.example', start: '2022-05-16 15:00', end: '2022-05-16 17:00', summary: '常务会议' });
+    const owners = copyOwners([own, copy, office, retyped], places);
+    expect([owners.onlyOn(own, 'li'), owners.onlyOn(copy, 'li'), owners.onlyOn(retyped, 'li'), owners.onlyOn(own, 'wang')]).toEqual([true, false, false, false]);
+    expect([owners.heldBy(office, 'li'), owners.heldBy(office, 'wang'), owners.heldBy(own, 'li')]).toEqual([true, false, true]);
+  });
+});
+
+describe('declinedOnOwnCalendar (QB-16: his own answer)', () => {
+  const li = { id: 'li', name: '李明', aliases: ['mailto:liming@qu.gov.cn'] };
+  const directory = createDirectory([li]);
+  const invitation = (calendar: string | { id: string; owner: string }, partstat: 'declined' | 'needs-action' | 'accepted', uid = 'g@qu.gov.cn'): Occurrence =>
+    occ({ calendar, uid, start: '2022-05-17 15:00', end: '2022-05-17 17:00', summary: '区政府专题会', attendees: [{ address: 'mailto:liming@qu.gov.cn', partstat }] });
+
+  test('DECLINED on his own calendar: declined, whatever the office copy says', () => {
+    const office = invitation('gov', 'needs-action');
+    const own = invitation({ id: 'li-own', owner: 'li' }, 'declined');
+    const declined = declinedOnOwnCalendar([office, own], directory, places);
+    expect(declined(office, 'li')).toBe(true);
+    expect(mayHaveDeclinedOwn([office, own], (o) => directory.participantsOf(o))(office, 'li')).toBe(true);
+  });
+
+  test('DECLINED on an office calendar, or on another person\'s calendar: not his own answer', () => {
+    const office = invitation('gov', 'declined');
+    const others = invitation({ id: 'wang-own', owner: 'wang' }, 'declined');
+    const accepted = invitation({ id: 'li-own', owner: 'li' }, 'accepted');
+    expect(declinedOnOwnCalendar([office, others, accepted], directory, places)(accepted, 'li')).toBe(false);
+    expect(mayHaveDeclinedOwn([office, others, accepted], (o) => directory.participantsOf(o))(accepted, 'li')).toBe(false);
   });
 });

@@ -7,6 +7,11 @@ import {
   isoInstant,
   isoMillisAt,
   comparableTitle,
+  atDestination,
+  mayPairWithoutClash,
+  outOfOffice,
+  recordsAttendance,
+  sameMeetingTitle,
   looksLikeCopy,
   meetingKey,
   sameMeetingKey,
@@ -461,5 +466,142 @@ describe("a leader's own entry with an attending verb before the title (QA26-38)
     }
     expect(looksLikeCopy(meeting, occ({ ...base, calendar: 'mayor', uid: 'other', summary: '出席全区安全生产会议' }))).toBe(false);
     expect(comparableTitle('出席')).toBe('出席');
+  });
+});
+
+describe('sameMeetingTitle (QB-15, QB-18: one meeting in other words)', () => {
+  test.each([
+    ['区政府第12次常务会议', '常务会议'],
+    ['区政府第12次常务会议', '主持召开区政府常务会议'],
+    ['区政府第12次常务会议', '区政府常务会议'],
+    ['区政府第12次常务会议', '召开区政府第12次常务会议'],
+    ['四套班子联席会议', '区四套班子联席会议'],
+    ['全市重点项目调度会', '赴市行政中心参加全市重点项目调度会'],
+    ['全市安全生产电视电话会议', '区长参加全市安全生产电视电话会议（视频）'],
+    ['常务会议（视频）', '区政府常务会议'],
+  ])('%s ~ %s', (a, b) => {
+    expect(sameMeetingTitle(a, b)).toBe(true);
+    expect(sameMeetingTitle(b, a)).toBe(true);
+  });
+
+  test.each([
+    ['会议', '区政府会议', 'a core under four characters names no meeting'],
+    ['出差（上海）', '出差（北京）', 'different closing notes: two trips'],
+    ['会议1', '会议12', 'a number is not cut'],
+    ['专题会议12', '专题会议123', 'a number is not cut (at the end)'],
+    ['区政府第12次常务会议', '区政府第13次常务会议', 'two ordinals: two sessions'],
+    ['全市安全生产工作会议', '传达全市安全生产工作会议精神', 'relaying it is another meeting'],
+    ['全区河长制工作会议', '全区河长制工作会议筹备会', 'preparing it is another meeting'],
+    ['区委常委会会议', '区政府常务会议', 'neither contains the other'],
+    ['', '', 'empty titles'],
+  ])('%s ≁ %s (%s)', (a, b) => {
+    expect(sameMeetingTitle(a, b)).toBe(false);
+    expect(sameMeetingTitle(b, a)).toBe(false);
+  });
+});
+
+describe('looksLikeCopy: copies retyped in other words (QB-15, QB-18)', () => {
+  const diary = { id: 'li-own', owner: 'li' };
+  const office = (summary: string, location: string | null, extra: Partial<OccurrenceSpec> = {}): Occurrence =>
+    occ({ calendar: 'gov', uid: 'g@qu.gov.cn', start: '2022-05-17 15:00', end: '2022-05-17 17:00', summary, location, ...extra });
+  const mine = (summary: string, location: string | null, extra: Partial<OccurrenceSpec> = {}): Occurrence =>
+    occ({ calendar: diary, uid: 'm@icloud.example', start: '2022-05-17 15:00', end: '2022-05-17 17:00', summary, location, ...extra });
+
+  test('on his diary, the same times, no place: a copy', () => {
+    expect(looksLikeCopy(office('区政府第12次常务会议', '区政府大楼第一会议室'), mine('主持召开区政府常务会议', null), places)).toBe(true);
+  });
+
+  test('on his diary in another room: not a copy', () => {
+    expect(looksLikeCopy(office('区政府第12次常务会议', '区政府大楼第一会议室'), mine('常务会议', '区委大楼301会议室'), places)).toBe(false);
+  });
+
+  test('on his diary ending later: not a copy (the times must be the same)', () => {
+    expect(looksLikeCopy(office('区政府第12次常务会议', null), mine('常务会议', null, { end: '2022-05-17 17:30' }), places)).toBe(false);
+  });
+
+  test('two offices, both naming the room (alias): a copy', () => {
+    const party = occ({ calendar: 'party', uid: 'p@qu.gov.cn', start: '2022-05-17 15:00', end: '2022-05-17 17:00', summary: '四套班子联席会议', location: '区委大楼301会议室' });
+    expect(looksLikeCopy(party, office('区四套班子联席会议', '301会议室'), places)).toBe(true);
+  });
+
+  test('two offices, one naming no room: two meetings (nothing says they are one)', () => {
+    const party = occ({ calendar: 'party', uid: 'p@qu.gov.cn', start: '2022-05-17 15:00', end: '2022-05-17 17:00', summary: '四套班子联席会议', location: null });
+    expect(looksLikeCopy(party, office('区四套班子联席会议', '301会议室'), places)).toBe(false);
+  });
+
+  test('one calendar holding both wordings: two entries', () => {
+    expect(looksLikeCopy(office('区政府第12次常务会议', null), office('常务会议', null, { uid: 'g2@qu.gov.cn' }), places)).toBe(false);
+  });
+});
+
+describe('recordsAttendance (QB-13, QB-39: his diary entry holding the meeting)', () => {
+  const diary = { id: 'li-own', owner: 'li' };
+  const city = occ({ calendar: 'city', uid: 'c@city.example', start: '2022-05-16 09:00', end: '2022-05-16 11:30', summary: '全市重点项目调度会', location: '市行政中心' });
+  const entry = (summary: string, start: string, end: string, location: string | null = null): Occurrence =>
+    occ({ calendar: diary, uid: 'd@icloud.example', start: `2022-05-16 ${start}`, end: `2022-05-16 ${end}`, summary, location });
+
+  test.each([
+    ['参加全市重点项目调度会', '08:00', '12:30'],
+    ['赴市行政中心参加全市重点项目调度会', '08:00', '12:30'],
+    ['全市重点项目调度会', '08:30', '11:30'],
+    ['全市重点项目调度会', '09:00', '12:00'],
+  ])('“%s” %s–%s holds the meeting: his attendance', (summary, start, end) => {
+    expect(recordsAttendance(entry(summary, start, end), city, places)).toBe(true);
+    expect(recordsAttendance(city, entry(summary, start, end), places)).toBe(true);
+  });
+
+  test.each<[string, string, string, string | null, string]>([
+    ['全市重点项目调度会', '09:30', '11:30', null, 'starts later: may be another engagement cutting in'],
+    ['全市重点项目调度会', '08:00', '10:00', null, 'ends before the meeting does'],
+    ['区政府常务会议', '08:00', '12:30', null, 'another meeting'],
+    ['全市重点项目调度会', '08:00', '12:30', '区委大楼301会议室', 'somewhere else'],
+  ])('“%s” %s–%s (%s): no (%s)', (summary, start, end, location) => {
+    expect(recordsAttendance(entry(summary, start, end, location), city, places)).toBe(false);
+  });
+
+  test('two office calendars: no (only a personal diary records attendance)', () => {
+    const gov = occ({ calendar: 'gov', uid: 'g@qu.gov.cn', start: '2022-05-16 08:00', end: '2022-05-16 12:30', summary: '全市重点项目调度会' });
+    expect(recordsAttendance(gov, city, places)).toBe(false);
+  });
+});
+
+describe('outOfOffice and mayPairWithoutClash (QB-12)', () => {
+  test.each([
+    ['出差：赴省城汇报工作', true, true],
+    ['外出：赴青石镇调研', false, true],
+    ['赴白沙镇调研乡村振兴工作', false, true],
+    ['请假', true, false],
+    ['省委党校学习', true, false],
+    ['区政府常务会议', false, false],
+  ])('%s (absence %s) → %s', (summary, absence, expected) => {
+    const allDay = absence;
+    const o = occ({ start: allDay ? '2022-05-16' : '2022-05-16 13:30', ...(allDay ? {} : { end: '2022-05-16 18:00' }), summary });
+    expect(outOfOffice(o, absence)).toBe(expected);
+  });
+
+  test('a trip and an entry of a personal calendar may pair without a clash; two office meetings with other titles may not', () => {
+    const trip = occ({ calendar: { id: 'li-own', owner: 'li' }, uid: 't', start: '2022-05-16', summary: '出差' });
+    const own = occ({ calendar: { id: 'li-own', owner: 'li' }, uid: 'm', start: '2022-05-16 10:00', end: '2022-05-16 11:00', summary: '向省发改委汇报' });
+    const a = occ({ calendar: 'gov', uid: 'a', start: '2022-05-16 10:00', end: '2022-05-16 11:00', summary: '区政府常务会议' });
+    const b = occ({ calendar: 'party', uid: 'b', start: '2022-05-16 10:00', end: '2022-05-16 11:00', summary: '区委常委会会议' });
+    expect(mayPairWithoutClash(trip, own, true, false)).toBe(true);
+    expect(mayPairWithoutClash(a, b, false, false)).toBe(false);
+    expect(mayPairWithoutClash(a, occ({ calendar: 'x', uid: 'c', start: '2022-05-16 09:00', summary: '常务会议' }), false, false)).toBe(true);
+  });
+});
+
+describe('atDestination (QB-12: the appointments a trip is for are held where it goes)', () => {
+  const trip = (summary: string, location: string | null = null): Occurrence => occ({ uid: 't', start: '2022-05-16', summary, location });
+  const entry = (summary: string, location: string | null): Occurrence => occ({ uid: 'e', start: '2022-05-16 10:00', end: '2022-05-16 11:00', summary, location });
+  test.each<[string, string | null, string, string | null, boolean]>([
+    ['出差：赴省城汇报工作', '省城', '向省发改委汇报重点项目', '省发改委', true],
+    ['外出：赴青石镇调研', null, '青石镇防汛检查', '青石镇', true],
+    ['外出：赴青石镇调研', null, '与青石镇党委座谈', null, true],
+    ['出差（北京）', null, '与国家部委对接', '北京', true],
+    ['出差（北京）', null, '农业农村局工作例会', '区政府大楼第三会议室', false],
+    ['出差（北京）', null, '晨间碰头会', null, false],
+    ['赴临江港调研生态环境保护工作', '临江港码头', '与退役军人事务局研究工作', '江滨区自然资源分局会议室', false],
+  ])('%s (%s) holds %s (%s): %s', (t, tl, e, el, expected) => {
+    expect(atDestination(trip(t, tl), entry(e, el))).toBe(expected);
   });
 });

@@ -331,6 +331,16 @@ const DIGIT = /[0-9]/u;
 const FOLLOW_UP = /传达|学习|贯彻|落实|筹备|预备/u;
 /** Leading verbs of attending or holding a meeting (and 赴<place>参加), with an optional colon. */
 const LEADING_VERB = /^(?:赴.{1,16}?(?:参加|出席)|主持召开|组织收看|收听收看|出席|参加|列席|陪同|主持|召开|收看|参会)[:：]?/u;
+/**
+ * The head of a 领导活动安排 record: a short name or two before a colon, or in 【】 at the start (`李明：`,
+ * `李明、王芳：`, `【李明】`) — no meeting word in it, so `常务会议：研究预算` keeps its name.
+ */
+const PERSON_HEAD = /^(?:【[^】会议]{2,8}】|[^：:【（(会议]{2,8}[：:])/u;
+
+/** Whether a title opens with such a head: the entry records someone's engagement. */
+function recordsPerson(summary: string): boolean {
+  return PERSON_HEAD.test(summary.normalize('NFKC').replace(/\s+/gu, ''));
+}
 /** A note in brackets closing a title: （视频）, (扩大), 【线上】. */
 const TRAILING_NOTE = /[（(【[][^（(【[）)】\]]*[）)】\]]$/u;
 /** A session ordinal: 第12次, 第三届, 第2期. */
@@ -353,6 +363,9 @@ function titleCore(summary: string): TitleCore {
       notes = `${text.slice(bare.length)}${notes ?? ''}`;
       text = bare;
     }
+    // A 领导活动安排 record names the leader first (李明：全区河长制工作会议, 【李明】主持召开…, QC-29).
+    const headless = text.replace(PERSON_HEAD, '');
+    if (headless !== '' && headless !== text) text = headless;
     const bare = text.replace(LEADING_VERB, '');
     if (bare !== '') text = bare;
     const ordinals = text.match(ORDINAL);
@@ -573,12 +586,14 @@ export function mayPairWithoutClash(a: Occurrence, b: Occurrence, aAbsence: bool
  * A copy retyped in other words (QB-15, QB-18): on another calendar, with exactly the same start and
  * end, a title naming the same meeting ({@link sameMeetingTitle}), and not somewhere else. On a personal
  * calendar (the leader's diary, where the secretary writes 常务会议 for the office's 区政府第12次常务会议) a
- * missing place agrees; two offices' entries (no owner) must both name the place, and the same one:
- * two differently worded meetings at one hour in unknown rooms may well be two.
+ * missing place agrees, and so on an office's 领导活动安排 record headed by the leader's name (`李明：…`);
+ * otherwise two offices' entries (no owner) must both name the place, and the same one: two differently
+ * worded meetings at one hour in unknown rooms may well be two.
  */
 function retold(a: Occurrence, b: Occurrence, places: Places | undefined): boolean {
   if (endMillis(a) !== endMillis(b) || a.calendar.id === b.calendar.id || !sameMeetingTitle(a.summary, b.summary)) return false;
-  if (a.calendar.owner !== null || b.calendar.owner !== null) return placesAgree(a, b, places);
+  // A diary entry, or an office's 领导活动安排 record of the leader's engagement (李明：…, QC-29), may name no place.
+  if (a.calendar.owner !== null || b.calendar.owner !== null || recordsPerson(a.summary) || recordsPerson(b.summary)) return placesAgree(a, b, places);
   return placesOf(a, places).length > 0 && placesOf(b, places).length > 0 && placesAgree(a, b, places);
 }
 

@@ -479,6 +479,9 @@ describe('sameMeetingTitle (QB-15, QB-18: one meeting in other words)', () => {
     ['全市重点项目调度会', '赴市行政中心参加全市重点项目调度会'],
     ['全市安全生产电视电话会议', '区长参加全市安全生产电视电话会议（视频）'],
     ['常务会议（视频）', '区政府常务会议'],
+    // QC-29: a 领导活动安排 record headed by the leader's name.
+    ['全区河长制工作会议', '李明：全区河长制工作会议'],
+    ['全区河长制工作会议', '【李明】主持召开全区河长制工作会议'],
   ])('%s ~ %s', (a, b) => {
     expect(sameMeetingTitle(a, b)).toBe(true);
     expect(sameMeetingTitle(b, a)).toBe(true);

@@ -486,10 +486,16 @@ export function recordsAttendance(a: Occurrence, b: Occurrence, places?: Places)
   const aHolds = a.calendar.owner !== null && as <= bs && be <= ae;
   const bHolds = b.calendar.owner !== null && bs <= as && ae <= be;
   if (!aHolds && !bHolds) return false;
+  // A diary shared as free/busy only (Outlook's 仅显示忙闲, QC-25) writes each of his engagements as 忙碌 / Busy
+  // under a UID of its own, at its very times: that block is the meeting seen through free/busy.
+  if (as === bs && ae === be && ((aHolds && FREE_BUSY.test(a.summary)) || (bHolds && FREE_BUSY.test(b.summary)))) return true;
   const title = normalisedSummary(a);
   if (title === '' || (title !== normalisedSummary(b) && !sameMeetingTitle(a.summary, b.summary))) return false;
   return placesAgree(a, b, places);
 }
+
+/** A title that is only a busy status, as free/busy publishing writes every entry: 忙碌, 忙, Busy, 暂定, Tentative. */
+const FREE_BUSY = /^\s*(?:忙碌|忙|繁忙|busy|暂定|tentative)\s*$/iu;
 
 /**
  * Whether an occurrence is a stretch out of the office that can hold other entries (QB-12): an absence

@@ -562,6 +562,13 @@ describe('recordsAttendance (QB-13, QB-39: his diary entry holding the meeting)'
     expect(recordsAttendance(entry(summary, start, end, location), city, places)).toBe(false);
   });
 
+  test('a free/busy-only block (忙碌, Busy) at the meeting\'s very times is his view of it; at other times it is not (QC-25)', () => {
+    expect(recordsAttendance(entry('忙碌', '09:00', '11:30'), city, places)).toBe(true);
+    expect(recordsAttendance(city, entry('Busy', '09:00', '11:30'), places)).toBe(true);
+    expect(recordsAttendance(entry('忙碌', '08:00', '12:30'), city, places)).toBe(false);
+    expect(recordsAttendance(entry('忙碌', '09:30', '11:30'), city, places)).toBe(false);
+  });
+
   test('two office calendars: no (only a personal diary records attendance)', () => {
     const gov = occ({ calendar: 'gov', uid: 'g@qu.gov.cn', start: '2022-05-16 08:00', end: '2022-05-16 12:30', summary: '全市重点项目调度会' });
     expect(recordsAttendance(gov, city, places)).toBe(false);

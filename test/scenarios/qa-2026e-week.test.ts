@@ -1,0 +1,43 @@
+/**
+ * QA 2026e (round 5: a district's first week) — a realistic week built from the bundled example (four offices, the
+ * 区长's diary, the duty roster, a city summons). `test.failing` ones pin open bugs under their QE id
+ * (see /work/notes/qa-2026e.md); plain tests guard what the same week gets right.
+ */
+import { digest, ofKind, run, vcalendar } from './harness.js';
+
+const li = 'mailto:liming@jiangbin.linjiang.example';
+
+function event(uid: string, summary: string, start: string, end: string, extra: readonly string[] = []): string[] {
+  return ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20250301T000000Z', `SUMMARY:${summary}`, `DTSTART;TZID=Asia/Shanghai:${start}`, `DTEND;TZID=Asia/Shanghai:${end}`, ...extra, 'END:VEVENT'];
+}
+
+const raw = {
+  timezone: 'Asia/Shanghai', window: { from: '2025-03-10', to: '2025-03-16' },
+  people: [{ id: 'li', name: '李明', aliases: [li, '李区长'], roles: ['区长'] }],
+  locations: [{ name: '区政府大楼第一会议室' }, { name: '青石镇河道', aliases: ['青石河段'] }],
+  calendars: [
+    { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+    { id: 'mayor', file: 'mayor.ics', office: '区政府办', level: 'district', owner: 'li' },
+  ],
+  rules: [{ id: 'people', kind: 'no-double-booking' }, { id: 'rooms', kind: 'venue' }],
+};
+
+describe('QE-1: a trip and the appointment it is for, both at the trip\'s configured destination on the leader\'s own diary', () => {
+  // 区长's diary: 赴青石镇调研河道整治 09:00–12:00 at 青石镇河道 (a configured place, as in the example's config, for travel
+  // times) and 听取青石镇河长工作汇报 10:00–11:00 at 青石镇河道 — the appointment the trip is for. no-double-booking rightly
+  // reads it as inside the trip (README "A trip and its appointments"); venue reports “青石镇河道 被重复预订” (error), and
+  // suggest then offers to move the 汇报 out of the trip. One visit to a river reach books it once.
+  const diary = vcalendar([
+    ...event('trip@qe', '赴青石镇调研河道整治', '20250312T090000', '20250312T120000', ['LOCATION:青石镇河道']),
+    ...event('appt@qe', '听取青石镇河长工作汇报', '20250312T100000', '20250312T110000', ['LOCATION:青石镇河道']),
+  ]);
+  const files = { 'gov.ics': vcalendar([]), 'mayor.ics': diary };
+
+  test('guard: no double-booking of 李明 (the appointment lies inside the trip at its destination)', () => {
+    expect(ofKind(run(raw, files), 'double-booking')).toEqual([]);
+  });
+
+  test.failing('no venue finding on 青石镇河道 for the trip and its own appointment', () => {
+    expect(digest(run(raw, files))).toEqual([]);
+  });
+});

@@ -231,7 +231,7 @@ function readCalendar(c: Collector, object: JsonObject, path: Path): CalendarSou
   const file = readString(c, object, 'file', path, true);
   // A subscription address pasted as the file (QC-28) would be joined to the config's folder and
   // reported as a missing file: said plainly instead.
-  if (file !== undefined && /^\s*(?:webcals?|https?|ftp):\/\//iu.test(file)) c.report('file-is-address', 'error', [...path, 'file'], { file });
+  if (file !== undefined && /^\s*(?:webcals?|https?|ftp|file):\/\//iu.test(file)) c.report('file-is-address', 'error', [...path, 'file'], { file });
   const name = readString(c, object, 'name', path, false);
   const office = readString(c, object, 'office', path, false);
   const level: Level | undefined = readLevel(c, object, path);

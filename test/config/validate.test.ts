@@ -110,6 +110,7 @@ describe('validateConfig', () => {
     ['calendar entry not an object', (d) => { d.calendars.push('x.ics'); return d; }, [['invalid-type', 'calendars[2]', 'error']]],
     ['calendar without file', (d) => { delete d.calendars[0].file; return d; }, [['missing-field', 'calendars[0].file', 'error']]],
     ['a subscription address as file (QC-28)', (d) => { d.calendars[0].file = 'webcal://calendar.example.gov.cn/city.ics'; return d; }, [['file-is-address', 'calendars[0].file', 'error']]],
+    ['a file:// URL as file (a browser\'s address bar)', (d) => { d.calendars[0].file = 'file:///home/u/city.ics'; return d; }, [['file-is-address', 'calendars[0].file', 'error']]],
     ['calendar id empty', (d) => { d.calendars[0].id = ' '; return d; }, [['invalid-type', 'calendars[0].id', 'error']]],
     ['duplicate calendar id', (d) => { d.calendars[1].id = 'city'; return d; }, [['duplicate-id', 'calendars[1].id', 'error']]],
     ['duplicate calendar file', (d) => { d.calendars[1].file = 'city.ics'; return d; }, [['duplicate-file', 'calendars[1].file', 'warning']]],

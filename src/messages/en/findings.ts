@@ -213,13 +213,13 @@ export const findings: MessagesFor<FindingDataMap> = {
   'cadence-missed': (d) =>
     d.unreadable !== undefined
       ? `Cannot tell whether ${d.event !== '' ? `"${d.event}"` : 'the routine meeting'} took place the required ${d.min} time${d.min === 1 ? '' : 's'} in ${periodSpan(d.periodStart, d.periodEnd)} (${cadenceEvery(d.every)}): ` +
-        `calendars that may hold it (${d.unreadable}) could not be read; the others hold it ${d.count} time${d.count === 1 ? '' : 's'}.`
+        `calendars that may hold it (${d.unreadable.split('、').join(', ')}) could not be read; the others hold it ${d.count} time${d.count === 1 ? '' : 's'}.`
       : `${d.event !== '' ? `"${d.event}"` : 'The routine meeting'} took place ${d.count} time${d.count === 1 ? '' : 's'} in ${periodSpan(d.periodStart, d.periodEnd)}, fewer than the required ${d.min} (${cadenceEvery(d.every)})${d.cancelled > 0 ? `; ${d.cancelled} more ${d.cancelled === 1 ? 'was' : 'were'} cancelled` : ''}.`,
   'cadence-crowded': (d) =>
     `${d.event !== '' ? `"${d.event}"` : 'The routine meeting'} is scheduled ${d.count} times in ${periodSpan(d.periodStart, d.periodEnd)}, more than the maximum of ${d.max} (${cadenceEvery(d.every)}).`,
   'coverage-gap': (d) =>
     d.unreadable !== undefined
-      ? `Cannot tell whether anyone is on duty on ${d.calendarName} during ${span(d.start, d.end)}: the duty calendars ${d.unreadable.split('、').join(', ')} could not be read.`
+      ? `Cannot tell whether ${d.calendarName.split('、').join(', ')} is staffed during ${span(d.start, d.end)}: the duty calendars ${d.unreadable.split('、').join(', ')} could not be read.`
       : `Nobody is on duty on ${d.calendarName} during ${span(d.start, d.end)} (${duration(`PT${d.minutes}M`)}).`,
   'coverage-overlap': (d) => `${d.shifts} shifts of ${d.calendarName} overlap during ${span(d.start, d.end)} (${duration(`PT${d.minutes}M`)}).`,
   holiday: (d) =>

@@ -45,4 +45,18 @@ describe('QE-4: a two-character name padded with a full-width space in a summons
   test.failing('出席领导：李　明、陈　静 books the 区长 — double booking with the district\'s meeting', () => {
     expect(ofKind(run(raw, { 'city.ics': summons('出席领导：李　明、陈　静'), 'gov.ics': gov }), 'double-booking').map((f) => f.people)).toEqual([['li']]);
   });
+
+  // The same padding at the head of a 领导活动安排 record on an office calendar (李　明：接待省调研组, 【李　明】…): the record
+  // books nobody, while 李明：接待省调研组 books him.
+  test('guard: 李明：接待省调研组 on the office calendar books the 区长', () => {
+    const city = vcalendar([...event('r@qe', '李明：接待省调研组', '20250305T090000', '20250305T110000', ['LOCATION:区委大楼301会议室'])]);
+    expect(ofKind(run(raw, { 'city.ics': city, 'gov.ics': gov }), 'double-booking').map((f) => f.people)).toEqual([['li']]);
+  });
+
+  test.failing('李　明：接待省调研组 and 【李　明】接待省调研组 book the 区长 too', () => {
+    for (const title of ['李　明：接待省调研组', '【李　明】接待省调研组']) {
+      const city = vcalendar([...event('r@qe', title, '20250305T090000', '20250305T110000', ['LOCATION:区委大楼301会议室'])]);
+      expect(ofKind(run(raw, { 'city.ics': city, 'gov.ics': gov }), 'double-booking').map((f) => f.people)).toEqual([['li']]);
+    }
+  });
 });

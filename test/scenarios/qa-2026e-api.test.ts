@@ -3,7 +3,7 @@
  * suggestSlots) on a district week. `test.failing` ones pin open bugs under their QE id (see /work/notes/qa-2026e.md).
  */
 import { DateTime } from 'luxon';
-import { checkProposal, prepareCheckFromSources, suggestSlots } from '../../src/index.js';
+import { check, checkProposal, prepareCheckFromSources, proposalFromOccurrence, suggestSlots } from '../../src/index.js';
 import { config, vcalendar } from './harness.js';
 
 const li = 'mailto:liming@jiangbin.linjiang.example';
@@ -58,5 +58,54 @@ describe('QE-2: a new meeting proposed at the very times of the leader\'s free/b
   test.failing('checkProposal reports the block as a double booking of 李明', () => {
     const found = checkProposal(prepared, proposal('2025-03-14T14:00', '2025-03-14T15:00'));
     expect(found.map((f) => `${f.kind} ${f.people.join(',')}`)).toEqual(['double-booking li']);
+  });
+});
+
+describe('QE-5: suggest keeps the moved meeting\'s own copy in other words on the leader\'s diary at the old time, as a clash', () => {
+  // 区政府常务会议 Thu 13 March 09:00–11:30 (李明, 陈静) and, on the 区长's diary, the secretary's `主持召开区政府常务会议` at
+  // exactly those times and room — one meeting for the check (README "copy in other words"). 陈静 is at a 区委 meeting
+  // 09:00–10:00 in 区委大楼301会议室 (10 minutes away): the earliest start is 10:30. With the diary copy under the same UID
+  // suggest offers 10:30; under its own UID (as secretaries type it) it refuses 10:30 and 11:00 — the leader's record of
+  // the very meeting being moved is read as another engagement of his at 09:00–11:30.
+  const chen = 'mailto:chenjing@jiangbin.linjiang.example';
+  const weekRaw = {
+    ...raw,
+    people: [...raw.people, { id: 'chen', name: '陈静', aliases: [chen], roles: ['副区长'] }],
+    locations: [{ name: '区政府大楼第一会议室' }, { name: '区委大楼301会议室' }],
+    travel: [{ from: '区委大楼301会议室', to: '区政府大楼第一会议室', minutes: 10 }],
+    calendars: [...raw.calendars, { id: 'party', file: 'party.ics', office: '区委办', level: 'district' }],
+    rules: [...raw.rules, { id: 'travel', kind: 'travel-time', defaultMinutes: 30 }],
+  };
+  const meeting = event('exec@qe', '区政府常务会议', '20250313T090000', '20250313T113000', [
+    'LOCATION:区政府大楼第一会议室', `ATTENDEE;PARTSTAT=ACCEPTED;CN=李明:${li}`, `ATTENDEE;PARTSTAT=ACCEPTED;CN=陈静:${chen}`,
+  ]);
+  const party = vcalendar([...event('p@qe', '区委专题会议', '20250313T090000', '20250313T100000', ['LOCATION:区委大楼301会议室', `ATTENDEE;PARTSTAT=ACCEPTED;CN=陈静:${chen}`])]);
+
+  function firstSlot(diaryUid: string): string | undefined {
+    const sources = new Map<string, string>([
+      ['gov.ics', vcalendar(meeting)],
+      ['party.ics', party],
+      ['mayor.ics', vcalendar([...event(diaryUid, '主持召开区政府常务会议', '20250313T090000', '20250313T113000', ['LOCATION:区政府大楼第一会议室'])])],
+    ]);
+    const { prepared, occurrences } = prepareCheckFromSources({ config: config(weekRaw), sources, configFile: 'tongchou.json' });
+    const exec = occurrences.find((o) => o.key === 'gov/exec@qe')!;
+    return suggestSlots(proposalFromOccurrence(exec), prepared, { from: '2025-03-13', count: 1 }).slots[0]?.start;
+  }
+
+  test('guard: the check reads the diary entry as the meeting (no double booking of 李明)', () => {
+    const sources = new Map<string, string>([
+      ['gov.ics', vcalendar(meeting)], ['party.ics', party],
+      ['mayor.ics', vcalendar([...event('dx@qe', '主持召开区政府常务会议', '20250313T090000', '20250313T113000', ['LOCATION:区政府大楼第一会议室'])])],
+    ]);
+    const report = check({ config: config(weekRaw), sources, configFile: 'tongchou.json' });
+    expect(report.findings.map((f) => `${f.kind} ${f.people.join(',')}`)).toEqual(['double-booking chen']);
+  });
+
+  test('guard: with the diary copy under the meeting\'s UID, the first slot is 10:30', () => {
+    expect(firstSlot('exec@qe')).toBe('2025-03-13T10:30:00+08:00');
+  });
+
+  test.failing('with the diary copy in other words (its own UID), the first slot is 10:30 too', () => {
+    expect(firstSlot('dx@qe')).toBe('2025-03-13T10:30:00+08:00');
   });
 });

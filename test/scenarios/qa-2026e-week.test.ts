@@ -55,3 +55,25 @@ describe('QE-1: a trip and the appointment it is for, both at the trip\'s config
     expect(digest(report)).toEqual([]);
   });
 });
+
+describe('QE-6: the office\'s 领导活动安排 record of the leader\'s trip (李明：赴青石镇调研…) and the appointment at its destination on his diary', () => {
+  // 区政府办 keeps the 领导活动安排 (one entry per leader and activity): 李明：赴青石镇调研河道整治 09:00–12:00 at 青石镇; his
+  // secretary's diary has 听取青石镇河长工作汇报 10:00–11:00 at 青石镇河道 — the appointment the trip is for. With the trip on
+  // his diary this is no clash (guard below); with the trip recorded by his office it is a double-booking error. The
+  // README's rule wants the trip on the owner's own calendar, but the record books him "the same way" as his own entry
+  // (README 领导活动安排), so it is his trip.
+  const files = (tripCalendar: 'gov' | 'mayor') => {
+    const trip = event('rec@qe', tripCalendar === 'gov' ? '李明：赴青石镇调研河道整治' : '赴青石镇调研河道整治', '20250312T090000', '20250312T120000', ['LOCATION:青石镇']);
+    const appt = event('appt@qe', '听取青石镇河长工作汇报', '20250312T100000', '20250312T110000', ['LOCATION:青石镇河道']);
+    return { 'gov.ics': vcalendar(tripCalendar === 'gov' ? trip : []), 'mayor.ics': vcalendar([...(tripCalendar === 'mayor' ? trip : []), ...appt]) };
+  };
+  const peopleOnly = { ...raw, rules: [{ id: 'people', kind: 'no-double-booking' }] };
+
+  test('guard: the trip on his own diary — no double booking', () => {
+    expect(digest(run(peopleOnly, files('mayor')))).toEqual([]);
+  });
+
+  test.failing('the trip on the office\'s 领导活动安排 — no double booking either', () => {
+    expect(digest(run(peopleOnly, files('gov')))).toEqual([]);
+  });
+});

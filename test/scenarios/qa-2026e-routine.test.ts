@@ -38,3 +38,21 @@ describe('QE-3: a timed absence on the leader\'s diary (half-day leave, a trip b
     expect(digest(run(raw, { 'mayor.ics': diary }))).toEqual(['outside-hours workdays m@qe']);
   });
 });
+
+describe('QE-7: an OA meeting exported with a start only (an instant), starting at the close of office hours', () => {
+  // 会议时间：下午5:30 — DTSTART 17:30, no DTEND (README: read as the instant it starts). A meeting that starts when the
+  // office closes is held after hours, as one at 17:45 is (guard); the empty interval [17:30, 17:30) "fits" 08:30–17:30.
+  const gov = (start: string) => vcalendar([
+    'BEGIN:VEVENT', 'UID:i@qe', 'DTSTAMP:20250301T000000Z', 'SUMMARY:区政府专题会议', `DTSTART;TZID=Asia/Shanghai:${start}`,
+    'LOCATION:区政府大楼第三会议室', `ATTENDEE;PARTSTAT=ACCEPTED;CN=李明:${li}`, 'END:VEVENT',
+  ]);
+  const govRaw = { ...raw, calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }] };
+
+  test('guard: starting 17:45 is outside office hours', () => {
+    expect(digest(run(govRaw, { 'gov.ics': gov('20250311T174500') }))).toEqual(['outside-hours workdays i@qe']);
+  });
+
+  test.failing('starting 17:30 is outside office hours too', () => {
+    expect(digest(run(govRaw, { 'gov.ics': gov('20250311T173000') }))).toEqual(['outside-hours workdays i@qe']);
+  });
+});

@@ -185,11 +185,19 @@ export function createDirectory(people: readonly Person[], meetings?: readonly O
     if (description === null) return [];
     const named: Person[] = [];
     for (const match of description.normalize('NFKC').matchAll(ATTENDANCE_LINE)) {
-      for (const piece of (match[1] ?? match[2]!).split(NAME_SEPARATOR)) {
+      for (const piece of unpadNames(match[1] ?? match[2]!).split(NAME_SEPARATOR)) {
         const key = personKey(piece.replace(/等$/u, ''));
         if (key === '' || isMailKey(key)) continue;
-        const person = byKey.get(key) ?? byDecoratedName(key);
-        if (person !== undefined && person !== null && !named.includes(person)) named.push(person);
+        let person = byKey.get(key) ?? byDecoratedName(key);
+        // QE-8: `李明及相关部门负责人`, `李明和王芳` — 和/及/与 join names too (but 王和平 is one: tried first).
+        if (person === undefined || person === null) {
+          for (const part of key.split(JOINED_NAMES)) {
+            const one = part === '' ? undefined : (byKey.get(part) ?? byDecoratedName(part));
+            if (one !== undefined && one !== null && !named.includes(one)) named.push(one);
+          }
+          continue;
+        }
+        if (!named.includes(person)) named.push(person);
       }
     }
     return named;
@@ -213,7 +221,7 @@ export function createDirectory(people: readonly Person[], meetings?: readonly O
     const record = aboutAMeeting(rest);
     if (record && meetings === undefined) return [];
     const named: Person[] = [];
-    for (const piece of (head[1] ?? head[2]!).split(NAME_SEPARATOR)) {
+    for (const piece of unpadNames(head[1] ?? head[2]!).split(NAME_SEPARATOR)) {
       const key = personKey(piece);
       if (key === '') continue;
       const person = isMailKey(key) ? undefined : (byKey.get(key) ?? byDecoratedName(key) ?? undefined);
@@ -469,6 +477,19 @@ const OWN_ACTIVITY = /^(?:赴|到|去|前往|调研|检查|视察|督导|督查|
 
 /** Between the names of such a list: 、，,；; and spaces (already NFKC). Not 和 or 及: names hold them (王和平). */
 const NAME_SEPARATOR = /[、,;\s]+/u;
+/** Words joining names, tried only on a piece that is no name as a whole (王和平 is one). */
+const JOINED_NAMES = /[及和与]/u;
+
+/**
+ * A list with two-character names padded to the width of three (`李　明、陈　静`, the layout of official
+ * lists, QE-4; already NFKC, so the ideographic space is a space): a lone character, a space, a lone
+ * character is one name — no Chinese name is one character long.
+ */
+function unpadNames(text: string): string {
+  return text.replace(PADDED_NAME, '$1$2');
+}
+
+const PADDED_NAME = /(?<!\p{Script=Han})(\p{Script=Han}) +(\p{Script=Han})(?!\p{Script=Han})/gu;
 
 /** A participant being collected: where they were found, and their answer. */
 interface Found {

@@ -439,6 +439,12 @@ describe('createDirectory: people named on a labelled DESCRIPTION line of an eve
     ['参会人员：李明、王芳、各镇街主要负责同志', ['li:description:needs-action', 'wang:description:needs-action']],
     ['会议时间：5月17日上午9:00\n参加人员: 李区长，王和平等\n会议地点：第一会议室', ['li:description:needs-action', 'he:description:needs-action']],
     ['与会领导：区长李明', ['li:description:needs-action']],
+    // QE-4: two-character names padded to three with an ideographic space, as official lists print them.
+    ['出席领导：李\u3000明、王\u3000芳', ['li:description:needs-action', 'wang:description:needs-action']],
+    // QE-8: 及/和/与 join a name to the rest, when the whole piece is no name (王和平 is one).
+    ['参会人员：李明及相关部门负责人', ['li:description:needs-action']],
+    ['参会人员：王和平', ['he:description:needs-action']],
+    ['参会人员：李明和王芳', ['li:description:needs-action', 'wang:description:needs-action']],
     // No label, or a label naming no directory person: nobody.
     ['请李明同志准时参加', []],
     ['参会人员：各镇街主要负责同志', []],

@@ -7,7 +7,7 @@ import type { Occurrence } from '../model/occurrence.js';
 import type { WorkingHours, WorkingDaysRuleConfig } from '../model/rule-config.js';
 import { compileSelector } from '../select/selector.js';
 import { CHINESE_DAYS_YEARS, dayInfo, userYears, type DayInfo } from '../time/working-calendar.js';
-import { defaultAbsence, namesDuty } from './internal/commitment.js';
+import { defaultAbsence, namesAbsence, namesDuty } from './internal/commitment.js';
 import { eventData, meetings, oncePerMeeting } from './internal/event-data.js';
 import { copyRepresentative, disagreeingCopy } from './internal/meeting-copies.js';
 import { meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
@@ -87,7 +87,10 @@ export const workingDays = defineRule({
         o.busy !== 'free' &&
         o.busy !== 'oof' &&
         o.busy !== 'working-elsewhere' &&
-        !defaultAbsence(o),
+        !defaultAbsence(o) &&
+        // A timed absence on a leader's own diary (half-day 请假, 外出：赴青石镇调研, a Saturday 出差（北京）) is time
+        // away, not a meeting held at the wrong time (QE-3); an office's timed 调研 with attendees is still judged.
+        !(o.calendar.owner !== null && !o.allDay && namesAbsence(o.summary)),
     );
     // Judged copy by copy (one per UID and start), then one finding per meeting however many offices
     // wrote it — retyped (new UID, same title and start, QC-17) or at two times under one UID. Only the

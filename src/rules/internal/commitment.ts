@@ -26,6 +26,19 @@ const ABSENCE_SUMMARY = /出差|请假|休假|公休|外出|调研|病假|事假
 export const defaultAbsence: OccurrencePredicate = (o) => o.allDay && ABSENCE_SUMMARY.test(o.summary);
 
 /**
+ * Whether a title says its entry is an absence (出差, 请假, 外出, 调研 …), timed or not: on a leader's own
+ * diary a half-day 请假 or a day's 出差（北京） 07:00–20:00 is time away, not a meeting.
+ * @param summary - the title
+ * @returns true when an absence word is in it
+ * @example
+ * namesAbsence('外出：赴青石镇调研')
+ * //=> true
+ */
+export function namesAbsence(summary: string): boolean {
+  return ABSENCE_SUMMARY.test(summary);
+}
+
+/**
  * 领导带班 (QB-19): the leader in charge of the day on a duty roster (带班领导：李明, 领导带班), reachable
  * and working as usual, not a person held in the duty room as a 值班 shift is. Not 带班子 (leading
  * the team somewhere, 带班子成员调研), which is a meeting.

@@ -156,7 +156,9 @@ export const workingDays = defineRule({
         // A meeting ending at midnight ends at 24:00 of its day (hours may end at `24:00`).
         const endsAtMidnight = span.endDay === span.firstDay + 1 && span.endMinute === 0;
         const endMinute = endsAtMidnight ? 24 * 60 : span.endMinute;
-        if ((span.firstDay !== span.endDay && !endsAtMidnight) || span.startMinute < minutes(hours.hours.start) || endMinute > minutes(hours.hours.end)) {
+        // A start-only meeting (an instant, QB-34) starting when the office closes is outside its hours (QE-7).
+        const closesAtStart = o.end.toMillis() === o.start.toMillis() && span.startMinute >= minutes(hours.hours.end);
+        if ((span.firstDay !== span.endDay && !endsAtMidnight) || span.startMinute < minutes(hours.hours.start) || endMinute > minutes(hours.hours.end) || closesAtStart) {
           findings.push({
             kind: 'outside-hours',
             data: { ...eventData(o), office: hours.office, hoursStart: hours.hours.start, hoursEnd: hours.hours.end },

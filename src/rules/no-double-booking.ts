@@ -10,6 +10,7 @@ import { copyOwners, copyRepresentative, declinedOnOwnCalendar, disagreeingCopy,
 import { atDestination, compareOccurrences, looksLikeCopy, outOfOffice, recordsAttendance, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { copyData, overlapData, peopleData } from './internal/pair-data.js';
 import { overlappingPairsBy } from './internal/sweep.js';
+import { isAttendanceEntry } from './internal/attendance-entry.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 const itemStart = (item: ScheduleItem): number => item.startMs;
@@ -66,6 +67,8 @@ export const noDoubleBooking = defineRule({
         if (recordsAttendance(a.occurrence, b.occurrence, ctx.places)) continue;
         // A trip and the appointments inside it, entered on one personal calendar (QB-12).
         if (envelops(a, b, owners) || envelops(b, a, owners)) continue;
+        // An office's entry of a video conference it attends from its own branch venue (QE-10).
+        if (attendsRemotely(a.occurrence, b.occurrence) || attendsRemotely(b.occurrence, a.occurrence)) continue;
         const left = meeting(a.occurrence);
         const right = meeting(b.occurrence);
         if (left === right) continue;
@@ -138,6 +141,19 @@ function envelops(outer: ScheduleItem, inner: ScheduleItem, owners: CopyOwners):
   if (owner === null || !outOfOffice(outer.occurrence, outer.absence) || !atDestination(outer.occurrence, inner.occurrence)) return false;
   return owners.heldBy(outer.occurrence, owner) && owners.onlyOn(inner.occurrence, owner);
 }
+
+/**
+ * Whether `entry` is an office's record of attending `meeting` by video from its own room (QE-10):
+ * `全市安全生产工作会议（视频）`, `组织收看全市安全生产电视电话会议`, `…（江滨区分会场）` at the meeting's very times,
+ * in the district's 分会场 while the city sits in its hall — one meeting, not two. Only for a conference
+ * held at a distance (视频, 电视电话, 分会场, 收看/收听 in either title): two offices' same-titled 党组会议 at
+ * one hour in two rooms stay two meetings.
+ */
+function attendsRemotely(entry: Occurrence, meeting: Occurrence): boolean {
+  return entry.calendar.id !== meeting.calendar.id && REMOTE.test(entry.summary + meeting.summary) && isAttendanceEntry(entry, meeting);
+}
+
+const REMOTE = /视频|电视电话|分会场|收看|收听/u;
 
 /** One pair of meetings that overlap, and everyone committed to both. */
 interface Pair {

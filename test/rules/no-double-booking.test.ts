@@ -18,6 +18,15 @@ const liPersonal = { id: 'li-personal', owner: 'li' };
 ruleTester.run(noDoubleBooking, {
   valid: [
     {
+      // QE-10: the district attends the city's video conference from its own room, entered under the city's title.
+      name: 'an office\'s entry of a video conference it attends from its own 分会场 is that meeting, not a second one',
+      people,
+      occurrences: [
+        occ({ calendar: 'city', uid: 'c', start: '2022-05-10 09:00', end: '2022-05-10 11:00', summary: '全市安全生产电视电话会议', location: '市行政中心大会堂', attendees: [li] }),
+        occ({ calendar: 'gov', uid: 'g', start: '2022-05-10 09:00', end: '2022-05-10 11:00', summary: '组织收看全市安全生产电视电话会议', location: '区政府大楼第一会议室', attendees: [li] }),
+      ],
+    },
+    {
       name: 'back-to-back meetings do not overlap (half-open)',
       people,
       occurrences: [
@@ -185,6 +194,16 @@ ruleTester.run(noDoubleBooking, {
     },
   ],
   invalid: [
+    {
+      // QE-10's limit: two offices' same-titled meetings at one hour in two rooms, not held at a distance, are two.
+      name: 'two offices\' 党组会议 at one hour in two rooms are two meetings',
+      people,
+      occurrences: [
+        occ({ calendar: 'party', uid: 'p', start: '2022-05-10 09:00', end: '2022-05-10 11:00', summary: '党组会议', location: '区委大楼301会议室', attendees: [li] }),
+        occ({ calendar: 'gov', uid: 'g', start: '2022-05-10 09:00', end: '2022-05-10 11:00', summary: '党组会议', location: '区政府大楼第一会议室', attendees: [li] }),
+      ],
+      findings: [{ kind: 'double-booking', occurrences: ['gov/g', 'party/p'] }],
+    },
     {
       name: 'a trip and, on his own calendar only, a meeting in a room back home or naming no place: clashes (QB-12 keeps them)',
       people,

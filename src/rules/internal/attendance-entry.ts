@@ -28,7 +28,10 @@ import { endMillis, startMillis } from '../../load/occurrence-millis.js';
 export function isAttendanceEntry(entry: Occurrence, meeting: Occurrence): boolean {
   const start = startMillis(entry);
   const end = endMillis(entry);
-  if (start !== startMillis(meeting) || (end !== endMillis(meeting) && end !== start)) return false;
+  const sameTimes = start === startMillis(meeting) && (end === endMillis(meeting) || end === start);
+  // With an attending verb the entry may also hold the meeting with the journey (08:30–11:00 for 09:00–11:00, QE-9).
+  const holds = start <= startMillis(meeting) && end >= endMillis(meeting);
+  if (!sameTimes && !holds) return false;
   const name = nameOf(meeting.summary);
   if (name.length < MIN_NAME) return false;
   const title = flat(entry.summary);
@@ -36,6 +39,7 @@ export function isAttendanceEntry(entry: Occurrence, meeting: Occurrence): boole
   if (at < 0) return false;
   const before = title.slice(0, at);
   const after = title.slice(at + name.length);
+  if (!sameTimes && !ATTENDING_PREFIX.test(before)) return false;
   return (before === '' || ATTENDING_PREFIX.test(before)) && !FOLLOW_UP.test(before) && NOTES_ONLY.test(after);
 }
 

@@ -18,7 +18,7 @@ import { looksLikeCopy, meetingKey, supersededBy } from './occurrence-ref.js';
 import { isAttendanceEntry } from './attendance-entry.js';
 import { compileSelector } from '../../select/selector.js';
 import type { Selector } from '../../model/selector.js';
-import { startMillis } from '../../load/occurrence-millis.js';
+import { endMillis, startMillis } from '../../load/occurrence-millis.js';
 
 /** The dependent must come after the prerequisite, as `relation` with at least `minGap`. */
 export interface Dependency {
@@ -390,8 +390,12 @@ export function followsDependencies(
   }
   // (A meeting whose copies all match both selectors stays a dependent: it then has no prerequisite but itself.)
   const isPrerequisite = new Set(prerequisitesAtHome);
+  // A record of attending that holds the meeting with the journey (参加… 08:30–11:00 for 09:00–11:00, QE-9)
+  // starts before it: those few entries, saying they attend, are compared with the prerequisites they hold.
   const copyOfPrerequisite = (o: Occurrence): boolean =>
-    !isPrerequisite.has(o) && (prerequisitesAt.get(startMillis(o)) ?? []).some((p) => looksLikeCopy(p, o) || isAttendanceEntry(o, p));
+    !isPrerequisite.has(o) &&
+    ((prerequisitesAt.get(startMillis(o)) ?? []).some((p) => looksLikeCopy(p, o) || isAttendanceEntry(o, p)) ||
+      (SAYS_ATTENDING.test(o.summary) && prerequisitesAtHome.some((p) => startMillis(p) > startMillis(o) && startMillis(p) < endMillis(o) && isAttendanceEntry(o, p))));
   const dependents = representatives(dependentsAtHome.filter((o) => live(o) && fresh(o) && !copyOfPrerequisite(o)));
   const carried = carriedOver(dependents, pools, { cycle, minGap, maxGap, calendar });
   for (const dependent of dependents) {
@@ -484,6 +488,9 @@ function carryReach(carry: Occurrence, rule: { readonly minGap: ParsedGap; reado
   const burst = gapEnd(from, { kind: 'working-days', days: RELAY_DAYS }, calendar, false);
   return burst.known ? burst.at.toMillis() : Math.max(burst.notBefore.toMillis(), from.plus({ days: 2 * RELAY_DAYS }).toMillis());
 }
+
+/** Words of an entry recording its people's attendance of another meeting. */
+const SAYS_ATTENDING = /参加|出席|列席|参会|收看|收听|观看/u;
 
 /** Working days after the earliest compliant day in which relays of a carried-over meeting are expected. */
 const RELAY_DAYS = 5;

@@ -479,12 +479,17 @@ function instant(o: Occurrence): boolean {
  * //=> true
  */
 export function recordsAttendance(a: Occurrence, b: Occurrence, places?: Places): boolean {
-  if (a.calendar.id === b.calendar.id || (a.calendar.owner === null && b.calendar.owner === null)) return false;
+  if (a.calendar.id === b.calendar.id) return false;
+  // A record is a personal diary's entry, or an office's entry that says it is attending (参加…, 出席…:
+  // 区政府办's 参加全市安全生产工作会议 08:30–11:00 with the drive, QE-9).
+  const aRecord = a.calendar.owner !== null || ATTENDING_ENTRY.test(a.summary);
+  const bRecord = b.calendar.owner !== null || ATTENDING_ENTRY.test(b.summary);
+  if (!aRecord && !bRecord) return false;
   const [as, ae, bs, be] = [startMillis(a), endMillis(a), startMillis(b), endMillis(b)];
-  // The diary entry holds the whole meeting: one that starts later or ends earlier than the meeting may
+  // The record holds the whole meeting: one that starts later or ends earlier than the meeting may
   // be another engagement cutting into it, and stays a clash.
-  const aHolds = a.calendar.owner !== null && as <= bs && be <= ae;
-  const bHolds = b.calendar.owner !== null && bs <= as && ae <= be;
+  const aHolds = aRecord && as <= bs && be <= ae;
+  const bHolds = bRecord && bs <= as && ae <= be;
   if (!aHolds && !bHolds) return false;
   // A diary shared as free/busy only (Outlook's 仅显示忙闲, QC-25) writes each of his engagements as 忙碌 / Busy
   // under a UID of its own, at its very times: that block is the meeting seen through free/busy.
@@ -493,6 +498,9 @@ export function recordsAttendance(a: Occurrence, b: Occurrence, places?: Places)
   if (title === '' || (title !== normalisedSummary(b) && !sameMeetingTitle(a.summary, b.summary))) return false;
   return placesAgree(a, b, places);
 }
+
+/** An office's entry that says its people attend a meeting: 参加…, 出席…, 列席…, 赴…参加…. */
+const ATTENDING_ENTRY = /^\s*(?:赴.{1,16}?(?:参加|出席)|参加|出席|列席)/u;
 
 /** A title that is only a busy status, as free/busy publishing writes every entry: 忙碌, 忙, Busy, 暂定, Tentative. */
 const FREE_BUSY = /^\s*(?:忙碌|忙|繁忙|busy|暂定|tentative)\s*$/iu;

@@ -54,6 +54,12 @@ describe('isAttendanceEntry', () => {
     expect(isAttendanceEntry(entry('组织收看全市安全生产电视电话会议', start, end), cityMeeting())).toBe(false);
   });
 
+  test('with an attending verb, an entry holding the meeting with the journey records attending; without one it does not (QE-9)', () => {
+    expect(isAttendanceEntry(entry('参加全市安全生产电视电话会议', '2022-05-10 08:30', '2022-05-10 11:30'), cityMeeting())).toBe(true);
+    expect(isAttendanceEntry(entry('全市安全生产电视电话会议（区分会场）', '2022-05-10 08:30', '2022-05-10 11:30'), cityMeeting())).toBe(false);
+    expect(isAttendanceEntry(entry('传达全市安全生产电视电话会议精神', '2022-05-10 08:30', '2022-05-10 11:30'), cityMeeting())).toBe(false);
+  });
+
   test('a name shorter than four characters identifies nothing', () => {
     expect(isAttendanceEntry(entry('参加会议'), cityMeeting('会议'))).toBe(false);
   });

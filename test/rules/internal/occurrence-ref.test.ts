@@ -573,6 +573,12 @@ describe('recordsAttendance (QB-13, QB-39: his diary entry holding the meeting)'
     const gov = occ({ calendar: 'gov', uid: 'g@qu.gov.cn', start: '2022-05-16 08:00', end: '2022-05-16 12:30', summary: '全市重点项目调度会' });
     expect(recordsAttendance(gov, city, places)).toBe(false);
   });
+
+  test('an office\'s entry that says it attends (参加…) and holds the meeting with the journey does (QE-9)', () => {
+    const gov = occ({ calendar: 'gov', uid: 'g@qu.gov.cn', start: '2022-05-16 08:30', end: '2022-05-16 11:30', summary: '参加全市重点项目调度会' });
+    expect(recordsAttendance(gov, city, places)).toBe(true);
+    expect(recordsAttendance(city, gov, places)).toBe(true);
+  });
 });
 
 describe('outOfOffice and mayPairWithoutClash (QB-12)', () => {

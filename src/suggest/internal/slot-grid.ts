@@ -127,9 +127,9 @@ export function slotGrid(spec: GridSpec): SlotGrid {
         const midnight = day.toMillis();
         const steady = zone !== null && zone.offset(midnight) === zone.offset(midnight + DAY - 1);
         for (const range of spans) {
-          // Inside office hours the whole meeting must fit (a zero-length reminder may sit at the
-          // closing time, as `working-days` judges it); without hours only the start is bound.
-          for (let m = range.start; ranges === null ? m < range.end : m + lengthMinutes <= range.end; m += spec.step) {
+          // Inside office hours the whole meeting must fit, and a start-only meeting must start before
+          // the closing time, as `working-days` judges it (QE-7); without hours only the start is bound.
+          for (let m = range.start; ranges === null || lengthMinutes === 0 ? m < range.end : m + lengthMinutes <= range.end; m += spec.step) {
             // Wall clock, so that a candidate at 09:00 stays 09:00 on a daylight-saving day; on a
             // day whose offset does not change (every day in China) plain arithmetic gives the same.
             const start = steady ? midnight + m * 60_000 : day.set({ hour: Math.floor(m / 60), minute: m % 60 }).toMillis();

@@ -81,7 +81,7 @@ export const quietPeriod = defineRule({
     const isQuiet = compileSelector(during);
     let lo = 0;
     for (const o of events) {
-      if (marksMoment(o) || isQuiet(o) || isQuiet(meeting(o))) continue;
+      if (marksMoment(o) || isQuiet(o)) continue;
       // A start-only meeting (QB-34) is the instant t it starts: held during q when q.start <= t < q.end.
       const instant = !(o.end > o.start);
       while (lo < quiet.length && reach[lo]! <= o.start.toMillis()) lo += 1;
@@ -90,7 +90,9 @@ export const quietPeriod = defineRule({
         // Both lists are sorted by start: nothing later can overlap.
         if (instant ? q.start.toMillis() > o.start.toMillis() : q.start.toMillis() >= o.end.toMillis()) break;
         if (q.end.toMillis() <= o.start.toMillis() || meetingKey(q) === meetingKey(o) || looksLikeCopy(o, q, ctx.places)) continue;
+        // Its copies are asked for only once it overlaps a quiet meeting (most events overlap none).
         const m = meeting(o);
+        if (isQuiet(m)) break;
         const n = meeting(q);
         if (m === n) continue;
         let withM = pairs.get(m);

@@ -47,6 +47,21 @@ export function isAttendanceEntry(entry: Occurrence, meeting: Occurrence): boole
 const MIN_NAME = 4;
 /** Who or where (up to 16 characters), then an attending verb, then an optional colon. */
 const ATTENDING_PREFIX = /^.{0,16}?(?:参加|出席|列席|参会|组织收看|组织观看|收听收看|收看|观看|收听)[:：]?$/u;
+/** The attending verbs of {@link ATTENDING_PREFIX} anywhere in a title: a cheap test before the full one. */
+const ATTENDING_WORD = /参加|出席|列席|参会|收看|观看|收听/u;
+
+/**
+ * Whether a title holds an attending verb at all, as every attendance entry that does not share the
+ * meeting's times must (one holding it with the journey): lets a caller skip the full test for most titles.
+ * @param summary - the entry's title
+ * @returns true when an attending verb is in it
+ * @example
+ * saysAttending('参加全市安全生产工作会议') //=> true
+ */
+export function saysAttending(summary: string): boolean {
+  return ATTENDING_WORD.test(summary);
+}
+
 /** Words that make an entry another meeting about the one it names (a relay, a study session, preparing it). */
 const FOLLOW_UP = /传达|学习|贯彻|落实|筹备|预备|部署/u;
 /** Nothing, or notes in brackets only. */

@@ -15,7 +15,7 @@ import { dayOf, gapEnd, gapStart, NO_GAP, parseGap, type Bound, type ParsedGap, 
 import { addWorkingDays } from '../../time/add-working-days.js';
 import { homeLevel, matchesAtHomeLevel } from './home-level.js';
 import { looksLikeCopy, meetingKey, supersededBy } from './occurrence-ref.js';
-import { isAttendanceEntry } from './attendance-entry.js';
+import { isAttendanceEntry, saysAttending } from './attendance-entry.js';
 import { compileSelector } from '../../select/selector.js';
 import type { Selector } from '../../model/selector.js';
 import { endMillis, startMillis } from '../../load/occurrence-millis.js';
@@ -395,7 +395,7 @@ export function followsDependencies(
   const copyOfPrerequisite = (o: Occurrence): boolean =>
     !isPrerequisite.has(o) &&
     ((prerequisitesAt.get(startMillis(o)) ?? []).some((p) => looksLikeCopy(p, o) || isAttendanceEntry(o, p)) ||
-      (SAYS_ATTENDING.test(o.summary) && prerequisitesAtHome.some((p) => startMillis(p) > startMillis(o) && startMillis(p) < endMillis(o) && isAttendanceEntry(o, p))));
+      (saysAttending(o.summary) && prerequisitesAtHome.some((p) => startMillis(p) > startMillis(o) && startMillis(p) < endMillis(o) && isAttendanceEntry(o, p))));
   const dependents = representatives(dependentsAtHome.filter((o) => live(o) && fresh(o) && !copyOfPrerequisite(o)));
   const carried = carriedOver(dependents, pools, { cycle, minGap, maxGap, calendar });
   for (const dependent of dependents) {
@@ -488,9 +488,6 @@ function carryReach(carry: Occurrence, rule: { readonly minGap: ParsedGap; reado
   const burst = gapEnd(from, { kind: 'working-days', days: RELAY_DAYS }, calendar, false);
   return burst.known ? burst.at.toMillis() : Math.max(burst.notBefore.toMillis(), from.plus({ days: 2 * RELAY_DAYS }).toMillis());
 }
-
-/** Words of an entry recording its people's attendance of another meeting. */
-const SAYS_ATTENDING = /参加|出席|列席|参会|收看|收听|观看/u;
 
 /** Working days after the earliest compliant day in which relays of a carried-over meeting are expected. */
 const RELAY_DAYS = 5;

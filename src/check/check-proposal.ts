@@ -374,6 +374,8 @@ export function proposalOccurrence(proposal: ProposedMeeting, calendar: Calendar
     refIds: proposal.refIds ?? [],
     xProps: proposal.xProps ?? {},
     source: { file: null, line: 0 },
+    // Not on any calendar yet: no free/busy block can be its published view (QE-2).
+    proposed: true,
   };
 }
 

@@ -130,6 +130,13 @@ export interface Occurrence {
   /** Where the VEVENT that produced this occurrence begins (its BEGIN:VEVENT line). */
   readonly source: FileLocation;
   /**
+   * True for a meeting about to be saved (`checkProposal`, `suggestSlots`), not read from a calendar.
+   * No free/busy block on a diary (忙碌, Outlook 仅显示忙闲) can be its published view yet: a block at its
+   * very times was there before it, so it is another engagement (QE-2), not the meeting seen through
+   * free/busy (QC-25). Absent on loaded occurrences.
+   */
+  readonly proposed?: boolean;
+  /**
    * `start.toMillis()`, when the producer holds the instant without a DateTime (the loader's
    * occurrences expose it as a getter and build `start` only on first use). Optional: code that only
    * compares times reads `o.startMillis ?? o.start.toMillis()`. Whoever sets it must keep it equal to

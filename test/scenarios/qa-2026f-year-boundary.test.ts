@@ -48,3 +48,45 @@ describe('QF-1: a weekly cadence asserts a missed meeting in the 春节 2027 wee
     expect(digest(run({ ...cadence, holidays }, { 'gov.ics': weekly }))).toEqual(['cadence-missed weekly ']);
   });
 });
+
+/** A meeting on an office calendar, times in Beijing. */
+function meeting(uid: string, summary: string, start: string, end: string, extra: readonly string[] = []): string[] {
+  return ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20261120T000000Z', `SUMMARY:${summary}`, `DTSTART;TZID=Asia/Shanghai:${start}`, `DTEND;TZID=Asia/Shanghai:${end}`, ...extra, 'END:VEVENT'];
+}
+
+describe('QF-2: the city\'s year-end meeting and the district relay on the first working day of January: “上级会议尚未安排”', () => {
+  // 2027's 元旦 given in holidays (1–3 Jan off), so nothing here is unknown: the relay of Monday 4 January 2027 is W1
+  // after a city meeting of 30 or 31 December, well within `maxGap` 3 working days. README (follows, cycle): a
+  // prerequisite at the very end of its period is carried over to the next period's dependents "when nothing of its own
+  // period follows it". Two ordinary year-end shapes miss that: (a) the city meets on the afternoon of Wed 30 Dec (one
+  // working day, 31 Dec, is left in Q4, so it is not "the very end"); (b) the city meets on 31 Dec and the 区政府
+  // deploys the same evening (something of Q4 follows it, so the 区委's relay of 4 Jan loses it). Both times the
+  // 区委's `传达学习全市安全生产工作会议精神` is told the city meeting is not scheduled yet and it may be too early —
+  // false: the meeting it relays is on the city calendar a few days before.
+  const holidays = { source: '国办发明电〔2026〕X号', years: [2027], dates: { '2027-01-01': 'holiday', '2027-01-02': 'holiday', '2027-01-03': 'holiday' } };
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2027-02-28' }, people, holidays,
+    calendars: [
+      { id: 'city', file: 'city.ics', office: '市政府办', level: 'city' },
+      { id: 'party', file: 'party.ics', office: '区委办', level: 'district' },
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+    ],
+    rules: [{ id: 'safety', kind: 'follows', dependent: { level: 'district', summary: '安全生产' }, prerequisite: { level: 'city', summary: '安全生产' }, maxGap: { workingDays: 3 }, cycle: 'quarter' }],
+  };
+  const city = (day: string) => vcalendar(meeting('city@qf', '全市安全生产工作会议', `${day}T143000`, `${day}T170000`, ['LOCATION:市行政中心大会堂']));
+  const relay = vcalendar(meeting('relay@qf', '传达学习全市安全生产工作会议精神', '20270104T090000', '20270104T100000', ['LOCATION:区委大楼301会议室']));
+  const empty = vcalendar([]);
+  const deploy = vcalendar(meeting('deploy@qf', '全区安全生产工作动员部署会', '20261231T170000', '20261231T180000', [`ATTENDEE;PARTSTAT=ACCEPTED;CN=李明:${li}`, 'LOCATION:区政府大楼第一会议室']));
+
+  test.failing('(a) city on Wed 30 Dec afternoon, 区委 relays Mon 4 Jan: no finding', () => {
+    expect(digest(run(raw, { 'city.ics': city('20261230'), 'party.ics': relay, 'gov.ics': empty }))).toEqual([]);
+  });
+
+  test.failing('(b) city on Thu 31 Dec, 区政府 deploys that evening, 区委 relays Mon 4 Jan: no finding', () => {
+    expect(digest(run(raw, { 'city.ics': city('20261231'), 'party.ics': relay, 'gov.ics': deploy }))).toEqual([]);
+  });
+
+  test('guard: city on Thu 31 Dec, only the 区委 relays on 4 Jan — carried over, no finding', () => {
+    expect(digest(run(raw, { 'city.ics': city('20261231'), 'party.ics': relay, 'gov.ics': empty }))).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ import {
   isObject,
   kindOf,
   missing,
+  readBoolean,
   readNumber,
   readString,
   readStringArray,
@@ -267,11 +268,13 @@ function readPerson(c: Collector, object: JsonObject, path: Path): Person | unde
 }
 
 function readLocation(c: Collector, object: JsonObject, path: Path): LocationEntry | undefined {
-  checkKeys(c, object, path, ['name', 'aliases'], 'error');
+  checkKeys(c, object, path, ['name', 'aliases', 'bookable'], 'error');
   const name = readString(c, object, 'name', path, true);
   const aliases = readStringArray(c, object, 'aliases', path, false);
+  // QE-1: whether `venue` reads it as a room; default by its names (a site listed for travel is visited, not booked).
+  const bookable = readBoolean(c, object, 'bookable', path);
   if (name === undefined) return undefined;
-  return { name, ...(aliases !== undefined && { aliases }) };
+  return { name, ...(aliases !== undefined && { aliases }), ...(bookable !== undefined && { bookable }) };
 }
 
 function readTravel(c: Collector, object: JsonObject, path: Path): TravelEntry | undefined {

@@ -17,6 +17,12 @@ export interface CalendarSource extends CalendarMeta {
 export interface LocationEntry {
   readonly name: string;
   readonly aliases?: readonly string[] | undefined;
+  /**
+   * Whether two meetings there at once are a clash (`venue`): true for a room or hall, false for a
+   * site one visits (a town, a river reach, a building listed for travel times). Default: true when
+   * the name or an alias names a room or hall (会议室, 报告厅, 大会堂, 会场, a room number).
+   */
+  readonly bookable?: boolean | undefined;
 }
 
 /** Minutes needed to get from one place to another (both directions). */

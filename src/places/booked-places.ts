@@ -46,24 +46,18 @@ function placesOf(places: Places, location: string | null, attendees: Occurrence
 }
 
 /**
- * The places of a LOCATION that can be booked twice: configured places (`locations`), and any other
- * that names a room or hall. A town, a city, a country or a site (青石镇, 北京, 某镇河道 — where two
- * leaders' visits may well be at once) is a place to travel to, not a room (QA26-42); the corpus's
- * holiday calendars said `Germany` was booked twice.
+ * The places of a LOCATION that can be booked twice (`Places.bookable`): rooms and halls, configured
+ * or not, and configured places marked `bookable`. A town, a city, a country or a site (青石镇, 北京,
+ * 某镇河道 — where two leaders' visits may well be at once) is a place to travel to, not a room
+ * (QA26-42), also when listed in `locations` for travel times (青石镇河道, QE-1); the corpus's holiday
+ * calendars said `Germany` was booked twice.
  */
 function bookable(places: Places, location: string | null): readonly string[] {
   const found = physicalPlaces(places, location);
   if (found.length === 0) return found;
-  const rooms = found.filter((p) => places.known(p) !== null || ROOM_WORDS.test(p));
+  const rooms = found.filter((p) => places.bookable(p));
   return rooms.length === found.length ? found : Object.freeze(rooms);
 }
-
-/**
- * What makes a place a room or hall: a room word (会议室, 报告厅, 大会堂, 礼堂, 主会场, Room 101, Hall B), a
- * meeting centre (视频会商中心, 会议中心, 指挥中心 — not a 服务中心 visited on a tour), or a room number as
- * OA exports write it alone (`301`, `A301`, `3楼301`, QA26-48).
- */
-const ROOM_WORDS = /[室厅堂]|会场|会议区|(?:会商|会议|指挥|视频|调度)中心|\broom\b|\bhall\b|auditorium|chamber|^[a-z]?\d{2,4}[a-z]?$|\d+\s*[楼层f]\s*-?\s*[a-z]?\d{2,4}/iu;
 
 /** A room or resource booked by the meeting (not a person taking part). */
 function isBooked(a: Occurrence['attendees'][number]): boolean {

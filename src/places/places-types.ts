@@ -25,4 +25,11 @@ export interface Places {
    * for their rooms) counts when none names the places themselves; the most specific wins.
    */
   travelMinutes(from: string, to: string): number | null;
+  /**
+   * Whether a canonical place (as `canonical` or `known` gives it) can be booked twice, so that two
+   * meetings there at once are a clash (`venue`): a configured place by its `bookable` key, else when its
+   * name or an alias names a room or hall; an unconfigured one when its name does (QA26-42, QE-1). A
+   * town, a river reach or a building, listed for travel times, is visited, not booked.
+   */
+  bookable(place: string): boolean;
 }

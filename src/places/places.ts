@@ -5,6 +5,7 @@
 import type { LocationEntry, TravelEntry } from '../model/config.js';
 import type { Places } from './places-types.js';
 import { buildingOf } from './building.js';
+import { configuredRoomName, namesRoom } from './names-room.js';
 import { within } from './within.js';
 
 /**
@@ -14,8 +15,11 @@ import { within } from './within.js';
  * half-width), trimming, collapsing runs of whitespace and lower-casing (and, to find a configured
  * name, dropping a space next to a Chinese character and reading `第1` as `第一`); it is then looked up among
  * the configured names and aliases (normalised the same way). Unknown places are their own
- * canonical name, so two events both at `某镇河道` still share a place. Travel times are symmetric.
- * @param locations - config `locations[]`
+ * canonical name, so two events both at `某镇河道` still share a place. Travel times are symmetric. A
+ * place can be booked twice (`bookable`) when it is a room or hall: a configured place as its
+ * `bookable` key says, else when its name or an alias names one (`names-room.ts`); a site listed for
+ * travel times (`青石镇河道`) is not (QE-1).
+ * @param locations - config `locations[]` (`bookable` overrides what the names say)
  * @param travel - config `travel[]`, in either direction; a later entry for the same pair wins. An
  *   entry between buildings or sites (`区政府大楼` ↔ `青石镇政府`) serves the rooms within them (see
  *   `within`) when no entry names the rooms themselves; the most specific entry wins (QC-4)
@@ -26,7 +30,10 @@ import { within } from './within.js';
  */
 export function createPlaces(locations: readonly LocationEntry[], travel: readonly TravelEntry[]): Places {
   const byKey = new Map<string, string>();
+  // Per configured name (the first entry of a name decides, as it claims its texts first): bookable or not.
+  const rooms = new Map<string, boolean>();
   for (const entry of locations) {
+    if (!rooms.has(entry.name)) rooms.set(entry.name, entry.bookable ?? [entry.name, ...(entry.aliases ?? [])].some(configuredRoomName));
     for (const text of [entry.name, ...(entry.aliases ?? [])]) {
       const key = lookupKey(placeKey(text));
       // First claim wins, names before aliases of later entries.
@@ -127,6 +134,7 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
     canonical,
     known: (location) => byKey.get(lookupOf(location)) ?? null,
     abbreviated,
+    bookable: (place) => rooms.get(place) ?? namesRoom(place),
     travelMinutes: (from, to) => {
       const a = canonical(from);
       const b = canonical(to);

@@ -140,6 +140,10 @@ describe('validateConfig', () => {
     ['a place name that is another place\'s alias', (d) => ({ ...d, locations: [{ name: '区委大楼301会议室', aliases: ['301'] }, { name: '301' }] }), [['duplicate-place', 'locations[1].name', 'warning']]],
     ['an alias equal to its own place name is harmless', (d) => ({ ...d, locations: [{ name: '301会议室', aliases: ['３０１会议室'] }] }), []],
     ['location without name', (d) => ({ ...d, locations: [{ aliases: ['301'] }] }), [['missing-field', 'locations[0].name', 'error']]],
+    // QE-1: whether venue reads a place as a room; a site listed for travel times says `bookable: false` or nothing.
+    ['bookable true and false', (d) => ({ ...d, locations: [{ name: '青石镇河道', bookable: false }, { name: '江滨宾馆', aliases: ['宾馆'], bookable: true }] }), []],
+    ['bookable not a boolean', (d) => ({ ...d, locations: [{ name: '青石镇河道', bookable: 'no' }] }), [['invalid-type', 'locations[0].bookable', 'error']]],
+    ['bookable misspelt', (d) => ({ ...d, locations: [{ name: '区政府大楼第一会议室' }, { name: '青石镇河道', bookabel: false }] }), [['unknown-key', 'locations[1].bookabel', 'error']]],
     // QC-4: a travel entry between buildings serves the configured rooms within them; one naming a building nothing lies within is reported.
     ['travel between the buildings of configured rooms', (d) => ({ ...d, locations: [{ name: '区政府大楼第一会议室' }, { name: '青石镇政府三楼会议室' }], travel: [{ from: '区政府大楼', to: '青石镇政府', minutes: 60 }] }), []],
     ['travel between a configured room and an unlisted site', (d) => ({ ...d, locations: [{ name: '区政府大楼第一会议室' }], travel: [{ from: '区政府大楼第一会议室', to: '某镇河道', minutes: 50 }] }), []],
@@ -219,6 +223,13 @@ describe('validateConfig', () => {
     const result = validateConfig(change(base()), 'tongchou.json');
     expect(brief(result.problems)).toEqual(expected);
     expect(result.ok).toBe(!expected.some(([, , severity]) => severity === 'error'));
+  });
+
+  test('a location keeps its `bookable` key, and has none unless written (QE-1)', () => {
+    const d = base();
+    d.locations = [{ name: '青石镇河道', aliases: ['青石河段'], bookable: false }, { name: '区政府大楼第一会议室' }];
+    const result = validateConfig(d);
+    expect(result.ok && result.config.locations).toEqual([{ name: '青石镇河道', aliases: ['青石河段'], bookable: false }, { name: '区政府大楼第一会议室' }]);
   });
 
   test("a calendar owner written as the person's alias or name is accepted and becomes the id (QA26-22)", () => {

@@ -95,8 +95,34 @@ ruleTester.run(venue, {
         occ({ calendar: 'gov', uid: 'g', start: '2022-05-20 15:00', end: '2022-05-20 17:00', summary: '区四套班子联席会议', location: '301会议室' }),
       ],
     },
+    {
+      // QE-1: a river reach listed for travel times is a site: two visits at once book nothing.
+      name: 'two leaders\' visits to a configured site (no room word, no `bookable`) at one time: no clash (QE-1)',
+      locations: [...locations, { name: '青石镇河道', aliases: ['青石河段'] }],
+      occurrences: [
+        occ({ calendar: { id: 'li', owner: 'li' }, uid: 'l', start: '2025-03-12 09:00', end: '2025-03-12 12:00', summary: '赴青石镇调研河道整治', location: '青石镇河道' }),
+        occ({ calendar: { id: 'chen', owner: 'chen' }, uid: 'c', start: '2025-03-12 09:00', end: '2025-03-12 12:00', summary: '陪同李区长调研青石镇河道整治', location: '青石河段' }),
+      ],
+    },
+    {
+      name: 'a configured room marked `bookable: false` (a conference centre of many halls) books nothing (QE-1)',
+      locations: [...locations, { name: '市会议中心', bookable: false }],
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2025-03-12 09:00', location: '市会议中心' }),
+        occ({ calendar: 'b', uid: 'y', start: '2025-03-12 09:00', location: '市会议中心' }),
+      ],
+    },
   ],
   invalid: [
+    {
+      name: 'a configured site marked `bookable: true` (a guest house booked whole) is a room: two meetings there clash (QE-1)',
+      locations: [...locations, { name: '江滨宾馆', bookable: true }, { name: '青石镇河道', bookable: true }],
+      occurrences: [
+        occ({ calendar: 'a', uid: 'x', start: '2025-03-12 09:00', end: '2025-03-12 11:00', summary: '招商引资洽谈会', location: '江滨宾馆' }),
+        occ({ calendar: 'b', uid: 'y', start: '2025-03-12 10:00', end: '2025-03-12 12:00', summary: '文旅项目推介会', location: '江滨宾馆' }),
+      ],
+      findings: [{ kind: 'venue', occurrences: ['a/x', 'b/y'], data: { location: '江滨宾馆' } }],
+    },
     {
       name: 'two offices\' different meetings in one room at one time: a clash, whatever their words share',
       locations,

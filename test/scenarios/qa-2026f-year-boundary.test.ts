@@ -90,3 +90,31 @@ describe('QF-2: the city\'s year-end meeting and the district relay on the first
     expect(digest(run(raw, { 'city.ics': city('20261231'), 'party.ics': relay, 'gov.ics': empty }))).toEqual([]);
   });
 });
+
+describe('QF-4: with 2027 unknown, a relay three weeks after the city meeting is only “无法判断” (info), not late', () => {
+  // City meeting Wed 30 Dec 2026; rule `maxGap: {"workingDays": 3}`, no cycle; no 2027 in holidays. W1 is 31 Dec
+  // (known), 1 Jan is off by law. For the 区委's relay of Wed 20 January 2027 to be "within 3 working days", 2 of the 12
+  // weekdays 4–19 January would have to be the only working days — no arrangement ever made, and the tool itself
+  // carries a year-end prerequisite only "as far as its working days can plausibly reach (twice as many calendar
+  // days)". Here it gives a note `undetermined`, so the 区委办 is told nothing is wrong with a relay three weeks late.
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2027-02-28' }, people,
+    calendars: [
+      { id: 'city', file: 'city.ics', office: '市政府办', level: 'city' },
+      { id: 'party', file: 'party.ics', office: '区委办', level: 'district' },
+    ],
+    rules: [{ id: 'safety', kind: 'follows', dependent: { level: 'district', summary: '安全生产' }, prerequisite: { level: 'city', summary: '安全生产' }, maxGap: { workingDays: 3 } }],
+  };
+  const city = vcalendar(meeting('city@qf', '全市安全生产工作会议', '20261230T143000', '20261230T170000', ['LOCATION:市行政中心大会堂']));
+  const relay = (day: string) => vcalendar(meeting('relay@qf', '传达学习全市安全生产工作会议精神', `${day}T090000`, `${day}T100000`, ['LOCATION:区委大楼301会议室']));
+
+  test.failing('relay on 20 Jan 2027: order-late as a warning, not undetermined', () => {
+    const late = ofKind(run(raw, { 'city.ics': city, 'party.ics': relay('20270120') }), 'order-late');
+    expect(late.map((f) => [f.severity, f.data.undetermined ?? false])).toEqual([['warning', false]]);
+  });
+
+  test('guard: relay on Tue 5 Jan 2027 (could be W3 or W4 by the notice) is undetermined', () => {
+    const late = ofKind(run(raw, { 'city.ics': city, 'party.ics': relay('20270105') }), 'order-late');
+    expect(late.map((f) => [f.severity, f.data.undetermined ?? false])).toEqual([['info', true]]);
+  });
+});

@@ -86,6 +86,17 @@ describe('QF-2: the city\'s year-end meeting and the district relay on the first
     expect(digest(run(raw, { 'city.ics': city('20261231'), 'party.ics': relay, 'gov.ics': deploy }))).toEqual([]);
   });
 
+  test.failing('(c) the bundled example\'s river-chief rule (cycle year, maxGap P14D): 2027年全市总河长会议 on Mon 28 Dec 2026, the district\'s on 6 Jan 2027: no finding', () => {
+    // Cities hold the coming year's 总河长会议 in late December; the district's follows in early January.
+    const river = { ...raw, rules: [{ id: 'river', kind: 'follows', dependent: { level: 'district', summary: '总河长会议' }, prerequisite: { level: 'city', summary: '总河长会议' }, minGap: 'PT0S', maxGap: 'P14D', cycle: 'year' }] };
+    const files = {
+      'city.ics': vcalendar(meeting('city-river@qf', '2027年全市总河长会议', '20261228T090000', '20261228T110000', ['LOCATION:市行政中心大会堂'])),
+      'party.ics': vcalendar(meeting('river@qf', '2027年全区总河长会议', '20270106T090000', '20270106T110000', ['LOCATION:区委大楼301会议室'])),
+      'gov.ics': empty,
+    };
+    expect(digest(run(river, files))).toEqual([]);
+  });
+
   test('guard: city on Thu 31 Dec, only the 区委 relays on 4 Jan — carried over, no finding', () => {
     expect(digest(run(raw, { 'city.ics': city('20261231'), 'party.ics': relay, 'gov.ics': empty }))).toEqual([]);
   });

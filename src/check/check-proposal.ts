@@ -13,7 +13,7 @@ import type { RuleConfig, RuleKind } from '../model/rule-config.js';
 import type { TimeWindow } from '../model/window.js';
 import type { Participation } from '../people/directory-types.js';
 import { bookedPlaces } from '../places/booked-places.js';
-import { looksLikeCopy } from '../rules/internal/occurrence-ref.js';
+import { looksLikeCopy, recordsAttendance } from '../rules/internal/occurrence-ref.js';
 import { isDateSpan } from '../rules/quiet-period.js';
 import { compileSelector, type OccurrencePredicate } from '../select/selector.js';
 import { ruleSetup, type OccurrencesInput } from './check-occurrences.js';
@@ -170,6 +170,8 @@ interface PreparedIndex {
   /** `coverage` rules' duty calendars, and every occurrence on them (the shifts). */
   readonly dutyCalendars: ReadonlySet<string>;
   readonly dutyPool: readonly Occurrence[];
+  /** {@link movingCopies} by edited key, filled as proposals are checked. */
+  readonly moving: Map<string, ReadonlyMap<Occurrence, Occurrence>>;
 }
 
 /** The index behind each prepared check (kept out of the public shape, so it can change freely). */
@@ -280,6 +282,7 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
     cadencePool,
     dutyCalendars,
     dutyPool,
+    moving: new Map(),
   };
   const prepared: PreparedCheck = Object.freeze({
     calendars,
@@ -423,12 +426,15 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   if (calendar === undefined) throw new Error(`unknown calendar "${proposal.calendar}" for a proposal`);
   checkTimes(proposal);
   const proposed = proposalOccurrence(proposal, calendar);
-  const replaces = replacedBy(proposed, proposal);
+  const { replaces, moved } = replacedBy(proposed, proposal, index);
 
   // The rules take one meeting's people and rooms from all its copies (a leader's retyped copy on
   // his own calendar is his attendance): the proposal's copies lend it theirs — and their times: a
-  // retyped copy with a later end holds the meeting's room and people until then.
-  const ownCopies = copiesOf(proposed, index).filter((c) => !replaces(c));
+  // retyped copy with a later end holds the meeting's room and people until then. The copies that
+  // move with it (QE-5) are among them, at their new times.
+  const ownCopies = [...copiesOf(proposed, index).filter((c) => !replaces(c)), ...moved.map(([copy]) => copy)];
+  const prior = new Map<Occurrence, Occurrence>(moved.map(([copy, was]) => [copy, was]));
+  const lent = (c: Occurrence): Occurrence => prior.get(c) ?? c;
   let from = proposed.start.toMillis();
   let to = Math.max(proposed.end.toMillis(), proposed.start.toMillis());
   for (const c of ownCopies) {
@@ -437,8 +443,8 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   }
   from -= index.margin;
   to += index.margin;
-  const people = new Set([...peopleOf(proposed, index.setup), ...ownCopies.flatMap((c) => index.people.get(c) ?? [])]);
-  const places = new Set([...placesOf(proposed, index.setup), ...ownCopies.flatMap((c) => index.places.get(c) ?? [])]);
+  const people = new Set([...peopleOf(proposed, index.setup), ...ownCopies.flatMap((c) => index.people.get(lent(c)) ?? [])]);
+  const places = new Set([...placesOf(proposed, index.setup), ...ownCopies.flatMap((c) => index.places.get(lent(c)) ?? [])]);
   // Near in time is not enough to matter: a finding pairs occurrences that share a person
   // (double booking, travel, required-busy), a place (venue), a UID (copies of one meeting are
   // merged), a required meeting with someone in it, or a meeting held during a session its
@@ -483,8 +489,9 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
     if (!wider) break;
     gather();
   }
-  // Editing: the saved version of this meeting gives way to the proposal.
+  // Editing: the saved version of this meeting gives way to the proposal, and its copies move with it.
   subset.set(proposed.key, proposed);
+  for (const [copy] of moved) subset.set(copy.key, copy);
   // The rules merge the copies of a meeting (same UID and instance, or same title and times) and
   // cite one copy for it: on an office calendar if there is one, then the smallest key. A copy that
   // could be cited instead of one in the subset must be there too, or the proposal check would cite
@@ -539,7 +546,9 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   }
 
   const nearby = sortOccurrences([...subset.values()]);
-  const isProposal = (f: Finding): boolean => f.occurrences.some((o) => o.key === proposed.key);
+  // A finding may cite a moved copy for the meeting (the rules cite an office's copy before a diary's).
+  const mine = new Set([proposed.key, ...moved.map(([copy]) => copy.key)]);
+  const isProposal = (f: Finding): boolean => f.occurrences.some((o) => mine.has(o.key));
   let involving: Finding[];
   let occurrences = nearby;
   if (wide === subset) {
@@ -579,11 +588,12 @@ export function routineFindings(prepared: PreparedCheck, proposal: ProposedMeeti
   if (calendar === undefined) throw new Error(`unknown calendar "${proposal.calendar}" for a proposal`);
   checkTimes(proposal);
   const proposed = proposalOccurrence(proposal, calendar);
-  const replaces = replacedBy(proposed, proposal);
+  const { replaces, moved } = replacedBy(proposed, proposal, index);
   const selects = (rule: RuleConfig): boolean => index.cadenceSelectors.get(rule)?.(proposed) === true;
   if (!index.setup.rules.some(selects)) return [];
   // The rule counts only the meetings its selector matches: the pool holds every one of them.
-  const occurrences = sortOccurrences([...index.cadencePool.filter((o) => !replaces(o)), proposed]);
+  const pooled = new Set(index.cadencePool);
+  const occurrences = sortOccurrences([...index.cadencePool.filter((o) => !replaces(o)), proposed, ...moved.flatMap(([copy, was]) => (pooled.has(was) ? [copy] : []))]);
   const starts = new Map(occurrences.map((o) => [o.key, o.start.toMillis()]));
   return orderFindings(runRules(occurrences, index.setup, selects), (key) => starts.get(key), index.setup.zone);
 }
@@ -607,12 +617,106 @@ function copiesOf(o: Occurrence, index: PreparedIndex): Occurrence[] {
  * instance being edited) and, when it names a UID and no instance, every instance of that UID on
  * any calendar — editing a recurring meeting as a whole (QC-18, QC-30): the series, and the copies
  * of it on the leaders' calendars (one UID, one event: RFC 5545 §3.8.4.7), give way rather than
- * clash with the proposal.
+ * clash with the proposal. The saved versions' copies under other UIDs move with them
+ * ({@link movingCopies}, QE-5).
  */
-function replacedBy(proposed: Occurrence, proposal: ProposedMeeting): (o: Occurrence) => boolean {
+function replacedBy(proposed: Occurrence, proposal: ProposedMeeting, index: PreparedIndex): Replacement {
   const wholeSeries = proposal.uid !== undefined && proposed.recurrenceId === null;
-  return (o) => o.key === proposed.key || (wholeSeries && o.uid === proposed.uid && o.recurrenceId !== null);
+  const saved = (o: Occurrence): boolean => o.key === proposed.key || (wholeSeries && o.uid === proposed.uid && o.recurrenceId !== null);
+  const moving = movingOf(index, proposed, wholeSeries, saved);
+  if (moving.size === 0) return { replaces: saved, moved: [] };
+  return { replaces: (o) => saved(o) || moving.has(o), moved: [...moving].map(([copy, version]) => [shifted(copy, version, proposed), copy] as const) };
 }
+
+/** What a proposal replaces, and its copies where they move to. */
+interface Replacement {
+  /** Whether a prepared occurrence gives way to the proposal (a saved version, or a copy that moves). */
+  readonly replaces: (o: Occurrence) => boolean;
+  /** The copies that move with it ({@link movingCopies}): each at its new times, with the prepared copy it was. */
+  readonly moved: readonly (readonly [Occurrence, Occurrence])[];
+}
+
+/**
+ * A copy of a saved version, moved as the proposal moves that version: its start by as much as the
+ * meeting's start, its end by as much as the meeting's end (a copy at the meeting's times lands on the
+ * proposal's; a diary entry with the journey keeps its half hour either side). An all-day copy moves
+ * by whole days on its calendar's clock. Marked `proposed`: it is part of the change being checked.
+ */
+function shifted(copy: Occurrence, version: Occurrence, proposed: Occurrence): Occurrence {
+  // The loader's start and end are prototype getters, and a hand-built occurrence's startMillis must
+  // not outlive its start (see Occurrence.startMillis): the copy is built from its own fields.
+  const { startMillis: _startMillis, endMillis: _endMillis, ...fields } = copy;
+  if (copy.allDay) {
+    const zone = copy.calendar.defaultZone;
+    const days = Math.round(proposed.start.setZone(zone).startOf('day').diff(version.start.setZone(zone).startOf('day'), 'days').days);
+    return { ...fields, start: copy.start.plus({ days }), end: copy.end.plus({ days }), proposed: true };
+  }
+  const from = proposed.start.toMillis() - version.start.toMillis();
+  const to = proposed.end.toMillis() - version.end.toMillis();
+  const start = copy.start.plus({ milliseconds: from });
+  const end = copy.end.plus({ milliseconds: to });
+  return { ...fields, start, end: end < start ? start : end, proposed: true };
+}
+
+/**
+ * The saved occurrences that stand for the meeting a proposal edits without sharing its UID, and so
+ * move with it: the copies the rules read as that meeting — retyped under a UID of their own, also in
+ * other words (the secretary's `主持召开区政府常务会议` on the 区长's diary, a 领导活动安排 record
+ * `李明：区政府常务会议`, `looksLikeCopy`), and the records of attending it (a diary entry with the journey
+ * around it, a free/busy block `忙碌` at its very times, `recordsAttendance`) of someone in it. Left where
+ * they are, they would clash with the meeting at its new time as engagements at the old one (QE-5);
+ * the office moves them with the meeting (or the free/busy publishing does). Copies with the meeting's
+ * UID need no such help: the rules take them for one event wherever they stand. Empty for a new meeting.
+ * @param prepared - from {@link prepareCheck}
+ * @param proposal - the meeting, where it would go
+ * @returns the copies that move with it (never its saved versions themselves)
+ * @example
+ * // 区政府常务会议 moved, with 主持召开区政府常务会议 at its old times on the 区长's diary:
+ * [...movingCopies(prepared, proposalFromOccurrence(meeting))].map((o) => o.summary)
+ * //=> ['主持召开区政府常务会议']
+ */
+export function movingCopies(prepared: PreparedCheck, proposal: ProposedMeeting): ReadonlySet<Occurrence> {
+  const index = indexOf(prepared);
+  const calendar = prepared.calendars.get(proposal.calendar);
+  if (calendar === undefined) throw new Error(`unknown calendar "${proposal.calendar}" for a proposal`);
+  const proposed = proposalOccurrence(proposal, calendar);
+  const wholeSeries = proposal.uid !== undefined && proposed.recurrenceId === null;
+  return new Set(movingOf(index, proposed, wholeSeries, (o) => o.key === proposed.key || (wholeSeries && o.uid === proposed.uid && o.recurrenceId !== null)).keys());
+}
+
+/** {@link movingCopies} over the index, remembered per edited key (a search checks one meeting at many times). */
+function movingOf(index: PreparedIndex, proposed: Occurrence, wholeSeries: boolean, saved: (o: Occurrence) => boolean): ReadonlyMap<Occurrence, Occurrence> {
+  const memo = `${proposed.key}\u0000${wholeSeries}`;
+  const known = index.moving.get(memo);
+  if (known !== undefined) return known;
+  const versions = (index.byUid.get(proposed.uid) ?? []).filter(saved);
+  // Each copy with the saved version it is a copy of.
+  const found = new Map<Occurrence, Occurrence>();
+  const places = index.setup.places;
+  for (const version of versions) {
+    const start = version.start.toMillis();
+    const end = version.end.toMillis();
+    const people = index.people.get(version) ?? [];
+    const booked = index.places.get(version) ?? [];
+    const near = [...overlapping(index.byTime, start, end), ...index.long.filter((o) => o.start.toMillis() <= end && o.end.toMillis() >= start)];
+    for (const o of near) {
+      if (o.uid === version.uid || saved(o) || found.has(o)) continue;
+      if (looksLikeCopy(version, o, places) || looksLikeCopy(o, version, places)) {
+        found.set(o, version);
+        continue;
+      }
+      // A record of attending books its person for the meeting: one of the meeting's people, or its room.
+      const shares = (index.people.get(o) ?? []).some((id) => people.includes(id)) || (index.places.get(o) ?? []).some((p) => booked.includes(p));
+      if (shares && recordsAttendance(version, o, places)) found.set(o, version);
+    }
+  }
+  // Bounded, for a long-running office tool that checks ever new meetings.
+  if (index.moving.size >= MOVING_MEMO) index.moving.clear();
+  index.moving.set(memo, found);
+  return found;
+}
+
+const MOVING_MEMO = 1_000;
 
 /** UID and RECURRENCE-ID: what the copies of one instance of an event share (RFC 5545 §3.8.4.4, §3.8.4.7). */
 function instanceKey(o: Occurrence): string {

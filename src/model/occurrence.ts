@@ -130,10 +130,11 @@ export interface Occurrence {
   /** Where the VEVENT that produced this occurrence begins (its BEGIN:VEVENT line). */
   readonly source: FileLocation;
   /**
-   * True for a meeting about to be saved (`checkProposal`, `suggestSlots`), not read from a calendar.
-   * No free/busy block on a diary (忙碌, Outlook 仅显示忙闲) can be its published view yet: a block at its
-   * very times was there before it, so it is another engagement (QE-2), not the meeting seen through
-   * free/busy (QC-25). Absent on loaded occurrences.
+   * True for a meeting about to be saved (`checkProposal`, `suggestSlots`), and for the copies that move
+   * with it (QE-5), not read from a calendar as they are. No free/busy block on a diary (忙碌, Outlook
+   * 仅显示忙闲) that is not part of the proposal can be its published view: a block at its very times was
+   * there before it, so it is another engagement (QE-2), not the meeting seen through free/busy (QC-25).
+   * Absent on loaded occurrences.
    */
   readonly proposed?: boolean;
   /**

@@ -10,7 +10,7 @@
  * can jump (past the other meeting, to the earliest start after the prerequisite).
  */
 import { DateTime } from 'luxon';
-import { checkProposal, proposalOccurrence, routineFindings, type PreparedCheck, type ProposedMeeting } from '../check/check-proposal.js';
+import { checkProposal, movingCopies, proposalOccurrence, routineFindings, type PreparedCheck, type ProposedMeeting } from '../check/check-proposal.js';
 import type { Finding, FindingKind, OccurrenceRef } from '../model/finding.js';
 import type { Occurrence } from '../model/occurrence.js';
 import type { WorkingHours } from '../model/rule-config.js';
@@ -150,9 +150,12 @@ export function suggestSlots(proposal: ProposedMeeting, prepared: PreparedCheck,
   const windowTo = DateTime.fromISO(to, { zone: meetingZone }).plus({ days: 1 }).toMillis();
   const span = allDay ? days * 86_400_000 : length;
   // Busy stretches only bind a meeting that has a length (half-open intervals: zero-length never clashes).
-  const busy = busyIntervals(prepared, proposed, windowFrom - span - 86_400_000, windowTo + span + 86_400_000);
+  // The meeting's copies under other UIDs move with it (QE-5): no engagement where it stands now.
+  const moving = movingCopies(prepared, proposal);
+  const busy = busyIntervals(prepared, proposed, windowFrom - span - 86_400_000, windowTo + span + 86_400_000, moving);
   const edges = orderingEdges(prepared, proposed, span);
   const copies = copyPoints(prepared, proposed, allDay ? { allDay: true, size: days } : { allDay: false, size: length });
+  const movingKeys = new Set([...moving].map((o) => o.key));
   const own: SlotConstraint[] = [
     ...(workingDays ? [{ kind: 'workday' as const, rule: null }] : []),
     ...(hours !== null ? [{ kind: 'office-hours' as const, rule: null }] : []),
@@ -212,7 +215,7 @@ export function suggestSlots(proposal: ProposedMeeting, prepared: PreparedCheck,
         undeterminedYears.add(Number(f.data.unknownFrom.slice(0, 4)));
       }
     }
-    const jump = { key: proposed.key, proposed, length: end.toMillis() - candidate, prepared, edges, zone };
+    const jump = { key: proposed.key, copies: movingKeys, proposed, length: end.toMillis() - candidate, prepared, edges, zone };
     // At a copy point the findings may be the copy's own (the rules merge the two): they say
     // nothing about the next start, which is judged afresh.
     const next = copies.at(candidate)
@@ -243,6 +246,8 @@ export function suggestSlots(proposal: ProposedMeeting, prepared: PreparedCheck,
 
 interface JumpContext {
   readonly key: string;
+  /** Keys of the copies moved with the meeting: a finding citing one is about the meeting itself. */
+  readonly copies: ReadonlySet<string>;
   readonly proposed: Occurrence;
   readonly length: number;
   readonly prepared: PreparedCheck;
@@ -258,7 +263,7 @@ interface JumpContext {
 function jumpTarget(f: Finding, candidate: number, ctx: JumpContext): number {
   const next = candidate + 1;
   if (OVERLAP_KINDS.has(f.kind)) {
-    const others = f.occurrences.filter((r) => r.key !== ctx.key);
+    const others = f.occurrences.filter((r) => r.key !== ctx.key && !ctx.copies.has(r.key));
     if (others.length === 0) {
       // A fixed quiet span (dates in the report zone, end exclusive): every start inside it overlaps it.
       if (f.kind === 'quiet-period') {

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { checkOccurrences, type CheckSettings } from '../../src/check/check-occurrences.js';
+import type { CheckSettings } from '../../src/check/check-occurrences.js';
 import { checkProposal, prepareCheck, proposalOccurrence, routineFindings, type PreparedCheck, type ProposedMeeting } from '../../src/check/check-proposal.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Occurrence } from '../../src/model/occurrence.js';
 import { at, calendar, occurrence } from '../helpers/occurrence.js';
+import { fullCheckOfApplied } from './applied-proposal.js';
 import { propertyParameters } from '../helpers/arbitraries.js';
 import { calendarInfos, scenario, settings, window } from './scenario.js';
 
@@ -24,11 +25,14 @@ const everyRule = {
   ],
 } as const satisfies CheckSettings;
 
+/**
+ * What a full check says about the proposal once saved: it replaces any occurrence with its key, and the
+ * meeting's copies under other UIDs move with it (QE-5, see applied-proposal.ts).
+ */
 function fullCheckFor(existing: readonly Occurrence[], config: CheckSettings, proposal: ProposedMeeting): Finding[] {
   const info = calendarInfos.find((c) => c.id === proposal.calendar) ?? existing.find((o) => o.calendar.id === proposal.calendar)!.calendar;
-  const proposed = proposalOccurrence(proposal, info);
-  const occurrences = [...existing.filter((o) => o.key !== proposed.key), proposed];
-  return checkOccurrences({ occurrences, config, window }).findings.filter((f) => f.occurrences.some((o) => o.key === proposed.key));
+  const prepared = prepareCheck({ occurrences: existing, config, window, calendars: calendarInfos });
+  return fullCheckOfApplied(existing, prepared, config, window, proposal, info);
 }
 
 const brief = (findings: readonly Finding[]) => findings.map((f) => [f.kind, f.occurrences.map((o) => o.key)]);

@@ -45,9 +45,10 @@ const placeCache = new WeakMap<PreparedCheck, ReadonlyMap<string, readonly Booki
  * @param proposed - the meeting as the rules see it
  * @param from - first instant of interest (epoch ms)
  * @param to - last instant of interest (epoch ms)
+ * @param moving - the copies that move with the meeting (`movingCopies`): no engagement at the old time
  * @returns the merged stretches
  */
-export function busyIntervals(prepared: PreparedCheck, proposed: Occurrence, from: number, to: number): BusyIntervals {
+export function busyIntervals(prepared: PreparedCheck, proposed: Occurrence, from: number, to: number, moving: ReadonlySet<Occurrence> = new Set()): BusyIntervals {
   const spans: [number, number][] = [];
   const summary = normalised(proposed.summary);
   const length = proposed.end.toMillis() - proposed.start.toMillis();
@@ -59,6 +60,9 @@ export function busyIntervals(prepared: PreparedCheck, proposed: Occurrence, fro
     // times, typed in by hand — so of the same length) are never a clash with it; leave them to
     // the rules.
     b.uid !== proposed.uid &&
+    // The meeting's copies under other UIDs (a diary entry in other words, a 忙碌 block at its times)
+    // move with it (QE-5).
+    !moving.has(b.occurrence) &&
     !(summary !== '' && b.end - b.start === length && normalised(b.summary) === summary) &&
     // Two absences overlapping say the same thing twice (see no-double-booking).
     !(proposedAbsence && b.absence) &&

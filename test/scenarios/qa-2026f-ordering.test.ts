@@ -56,3 +56,29 @@ describe('QF-3: the district\'s record of watching the national (or provincial) 
     expect(digest(run(raw('central'), files))).toEqual(['order safety city@qf early@qf']);
   });
 });
+
+describe('QF-6: findings that share their earliest meeting (one city meeting, many late relays) come out in file order, not by date', () => {
+  // README: "Findings are sorted by severity, then the earliest occurrence start …, then rule id". Every `order-late`
+  // here cites the city meeting of 15 December as its earliest occurrence, so the tie-break decides — and the list
+  // reads 28, 29, 30, 31, 24, 23 December (the order of the VEVENTs in the township's file). Staff read the list as a
+  // schedule; the late relays should follow their own dates.
+  const relays: [string, string][] = [['青石镇', '28'], ['江滨街道', '29'], ['城东街道', '30'], ['城西街道', '31'], ['白沙镇', '24'], ['区应急局', '23']];
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' },
+    calendars: [{ id: 'city', file: 'city.ics', office: '市政府办', level: 'city' }, { id: 'towns', file: 'towns.ics', office: '区委办', level: 'district' }],
+    rules: [{ id: 'safety', kind: 'follows', dependent: { level: 'district', summary: '安全生产' }, prerequisite: { level: 'city', summary: '安全生产' }, maxGap: { workingDays: 5 } }],
+  };
+  const files = {
+    'city.ics': vcalendar(meeting('city@qf', '全市安全生产工作会议', '20261215T090000', '20261215T110000')),
+    'towns.ics': vcalendar(relays.flatMap(([who, day]) => meeting(`${day}@qf`, `${who}传达学习全市安全生产工作会议精神`, `202612${day}T090000`, `202612${day}T100000`))),
+  };
+
+  test.failing('the six order-late findings are in the order of the relays\' dates', () => {
+    const late = run(raw, files).findings.filter((f) => f.kind === 'order-late');
+    expect(late.map((f) => f.occurrences.find((o) => o.uid !== 'city@qf')?.uid)).toEqual(['23@qf', '24@qf', '28@qf', '29@qf', '30@qf', '31@qf']);
+  });
+
+  test('guard: all six are late (W5 is 22 December)', () => {
+    expect(run(raw, files).findings.map((f) => f.kind)).toEqual(Array(6).fill('order-late'));
+  });
+});

@@ -82,3 +82,30 @@ describe('QF-6: findings that share their earliest meeting (one city meeting, ma
     expect(run(raw, files).findings.map((f) => f.kind)).toEqual(Array(6).fill('order-late'));
   });
 });
+
+describe('QF-8: the city\'s one entry for the provincial teleconference and its own part after it (“全省、全市…电视电话会议”, 连开) is an `order` error', () => {
+  // Province: 全省安全生产电视电话会议 22 Dec 09:00–10:30. The city watches it in its hall and carries straight on with
+  // its own deployment, entered as one meeting: 全省、全市安全生产电视电话会议 09:00–11:30 (the usual 连开 wording; the
+  // district records the same span as 收听收看全省、全市…, which passes). Rule: city `安全生产` after province `安全生产`.
+  // The tool: “在上级会议…结束前召开…最早可安排在 12月22日 10:30” — an error for the standard way a city holds its part
+  // right after the province's. The entry starts with the province meeting, at its very start; the city's part follows it.
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' },
+    calendars: [
+      { id: 'prov', file: 'prov.ics', office: '省政府办公厅', level: 'province' },
+      { id: 'city', file: 'city.ics', office: '市政府办', level: 'city' },
+    ],
+    rules: [{ id: 'city-after-province', kind: 'follows', dependent: { level: 'city', summary: '安全生产' }, prerequisite: { level: 'province', summary: '安全生产' } }],
+  };
+  const prov = vcalendar(meeting('prov@qf', '全省安全生产电视电话会议', '20261222T090000', '20261222T103000'));
+
+  test.failing('全省、全市安全生产电视电话会议 09:00–11:30: no order error', () => {
+    const city = vcalendar(meeting('city@qf', '全省、全市安全生产电视电话会议', '20261222T090000', '20261222T113000', ['LOCATION:市行政中心大会堂']));
+    expect(run(raw, { 'prov.ics': prov, 'city.ics': city }).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  test('guard: the city\'s own 全市安全生产工作会议 at 10:00 (before the province ends) is an order error', () => {
+    const city = vcalendar(meeting('city@qf', '全市安全生产工作会议', '20261222T100000', '20261222T113000', ['LOCATION:市行政中心大会堂']));
+    expect(digest(run(raw, { 'prov.ics': prov, 'city.ics': city }))).toEqual(['order city-after-province city@qf prov@qf']);
+  });
+});

@@ -6,8 +6,9 @@ import type { PersonRef } from '../model/person.js';
 import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { compileSelector } from '../select/selector.js';
 import { defaultAbsence, schedules, type ScheduleItem } from './internal/commitment.js';
-import { copyOwners, copyRepresentative, declinedOnOwnCalendar, disagreeingCopy, type CopyOwners } from './internal/meeting-copies.js';
-import { atDestination, compareOccurrences, looksLikeCopy, outOfOffice, recordsAttendance, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { copyOwners, copyRepresentative, declinedOnOwnCalendar, disagreeingCopy } from './internal/meeting-copies.js';
+import { compareOccurrences, looksLikeCopy, recordsAttendance, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { envelops, type EnvelopeContext } from './internal/trip-envelope.js';
 import { copyData, overlapData, peopleData } from './internal/pair-data.js';
 import { overlappingPairsBy } from './internal/sweep.js';
 import { isAttendanceEntry } from './internal/attendance-entry.js';
@@ -56,6 +57,7 @@ export const noDoubleBooking = defineRule({
     const meeting = copyRepresentative(ctx.occurrences, ctx.places);
     const declined = declinedOnOwnCalendar(ctx.occurrences, ctx.directory, ctx.places);
     const owners = copyOwners(ctx.occurrences, ctx.places);
+    const trips: EnvelopeContext = { owners: () => owners, directory: ctx.directory, atPlace: false };
     for (const schedule of schedules(ctx.occurrences, ctx.directory, isAbsence).values()) {
       const person = schedule.person.id;
       for (const [a, b] of overlappingPairsBy(schedule.items, itemStart, itemEnd)) {
@@ -65,8 +67,11 @@ export const noDoubleBooking = defineRule({
         if (looksLikeCopy(a.occurrence, b.occurrence, ctx.places)) continue;
         // A leader's diary entry of the meeting with the journey or preparation around it (QB-13, QB-39).
         if (recordsAttendance(a.occurrence, b.occurrence, ctx.places)) continue;
-        // A trip and the appointments inside it, entered on one personal calendar (QB-12).
-        if (envelops(a, b, owners) || envelops(b, a, owners)) continue;
+        // A trip and the appointments inside it, on his diary; the trip also on his office's 领导活动安排 (QB-12, QE-6).
+        if (
+          envelops(a.occurrence, a.absence, b.occurrence, b.absence, trips) ||
+          envelops(b.occurrence, b.absence, a.occurrence, a.absence, trips)
+        ) continue;
         // An office's entry of a video conference it attends from its own branch venue (QE-10).
         if (attendsRemotely(a.occurrence, b.occurrence) || attendsRemotely(b.occurrence, a.occurrence)) continue;
         const left = meeting(a.occurrence);
@@ -123,23 +128,6 @@ function cited(sofar: Occurrence | undefined, representative: Occurrence, visite
   if (sofar === representative) return sofar;
   if (visited === representative || (startMillis(visited) === startMillis(representative) && endMillis(visited) === endMillis(representative))) return representative;
   return sofar ?? visited;
-}
-
-/**
- * Whether `outer` is the envelope of `inner` rather than a competing engagement (QB-12): `outer` is a
- * trip (an absence named as a journey, 出差; the selector in force) or a timed block out of the office
- * (外出, 调研, 考察, 下乡, 赴…: `outOfOffice`), `inner` lies within it, at the trip's destination
- * (`atDestination`), and is an appointment of that personal calendar alone — every copy of
- * it is on calendars of the one owner who also holds a copy of `outer`. A secretary enters the trip and
- * the meetings it is for on the leader's diary; a meeting from any other calendar (or a copy of one in
- * the diary), or one in a room back in town or naming no place, during the trip is still a clash.
- */
-function envelops(outer: ScheduleItem, inner: ScheduleItem, owners: CopyOwners): boolean {
-  if (inner.absence || inner.startMs < outer.startMs || inner.endMs > outer.endMs) return false;
-  // The copy standing for the meeting in the schedule is on a personal calendar, or some copy is not.
-  const owner = inner.occurrence.calendar.owner;
-  if (owner === null || !outOfOffice(outer.occurrence, outer.absence) || !atDestination(outer.occurrence, inner.occurrence)) return false;
-  return owners.heldBy(outer.occurrence, owner) && owners.onlyOn(inner.occurrence, owner);
 }
 
 /**

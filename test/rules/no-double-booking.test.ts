@@ -184,6 +184,17 @@ ruleTester.run(noDoubleBooking, {
       ],
     },
     {
+      // QE-6: the office keeps the 领导活动安排, the secretary the diary; the record books him as his own entry would.
+      name: 'his trip on the office\'s 领导活动安排 (李明：赴青石镇…) and an appointment at its destination on his own diary (QE-6)',
+      people,
+      occurrences: [
+        occ({ calendar: { id: 'gov', office: '区政府办' }, uid: 'rec', start: '2025-03-12 09:00', end: '2025-03-12 12:00', summary: '李明：赴青石镇调研河道整治', location: '青石镇' }),
+        occ({ calendar: liPersonal, uid: 'appt', start: '2025-03-12 10:00', end: '2025-03-12 11:00', summary: '听取青石镇河长工作汇报', location: '青石镇河道' }),
+        occ({ calendar: { id: 'gov', office: '区政府办' }, uid: 'rec2', start: '2025-03-13 13:30', end: '2025-03-13 18:00', summary: '【李明】外出：赴青石镇调研' }),
+        occ({ calendar: liPersonal, uid: 'appt2', start: '2025-03-13 14:30', end: '2025-03-13 16:00', summary: '与青石镇党委座谈' }),
+      ],
+    },
+    {
       name: 'his DECLINED on his own calendar overrules the office copy\'s NEEDS-ACTION (QB-16)',
       people,
       occurrences: [
@@ -237,6 +248,29 @@ ruleTester.run(noDoubleBooking, {
         occ({ calendar: liPersonal, uid: 'g@qu.gov.cn', start: '2022-05-16 15:00', end: '2022-05-16 17:00', summary: '区政府常务会议' }),
       ],
       findings: [{ kind: 'double-booking', occurrences: ['li-personal/trip', 'gov/g@qu.gov.cn'] }],
+    },
+    {
+      // QE-6's limits: the record makes the trip his, nothing more — an office meeting during it, one back in town,
+      // one naming no place, leave recorded so, and a trip entry that lists him as an attendee (no record) still clash.
+      name: 'his trip on the office\'s 领导活动安排: other calendars\' meetings, appointments elsewhere, leave, an invitation titled as a trip stay clashes (QE-6)',
+      people,
+      occurrences: [
+        occ({ calendar: { id: 'gov', office: '区政府办' }, uid: 'rec', start: '2025-03-12 09:00', end: '2025-03-12 12:00', summary: '李明：赴青石镇调研河道整治', location: '青石镇' }),
+        occ({ calendar: 'party', uid: 'p@qu.gov.cn', start: '2025-03-12 09:30', end: '2025-03-12 10:00', summary: '青石镇党委座谈会', location: '青石镇政府', attendees: [li] }),
+        occ({ calendar: liPersonal, uid: 'home', start: '2025-03-12 10:00', end: '2025-03-12 10:30', summary: '听取农业农村局汇报', location: '区政府大楼第三会议室' }),
+        occ({ calendar: liPersonal, uid: 'none', start: '2025-03-12 11:00', end: '2025-03-12 11:30', summary: '晨间碰头会' }),
+        occ({ calendar: { id: 'gov', office: '区政府办' }, uid: 'leave', start: '2025-03-13 08:30', end: '2025-03-13 12:00', summary: '李明：请假' }),
+        occ({ calendar: liPersonal, uid: 'v1', start: '2025-03-13 09:00', end: '2025-03-13 10:00', summary: '听取青石镇汇报', location: '青石镇' }),
+        occ({ calendar: 'party', uid: 'inv@qu.gov.cn', start: '2025-03-14 09:00', end: '2025-03-14 12:00', summary: '赴青石镇调研', location: '青石镇', attendees: [li] }),
+        occ({ calendar: liPersonal, uid: 'v2', start: '2025-03-14 10:00', end: '2025-03-14 11:00', summary: '听取青石镇汇报', location: '青石镇' }),
+      ],
+      findings: [
+        { kind: 'double-booking', occurrences: ['gov/rec', 'party/p@qu.gov.cn'] },
+        { kind: 'double-booking', occurrences: ['gov/rec', 'li-personal/home'] },
+        { kind: 'double-booking', occurrences: ['gov/rec', 'li-personal/none'] },
+        { kind: 'double-booking', occurrences: ['gov/leave', 'li-personal/v1'] },
+        { kind: 'double-booking', occurrences: ['party/inv@qu.gov.cn', 'li-personal/v2'] },
+      ],
     },
     {
       name: 'leave (请假) and an appointment of his own calendar during it: a clash (leave is no trip)',

@@ -9,9 +9,11 @@
  *   own calendar (config `owner`) is not in it, whatever another copy says.
  * - A trip and its appointments (QB-12): an absence or a timed block named as a journey (出差, 外出 …), is
  *   no clash with a meeting inside it at its destination, when every copy of that
- *   meeting is on calendars of one owner who also holds a copy of the trip.
+ *   meeting is on calendars of one owner who also holds the trip: a copy of it, or his office's
+ *   领导活动安排 record of it, headed by his name (`李明：赴青石镇调研`, QE-6).
  */
 import type { Occurrence } from '../../../src/model/occurrence.js';
+import { SCHEDULE_PEOPLE } from '../../helpers/arbitraries.js';
 import { meetings, overlaps, participants, type Meeting } from './busy.js';
 
 export interface OverlapFinding {
@@ -50,7 +52,18 @@ export function envelops(outer: Meeting, inner: Meeting): boolean {
   if (!atDestination(outer.copies[0]!, inner.copies[0]!)) return false;
   const owners = new Set(inner.copies.map((c) => c.calendar.owner));
   const [owner] = owners;
-  return owners.size === 1 && owner !== null && owner !== undefined && outer.copies.some((c) => c.calendar.owner === owner);
+  return owners.size === 1 && owner !== null && owner !== undefined && outer.copies.some((c) => c.calendar.owner === owner || recordOf(c, owner));
+}
+
+/**
+ * README 领导活动安排 (QE-6): an office calendar's entry with no ATTENDEE line whose title opens with the
+ * person's directory name and a colon, or the name in 【】, records his own activity.
+ */
+export function recordOf(o: Occurrence, person: string): boolean {
+  const name = SCHEDULE_PEOPLE.find((p) => p.id === person)?.name;
+  if (name === undefined || o.calendar.owner !== null || o.calendar.office === null || o.attendees.length > 0) return false;
+  const title = o.summary.normalize('NFKC').trim();
+  return title.startsWith(`${name}:`) || title.startsWith(`【${name}】`);
 }
 
 /** QB-16: the person declined (or delegated) the meeting on a copy on his own calendar. */

@@ -1,0 +1,60 @@
+/**
+ * A trip and the appointments it is for (QB-12): one visit, not two engagements nor two bookings of a place.
+ */
+import type { Occurrence } from '../../model/occurrence.js';
+import type { Directory } from '../../people/directory-types.js';
+import { endMillis, startMillis } from '../../load/occurrence-millis.js';
+import type { CopyOwners } from './meeting-copies.js';
+import { atDestination, outOfOffice } from './occurrence-ref.js';
+
+/**
+ * Whether `entry` is an appointment of `trip` rather than a competing engagement (QB-12, QE-6).
+ *
+ * - `trip` is a stretch out of the office (`outOfOffice`: 出差 as an absence, or a timed 外出, 调研, 赴… block);
+ * - `entry` is no absence and lies within it, at the trip's destination (`atDestination`), unless the caller
+ *   already knows it is there (`venue`: both book the place);
+ * - `entry` is an appointment of one leader's diary alone — every copy of it is on calendars of the one owner —
+ *   and that leader holds the trip: a copy of it on his calendar, or his office's 领导活动安排 record naming
+ *   him at its head (`李明：赴青石镇调研河道整治` on 区政府办's calendar, QE-6: the record books him as his own
+ *   entry does, README “领导活动安排”).
+ *
+ * A secretary enters the trip and the meetings it is for on the diary, or the office keeps the trip in its list.
+ * A meeting from any other calendar (or a copy of one in the diary), or one in a room back in town or naming
+ * no place, during the trip is still a clash: a false “same visit” would hide a real conflict.
+ * @param trip - the enclosing occurrence
+ * @param tripAbsence - whether `trip` matches the absence selector in force
+ * @param entry - the occurrence within it
+ * @param entryAbsence - whether `entry` does
+ * @param context - which calendars hold each meeting (`copyOwners`, asked only when the rest holds), who
+ *   takes part in an occurrence, and whether `entry` is already known to be at the trip's place
+ * @returns true when `entry` is one of the trip's own appointments
+ * @example
+ * envelops(diaryTrip('赴青石镇调研', '09:00', '12:00', '青石镇'), false, diaryEntry('听取青石镇河长工作汇报', '10:00', '11:00', '青石镇河道'), false, context)
+ * //=> true
+ */
+export function envelops(trip: Occurrence, tripAbsence: boolean, entry: Occurrence, entryAbsence: boolean, context: EnvelopeContext): boolean {
+  if (entryAbsence || startMillis(entry) < startMillis(trip) || endMillis(entry) > endMillis(trip)) return false;
+  const owner = entry.calendar.owner;
+  if (owner === null || !outOfOffice(trip, tripAbsence) || (!context.atPlace && !atDestination(trip, entry))) return false;
+  const owners = context.owners();
+  return (owners.heldBy(trip, owner) || recordedFor(trip, owner, context.directory)) && owners.onlyOn(entry, owner);
+}
+
+/** What {@link envelops} asks besides the two occurrences. */
+export interface EnvelopeContext {
+  /** The copy owners of the check (built on first use: most overlaps are no trip). */
+  readonly owners: () => CopyOwners;
+  readonly directory: Directory;
+  /** True when the entry is known to be at the trip's place (both book it), so the destination is not asked. */
+  readonly atPlace: boolean;
+}
+
+/**
+ * Whether an office's entry is its 领导活动安排 record of `person`'s own activity: on a calendar with no owner,
+ * naming him at the head of its title (`李明：…`, `【李明】…`; participation `summary`, QC-11) — the only way
+ * such an entry books him.
+ */
+function recordedFor(trip: Occurrence, person: string, directory: Directory): boolean {
+  if (trip.calendar.owner !== null) return false;
+  return directory.participantsOf(trip).some((p) => p.person.id === person && p.via === 'summary');
+}

@@ -5,11 +5,12 @@ import type { Occurrence } from '../model/occurrence.js';
 import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { bookedPlaces } from '../places/booked-places.js';
 import { defaultAbsence } from './internal/commitment.js';
-import { copyRepresentative, disagreeingCopy } from './internal/meeting-copies.js';
+import { copyOwners, copyRepresentative, disagreeingCopy, type CopyOwners } from './internal/meeting-copies.js';
 import { compareOccurrences, looksLikeCopy, recordsAttendance, sameMeetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { copyData, overlapData } from './internal/pair-data.js';
 import { occurrenceOrder } from './internal/occurrence-order.js';
 import { overlappingPairsBy } from './internal/sweep.js';
+import { envelops, type EnvelopeContext } from './internal/trip-envelope.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -23,7 +24,9 @@ import { defineRule, type RuleFinding } from './rule.js';
  * copies of one meeting (same UID and start, or retyped with the same summary and times in agreeing
  * places, `copyRepresentative`) are one booking, cited by the copy that stands for the meeting. A
  * stale copy (a lower SEQUENCE than the same event on another calendar, `supersededBy`) books
- * nothing: its old room at its old time was given up when the meeting was revised. One finding per
+ * nothing: its old room at its old time was given up when the meeting was revised. A timed trip on a
+ * leader's diary (or his office's 领导活动安排 record of it) and an appointment of his diary alone inside
+ * it, at the place both name, are one visit (`envelops`, as `no-double-booking` reads them; QE-1). One finding per
  * pair of meetings, naming the shared place the first meeting lists first. Sort-and-sweep per place.
  *
  * @example
@@ -71,6 +74,9 @@ export const venue = defineRule({
       const at = order.indexOf(place);
       return at < 0 ? order.length : at;
     };
+    let owners: CopyOwners | undefined;
+    // Both book the place, so the appointment is at the trip's place: its destination is not asked.
+    const trips: EnvelopeContext = { owners: () => (owners ??= copyOwners(ctx.occurrences, ctx.places)), directory: ctx.directory, atPlace: true };
     const pairs = new Map<string, { first: Occurrence; second: Occurrence; place: string; rank: number }>();
     for (const [place, meetings] of byPlace) {
       // A copy replaced by one with a smaller key can leave one start's meetings out of key order.
@@ -79,6 +85,8 @@ export const venue = defineRule({
         if (looksLikeCopy(a, b)) continue;
         // A leader's diary entry of the meeting, widened by preparation or the journey (QB-39): one booking.
         if (recordsAttendance(a, b)) continue;
+        // A trip and its own appointment at the place it goes to are one visit, not two bookings (QE-1, QB-12).
+        if (envelops(a, false, b, false, trips) || envelops(b, false, a, false, trips)) continue;
         const left = meeting(a);
         const right = meeting(b);
         if (left === right) continue;

@@ -112,8 +112,36 @@ ruleTester.run(venue, {
         occ({ calendar: 'b', uid: 'y', start: '2025-03-12 09:00', location: '市会议中心' }),
       ],
     },
+    {
+      // QE-1 with a room: the secretary writes the trip at the room its appointment is held in.
+      name: 'a trip on his diary and its own appointment inside it, both at the town\'s meeting room: one visit (QE-1)',
+      locations: [...locations, { name: '青石镇政府三楼会议室' }],
+      occurrences: [
+        occ({ calendar: { id: 'li', owner: 'li' }, uid: 'trip', start: '2025-03-12 09:00', end: '2025-03-12 12:00', summary: '赴青石镇调研河道整治', location: '青石镇政府三楼会议室' }),
+        occ({ calendar: { id: 'li', owner: 'li' }, uid: 'appt', start: '2025-03-12 10:00', end: '2025-03-12 11:00', summary: '听取青石镇河长工作汇报', location: '青石镇政府三楼会议室' }),
+        // The trip on his office's 领导活动安排, the appointment on his diary (QE-6).
+        occ({ calendar: { id: 'gov', office: '区政府办' }, uid: 'rec', start: '2025-03-13 09:00', end: '2025-03-13 12:00', summary: '李明：赴青石镇调研', location: '青石镇政府三楼会议室' }),
+        occ({ calendar: { id: 'li', owner: 'li' }, uid: 'appt2', start: '2025-03-13 10:00', end: '2025-03-13 11:00', summary: '与青石镇党委座谈', location: '青石镇政府三楼会议室' }),
+      ],
+      people: [{ id: 'li', name: '李明' }],
+    },
   ],
   invalid: [
+    {
+      // The trip reading is his diary's alone: another office's meeting in the room during his trip is a second booking.
+      name: 'a trip on his diary and another office\'s meeting in the same room inside it: a clash (QE-1 keeps it)',
+      locations: [...locations, { name: '青石镇政府三楼会议室' }],
+      occurrences: [
+        occ({ calendar: { id: 'li', owner: 'li' }, uid: 'trip', start: '2025-03-12 09:00', end: '2025-03-12 12:00', summary: '赴青石镇调研河道整治', location: '青石镇政府三楼会议室' }),
+        occ({ calendar: 'town', uid: 'town', start: '2025-03-12 10:00', end: '2025-03-12 11:00', summary: '青石镇党委会', location: '青石镇政府三楼会议室' }),
+        // A meeting of his diary running past the trip's end is no part of it either.
+        occ({ calendar: { id: 'li', owner: 'li' }, uid: 'late', start: '2025-03-12 11:30', end: '2025-03-12 12:30', summary: '听取汇报', location: '青石镇政府三楼会议室' }),
+      ],
+      findings: [
+        { kind: 'venue', occurrences: ['li/trip', 'town/town'], data: { location: '青石镇政府三楼会议室' } },
+        { kind: 'venue', occurrences: ['li/trip', 'li/late'], data: { location: '青石镇政府三楼会议室' } },
+      ],
+    },
     {
       name: 'a configured site marked `bookable: true` (a guest house booked whole) is a room: two meetings there clash (QE-1)',
       locations: [...locations, { name: '江滨宾馆', bookable: true }, { name: '青石镇河道', bookable: true }],

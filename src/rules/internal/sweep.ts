@@ -50,9 +50,12 @@ export function overlappingPairs<T extends Interval>(items: readonly T[]): [T, T
  */
 export function overlappingPairsBy<T>(items: readonly T[], startOf: (item: T) => number, endOf: (item: T) => number): [T, T][] {
   const pairs: [T, T][] = [];
-  // The items still running, with their reaches: compacted in place (no array per item).
+  // The items still running, with their reaches: compacted in place (no array per item). The live
+  // part is the first `running`; the arrays are never shortened, since shrinking an array's length
+  // gives its room back and the next push allocates again, item after item.
   const active: T[] = [];
   const activeEnds: number[] = [];
+  let running = 0;
   for (const item of items) {
     const start = startOf(item);
     const end = endOf(item);
@@ -60,7 +63,7 @@ export function overlappingPairsBy<T>(items: readonly T[], startOf: (item: T) =>
     // Intervals that ended at or before this start can overlap nothing later either (sorted input);
     // an instant stays while the items start at it.
     let kept = 0;
-    for (let i = 0; i < active.length; i += 1) {
+    for (let i = 0; i < running; i += 1) {
       if (activeEnds[i]! <= start) continue;
       active[kept] = active[i]!;
       activeEnds[kept] = activeEnds[i]!;
@@ -68,10 +71,9 @@ export function overlappingPairsBy<T>(items: readonly T[], startOf: (item: T) =>
       // Sorted input: every active item started at or before this one and reaches past its start.
       pairs.push([active[kept - 1]!, item]);
     }
-    active.length = kept;
-    activeEnds.length = kept;
-    active.push(item);
-    activeEnds.push(end === start ? end + 1 : end);
+    active[kept] = item;
+    activeEnds[kept] = end === start ? end + 1 : end;
+    running = kept + 1;
   }
   return pairs;
 }

@@ -3,6 +3,7 @@
  * holiday data (chinese-days 1.5.7) ends with 2026. `test.failing` ones pin open bugs under their QF id
  * (see /work/notes/qa-2026f.md).
  */
+import { loadHolidayCalendars, validateConfig } from '../../src/index.js';
 import { digest, ofKind, run, vcalendar } from './harness.js';
 
 const li = 'mailto:liming@jiangbin.linjiang.example';
@@ -127,5 +128,27 @@ describe('QF-4: with 2027 unknown, a relay three weeks after the city meeting is
   test('guard: relay on Tue 5 Jan 2027 (could be W3 or W4 by the notice) is undetermined', () => {
     const late = ofKind(run(raw, { 'city.ics': city, 'party.ics': relay('20270105') }), 'order-late');
     expect(late.map((f) => [f.severity, f.data.undetermined ?? false])).toEqual([['info', true]]);
+  });
+});
+
+describe('QF-9: three 2027 dates typed into holidays.dates silently make all of 2027 known — the 春节 week becomes working days', () => {
+  // An office planning January types the 元旦 part of the 2027 notice: `"dates": {"2027-01-01": "holiday", …03}`, no
+  // `years`. README: a year counts as supplied when the data names a date in it, and its unlisted days are then
+  // ordinary days — so 9–12 February 2027 (春节 break in any arrangement) are working days, and the weekly cadence
+  // warns for the 春节 week. The same three days given as a holiday calendar (`holidays.ics`) get the warning
+  // `holiday-year-without-workdays` (“…该年未列出的日期将按普通工作日和周末判断…”); typed as `dates`, not a word.
+  const partial = { source: '国办发明电〔2026〕X号', dates: { '2027-01-01': 'holiday', '2027-01-02': 'holiday', '2027-01-03': 'holiday' } };
+
+  test.failing('a warning says 2027 is taken as supplied from dates without a single make-up working day', () => {
+    const validation = validateConfig({ ...cadence, holidays: partial }, 'tongchou.json');
+    const report = run({ ...cadence, holidays: partial }, { 'gov.ics': weekly });
+    const warnings = [...validation.problems, ...report.problems].filter((p) => p.severity === 'warning');
+    expect(warnings.map((p) => p.code)).toContain('holiday-year-without-workdays');
+  });
+
+  test('guard: the same three days in a holiday calendar are warned about', () => {
+    const ics = vcalendar(['BEGIN:VEVENT', 'UID:h@qf', 'DTSTAMP:20261120T000000Z', 'SUMMARY:元旦', 'DTSTART;VALUE=DATE:20270101', 'DTEND;VALUE=DATE:20270104', 'END:VEVENT']);
+    const loaded = loadHolidayCalendars({ dates: {}, ics: ['hol.ics'] }, new Map([['hol.ics', ics]]), { zone: 'Asia/Shanghai', configFile: 'tongchou.json' });
+    expect(loaded.problems.map((p) => p.code)).toContain('holiday-year-without-workdays');
   });
 });

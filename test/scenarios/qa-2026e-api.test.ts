@@ -55,7 +55,7 @@ describe('QE-2: a new meeting proposed at the very times of the leader\'s free/b
   // block is read as the 区长's free/busy view *of the proposed meeting* (QC-25's reading), though the meeting does not
   // exist yet and the block was there before — it is another engagement. suggestSlots (above) refuses the same slot, so
   // the two disagree, and the office books the 区长 into a busy hour without a word.
-  test.failing('checkProposal reports the block as a double booking of 李明', () => {
+  test('checkProposal reports the block as a double booking of 李明', () => {
     const found = checkProposal(prepared, proposal('2025-03-14T14:00', '2025-03-14T15:00'));
     expect(found.map((f) => `${f.kind} ${f.people.join(',')}`)).toEqual(['double-booking li']);
   });

@@ -492,8 +492,17 @@ export function recordsAttendance(a: Occurrence, b: Occurrence, places?: Places)
   const bHolds = bRecord && bs <= as && ae <= be;
   if (!aHolds && !bHolds) return false;
   // A diary shared as free/busy only (Outlook's 仅显示忙闲, QC-25) writes each of his engagements as 忙碌 / Busy
-  // under a UID of its own, at its very times: that block is the meeting seen through free/busy.
-  if (as === bs && ae === be && ((aHolds && FREE_BUSY.test(a.summary)) || (bHolds && FREE_BUSY.test(b.summary)))) return true;
+  // under a UID of its own, at its very times: that block is the meeting seen through free/busy — unless the
+  // meeting is only proposed (`proposed`, checkProposal) and the block is not: it was there before, another
+  // engagement (QE-2). A block moved with the meeting (QE-5) is proposed with it, and still its view.
+  if (
+    as === bs &&
+    ae === be &&
+    ((aHolds && FREE_BUSY.test(a.summary) && (b.proposed !== true || a.proposed === true)) ||
+      (bHolds && FREE_BUSY.test(b.summary) && (a.proposed !== true || b.proposed === true)))
+  ) {
+    return true;
+  }
   const title = normalisedSummary(a);
   if (title === '' || (title !== normalisedSummary(b) && !sameMeetingTitle(a.summary, b.summary))) return false;
   return placesAgree(a, b, places);

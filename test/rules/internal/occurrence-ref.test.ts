@@ -569,6 +569,18 @@ describe('recordsAttendance (QB-13, QB-39: his diary entry holding the meeting)'
     expect(recordsAttendance(entry('忙碌', '09:30', '11:30'), city, places)).toBe(false);
   });
 
+  test('a proposed meeting at a block\'s very times is not what the block stands for: the block was there first (QE-2)', () => {
+    const proposed: Occurrence = { ...city, proposed: true };
+    const block = entry('忙碌', '09:00', '11:30');
+    expect(recordsAttendance(block, proposed, places)).toBe(false);
+    expect(recordsAttendance(proposed, block, places)).toBe(false);
+    // The meeting's own block moved with it (QE-5) is proposed with it: still its view.
+    expect(recordsAttendance({ ...block, proposed: true }, proposed, places)).toBe(true);
+    expect(recordsAttendance(proposed, { ...block, proposed: true }, places)).toBe(true);
+    // A proposal's diary entry in the meeting's words stays its record.
+    expect(recordsAttendance(entry('参加全市重点项目调度会', '08:00', '12:30'), proposed, places)).toBe(true);
+  });
+
   test('two office calendars: no (only a personal diary records attendance)', () => {
     const gov = occ({ calendar: 'gov', uid: 'g@qu.gov.cn', start: '2022-05-16 08:00', end: '2022-05-16 12:30', summary: '全市重点项目调度会' });
     expect(recordsAttendance(gov, city, places)).toBe(false);

@@ -152,3 +152,21 @@ describe('QF-9: three 2027 dates typed into holidays.dates silently make all of 
     expect(loaded.problems.map((p) => p.code)).toContain('holiday-year-without-workdays');
   });
 });
+
+describe('QF-10: a holiday calendar with no days at all (holiday-cn\'s 2027.ics before the notice is scraped) is taken without a word', () => {
+  // holiday-cn publishes one file a year; until the State Council's notice is scraped, 2027.ics is a VCALENDAR with a
+  // VTIMEZONE and no VEVENT (as the corpus copy is). An office that adds it to `holidays.ics` believes 2027 is covered;
+  // every 2027 meeting then says “2027年放假安排尚未收录…请…在配置 holidays 中补充” — and nothing says the calendar it
+  // did add is empty.
+  const empty = vcalendar([], ['X-WR-CALNAME:中国法定节假日']);
+
+  test.failing('loading it reports that it lists no holiday or working day', () => {
+    const loaded = loadHolidayCalendars({ dates: {}, ics: ['holidays/2027.ics'] }, new Map([['holidays/2027.ics', empty]]), { zone: 'Asia/Shanghai', configFile: 'tongchou.json' });
+    expect(loaded.problems.length).toBeGreaterThan(0);
+  });
+
+  test('guard: a holiday calendar that cannot be read at all is reported', () => {
+    const loaded = loadHolidayCalendars({ dates: {}, ics: ['holidays/2027.ics'] }, new Map(), { zone: 'Asia/Shanghai', configFile: 'tongchou.json' });
+    expect(loaded.problems.length).toBeGreaterThan(0);
+  });
+});

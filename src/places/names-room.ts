@@ -22,7 +22,8 @@ export function namesRoom(name: string): boolean {
 /**
  * Whether a configured place's name (`locations[].name` or an alias) names a room: as {@link namesRoom},
  * or ending with a room number after its building or organ (`区委301`, `A座1201`) — a number staff
- * listed as a place is a room's, while in a LOCATION never configured it may be a street's (`滨江路100`).
+ * listed as a place is a room's, while in a LOCATION never configured it may be a street's (`滨江路100`) —,
+ * or with the office shorthand for the N-th meeting room (`区府一会`, `三会` for 第三会议室).
  * @param name - a configured name or alias
  * @returns true when it names a room or hall
  * @example
@@ -30,9 +31,11 @@ export function namesRoom(name: string): boolean {
  */
 export function configuredRoomName(name: string): boolean {
   const text = name.normalize('NFKC').trim();
-  return namesRoom(text) || ROOM_NUMBER_END.test(text);
+  return namesRoom(text) || ROOM_NUMBER_END.test(text) || NTH_ROOM.test(text);
 }
 
 const ROOM_WORDS = /[室厅堂]|会场|会议区|(?:会商|会议|指挥|视频|调度)中心|\broom\b|\bhall\b|auditorium|chamber|^[a-z]?\d{2,4}[a-z]?$|\d+\s*[楼层f]\s*-?\s*[a-z]?\d{2,4}/iu;
 /** A room number closing a name, after something that is not a digit: `区委301`, `A座1201`, `2号楼305`. */
 const ROOM_NUMBER_END = /\D[a-z]?\d{2,4}[a-z]?$/iu;
+/** 一会, 三会, 3会: the N-th meeting room as offices shorten 第N会议室. */
+const NTH_ROOM = /(?:^|[^\d一二三四五六七八九十])[\d一二三四五六七八九十]会$/u;

@@ -16,7 +16,7 @@ describe('namesRoom', () => {
 
 describe('configuredRoomName', () => {
   test('a configured name closing with a room number is a room; a site or building is not', () => {
-    expect(['区委301', 'A座1201', '２号楼３０５', '区政府大楼第一会议室'].map(configuredRoomName)).toEqual([true, true, true, true]);
-    expect(['青石镇河道', '区政府大楼', '江滨宾馆', '第1'].map(configuredRoomName)).toEqual([false, false, false, false]);
+    expect(['区委301', 'A座1201', '２号楼３０５', '区政府大楼第一会议室', '区府一会', '三会'].map(configuredRoomName)).toEqual([true, true, true, true, true, true]);
+    expect(['青石镇河道', '区政府大楼', '江滨宾馆', '第1', '常委会', '区人大常委会', '十一五规划会'].map(configuredRoomName)).toEqual([false, false, false, false, false, false, false]);
   });
 });

@@ -3,7 +3,7 @@
  * holiday data (chinese-days 1.5.7) ends with 2026. `test.failing` ones pin open bugs under their QF id
  * (see /work/notes/qa-2026f.md).
  */
-import { loadHolidayCalendars, validateConfig } from '../../src/index.js';
+import { loadHolidayCalendars, meetingToMove, validateConfig, type Level } from '../../src/index.js';
 import { digest, ofKind, run, vcalendar } from './harness.js';
 
 const li = 'mailto:liming@jiangbin.linjiang.example';
@@ -168,5 +168,40 @@ describe('QF-10: a holiday calendar with no days at all (holiday-cn\'s 2027.ics 
   test('guard: a holiday calendar that cannot be read at all is reported', () => {
     const loaded = loadHolidayCalendars({ dates: {}, ics: ['holidays/2027.ics'] }, new Map(), { zone: 'Asia/Shanghai', configFile: 'tongchou.json' });
     expect(loaded.problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('QF-12: `suggest` moves the January relays into December because 2027 is unknown — “cannot judge” is treated as a conflict', () => {
+  // City 全市经济工作会议 Tue 29 Dec 2026; the district's 全区经济工作会议 Tue 5 Jan 2027; `maxGap: {"workingDays": 5}`.
+  // check: `order-late` **info**, `undetermined: true` (“无法判断…2027年的节假日安排未知”). `tongchou suggest` takes every
+  // `order-late` as movable (meetingToMove) and offers “2026年12月29日 星期二 12:00–15:00” — a week earlier, straight after
+  // the city's meeting, for a relay nothing shows to be late. The honest advice is to add 2027 to `holidays`; a finding
+  // that cannot be judged is no conflict a move resolves.
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2027-02-28' }, people,
+    calendars: [
+      { id: 'city', file: 'city.ics', office: '市政府办', level: 'city' },
+      { id: 'party', file: 'party.ics', office: '区委办', level: 'district' },
+    ],
+    rules: [{ id: 'econ', kind: 'follows', dependent: { level: 'district', summary: '经济工作会议' }, prerequisite: { level: 'city', summary: '经济工作会议' }, maxGap: { workingDays: 5 } }],
+  };
+  const files = {
+    'city.ics': vcalendar(meeting('city@qf', '全市经济工作会议', '20261229T090000', '20261229T120000')),
+    'party.ics': vcalendar(meeting('relay@qf', '全区经济工作会议', '20270105T090000', '20270105T120000', ['LOCATION:区委大楼301会议室'])),
+  };
+  const levelOf = (id: string) => raw.calendars.find((c) => c.id === id)?.level as Level | undefined;
+
+  test.failing('an undetermined order-late names no meeting to move', () => {
+    const [late] = ofKind(run(raw, files), 'order-late');
+    expect(late?.data.undetermined).toBe(true);
+    expect(meetingToMove(late!, levelOf)).toBeNull();
+  });
+
+  test('guard: with 2027 known and the relay late, the relay is the meeting to move', () => {
+    const holidays = { source: '国办发明电〔2026〕X号', years: [2027], dates: { '2027-01-01': 'holiday', '2027-01-02': 'holiday', '2027-01-03': 'holiday' } };
+    const lateFiles = { ...files, 'party.ics': vcalendar(meeting('relay@qf', '全区经济工作会议', '20270111T090000', '20270111T120000')) };
+    const [late] = ofKind(run({ ...raw, holidays }, lateFiles), 'order-late');
+    expect(late?.severity).toBe('warning');
+    expect(meetingToMove(late!, levelOf)).toBe('party/relay@qf');
   });
 });

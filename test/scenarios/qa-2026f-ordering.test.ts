@@ -73,7 +73,7 @@ describe('QF-6: findings that share their earliest meeting (one city meeting, ma
     'towns.ics': vcalendar(relays.flatMap(([who, day]) => meeting(`${day}@qf`, `${who}传达学习全市安全生产工作会议精神`, `202612${day}T090000`, `202612${day}T100000`))),
   };
 
-  test.failing('the six order-late findings are in the order of the relays\' dates', () => {
+  test('the six order-late findings are in the order of the relays\' dates', () => {
     const late = run(raw, files).findings.filter((f) => f.kind === 'order-late');
     expect(late.map((f) => f.occurrences.find((o) => o.uid !== 'city@qf')?.uid)).toEqual(['23@qf', '24@qf', '28@qf', '29@qf', '30@qf', '31@qf']);
   });
@@ -107,5 +107,35 @@ describe('QF-8: the city\'s one entry for the provincial teleconference and its 
   test('guard: the city\'s own 全市安全生产工作会议 at 10:00 (before the province ends) is an order error', () => {
     const city = vcalendar(meeting('city@qf', '全市安全生产工作会议', '20261222T100000', '20261222T113000', ['LOCATION:市行政中心大会堂']));
     expect(digest(run(raw, { 'prov.ics': prov, 'city.ics': city }))).toEqual(['order city-after-province city@qf prov@qf']);
+  });
+});
+
+describe('QF-13: the 区委常委会 relaying the *central* meeting (传达学习中央经济工作会议精神) is told to wait for the city\'s meeting', () => {
+  // 中央经济工作会议 10–12 Dec (loaded, level central); 全市经济工作会议 29 Dec; the 区委常委会（扩大）会议 relays the central
+  // meeting on 15 Dec, as parties do at once (第一时间传达学习), and the 全区经济工作会议 follows the city's in January. The rule
+  // — district `经济工作会议` after city `经济工作会议`, the keyword style of the README's rules — takes the 15 Dec relay
+  // for a relay of the city meeting: `order` error “安排在上级会议“全市经济工作会议”之前…最早可安排在 12月29日 12:00”.
+  // The title names the loaded central meeting whole, and comes after it: it relays that meeting, not the city's.
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' },
+    people: [{ id: 'li', name: '李明', aliases: [li], roles: ['区长'] }],
+    calendars: [
+      { id: 'central', file: 'central.ics', office: '中共中央办公厅', level: 'central' },
+      { id: 'city', file: 'city.ics', office: '市委办', level: 'city' },
+      { id: 'party', file: 'party.ics', office: '区委办', level: 'district' },
+    ],
+    rules: [{ id: 'econ', kind: 'follows', dependent: { level: 'district', summary: '经济工作会议' }, prerequisite: { level: 'city', summary: '经济工作会议' } }],
+  };
+  const central = vcalendar(meeting('central@qf', '中央经济工作会议', '20261210T090000', '20261212T120000'));
+  const city = vcalendar(meeting('city@qf', '全市经济工作会议', '20261229T090000', '20261229T120000'));
+
+  test.failing('区委常委会（扩大）会议传达学习中央经济工作会议精神 on 15 Dec: no order error', () => {
+    const party = vcalendar(meeting('relay@qf', '区委常委会（扩大）会议传达学习中央经济工作会议精神', '20261215T090000', '20261215T110000', [attends]));
+    expect(digest(run(raw, { 'central.ics': central, 'city.ics': city, 'party.ics': party }))).toEqual([]);
+  });
+
+  test('guard: 区委常委会传达学习全市经济工作会议精神 on 15 Dec (before the city meeting) is an order error', () => {
+    const party = vcalendar(meeting('relay@qf', '区委常委会传达学习全市经济工作会议精神', '20261215T090000', '20261215T110000', [attends]));
+    expect(digest(run(raw, { 'central.ics': central, 'city.ics': city, 'party.ics': party }))).toEqual(['order econ city@qf relay@qf']);
   });
 });

@@ -35,6 +35,19 @@ describe('QF-1: a weekly cadence asserts a missed meeting in the 春节 2027 wee
     expect(warnings).toEqual(['2026-12-28']);
   });
 
+  test.failing('a daily cadence (交班会 Monday–Friday) warns for no Saturday or Sunday of January 2027', () => {
+    // December 2026's weekends are known and silent; every weekend day of January 2027 is "unknown", so counted as a
+    // working day: ten warnings “2027年1月2日至1月2日 期间“交班会”只安排了 0 次” in January alone.
+    const daily = vcalendar([
+      'BEGIN:VEVENT', 'UID:daily@qf', 'DTSTAMP:20261120T000000Z', 'SUMMARY:交班会',
+      'DTSTART;TZID=Asia/Shanghai:20261201T083000', 'DTEND;TZID=Asia/Shanghai:20261201T090000',
+      'RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;UNTIL=20270228T155959Z', 'EXDATE;TZID=Asia/Shanghai:20270101T083000', 'END:VEVENT',
+    ]);
+    const rule = { id: 'daily', kind: 'cadence', event: { summary: '交班会' }, every: 'FREQ=DAILY', min: 1 };
+    const report = run({ ...cadence, window: { from: '2026-12-01', to: '2027-01-31' }, rules: [rule] }, { 'gov.ics': daily });
+    expect(ofKind(report, 'cadence-missed').filter((f) => f.severity === 'warning').map((f) => f.data.periodStart.slice(0, 10))).toEqual([]);
+  });
+
   test('guard: the week of 28 Dec 2026 – 3 Jan 2027 (four known working days, no meeting) is a warning', () => {
     const report = run(cadence, { 'gov.ics': weekly });
     expect(ofKind(report, 'cadence-missed').map((f) => f.data.periodStart.slice(0, 10))).toContain('2026-12-28');

@@ -151,7 +151,7 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1
 
 /**
  * De-duplicates findings by id and sorts them: severity (error first), earliest start of the
- * occurrences involved, rule id, id. The order depends only on the findings, never on the order
+ * occurrences involved, rule id, the starts of its other occurrences (in order), id. The order depends only on the findings, never on the order
  * they were produced in.
  * @param findings - findings from {@link runRules}
  * @param startOf - the start instant (epoch ms) of an occurrence key (its citation given too, see
@@ -184,8 +184,19 @@ export function orderFindings(
     if (start > max) max = start;
     if (!(start % 1000 === 0)) wholeSeconds = false;
   }
-  // Rule, id, then data (see below) where severity and start are equal.
-  const byText = (a: number, b: number): number => compareRest(findings[a]!, findings[b]!);
+  // Rule, the later starts, id, then data (see below) where severity and start are equal. The
+  // starts of every cited occurrence, ascending, are read only for such ties.
+  const startLists = new Map<number, readonly number[]>();
+  const startList = (k: number): readonly number[] => {
+    let list = startLists.get(k);
+    if (list === undefined) {
+      list = findings[k]!.occurrences.map((ref) => startOf(ref.key, ref) ?? refStart(ref, zone)).sort(compareNumbers);
+      startLists.set(k, list);
+    }
+    return list;
+  };
+  const byText = (a: number, b: number): number =>
+    compareText(findings[a]!.rule, findings[b]!.rule) || compareStartLists(startList(a), startList(b)) || compareRest(findings[a]!, findings[b]!);
   const span = Number.isFinite(min) ? (max - min) / 1000 + 2 : 1;
   let order: Uint32Array;
   if (wholeSeconds && 3 * span * m < Number.MAX_SAFE_INTEGER) {
@@ -224,9 +235,22 @@ export function orderFindings(
   return out;
 }
 
+/**
+ * Findings of one rule sharing their earliest meeting (one city meeting, six townships' late relays:
+ * QF-6) read by their next meetings' starts, so that the list follows the dependents' dates rather
+ * than their ids; a finding citing fewer meetings first.
+ */
+function compareStartLists(a: readonly number[], b: readonly number[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i += 1) {
+    const order = compareNumbers(a[i]!, b[i]!);
+    if (order !== 0) return order;
+  }
+  return a.length - b.length;
+}
+
 function compareRest(a: Finding, b: Finding): number {
   return (
-    compareText(a.rule, b.rule) ||
     compareText(a.id, b.id) ||
     // Same id means same rule, kind, occurrences and people: a duplicate, unless a rule reported
     // one conflict twice with different data. The data then decides, so the survivor is stable.

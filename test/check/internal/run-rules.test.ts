@@ -112,7 +112,7 @@ describe('a severity override never grades an undetermined finding', () => {
 });
 
 describe('orderFindings', () => {
-  /** The documented order, the slow way: severity, earliest start, rule id, id, data; first of each id kept. */
+  /** The documented order, the slow way: severity, earliest start, rule id, later starts, id, data; first of each id kept. */
   function reference(findings: readonly Finding[], startOf: (key: string) => number | undefined, zone: string): Finding[] {
     const rank = { error: 0, warning: 1, info: 2 } as const;
     const earliest = (f: Finding): number =>
@@ -123,11 +123,27 @@ describe('orderFindings', () => {
         return Math.min(min, start.isValid ? start.toMillis() : Infinity);
       }, Infinity);
     const text = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+    const startsOf = (f: Finding): number[] =>
+      f.occurrences
+        .map((ref) => {
+          const known = startOf(ref.key);
+          if (known !== undefined) return known;
+          const start = DateTime.fromISO(ref.start, { zone, setZone: !ref.allDay });
+          return start.isValid ? start.toMillis() : Infinity;
+        })
+        .sort((x, y) => (x === y ? 0 : x < y ? -1 : 1));
+    // QF-6: then the starts of the other occurrences, in order (fewer first when one list begins the other).
+    const laterStarts = (a: Finding, b: Finding): number => {
+      const [x, y] = [startsOf(a), startsOf(b)];
+      for (let i = 0; i < Math.min(x.length, y.length); i += 1) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+      return x.length - y.length;
+    };
     const sorted = [...findings].sort(
       (a, b) =>
         rank[a.severity] - rank[b.severity] ||
         (earliest(a) === earliest(b) ? 0 : earliest(a) < earliest(b) ? -1 : 1) ||
         text(a.rule, b.rule) ||
+        laterStarts(a, b) ||
         text(a.id, b.id) ||
         text(JSON.stringify(a.data), JSON.stringify(b.data)),
     );

@@ -18,12 +18,40 @@ export type Commitment = 'busy' | 'tentative';
 const ABSENCE_SUMMARY = /出差|请假|休假|公休|外出|调研|病假|事假|年假|婚假|产假|丧假|探亲|疗养|出访|出国|出境|党校|挂职/u;
 
 /**
- * The default absence selector: all-day occurrences whose summary names an absence.
+ * Field work that keeps a leader out of the office for the day (QF-7): 走访慰问 (visiting families in
+ * need, the garrison, before 春节), inspections (督导, 督查, 检查, 考察), going down to the villages (下乡,
+ * 驻村). Unlike the words above these also name campaigns (安全生产大检查, 走访慰问活动月), so they count
+ * only on a whole day or a few ({@link FIELD_DAYS}), and not in a note ({@link NOT_FIELD_WORK}).
+ */
+const FIELD_WORK = /走访|慰问|督导|督查|检查|考察|下乡|驻村/u;
+/** A trip: a title that starts with 赴 and where to (赴青石镇开展节前安全检查, 【外出】赴市参加…), after an optional bracketed tag. */
+const TRIP = /^\s*(?:[【[（(〔][^】\]）)〕]*[】\]）)〕]\s*)?赴/u;
+/**
+ * Not a day out: a note to oneself (提醒：…, 某某生日, …截止, 报送…材料, 准备…) — Apple, Google and Outlook
+ * write all-day items free, and such an entry books nobody — nor receiving an inspection at the office
+ * (迎接, 接受, 配合 …检查), which is an ordinary booking.
+ */
+const NOT_FIELD_WORK = /提醒|生日|纪念日|截止|报送|备忘|待办|准备|材料|迎接|迎检|接受|配合/u;
+/** The longest entry that a field-work word makes an absence, in days: a visit, or an inspection trip of a few days. */
+const FIELD_DAYS = 3;
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * The default absence selector: all-day occurrences whose summary names an absence (出差, 请假, 调研 …),
+ * or a day or few of field work (走访慰问, 督导检查, 下乡 …) or a trip (赴…) that is no note (QF-7).
  * @example
  * defaultAbsence(occurrence({ start: '2022-05-10', summary: '赴省出差' }))
  * //=> true
  */
-export const defaultAbsence: OccurrencePredicate = (o) => o.allDay && ABSENCE_SUMMARY.test(o.summary);
+export const defaultAbsence: OccurrencePredicate = (o) => o.allDay && (ABSENCE_SUMMARY.test(o.summary) || fieldDay(o));
+
+/** Whether an all-day entry is a day (or a few) of field work or a trip, not a note or a campaign banner. */
+function fieldDay(o: Occurrence): boolean {
+  const summary = o.summary;
+  if (!TRIP.test(summary) && !FIELD_WORK.test(summary)) return false;
+  if (NOT_FIELD_WORK.test(summary)) return false;
+  return TRIP.test(summary) || Math.round((endMillis(o) - startMillis(o)) / MS_PER_DAY) <= FIELD_DAYS;
+}
 
 /**
  * Whether a title says its entry is an absence (出差, 请假, 外出, 调研 …), timed or not: on a leader's own

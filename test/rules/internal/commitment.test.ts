@@ -110,6 +110,30 @@ describe('defaultAbsence (QA26-26)', () => {
   });
 });
 
+describe('defaultAbsence: field work and trips (QF-7)', () => {
+  test('a whole day of 走访慰问, 督导检查, 下乡 or a trip (赴…) is an absence, transparent or not', () => {
+    for (const summary of ['春节前走访慰问困难群众', '走访慰问驻区部队', '节前安全生产督导检查', '赴青石镇开展节前安全检查', '下乡走访慰问', '驻村', '【外出】赴市参加全市经济工作会议']) {
+      expect([summary, defaultAbsence(occ({ start: '2027-01-26', summary, transparent: true }))]).toEqual([summary, true]);
+    }
+  });
+
+  test('an inspection trip of three days is an absence; a campaign banner of weeks is not', () => {
+    expect(defaultAbsence(occ({ start: '2027-01-25', end: '2027-01-28', summary: '赴青石镇督导检查' }))).toBe(true);
+    expect(defaultAbsence(occ({ start: '2027-01-25', end: '2027-01-28', summary: '节前安全生产督导检查' }))).toBe(true);
+    expect(defaultAbsence(occ({ start: '2027-01-04', end: '2027-01-31', summary: '全区安全生产大检查', transparent: true }))).toBe(false);
+    expect(defaultAbsence(occ({ start: '2027-01-04', end: '2027-02-01', summary: '冬春走访慰问活动月', transparent: true }))).toBe(false);
+  });
+
+  test('notes and receiving an inspection are no absence; nor is a timed inspection', () => {
+    for (const summary of ['提醒：下周省督导组来检查', '王芳生日', '报送督查材料截止', '准备迎接省安全生产检查', '迎接市委督查组', '接受年度考核检查', '提醒：赴京航班']) {
+      expect([summary, defaultAbsence(occ({ start: '2027-01-26', summary, transparent: true }))]).toEqual([summary, false]);
+    }
+    expect(defaultAbsence(occ({ start: '2027-01-26 09:00', end: '2027-01-26 11:00', summary: '节前安全生产督导检查' }))).toBe(false);
+    // A title that names 赴 later on is no trip by that word alone (a 会议 about one).
+    expect(defaultAbsence(occ({ start: '2027-01-26', summary: '研究赴港招商方案' }))).toBe(false);
+  });
+});
+
 describe('commitment: whose busy time TRANSP / BUSYSTATUS state, and optional invitees', () => {
   const directory = createDirectory(people);
   const p1 = 'mailto:p1@qu.gov.cn';

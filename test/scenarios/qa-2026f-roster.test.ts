@@ -47,3 +47,29 @@ describe('QF-5: a roster with timed shifts on working days and whole-day duty ov
     expect(digest(run(raw, { 'duty.ics': body }))).toContain('coverage-gap duty h7@qf h9@qf');
   });
 });
+
+describe('QF-15: the leader\'s own holiday duty on his diary (春节期间带班, 值班, 带班领导：李明) is a `holiday` warning “当天是法定节假日”', () => {
+  // README (working-days): the shifts of a duty calendar that a coverage rule checks are no meetings — "a roster is staffed
+  // on holidays and at night by design". The leaders' 春节 带班 is on their own diaries too (the office's roster lists
+  // them, their secretaries copy it). On 李明's diary (owner li) each such entry on 5–8 February 2027 (春节, fixed by
+  // law) is a warning that a meeting falls on a statutory holiday. Duty on a holiday is the point of duty.
+  const diaryRaw = {
+    timezone: 'Asia/Shanghai', window: { from: '2027-02-01', to: '2027-02-28' },
+    people: [{ id: 'li', name: '李明', aliases: ['mailto:liming@jiangbin.linjiang.example'], roles: ['区长'] }],
+    calendars: [{ id: 'mayor', file: 'mayor.ics', office: '区政府办', level: 'district', owner: 'li' }],
+    rules: [{ id: 'wd', kind: 'working-days', event: { level: 'district' }, hours: { start: '08:30', end: '17:30' } }],
+  };
+
+  test.failing.each([
+    ['春节期间带班', allDay('duty@qf', '春节期间带班', '20270205', '20270206')],
+    ['值班 08:30–17:30', timed('duty@qf', '值班', '20270206T083000', '20270206T173000')],
+    ['带班领导：李明 08:30–17:30', timed('duty@qf', '带班领导：李明', '20270207T083000', '20270207T173000')],
+  ])('%s on 李明\'s diary during 春节: no holiday warning', (_name, entry) => {
+    expect(digest(run(diaryRaw, { 'mayor.ics': vcalendar(entry) }))).toEqual([]);
+  });
+
+  test('guard: a meeting on his diary on 6 February 2027 (春节) is a holiday warning', () => {
+    const entry = [...timed('m@qf', '听取春运保障工作汇报', '20270206T090000', '20270206T100000').slice(0, -1), 'LOCATION:区政府大楼第三会议室', 'END:VEVENT'];
+    expect(digest(run(diaryRaw, { 'mayor.ics': vcalendar(entry) }))).toEqual(['holiday wd m@qf']);
+  });
+});

@@ -149,7 +149,7 @@ export function suggestSlots(proposal: ProposedMeeting, prepared: PreparedCheck,
   const windowFrom = DateTime.fromISO(from, { zone: meetingZone }).toMillis();
   const windowTo = DateTime.fromISO(to, { zone: meetingZone }).plus({ days: 1 }).toMillis();
   const span = allDay ? days * 86_400_000 : length;
-  // Busy stretches only bind a meeting that has a length (half-open intervals: zero-length never clashes).
+  // Half-open stretches; a start-only meeting or booking is its instant, as the rules overlap it (QB-34).
   // The meeting's copies under other UIDs move with it (QE-5): no engagement where it stands now.
   const moving = movingCopies(prepared, proposal);
   const busy = busyIntervals(prepared, proposed, windowFrom - span - 86_400_000, windowTo + span + 86_400_000, moving);
@@ -277,11 +277,12 @@ function jumpTarget(f: Finding, candidate: number, ctx: JumpContext): number {
       const o = occurrenceByKey(ctx.prepared).get(ref.key);
       if (o === undefined) return next;
       const start = o.start.toMillis();
-      const end = o.end.toMillis();
+      // An instant holds its point: [t, t + 1 ms) at this resolution (time/interval.ts).
+      const end = Math.max(o.end.toMillis(), start + 1);
       // Still overlapping from here to its end — unless the slot becomes a copy of it (same UID, or
       // the same title and times), which the rules do not count as a clash.
       const copy = o.uid === ctx.proposed.uid || normalised(o.summary) === normalised(ctx.proposed.summary);
-      if (!(start < candidate + ctx.length && end > candidate)) return next;
+      if (!(start < candidate + Math.max(ctx.length, 1) && end > candidate)) return next;
       // A copy in other words, a diary entry of it with the journey around it, a trip and an appointment
       // inside it: which later starts clash depends on more than overlapping (see no-double-booking).
       // (A same-titled one too: a diary entry holding the meeting may start before it, QB-39.)

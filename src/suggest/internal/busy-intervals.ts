@@ -14,7 +14,7 @@ import type { PreparedCheck } from '../../check/check-proposal.js';
 /** Disjoint, sorted busy stretches (epoch ms), `[starts[i], ends[i])`. */
 export interface BusyIntervals {
   /**
-   * The end of the busy stretch a slot `[start, start + length)` runs into, or null when it is free
+   * The end of the busy stretch a slot `[start, start + length)` (its instant when `length` is 0) runs into, or null when it is free
    * of them: every start from `start` up to that end runs into it too.
    */
   blockedUntil(start: number, length: number): number | null;
@@ -53,9 +53,10 @@ export function busyIntervals(prepared: PreparedCheck, proposed: Occurrence, fro
   const summary = normalised(proposed.summary);
   const length = proposed.end.toMillis() - proposed.start.toMillis();
   const keep = (b: Booking, proposedAbsence: boolean): boolean =>
-    b.end > from &&
+    reach(b.start, b.end) > from &&
     b.start < to &&
-    b.end > b.start &&
+    // An end before the start overlaps nothing; an instant (a start-only booking) holds its point.
+    b.end >= b.start &&
     // Copies of the meeting itself (same UID on other calendars, or the same title at the same
     // times, typed in by hand — so of the same length) are never a clash with it; leave them to
     // the rules.
@@ -77,7 +78,7 @@ export function busyIntervals(prepared: PreparedCheck, proposed: Occurrence, fro
     for (const participation of prepared.participantsOf(proposed)) {
       if (commitment(proposed, participation, absent) === null) continue;
       for (const b of personBookings(prepared, participation.person.id, isAbsence, people.absences === undefined)) {
-        if (keep(b, absent)) spans.push([b.start, b.end]);
+        if (keep(b, absent)) spans.push([b.start, reach(b.start, b.end)]);
       }
     }
   }
@@ -86,10 +87,19 @@ export function busyIntervals(prepared: PreparedCheck, proposed: Occurrence, fro
   if (rooms && booksPlaces(proposed)) {
     const index = placeIndex(prepared);
     for (const place of prepared.placesOf(proposed)) {
-      for (const b of index.get(place) ?? []) if (keep(b, false)) spans.push([b.start, b.end]);
+      for (const b of index.get(place) ?? []) if (keep(b, false)) spans.push([b.start, reach(b.start, b.end)]);
     }
   }
   return merge(spans);
+}
+
+/**
+ * Where a booking stops holding time: its end, or for an instant (end = start: DTSTART with no end, a
+ * meeting at 17:30 whose length the OA system did not record) the millisecond after its start — the
+ * closed point `[t, t]` that `time/interval.ts` and the rules overlap with what holds `t` (QB-34).
+ */
+function reach(start: number, end: number): number {
+  return end === start ? end + 1 : end;
 }
 
 function normalised(text: string): string {
@@ -170,14 +180,14 @@ function merge(spans: [number, number][]): BusyIntervals {
   return {
     size: starts.length,
     blockedUntil(start, length) {
-      // Half-open: a zero-length meeting overlaps nothing (as the rules judge it).
-      if (length <= 0) return null;
+      // A start-only meeting (length 0) is its instant, and runs into what holds it (see `reach`).
+      const span = reach(start, start + Math.max(0, length)) - start;
       // The last stretch starting before the slot ends; stretches are disjoint, so it reaches furthest.
       let lo = 0;
       let hi = starts.length;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (starts[mid]! < start + length) lo = mid + 1;
+        if (starts[mid]! < start + span) lo = mid + 1;
         else hi = mid;
       }
       const j = lo - 1;

@@ -3,7 +3,7 @@
  * open bugs under their QF id (see /work/notes/qa-2026f.md).
  */
 import { configWindow, loadCalendar } from '../../src/index.js';
-import { ics } from './harness.js';
+import { ics, run } from './harness.js';
 
 const encoder = new TextEncoder();
 
@@ -56,5 +56,36 @@ describe('QF-11: two exports concatenated into one file, one UTF-8 (DingTalk) an
   test('guard: each part alone is read with its title', () => {
     expect(load(encoder.encode(utf8Part)).occurrences.map((o) => o.summary)).toEqual(['全区安全生产工作会议']);
     expect(load(gb18030(gbkPart)).occurrences.map((o) => o.summary)).toEqual(['区政府常务会议']);
+  });
+});
+
+describe('QF-16: a city export that says it covers only December (Outlook `X-CLIPSTART`/`X-CLIPEND`) still makes every January relay “上级会议尚未安排”', () => {
+  // Outlook's 另存为日历 with a date range ("this month") writes the range into the VCALENDAR: X-CLIPSTART / X-CLIPEND
+  // (X-CALSTART / X-CALEND: the first and last event). The 市政府办 sent its December: nothing in January *could* be in
+  // the file. The district's January relay is nevertheless told the city meeting is not scheduled yet — a claim about
+  // the city that the file itself rules out. For an unreadable city calendar the same finding is already an info that
+  // says it cannot judge (QA-8); a calendar whose export ends before the dependent is the same case for that stretch.
+  const outlookHead = [
+    'X-CALSTART:20261203T010000Z', 'X-CALEND:20261203T030000Z', 'X-CLIPSTART:20261130T160000Z', 'X-CLIPEND:20261231T160000Z', 'X-WR-CALNAME:市政府办',
+  ];
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2027-01-31' },
+    calendars: [{ id: 'city', file: 'city.ics', office: '市政府办', level: 'city' }, { id: 'party', file: 'party.ics', office: '区委办', level: 'district' }],
+    rules: [{ id: 'safety', kind: 'follows', dependent: { level: 'district', summary: '安全生产' }, prerequisite: { level: 'city', summary: '安全生产' }, cycle: 'month' }],
+  };
+  const party = ics('BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//qf//EN',
+    ...vevent('dec@qf', '传达学习全市安全生产工作会议精神', '20261207T090000', '20261207T100000'),
+    ...vevent('jan@qf', '传达学习全市安全生产工作会议精神', '20270108T090000', '20270108T100000'), 'END:VCALENDAR');
+  const city = (head: readonly string[]) => ics('BEGIN:VCALENDAR', 'PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN', 'VERSION:2.0', 'METHOD:PUBLISH', ...head,
+    ...vevent('city@qf', '全市安全生产工作会议', '20261203T090000', '20261203T110000'), 'END:VCALENDAR');
+
+  test.failing('the January relay gets no order-missing warning (at most an info that the city\'s export ends 31 Dec)', () => {
+    const report = run(raw, { 'city.ics': city(outlookHead), 'party.ics': party });
+    expect(report.findings.filter((f) => f.kind === 'order-missing' && f.severity === 'warning')).toEqual([]);
+  });
+
+  test('guard: without the range headers the January relay is order-missing (warning)', () => {
+    const report = run(raw, { 'city.ics': city([]), 'party.ics': party });
+    expect(report.findings.map((f) => `${f.kind} ${f.severity} ${f.occurrences.map((o) => o.uid).join(',')}`)).toEqual(['order-missing warning jan@qf']);
   });
 });

@@ -89,3 +89,23 @@ describe('QF-16: a city export that says it covers only December (Outlook `X-CLI
     expect(report.findings.map((f) => `${f.kind} ${f.severity} ${f.occurrences.map((o) => o.uid).join(',')}`)).toEqual(['order-missing warning jan@qf']);
   });
 });
+
+describe('QF-16 (coverage): the 总值班室 roster exported for December (X-CLIPEND 31 Dec) gives a `coverage-gap` *error* for all of January', () => {
+  test.failing('no coverage-gap error after the export\'s end', () => {
+    const shifts: string[] = [];
+    for (let d = 1; d <= 31; d += 1) {
+      const day = `202612${String(d).padStart(2, '0')}`;
+      const next = d === 31 ? '20270101' : `202612${String(d + 1).padStart(2, '0')}`;
+      shifts.push(...vevent(`shift${d}@qf`, '值班：王芳', `${day}T083000`, `${next}T083000`));
+    }
+    const roster = ics('BEGIN:VCALENDAR', 'PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN', 'VERSION:2.0', 'METHOD:PUBLISH',
+      'X-CLIPSTART:20261130T160000Z', 'X-CLIPEND:20261231T160000Z', ...shifts, 'END:VCALENDAR');
+    const raw = {
+      timezone: 'Asia/Shanghai', window: { from: '2026-12-02', to: '2027-01-31' },
+      calendars: [{ id: 'duty', file: 'duty.ics', office: '总值班室', level: 'district' }],
+      rules: [{ id: 'duty', kind: 'coverage', calendar: 'duty' }],
+    };
+    // Today: one error “duty 在 1月1日 08:30–2月1日 00:00 无人值班（空档 30天15小时30分钟）”.
+    expect(run(raw, { 'duty.ics': roster }).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});

@@ -85,3 +85,49 @@ ruleTester.run(follows, {
     },
   ],
 });
+
+/**
+ * QF-2: with a `maxGap`, the last prerequisite of a period serves the next period's dependents that
+ * come within that gap and within the period's first five working days, even when a working day of
+ * its own period is left after it, or another office followed it in its own period already.
+ * Q4 2022 opens with 8, 9, 10, 11 and 12 October as its first five working days.
+ */
+ruleTester.run(follows, {
+  valid: [
+    {
+      name: 'Wednesday 28 September, maxGap 3 working days (29, 30 September, 8 October): the relay of 8 October pairs with it',
+      params: { ...relay, maxGap: { workingDays: 3 } },
+      occurrences: [cityOn('2022-09-28 09:00'), districtOn('2022-10-08 09:00')],
+    },
+    {
+      name: 'followed in its own quarter already (the 区政府 the same evening): the 区委 relay of 8 October within maxGap still pairs with it',
+      params: { ...relay, maxGap: { workingDays: 2 } },
+      occurrences: [lastAfternoonOfQ3, districtOn('2022-09-30 17:00', 'd0'), districtOn('2022-10-08 09:00')],
+    },
+    {
+      name: 'cycle year, maxGap P14D: the city\'s 2023 meeting on 28 December 2022, the district\'s on 6 January 2023',
+      params: { ...relay, cycle: 'year' as const, maxGap: 'P14D' },
+      occurrences: [cityOn('2022-12-28 09:00'), districtOn('2023-01-06 09:00')],
+    },
+  ],
+  invalid: [
+    {
+      name: 'past its maxGap (W3 is 8 October): the relay of 11 October finds no Q4 meeting',
+      params: { ...relay, maxGap: { workingDays: 3 } },
+      occurrences: [cityOn('2022-09-28 09:00'), districtOn('2022-10-11 09:00')],
+      findings: [{ kind: 'order-missing', occurrences: ['district-party/d'], data: { period: '2022-10-01' } }],
+    },
+    {
+      name: 'within a long maxGap but after the quarter\'s opening days: a district meeting on 17 October before the Q4 city meeting of 20 October is premature',
+      params: { ...relay, maxGap: 'P30D' },
+      occurrences: [cityOn('2022-09-28 09:00'), cityOn('2022-10-20 09:00', 'c4'), districtOn('2022-10-17 09:00')],
+      findings: [{ kind: 'order', occurrences: ['district-party/d', 'city-party/c4'] }],
+    },
+    {
+      name: 'without maxGap nothing but the very end of a period carries over (the rule says nothing of how soon relays come)',
+      params: relay,
+      occurrences: [cityOn('2022-09-28 09:00'), districtOn('2022-10-08 09:00')],
+      findings: [{ kind: 'order-missing', occurrences: ['district-party/d'], data: { period: '2022-10-01' } }],
+    },
+  ],
+});

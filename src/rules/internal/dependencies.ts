@@ -427,7 +427,10 @@ export function followsDependencies(
  * in December. Such a prerequisite is carried over when nothing of its own period follows it, to
  * the first dependents of the next period (those starting first) and every dependent of that period
  * its reach covers (`carryReach`: `maxGap`, else five working days after its earliest compliant
- * day), provided that period holds no live prerequisite starting before the dependent.
+ * day), provided that period holds no live prerequisite starting before the dependent. With a
+ * `maxGap`, any other last prerequisite of a period (a working day left after it, or followed in its
+ * period already) serves the next period's dependents that start both within its `maxGap` and within
+ * the period's first five working days (`periodOpening`, QF-2), on the same proviso.
  * @returns dependent → the carried-over prerequisite
  */
 function carriedOver(
@@ -451,16 +454,25 @@ function carriedOver(
     const previousKey = cycleKey(DateTime.fromISO(key, { zone }).minus({ milliseconds: 1 }), cycle, zone);
     const previous = pools.get(previousKey)?.live ?? [];
     const carry = previous[previous.length - 1];
-    if (carry === undefined || !atPeriodEnd(carry, previousKey, rule)) continue;
-    // Followed in its own period already: the next period's dependents are that period's business.
-    if ((byPeriod.get(previousKey) ?? []).some((d) => d.start.toMillis() >= carry.start.toMillis())) continue;
-    const own = pools.get(key)?.live ?? [];
+    if (carry === undefined) continue;
     const reach = carryReach(carry, rule);
+    // Only the very end of a period, with nothing of its own period after it, hands the next period's
+    // first dependent over whatever its date. Otherwise — a working day left after it (the city meets on
+    // 30 December and the district relays on 4 January), or another office already following it the same
+    // evening — it still serves the next period's dependents within its `maxGap` and the period's opening
+    // days (QF-2): the rule says relays come within that gap, whoever came first, and a dependent later
+    // in the period stays that period's business (a premature one keeps its `order`).
+    const whole = atPeriodEnd(carry, previousKey, rule) && !(byPeriod.get(previousKey) ?? []).some((d) => d.start.toMillis() >= carry.start.toMillis());
+    // Without a maxGap the rule says nothing of how soon relays come: only the very end carries over.
+    if (!whole && maxGap === null) continue;
+    const until = whole ? reach : Math.min(reach, periodOpening(key, calendar));
+    if (!whole && until <= DateTime.fromISO(key, { zone }).toMillis()) continue;
+    const own = pools.get(key)?.live ?? [];
     const first = list[0]!.start.toMillis();
     for (const d of list) {
       const start = d.start.toMillis();
       if (sameMeeting(d, carry) || own.some((p) => p.start.toMillis() < start && !sameMeeting(p, d))) continue;
-      if (start === first || start < reach) carried.set(d, carry);
+      if ((whole && start === first) || start < until) carried.set(d, carry);
     }
   }
   return carried;
@@ -491,6 +503,19 @@ function carryReach(carry: Occurrence, rule: { readonly minGap: ParsedGap; reado
 
 /** Working days after the earliest compliant day in which relays of a carried-over meeting are expected. */
 const RELAY_DAYS = 5;
+
+/**
+ * Until when (exclusive, epoch ms) a period opens: the end of its {@link RELAY_DAYS}-th working day,
+ * in which the relays of the previous period's last meeting come (4–8 January 2027 after 元旦). A
+ * year whose arrangement is unknown is taken as long as those working days can plausibly last, twice
+ * as many calendar days, as {@link carryReach} takes it.
+ */
+function periodOpening(period: string, calendar: WorkCalendar): number {
+  const start = DateTime.fromISO(period, { zone: calendar.zone });
+  // Measured as from an end at the period's first midnight: day 0 is the last day of the previous period.
+  const opening = gapEnd(start, { kind: 'working-days', days: RELAY_DAYS }, calendar, true);
+  return opening.known ? opening.at.toMillis() : Math.max(opening.notBefore.toMillis(), start.plus({ days: 2 * RELAY_DAYS }).toMillis());
+}
 
 /**
  * Whether a prerequisite can only be followed in the next period: its earliest compliant follower

@@ -139,3 +139,48 @@ describe('QF-13: the 区委常委会 relaying the *central* meeting (传达学�
     expect(digest(run(raw, { 'central.ics': central, 'city.ics': city, 'party.ics': party }))).toEqual(['order econ city@qf relay@qf']);
   });
 });
+
+describe('QF-17: the district\'s copy of a city meeting at its old time (moved without a SEQUENCE bump) becomes a *district* meeting that must follow the city\'s: “全市经济工作会议…安排在上级会议“全市经济工作会议”之前”', () => {
+  // The 市政府办 moved 全市经济工作会议 from 12 to 15 January 2027; its OA/DingTalk export carries no SEQUENCE and no
+  // LAST-MODIFIED (nothing says which copy is newer). The 区政府办's calendar still holds the invitation at 12 January —
+  // same UID, ORGANIZER 市政府办. README: a meeting's level is that of the office calendars holding it with the same UID
+  // *and start*, "the one its ORGANIZER names" — the city calendar holds the UID only at the new start, so the old copy
+  // is the district's, matches the dependent selector (经济工作), and is an `order` error against itself. The same with a
+  // recurring city meeting whose January instance the city moved by RECURRENCE-ID (the district's series copy has no
+  // override). The sentence reads as nonsense to staff; at most, the two copies' times disagree (an info).
+  const raw = {
+    timezone: 'Asia/Shanghai', window: { from: '2027-01-01', to: '2027-01-31' },
+    people: [{ id: 'li', name: '李明', aliases: [li], roles: ['区长'] }],
+    calendars: [{ id: 'city', file: 'city.ics', office: '市政府办', level: 'city' }, { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'econ', kind: 'follows', dependent: { level: 'district', summary: '经济工作' }, prerequisite: { level: 'city', summary: '经济工作' } }],
+  };
+  const organizer = 'ORGANIZER;CN=市政府办:mailto:szfb@linjiang.example';
+  const relay = meeting('relay@qf', '传达学习全市经济工作会议精神', '20270118T090000', '20270118T110000', [attends]);
+
+  test.failing('plain meeting: no order finding for the city meeting\'s own old copy', () => {
+    const files = {
+      'city.ics': vcalendar(meeting('econ@qf', '全市经济工作会议', '20270115T090000', '20270115T120000', [organizer, attends])),
+      'gov.ics': vcalendar([...meeting('econ@qf', '全市经济工作会议', '20270112T090000', '20270112T120000', [organizer, attends]), ...relay]),
+    };
+    expect(run(raw, files).findings.filter((f) => f.kind === 'order')).toEqual([]);
+  });
+
+  test.failing('recurring: the district\'s series copy without the city\'s override gives no order finding either', () => {
+    const series = ['RRULE:FREQ=MONTHLY;BYMONTHDAY=12', organizer, attends];
+    const master = meeting('monthly@qf', '全市经济工作会议', '20261112T090000', '20261112T110000', series);
+    const moved = ['BEGIN:VEVENT', 'UID:monthly@qf', 'DTSTAMP:20261125T000000Z', 'SUMMARY:全市经济工作会议', 'RECURRENCE-ID;TZID=Asia/Shanghai:20270112T090000',
+      'DTSTART;TZID=Asia/Shanghai:20270115T090000', 'DTEND;TZID=Asia/Shanghai:20270115T110000', organizer, attends, 'END:VEVENT'];
+    const files = { 'city.ics': vcalendar([...master, ...moved]), 'gov.ics': vcalendar([...master, ...relay]) };
+    // A monthly city meeting is relayed monthly: `cycle: "month"` (without it the old copy pairs with December's instance).
+    const monthly = { ...raw, rules: [{ ...raw.rules[0], cycle: 'month' }] };
+    expect(run(monthly, files).findings.filter((f) => f.kind === 'order')).toEqual([]);
+  });
+
+  test('guard: with SEQUENCE:1 on the city\'s moved copy, the old copy is stale and nothing is reported', () => {
+    const files = {
+      'city.ics': vcalendar(meeting('econ@qf', '全市经济工作会议', '20270115T090000', '20270115T120000', [organizer, attends, 'SEQUENCE:1'])),
+      'gov.ics': vcalendar([...meeting('econ@qf', '全市经济工作会议', '20270112T090000', '20270112T120000', [organizer, attends]), ...relay]),
+    };
+    expect(digest(run(raw, files))).toEqual([]);
+  });
+});

@@ -73,3 +73,36 @@ describe('QF-15: the leader\'s own holiday duty on his diary (春节期间带班
     expect(digest(run(diaryRaw, { 'mayor.ics': vcalendar(entry) }))).toEqual(['holiday wd m@qf']);
   });
 });
+
+describe('QF-18: quiet-period flags every 总值班室 shift during the 人代会 — “值班：王芳…与…人民代表大会…同时进行，此期间不宜安排此类会议”', () => {
+  // The district's 人代会 10–13 January 2027 (all day, 区人大办); rule `quiet-period` on `{"level": "district"}` (no
+  // meetings of the district during the session) plus `coverage` on the roster. working-days already leaves the shifts
+  // of a coverage-checked roster alone ("a roster is staffed on holidays and at night by design"); the duty goes on
+  // during the session as on any day, and is no meeting scheduled into it — yet each 24-hour shift is a warning.
+  const raw2 = {
+    timezone: 'Asia/Shanghai', window: { from: '2027-01-09', to: '2027-01-14' },
+    calendars: [
+      { id: 'npc', file: 'npc.ics', office: '区人大办', level: 'district' },
+      { id: 'duty', file: 'duty.ics', office: '总值班室', level: 'district' },
+    ],
+    rules: [
+      { id: 'quiet', kind: 'quiet-period', event: { level: 'district' }, during: { summary: '人民代表大会' } },
+      { id: 'duty', kind: 'coverage', calendar: 'duty' },
+    ],
+  };
+  const session = vcalendar(allDay('npc@qf', '江滨区第十九届人民代表大会第七次会议', '20270110', '20270114'));
+  const shifts: string[] = [];
+  for (let d = 8; d <= 14; d += 1) {
+    shifts.push(...timed(`s${d}@qf`, '值班：王芳', `202701${String(d).padStart(2, '0')}T083000`, `202701${String(d + 1).padStart(2, '0')}T083000`));
+  }
+
+  test.failing('no quiet-period finding for the roster\'s shifts', () => {
+    expect(digest(run(raw2, { 'npc.ics': session, 'duty.ics': vcalendar(shifts) })).filter((d) => d.startsWith('quiet-period'))).toEqual([]);
+  });
+
+  test('guard: a 部署会 the 总值班室 convenes with attendees in a room during the session is flagged', () => {
+    const meetingEntry = [...timed('m@qf', '节前值班工作部署会', '20270111T150000', '20270111T160000').slice(0, -1),
+      'LOCATION:区政府大楼第一会议室', 'ATTENDEE;PARTSTAT=ACCEPTED;CN=李明:mailto:liming@jiangbin.linjiang.example', 'END:VEVENT'];
+    expect(digest(run(raw2, { 'npc.ics': session, 'duty.ics': vcalendar([...shifts, ...meetingEntry]) }))).toContain('quiet-period quiet m@qf npc@qf');
+  });
+});

@@ -13,7 +13,7 @@ import type { RuleConfig, RuleKind } from '../model/rule-config.js';
 import type { TimeWindow } from '../model/window.js';
 import type { Participation } from '../people/directory-types.js';
 import { bookedPlaces } from '../places/booked-places.js';
-import { looksLikeCopy, recordsAttendance } from '../rules/internal/occurrence-ref.js';
+import { comparableTitle, looksLikeCopy, recordsAttendance, sameMeetingTitle } from '../rules/internal/occurrence-ref.js';
 import { isDateSpan } from '../rules/quiet-period.js';
 import { compileSelector, type OccurrencePredicate } from '../select/selector.js';
 import { ruleSetup, type OccurrencesInput } from './check-occurrences.js';
@@ -170,6 +170,10 @@ interface PreparedIndex {
   /** `coverage` rules' duty calendars, and every occurrence on them (the shifts). */
   readonly dutyCalendars: ReadonlySet<string>;
   readonly dutyPool: readonly Occurrence[];
+  /** Occurrences by start and end (any title): where copies in other words are looked for. */
+  readonly byTimes: ReadonlyMap<string, readonly Occurrence[]>;
+  /** {@link retoldCopies} per start and end, filled as they are asked about. */
+  readonly retold: Map<string, ReadonlyMap<Occurrence, readonly Occurrence[]>>;
   /** {@link movingCopies} by edited key, filled as proposals are checked. */
   readonly moving: Map<string, ReadonlyMap<Occurrence, Occurrence>>;
 }
@@ -234,6 +238,7 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
   const byInstance = new Map<string, Occurrence[]>();
   const byCopyKey = new Map<string, Occurrence[]>();
   const copyKeys = new Map<Occurrence, string | null>();
+  const byTimes = new Map<string, Occurrence[]>();
   const push = (map: Map<string, Occurrence[]>, key: string, o: Occurrence): void => {
     const list = map.get(key);
     if (list === undefined) map.set(key, [o]);
@@ -242,6 +247,7 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
   for (const o of sorted) {
     push(byUid, o.uid, o);
     push(byInstance, instanceKey(o), o);
+    push(byTimes, `${o.start.toMillis()}\u0000${o.end.toMillis()}`, o);
     const key = copyKey(o);
     copyKeys.set(o, key);
     if (key !== null) push(byCopyKey, key, o);
@@ -282,6 +288,8 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
     cadencePool,
     dutyCalendars,
     dutyPool,
+    byTimes,
+    retold: new Map(),
     moving: new Map(),
   };
   const prepared: PreparedCheck = Object.freeze({
@@ -524,6 +532,10 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
     consider(index.byInstance.get(instanceKey(o)));
     if (key !== null) consider(index.byCopyKey.get(key));
     if (cited !== o) join(cited);
+    // Copies in other words (same start and end, QB-15/QB-18) are joined only when each is the other's
+    // only such match at that hour (no-double-booking's `joinRetold`): every one of them is needed, not
+    // just the one cited, or a proposal check could join what the full check keeps apart.
+    for (const copy of retoldCopies(index, o)) if (!replaces(copy)) join(copy);
   }
   let wide = subset;
   const linked = proposed.relations.length > 0 || proposed.concepts.length > 0 || proposed.refIds.length > 0;
@@ -605,10 +617,10 @@ export function routineFindings(prepared: PreparedCheck, proposal: ProposedMeeti
  */
 const LOCAL_RULES: ReadonlySet<RuleKind> = new Set<RuleKind>(['no-double-booking', 'venue', 'travel-time', 'required-attendance']);
 
-/** The prepared occurrences that are copies of `o` (same event, or retyped: `looksLikeCopy` either way). */
+/** The prepared occurrences that are copies of `o` (same event, or retyped, also in other words: `looksLikeCopy` either way). */
 function copiesOf(o: Occurrence, index: PreparedIndex): Occurrence[] {
   const key = copyKey(o);
-  const candidates = new Set([...(index.byInstance.get(instanceKey(o)) ?? []), ...(key === null ? [] : (index.byCopyKey.get(key) ?? []))]);
+  const candidates = new Set([...(index.byInstance.get(instanceKey(o)) ?? []), ...(key === null ? [] : (index.byCopyKey.get(key) ?? [])), ...retoldCopies(index, o)]);
   return [...candidates].filter((c) => looksLikeCopy(o, c, index.setup.places) || looksLikeCopy(c, o, index.setup.places));
 }
 
@@ -718,6 +730,44 @@ function movingOf(index: PreparedIndex, proposed: Occurrence, wholeSeries: boole
 
 const MOVING_MEMO = 1_000;
 
+/**
+ * The occurrences at exactly `o`'s start and end whose titles name the same meeting in other words
+ * (`sameMeetingTitle`) and that the rules may take for a copy of it (`looksLikeCopy`): a secretary's
+ * `主持召开区政府常务会议` for the office's `区政府第12次常务会议`. Same-titled copies are found by {@link copyKey}.
+ * The answers of one start and end are worked out together once per prepared check, the first time one
+ * of its occurrences is asked about (most hours hold no such pair).
+ */
+function retoldCopies(index: PreparedIndex, o: Occurrence): readonly Occurrence[] {
+  const times = `${o.start.toMillis()}\u0000${o.end.toMillis()}`;
+  let found = index.retold.get(times);
+  if (found === undefined) {
+    const built = new Map<Occurrence, Occurrence[]>();
+    found = built;
+    const group = index.byTimes.get(times) ?? [];
+    const titles = group.map((g) => comparableTitle(g.summary));
+    for (let i = 0; i < group.length; i += 1) {
+      for (let j = i + 1; j < group.length; j += 1) {
+        const a = group[i]!;
+        const b = group[j]!;
+        if (titles[i] === titles[j] || a.calendar.id === b.calendar.id || !sameMeetingTitle(a.summary, b.summary)) continue;
+        if (!looksLikeCopy(a, b, index.setup.places) && !looksLikeCopy(b, a, index.setup.places)) continue;
+        for (const [x, y] of [[a, b], [b, a]] as const) {
+          const list = built.get(x);
+          if (list === undefined) built.set(x, [y]);
+          else list.push(y);
+        }
+      }
+    }
+    index.retold.set(times, found);
+  }
+  // A proposal (not prepared) is compared with the prepared occurrences at its times.
+  const known = found.get(o);
+  if (known !== undefined || index.people.has(o)) return known ?? NONE;
+  return (index.byTimes.get(times) ?? []).filter(
+    (g) => g.calendar.id !== o.calendar.id && sameMeetingTitle(g.summary, o.summary) && (looksLikeCopy(g, o, index.setup.places) || looksLikeCopy(o, g, index.setup.places)),
+  );
+}
+
 /** UID and RECURRENCE-ID: what the copies of one instance of an event share (RFC 5545 §3.8.4.4, §3.8.4.7). */
 function instanceKey(o: Occurrence): string {
   return `${o.uid}\u0000${o.recurrenceId ?? ''}`;
@@ -730,11 +780,12 @@ function citedBefore(a: Occurrence, b: Occurrence): boolean {
 }
 
 /**
- * What retyped copies of a meeting share (`looksLikeCopy` in the rules): start, end and SUMMARY
- * (NFKC, whitespace removed); null for an empty title, which makes no copy.
+ * What retyped copies of a meeting share (`looksLikeCopy` in the rules): start, end and SUMMARY as the
+ * rules compare it (`comparableTitle`: NFKC, whitespace removed, a diary's leading 参加/出席/主持 dropped);
+ * null for an empty title, which makes no copy. Copies in other words are found by {@link retoldCopies}.
  */
 function copyKey(o: Occurrence): string | null {
-  const title = o.summary.normalize('NFKC').replace(/\s+/gu, '');
+  const title = comparableTitle(o.summary);
   return title === '' ? null : `${o.start.toMillis()}\u0000${o.end.toMillis()}\u0000${title}`;
 }
 

@@ -28,8 +28,11 @@ export function appliedProposal(
       const startBy = proposed.start.toMillis() - saved.start.toMillis();
       const endBy = proposed.end.toMillis() - saved.end.toMillis();
       const { startMillis: _s, endMillis: _e, ...fields } = copy;
-      const start = copy.allDay ? copy.start.plus({ days: Math.round(startBy / 86_400_000) }) : shift(copy.start, startBy);
-      const end = copy.allDay ? copy.end.plus({ days: Math.round(startBy / 86_400_000) }) : shift(copy.end, endBy);
+      // An all-day copy moves by whole days: from the saved version's day to the proposal's, on the copy's clock.
+      const zone = copy.calendar.defaultZone;
+      const days = proposed.start.setZone(zone).startOf('day').diff(saved.start.setZone(zone).startOf('day'), 'days').days;
+      const start = copy.allDay ? copy.start.plus({ days: Math.round(days) }) : shift(copy.start, startBy);
+      const end = copy.allDay ? copy.end.plus({ days: Math.round(days) }) : shift(copy.end, endBy);
       moved.push({ ...fields, start, end: end < start ? start : end, proposed: true });
     }
   }

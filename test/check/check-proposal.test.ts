@@ -241,8 +241,19 @@ describe('checkProposal', () => {
       attendees: fc.subarray(who),
       rooms: fc.subarray(rooms),
       tentative: fc.boolean(),
+      // A copy of an earlier meeting (its times) retyped in other words, a record of it, or its free/busy block.
+      copyOf: fc.option(fc.nat({ max: 24 }), { freq: 2 }),
+      retitle: fc.constantFrom('主持召开', '参加', '李明：', '区政府', '忙碌', '（扩大）', ''),
     });
-    const toSpec = (m: typeof meeting extends fc.Arbitrary<infer T> ? T : never, uid: string) => {
+    type Meeting = Omit<typeof meeting extends fc.Arbitrary<infer T> ? T : never, 'summary'> & { readonly summary: string };
+    /** A meeting as generated, or as a copy of `base` (its day and times) under a title in other words. */
+    const copied = (m: Meeting, base: Meeting | undefined): Meeting => {
+      if (m.copyOf === null || base === undefined) return m;
+      const summary =
+        m.retitle === '忙碌' ? '忙碌' : m.retitle === '（扩大）' ? `${base.summary}（扩大）` : m.retitle === '' ? base.summary : `${m.retitle}${base.summary}`;
+      return { ...m, day: base.day, slot: base.slot, length: base.length, allDay: base.allDay, summary };
+    };
+    const toSpec = (m: Meeting, uid: string) => {
       const day = `2022-05-${String(m.day).padStart(2, '0')}`;
       const start = DateTime.fromISO(day, { zone: 'Asia/Shanghai' }).plus({ minutes: m.slot * 30 });
       const end = start.plus({ minutes: m.length * 30 });
@@ -253,7 +264,10 @@ describe('checkProposal', () => {
 
     const agreesWithFullCheck = (config: typeof settings | typeof everyRule, runs: number) => {
       fc.assert(
-        fc.property(fc.array(meeting, { maxLength: 25 }), meeting, fc.boolean(), (meetings, proposed, replace) => {
+        fc.property(fc.array(meeting, { maxLength: 25 }), meeting, fc.boolean(), (generated, generatedProposal, replace) => {
+          const meetings: Meeting[] = [];
+          for (const [i, m] of generated.entries()) meetings.push(copied(m, m.copyOf !== null && m.copyOf < i ? meetings[m.copyOf] : undefined));
+          const proposed = copied(generatedProposal, generatedProposal.copyOf === null ? undefined : meetings[generatedProposal.copyOf]);
           const existing = meetings.map((m, i) => {
             const s = toSpec(m, `m${i}`);
             return occurrence({

@@ -106,3 +106,31 @@ describe('QF-18: quiet-period flags every 总值班室 shift during the 人代�
     expect(digest(run(raw2, { 'npc.ics': session, 'duty.ics': vcalendar([...shifts, ...meetingEntry]) }))).toContain('quiet-period quiet m@qf npc@qf');
   });
 });
+
+describe('QF-19: an OA roster whose evening shift ends `T240000` (24:00, end of day) loses the shift\'s end: a `coverage-gap` *error* 17:30–24:00 every night', () => {
+  // 白班 08:30–17:30, 前夜 17:30–24:00 (`DTEND;TZID=Asia/Shanghai:20261228T240000`), 后夜 00:00–08:30 — the OA writes the
+  // end of day as 24:00, which ISO 8601 allows (and the config's own `hours` accept, “ending 24:00”). RFC 5545 time has
+  // hours 00–23, so the loader warns `invalid-date-value` and reads the shift as an instant: “duty 在 12月28日 17:30–12月29日
+  // 00:00 无人值班（空档 6小时30分钟）” (error) every night. QC-1 made 23:59 / 23:59:59 ends mean midnight; 24:00 is the
+  // same end written the other way.
+  test.failing('no coverage-gap for 17:30–24:00 followed by 00:00–08:30', () => {
+    const body: string[] = [];
+    for (let d = 28; d <= 30; d += 1) {
+      const day = `202612${d}`;
+      const next = `202612${d + 1}`;
+      body.push(
+        ...timed(`a${d}@qf`, '值班：王芳', `${day}T083000`, `${day}T173000`),
+        ...timed(`b${d}@qf`, '值班：李强', `${day}T173000`, `${day}T240000`),
+        ...timed(`c${d}@qf`, '值班：张伟', `${next}T000000`, `${next}T083000`),
+      );
+    }
+    const raw3 = {
+      timezone: 'Asia/Shanghai', window: { from: '2026-12-28', to: '2026-12-30' },
+      calendars: [{ id: 'duty', file: 'duty.ics', office: '总值班室', level: 'district' }],
+      rules: [{ id: 'duty', kind: 'coverage', calendar: 'duty' }],
+    };
+    const gaps = ofKind(run(raw3, { 'duty.ics': vcalendar(body) }), 'coverage-gap').map((f) => [f.data.start.slice(0, 16), f.data.end.slice(0, 16)]);
+    // The only true gap: the window opens at 00:00 on the 28th, before the first 白班 (the night of the 27th is not in the file).
+    expect(gaps).toEqual([['2026-12-28T00:00', '2026-12-28T08:30']]);
+  });
+});

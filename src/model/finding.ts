@@ -298,6 +298,14 @@ export interface FindingDataMap {
      * the count may be short for that reason alone, so the finding is `info`. Absent otherwise.
      */
     readonly unreadable?: string;
+    /**
+     * Present (true) when the period holds no known working day, only days of a year with no known
+     * holiday arrangement that may all be off (the 春节 week before the notice, see `mayBeDayOff`):
+     * whether the meeting was due cannot be judged, so the finding is `info` (QF-1).
+     */
+    readonly undetermined?: true;
+    /** With `undetermined`: the period's first day whose arrangement is unknown, `YYYY-MM-DD`. */
+    readonly unknownFrom?: string;
   };
   /** A period of a `cadence` rule with more matching meetings than `max`. */
   'cadence-crowded': CadencePeriodData & { readonly max: number };

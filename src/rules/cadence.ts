@@ -7,6 +7,7 @@ import type { HolidayData } from '../model/config.js';
 import type { Occurrence } from '../model/occurrence.js';
 import { dayInfo } from '../time/working-calendar.js';
 import { cadencePeriods } from '../time/cadence-periods.js';
+import { mayBeDayOff } from '../time/may-be-day-off.js';
 import type { Selector } from '../model/selector.js';
 import { compileSelector } from '../select/selector.js';
 import { meetings, oncePerMeeting } from './internal/event-data.js';
@@ -61,10 +62,17 @@ export const cadence = defineRule({
         event: title(inside, called, events, from),
       };
       const identity = [`period:${base.periodStart}`];
-      // A period without one working day (the 春节 week) cannot hold the routine meeting (QC-35).
-      if (inside.length < min && holdsWorkingDay(period.start, period.end, ctx.zone, ctx.holidays)) {
+      // A period without one working day (the 春节 week) cannot hold the routine meeting (QC-35); one
+      // whose days may all be off in a year not yet published cannot be judged (QF-1).
+      const days = inside.length < min ? workingDays(period.start, period.end, ctx.zone, ctx.holidays) : null;
+      if (days !== null && days.kind !== 'none') {
         // A cancelled meeting of the period is why it is missed: it is cited with the finding.
-        findings.push({ kind: 'cadence-missed', data: { ...base, min }, occurrences: [...inside, ...called].map(toOccurrenceRef), people: [], identity });
+        const occurrences = [...inside, ...called].map(toOccurrenceRef);
+        if (days.kind === 'some') findings.push({ kind: 'cadence-missed', data: { ...base, min }, occurrences, people: [], identity });
+        else {
+          const data = { ...base, min, undetermined: true as const, unknownFrom: days.unknownFrom };
+          findings.push({ kind: 'cadence-missed', severity: 'info', data, occurrences, people: [], identity });
+        }
       }
       if (max !== undefined && inside.length > max) {
         findings.push({ kind: 'cadence-crowded', data: { ...base, max }, occurrences: inside.map(toOccurrenceRef), people: [], identity });
@@ -116,12 +124,28 @@ function title(inside: readonly Occurrence[], cancelled: readonly Occurrence[], 
 }
 
 /**
- * Whether a period has a working day (or a day whose arrangement is unknown) in the Chinese working
- * calendar, its days read in the report zone.
+ * Whether a period holds a working day in the Chinese working calendar, its days read in the
+ * report zone: `some` for a known working day, or a Monday–Friday of an unpublished year that no
+ * arrangement can give off (`mayBeDayOff`: far from every holiday); `unknown` when its only days
+ * that could be working ones are Monday–Fridays of an unpublished year near a holiday (the 春节
+ * week before the notice: the rule cannot say the meeting was due); `none` when every day is off,
+ * known or — a Saturday or Sunday of an unpublished year — presumed so, since a 调休 working weekend
+ * exists only as the notice lists it (a daily rule is not reported for every weekend of next year).
  */
-function holdsWorkingDay(start: DateTime, end: DateTime, zone: string, holidays: HolidayData | undefined): boolean {
+function workingDays(
+  start: DateTime,
+  end: DateTime,
+  zone: string,
+  holidays: HolidayData | undefined,
+): { readonly kind: 'some' } | { readonly kind: 'none' } | { readonly kind: 'unknown'; readonly unknownFrom: string } {
+  let unknownFrom: string | null = null;
   for (let day = start.setZone(zone).startOf('day'); day < end; day = day.plus({ days: 1 })) {
-    if (dayInfo(day.toISODate()!, holidays).kind !== 'holiday') return true;
+    const date = day.toISODate()!;
+    const kind = dayInfo(date, holidays).kind;
+    if (kind === 'workday') return { kind: 'some' };
+    if (kind === 'holiday' || day.weekday >= 6) continue;
+    if (!mayBeDayOff(date, holidays)) return { kind: 'some' };
+    unknownFrom ??= date;
   }
-  return false;
+  return unknownFrom === null ? { kind: 'none' } : { kind: 'unknown', unknownFrom };
 }

@@ -214,6 +214,9 @@ export const findings: MessagesFor<FindingDataMap> = {
     d.unreadable !== undefined
       ? `Cannot tell whether ${d.event !== '' ? `"${d.event}"` : 'the routine meeting'} took place the required ${d.min} time${d.min === 1 ? '' : 's'} in ${periodSpan(d.periodStart, d.periodEnd)} (${cadenceEvery(d.every)}): ` +
         `calendars that may hold it (${d.unreadable.split('、').join(', ')}) could not be read; the others hold it ${d.count} time${d.count === 1 ? '' : 's'}.`
+      : d.undetermined === true
+        ? `Cannot tell whether ${d.event !== '' ? `"${d.event}"` : 'the routine meeting'} was due the required ${d.min} time${d.min === 1 ? '' : 's'} in ${periodSpan(d.periodStart, d.periodEnd)} (${cadenceEvery(d.every)}): ` +
+          `it is scheduled ${d.count} time${d.count === 1 ? '' : 's'}, but ${unknownYear(d.unknownFrom ?? '')}, and the period may hold no working day.`
       : `${d.event !== '' ? `"${d.event}"` : 'The routine meeting'} took place ${d.count} time${d.count === 1 ? '' : 's'} in ${periodSpan(d.periodStart, d.periodEnd)}, fewer than the required ${d.min} (${cadenceEvery(d.every)})${d.cancelled > 0 ? `; ${d.cancelled} more ${d.cancelled === 1 ? 'was' : 'were'} cancelled` : ''}.`,
   'cadence-crowded': (d) =>
     `${d.event !== '' ? `"${d.event}"` : 'The routine meeting'} is scheduled ${d.count} times in ${periodSpan(d.periodStart, d.periodEnd)}, more than the maximum of ${d.max} (${cadenceEvery(d.every)}).`,

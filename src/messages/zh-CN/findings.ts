@@ -198,6 +198,9 @@ export const findings: MessagesFor<FindingDataMap> = {
     d.unreadable !== undefined
       ? `无法核对${periodSpan(d.periodStart, d.periodEnd)} 期间${d.event !== '' ? `“${d.event}”` : '例行会议'}是否达到规定的 ${d.min} 次（周期：${cadenceEvery(d.every)}）：` +
         `可能载有该会议的日历（${d.unreadable}）未能读取，其余日历中只找到 ${d.count} 次。`
+      : d.undetermined === true
+        ? `无法判断${periodSpan(d.periodStart, d.periodEnd)} 期间${d.event !== '' ? `“${d.event}”` : '例行会议'}是否应达到规定的 ${d.min} 次（周期：${cadenceEvery(d.every)}）：` +
+          `只安排了 ${d.count} 次，但${unknownYear(d.unknownFrom ?? '')}，该期间可能没有工作日。`
       : `${periodSpan(d.periodStart, d.periodEnd)} 期间${d.event !== '' ? `“${d.event}”` : '例行会议'}只安排了 ${d.count} 次，少于规定的 ${d.min} 次（周期：${cadenceEvery(d.every)}）${d.cancelled > 0 ? `，另有 ${d.cancelled} 次已取消` : ''}。`,
   'cadence-crowded': (d) =>
     `${periodSpan(d.periodStart, d.periodEnd)} 期间${d.event !== '' ? `“${d.event}”` : '例行会议'}安排了 ${d.count} 次，超过上限 ${d.max} 次（周期：${cadenceEvery(d.every)}）。`,

@@ -40,6 +40,27 @@ export function civilDate(date: string): CivilDate | null {
   return { year, month, day, epochDay, weekday };
 }
 
+/**
+ * The civil date of a day number from 1970-01-01 (H. Hinnant's civil-from-days), the inverse of
+ * {@link civilDate}.
+ * @param epochDay - days since 1970-01-01
+ * @returns its year and `YYYY-MM-DD`
+ * @example civilFromEpochDay(19146).iso //=> '2022-06-03'
+ */
+export function civilFromEpochDay(epochDay: number): { readonly year: number; readonly iso: string } {
+  const z = epochDay + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { year, iso };
+}
+
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;

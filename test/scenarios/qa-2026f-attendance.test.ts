@@ -40,3 +40,37 @@ describe('QF-7: the season\'s whole-day field activities on the leader\'s diary 
     expect(digest(run(raw, { 'mayor.ics': fieldDay('赴青石镇调研'), 'gov.ics': meeting }))).toEqual(['double-booking people field@qf meeting@qf']);
   });
 });
+
+describe('QF-20: regression of the QF-7 fix (6e1b253): an all-day *meeting* whose title says 检查/督查/走访慰问 — with attendees and a room — is now an absence: its room clash and its weekend warning are gone', () => {
+  // `全区冬春安全生产大检查动员部署会` on Saturday 19 December 2026, all day, in 区政府大楼第一会议室 with 李明; the 区委's
+  // 理论学习中心组学习会 09:00–11:00 in the same room. Before 6e1b253: `venue` error and a `holiday` warning for the 部署会
+  // (plus the double booking). Since: only the double booking — the 部署会 reads as a day of field work (检查), and
+  // absences book no room and are no meetings for working-days. A title naming the *subject* of a meeting (大检查动员部署会,
+  // 走访慰问工作部署会, 督查工作推进会) in a room with attendees is a meeting, not the leader out checking.
+  const allDayRaw = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' },
+    people: [{ id: 'li', name: '李明', aliases: [li], roles: ['区长'] }],
+    calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }, { id: 'party', file: 'party.ics', office: '区委办', level: 'district' }],
+    locations: [{ name: '区政府大楼第一会议室' }],
+    rules: [{ id: 'people', kind: 'no-double-booking' }, { id: 'rooms', kind: 'venue' }, { id: 'wd', kind: 'working-days', event: { level: 'district' } }],
+  };
+  const study = vcalendar([
+    'BEGIN:VEVENT', 'UID:study@qf', 'DTSTAMP:20261120T000000Z', 'SUMMARY:区委理论学习中心组学习会',
+    'DTSTART;TZID=Asia/Shanghai:20261219T090000', 'DTEND;TZID=Asia/Shanghai:20261219T110000',
+    `ATTENDEE;PARTSTAT=ACCEPTED;CN=李明:${li}`, 'LOCATION:区政府大楼第一会议室', 'END:VEVENT',
+  ]);
+  const allDayMeeting = (summary: string) => vcalendar([
+    'BEGIN:VEVENT', 'UID:allday@qf', 'DTSTAMP:20261120T000000Z', `SUMMARY:${summary}`, 'DTSTART;VALUE=DATE:20261219', 'DTEND;VALUE=DATE:20261220',
+    `ATTENDEE;PARTSTAT=ACCEPTED;CN=李明:${li}`, 'LOCATION:区政府大楼第一会议室', 'END:VEVENT',
+  ]);
+
+  test.failing.each(['全区冬春安全生产大检查动员部署会', '节前走访慰问工作部署会', '全区督查督办工作推进会'])('%s (all day, room, attendees): venue and holiday still reported', (summary) => {
+    const kinds = digest(run(allDayRaw, { 'gov.ics': allDayMeeting(summary), 'party.ics': study }));
+    expect(kinds).toEqual(expect.arrayContaining(['venue rooms allday@qf study@qf', 'holiday wd allday@qf']));
+  });
+
+  test('guard: 全区冬春安全生产动员部署会 (no field-work word) gives venue and holiday', () => {
+    const kinds = digest(run(allDayRaw, { 'gov.ics': allDayMeeting('全区冬春安全生产动员部署会'), 'party.ics': study }));
+    expect(kinds).toEqual(expect.arrayContaining(['venue rooms allday@qf study@qf', 'holiday wd allday@qf']));
+  });
+});

@@ -4,15 +4,16 @@
  */
 import type { CalendarInfo, CalendarMeta } from '../model/calendar.js';
 import type { ComponentCounts, LoadResult, SkippedComponent } from '../model/load-result.js';
-import type { Zone } from 'luxon';
+import { DateTime, type Zone } from 'luxon';
 import type { Occurrence } from '../model/occurrence.js';
 import type { Problem } from '../model/problem.js';
 import type { TimeWindow } from '../model/window.js';
 import { decodeLines } from './decode.js';
 import { parseDocument, type ParsedComponent } from './parse.js';
-import { readEvent, type EventRecord, type TimeValue } from './read-event.js';
+import type { ContentLine } from './internal/content-line.js';
+import { readEvent, readTime, type EventRecord, type TimeValue } from './read-event.js';
 import { expandSeries, type ExpandContext } from './expand.js';
-import { abbreviationMeaning, ianaZone, isIanaZone, ZoneResolver } from './zones.js';
+import { abbreviationMeaning, ianaZone, isIanaZone, localToInstant, ZoneResolver } from './zones.js';
 import { windowsZoneToIana } from './windows-zones.js';
 import type { LoadIssue } from './internal/load-issue.js';
 import { startMillis } from './occurrence-millis.js';
@@ -72,6 +73,8 @@ export interface CalendarRead {
   readonly counts: ComponentCounts;
   readonly defaultZone: Zone;
   readonly series: readonly Series[];
+  /** The exported date range (`CalendarInfo.exportRange`) in epoch ms, with the line stating its end. */
+  readonly exportRange?: { readonly from: number; readonly to: number; readonly line: number };
 }
 
 /**
@@ -198,16 +201,6 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
       issues.push({ code: 'calendar-zone-differs', severity: 'info', line, data: { zone, calendarZone: defaultZone } });
     }
   }
-  const calendar: CalendarInfo = {
-    id: options.meta.id,
-    name: options.meta.name ?? detachOrUndefined(calendarProp('X-WR-CALNAME')?.value.trim()) ?? options.meta.id,
-    office: options.meta.office ?? null,
-    level: options.meta.level ?? null,
-    owner: options.meta.owner ?? null,
-    defaultZone,
-    file,
-  };
-
   const vtimezones = document.calendars.flatMap((c) => c.children.filter((k) => k.name === 'VTIMEZONE'));
   const zones = new ZoneResolver(vtimezones, defaultZone);
   // One resolver per zone: unknown TZIDs fall back to it, and its answers are cached per zone.
@@ -219,6 +212,20 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
       resolvers.set(zone, resolver);
     }
     return resolver;
+  };
+  const exportRange = exportedRange(document.calendars, (vcalendar) => resolverFor(calendarZones.get(vcalendar) ?? defaultZone), issues);
+
+  const calendar: CalendarInfo = {
+    id: options.meta.id,
+    name: options.meta.name ?? detachOrUndefined(calendarProp('X-WR-CALNAME')?.value.trim()) ?? options.meta.id,
+    office: options.meta.office ?? null,
+    level: options.meta.level ?? null,
+    owner: options.meta.owner ?? null,
+    defaultZone,
+    file,
+    ...(exportRange !== null && {
+      exportRange: { from: DateTime.fromMillis(exportRange.from, { zone: 'utc' }).toISO()!, to: DateTime.fromMillis(exportRange.to, { zone: 'utc' }).toISO()! },
+    }),
   };
 
   // Read every component; group VEVENTs by UID into series.
@@ -355,7 +362,41 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
     counts: { components, loaded: components - skipped.length, skipped: skipped.length },
     defaultZone: zones.defaultZone,
     series: read,
+    ...(exportRange !== null && { exportRange }),
   };
+}
+
+/**
+ * The date range a file was exported for: Outlook's 另存为日历 with a chosen range writes `X-CLIPSTART`
+ * and `X-CLIPEND` on its VCALENDAR (MS-OXCICAL §2.1.3.1.1.6–7; `X-CALSTART`/`X-CALEND` are only its first
+ * and last event, and say nothing of what was left out). The range is `[X-CLIPSTART, X-CLIPEND)`, read as
+ * DTSTART is (UTC, TZID, floating in the VCALENDAR's zone; a DATE at its midnight). Concatenated exports
+ * cover what their ranges together span, and only when every VCALENDAR holding events states a range:
+ * one without says nothing of its extent. A range that ends before it starts is ignored.
+ */
+function exportedRange(
+  vcalendars: readonly ParsedComponent[],
+  zonesOf: (vcalendar: ParsedComponent) => ZoneResolver,
+  issues: LoadIssue[],
+): { from: number; to: number; line: number } | null {
+  let range: { from: number; to: number; line: number } | null = null;
+  for (const vcalendar of vcalendars) {
+    if (!vcalendar.children.some((c) => c.name === 'VEVENT')) continue;
+    const startLine = vcalendar.properties.find((p) => p.name === 'X-CLIPSTART');
+    const endLine = vcalendar.properties.find((p) => p.name === 'X-CLIPEND');
+    if (startLine === undefined || endLine === undefined) return null;
+    const zones = zonesOf(vcalendar);
+    const instant = (p: ContentLine): number | null => {
+      const t = readTime(p, p.value, zones, zones.defaultZone, issues);
+      if (t === null) return null;
+      return t.kind === 'date' ? localToInstant(zones.defaultZone, t.local) : t.instant;
+    };
+    const from = instant(startLine);
+    const to = instant(endLine);
+    if (from === null || to === null || to <= from) return null;
+    range = range === null ? { from, to, line: endLine.line } : { from: Math.min(range.from, from), to: Math.max(range.to, to), line: range.line };
+  }
+  return range;
 }
 
 /**
@@ -414,6 +455,12 @@ export function expandCalendar(read: CalendarRead, window: TimeWindow, maxOccurr
   for (const { keyBase, master, overrides, zone } of read.series) {
     const seriesCtx = zone === undefined ? ctx : { ...ctx, defaultZone: zone };
     for (const o of expandSeries(master, overrides, keyBase, seriesCtx, issues)) occurrences.push(o);
+  }
+  // A window reaching past the exported range: say what the file cannot tell (QF-16).
+  const range = read.exportRange;
+  if (range !== undefined && (ctx.from < range.from || ctx.to > range.to)) {
+    const day = (ms: number): string => DateTime.fromMillis(ms, { zone: read.defaultZone }).toISODate()!;
+    issues.push({ code: 'export-range', severity: 'info', line: range.line, data: { from: day(range.from), to: day(range.to - 1) } });
   }
   if (budget.hit && !issues.some((i) => i.code === 'occurrence-cap')) {
     issues.push({ code: 'occurrence-cap', severity: 'warning', line: 1, data: { limit: maxOccurrences ?? 100_000 } });

@@ -291,7 +291,20 @@ function midnightOf(t: TimeValue, calendarZone: Zone): number | null {
   return local % MS_PER_DAY === 0 ? local : null;
 }
 
-function readTime(p: ContentLine, text: string, zones: ZoneResolver, floatingZone: Zone, issues: LoadIssue[]): TimeValue | null {
+/**
+ * Reads a DATE or DATE-TIME property value as the file means it: UTC, a TZID (resolved and reported
+ * as for DTSTART), floating in `floatingZone`, or a DATE; ISO 8601's extended form and offset suffixes
+ * are read too and reported (QB-11).
+ * @param p - the property line (its TZID and VALUE parameters, its line for problems)
+ * @param text - the value to read (one of a list, or the property's value)
+ * @param zones - the calendar's zone resolver
+ * @param floatingZone - where floating times are read
+ * @param issues - where zone problems are collected
+ * @returns the time, or null when the value is no date or date-time
+ * @example
+ * readTime(line('X-CLIPEND:20261231T160000Z'), '20261231T160000Z', zones, shanghai, [])?.kind //=> 'date-time'
+ */
+export function readTime(p: ContentLine, text: string, zones: ZoneResolver, floatingZone: Zone, issues: LoadIssue[]): TimeValue | null {
   let parsed = parseDateTimeText(text);
   if (parsed === null) {
     // ISO 8601 extended form or an offset suffix (homegrown OA exports): read as meant, reported (QB-11).

@@ -40,4 +40,11 @@ export interface CalendarInfo {
   readonly defaultZone: string;
   /** File name the calendar was read from, or null for a string or bytes given in memory. */
   readonly file: string | null;
+  /**
+   * The date range chosen when the file was exported (Outlook's 另存为日历 with a range writes it as
+   * `X-CLIPSTART`/`X-CLIPEND`, MS-OXCICAL §2.1.3.1.1.6–7): `[from, to)`, ISO-8601 UTC instants. The file
+   * says nothing about its calendar outside it — a meeting missing there is not missing from the
+   * calendar. Absent when the file states no range (every VCALENDAR with events must state one).
+   */
+  readonly exportRange?: { readonly from: string; readonly to: string };
 }

@@ -119,6 +119,12 @@ export interface LoadProblemDataMap {
   'orphan-override': { readonly recurrenceId: string };
   /** Expansion stopped at the per-calendar occurrence cap; later occurrences are missing (warning). */
   'occurrence-cap': { readonly limit: number };
+  /**
+   * The file was exported for a date range (`X-CLIPSTART`/`X-CLIPEND`) that does not hold the whole
+   * window: nothing is known of the calendar outside `from`…`to` (`YYYY-MM-DD`, both included, in the
+   * calendar's zone) (info).
+   */
+  'export-range': { readonly from: string; readonly to: string };
   /** An event of a holiday calendar does not cover whole days (a timed event); it was ignored (warning). */
   'holiday-not-all-day': { readonly summary: string };
   /** Two events of the holiday calendars disagree about a date; the first one (`first`, `file:line`) was kept (warning). */

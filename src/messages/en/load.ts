@@ -48,6 +48,7 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'calendar-zone-differs': (d) => `this file holds several calendars (VCALENDAR); this one's times without a zone were read in ${d.zone}, the first one's in ${d.calendarZone}`,
   'orphan-override': (d) => `the series of this override (RECURRENCE-ID ${d.recurrenceId}) is not in the file; loaded as a single event`,
   'occurrence-cap': (d) => `expansion stopped at the cap of ${d.limit} occurrences; later ones are missing`,
+  'export-range': (d) => `this file was exported for a date range and holds only ${d.from} to ${d.to} (X-CLIPSTART/X-CLIPEND); the calendar's meetings on the other days of the window are not known, and are not taken as missing`,
   'holiday-not-all-day': (d) => `"${d.summary}" in a holiday calendar does not cover whole days; ignored (holidays are read as whole days)`,
   'holiday-conflict': (d) => `the holiday calendars disagree about ${d.date}: ${d.first} makes it a ${d.kept === 'workday' ? 'make-up working day' : 'holiday'} and was kept; this entry was ignored`,
   'holiday-year-without-workdays': (d) => `the holiday calendar lists ${d.holidays} days off in ${d.year} but no make-up working day, which every published arrangement has: it may be a forecast made before the State Council's notice (Google lists festivals years ahead); the other days of ${d.year} are read as ordinary days, so if it is not reliable list only the years you trust in holidays.years`,

@@ -45,4 +45,14 @@ describe('QF-21: regression of b21b710 (QF-2 fix): the district\'s January relay
     ]);
     expect(digest(run(raw, { 'city.ics': earlyCity, 'gov.ics': gov }))).toEqual([]);
   });
+
+  test.failing('weekly (cycle week, maxGap P7D): the district\'s Monday 08:30 调度会 before the city\'s Monday 10:00 one is an order error', () => {
+    // Weekly city 调度会 on Mondays 10:00 (7 and 14 Dec 2026); the district's on Tuesday 8 Dec, then Monday 14 Dec 08:30 —
+    // before that week's city meeting. Before b21b710: `order`. Since: last Monday's city meeting (6 d 22 h earlier,
+    // within P7D, and the week's first five working days) is carried over, so nothing.
+    const weekly = { ...raw, window: { from: '2026-12-01', to: '2026-12-31' }, rules: [{ ...raw.rules[0], dependent: { level: 'district', summary: '项目调度' }, prerequisite: { level: 'city', summary: '项目调度' }, maxGap: 'P7D', cycle: 'week' }] };
+    const weeklyCity = vcalendar([...meeting('cw1@qf', '全市项目调度会', '20261207T100000', '20261207T110000'), ...meeting('cw2@qf', '全市项目调度会', '20261214T100000', '20261214T110000')]);
+    const gov = vcalendar([...meeting('gw1@qf', '全区项目调度会', '20261208T090000', '20261208T100000'), ...meeting('gw2@qf', '全区项目调度会', '20261214T083000', '20261214T093000')]);
+    expect(digest(run(weekly, { 'city.ics': weeklyCity, 'gov.ics': gov }))).toEqual(['order proj cw2@qf gw2@qf']);
+  });
 });

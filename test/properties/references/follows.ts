@@ -142,6 +142,8 @@ export function followsPending(
  * dependent of its own period starts at or after it; it pairs with the next period's earliest
  * dependents (every one starting at that first start) and every one starting in reach: with maxGap,
  * before maxGap ends; without, before the end of the fifth working day after the earliest start's day.
+ * Any other latest prerequisite of the previous period, with maxGap only, pairs with the dependents
+ * starting before maxGap ends and before the end of the period's fifth working day (QF-2).
  * Null when nothing is carried to this dependent. Day by day, with the working-days reference.
  */
 function carriedOver(
@@ -162,7 +164,7 @@ function carriedOver(
   const bound = earliest(p.end, rule.minGap, zone, user);
   // An earliest start counted into a year nobody knows yet: carried when that year begins after the
   // prerequisite's period (QC-5) — only to the next period's first dependents, as no reach is known.
-  if (!bound.known && periodOf(DateTime.fromISO(bound.unknownFrom, { zone }), rule.cycle) === previous) return null;
+  let atEnd = !(!bound.known && periodOf(DateTime.fromISO(bound.unknownFrom, { zone }), rule.cycle) === previous);
   const boundLocal = bound.known ? DateTime.fromMillis(bound.at, { zone }) : null;
   if (boundLocal !== null && periodOf(boundLocal, rule.cycle) === previous) {
     const endLocal = p.end.setZone(zone);
@@ -175,11 +177,23 @@ function carriedOver(
       // Unknown from here: what matters is whether it is still the prerequisite's period.
       if (work === null || work) break;
     }
-    if (periodOf(DateTime.fromISO(day, { zone }), rule.cycle) === previous) return null;
+    if (periodOf(DateTime.fromISO(day, { zone }), rule.cycle) === previous) atEnd = false;
   }
-  if (dependents.some(([, o]) => periodOf(o.start.setZone(zone), rule.cycle) === previous && o.start >= p.start)) return null;
-  const first = Math.min(...dependents.filter(([, o]) => periodOf(o.start.setZone(zone), rule.cycle) === period).map(([, o]) => o.start.toMillis()));
-  if (d.start.toMillis() === first) return [id, p];
+  const followed = dependents.some(([, o]) => periodOf(o.start.setZone(zone), rule.cycle) === previous && o.start >= p.start);
+  if (!atEnd || followed) {
+    // QF-2: otherwise, with maxGap only, to the dependents within it and within the period's first five
+    // working days (counted from the period's last day before; unknown: at least ten calendar days).
+    if (rule.maxGap === null) return null;
+    const periodStart = DateTime.fromISO(period, { zone });
+    const open = nthWorkingDay(periodStart, 5, zone, user);
+    const opening = open.known
+      ? DateTime.fromISO(open.date, { zone }).plus({ days: 1 }).toMillis()
+      : Math.max(DateTime.fromISO(open.unknownFrom, { zone }).plus({ days: 1 }).toMillis(), periodStart.plus({ days: 10 }).toMillis());
+    if (d.start.toMillis() >= opening) return null;
+  } else {
+    const first = Math.min(...dependents.filter(([, o]) => periodOf(o.start.setZone(zone), rule.cycle) === period).map(([, o]) => o.start.toMillis()));
+    if (d.start.toMillis() === first) return [id, p];
+  }
   // Where the count meets an unknown year, the reach is as long as n working days can plausibly last
   // (QC-42, QD-2): up to the day after the first unknown day, and at least 2n calendar days.
   if (rule.maxGap === null) {

@@ -3,7 +3,7 @@
  * why they were paired. Each edge points from the dependent to its prerequisite.
  */
 import { DateTime, Duration } from 'luxon';
-import { LEVELS } from '../../model/calendar.js';
+import { LEVELS, type Level } from '../../model/calendar.js';
 import type { DependencyRelation, PairedBy } from '../../model/finding.js';
 import type { Occurrence } from '../../model/occurrence.js';
 import type { FollowsRuleConfig, PairingCycle, RuleConfig } from '../../model/rule-config.js';
@@ -16,6 +16,7 @@ import { addWorkingDays } from '../../time/add-working-days.js';
 import { homeLevel, matchesAtHomeLevel } from './home-level.js';
 import { looksLikeCopy, meetingKey, supersededBy } from './occurrence-ref.js';
 import { isAttendanceEntry, saysAttending } from './attendance-entry.js';
+import { aboutHigherMeeting } from './higher-meeting.js';
 import { compileSelector } from '../../select/selector.js';
 import type { Selector } from '../../model/selector.js';
 import { endMillis, startMillis } from '../../load/occurrence-millis.js';
@@ -396,7 +397,10 @@ export function followsDependencies(
     !isPrerequisite.has(o) &&
     ((prerequisitesAt.get(startMillis(o)) ?? []).some((p) => looksLikeCopy(p, o) || isAttendanceEntry(o, p)) ||
       (saysAttending(o.summary) && prerequisitesAtHome.some((p) => startMillis(p) > startMillis(o) && startMillis(p) < endMillis(o) && isAttendanceEntry(o, p))));
-  const dependents = representatives(dependentsAtHome.filter((o) => live(o) && fresh(o) && !copyOfPrerequisite(o)));
+  // Watching the national teleconference, relaying the central meeting: about a meeting above the
+  // prerequisites', not theirs (QF-3, QF-13).
+  const aboutHigher = aboutHigherMeeting(occurrences, levelOf, prerequisiteLevels(params.prerequisite, prerequisitesAtHome, levelOf), prerequisitesAtHome);
+  const dependents = representatives(dependentsAtHome.filter((o) => live(o) && fresh(o) && !copyOfPrerequisite(o) && !aboutHigher(o)));
   const carried = carriedOver(dependents, pools, { cycle, minGap, maxGap, calendar });
   for (const dependent of dependents) {
     const period = cycleKey(dependent.start, cycle, zone);
@@ -416,6 +420,19 @@ export function followsDependencies(
   const result = { edges, missing };
   byConfig.set(params, { zone, holidays, result });
   return result;
+}
+
+/** The levels a rule's prerequisites are of: its selector's, else those of the loaded ones. */
+function prerequisiteLevels(selector: Selector, loaded: readonly Occurrence[], levelOf: (o: Occurrence) => Level | null): readonly Level[] {
+  const wanted = selector.level;
+  if (typeof wanted === 'string') return [wanted];
+  if (wanted !== undefined) return wanted;
+  const levels = new Set<Level>();
+  for (const p of loaded) {
+    const level = levelOf(p);
+    if (level !== null) levels.add(level);
+  }
+  return [...levels];
 }
 
 /**

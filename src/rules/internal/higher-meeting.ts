@@ -1,0 +1,102 @@
+/**
+ * A lower office's entry about a loaded meeting of a level above the prerequisite's: its record of
+ * watching the national teleconference at its times (QF-3), or its relay of the central meeting
+ * (QF-13). Such an entry attends or relays that meeting, not the prerequisite, and is no dependent.
+ */
+import { LEVELS, type Level } from '../../model/calendar.js';
+import type { Occurrence } from '../../model/occurrence.js';
+import { endMillis, startMillis } from '../../load/occurrence-millis.js';
+import { isAttendanceEntry } from './attendance-entry.js';
+import { flatTitle, meetingName, MIN_NAME } from './meeting-name.js';
+
+/** The loaded meetings above a level, by name, indexed by the name's first two characters. */
+interface HigherMeetings {
+  readonly byHead: ReadonlyMap<string, readonly { readonly name: string; readonly meetings: readonly Occurrence[] }[]>;
+}
+
+const cache = new WeakMap<readonly Occurrence[], Map<number, HigherMeetings>>();
+
+/**
+ * The test for entries about a higher meeting, for one rule. An entry is about a loaded meeting `m`
+ * of a level above every level of the rule's prerequisites when its title holds `m`'s name whole
+ * (at least four characters) and either it records attending `m` (`isAttendanceEntry`: the same
+ * times, an attending verb or nothing before the name, notes after it) or it starts when `m` has
+ * ended and names no prerequisite of the rule (`传达学习中央经济工作会议精神`, but not
+ * `传达学习中央经济工作会议和全市经济工作会议精神`). A level above the prerequisites' only: the entry
+ * then cannot be the prerequisite's own relay, whereas an entry naming a meeting of the prerequisite's
+ * level that the selector leaves out is judged as usual; and only for an entry of a level below the
+ * prerequisites' (a rule of one level, 先党委后政府, orders its offices' relays of a higher meeting too).
+ * @param occurrences - every occurrence of the check (the higher meetings are looked for among them)
+ * @param levelOf - the meeting level of an occurrence (`homeLevel`)
+ * @param prerequisiteLevels - the levels of the rule's prerequisites (selector and loaded ones)
+ * @param prerequisites - the rule's loaded prerequisites, whose names a relay of theirs holds
+ * @returns whether an occurrence is about a higher meeting
+ * @example
+ * aboutHigherMeeting(occurrences, homeLevel(occurrences), ['city'], cityMeetings)(districtEntry('收听收看全国安全生产电视电话会议'))
+ * //=> true (the national conference is loaded, at the entry's times)
+ */
+export function aboutHigherMeeting(
+  occurrences: readonly Occurrence[],
+  levelOf: (o: Occurrence) => Level | null,
+  prerequisiteLevels: readonly Level[],
+  prerequisites: readonly Occurrence[],
+): (entry: Occurrence) => boolean {
+  if (prerequisiteLevels.length === 0) return () => false;
+  const top = Math.min(...prerequisiteLevels.map((l) => LEVELS.indexOf(l)));
+  if (top <= 0) return () => false;
+  let higher: HigherMeetings | undefined;
+  let names: readonly string[] | undefined;
+  return (entry) => {
+    // A rule of one level (先党委后政府) orders its offices' relays of a higher meeting too: only an
+    // entry below the prerequisites' level (the cascade 中央 → 省 → 市 → 区) may be about a meeting above it.
+    const own = levelOf(entry);
+    if (own === null || LEVELS.indexOf(own) <= top) return false;
+    higher ??= higherMeetings(occurrences, levelOf, top);
+    if (higher.byHead.size === 0) return false;
+    const title = flatTitle(entry.summary);
+    for (let i = 0; i + MIN_NAME <= title.length; i += 1) {
+      for (const { name, meetings } of higher.byHead.get(title.slice(i, i + 2)) ?? []) {
+        if (!title.startsWith(name, i)) continue;
+        for (const m of meetings) {
+          if (isAttendanceEntry(entry, m)) return true;
+          if (startMillis(entry) < endMillis(m)) continue;
+          names ??= [...new Set(prerequisites.map((p) => meetingName(p.summary)).filter((n) => n.length >= MIN_NAME))];
+          if (!names.some((n) => title.includes(n))) return true;
+        }
+      }
+    }
+    return false;
+  };
+}
+
+/** The live meetings of a level ranked above `rank`, memoised per occurrence list and rank. */
+function higherMeetings(occurrences: readonly Occurrence[], levelOf: (o: Occurrence) => Level | null, rank: number): HigherMeetings {
+  let byRank = cache.get(occurrences);
+  if (byRank === undefined) {
+    byRank = new Map();
+    cache.set(occurrences, byRank);
+  }
+  const known = byRank.get(rank);
+  if (known !== undefined) return known;
+  const byName = new Map<string, Occurrence[]>();
+  for (const o of occurrences) {
+    if (o.status === 'cancelled') continue;
+    const level = levelOf(o);
+    if (level === null || LEVELS.indexOf(level) >= rank) continue;
+    const name = meetingName(o.summary);
+    if (name.length < MIN_NAME) continue;
+    const list = byName.get(name);
+    if (list === undefined) byName.set(name, [o]);
+    else list.push(o);
+  }
+  const byHead = new Map<string, { name: string; meetings: Occurrence[] }[]>();
+  for (const [name, meetings] of byName) {
+    const head = name.slice(0, 2);
+    const list = byHead.get(head);
+    if (list === undefined) byHead.set(head, [{ name, meetings }]);
+    else list.push({ name, meetings });
+  }
+  const result = { byHead };
+  byRank.set(rank, result);
+  return result;
+}

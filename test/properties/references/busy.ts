@@ -4,6 +4,7 @@
  * Deliberately dumb: no sorting, no sweeping.
  */
 import type { Occurrence } from '../../../src/model/occurrence.js';
+import { SCHEDULE_PEOPLE } from '../../helpers/arbitraries.js';
 
 /** How firmly a person is committed to a meeting. */
 export type Firmness = 'busy' | 'tentative';
@@ -35,6 +36,12 @@ export function participants(o: Occurrence): Map<string, string> {
   if (owner !== null) out.set(owner, o.attendees.find((a) => a.cutype === 'individual' && personOf(a.address) === owner)?.partstat ?? 'accepted');
   const organizer = personOf(o.organizer?.address ?? null);
   if (organizer !== null && o.attendees.length === 0 && !out.has(organizer)) out.set(organizer, 'accepted');
+  // README 领导活动安排 (QC-11): an entry with no ATTENDEE line headed by a directory name and a colon, or the
+  // name in 【】 (`王华：赴青石镇调研`), books that person, invited. Only his own activities are modelled: the
+  // README's exception for a record of a meeting that is loaded elsewhere (`王华：出席…`) is never generated.
+  const head = /^(?:【([^】]{2,8})】|([^:：【（(]{2,8})[:：])/u.exec(o.summary.normalize('NFKC').trim());
+  const named = head === null ? undefined : SCHEDULE_PEOPLE.find((p) => p.name === (head[1] ?? head[2]));
+  if (named !== undefined && o.attendees.length === 0 && !out.has(named.id)) out.set(named.id, 'needs-action');
   return out;
 }
 

@@ -56,12 +56,12 @@ export function envelops(outer: Meeting, inner: Meeting): boolean {
 }
 
 /**
- * README 领导活动安排 (QE-6): an office calendar's entry with no ATTENDEE line whose title opens with the
- * person's directory name and a colon, or the name in 【】, records his own activity.
+ * README 领导活动安排 (QE-6): an entry with no ATTENDEE line on a calendar that is nobody's own (an office's)
+ * whose title opens with the person's directory name and a colon, or the name in 【】, records his own activity.
  */
 export function recordOf(o: Occurrence, person: string): boolean {
   const name = SCHEDULE_PEOPLE.find((p) => p.id === person)?.name;
-  if (name === undefined || o.calendar.owner !== null || o.calendar.office === null || o.attendees.length > 0) return false;
+  if (name === undefined || o.calendar.owner !== null || o.attendees.length > 0) return false;
   const title = o.summary.normalize('NFKC').trim();
   return title.startsWith(`${name}:`) || title.startsWith(`【${name}】`);
 }

@@ -12,6 +12,7 @@ import { markUnreadablePrerequisites } from '../rules/internal/ordering.js';
 import { assemble } from './check-occurrences.js';
 import { orderFindings } from './internal/run-rules.js';
 import { markUnreadRoutines } from './internal/unread-routines.js';
+import { markBeyondExport } from './internal/beyond-export.js';
 import { loadSources, type CalendarSources } from './load-sources.js';
 import { summarize, type Report } from './report.js';
 
@@ -94,15 +95,16 @@ export function checkSources(input: CheckInput): CheckedSources {
   const searched = searchedFrom(assembled.findings, loadWindow.from.setZone(config.timezone).toISODate() ?? config.window.from);
   // An order-missing, a roster gap or a missed routine meeting whose calendar could sit among those
   // not read says so instead of blaming the schedule (qa-bugs QA-8, QC-19).
-  const report =
+  // So does one needing a calendar's meetings on days its file was not exported for (X-CLIPEND, QF-16).
+  const clipped = calendars.some((c) => c.exportRange !== undefined);
+  const marked =
     unreadable.size === 0
+      ? searched
+      : markUnreadRoutines(markUnreadablePrerequisites(searched, config.rules, config.calendars, unreadable), config.rules, config.calendars, unreadable);
+  const report =
+    unreadable.size === 0 && !clipped
       ? { ...assembled, findings: searched }
-      : withFindings(
-          assembled,
-          markUnreadRoutines(markUnreadablePrerequisites(searched, config.rules, config.calendars, unreadable), config.rules, config.calendars, unreadable),
-          occurrences,
-          config,
-        );
+      : withFindings(assembled, clipped ? markBeyondExport(marked, config.rules, config.calendars, calendars, config.timezone) : marked, occurrences, config);
   // Occurrences outside the window (the look-back before it, a moved revision after it) serve the
   // rules as context; a finding must touch the window itself.
   if (outside.size === 0) return { report, occurrences: inside, calendars };

@@ -230,6 +230,13 @@ export interface FindingDataMap {
      * the finding is `info` and says the order could not be checked, not that the meeting is early.
      */
     readonly unreadable: string;
+    /**
+     * With `unreadable`, when those calendars' files were exported for a date range that leaves out the
+     * days the judgement needs (X-CLIPSTART/X-CLIPEND, QF-16): the first calendar's range, `YYYY-MM-DD`,
+     * both days included. Absent otherwise.
+     */
+    readonly exportedFrom?: string;
+    readonly exportedTo?: string;
   };
   /** The dependent comes more than `maxGap` after its prerequisite ends. */
   'order-late': OrderPair & {
@@ -299,6 +306,13 @@ export interface FindingDataMap {
      */
     readonly unreadable?: string;
     /**
+     * With `unreadable`, when those calendars' files were exported for a date range that leaves out the
+     * days the judgement needs (X-CLIPSTART/X-CLIPEND, QF-16): the first calendar's range, `YYYY-MM-DD`,
+     * both days included. Absent otherwise.
+     */
+    readonly exportedFrom?: string;
+    readonly exportedTo?: string;
+    /**
      * Present (true) when the period holds no known working day, only days of a year with no known
      * holiday arrangement that may all be off (the 春节 week before the notice, see `mayBeDayOff`):
      * whether the meeting was due cannot be judged, so the finding is `info` (QF-1).
@@ -313,6 +327,14 @@ export interface FindingDataMap {
   'coverage-gap': CoverageSpan & {
     /** Duty calendars of the rule that could not be read (names joined by `、`): the gap is not known, `info`. Absent otherwise. */
     readonly unreadable?: string;
+    /**
+     * With `unreadable`, when those calendars' files were exported for a date range that leaves out the
+     * days the judgement needs (X-CLIPSTART/X-CLIPEND, QF-16): the first calendar's range, `YYYY-MM-DD`,
+     * both days included. Also set without `unreadable` on a gap that began within those days: it is cut
+     * to them and keeps its severity (the rest is not known). Absent otherwise.
+     */
+    readonly exportedFrom?: string;
+    readonly exportedTo?: string;
   };
   /** A stretch when two or more shifts of the duty calendar overlap. */
   'coverage-overlap': CoverageSpan & { readonly shifts: number };

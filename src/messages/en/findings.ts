@@ -35,6 +35,11 @@ function workingDays(n: number): string {
   return `${n} working day${n === 1 ? '' : 's'}`;
 }
 
+/** Why a calendar's meetings are not known: not read, or exported for other days only (QF-16). */
+function notRead(d: { readonly exportedFrom?: string; readonly exportedTo?: string }): string {
+  return d.exportedTo !== undefined ? `was exported for ${when(d.exportedFrom ?? '')} to ${when(d.exportedTo)} only, so its other days are not known` : 'could not be read';
+}
+
 /** Why a working-day count stopped: the year of its first unknown day has no known arrangement. */
 function unknownYear(date: string): string {
   return `the holiday arrangement for ${date.slice(0, 4)} is not known (not yet published, or not in the config's "holidays")`;
@@ -171,7 +176,7 @@ export const findings: MessagesFor<FindingDataMap> = {
   'order-missing': (d) =>
     d.unreadable !== ''
       ? `Cannot check whether "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes after ${d.peer === true ? 'the meeting it must follow' : 'its higher-level meeting'}: ` +
-        `the calendar that could hold it (${d.unreadable.split('、').join(', ')}) could not be read, and no prerequisite was found${period(d.cycle, d.period)} on the others. Paired by ${pairedBy(d)}.`
+        `the calendar that could hold it (${d.unreadable.split('、').join(', ')}) ${notRead(d)}, and no prerequisite was found${period(d.cycle, d.period)} on the others. Paired by ${pairedBy(d)}.`
       : `${d.peer === true ? 'The meeting it must follow' : 'The higher-level meeting'} is not scheduled yet, so "${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) may be too early: no prerequisite found${period(d.cycle, d.period)}` +
         `${d.checkedFrom !== d.period ? ` (calendars searched from ${when(d.checkedFrom)})` : ''}` +
         `${d.cancelled > 0 ? ` (${d.cancelled} cancelled)` : ''}. Paired by ${pairedBy(d)}.`,
@@ -213,7 +218,7 @@ export const findings: MessagesFor<FindingDataMap> = {
   'cadence-missed': (d) =>
     d.unreadable !== undefined
       ? `Cannot tell whether ${d.event !== '' ? `"${d.event}"` : 'the routine meeting'} took place the required ${d.min} time${d.min === 1 ? '' : 's'} in ${periodSpan(d.periodStart, d.periodEnd)} (${cadenceEvery(d.every)}): ` +
-        `calendars that may hold it (${d.unreadable.split('、').join(', ')}) could not be read; the others hold it ${d.count} time${d.count === 1 ? '' : 's'}.`
+        `calendars that may hold it (${d.unreadable.split('、').join(', ')}) ${notRead(d)}; the others hold it ${d.count} time${d.count === 1 ? '' : 's'}.`
       : d.undetermined === true
         ? `Cannot tell whether ${d.event !== '' ? `"${d.event}"` : 'the routine meeting'} was due the required ${d.min} time${d.min === 1 ? '' : 's'} in ${periodSpan(d.periodStart, d.periodEnd)} (${cadenceEvery(d.every)}): ` +
           `it is scheduled ${d.count} time${d.count === 1 ? '' : 's'}, but ${unknownYear(d.unknownFrom ?? '')}, and the period may hold no working day.`
@@ -222,7 +227,7 @@ export const findings: MessagesFor<FindingDataMap> = {
     `${d.event !== '' ? `"${d.event}"` : 'The routine meeting'} is scheduled ${d.count} times in ${periodSpan(d.periodStart, d.periodEnd)}, more than the maximum of ${d.max} (${cadenceEvery(d.every)}).`,
   'coverage-gap': (d) =>
     d.unreadable !== undefined
-      ? `Cannot tell whether ${d.calendarName.split('、').join(', ')} is staffed during ${span(d.start, d.end)}: the duty calendars ${d.unreadable.split('、').join(', ')} could not be read.`
+      ? `Cannot tell whether ${d.calendarName.split('、').join(', ')} is staffed during ${span(d.start, d.end)}: the duty calendars ${d.unreadable.split('、').join(', ')} ${notRead(d)}.`
       : `Nobody is on duty on ${d.calendarName} during ${span(d.start, d.end)} (${duration(`PT${d.minutes}M`)}).`,
   'coverage-overlap': (d) => `${d.shifts} shifts of ${d.calendarName} overlap during ${span(d.start, d.end)} (${duration(`PT${d.minutes}M`)}).`,
   holiday: (d) =>

@@ -33,6 +33,11 @@ function unknownYear(date: string): string {
   return `${date.slice(0, 4)}年的节假日安排未知（尚未公布，或未写入配置的 holidays）`;
 }
 
+/** Why a calendar's meetings are not known: not read, or exported for other days only (QF-16). */
+function notRead(d: { readonly exportedFrom?: string; readonly exportedTo?: string }): string {
+  return d.exportedTo !== undefined ? `只导出了 ${when(d.exportedFrom ?? '')} 至 ${when(d.exportedTo)} 的日程` : '未能读取';
+}
+
 /**
  * A working-day bound is 00:00 of that day in the report zone: shown as the day alone, unless the
  * dependent's calendar keeps another clock (then 00:00 there is another time, shown in full).
@@ -153,7 +158,7 @@ export const findings: MessagesFor<FindingDataMap> = {
   },
   'order-missing': (d) =>
     d.unreadable !== ''
-      ? `无法核对“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）是否在${upperOf(d)}之后：可能载有${upperOf(d)}的日历（${d.unreadable}）未能读取，` +
+      ? `无法核对“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）是否在${upperOf(d)}之后：可能载有${upperOf(d)}的日历（${d.unreadable}）${notRead(d)}，` +
         `其余日历${period(d.cycle, d.period)}没有找到对应的${upperOf(d)}。配对依据：${pairedBy(d)}。`
       : `${upperOf(d)}尚未安排，${d.peer === true ? '本会议' : '本级会议'}可能过早：“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）` +
         `${period(d.cycle, d.period)}没有找到对应的${upperOf(d)}` +
@@ -197,7 +202,7 @@ export const findings: MessagesFor<FindingDataMap> = {
   'cadence-missed': (d) =>
     d.unreadable !== undefined
       ? `无法核对${periodSpan(d.periodStart, d.periodEnd)} 期间${d.event !== '' ? `“${d.event}”` : '例行会议'}是否达到规定的 ${d.min} 次（周期：${cadenceEvery(d.every)}）：` +
-        `可能载有该会议的日历（${d.unreadable}）未能读取，其余日历中只找到 ${d.count} 次。`
+        `可能载有该会议的日历（${d.unreadable}）${notRead(d)}，其余日历中只找到 ${d.count} 次。`
       : d.undetermined === true
         ? `无法判断${periodSpan(d.periodStart, d.periodEnd)} 期间${d.event !== '' ? `“${d.event}”` : '例行会议'}是否应达到规定的 ${d.min} 次（周期：${cadenceEvery(d.every)}）：` +
           `只安排了 ${d.count} 次，但${unknownYear(d.unknownFrom ?? '')}，该期间可能没有工作日。`
@@ -206,7 +211,7 @@ export const findings: MessagesFor<FindingDataMap> = {
     `${periodSpan(d.periodStart, d.periodEnd)} 期间${d.event !== '' ? `“${d.event}”` : '例行会议'}安排了 ${d.count} 次，超过上限 ${d.max} 次（周期：${cadenceEvery(d.every)}）。`,
   'coverage-gap': (d) =>
     d.unreadable !== undefined
-      ? `无法核对${d.calendarName}在 ${span(d.start, d.end)} 是否有人值班：值班日历（${d.unreadable}）未能读取。`
+      ? `无法核对${d.calendarName}在 ${span(d.start, d.end)} 是否有人值班：值班日历（${d.unreadable}）${notRead(d)}。`
       : `${d.calendarName} 在 ${span(d.start, d.end)} 无人值班（空档 ${minutes(d.minutes)}）。`,
   'coverage-overlap': (d) => `${d.calendarName} 在 ${span(d.start, d.end)} 有 ${d.shifts} 个班次重叠（${minutes(d.minutes)}）。`,
   holiday: (d) =>

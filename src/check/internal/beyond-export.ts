@@ -1,0 +1,111 @@
+/**
+ * Findings about days a calendar's file does not cover (QF-16). An office that sends "this month's
+ * calendar" from Outlook with a date range (X-CLIPSTART/X-CLIPEND, `CalendarInfo.exportRange`) says
+ * nothing about its other days: a January relay whose city meeting is not in the city's December export
+ * may well follow one, and a roster exported for December says nothing of who is on duty in January.
+ * Such findings are marked as those about calendars that could not be read (QA-8, QC-19): `info`, the
+ * calendars named in `data.unreadable`, and the range in `data.exportedFrom`/`exportedTo`, so that the
+ * message says what the file covers rather than blaming the schedule. A roster gap that begins (or ends)
+ * inside the exported days keeps its severity, cut to those days: that part is known to be unstaffed.
+ */
+import { DateTime } from 'luxon';
+import type { CalendarInfo, CalendarMeta } from '../../model/calendar.js';
+import type { Finding } from '../../model/finding.js';
+import type { RuleConfig } from '../../model/rule-config.js';
+import { couldHold } from '../../select/could-hold.js';
+
+/**
+ * Marks the `order-missing`, `coverage-gap` and `cadence-missed` findings whose judgement needs a
+ * calendar's meetings on days outside the range its file was exported for: the prerequisite's search
+ * from `checkedFrom` to the dependent's start, the gap, the cadence period. Findings already marked
+ * for an unread calendar are left as they are.
+ * @param findings - the findings of a check (ids unchanged)
+ * @param rules - the config's rules
+ * @param calendars - the configured calendars
+ * @param read - the calendars as read (their `exportRange`)
+ * @param zone - the report zone (`checkedFrom` is a day there)
+ * @returns the findings, the affected ones replaced
+ * @example
+ * markBeyondExport(findings, config.rules, config.calendars, calendars, 'Asia/Shanghai')
+ *   .find((f) => f.kind === 'order-missing')?.data
+ * //=> { …, unreadable: '市政府办', exportedFrom: '2026-12-01', exportedTo: '2026-12-31' }
+ */
+export function markBeyondExport(
+  findings: readonly Finding[],
+  rules: readonly RuleConfig[],
+  calendars: readonly CalendarMeta[],
+  read: readonly CalendarInfo[],
+  zone: string,
+): Finding[] {
+  const ranges = new Map<string, { from: number; to: number; first: string; last: string; zone: string }>();
+  for (const info of read) {
+    if (info.exportRange === undefined) continue;
+    const from = DateTime.fromISO(info.exportRange.from).toMillis();
+    const to = DateTime.fromISO(info.exportRange.to).toMillis();
+    const day = (ms: number): string => DateTime.fromMillis(ms, { zone: info.defaultZone }).toISODate() ?? '';
+    ranges.set(info.id, { from, to, first: day(from), last: day(to - 1), zone: info.defaultZone });
+  }
+  if (ranges.size === 0) return [...findings];
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const nameOf = (c: CalendarMeta): string => c.name ?? c.office ?? c.id;
+  // The calendars among `candidates` whose export leaves out part of [start, end); an instant is a point.
+  const clipped = (candidates: readonly CalendarMeta[], start: number, end: number) => {
+    const out = candidates.filter((c) => {
+      const range = ranges.get(c.id);
+      return range !== undefined && (start < range.from || Math.max(end, start + 1) > range.to);
+    });
+    if (out.length === 0) return null;
+    const first = ranges.get(out[0]!.id)!;
+    return { unreadable: out.map(nameOf).join('、'), exportedFrom: first.first, exportedTo: first.last };
+  };
+  const ms = (iso: string): number => DateTime.fromISO(iso, { zone }).toMillis();
+  return findings.map((finding) => {
+    const rule = byId.get(finding.rule);
+    if (rule === undefined) return finding;
+    switch (finding.kind) {
+      case 'order-missing': {
+        if (finding.data.pairedBy !== 'rule' || finding.data.unreadable !== '' || rule.kind !== 'follows') return finding;
+        const marked = clipped(
+          calendars.filter((c) => couldHold(rule.prerequisite, c)),
+          ms(finding.data.checkedFrom),
+          ms(finding.data.dependentStart),
+        );
+        return marked === null ? finding : { ...finding, severity: 'info', data: { ...finding.data, ...marked } };
+      }
+      case 'coverage-gap': {
+        if (finding.data.unreadable !== undefined || rule.kind !== 'coverage') return finding;
+        const ids = typeof rule.calendar === 'string' ? [rule.calendar] : rule.calendar;
+        const duty = calendars.filter((c) => ids.includes(c.id));
+        const start = ms(finding.data.start);
+        const end = ms(finding.data.end);
+        const marked = clipped(duty, start, end);
+        if (marked === null) return finding;
+        // The part of the gap every exported roster covers is a gap all the same: it stays as found, cut to
+        // that part (a roster missing 28–31 December is unstaffed then, whatever January holds).
+        let from = start;
+        let to = end;
+        for (const c of duty) {
+          const range = ranges.get(c.id);
+          if (range === undefined) continue;
+          from = Math.max(from, range.from);
+          to = Math.min(to, range.to);
+        }
+        if (to <= from) return { ...finding, severity: 'info', data: { ...finding.data, ...marked } };
+        const iso = (t: number): string => DateTime.fromMillis(t, { zone }).toISO({ suppressMilliseconds: true }) ?? '';
+        const { exportedFrom, exportedTo } = marked;
+        return { ...finding, data: { ...finding.data, start: iso(from), end: iso(to), minutes: (to - from) / 60_000, exportedFrom, exportedTo } };
+      }
+      case 'cadence-missed': {
+        if (finding.data.unreadable !== undefined || rule.kind !== 'cadence') return finding;
+        const marked = clipped(
+          calendars.filter((c) => couldHold(rule.event, c)),
+          ms(finding.data.periodStart),
+          ms(finding.data.periodEnd),
+        );
+        return marked === null ? finding : { ...finding, severity: 'info', data: { ...finding.data, ...marked } };
+      }
+      default:
+        return finding;
+    }
+  });
+}

@@ -13,7 +13,10 @@ import { defineRule, type RuleFinding } from './rule.js';
  * default): on a calendar that has timed shifts, one naming a duty (值班：李明, 带班, 白班); on a roster
  * of days alone, any (李明, 王芳: QA26-51). A transparent banner such as 端午节假期（注意值班纪律） is no
  * shift (QA26-44), nor a transparent timed 交班提醒, nor a 带班 entry (带班领导：李明, the leader in charge of the
- * day above the shifts, QB-19) on a calendar that has other shifts — and sweeps the window: every stretch no shift covers is a `coverage-gap`
+ * day above the shifts, QB-19) on a calendar that has other shifts. On a calendar with timed shifts a
+ * whole-day shift runs from that day's morning changeover to the next (08:30 to 08:30 beside a 白班
+ * 08:30–17:30 and a 夜班 17:30–08:30: `handoverMinutes`, QF-5), as an office means the 春节 duty it types
+ * in as day events; on a roster of days alone, midnight to midnight. It then sweeps the window: every stretch no shift covers is a `coverage-gap`
  * (error), every stretch two or more shifts cover is a `coverage-overlap` (info; a handover that
  * overlaps is often deliberate). Instants are exact (a shift ending 08:00 and the next starting
  * 08:01 leave a one-minute gap), across midnight and DST changes, since the sweep works on
@@ -57,7 +60,8 @@ export const coverage = defineRule({
           o.status !== 'cancelled' &&
           (busy(o) || (o.allDay && allDayShift(o))) &&
           !stale.has(o) &&
-          o.end.toMillis() > from &&
+          // A whole day may be handed over up to a day later (below): kept while it can reach the window.
+          o.end.toMillis() + (o.allDay ? DAY_MS : 0) > from &&
           o.start.toMillis() < to &&
           o.end.toMillis() > o.start.toMillis(),
       )
@@ -69,13 +73,42 @@ export const coverage = defineRule({
     // A shift copied onto two of the duty calendars (same UID and start) is one shift, not an overlap:
     // the copy with the smallest key stands for it (sorted by start, then key).
     const seenShifts = new Set<string>();
-    const shifts = sorted.filter((o) => {
+    const candidates = sorted.filter((o) => {
       if (staffed.has(o.calendar.id) && leadsDuty(o)) return false;
       const key = meetingKey(o);
       if (seenShifts.has(key)) return false;
       seenShifts.add(key);
       return true;
     });
+    // QF-5: on a calendar with timed shifts, a whole-day entry (the 春节 duty typed into Outlook as day
+    // events) is that day's 24 hours of duty in the calendar's own rhythm: taken over and handed back
+    // at the hour the timed shifts change over in the morning (08:30 after a 17:30–08:30 night
+    // shift), not 00:00–24:00 — nobody reads such a roster as leaving the night after the holiday's
+    // last day unstaffed until the 白班 comes in.
+    // Read from every timed shift of the calendar, not only those in the window, which cuts the rhythm anywhere.
+    const handover = handoverMinutes(
+      ctx.occurrences.filter((o) => !o.allDay && timed.has(o.calendar.id) && calendars.has(o.calendar.id) && o.status !== 'cancelled' && busy(o) && !stale.has(o) && !leadsDuty(o)),
+    );
+    const starts = new Map<Occurrence, number>();
+    const ends = new Map<Occurrence, number>();
+    for (const s of candidates) {
+      const minutes = s.allDay ? handover.get(s.calendar.id) : undefined;
+      // Wall-clock hour of the day (the day may be 23 or 25 hours long across a DST change).
+      const at = (t: DateTime): DateTime => (minutes === undefined ? t : t.setZone(s.calendar.defaultZone).set({ hour: Math.floor(minutes / 60), minute: minutes % 60 }));
+      const start = at(s.start);
+      const end = at(s.end);
+      starts.set(s, start.toMillis());
+      // QC-1: OA rosters store the last second a shift includes (23:59:59, 17:29:59) where RFC 5545
+      // §3.6.1 wants the first one it excludes; the duty room is staffed all the same. Such an end
+      // is read as the next whole minute (no one writes a shift ending at :59 seconds on purpose).
+      const endMs = end.toMillis();
+      ends.set(s, endMs % 60_000 === 59_000 ? endMs + 1000 : endMs);
+    }
+    const startOf = (s: Occurrence): number => starts.get(s)!;
+    const endOf = (s: Occurrence): number => ends.get(s)!;
+    const shifts = candidates
+      .filter((s) => endOf(s) > from && startOf(s) < to)
+      .sort((a, b) => startOf(a) - startOf(b) || compareOccurrences(a, b));
     const name = [...calendars].sort().join('、');
     // The names office staff know the calendars by; a calendar with no shift at all keeps its id.
     const names = new Map<string, string>();
@@ -90,19 +123,10 @@ export const coverage = defineRule({
       minutes: (end - start) / 60_000,
     });
 
-    // QC-1: OA rosters store the last second a shift includes (23:59:59, 17:29:59) where RFC 5545
-    // §3.6.1 wants the first one it excludes; the duty room is staffed all the same. Such an end
-    // is read as the next whole minute (no one writes a shift ending at :59 seconds on purpose).
-    const ends = new Map<Occurrence, number>();
-    for (const s of shifts) {
-      const end = s.end.toMillis();
-      ends.set(s, end % 60_000 === 59_000 ? end + 1000 : end);
-    }
-    const endOf = (s: Occurrence): number => ends.get(s)!;
     // Boundaries of the sweep: window edges and every shift edge inside the window.
     const edges = new Set<number>([from, to]);
     for (const s of shifts) {
-      edges.add(Math.max(from, s.start.toMillis()));
+      edges.add(Math.max(from, startOf(s)));
       edges.add(Math.min(to, endOf(s)));
     }
     const points = [...edges].sort((a, b) => a - b);
@@ -110,7 +134,7 @@ export const coverage = defineRule({
     const startingAt = new Map<number, Occurrence[]>();
     for (const s of shifts) {
       endingAt.set(endOf(s), [...(endingAt.get(endOf(s)) ?? []), s]);
-      startingAt.set(s.start.toMillis(), [...(startingAt.get(s.start.toMillis()) ?? []), s]);
+      startingAt.set(startOf(s), [...(startingAt.get(startOf(s)) ?? []), s]);
     }
     const findings: RuleFinding<'coverage-gap' | 'coverage-overlap'>[] = [];
     // Active shifts per elementary segment [points[i], points[i+1]); consecutive segments of the same
@@ -150,7 +174,7 @@ export const coverage = defineRule({
       const end = points[i + 1]!;
       // Every shift edge is a point, so a shift either covers the whole segment or none of it.
       active = active.filter((s) => endOf(s) > start);
-      while (next < shifts.length && shifts[next]!.start.toMillis() <= start) {
+      while (next < shifts.length && startOf(shifts[next]!) <= start) {
         if (endOf(shifts[next]!) > start) active.push(shifts[next]!);
         next += 1;
       }
@@ -166,3 +190,32 @@ export const coverage = defineRule({
     return findings;
   },
 });
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The hour, in minutes after midnight, at which each calendar with timed shifts changes over in the
+ * morning: the earliest time of day at which its timed shifts start about as often (at least half as
+ * often) as at the commonest, read in the calendar's own zone (where its whole days are midnights):
+ * 白班 08:30 and 夜班 17:30 → 08:30; 00:00/08:00/16:00 → 00:00, leaving whole days as they are; a
+ * one-off 06:00 shift does not move it.
+ */
+function handoverMinutes(shifts: readonly Occurrence[]): ReadonlyMap<string, number> {
+  const counts = new Map<string, Map<number, number>>();
+  for (const s of shifts) {
+    const local = DateTime.fromMillis(s.start.toMillis(), { zone: s.calendar.defaultZone });
+    const minutes = local.hour * 60 + local.minute;
+    let byMinute = counts.get(s.calendar.id);
+    if (byMinute === undefined) counts.set(s.calendar.id, (byMinute = new Map()));
+    byMinute.set(minutes, (byMinute.get(minutes) ?? 0) + 1);
+  }
+  const result = new Map<string, number>();
+  for (const [calendar, byMinute] of counts) {
+    // A roster's edges cut the rhythm anywhere (one more 夜班 than 白班): every hour at which shifts
+    // start about as often as at the commonest one is a changeover, and the day's begins first.
+    const most = Math.max(...byMinute.values());
+    const morning = Math.min(...[...byMinute].filter(([, count]) => count * 2 >= most).map(([minutes]) => minutes));
+    if (morning > 0) result.set(calendar, morning);
+  }
+  return result;
+}

@@ -265,3 +265,52 @@ describe('properties', () => {
     );
   });
 });
+
+describe('whole-day duty among timed shifts is handed over at the calendar\'s morning changeover (QF-5)', () => {
+  /** 白班 08:30–17:30 and 夜班 17:30–08:30 on the given days; one all-day 值班 entry on each of `holidays`. */
+  function roster(days: readonly string[], holidays: readonly string[], extra: Parameters<typeof occ>[0][] = []) {
+    const next = (d: string) => at(d).plus({ days: 1 }).toFormat('yyyy-MM-dd');
+    return [
+      ...days.flatMap((d) => [duty(`d${d}`, `${d} 08:30`, `${d} 17:30`, { summary: '白班：王芳' }), duty(`n${d}`, `${d} 17:30`, `${next(d)} 08:30`, { summary: '夜班：李强' })]),
+      ...holidays.map((d) => occ({ calendar: 'duty', uid: `h${d}`, start: d, summary: '值班：张伟', transparent: true })),
+      ...extra.map(occ),
+    ];
+  }
+  const gaps = (findings: ReturnType<typeof runRule<'coverage', 'coverage-gap' | 'coverage-overlap'>>) =>
+    findings.map((f) => `${f.kind} ${f.data.start.slice(5, 16)}–${f.data.end.slice(5, 16)} ${f.occurrences.map((o) => o.key).join(' ')}`);
+
+  test('working days timed, holiday days whole: no gap where the holiday hands back, no overlap where it takes over', () => {
+    const occurrences = roster(['2027-02-03', '2027-02-04', '2027-02-12'], ['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11']);
+    expect(gaps(runRule(coverage, { window: { from: '2027-02-04', to: '2027-02-12' }, params: { calendar: 'duty' }, occurrences }))).toEqual([]);
+  });
+
+  test('a missing holiday day is a gap from changeover to changeover, citing the days on either side', () => {
+    const occurrences = roster(['2027-02-04'], ['2027-02-05', '2027-02-07']);
+    expect(gaps(runRule(coverage, { window: { from: '2027-02-05', to: '2027-02-07' }, params: { calendar: 'duty' }, occurrences }))).toEqual([
+      'coverage-gap 02-06T08:30–02-07T08:30 duty/h2027-02-05 duty/h2027-02-07',
+    ]);
+  });
+
+  test('the whole day is handed back at the changeover, not held until whenever the next shift comes: a late first shift leaves a gap', () => {
+    const occurrences = [...roster(['2027-02-09', '2027-02-10'], ['2027-02-11']), duty('late', '2027-02-12 17:30', '2027-02-13 08:30', { summary: '夜班：李强' })];
+    expect(gaps(runRule(coverage, { window: { from: '2027-02-12', to: '2027-02-12' }, params: { calendar: 'duty' }, occurrences }))).toEqual([
+      'coverage-gap 02-12T08:30–02-12T17:30 duty/h2027-02-11 duty/late',
+    ]);
+  });
+
+  test('a day\'s whole-day duty before the window still covers the window\'s first morning', () => {
+    const occurrences = roster(['2027-02-12'], ['2027-02-11']);
+    expect(gaps(runRule(coverage, { window: { from: '2027-02-12', to: '2027-02-12' }, params: { calendar: 'duty' }, occurrences }))).toEqual([]);
+  });
+
+  test('shifts changing over at midnight (00:00, 08:00, 16:00) leave whole days as they are', () => {
+    const three = (d: string) => [duty(`a${d}`, `${d} 00:00`, `${d} 08:00`), duty(`b${d}`, `${d} 08:00`, `${d} 16:00`), duty(`c${d}`, `${d} 16:00`, at(d).plus({ days: 1 }).toFormat('yyyy-MM-dd 00:00'))];
+    const occurrences = [...three('2027-02-04'), occ({ calendar: 'duty', uid: 'h', start: '2027-02-05', summary: '值班：张伟' }), ...three('2027-02-06')];
+    expect(gaps(runRule(coverage, { window: { from: '2027-02-04', to: '2027-02-06' }, params: { calendar: 'duty' }, occurrences }))).toEqual([]);
+  });
+
+  test('a roster of whole days alone keeps midnight', () => {
+    const occurrences = roster([], ['2027-02-05', '2027-02-06']);
+    expect(gaps(runRule(coverage, { window: { from: '2027-02-05', to: '2027-02-06' }, params: { calendar: 'duty' }, occurrences }))).toEqual([]);
+  });
+});

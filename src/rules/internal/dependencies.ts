@@ -17,6 +17,7 @@ import { homeLevel, matchesAtHomeLevel } from './home-level.js';
 import { looksLikeCopy, meetingKey, supersededBy } from './occurrence-ref.js';
 import { isAttendanceEntry, saysAttending } from './attendance-entry.js';
 import { aboutHigherMeeting } from './higher-meeting.js';
+import { jointSession } from './joint-session.js';
 import { compileSelector } from '../../select/selector.js';
 import type { Selector } from '../../model/selector.js';
 import { endMillis, startMillis } from '../../load/occurrence-millis.js';
@@ -393,9 +394,12 @@ export function followsDependencies(
   const isPrerequisite = new Set(prerequisitesAtHome);
   // A record of attending that holds the meeting with the journey (参加… 08:30–11:00 for 09:00–11:00, QE-9)
   // starts before it: those few entries, saying they attend, are compared with the prerequisites they hold.
+  // An entry opening with the prerequisite and holding its own part after it (全省、全市…电视电话会议, 连开:
+  // QF-8) begins its own part when the prerequisite ends: with no minimum gap it is in order.
+  const joint = isZero(minGap);
   const copyOfPrerequisite = (o: Occurrence): boolean =>
     !isPrerequisite.has(o) &&
-    ((prerequisitesAt.get(startMillis(o)) ?? []).some((p) => looksLikeCopy(p, o) || isAttendanceEntry(o, p)) ||
+    ((prerequisitesAt.get(startMillis(o)) ?? []).some((p) => looksLikeCopy(p, o) || isAttendanceEntry(o, p) || (joint && jointSession(o, p))) ||
       (saysAttending(o.summary) && prerequisitesAtHome.some((p) => startMillis(p) > startMillis(o) && startMillis(p) < endMillis(o) && isAttendanceEntry(o, p))));
   // Watching the national teleconference, relaying the central meeting: about a meeting above the
   // prerequisites', not theirs (QF-3, QF-13).
@@ -420,6 +424,11 @@ export function followsDependencies(
   const result = { edges, missing };
   byConfig.set(params, { zone, holidays, result });
   return result;
+}
+
+/** Whether a gap is no gap at all (`PT0S`, zero working days). */
+function isZero(gap: ParsedGap): boolean {
+  return gap.kind === 'working-days' ? gap.days === 0 : gap.duration.toMillis() === 0;
 }
 
 /** The levels a rule's prerequisites are of: its selector's, else those of the loaded ones. */

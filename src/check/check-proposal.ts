@@ -12,6 +12,7 @@ import type { Attendee, BusyStatus, EventStatus, Occurrence, Relation } from '..
 import type { RuleConfig, RuleKind } from '../model/rule-config.js';
 import type { TimeWindow } from '../model/window.js';
 import type { Participation } from '../people/directory-types.js';
+import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { bookedPlaces } from '../places/booked-places.js';
 import { comparableTitle, looksLikeCopy, recordsAttendance, sameMeetingTitle } from '../rules/internal/occurrence-ref.js';
 import { isDateSpan } from '../rules/quiet-period.js';
@@ -172,8 +173,8 @@ interface PreparedIndex {
   readonly dutyPool: readonly Occurrence[];
   /** Occurrences by start and end (any title): where copies in other words are looked for. */
   readonly byTimes: ReadonlyMap<string, readonly Occurrence[]>;
-  /** {@link retoldCopies} per start and end, filled as they are asked about. */
-  readonly retold: Map<string, ReadonlyMap<Occurrence, readonly Occurrence[]>>;
+  /** {@link retoldCopies} per prepared occurrence, filled as they are asked about. */
+  readonly retold: Map<Occurrence, readonly Occurrence[]>;
   /** {@link movingCopies} by edited key, filled as proposals are checked. */
   readonly moving: Map<string, ReadonlyMap<Occurrence, Occurrence>>;
 }
@@ -247,7 +248,7 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
   for (const o of sorted) {
     push(byUid, o.uid, o);
     push(byInstance, instanceKey(o), o);
-    push(byTimes, `${o.start.toMillis()}\u0000${o.end.toMillis()}`, o);
+    push(byTimes, timesKey(o), o);
     const key = copyKey(o);
     copyKeys.set(o, key);
     if (key !== null) push(byCopyKey, key, o);
@@ -419,9 +420,16 @@ function attendee(reference: string, role: string, cutype: 'individual' | 'room'
  * neighbouring meetings, and — when it matches a `follows` selector or a RELATED-TO link points at
  * it — the occurrences the ordering rules pair; a routine meeting (`cadence`) is checked with the
  * other meetings of its rule, a duty shift (`coverage`) with the other shifts of its calendar.
+ *
+ * Saving is read as an office saves a moved meeting: its copies under other UIDs move with it
+ * ({@link movingCopies}), and findings citing one of them are about the meeting. One deliberate
+ * difference from a full check after saving (the lead's decision on QE-2): a free/busy block (`忙碌`)
+ * at the proposal's very times that does not move with it is another engagement, a `double-booking`
+ * — it was on the diary before the meeting was proposed — where a full check of saved calendars reads
+ * such a block as the meeting seen through free/busy (QC-25).
  * @param prepared - from {@link prepareCheck}
  * @param proposal - the meeting about to be saved
- * @returns the findings involving it; `[]` when it conflicts with nothing
+ * @returns the findings involving it (or a copy moved with it); `[]` when it conflicts with nothing
  * @throws Error when `proposal.calendar` is not a prepared calendar, or its start or end is invalid or the end
  *   is before the start (programming errors: an office form's end left at a default must not pass as free)
  * @example
@@ -734,38 +742,30 @@ const MOVING_MEMO = 1_000;
  * The occurrences at exactly `o`'s start and end whose titles name the same meeting in other words
  * (`sameMeetingTitle`) and that the rules may take for a copy of it (`looksLikeCopy`): a secretary's
  * `主持召开区政府常务会议` for the office's `区政府第12次常务会议`. Same-titled copies are found by {@link copyKey}.
- * The answers of one start and end are worked out together once per prepared check, the first time one
- * of its occurrences is asked about (most hours hold no such pair).
+ * Remembered per prepared occurrence, the first time it is asked about.
  */
 function retoldCopies(index: PreparedIndex, o: Occurrence): readonly Occurrence[] {
-  const times = `${o.start.toMillis()}\u0000${o.end.toMillis()}`;
-  let found = index.retold.get(times);
-  if (found === undefined) {
-    const built = new Map<Occurrence, Occurrence[]>();
-    found = built;
-    const group = index.byTimes.get(times) ?? [];
-    const titles = group.map((g) => comparableTitle(g.summary));
-    for (let i = 0; i < group.length; i += 1) {
-      for (let j = i + 1; j < group.length; j += 1) {
-        const a = group[i]!;
-        const b = group[j]!;
-        if (titles[i] === titles[j] || a.calendar.id === b.calendar.id || !sameMeetingTitle(a.summary, b.summary)) continue;
-        if (!looksLikeCopy(a, b, index.setup.places) && !looksLikeCopy(b, a, index.setup.places)) continue;
-        for (const [x, y] of [[a, b], [b, a]] as const) {
-          const list = built.get(x);
-          if (list === undefined) built.set(x, [y]);
-          else list.push(y);
-        }
-      }
-    }
-    index.retold.set(times, found);
+  const known = index.retold.get(o);
+  if (known !== undefined) return known;
+  const group = index.byTimes.get(timesKey(o));
+  // Most hours hold one occurrence at exactly these times, or none besides `o`.
+  if (group === undefined || (group.length === 1 && group[0] === o)) return NONE;
+  const title = comparableTitle(o.summary);
+  let found: Occurrence[] | undefined;
+  for (const g of group) {
+    if (g === o || g.calendar.id === o.calendar.id || comparableTitle(g.summary) === title || !sameMeetingTitle(g.summary, o.summary)) continue;
+    if (!looksLikeCopy(g, o, index.setup.places) && !looksLikeCopy(o, g, index.setup.places)) continue;
+    (found ??= []).push(g);
   }
-  // A proposal (not prepared) is compared with the prepared occurrences at its times.
-  const known = found.get(o);
-  if (known !== undefined || index.people.has(o)) return known ?? NONE;
-  return (index.byTimes.get(times) ?? []).filter(
-    (g) => g.calendar.id !== o.calendar.id && sameMeetingTitle(g.summary, o.summary) && (looksLikeCopy(g, o, index.setup.places) || looksLikeCopy(o, g, index.setup.places)),
-  );
+  const answer = found ?? NONE;
+  // Remembered for prepared occurrences only (a proposal is new every time).
+  if (index.people.has(o)) index.retold.set(o, answer);
+  return answer;
+}
+
+/** Start and end (epoch ms), without building the loader's DateTimes. */
+function timesKey(o: Occurrence): string {
+  return `${startMillis(o)}\u0000${endMillis(o)}`;
 }
 
 /** UID and RECURRENCE-ID: what the copies of one instance of an event share (RFC 5545 §3.8.4.4, §3.8.4.7). */

@@ -111,7 +111,7 @@ function blockingOf(now: readonly Finding[]): (f: Finding) => boolean {
 
 /**
  * Every grid start of the window, in order, restated independently: with office hours, 08:30 + k·30
- * min with the meeting inside 17:30 on Chinese working days; without, every wall-clock half hour of
+ * min with the meeting inside 17:30 (a start-only one starting before it) on Chinese working days; without, every wall-clock half hour of
  * every day (a time the night skips is read as luxon reads it, and counted once).
  */
 function gridStarts(v: Variant, proposal: ProposedMeeting): DateTime[] {
@@ -134,7 +134,8 @@ function gridStarts(v: Variant, proposal: ProposedMeeting): DateTime[] {
       }
       continue;
     }
-    for (let m = 8 * 60 + 30; m + minutes <= 17 * 60 + 30; m += 30) out.push(d.set({ hour: Math.floor(m / 60), minute: m % 60 }));
+    // A start-only meeting (no length) must start before the closing time (QE-7: at 17:30 it is outside hours).
+    for (let m = 8 * 60 + 30; minutes === 0 ? m < 17 * 60 + 30 : m + minutes <= 17 * 60 + 30; m += 30) out.push(d.set({ hour: Math.floor(m / 60), minute: m % 60 }));
   }
   return out.sort((a, b) => a.toMillis() - b.toMillis());
 }

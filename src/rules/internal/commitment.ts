@@ -21,7 +21,8 @@ const ABSENCE_SUMMARY = /出差|请假|休假|公休|外出|调研|病假|事假
  * Field work that keeps a leader out of the office for the day (QF-7): 走访慰问 (visiting families in
  * need, the garrison, before 春节), inspections (督导, 督查, 检查, 考察), going down to the villages (下乡,
  * 驻村). Unlike the words above these also name campaigns (安全生产大检查, 走访慰问活动月), so they count
- * only on a whole day or a few ({@link FIELD_DAYS}), and not in a note ({@link NOT_FIELD_WORK}).
+ * only on a whole day or a few ({@link FIELD_DAYS}), not in a note ({@link NOT_FIELD_WORK}), and not
+ * as the subject of a meeting ({@link MEETING_TITLE}, or held in a room: {@link ROOM_LIKE}).
  */
 const FIELD_WORK = /走访|慰问|督导|督查|检查|考察|下乡|驻村/u;
 /** A trip: a title that starts with 赴 and where to (赴青石镇开展节前安全检查, 【外出】赴市参加…), after an optional bracketed tag. */
@@ -32,13 +33,22 @@ const TRIP = /^\s*(?:[【[（(〔][^】\]）)〕]*[】\]）)〕]\s*)?赴/u;
  * (迎接, 接受, 配合 …检查), which is an ordinary booking.
  */
 const NOT_FIELD_WORK = /提醒|生日|纪念日|截止|报送|备忘|待办|准备|材料|迎接|迎检|接受|配合/u;
+/**
+ * A title naming a meeting about field work rather than the field work (QF-20: 大检查动员部署会,
+ * 走访慰问工作部署会, 督查督办工作推进会): one ending in 会 (not an organisation visited: 协会, 商会, 学会,
+ * 工会, 红十字会, 基金会), or naming 会议, a 培训班, a 座谈 or a 论坛.
+ */
+const MEETING_TITLE = /(?<![协商学工字金])会(?:[（(][^）)]*[）)])?$|会议|培训班|座谈|论坛/u;
+/** A place that is a room in a building (区政府大楼第一会议室, 报告厅), where no field work is done. */
+const ROOM_LIKE = /会议室|报告厅|礼堂|会堂|多功能厅|大楼|室$/u;
 /** The longest entry that a field-work word makes an absence, in days: a visit, or an inspection trip of a few days. */
 const FIELD_DAYS = 3;
 const MS_PER_DAY = 86_400_000;
 
 /**
  * The default absence selector: all-day occurrences whose summary names an absence (出差, 请假, 调研 …),
- * or a day or few of field work (走访慰问, 督导检查, 下乡 …) or a trip (赴…) that is no note (QF-7).
+ * or a day or few of field work (走访慰问, 督导检查, 下乡 …; not a meeting about it in a room, QF-20) or a
+ * trip (赴…) that is no note (QF-7).
  * @example
  * defaultAbsence(occurrence({ start: '2022-05-10', summary: '赴省出差' }))
  * //=> true
@@ -50,7 +60,10 @@ function fieldDay(o: Occurrence): boolean {
   const summary = o.summary;
   if (!TRIP.test(summary) && !FIELD_WORK.test(summary)) return false;
   if (NOT_FIELD_WORK.test(summary)) return false;
-  return TRIP.test(summary) || Math.round((endMillis(o) - startMillis(o)) / MS_PER_DAY) <= FIELD_DAYS;
+  if (TRIP.test(summary)) return true;
+  // A field-work word is the activity only outside a meeting: not the subject of a 部署会 in a room.
+  if (MEETING_TITLE.test(summary) || (o.location !== null && ROOM_LIKE.test(o.location))) return false;
+  return Math.round((endMillis(o) - startMillis(o)) / MS_PER_DAY) <= FIELD_DAYS;
 }
 
 /**

@@ -134,6 +134,24 @@ describe('defaultAbsence: field work and trips (QF-7)', () => {
   });
 });
 
+describe('defaultAbsence: a meeting about field work is a meeting (QF-20)', () => {
+  test('a title ending in 会, or naming 会议, 培训班, 座谈, is a meeting; so is field work held in a room', () => {
+    for (const summary of ['全区冬春安全生产大检查动员部署会', '节前走访慰问工作部署会', '全区督查督办工作推进会', '督查工作会（扩大）', '安全生产检查工作会议', '检查员培训班']) {
+      expect([summary, defaultAbsence(occ({ start: '2026-12-19', summary }))]).toEqual([summary, false]);
+    }
+    expect(defaultAbsence(occ({ start: '2026-12-19', summary: '节前安全检查', location: '区政府大楼第一会议室' }))).toBe(false);
+  });
+
+  test('visiting an organisation (…协会, 红十字会) is still field work; so is an inspection in a township', () => {
+    for (const summary of ['走访慰问区残疾人联合会、红十字会', '走访企业家协会', '节前走访慰问']) {
+      expect([summary, defaultAbsence(occ({ start: '2026-12-19', summary }))]).toEqual([summary, true]);
+    }
+    expect(defaultAbsence(occ({ start: '2026-12-19', summary: '节前安全生产督导检查', location: '青石镇' }))).toBe(true);
+    // A trip is away whatever it is for.
+    expect(defaultAbsence(occ({ start: '2026-12-19', summary: '赴市参加全市经济工作会议' }))).toBe(true);
+  });
+});
+
 describe('commitment: whose busy time TRANSP / BUSYSTATUS state, and optional invitees', () => {
   const directory = createDirectory(people);
   const p1 = 'mailto:p1@qu.gov.cn';

@@ -5,8 +5,16 @@
  */
 import { unfoldBytes, unfoldText, type LogicalLine } from './unfold.js';
 
-/** Encodings the loader recognises. */
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'utf-8-lossy';
+/** Encodings the loader recognises; `mixed`: concatenated VCALENDARs in different encodings (see `parts`). */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'utf-8-lossy' | 'mixed';
+
+/** One VCALENDAR of a file whose VCALENDARs are in different encodings, from its BEGIN line. */
+export interface DecodedPart {
+  readonly line: number;
+  readonly encoding: 'utf-8' | 'gb18030' | 'utf-8-lossy';
+  /** For `utf-8-lossy`: the part's first line holding bytes that are neither UTF-8 nor GB18030. */
+  readonly firstBadLine: number | null;
+}
 
 export interface DecodedLines {
   readonly lines: readonly LogicalLine<string>[];
@@ -15,6 +23,8 @@ export interface DecodedLines {
   readonly bom: boolean;
   /** For `utf-8-lossy`: the first line holding bytes that are neither UTF-8 nor GB18030. */
   readonly firstBadLine: number | null;
+  /** For `mixed`: each VCALENDAR's encoding, in file order. */
+  readonly parts?: readonly DecodedPart[];
 }
 
 type Decoder = InstanceType<typeof TextDecoder>;
@@ -56,11 +66,77 @@ export function decodeLines(input: string | Uint8Array): DecodedLines {
     if (tryDecode(l.content, strictUtf8) !== null) validUtf8 += 1;
     else firstBadLine ??= l.line;
   }
+  // Two exports pasted into one file (a DingTalk one in UTF-8, a WPS/OA one in GB18030): each
+  // VCALENDAR is one program's output, in one encoding, and is decoded as such (QF-11). Asked before
+  // the whole file is tried as GB18030, which would also "decode" the UTF-8 part, into mojibake.
+  if (validUtf8 > 0) {
+    const parts = byCalendar(buffer, lines);
+    if (parts !== null) return { lines: pair(parts.text, lines), encoding: 'mixed', bom, firstBadLine: null, parts: parts.parts };
+  }
   if (!bom && validUtf8 * 2 < nonAscii) {
     const gb = tryDecode(buffer, strictGb18030);
     if (gb !== null) return { lines: pair(gb, lines), encoding: 'gb18030', bom, firstBadLine: null };
   }
   return { lines: pair(lossyUtf8.decode(buffer), lines), encoding: 'utf-8-lossy', bom, firstBadLine };
+}
+
+/**
+ * Decodes each VCALENDAR of a file on its own — strict UTF-8; else GB18030 when most of its non-ASCII
+ * lines are not UTF-8 (the same test as for a whole file); else UTF-8 with replacement characters —
+ * when the file holds several VCALENDARs, some GB18030 and some not. Null otherwise: a file in one
+ * encoding, or one whose damage is not an encoding boundary, is read as a whole.
+ */
+function byCalendar(buffer: Uint8Array, lines: readonly number[]): { text: string; parts: DecodedPart[] } | null {
+  // Logical lines are separated by LF in the buffer, index for index with `lines`.
+  const starts: number[] = [0];
+  for (let i = 0; i < buffer.length; i += 1) if (buffer[i] === 0x0a) starts.push(i + 1);
+  const begins: number[] = [];
+  for (let k = 0; k < starts.length; k += 1) if (isBeginVcalendar(buffer, starts[k]!, k + 1 < starts.length ? starts[k + 1]! - 1 : buffer.length)) begins.push(k);
+  if (begins.length < 2) return null;
+  // The text before the first BEGIN:VCALENDAR goes with the first part.
+  begins[0] = 0;
+  const texts: string[] = [];
+  const parts: DecodedPart[] = [];
+  for (let p = 0; p < begins.length; p += 1) {
+    const first = begins[p]!;
+    const last = p + 1 < begins.length ? begins[p + 1]! : starts.length;
+    const bytes = buffer.subarray(starts[first]!, last < starts.length ? starts[last]! - 1 : buffer.length);
+    const line = lines[first]!;
+    const utf8 = tryDecode(bytes, strictUtf8);
+    if (utf8 !== null) {
+      texts.push(utf8);
+      parts.push({ line, encoding: 'utf-8', firstBadLine: null });
+      continue;
+    }
+    let nonAscii = 0;
+    let validUtf8 = 0;
+    let firstBadLine: number | null = null;
+    for (let k = first; k < last; k += 1) {
+      const content = buffer.subarray(starts[k]!, k + 1 < starts.length ? starts[k + 1]! - 1 : buffer.length);
+      if (!hasHighBytes(content)) continue;
+      nonAscii += 1;
+      if (tryDecode(content, strictUtf8) !== null) validUtf8 += 1;
+      else firstBadLine ??= lines[k]!;
+    }
+    const gb = validUtf8 * 2 < nonAscii ? tryDecode(bytes, strictGb18030) : null;
+    if (gb !== null) {
+      texts.push(gb);
+      parts.push({ line, encoding: 'gb18030', firstBadLine: null });
+    } else {
+      texts.push(lossyUtf8.decode(bytes));
+      parts.push({ line, encoding: 'utf-8-lossy', firstBadLine });
+    }
+  }
+  // Mixed only when some VCALENDAR is GB18030 and another is not: otherwise the whole-file reading stands.
+  const gb = parts.filter((p) => p.encoding === 'gb18030').length;
+  return gb > 0 && gb < parts.length ? { text: texts.join('\n'), parts } : null;
+}
+
+/** Whether the bytes `[from, to)` are a `BEGIN:VCALENDAR` line (any case, spaces around). */
+function isBeginVcalendar(buffer: Uint8Array, from: number, to: number): boolean {
+  if (to - from < 15 || to - from > 40) return false;
+  const text = String.fromCharCode(...buffer.subarray(from, to));
+  return /^\s*BEGIN\s*:\s*VCALENDAR\s*$/iu.test(text);
 }
 
 /**

@@ -121,6 +121,12 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
     issues.push({ code: 'non-utf8-encoding', severity: 'info', line: 1, data: { encoding: decoded.encoding } });
   } else if (decoded.encoding === 'utf-8-lossy') {
     issues.push({ code: 'undecodable-input', severity: 'warning', line: decoded.firstBadLine ?? 1, data: { detail: 'UTF-8' } });
+  } else if (decoded.encoding === 'mixed') {
+    // Concatenated exports in different encodings (QF-11): said per VCALENDAR, where it begins.
+    for (const part of decoded.parts ?? []) {
+      if (part.encoding === 'gb18030') issues.push({ code: 'mixed-encoding', severity: 'info', line: part.line, data: { encoding: part.encoding } });
+      else if (part.encoding === 'utf-8-lossy') issues.push({ code: 'undecodable-input', severity: 'warning', line: part.firstBadLine ?? part.line, data: { detail: 'UTF-8' } });
+    }
   }
   const document = parseDocument(decoded.lines);
   let quotedPrintable: { line: number; count: number } | null = null;

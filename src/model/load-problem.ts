@@ -10,6 +10,8 @@ export interface LoadProblemDataMap {
   'undecodable-input': { readonly detail: string };
   /** The file is not UTF-8; it was read in this encoding (info). */
   'non-utf8-encoding': { readonly encoding: string };
+  /** The file holds several VCALENDARs in different encodings; the one beginning on this line was read in `encoding` (info). */
+  'mixed-encoding': { readonly encoding: string };
   /** The input holds no calendar data at all (warning). */
   'empty-input': Record<string, never>;
   /** The input has text but no BEGIN:VCALENDAR or component in it (error). */

@@ -87,3 +87,33 @@ test('a UTF-8 file with one damaged byte stays UTF-8 (lossy, reported) rather th
   expect(decoded.lines.map((l) => l.content).slice(0, 2)).toEqual(['A:区委常委会', 'B:区政府常务会议']);
   expect(decoded.firstBadLine).toBe(3);
 });
+
+describe('concatenated VCALENDARs in different encodings (QF-11)', () => {
+  const gbEncode = (s: string): Uint8Array => {
+    // GB18030 encoder: Node has only the decoder; map each character through a decode table of two-byte codes.
+    const table = new Map<string, number[]>();
+    const decoder = new TextDecoder('gb18030');
+    for (let hi = 0x81; hi <= 0xfe; hi += 1) for (let lo = 0x40; lo <= 0xfe; lo += 1) if (lo !== 0x7f) table.set(decoder.decode(Uint8Array.from([hi, lo])), [hi, lo]);
+    return Uint8Array.from([...s].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : table.get(c)!)));
+  };
+  const vcal = (uid: string, titles: string[]) =>
+    `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//qf//EN\r\n${titles.map((t, i) => `BEGIN:VEVENT\r\nUID:${uid}${i}\r\nDTSTART:2026121${i}T010000Z\r\nSUMMARY:${t}\r\nEND:VEVENT\r\n`).join('')}END:VCALENDAR\r\n`;
+
+  test('a UTF-8 export and a longer GB18030 one: each read in its own encoding, the GB one reported where it begins', () => {
+    // More GB18030 lines than UTF-8 ones: the whole file, tried as GB18030, would turn the UTF-8 titles into mojibake.
+    const bytes = Uint8Array.from([...text(vcal('d', ['全区安全生产工作会议'])), ...gbEncode(vcal('o', ['区政府常务会议', '区长办公会议', '专题会议']))]);
+    const decoded = decodeLines(bytes);
+    expect(decoded.encoding).toBe('mixed');
+    expect(decoded.parts?.map((p) => [p.line, p.encoding])).toEqual([[1, 'utf-8'], [10, 'gb18030']]);
+    const result = load(bytes);
+    expect(result.occurrences.map((o) => o.summary)).toEqual(['全区安全生产工作会议', '区政府常务会议', '区长办公会议', '专题会议']);
+    expect(codes(result)).toEqual(['mixed-encoding']);
+    expect(result.problems[0]).toMatchObject({ severity: 'info', data: { encoding: 'gb18030' }, source: { line: 10 } });
+  });
+
+  test('two GB18030 exports together stay one GB18030 file', () => {
+    const decoded = decodeLines(Uint8Array.from([...gbEncode(vcal('a', ['区委常委会'])), ...gbEncode(vcal('b', ['区政府常务会议']))]));
+    expect(decoded.encoding).toBe('gb18030');
+    expect(decoded.parts).toBeUndefined();
+  });
+});

@@ -5,6 +5,7 @@ import type { MessagesFor } from '../catalog.js';
 export const load: MessagesFor<LoadProblemDataMap> = {
   'undecodable-input': (d) => `bytes that are neither UTF-8 nor GB18030 were replaced (${d.detail})`,
   'non-utf8-encoding': (d) => `the file is not UTF-8; it was read as ${d.encoding}`,
+  'mixed-encoding': (d) => `this file joins several calendars; the one (VCALENDAR) beginning on this line is not UTF-8 and was read as ${d.encoding}, the rest as UTF-8`,
   'empty-input': () => 'the file is empty: no calendar data',
   'not-icalendar': () => 'not an iCalendar (.ics) file: no BEGIN:VCALENDAR and no component found',
   'malformed-line': (d) => `unreadable line ignored: "${d.text}"`,

@@ -5,6 +5,7 @@ import type { MessagesFor } from '../catalog.js';
 export const load: MessagesFor<LoadProblemDataMap> = {
   'undecodable-input': (d) => `文件含有既非 UTF-8 也非 GB18030 的字节，已用替换字符代替（${d.detail}）`,
   'non-utf8-encoding': (d) => `文件不是 UTF-8 编码，已按 ${d.encoding} 读取`,
+  'mixed-encoding': (d) => `文件由多个日历拼接而成；从此行开始的日历（VCALENDAR）不是 UTF-8 编码，已按 ${d.encoding} 读取，其余部分按 UTF-8 读取`,
   'empty-input': () => '文件为空，没有日程数据',
   'not-icalendar': () => '文件不是 iCalendar（.ics）格式：找不到 BEGIN:VCALENDAR 或任何日程',
   'malformed-line': (d) => `无法识别的行，已忽略：“${d.text}”`,

@@ -124,6 +124,8 @@ export function isUndetermined(finding: Pick<RuleFinding, 'kind' | 'data'> | Pic
     case 'order-missing':
       return f.data.unreadable !== '';
     case 'cadence-missed':
+      // A period with no known working day (the 春节 week of a year before its notice, QF-1) cannot be judged either.
+      return f.data.unreadable !== undefined || f.data.undetermined === true;
     case 'coverage-gap':
       return f.data.unreadable !== undefined;
     case 'order-cycle':

@@ -134,7 +134,9 @@ export function suggest(args: readonly string[], ctx: VerbContext): number {
 function lateSince(findings: readonly Finding[], zone: string): string | null {
   let since: string | null = null;
   for (const f of findings) {
-    if (f.kind !== 'order-late') continue;
+    // An order-late that cannot be judged (the working days of an unpublished year, QF-12) says the relay may
+    // be late, not that it is: no reason to search before its own day.
+    if (f.kind !== 'order-late' || f.data.undetermined === true) continue;
     const end = f.data.prerequisiteEnd;
     // A whole-day prerequisite's end is the day after it (exclusive): its own day is the last one.
     const day = /^\d{4}-\d{2}-\d{2}$/u.test(end) ? DateTime.fromISO(end, { zone }).minus({ days: 1 }).toISODate() : fromReportIso(end).setZone(zone).toISODate();

@@ -4,6 +4,7 @@
  */
 import { LEVELS, type Level } from '../model/calendar.js';
 import type { Finding, FindingKind } from '../model/finding.js';
+import { isUndetermined } from '../check/internal/run-rules.js';
 
 /**
  * The finding kinds a move of one meeting can resolve: ordering (`order`, and `order-late`: a relay
@@ -14,7 +15,8 @@ import type { Finding, FindingKind } from '../model/finding.js';
 export const MOVABLE_KINDS: readonly FindingKind[] = ['order', 'order-late', 'double-booking', 'tentative-overlap', 'travel-time', 'venue', 'required-busy'];
 
 /**
- * The key of the occurrence to move for a finding, or null when no move of one meeting resolves it.
+ * The key of the occurrence to move for a finding, or null when no move of one meeting resolves it
+ * or the finding only says the rule could not judge (`isUndetermined`: info whatever the rule's severity).
  * - `order`: the dependent (the meeting that comes too early; the finding's suggestion names it);
  * - `order-late`: the dependent (the relay that comes too late);
  * - `required-busy`: the required meeting, which is the one whose attendance matters;
@@ -30,6 +32,10 @@ export const MOVABLE_KINDS: readonly FindingKind[] = ['order', 'order-late', 'do
  * meetingToMove(orderFinding) //=> 'district-party/dingtalk-…@dingtalk.com'
  */
 export function meetingToMove(finding: Finding, levelOf: (calendar: string) => Level | null | undefined = () => undefined): string | null {
+  // What the tool could not judge (an order counted in working days of a year whose holidays are not
+  // published, QF-12) is no conflict to move a meeting for: moving a January relay into December to
+  // dodge "cannot judge" is advice nobody should follow.
+  if (isUndetermined(finding)) return null;
   switch (finding.kind) {
     case 'order':
       return finding.suggestion?.occurrence ?? finding.occurrences[0]?.key ?? null;

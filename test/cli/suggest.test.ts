@@ -3,6 +3,8 @@
  * city one gets the earliest compliant times, in zh-CN and English text and as JSON; exit codes 0
  * (slots found), 1 (none fit) and 2 (usage, unknown UID).
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { root, runInProcess } from './harness.js';
@@ -109,5 +111,38 @@ describe('tongchou suggest', () => {
     expect([help.code, help.stdout]).toEqual([0, expect.stringContaining('Usage: tongchou suggest --config tongchou.json [--event UID]')]);
     const all = runInProcess((io) => main(['--help'], io), root);
     expect(all.stdout).toContain('suggest --config 文件 [--event UID]');
+  });
+});
+
+describe('tongchou suggest and a relay whose lateness cannot be judged (QF-12)', () => {
+  // The city meets on 29 Dec 2026, the district relays on 5 Jan 2027 within 5 working days — of a year whose holidays
+  // are not published: `order-late` is info, undetermined. Nothing shows the relay to be late, so the search is not
+  // moved back to the city's day (a December slot for a January relay), and without --event nothing is to move.
+  const dir = mkdtempSync(join(tmpdir(), 'tongchou-qf12-'));
+  const vevent = (uid: string, summary: string, start: string, end: string) =>
+    ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20261129T000000Z', `DTSTART;TZID=Asia/Shanghai:${start}`, `DTEND;TZID=Asia/Shanghai:${end}`, `SUMMARY:${summary}`, 'END:VEVENT'];
+  const vcalendar = (...lines: string[]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//t//EN', ...lines, 'END:VCALENDAR', ''].join('\r\n');
+  writeFileSync(join(dir, 'city.ics'), vcalendar(...vevent('city@t', '全市经济工作会议', '20261229T090000', '20261229T120000')));
+  writeFileSync(join(dir, 'party.ics'), vcalendar(...vevent('relay@t', '全区经济工作会议', '20270105T090000', '20270105T120000')));
+  writeFileSync(
+    join(dir, 'tongchou.json'),
+    JSON.stringify({
+      timezone: 'Asia/Shanghai',
+      window: { from: '2026-12-01', to: '2027-02-28' },
+      calendars: [{ id: 'city', file: 'city.ics', office: '市政府办', level: 'city' }, { id: 'party', file: 'party.ics', office: '区委办', level: 'district' }],
+      rules: [{ id: 'econ', kind: 'follows', dependent: { level: 'district', summary: '经济工作会议' }, prerequisite: { level: 'city', summary: '经济工作会议' }, maxGap: { workingDays: 5 } }],
+    }),
+  );
+  const suggest = (...args: string[]) => runInProcess((io) => main(['suggest', '--config', join(dir, 'tongchou.json'), '--format', 'json', ...args], io), root);
+
+  test('--event: no December slot is offered for the January relay', () => {
+    const out = JSON.parse(suggest('--event', 'relay@t').stdout) as JsonOut;
+    for (const slot of out.meetings[0]?.slots ?? []) expect(slot.start >= '2027-01-05').toBe(true);
+    expect(out.meetings[0]?.searched.from).toBe('2027-01-05');
+  });
+
+  test('without --event: the undetermined relay is no meeting to move', () => {
+    const out = JSON.parse(suggest().stdout) as JsonOut;
+    expect(out.meetings).toEqual([]);
   });
 });

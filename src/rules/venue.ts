@@ -10,7 +10,7 @@ import { compareOccurrences, looksLikeCopy, recordsAttendance, sameMeetingKey, s
 import { copyData, overlapData } from './internal/pair-data.js';
 import { occurrenceOrder } from './internal/occurrence-order.js';
 import { overlappingPairsBy } from './internal/sweep.js';
-import { envelops, type EnvelopeContext } from './internal/trip-envelope.js';
+import { envelops, jointVisit, type EnvelopeContext } from './internal/trip-envelope.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -26,7 +26,9 @@ import { defineRule, type RuleFinding } from './rule.js';
  * stale copy (a lower SEQUENCE than the same event on another calendar, `supersededBy`) books
  * nothing: its old room at its old time was given up when the meeting was revised. A timed trip on a
  * leader's diary (or his office's 领导活动安排 record of it) and an appointment of his diary alone inside
- * it, at the place both name, are one visit (`envelops`, as `no-double-booking` reads them; QE-1). One finding per
+ * it, at the place both name, are one visit (`envelops`, as `no-double-booking` reads them; QE-1), and so
+ * are two leaders' own entries of one joint visit at its very times, one accompanying the other
+ * (`陪同李区长调研…`, `jointVisit`). One finding per
  * pair of meetings, naming the shared place the first meeting lists first. Sort-and-sweep per place.
  *
  * @example
@@ -87,6 +89,8 @@ export const venue = defineRule({
         if (recordsAttendance(a, b)) continue;
         // A trip and its own appointment at the place it goes to are one visit, not two bookings (QE-1, QB-12).
         if (envelops(a, false, b, false, trips) || envelops(b, false, a, false, trips)) continue;
+        // Two leaders' own entries of one joint visit (陪同…), at its very times: one visit (QE-1).
+        if (jointVisit(a, b, ctx.directory)) continue;
         const left = meeting(a);
         const right = meeting(b);
         if (left === right) continue;

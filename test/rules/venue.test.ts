@@ -125,8 +125,40 @@ ruleTester.run(venue, {
       ],
       people: [{ id: 'li', name: '李明' }],
     },
+    {
+      // QE-1 with a room: 李明's visit and 陈静's entry accompanying him, both written at the town's meeting room.
+      name: 'two leaders\' own entries of one joint visit (陪同…) at the very same times in one room: one visit (QE-1)',
+      locations: [...locations, { name: '青石镇政府三楼会议室' }],
+      people: [{ id: 'li', name: '李明' }, { id: 'chen', name: '陈静' }],
+      occurrences: [
+        occ({ calendar: { id: 'li', owner: 'li' }, uid: 'l', start: '2025-03-12 09:00', end: '2025-03-12 12:00', summary: '赴青石镇调研河道整治', location: '青石镇政府三楼会议室' }),
+        occ({ calendar: { id: 'chen', owner: 'chen' }, uid: 'c', start: '2025-03-12 09:00', end: '2025-03-12 12:00', summary: '陪同李区长调研青石镇河道整治', location: '青石镇政府三楼会议室' }),
+        // The same on the office's 领导活动安排, one record per leader.
+        occ({ calendar: { id: 'gov', office: '区政府办' }, uid: 'rl', start: '2025-03-13 09:00', end: '2025-03-13 12:00', summary: '李明：赴青石镇调研', location: '青石镇政府三楼会议室' }),
+        occ({ calendar: { id: 'gov', office: '区政府办' }, uid: 'rc', start: '2025-03-13 09:00', end: '2025-03-13 12:00', summary: '陈静：陪同李明调研', location: '青石镇政府三楼会议室' }),
+      ],
+    },
   ],
   invalid: [
+    {
+      // jointVisit's limits: two leaders' own visits claiming one room, neither accompanying the other, or at other times.
+      name: 'two leaders\' visits in one room without 陪同, or 陪同 at other times, or an office meeting at the same times: clashes (QE-1 keeps them)',
+      locations: [...locations, { name: '青石镇政府三楼会议室' }],
+      people: [{ id: 'li', name: '李明' }, { id: 'chen', name: '陈静' }],
+      occurrences: [
+        occ({ calendar: { id: 'li', owner: 'li' }, uid: 'l', start: '2025-03-12 09:00', end: '2025-03-12 12:00', summary: '赴青石镇调研河道整治', location: '青石镇政府三楼会议室' }),
+        occ({ calendar: { id: 'chen', owner: 'chen' }, uid: 'c', start: '2025-03-12 09:00', end: '2025-03-12 12:00', summary: '赴青石镇督导安全生产', location: '青石镇政府三楼会议室' }),
+        occ({ calendar: { id: 'li', owner: 'li' }, uid: 'l2', start: '2025-03-13 09:00', end: '2025-03-13 12:00', summary: '赴青石镇调研河道整治', location: '青石镇政府三楼会议室' }),
+        occ({ calendar: { id: 'chen', owner: 'chen' }, uid: 'c2', start: '2025-03-13 09:30', end: '2025-03-13 12:00', summary: '陪同李区长调研青石镇河道整治', location: '青石镇政府三楼会议室' }),
+        occ({ calendar: { id: 'li', owner: 'li' }, uid: 'l3', start: '2025-03-14 09:00', end: '2025-03-14 12:00', summary: '陪同市领导调研青石镇', location: '青石镇政府三楼会议室' }),
+        occ({ calendar: 'town', uid: 't3', start: '2025-03-14 09:00', end: '2025-03-14 12:00', summary: '青石镇党委会', location: '青石镇政府三楼会议室' }),
+      ],
+      findings: [
+        { kind: 'venue', occurrences: ['chen/c', 'li/l'] },
+        { kind: 'venue', occurrences: ['li/l2', 'chen/c2'] },
+        { kind: 'venue', occurrences: ['li/l3', 'town/t3'] },
+      ],
+    },
     {
       // The trip reading is his diary's alone: another office's meeting in the room during his trip is a second booking.
       name: 'a trip on his diary and another office\'s meeting in the same room inside it: a clash (QE-1 keeps it)',

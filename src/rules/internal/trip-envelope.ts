@@ -50,6 +50,43 @@ export interface EnvelopeContext {
 }
 
 /**
+ * Whether two entries are two leaders' own entries of one joint visit (QE-1): each a timed block out of the
+ * office (`outOfOffice`: 赴…调研, 外出, 考察 …) on his own diary or in his office's 领导活动安排 record of him, two
+ * different people, at the very same times, one of them accompanying the other (`陪同李区长调研青石镇河道整治` with
+ * 李明's `赴青石镇调研河道整治`). `venue` asks it of two entries naming one place: one visit there, not two
+ * bookings. Without 陪同, or at other times, two leaders' visits claiming one room stay a clash.
+ * @param a - one entry
+ * @param b - another
+ * @param directory - who takes part in an occurrence (for a record's leader)
+ * @returns true when the two are one joint visit
+ * @example
+ * jointVisit(liDiary('赴青石镇调研河道整治', '09:00', '12:00'), chenDiary('陪同李区长调研青石镇河道整治', '09:00', '12:00'), directory)
+ * //=> true
+ */
+export function jointVisit(a: Occurrence, b: Occurrence, directory: Directory): boolean {
+  if (startMillis(a) !== startMillis(b) || endMillis(a) !== endMillis(b)) return false;
+  if (!ACCOMPANYING.test(titleOf(a)) && !ACCOMPANYING.test(titleOf(b))) return false;
+  if (!outOfOffice(a, false) || !outOfOffice(b, false)) return false;
+  const x = visitor(a, directory);
+  const y = visitor(b, directory);
+  return x !== null && y !== null && x !== y;
+}
+
+/** 陪同 opening a title (after a 领导活动安排 head, `陈静：陪同…`): the entry accompanies someone else's visit. */
+const ACCOMPANYING = /^(?:[^：:]{2,8}[：:]|【[^】]{2,8}】)?陪同/u;
+
+function titleOf(o: Occurrence): string {
+  return o.summary.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+/** Whose own entry an occurrence is: its calendar's owner, else the one person its 领导活动安排 head names; else null. */
+function visitor(o: Occurrence, directory: Directory): string | null {
+  if (o.calendar.owner !== null) return o.calendar.owner;
+  const named = directory.participantsOf(o).filter((p) => p.via === 'summary');
+  return named.length === 1 ? named[0]!.person.id : null;
+}
+
+/**
  * Whether an office's entry is its 领导活动安排 record of `person`'s own activity: on a calendar with no owner,
  * naming him at the head of its title (`李明：…`, `【李明】…`; participation `summary`, QC-11) — the only way
  * such an entry books him.

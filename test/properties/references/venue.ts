@@ -5,12 +5,14 @@
  * booking; every pair of overlapping meetings sharing a place is one finding — except a timed trip (a
  * block named as a journey) and an appointment inside it that only its owner's calendars hold, when he
  * holds the trip too, or his office's 领导活动安排 record of it does (README “A trip and its appointments”,
- * QE-1, QE-6): one visit. (Configured places that name
+ * QE-1, QE-6): one visit; and two leaders' own entries of one joint visit, one accompanying the other (陪同),
+ * at the very same times. (Configured places that name
  * no room book nothing, README `venue`; generated schedules configure none and use room names only.)
  */
 import type { Occurrence } from '../../../src/model/occurrence.js';
 import { isDefaultAbsence, overlaps } from './busy.js';
 import { recordOf } from './no-double-booking.js';
+import { SCHEDULE_PEOPLE } from '../../helpers/arbitraries.js';
 
 export interface VenueFinding {
   readonly meetings: readonly [string, string];
@@ -43,6 +45,19 @@ function visit(trip: Booking, entry: Booking): boolean {
   return owners.size === 1 && owner !== null && owner !== undefined && trip.copies.some((c) => c.calendar.owner === owner || recordOf(c, owner));
 }
 
+/** README `venue`: two leaders' own entries of one joint visit (one says 陪同), both journeys, at the very same times. */
+function joint(a: Booking, b: Booking): boolean {
+  if (a.start !== b.start || a.end !== b.end) return false;
+  const x = a.copies[0]!;
+  const y = b.copies[0]!;
+  const title = (o: Occurrence) => o.summary.normalize('NFKC').replace(/\s+/gu, '');
+  const accompanying = (o: Occurrence) => /^(?:[^：:]{2,8}[：:]|【[^】]{2,8}】)?陪同/u.test(title(o));
+  const journey = (o: Occurrence) => !o.allDay && JOURNEY.test(o.summary);
+  // Whose own entry: the diary's owner, else the person a 领导活动安排 head names.
+  const whose = (o: Occurrence) => o.calendar.owner ?? SCHEDULE_PEOPLE.find((p) => recordOf(o, p.id))?.id ?? null;
+  return (accompanying(x) || accompanying(y)) && journey(x) && journey(y) && whose(x) !== null && whose(y) !== null && whose(x) !== whose(y);
+}
+
 export function venueReference(occurrences: readonly Occurrence[], meetingOf: ReadonlyMap<string, string>): VenueFinding[] {
   // One booking per meeting: its copies share times and places in generated schedules; it books if any copy does.
   const bookings = new Map<string, Booking>();
@@ -65,7 +80,7 @@ export function venueReference(occurrences: readonly Occurrence[], meetingOf: Re
       const [b, pb] = list[j]!;
       if (!overlaps(pa, pb)) continue;
       // Both book the place, so the appointment is at the trip's destination (README: the trip's LOCATION).
-      if (visit(pa, pb) || visit(pb, pa)) continue;
+      if (visit(pa, pb) || visit(pb, pa) || joint(pa, pb)) continue;
       const shared = [...pa.places].filter((p) => pb.places.has(p)).sort();
       if (shared.length > 0) out.push({ meetings: [a, b].sort() as [string, string], shared });
     }

@@ -98,7 +98,7 @@ function physicalPlacesUncached(places: Places, text: string): string[] {
     const bareBody = body.replace(VENUE_ANNOTATION, ' ').trim();
     // A configured room with a note after it — `区政府大楼第一会议室（3楼）`, `第一会议室(三楼东侧)` — is that room.
     const bodyKnown =
-      places.known(bareBody) ?? withNote(places, bareBody) ?? resourceName(places, bareBody) ?? withoutFloor(places, bareBody) ?? spelledApart(places, bareBody) ?? places.abbreviated(bareBody);
+      places.known(bareBody) ?? withNote(places, bareBody) ?? resourceName(places, bareBody) ?? withoutFloor(places, bareBody) ?? spelledApart(places, bareBody) ?? withAddress(places, bareBody) ?? places.abbreviated(bareBody);
     if (bodyKnown !== null) {
       (labelledMain || MAIN_ANNOTATION.test(body) ? main : rest).push(bodyKnown);
       continue;
@@ -218,6 +218,30 @@ function spelledApart(places: Places, text: string): string | null {
   const room = text.slice(floor[0].length).trim();
   return room === '' ? null : (places.known(room) ?? withNote(places, room));
 }
+
+/**
+ * A configured room written together with its street address, as map pickers and OA address fields do
+ * (QF-14): the address in front (`江滨区滨江路1号区政府大楼第一会议室`, a DingTalk or Feishu place picked from
+ * 高德), or after a dash (`区政府第一会议室 - 江滨区滨江路1号`). The address is a detail when what is left is a
+ * configured room; otherwise nothing is taken apart (`滨江路1号楼…` is a building number, not an address).
+ */
+function withAddress(places: Places, text: string): string | null {
+  const front = ADDRESS_PREFIX.exec(text);
+  if (front !== null) {
+    const room = text.slice(front[0].length).trim();
+    const known = room === '' ? null : (places.known(room) ?? withNote(places, room) ?? withoutFloor(places, room));
+    if (known !== null) return known;
+  }
+  const dashed = HYPHENED.exec(text);
+  if (dashed === null) return null;
+  const [head, tail] = [dashed[1]!.trim(), dashed[2]!.trim()];
+  if (ADDRESS_NOTE.test(tail)) return places.known(head) ?? withNote(places, head) ?? withoutFloor(places, head);
+  if (ADDRESS_NOTE.test(head)) return places.known(tail) ?? withNote(places, tail) ?? withoutFloor(places, tail);
+  return null;
+}
+
+/** A street address at the start: up to a road's house number (`江滨区滨江路1号`, `人民大道100号院`). */
+const ADDRESS_PREFIX = /^.*?[路街道巷弄]\s*\d+\s*号(?:院)?\s*/u;
 
 /** `building-room`, one hyphen or dash (a floor between them is `resourceName`'s). */
 const HYPHENED = /^([^-—–]+?)\s*[-—–]\s*([^-—–]+)$/u;

@@ -11,11 +11,13 @@ import { copyRepresentative } from './internal/meeting-copies.js';
 import { isoBound, looksLikeCopy, meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { compileSelector } from '../select/selector.js';
 import { marksMoment } from './internal/commitment.js';
+import { dutyShift } from './internal/duty-shift.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
  * Reports `quiet-period` (warning) for every non-cancelled, busy meeting matching `event` (one per
- * meeting; transparent and FREE entries such as reminders book nobody) that overlaps, half-open, either the fixed span `during: { from, to }` (dates, both
+ * meeting; transparent and FREE entries such as reminders book nobody, and duty shifts — of a roster a
+ * `coverage` rule checks, or on a leader's own diary: `dutyShift`, QF-18 — are no meetings) that overlaps, half-open, either the fixed span `during: { from, to }` (dates, both
  * inclusive, in the report zone) or a non-cancelled occurrence matching the `during` selector —
  * one finding per pair of meetings, citing both. A meeting is never in a quiet period of its own
  * making (the same meeting matching both selectors), and copies of one meeting are one meeting: the
@@ -41,7 +43,9 @@ export const quietPeriod = defineRule({
     // FREE, an office's outdated busy copy would otherwise pass for the meeting (README: a stale copy
     // books its people at the current revision's time and status only).
     const stale = supersededBy(ctx.occurrences);
-    const events = meetings(ctx.occurrences.filter((o) => !o.transparent && o.busy !== 'free' && !stale.has(o)), ctx.params.event);
+    // Duty shifts go on during a session as on any day (QF-18): no meeting scheduled into it.
+    const shift = dutyShift(ctx.rules);
+    const events = meetings(ctx.occurrences.filter((o) => !o.transparent && o.busy !== 'free' && !stale.has(o) && !shift(o)), ctx.params.event);
     const findings: RuleFinding<'quiet-period'>[] = [];
     // Copies one meetingKey does not join (retyped with a new UID) are joined by their representative,
     // asked only of the meetings a finding is about.

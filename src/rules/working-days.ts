@@ -7,7 +7,8 @@ import type { Occurrence } from '../model/occurrence.js';
 import type { WorkingHours, WorkingDaysRuleConfig } from '../model/rule-config.js';
 import { compileSelector } from '../select/selector.js';
 import { CHINESE_DAYS_YEARS, dayInfo, userYears, type DayInfo } from '../time/working-calendar.js';
-import { defaultAbsence, namesAbsence, namesDuty } from './internal/commitment.js';
+import { defaultAbsence, namesAbsence } from './internal/commitment.js';
+import { dutyShift } from './internal/duty-shift.js';
 import { eventData, meetings, oncePerMeeting } from './internal/event-data.js';
 import { copyRepresentative, disagreeingCopy } from './internal/meeting-copies.js';
 import { meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
@@ -19,8 +20,8 @@ const MAX_DAYS = 366;
 /**
  * For every non-cancelled, busy occurrence matching `event` (one per meeting; transparent or FREE
  * entries such as a calendar's own 春节假期 markers book nobody and are skipped, and so are absences —
- * all-day 出差/请假/休假…, out-of-office and working-elsewhere entries — and the shifts of duty calendars
- * a `coverage` rule checks), looks up each date it
+ * all-day 出差/请假/休假…, out-of-office and working-elsewhere entries — and duty shifts: those of the duty
+ * calendars a `coverage` rule checks, and a leader's own duty entries on his diary, `dutyShift`), looks up each date it
  * touches in the report zone — an all-day occurrence its dates, a timed one the dates from its
  * start to the instant before its end — in the Chinese working calendar (chinese-days data for
  * 2004–2026, overridden date by date by the config's `holidays`: its dates, then its holiday
@@ -72,13 +73,10 @@ export const workingDays = defineRule({
     // are found on the whole check first (their current revision may be one of the entries set aside).
     const stale = supersededBy(ctx.occurrences);
     // A duty roster is staffed around the clock and on holidays by design (QC-10): the calendars a
-    // `coverage` rule checks hold shifts, not meetings to move to a working day.
-    const rosters = new Set<string>();
-    for (const rule of ctx.rules ?? []) if (rule.kind === 'coverage') for (const id of typeof rule.calendar === 'string' ? [rule.calendar] : rule.calendar) rosters.add(id);
-    // Only the shifts: an entry naming a duty, or one naming nobody and no place; a 部署会 the 总值班室
-    // convenes with attendees in a room on a Saturday is a meeting like any other (QD-6).
-    const shift = (o: Occurrence): boolean =>
-      rosters.has(o.calendar.id) && (namesDuty(o.summary) || (o.attendees.length === 0 && (o.location ?? '').trim() === ''));
+    // `coverage` rule checks hold shifts, not meetings to move to a working day, and so do a leader's
+    // own duty entries on his diary (QF-15). A 部署会 the 总值班室 convenes with attendees in a room on a
+    // Saturday is a meeting like any other (QD-6).
+    const shift = dutyShift(ctx.rules);
     const held = ctx.occurrences.filter(
       (o) =>
         !shift(o) &&

@@ -182,3 +182,26 @@ describe('properties', () => {
     );
   });
 });
+
+describe('duty shifts go on during a session (QF-18)', () => {
+  const session = occ({ calendar: { id: 'npc', level: 'district' }, uid: 'npc', start: '2027-01-10', end: '2027-01-14', summary: '江滨区第十九届人民代表大会第七次会议' });
+  const roster = { id: 'duty', level: 'district' as const };
+  const coverageRule = [{ id: 'duty', kind: 'coverage' as const, calendar: 'duty' }];
+  const run = (occurrences: Parameters<typeof occ>[0][], rules = coverageRule) =>
+    runRule(quietPeriod, { params: { event: district, during: congress }, rules, occurrences: [session, ...occurrences.map(occ)] }).map((f) => f.occurrences.map((o) => o.key).join(' '));
+
+  test('the shifts of a roster a coverage rule checks, and a leader\'s own duty on his diary, are no meetings in the quiet period', () => {
+    expect(run([
+      { calendar: roster, uid: 's', start: '2027-01-10 08:30', end: '2027-01-11 08:30', summary: '值班：王芳' },
+      { calendar: roster, uid: 'n', start: '2027-01-11 08:30', end: '2027-01-12 08:30', summary: '张伟' },
+      { calendar: { id: 'li', level: 'district', owner: 'li' }, uid: 'lead', start: '2027-01-12', summary: '带班领导：李明' },
+    ])).toEqual([]);
+  });
+
+  test('a meeting the 总值班室 convenes about the duty, with attendees in a room, is flagged; so is a roster not checked by coverage', () => {
+    expect(run([
+      { calendar: roster, uid: 'm', start: '2027-01-11 15:00', summary: '节前值班工作部署会', location: '区政府大楼第一会议室', attendees: ['mailto:li@qu.gov.cn'] },
+    ])).toEqual(['duty/m npc/npc']);
+    expect(run([{ calendar: roster, uid: 's', start: '2027-01-10 08:30', end: '2027-01-11 08:30', summary: '值班：王芳' }], [])).toEqual(['duty/s npc/npc']);
+  });
+});

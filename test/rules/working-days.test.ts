@@ -359,3 +359,23 @@ describe('properties', () => {
     );
   });
 });
+
+describe('a leader\'s own duty entries on his diary are no meetings on a holiday (QF-15)', () => {
+  const diary = { id: 'mayor', level: 'district' as const, owner: 'li' };
+  const run = (summary: string, start: string, end?: string) =>
+    runRule(workingDays, { params: { event: {}, hours: { start: '08:30', end: '17:30' } }, occurrences: [occ({ calendar: diary, uid: 'x', start, ...(end !== undefined && { end }), summary })] }).map((f) => f.kind);
+
+  test.each([
+    ['春节期间带班', '2027-02-06', undefined],
+    ['值班', '2027-02-06 08:30', '2027-02-06 17:30'],
+    ['带班领导：李明', '2027-02-07 08:30', '2027-02-08 08:30'],
+  ])('%s on 春节 2027: no finding', (summary, start, end) => {
+    expect(run(summary, start, end)).toEqual([]);
+  });
+
+  test('a meeting about the duty on his diary, or one on an office calendar, is still judged', () => {
+    expect(run('春节期间值班工作部署会', '2027-02-06 09:00')).toEqual(['holiday']);
+    const office = runRule(workingDays, { params: { event: {} }, occurrences: [occ({ calendar: { id: 'gov', level: 'district' }, uid: 'x', start: '2027-02-06 09:00', summary: '值班' })] });
+    expect(office.map((f) => f.kind)).toEqual(['holiday']);
+  });
+});

@@ -104,6 +104,19 @@ export function namesDuty(summary: string): boolean {
 }
 
 /**
+ * Whether a title names a duty and no meeting: a roster line (值班：李明, 春节期间带班, 带班领导：王芳, 夜班),
+ * not a meeting about the duty (节前值班工作部署会, 带班领导培训会, QD-12).
+ * @param summary - the title
+ * @returns true for a duty entry
+ * @example
+ * namesDutyEntry('春节期间带班') //=> true
+ * namesDutyEntry('元旦春节期间值班工作部署会') //=> false
+ */
+export function namesDutyEntry(summary: string): boolean {
+  return namesDuty(summary) && !MEETING_WORD.test(summary);
+}
+
+/**
  * Whether an occurrence is a duty roster's 带班 entry: the leader in charge of the day (领导带班),
  * a second layer over the 值班 shifts rather than a shift or a meeting.
  * @param occurrence - the occurrence

@@ -720,12 +720,17 @@ function movingOf(index: PreparedIndex, proposed: Occurrence, wholeSeries: boole
     const booked = index.places.get(version) ?? [];
     const near = [...overlapping(index.byTime, start, end), ...index.long.filter((o) => o.start.toMillis() <= end && o.end.toMillis() >= start)];
     for (const o of near) {
-      if (o.uid === version.uid || saved(o) || found.has(o)) continue;
+      // Only someone's entry of the meeting follows it: a leader's diary (his copy, his 忙碌, his journey)
+      // or an office's record of his attending. Another office's own entry of a joint meeting is that
+      // office's to move, and a diary entry moved alone does not move the office's meeting.
+      if (o.uid === version.uid || saved(o) || found.has(o) || !(o.calendar.owner !== null || RECORD_ENTRY.test(o.summary))) continue;
       if (looksLikeCopy(version, o, places) || looksLikeCopy(o, version, places)) {
         found.set(o, version);
         continue;
       }
-      // A record of attending books its person for the meeting: one of the meeting's people, or its room.
+      // A record of attending holds the whole meeting, and books its person for it: one of the meeting's
+      // people, or its room.
+      if (startMillis(o) > start || endMillis(o) < end) continue;
       const shares = (index.people.get(o) ?? []).some((id) => people.includes(id)) || (index.places.get(o) ?? []).some((p) => booked.includes(p));
       if (shares && recordsAttendance(version, o, places)) found.set(o, version);
     }
@@ -737,6 +742,13 @@ function movingOf(index: PreparedIndex, proposed: Occurrence, wholeSeries: boole
 }
 
 const MOVING_MEMO = 1_000;
+
+/**
+ * An office's entry recording a leader's engagement rather than holding a meeting of its own: headed by
+ * his name (`李明：…`, `【李明】…`, the 领导活动安排 of QC-29) or opening with an attending verb (`参加…`, `出席…`,
+ * `赴…参加…`, QE-9) — the forms `occurrence-ref.ts` reads as records.
+ */
+const RECORD_ENTRY = /^\s*(?:【[^】会议]{2,8}】|[^：:【（(会议\s]{2,8}[：:]|赴.{1,16}?(?:参加|出席)|参加|出席|列席|陪同)/u;
 
 /**
  * The occurrences at exactly `o`'s start and end whose titles name the same meeting in other words

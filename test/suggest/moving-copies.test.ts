@@ -120,6 +120,21 @@ describe('the copies of a moved meeting move with it (QE-5)', () => {
     expect(found.map((f) => `${f.kind} ${f.people.join(',')}`)).toEqual(['double-booking li']);
   });
 
+  test('only entries of the meeting follow it: the secretary moving the diary entry alone leaves the office\'s meeting where it is', () => {
+    const { prepared } = setUp(event('d@qe', '主持召开区政府常务会议', '20250313T090000', '20250313T113000', ['LOCATION:区政府大楼第一会议室']));
+    const diary = prepared.occurrences.find((o) => o.key === 'mayor/d@qe')!;
+    const moved = { ...proposalFromOccurrence(diary), start: at('2025-03-13T10:30'), end: at('2025-03-13T13:00') };
+    expect(movingCopies(prepared, moved).size).toBe(0);
+    const found = checkProposal(prepared, moved);
+    expect(found.map((f) => `${f.kind} ${f.people.join(',')} ${f.occurrences.map((o) => o.key).join(' ')}`)).toEqual(['double-booking li gov/exec@qe mayor/d@qe', 'venue  gov/exec@qe mayor/d@qe']);
+  });
+
+  test('another office\'s own entry of the meeting (a joint meeting, in the same room) is that office\'s to move, and stays', () => {
+    const joint = event('j@qe', '区政府常务会议', '20250313T090000', '20250313T113000', ['LOCATION:区政府大楼第一会议室']);
+    const { prepared, proposal } = setUp([], joint);
+    expect(movingCopies(prepared, proposal).size).toBe(0);
+  });
+
   test('a meeting elsewhere with the same title (another room) is no copy, and stays', () => {
     const other = event('o@qe', '区政府常务会议', '20250313T090000', '20250313T113000', ['LOCATION:区委大楼301会议室', `ATTENDEE;PARTSTAT=ACCEPTED;CN=李明:${li}`]);
     const { prepared, proposal } = setUp([], other);

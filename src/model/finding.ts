@@ -244,7 +244,9 @@ export interface FindingDataMap {
     readonly maxGap: string;
     /**
      * Latest start of the dependent within the maximum gap; for a working-day gap the last working
-     * day allowed, `YYYY-MM-DD` (any time that day); `` when undetermined.
+     * day allowed, `YYYY-MM-DD` (any time that day); `` when undetermined. When the count ran into a
+     * year with no known arrangement (`unknownFrom`) and the dependent is late under any arrangement,
+     * the latest day that working day could fall on.
      */
     readonly latestStart: string;
     /** Present when `maxGap` is written `{"workingDays": n}`: that n. */

@@ -99,6 +99,38 @@ ruleTester.run(follows, {
       ],
     },
     {
+      name: 'a year with no known arrangement: after the latest day W3 could fall on (15 January: 2 working days left from 2 January, plus a break of ten days) it is late whatever the arrangement (QF-4)',
+      params: within3,
+      occurrences: [
+        occ({ calendar: city, uid: 'c', start: '2026-12-30 09:00', summary: '市总河长会议' }),
+        districtOn('2027-01-20 09:00'),
+      ],
+      findings: [
+        {
+          kind: 'order-late',
+          severity: 'warning',
+          occurrences: ['district-party/d', 'city-party/c'],
+          data: { latestStart: '2027-01-15', maxWorkingDays: 3, unknownFrom: '2027-01-02' },
+        },
+      ],
+    },
+    {
+      name: 'a year with no known arrangement: on the latest day W3 could fall on it may still be in time (info, undetermined)',
+      params: within3,
+      occurrences: [
+        occ({ calendar: city, uid: 'c', start: '2026-12-30 09:00', summary: '市总河长会议' }),
+        districtOn('2027-01-15 16:00'),
+      ],
+      findings: [
+        {
+          kind: 'order-late',
+          severity: 'info',
+          occurrences: ['district-party/d', 'city-party/c'],
+          data: { latestStart: '', unknownFrom: '2027-01-02', undetermined: true },
+        },
+      ],
+    },
+    {
       name: 'a year with no known arrangement: a minGap count that cannot end before the dependent is still an order error, without a suggestion',
       params: { ...river, minGap: { workingDays: 3 } },
       occurrences: [
@@ -206,6 +238,7 @@ describe('follows with working days: messages', () => {
     ['order, undetermined', { minGap: { workingDays: 3 } }, '2027-01-05 09:00', '2026-12-30 09:00', ['无法判断', '至少3个工作日'], ['Cannot tell', 'at least 3 working days']],
     ['order-late', within3, '2022-10-10 09:00', undefined, ['超过3个工作日', '应不晚于 10月9日 召开'], ['more than 3 working days', 'on or before 9 Oct']],
     ['order-late, undetermined', within3, '2027-01-06 09:00', '2026-12-30 09:00', ['无法判断', '3个工作日内', '2027年'], ['Cannot tell', 'within 3 working days', '2027']],
+    ['order-late, late under any arrangement', within3, '2027-01-20 09:00', '2026-12-30 09:00', ['超过3个工作日', '2027年的节假日安排未知', '不晚于 2027年1月15日'], ['more than 3 working days', 'for 2027 is not known', 'on or before 15 Jan 2027']],
   ])('%s', (_name, params, start, cityStart, zh, en) => {
     const [f] = findingsFor(params, start, cityStart);
     const zhText = render(f!, 'zh-CN');

@@ -186,7 +186,9 @@ export const findings: MessagesFor<FindingDataMap> = {
         `${unknownYear(d.unknownFrom ?? '')}. Paired by ${pairedBy(d)}.`
       : `"${d.dependent}" (${span(d.dependentStart, d.dependentEnd)}) comes more than ` +
         `${d.maxWorkingDays === undefined ? duration(d.maxGap) : `${workingDays(d.maxWorkingDays)} (holidays and make-up working days counted)`} after ${d.peer === true ? 'the meeting it must follow' : 'the higher-level meeting'} "${d.prerequisite}" (${span(d.prerequisiteStart, d.prerequisiteEnd)}); ` +
-        `it should ${d.maxWorkingDays === undefined ? 'start by' : 'be held on or before'} ${when(d.latestStart)}. Paired by ${pairedBy(d)}.`,
+        (d.unknownFrom !== undefined
+          ? `${unknownYear(d.unknownFrom)}, but under any arrangement working day ${d.maxWorkingDays ?? 0} falls on or before ${when(d.latestStart)}. Paired by ${pairedBy(d)}.`
+          : `it should ${d.maxWorkingDays === undefined ? 'start by' : 'be held on or before'} ${when(d.latestStart)}. Paired by ${pairedBy(d)}.`),
   'order-cycle': (d) =>
     `Contradictory ordering (${d.size} meetings depend on each other in a ring): ${d.meetings}. No schedule can satisfy it; check the rules or links: ${d.links.split('、').join(', ')}.`,
   'double-booking': (d) =>

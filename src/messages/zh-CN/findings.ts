@@ -170,7 +170,9 @@ export const findings: MessagesFor<FindingDataMap> = {
         `${unknownYear(d.unknownFrom ?? '')}。配对依据：${pairedBy(d)}。`
       : `“${d.dependent}”（${span(d.dependentStart, d.dependentEnd)}）距${upperOf(d)}“${d.prerequisite}”（${span(d.prerequisiteStart, d.prerequisiteEnd)}）结束超过` +
         `${d.maxWorkingDays === undefined ? duration(d.maxGap) : `${d.maxWorkingDays}个工作日（按法定节假日和调休计算）`}，` +
-        `应不晚于 ${when(d.latestStart)} 召开。配对依据：${pairedBy(d)}。`,
+        (d.unknownFrom !== undefined
+          ? `${unknownYear(d.unknownFrom)}，但无论如何安排，第${d.maxWorkingDays ?? 0}个工作日都不晚于 ${when(d.latestStart)}。配对依据：${pairedBy(d)}。`
+          : `应不晚于 ${when(d.latestStart)} 召开。配对依据：${pairedBy(d)}。`),
   'order-cycle': (d) =>
     `会议先后关系互相矛盾（${d.size} 个会议循环依赖）：${d.meetings}。无法同时满足，请检查规则或日程关联：${d.links}。`,
   'double-booking': (d) =>

@@ -34,6 +34,8 @@ export interface UnknownBound {
   readonly unknownFrom: string;
   /** 00:00 of that day: the unknown bound is not before it. */
   readonly notBefore: DateTime;
+  /** Working days still to count from `unknownFrom` on (at least 1). */
+  readonly left: number;
 }
 
 /** A bound on the dependent's start, or why it is unknown. */
@@ -138,8 +140,32 @@ function nthWorkingDay(
 ): { readonly known: true; readonly date: string } | { readonly known: false; readonly bound: UnknownBound } {
   const result = addWorkingDays(dayOf(bound, calendar.zone, closes), days, calendar.holidays);
   if (result.ok) return { known: true, date: result.date };
-  return { known: false, bound: { known: false, unknownFrom: result.unknown, notBefore: midnight(result.unknown, calendar.zone) } };
+  return { known: false, bound: { known: false, unknownFrom: result.unknown, notBefore: midnight(result.unknown, calendar.zone), left: result.left } };
 }
+
+/**
+ * The latest day a working-day count that met an unknown year can end on, under any arrangement the
+ * State Council could publish: the `left` working days still to count take at most two calendar days
+ * each (weekends), plus one break of {@link LONGEST_BREAK} days off in a row. A 调休 Saturday only
+ * adds a working day, bringing W_n earlier, so it cannot push the day later (QF-4). Used for `maxGap`:
+ * a dependent starting after this day is late whatever the arrangement; before it, the count's
+ * verdict stays undetermined.
+ * @param unknown - the bound the count could not reach
+ * @returns `YYYY-MM-DD`, the latest possible W_n
+ * @example
+ * // From Wednesday 30 December 2026, 3 working days: W1 is 31 December, 1 January is off by law, 2 still to count from 2 January 2027.
+ * latestPossibleDay({ known: false, unknownFrom: '2027-01-02', notBefore, left: 2 }) //=> '2027-01-15'
+ */
+export function latestPossibleDay(unknown: UnknownBound): string {
+  const day = DateTime.fromISO(unknown.unknownFrom, { zone: 'utc' });
+  return day.plus({ days: 2 * unknown.left + LONGEST_BREAK - 1 }).toISODate() ?? unknown.unknownFrom;
+}
+
+/**
+ * The most days off in a row any arrangement has given, plus a margin: 春节 2026 (15–23 February) had
+ * nine, 国庆 2020 (1–8 October) eight; the 2020 春节 extension (24 January – 2 February) ten.
+ */
+const LONGEST_BREAK = 10;
 
 function midnight(date: string, zone: string): DateTime {
   return DateTime.fromISO(date, { zone });

@@ -19,7 +19,7 @@ import {
   type Dependency,
 } from './dependencies.js';
 import { compareOccurrences, isoAt, isoBound, toOccurrenceRef } from './occurrence-ref.js';
-import { gapEnd, gapText, NO_GAP, type WorkCalendar } from './gap.js';
+import { gapEnd, gapText, latestPossibleDay, NO_GAP, type WorkCalendar } from './gap.js';
 import { findRings } from './rings.js';
 import { couldHold } from '../../select/could-hold.js';
 
@@ -195,6 +195,18 @@ export function orderingFindings(
     const latest = gapEnd(p.end, edge.maxGap, calendar, true);
     if (!latest.known) {
       if (start < latest.notBefore.toMillis()) continue;
+      // After the latest day W_n could fall on under any arrangement, it is late whatever the notice
+      // says (QF-4): a warning naming that day, with the unknown year still cited.
+      const lastPossible = latestPossibleDay(latest);
+      if (start >= DateTime.fromISO(lastPossible, { zone: ctx.zone }).plus({ days: 1 }).toMillis()) {
+        findings.push({
+          kind: 'order-late',
+          data: { ...pair, ...maxGap, latestStart: lastPossible, unknownFrom: latest.unknownFrom },
+          occurrences,
+          people: [],
+        });
+        continue;
+      }
       findings.push({
         kind: 'order-late',
         severity: 'info',

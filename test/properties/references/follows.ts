@@ -56,18 +56,18 @@ const periodOf = (t: DateTime, cycle: Cycle): string =>
   cycle === 'none' ? '*' : cycle === 'week' ? t.startOf('week').toISODate()! : t.startOf(cycle).toISODate()!;
 
 /** A bound: known instant, or the first day (`YYYY-MM-DD`) a working-day count could not judge. */
-type Bound = { readonly known: true; readonly at: number } | { readonly known: false; readonly unknownFrom: string };
+type Bound = { readonly known: true; readonly at: number } | { readonly known: false; readonly unknownFrom: string; readonly left?: number };
 
 const midnightOf = (date: string, zone: string) => DateTime.fromISO(date, { zone }).toMillis();
 
 /** W_n after the day the prerequisite ends, or the unknown day the count met. */
-function nthWorkingDay(end: DateTime, n: number, zone: string, user: UserHolidays | undefined): { known: true; date: string } | { known: false; unknownFrom: string } {
+function nthWorkingDay(end: DateTime, n: number, zone: string, user: UserHolidays | undefined): { known: true; date: string } | { known: false; unknownFrom: string; left: number } {
   const local = end.setZone(zone);
   let day = (local.equals(local.startOf('day')) ? local.minus({ days: 1 }) : local).toISODate()!;
   for (let left = n; left > 0; ) {
     day = DateTime.fromISO(day, { zone: 'utc' }).plus({ days: 1 }).toISODate()!;
     const work = isWorkingDay(day, user);
-    if (work === null) return { known: false, unknownFrom: day };
+    if (work === null) return { known: false, unknownFrom: day, left };
     if (work) left -= 1;
   }
   return { known: true, date: day };
@@ -222,7 +222,13 @@ function verdict(rule: FollowsRuleSpec, dependent: string, prerequisite: string,
   if (start < bound.at) return finding('order', false, bound.at);
   if (rule.maxGap === null) return null;
   const late = tooLateFrom(p.end, rule.maxGap, zone, user);
-  if (!late.known) return start >= DateTime.fromISO(late.unknownFrom, { zone }).plus({ days: 1 }).toMillis() ? { ...finding('order-late', true), latest: '' } : null;
+  if (!late.known) {
+    // QF-4: past the latest day W_n could fall on — the working days left take at most two calendar
+    // days each, plus one break of ten days off — it is late under any arrangement.
+    const lastPossible = DateTime.fromISO(late.unknownFrom, { zone: 'utc' }).plus({ days: 2 * (late.left ?? 0) + 9 }).toISODate()!;
+    if (start >= DateTime.fromISO(lastPossible, { zone }).plus({ days: 1 }).toMillis()) return { ...finding('order-late', false), latest: lastPossible };
+    return start >= DateTime.fromISO(late.unknownFrom, { zone }).plus({ days: 1 }).toMillis() ? { ...finding('order-late', true), latest: '' } : null;
+  }
   if (start < late.at) return null;
   // README: order-late's latestStart is the date of W_n for working days, else the instant end + maxGap.
   const latest = typeof rule.maxGap === 'string' ? late.at - 1 : DateTime.fromMillis(late.at - 1, { zone }).toISODate()!;

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { dayOf, gapEnd, gapStart, gapText, parseGap } from '../../../src/rules/internal/gap.js';
+import { dayOf, gapEnd, gapStart, gapText, latestPossibleDay, parseGap } from '../../../src/rules/internal/gap.js';
 import { addWorkingDays } from '../../../src/time/add-working-days.js';
+import { propertyParameters } from '../../helpers/arbitraries.js';
 import { dayInfo } from '../../../src/time/working-calendar.js';
 
 const zone = 'Asia/Shanghai';
@@ -109,6 +110,28 @@ describe('gapStart (minGap) and gapEnd (maxGap) in working days', () => {
         expect(last.at.toMillis()).toBe(start.at.plus({ days: 1 }).toMillis());
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('latestPossibleDay (QF-4)', () => {
+  test('3 working days after Wednesday 30 December 2026: W1 is 31 December, 2 left from 2 January 2027 → no later than 15 January', () => {
+    const bound = gapEnd(at('2026-12-30T17:00'), wd(3), { zone }, true);
+    expect(bound).toMatchObject({ known: false, unknownFrom: '2027-01-02', left: 2 });
+    expect(bound.known ? null : latestPossibleDay(bound)).toBe('2027-01-15');
+  });
+
+  test('property: no real arrangement ends the count later — every bundled year, counted as if it were unknown', () => {
+    // Each year 2020–2026 as it is known: from any day, W_n is no later than the bound taken from that day with n left.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 7 * 365 - 60 }), fc.integer({ min: 1, max: 20 }), (offset, n) => {
+        const from = DateTime.fromISO('2020-01-01', { zone: 'utc' }).plus({ days: offset });
+        const day0 = from.minus({ days: 1 }).toISODate()!;
+        const real = addWorkingDays(day0, n);
+        if (!real.ok) return;
+        expect(real.date <= latestPossibleDay({ known: false, unknownFrom: from.toISODate()!, notBefore: at(from.toISODate()!), left: n })).toBe(true);
+      }),
+      propertyParameters(300),
     );
   });
 });

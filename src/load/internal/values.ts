@@ -86,6 +86,25 @@ export interface NonstandardDateTime {
 // `2026-12-10 09:00:00(.0)` — as plain as the `T` form (ISO 8601 by agreement, RFC 3339 §5.6 note; QC-22).
 const ISO_EXTENDED = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const BASIC_WITH_OFFSET = /^(\d{8}T\d{4}(?:\d{2})?)([+-]\d{2}(?::?\d{2})?)$/i;
+/** The basic form at 24:00, the end of its day: `20261228T240000`, `20261228T2400Z`, with an optional offset. */
+const BASIC_END_OF_DAY = /^(\d{8})T24(?:00){1,2}(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/** The day after a `YYYYMMDD` date, in the same form; null when the date does not exist. */
+function nextDay(date: string): string | null {
+  const parsed = parseDateTimeText(date);
+  if (parsed === null) return null;
+  let { year, month, day } = parsed.wall;
+  day += 1;
+  if (day > daysInMonth(year, month)) {
+    day = 1;
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return `${String(year).padStart(4, '0')}${String(month).padStart(2, '0')}${String(day).padStart(2, '0')}`;
+}
 
 /**
  * Reads a date or date-time that homegrown OA exports write in ISO 8601's extended form
@@ -110,10 +129,22 @@ export function readNonstandardDateTime(text: string): NonstandardDateTime | nul
     // An offset on a bare date means nothing; refuse rather than guess.
     if (iso[4] === undefined && offset !== undefined) return null;
   } else {
-    const withOffset = BASIC_WITH_OFFSET.exec(value);
-    if (withOffset === null) return null;
-    basic = withOffset[1]!.length === 13 ? `${withOffset[1]}00` : withOffset[1]!;
-    offset = withOffset[2];
+    const midnight = BASIC_END_OF_DAY.exec(value);
+    const withOffset = midnight === null ? BASIC_WITH_OFFSET.exec(value) : null;
+    if (midnight !== null) {
+      basic = `${midnight[1]}T240000`;
+      offset = midnight[2];
+    } else if (withOffset === null) return null;
+    else {
+      basic = withOffset[1]!.length === 13 ? `${withOffset[1]}00` : withOffset[1]!;
+      offset = withOffset[2];
+    }
+  }
+  // 24:00, the end of a day (ISO 8601 allows it; OA rosters end the evening shift so): 00:00 of the next (QF-19).
+  if (/T240000$/u.test(basic)) {
+    const next = nextDay(basic.slice(0, 8));
+    if (next === null) return null;
+    basic = `${next}T000000`;
   }
   let offsetMinutes: number | null = null;
   if (offset !== undefined && offset.toUpperCase() === 'Z') basic += 'Z';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseDateTimeText } from '../../../src/load/internal/values.js';
+import { parseDateTimeText, readNonstandardDateTime } from '../../../src/load/internal/values.js';
 import { daysInMonth } from '../../../src/load/internal/civil.js';
 
 // The grammar parseDateTimeText accepts, as a regular expression: the reading it replaced.
@@ -62,5 +62,21 @@ describe('parseDateTimeText', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('readNonstandardDateTime: 24:00, the end of a day (QF-19)', () => {
+  test.each([
+    ['20261228T240000', '20261229T000000', null],
+    ['20261231T2400', '20270101T000000', null],
+    ['20240228T240000Z', '20240229T000000Z', null],
+    ['2026-12-28T24:00:00', '20261229T000000', null],
+    ['20261228T240000+0800', '20261229T000000', 480],
+  ])('%s is read as %s', (text, basic, offsetMinutes) => {
+    expect(readNonstandardDateTime(text)).toMatchObject({ basic, offsetMinutes });
+  });
+
+  test.each(['20261228T243000', '20261228T240001', '20261232T240000'])('%s is no time', (text) => {
+    expect(readNonstandardDateTime(text)).toBeNull();
   });
 });

@@ -100,7 +100,10 @@ function byCalendar(buffer: Uint8Array, lines: readonly number[]): { text: strin
   for (let p = 0; p < begins.length; p += 1) {
     const first = begins[p]!;
     const last = p + 1 < begins.length ? begins[p + 1]! : starts.length;
-    const bytes = buffer.subarray(starts[first]!, last < starts.length ? starts[last]! - 1 : buffer.length);
+    const from = starts[first]!;
+    // A part pasted with its own byte-order mark (a UTF-8 export after a GB18030 one, QG-5): the mark goes.
+    const marked = buffer[from] === 0xef && buffer[from + 1] === 0xbb && buffer[from + 2] === 0xbf;
+    const bytes = buffer.subarray(marked ? from + 3 : from, last < starts.length ? starts[last]! - 1 : buffer.length);
     const line = lines[first]!;
     const utf8 = tryDecode(bytes, strictUtf8);
     if (utf8 !== null) {
@@ -132,8 +135,10 @@ function byCalendar(buffer: Uint8Array, lines: readonly number[]): { text: strin
   return gb > 0 && gb < parts.length ? { text: texts.join('\n'), parts } : null;
 }
 
-/** Whether the bytes `[from, to)` are a `BEGIN:VCALENDAR` line (any case, spaces around). */
+/** Whether the bytes `[from, to)` are a `BEGIN:VCALENDAR` line (any case, spaces around, a byte-order mark before). */
 function isBeginVcalendar(buffer: Uint8Array, from: number, to: number): boolean {
+  // After a byte-order mark, when a file with one was pasted onto another.
+  if (buffer[from] === 0xef && buffer[from + 1] === 0xbb && buffer[from + 2] === 0xbf) from += 3;
   if (to - from < 15 || to - from > 40) return false;
   const text = String.fromCharCode(...buffer.subarray(from, to));
   return /^\s*BEGIN\s*:\s*VCALENDAR\s*$/iu.test(text);

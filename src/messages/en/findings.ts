@@ -36,8 +36,10 @@ function workingDays(n: number): string {
 }
 
 /** Why a calendar's meetings are not known: not read, or exported for other days only (QF-16). */
-function notRead(d: { readonly exportedFrom?: string; readonly exportedTo?: string }): string {
-  return d.exportedTo !== undefined ? `was exported for ${when(d.exportedFrom ?? '')} to ${when(d.exportedTo)} only, so its other days are not known` : 'could not be read';
+function notRead(d: { readonly exportedFrom?: string; readonly exportedTo?: string }, plural = false): string {
+  return d.exportedTo !== undefined
+    ? `${plural ? 'were' : 'was'} exported for ${when(d.exportedFrom ?? '')} to ${when(d.exportedTo)} only, so ${plural ? 'their' : 'its'} other days are not known`
+    : 'could not be read';
 }
 
 /** Why a working-day count stopped: the year of its first unknown day has no known arrangement. */
@@ -220,7 +222,7 @@ export const findings: MessagesFor<FindingDataMap> = {
   'cadence-missed': (d) =>
     d.unreadable !== undefined
       ? `Cannot tell whether ${d.event !== '' ? `"${d.event}"` : 'the routine meeting'} took place the required ${d.min} time${d.min === 1 ? '' : 's'} in ${periodSpan(d.periodStart, d.periodEnd)} (${cadenceEvery(d.every)}): ` +
-        `calendars that may hold it (${d.unreadable.split('、').join(', ')}) ${notRead(d)}; the others hold it ${d.count} time${d.count === 1 ? '' : 's'}.`
+        `calendars that may hold it (${d.unreadable.split('、').join(', ')}) ${notRead(d, true)}; the others hold it ${d.count} time${d.count === 1 ? '' : 's'}.`
       : d.undetermined === true
         ? `Cannot tell whether ${d.event !== '' ? `"${d.event}"` : 'the routine meeting'} was due the required ${d.min} time${d.min === 1 ? '' : 's'} in ${periodSpan(d.periodStart, d.periodEnd)} (${cadenceEvery(d.every)}): ` +
           `it is scheduled ${d.count} time${d.count === 1 ? '' : 's'}, but ${unknownYear(d.unknownFrom ?? '')}, and the period may hold no working day.`
@@ -229,7 +231,7 @@ export const findings: MessagesFor<FindingDataMap> = {
     `${d.event !== '' ? `"${d.event}"` : 'The routine meeting'} is scheduled ${d.count} times in ${periodSpan(d.periodStart, d.periodEnd)}, more than the maximum of ${d.max} (${cadenceEvery(d.every)}).`,
   'coverage-gap': (d) =>
     d.unreadable !== undefined
-      ? `Cannot tell whether ${d.calendarName.split('、').join(', ')} is staffed during ${span(d.start, d.end)}: the duty calendars ${d.unreadable.split('、').join(', ')} ${notRead(d)}.`
+      ? `Cannot tell whether ${d.calendarName.split('、').join(', ')} is staffed during ${span(d.start, d.end)}: the duty calendars ${d.unreadable.split('、').join(', ')} ${notRead(d, true)}.`
       : `Nobody is on duty on ${d.calendarName} during ${span(d.start, d.end)} (${duration(`PT${d.minutes}M`)}).`,
   'coverage-overlap': (d) => `${d.shifts} shifts of ${d.calendarName} overlap during ${span(d.start, d.end)} (${duration(`PT${d.minutes}M`)}).`,
   holiday: (d) =>

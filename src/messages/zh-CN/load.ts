@@ -49,8 +49,14 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'calendar-zone-differs': (d) => `该文件含多个日历（VCALENDAR）；此日历中未注明时区的时间按 ${d.zone} 读取，第一个日历的则按 ${d.calendarZone} 读取`,
   'orphan-override': (d) => `找不到此例外（RECURRENCE-ID ${d.recurrenceId}）所属的重复日程，已作为单次日程载入`,
   'occurrence-cap': (d) => `展开的日程数达到上限 ${d.limit}，其后的日程未载入`,
-  'export-range': (d) => `此文件是按日期范围导出的，只含 ${d.from} 至 ${d.to} 的日程（X-CLIPSTART/X-CLIPEND）；检查范围内其余日期的会议无从得知，不按缺席处理`,
+  'export-range': (d) => `此文件是按日期范围导出的，只含 ${chineseDate(d.from)}至${chineseDate(d.to)}的日程（X-CLIPSTART/X-CLIPEND）；检查范围内其余日期的会议无从得知，不视为未安排`,
   'holiday-not-all-day': (d) => `节假日日历中的“${d.summary}”不是全天日程，已忽略（节假日按整天读取）`,
   'holiday-conflict': (d) => `节假日日历对 ${d.date} 的说法不一致：已按 ${d.first} 作为${d.kept === 'workday' ? '调休上班日' : '节假日'}，此条已忽略`,
   'holiday-year-without-workdays': (d) => `节假日日历列出了 ${d.year} 年的 ${d.holidays} 个放假日期，却没有任何调休上班日，可能是国务院通知发布前的预测数据（如 Google 日历）；该年未列出的日期将按普通工作日和周末判断，如不可信，请在配置 holidays.years 中只列出可信的年份`,
 };
+
+/** `2026-12-01` as staff write it: 2026年12月1日. */
+function chineseDate(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return year === undefined || month === undefined || day === undefined ? iso : `${year}年${Number(month)}月${Number(day)}日`;
+}

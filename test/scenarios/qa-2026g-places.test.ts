@@ -25,13 +25,14 @@ function entry(uid: string, summary: string, location: string): string {
     'DTEND;TZID=Asia/Shanghai:20261214T113000', `LOCATION:${location}`, 'END:VEVENT']);
 }
 
-describe('QG-3: under-correction of bf57996 (QE-1) — a provincial department (…厅) or a village (…堂村) listed for travel times is still a room booked twice', () => {
+describe('QG-3: under-correction of bf57996 (QE-1) — a provincial department (…厅), a village (…堂村) or a road (省道S206) listed for travel times is still a room booked twice', () => {
   // The district lists the provincial departments its leaders report to, with the drive from 区政府大楼, as it lists
   // 青石镇河道. 区长 李明 goes to 省财政厅 to report (10:00–11:30) while 副区长 陈静 goes there about a project: two visits to
   // a building of hundreds of offices, not one room. bf57996 makes a configured site bookable only when a name "names a
   // room or hall" — and 厅 (a provincial department: 省财政厅, 省教育厅, 省政府办公厅) and 堂 (village names: 李家堂村) read
-  // as a hall: “省财政厅 被重复预订” (error). 省发展改革委 (no 厅) gets nothing (guard).
-  test.failing.each(['省财政厅', '省教育厅', '省政府办公厅', '李家堂村'])('two leaders\' visits to the configured %s at once: no venue finding', (place) => {
+  // as a hall: “省财政厅 被重复预订” (error). So does a road a leader inspects, 省道S206, whose number reads as a
+  // room number after a building (`ROOM_NUMBER_END`, 区委301). 省发展改革委 (no 厅) gets nothing (guard).
+  test.failing.each(['省财政厅', '省教育厅', '省政府办公厅', '李家堂村', '省道S206'])('two leaders\' visits to the configured %s at once: no venue finding', (place) => {
     const report = run(raw(place), { 'li.ics': entry('a@qg', `赴${place}汇报工作`, place), 'chen.ics': entry('b@qg', `到${place}对接项目`, place) });
     expect(digest(report)).toEqual([]);
   });

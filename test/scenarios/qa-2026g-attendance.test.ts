@@ -50,3 +50,34 @@ describe('QG-7: over-correction of b24c919 (QF-20) — a whole day inspecting a 
     expect(digest(run(raw, { 'mayor.ics': fieldDay(summary, location), 'gov.ics': meeting }))).toEqual(['double-booking people field@qg meeting@qg']);
   });
 });
+
+describe('QG-9: under-correction of 2160ea6 (QE-6) — the office\'s trip entry that invites the leader (ATTENDEE 李明) instead of naming him in the title does not hold his trip: the appointment at its destination is a double booking', () => {
+  // 区政府办 enters the 区长's trip on its own calendar as DingTalk/Outlook do when the secretary adds the leader as a
+  // participant: `赴青石镇调研河道整治` 09:00–12:00 at 青石镇, ATTENDEE 李明. His diary has 听取青石镇河长工作汇报 10:00–11:00
+  // at 青石镇河道 — the appointment the trip is for. The record `李明：赴青石镇调研河道整治` (and 李明同志赴…, 【李明】赴…,
+  // 赴…（李明）) holds his trip since 2160ea6 (guard); the same trip with him as attendee is still “李明 同时段有两项安排”.
+  const tripRaw = {
+    timezone: 'Asia/Shanghai', window: { from: '2025-03-10', to: '2025-03-16' },
+    people: [{ id: 'li', name: '李明', aliases: [li, '李区长'], roles: ['区长'] }],
+    locations: [{ name: '区政府大楼第一会议室' }, { name: '青石镇河道', aliases: ['青石河段'] }],
+    calendars: [
+      { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' },
+      { id: 'mayor', file: 'mayor.ics', office: '区政府办', level: 'district', owner: 'li' },
+    ],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+  };
+  const files = (summary: string, extra: readonly string[]) => ({
+    'gov.ics': vcalendar(['BEGIN:VEVENT', 'UID:rec@qg', 'DTSTAMP:20250301T000000Z', `SUMMARY:${summary}`, 'DTSTART;TZID=Asia/Shanghai:20250312T090000',
+      'DTEND;TZID=Asia/Shanghai:20250312T120000', 'LOCATION:青石镇', ...extra, 'END:VEVENT']),
+    'mayor.ics': vcalendar(['BEGIN:VEVENT', 'UID:appt@qg', 'DTSTAMP:20250301T000000Z', 'SUMMARY:听取青石镇河长工作汇报', 'DTSTART;TZID=Asia/Shanghai:20250312T100000',
+      'DTEND;TZID=Asia/Shanghai:20250312T110000', 'LOCATION:青石镇河道', 'END:VEVENT']),
+  });
+
+  test.failing('赴青石镇调研河道整治 with ATTENDEE 李明 on the office calendar: no double booking', () => {
+    expect(digest(run(tripRaw, files('赴青石镇调研河道整治', [`ATTENDEE;PARTSTAT=ACCEPTED;CN=李明:${li}`])))).toEqual([]);
+  });
+
+  test.each(['李明：赴青石镇调研河道整治', '【李明】赴青石镇调研河道整治', '赴青石镇调研河道整治（李明）'])('guard: the record %s: no double booking', (summary) => {
+    expect(digest(run(tripRaw, files(summary, [])))).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 const city = { id: 'city-party', office: '市委办', level: 'city' as const };
 const district = { id: 'district-party', office: '区委办', level: 'district' as const };
+const districtGov = { id: 'district-gov', office: '区政府办', level: 'district' as const };
 const relay = {
   dependent: { level: 'district' as const, summary: '安全生产' },
   prerequisite: { level: 'city' as const, summary: '安全生产' },
@@ -102,7 +103,7 @@ ruleTester.run(follows, {
     {
       name: 'followed in its own quarter already (the 区政府 the same evening): the 区委 relay of 8 October within maxGap still pairs with it',
       params: { ...relay, maxGap: { workingDays: 2 } },
-      occurrences: [lastAfternoonOfQ3, districtOn('2022-09-30 17:00', 'd0'), districtOn('2022-10-08 09:00')],
+      occurrences: [lastAfternoonOfQ3, occ({ calendar: districtGov, uid: 'g0', start: '2022-09-30 17:00', summary: '全区安全生产工作部署会' }), districtOn('2022-10-08 09:00')],
     },
     {
       name: 'cycle year, maxGap P14D: the city\'s 2023 meeting on 28 December 2022, the district\'s on 6 January 2023',
@@ -121,6 +122,18 @@ ruleTester.run(follows, {
       name: 'within a long maxGap but after the quarter\'s opening days: a district meeting on 17 October before the Q4 city meeting of 20 October is premature',
       params: { ...relay, maxGap: 'P30D' },
       occurrences: [cityOn('2022-09-28 09:00'), cityOn('2022-10-20 09:00', 'c4'), districtOn('2022-10-17 09:00')],
+      findings: [{ kind: 'order', occurrences: ['district-party/d', 'city-party/c4'] }],
+    },
+    {
+      name: 'followed by the same office in its own quarter: that office\'s October meeting is Q4\'s, not a relay of it (QF-21)',
+      params: { ...relay, maxGap: { workingDays: 2 } },
+      occurrences: [lastAfternoonOfQ3, districtOn('2022-09-30 17:00', 'd0'), districtOn('2022-10-08 09:00')],
+      findings: [{ kind: 'order-missing', occurrences: ['district-party/d'], data: { period: '2022-10-01' } }],
+    },
+    {
+      name: 'a Q4 city meeting later in the opening days takes the relay from the carried one: a relay before it is premature (QF-21)',
+      params: { ...relay, maxGap: { workingDays: 3 } },
+      occurrences: [cityOn('2022-09-28 09:00'), cityOn('2022-10-11 09:00', 'c4'), districtOn('2022-10-08 09:00')],
       findings: [{ kind: 'order', occurrences: ['district-party/d', 'city-party/c4'] }],
     },
     {

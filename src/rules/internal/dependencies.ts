@@ -456,7 +456,8 @@ function prerequisiteLevels(selector: Selector, loaded: readonly Occurrence[], l
  * day), provided that period holds no live prerequisite starting before the dependent. With a
  * `maxGap`, any other last prerequisite of a period (a working day left after it, or followed in its
  * period already) serves the next period's dependents that start both within its `maxGap` and within
- * the period's first five working days (`periodOpening`, QF-2), on the same proviso.
+ * the period's first five working days (`periodOpening`, QF-2), provided that period holds no live
+ * prerequisite at all and the dependent's calendar did not follow it in its own period (QF-21).
  * @returns dependent → the carried-over prerequisite
  */
 function carriedOver(
@@ -488,17 +489,28 @@ function carriedOver(
     // evening — it still serves the next period's dependents within its `maxGap` and the period's opening
     // days (QF-2): the rule says relays come within that gap, whoever came first, and a dependent later
     // in the period stays that period's business (a premature one keeps its `order`).
-    const whole = atPeriodEnd(carry, previousKey, rule) && !(byPeriod.get(previousKey) ?? []).some((d) => d.start.toMillis() >= carry.start.toMillis());
+    const followers = (byPeriod.get(previousKey) ?? []).filter((d) => d.start.toMillis() >= carry.start.toMillis());
+    const whole = atPeriodEnd(carry, previousKey, rule) && followers.length === 0;
     // Without a maxGap the rule says nothing of how soon relays come: only the very end carries over.
     if (!whole && maxGap === null) continue;
     const until = whole ? reach : Math.min(reach, periodOpening(key, calendar));
     if (!whole && until <= DateTime.fromISO(key, { zone }).toMillis()) continue;
     const own = pools.get(key)?.live ?? [];
+    // Offices that followed it in its own period already: their next dependent is the next period's (QF-21).
+    const followedBy = new Set(followers.map((d) => d.calendar.id));
     const first = list[0]!.start.toMillis();
     for (const d of list) {
       const start = d.start.toMillis();
       if (sameMeeting(d, carry) || own.some((p) => p.start.toMillis() < start && !sameMeeting(p, d))) continue;
-      if ((whole && start === first) || start < until) carried.set(d, carry);
+      if (whole) {
+        if (start === first || start < until) carried.set(d, carry);
+        continue;
+      }
+      // Not at the very end: only while the period holds no prerequisite of its own at all, and only to
+      // an office that has not followed it yet — the monthly relay on 6 January before the city's
+      // January meeting of the 12th, by the office that relayed December's on the 30th, is January's
+      // and premature (QF-21); a weekly one likewise.
+      if (start < until && !followedBy.has(d.calendar.id) && !own.some((p) => !sameMeeting(p, d))) carried.set(d, carry);
     }
   }
   return carried;

@@ -143,7 +143,8 @@ export function followsPending(
  * dependents (every one starting at that first start) and every one starting in reach: with maxGap,
  * before maxGap ends; without, before the end of the fifth working day after the earliest start's day.
  * Any other latest prerequisite of the previous period, with maxGap only, pairs with the dependents
- * starting before maxGap ends and before the end of the period's fifth working day (QF-2).
+ * starting before maxGap ends and before the end of the period's fifth working day (QF-2), when the
+ * period holds no held prerequisite and the dependent's calendar did not follow it in its period (QF-21).
  * Null when nothing is carried to this dependent. Day by day, with the working-days reference.
  */
 function carriedOver(
@@ -190,6 +191,9 @@ function carriedOver(
       ? DateTime.fromISO(open.date, { zone }).plus({ days: 1 }).toMillis()
       : Math.max(DateTime.fromISO(open.unknownFrom, { zone }).plus({ days: 1 }).toMillis(), periodStart.plus({ days: 10 }).toMillis());
     if (d.start.toMillis() >= opening) return null;
+    // QF-21: not while the period has a held prerequisite of its own, nor to an office that followed it in its own period.
+    if (held.some(([other, o]) => other !== dependent && periodOf(o.start.setZone(zone), rule.cycle) === period)) return null;
+    if (dependents.some(([, o]) => periodOf(o.start.setZone(zone), rule.cycle) === previous && o.start >= p.start && o.calendar.id === d.calendar.id)) return null;
   } else {
     const first = Math.min(...dependents.filter(([, o]) => periodOf(o.start.setZone(zone), rule.cycle) === period).map(([, o]) => o.start.toMillis()));
     if (d.start.toMillis() === first) return [id, p];

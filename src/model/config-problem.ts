@@ -120,6 +120,11 @@ export interface ConfigProblemDataMap {
   /** A calendar's file was not given to the checker. */
   'missing-source': { readonly calendar: string; readonly file: string };
   /**
+   * A holiday calendar of `holidays.ics` lists no day at all (holiday-cn's file for a year before the
+   * State Council's notice is scraped: a VCALENDAR with no VEVENT): it supplies no year (QF-10). Warning.
+   */
+  'holiday-calendar-empty': { readonly file: string };
+  /**
    * An attendee's CN names a directory person (`person`, `personName`) whose config lists mail
    * addresses, but not this one: by the 重名 rule (QA26-9) the line is someone else. Info, once per
    * address, at the first event naming it (`people/attendance-hints.ts`, QB-21): staff add the address

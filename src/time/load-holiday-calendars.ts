@@ -27,7 +27,8 @@ const MAX_OCCURRENCES = 20_000;
  * Loads every `.ics` named in `holidays.ics` from `sources` and returns the holiday data with their
  * dates in `calendarDays` and the config file in `file` (the first file that states a date wins; a later one that disagrees is a
  * `holiday-conflict` warning). A file missing from `sources` is a `missing-source` error at
- * `holidays.ics[i]`; the loader's own problems (with file and line) are passed on.
+ * `holidays.ics[i]`, one that lists no day at all a `holiday-calendar-empty` warning there; the
+ * loader's own problems (with file and line) are passed on.
  * @param holidays - the config's `holidays`
  * @param sources - file contents keyed as written in `holidays.ics`
  * @param options - `zone`: the config's `timezone` (floating times, whole days); `configFile` for locations
@@ -67,6 +68,12 @@ export function loadHolidayCalendars(
     problems.push(...loaded.problems);
     const read = holidayCalendarDays(loaded, options.zone);
     problems.push(...read.problems);
+    // An empty calendar (holiday-cn's next-year file before the notice) is taken for the year's data by
+    // the office that added it, while every date of that year stays unknown: say so (QF-10). A file that
+    // could not be read as a calendar has its own error already.
+    if (Object.keys(read.days).length === 0 && !loaded.problems.some((p) => p.severity === 'error')) {
+      problems.push({ code: 'holiday-calendar-empty', severity: 'warning', source: { file: options.configFile ?? null, path: ['holidays', 'ics', index] }, data: { file } });
+    }
     for (const [date, day] of Object.entries(read.days)) mergeHolidayDay(days, date, day, problems);
   });
   problems.push(...forecastYears(days, holidays));

@@ -120,6 +120,21 @@ describe('loadHolidayCalendars', () => {
     ]);
   });
 
+  test('a calendar that lists no day at all (holiday-cn before the notice) is a holiday-calendar-empty warning at holidays.ics[i] (QF-10)', () => {
+    const empty = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//ZH\r\nX-WR-CALNAME:中国法定节假日\r\nEND:VCALENDAR\r\n';
+    const files = new Map([['holidays/2027.ics', empty], ...sources]);
+    const { problems } = loadHolidayCalendars({ dates: {}, ics: ['google-holidays-in-china.ics', 'holidays/2027.ics'] }, files, { zone: ZONE, configFile: 'tongchou.json' });
+    expect(problems).toEqual([
+      { code: 'holiday-calendar-empty', severity: 'warning', source: { file: 'tongchou.json', path: ['holidays', 'ics', 1] }, data: { file: 'holidays/2027.ics' } },
+    ]);
+  });
+
+  test('a file that is no calendar at all has its own error, not the empty warning as well', () => {
+    const { problems } = loadHolidayCalendars({ dates: {}, ics: ['login.html'] }, new Map([['login.html', '<html><body>请登录</body></html>']]), { zone: ZONE });
+    expect(problems.map((p) => p.code)).not.toContain('holiday-calendar-empty');
+    expect(problems.some((p) => p.severity === 'error')).toBe(true);
+  });
+
   test('no ics: the data is returned as it is, with the config file when given', () => {
     const data: HolidayData = { dates: { '2027-01-01': 'holiday' }, source: 'x' };
     expect(loadHolidayCalendars(data, new Map(), { zone: ZONE }).holidays).toEqual(data);
@@ -216,6 +231,8 @@ describeCorpus('NateScarlet/holiday-cn feeds (shared corpus)', () => {
     const { days } = read('2027.ics', readFileSync(join(corpus, 'holiday-cn__2027.ics')));
     expect(days).toEqual({});
     expect(userYears({ dates: {}, calendarDays: days })).toEqual([]);
+    const loaded = loadHolidayCalendars({ dates: {}, ics: ['hc2027.ics'] }, new Map([['hc2027.ics', readFileSync(join(corpus, 'holiday-cn__2027.ics'))]]), { zone: ZONE, configFile: 'tongchou.json' });
+    expect(loaded.problems.map((p) => [p.code, p.severity, p.data])).toEqual([['holiday-calendar-empty', 'warning', { file: 'hc2027.ics' }]]);
   });
 });
 

@@ -60,6 +60,8 @@ export const config: MessagesFor<ConfigProblemDataMap> = {
   'ambiguous-person': (d) => `"${d.reference}" is the name or alias of several people (${d.ids}); write the id of the one meant`,
   'duplicate-file': (d) => `file "${d.file}" is already read by calendar "${d.first}"; its events would count twice`,
   'missing-source': (d) => `the file "${d.file}" of calendar "${d.calendar}" was not provided`,
+  'holiday-calendar-empty': (d) =>
+    `the holiday calendar "${d.file}" lists no day off and no make-up working day (perhaps a feed's file before the State Council's notice): it supplies no year, and those years' dates stay unknown`,
   'unlisted-address': (d) =>
     `attendee "${d.name}" <${d.address}> has the name of "${d.personName}" (${d.person}) in people, but the address is not among their aliases, so it is taken as someone else; if it is the same person, add the address to their aliases`,
   'no-attendees': (d) =>

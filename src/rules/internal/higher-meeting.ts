@@ -7,6 +7,7 @@ import { LEVELS, type Level } from '../../model/calendar.js';
 import type { Occurrence } from '../../model/occurrence.js';
 import { endMillis, startMillis } from '../../load/occurrence-millis.js';
 import { isAttendanceEntry } from './attendance-entry.js';
+import { levelWords } from '../../config/level-words.js';
 import { flatTitle, meetingName, MIN_NAME } from './meeting-name.js';
 
 /** The loaded meetings above a level, by name, indexed by the name's first two characters. */
@@ -19,10 +20,11 @@ const cache = new WeakMap<readonly Occurrence[], Map<number, HigherMeetings>>();
 /**
  * The test for entries about a higher meeting, for one rule. An entry is about a loaded meeting `m`
  * of a level above every level of the rule's prerequisites when its title holds `m`'s name whole
- * (at least four characters) and either it records attending `m` (`isAttendanceEntry`: the same
- * times, an attending verb or nothing before the name, notes after it) or it starts when `m` has
- * ended and names no prerequisite of the rule (`传达学习中央经济工作会议精神`, but not
- * `传达学习中央经济工作会议和全市经济工作会议精神`). A level above the prerequisites' only: the entry
+ * (at least four characters), the rest of its title holds no level word of the prerequisites' levels
+ * (`传达学习中央经济工作会议和市委经济工作会议精神` mentions the city's meeting in its own words: QG-1), and
+ * either it records attending `m` (`isAttendanceEntry`: the same times, an attending verb or nothing
+ * before the name, notes after it) or it starts when `m` has ended and names no prerequisite of the
+ * rule (`传达学习中央经济工作会议精神`, but not `传达学习中央经济工作会议和全市经济工作会议精神`). A level above the prerequisites' only: the entry
  * then cannot be the prerequisite's own relay, whereas an entry naming a meeting of the prerequisite's
  * level that the selector leaves out is judged as usual; and only for an entry of a level below the
  * prerequisites' (a rule of one level, 先党委后政府, orders its offices' relays of a higher meeting too).
@@ -44,6 +46,7 @@ export function aboutHigherMeeting(
   if (prerequisiteLevels.length === 0) return () => false;
   const top = Math.min(...prerequisiteLevels.map((l) => LEVELS.indexOf(l)));
   if (top <= 0) return () => false;
+  const levels = new Set(prerequisiteLevels);
   let higher: HigherMeetings | undefined;
   let names: readonly string[] | undefined;
   return (entry) => {
@@ -57,6 +60,10 @@ export function aboutHigherMeeting(
     for (let i = 0; i + MIN_NAME <= title.length; i += 1) {
       for (const { name, meetings } of higher.byHead.get(title.slice(i, i + 2)) ?? []) {
         if (!title.startsWith(name, i)) continue;
+        // The rest of the title must not mention a meeting of the prerequisites' level in any words
+        // (市委经济工作会议 for the city's 全市经济工作会议, 省委、市委…): the entry then relays that one too (QG-1).
+        const rest = title.slice(0, i) + title.slice(i + name.length);
+        if (levelWords(rest).some((w) => levels.has(w.level))) continue;
         for (const m of meetings) {
           if (isAttendanceEntry(entry, m)) return true;
           if (startMillis(entry) < endMillis(m)) continue;

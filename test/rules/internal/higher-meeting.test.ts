@@ -48,6 +48,20 @@ describe('aboutHigherMeeting', () => {
     expect(about([econ, cityEcon, e], e)).toBe(false);
   });
 
+  test.each([
+    '区委常委会传达学习中央经济工作会议和市委经济工作会议精神',
+    '传达学习中央经济工作会议和省委、市委经济工作会议精神',
+    '传达学习中央经济工作会议精神和全市经济工作会议精神',
+  ])('“%s” mentions a city meeting in its own words: not about the central meeting alone (QG-1)', (summary) => {
+    const e = entry(summary, '2026-12-20 09:00', '2026-12-20 11:00');
+    expect(about([econ, cityEcon, e], e)).toBe(false);
+  });
+
+  test('a mention of a level above the prerequisites\' (省委) keeps it about the higher meetings: 传达学习中央经济工作会议和省委经济工作会议精神', () => {
+    const e = entry('传达学习中央经济工作会议和省委经济工作会议精神', '2026-12-20 09:00', '2026-12-20 11:00');
+    expect(about([econ, cityEcon, e], e)).toBe(true);
+  });
+
   test('a meeting not loaded is no reason: the title alone proves nothing', () => {
     const e = entry('收听收看全国安全生产电视电话会议');
     expect(about([cityMeeting, e], e)).toBe(false);

@@ -17,6 +17,12 @@ describe('jointSession', () => {
     '全省、全市安全生产电视电话会议',
     '全省，全市安全生产电视电话会议（市分会场）',
     '全省安全生产电视电话会议暨全市安全生产工作会议',
+    '全省全市安全生产电视电话会议',
+    '全省、市安全生产电视电话会议',
+    '全省及全市安全生产电视电话会议',
+    '全省和全市安全生产电视电话会议',
+    '收听收看全省安全生产电视电话会议并部署全市工作',
+    '全省安全生产电视电话会议后召开全市安全生产工作会议',
   ])('“%s” from the provincial meeting\'s start to after its end opens with it', (summary) => {
     expect(jointSession(entry(summary), provincial())).toBe(true);
   });
@@ -31,6 +37,9 @@ describe('jointSession', () => {
     ['全省、全市森林防火电视电话会议', 'another meeting\'s name'],
     ['全市安全生产工作会议暨全省安全生产电视电话会议', '暨 with the office\'s own meeting first'],
     ['全省安全生产电视电话会议暨', '暨 with nothing after it'],
+    ['全省市安全生产电视电话会议', 'a second scope without 全 and without a joining mark'],
+    ['传达全省安全生产电视电话会议并部署全市工作', 'a relay verb before the name, not an attending one'],
+    ['收听收看全省安全生产电视电话会议（市分会场）', 'nothing of its own after the name (an attendance record, not a joint session)'],
   ])('“%s” is no joint entry (%s)', (summary) => {
     expect(jointSession(entry(summary), provincial())).toBe(false);
   });

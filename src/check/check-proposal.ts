@@ -173,8 +173,8 @@ interface PreparedIndex {
   readonly dutyPool: readonly Occurrence[];
   /** Occurrences by start and end (any title): where copies in other words are looked for. */
   readonly byTimes: ReadonlyMap<string, readonly Occurrence[]>;
-  /** {@link retoldCopies} per prepared occurrence, filled as they are asked about. */
-  readonly retold: Map<Occurrence, readonly Occurrence[]>;
+  /** {@link retoldCopies} of the prepared occurrences that have any. */
+  readonly retold: ReadonlyMap<Occurrence, readonly Occurrence[]>;
   /** {@link movingCopies} by edited key, filled as proposals are checked. */
   readonly moving: Map<string, ReadonlyMap<Occurrence, Occurrence>>;
 }
@@ -290,7 +290,7 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
     dutyCalendars,
     dutyPool,
     byTimes,
-    retold: new Map(),
+    retold: retoldPairs(byTimes, setup.places),
     moving: new Map(),
   };
   const prepared: PreparedCheck = Object.freeze({
@@ -754,11 +754,11 @@ const RECORD_ENTRY = /^\s*(?:【[^】会议]{2,8}】|[^：:【（(会议\s]{2,8}
  * The occurrences at exactly `o`'s start and end whose titles name the same meeting in other words
  * (`sameMeetingTitle`) and that the rules may take for a copy of it (`looksLikeCopy`): a secretary's
  * `主持召开区政府常务会议` for the office's `区政府第12次常务会议`. Same-titled copies are found by {@link copyKey}.
- * Remembered per prepared occurrence, the first time it is asked about.
+ * Found for every prepared occurrence when the check is prepared ({@link retoldPairs}).
  */
 function retoldCopies(index: PreparedIndex, o: Occurrence): readonly Occurrence[] {
-  const known = index.retold.get(o);
-  if (known !== undefined) return known;
+  // A prepared occurrence's were found when the check was prepared; a proposal's are looked for now.
+  if (index.people.has(o)) return index.retold.get(o) ?? NONE;
   const group = index.byTimes.get(timesKey(o));
   // Most hours hold one occurrence at exactly these times, or none besides `o`.
   if (group === undefined || (group.length === 1 && group[0] === o)) return NONE;
@@ -769,10 +769,54 @@ function retoldCopies(index: PreparedIndex, o: Occurrence): readonly Occurrence[
     if (!looksLikeCopy(g, o, index.setup.places) && !looksLikeCopy(o, g, index.setup.places)) continue;
     (found ??= []).push(g);
   }
-  const answer = found ?? NONE;
-  // Remembered for prepared occurrences only (a proposal is new every time).
-  if (index.people.has(o)) index.retold.set(o, answer);
-  return answer;
+  return found ?? NONE;
+}
+
+/**
+ * Every prepared occurrence's copies in other words ({@link retoldCopies}), found once: per start and
+ * end, the distinct titles are compared pairwise (titles repeat across a year: each pair is compared
+ * once), and the occurrences of matching titles on different calendars are paired when the rules may
+ * take them for copies.
+ */
+function retoldPairs(byTimes: ReadonlyMap<string, readonly Occurrence[]>, places: RuleSetup['places']): Map<Occurrence, readonly Occurrence[]> {
+  const found = new Map<Occurrence, Occurrence[]>();
+  const sameTitle = new Map<string, boolean>();
+  for (const group of byTimes.values()) {
+    if (group.length < 2) continue;
+    const byTitle = new Map<string, Occurrence[]>();
+    for (const o of group) {
+      const title = comparableTitle(o.summary);
+      const list = byTitle.get(title);
+      if (list === undefined) byTitle.set(title, [o]);
+      else list.push(o);
+    }
+    if (byTitle.size < 2) continue;
+    const titles = [...byTitle.keys()];
+    for (let i = 0; i < titles.length; i += 1) {
+      for (let j = i + 1; j < titles.length; j += 1) {
+        const left = byTitle.get(titles[i]!)!;
+        const right = byTitle.get(titles[j]!)!;
+        const pair = titles[i]! < titles[j]! ? `${titles[i]}\u0000${titles[j]}` : `${titles[j]}\u0000${titles[i]}`;
+        let same = sameTitle.get(pair);
+        if (same === undefined) {
+          same = sameMeetingTitle(left[0]!.summary, right[0]!.summary);
+          sameTitle.set(pair, same);
+        }
+        if (!same) continue;
+        for (const a of left) {
+          for (const b of right) {
+            if (a.calendar.id === b.calendar.id || !(looksLikeCopy(a, b, places) || looksLikeCopy(b, a, places))) continue;
+            for (const [x, y] of [[a, b], [b, a]] as const) {
+              const list = found.get(x);
+              if (list === undefined) found.set(x, [y]);
+              else list.push(y);
+            }
+          }
+        }
+      }
+    }
+  }
+  return found;
 }
 
 /** Start and end (epoch ms), without building the loader's DateTimes. */

@@ -5,7 +5,7 @@
 import type { LocationEntry, TravelEntry } from '../model/config.js';
 import type { Places } from './places-types.js';
 import { buildingOf } from './building.js';
-import { configuredRoomName, namesRoom } from './names-room.js';
+import { configuredRoomName, namesRoom, namesSite } from './names-room.js';
 import { within } from './within.js';
 
 /**
@@ -17,7 +17,8 @@ import { within } from './within.js';
  * the configured names and aliases (normalised the same way). Unknown places are their own
  * canonical name, so two events both at `某镇河道` still share a place. Travel times are symmetric. A
  * place can be booked twice (`bookable`) when it is a room or hall: a configured place as its
- * `bookable` key says, else when its name or an alias names one (`names-room.ts`); a site listed for
+ * `bookable` key says, else unless its names say it is a site (`namesSite`: a town, a river reach, an organ's
+ * building) and none names a room; an unconfigured one when its name names a room and no site (`names-room.ts`); a site listed for
  * travel times (`青石镇河道`) is not (QE-1).
  * @param locations - config `locations[]` (`bookable` overrides what the names say)
  * @param travel - config `travel[]`, in either direction; a later entry for the same pair wins. An
@@ -33,7 +34,13 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
   // Per configured name (the first entry of a name decides, as it claims its texts first): bookable or not.
   const rooms = new Map<string, boolean>();
   for (const entry of locations) {
-    if (!rooms.has(entry.name)) rooms.set(entry.name, entry.bookable ?? [entry.name, ...(entry.aliases ?? [])].some(configuredRoomName));
+    // A configured place is a room unless its names say it is a site one visits (a town, a river reach, an
+    // organ's building listed for travel times, QE-1, QG-3): staff list rooms under shorthands no word test
+    // knows (三楼小会, 常委会议, Boardroom, QG-4), and a missed room clash is worse than a note on a site.
+    if (!rooms.has(entry.name)) {
+      const names = [entry.name, ...(entry.aliases ?? [])];
+      rooms.set(entry.name, entry.bookable ?? (names.some((n) => !namesSite(n) && configuredRoomName(n)) || !names.some(namesSite)));
+    }
     for (const text of [entry.name, ...(entry.aliases ?? [])]) {
       const key = lookupKey(placeKey(text));
       // First claim wins, names before aliases of later entries.
@@ -134,7 +141,7 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
     canonical,
     known: (location) => byKey.get(lookupOf(location)) ?? null,
     abbreviated,
-    bookable: (place) => rooms.get(place) ?? namesRoom(place),
+    bookable: (place) => rooms.get(place) ?? (namesRoom(place) && !namesSite(place)),
     travelMinutes: (from, to) => {
       const a = canonical(from);
       const b = canonical(to);

@@ -13,7 +13,7 @@ import { cycleKey } from '../../time/cycle.js';
 import type { HolidayData } from '../../model/config.js';
 import { dayOf, gapEnd, gapStart, NO_GAP, parseGap, type Bound, type ParsedGap, type WorkCalendar } from './gap.js';
 import { addWorkingDays } from '../../time/add-working-days.js';
-import { homeLevel, matchesAtHomeLevel } from './home-level.js';
+import { displacedCopies, homeLevel, matchesAtHomeLevel } from './home-level.js';
 import { looksLikeCopy, meetingKey, supersededBy } from './occurrence-ref.js';
 import { isAttendanceEntry, saysAttending } from './attendance-entry.js';
 import { aboutHigherMeeting } from './higher-meeting.js';
@@ -347,7 +347,10 @@ export function followsDependencies(
   // A stale copy (lower SEQUENCE than the same event on another calendar) is not the meeting: the
   // current revision is ordered instead, at its own time (RFC 5545 §3.8.7.4, qa-bugs QA-15).
   const stale = supersededBy(occurrences);
-  const fresh = (o: Occurrence): boolean => !stale.has(o);
+  // A higher office's meeting held at a time that office no longer holds it (moved without a SEQUENCE
+  // bump) is neither side of any pair (QF-17).
+  const displaced = displacedCopies(occurrences);
+  const fresh = (o: Occurrence): boolean => !stale.has(o) && !displaced.has(o);
   // Every follows rule of the check is selected in one pass over the occurrences.
   const [dependentsMatched, prerequisites] = selectEach(occurrences, [
     params.dependent,

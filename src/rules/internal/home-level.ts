@@ -102,6 +102,59 @@ function meetingRanks(copies: readonly Occurrence[]): Map<number, { readonly ran
   return result;
 }
 
+/**
+ * Copies of a higher office's meeting held at a start where that office does not hold it: the
+ * city moved its meeting (or one instance of its series, by RECURRENCE-ID) without raising SEQUENCE,
+ * and the district's calendar still holds the invitation at the old time (QF-17). The copy's
+ * ORGANIZER names an office calendar of a higher level (by its office or id, or by an office name
+ * stating that level) that holds the same UID — at other starts only. Nothing says which time is
+ * current, so such a copy is neither the city's meeting (a relay between the two times would pass
+ * against a meeting that was moved away) nor the district's (it would have to follow itself): the
+ * ordering rules leave it out. A copy without ORGANIZER is read as before.
+ * @param occurrences - every occurrence of the check
+ * @returns the displaced copies
+ * @example
+ * // 全市经济工作会议 (UID econ, ORGANIZER 市政府办) on the city calendar at 15 January, on the district's at 12 January:
+ * displacedCopies(occurrences).has(districtCopyAt12January)
+ * //=> true
+ */
+export function displacedCopies(occurrences: readonly Occurrence[]): ReadonlySet<Occurrence> {
+  const known = displacedMemos.get(occurrences);
+  if (known !== undefined) return known;
+  const result = new Set<Occurrence>();
+  for (const entry of sharedUids(occurrences).values()) {
+    const holders = new Map<string, { readonly copy: Occurrence; readonly starts: Set<number> }>();
+    for (const c of entry.occurrences) {
+      if (c.calendar.level === null || c.calendar.owner !== null) continue;
+      const held = holders.get(c.calendar.id);
+      if (held === undefined) holders.set(c.calendar.id, { copy: c, starts: new Set([startMillis(c)]) });
+      else held.starts.add(startMillis(c));
+    }
+    if (holders.size < 2) continue;
+    // The organizer's calendars above a level, per organizer and level: a series repeats both.
+    const organizers = new Map<string, readonly { readonly starts: Set<number> }[]>();
+    for (const o of entry.occurrences) {
+      const organizer = o.organizer;
+      const level = o.calendar.level;
+      if (organizer === null || level === null) continue;
+      const key = `${LEVELS.indexOf(level)}\u0000${organizer.name ?? ''}\u0000${organizer.address ?? ''}`;
+      let named = organizers.get(key);
+      if (named === undefined) {
+        const said = officeLevel(organizer.name);
+        named = [...holders.values()].filter(
+          (h) => LEVELS.indexOf(h.copy.calendar.level!) < LEVELS.indexOf(level) && (namesOffice(organizer, h.copy) || said === h.copy.calendar.level),
+        );
+        organizers.set(key, named);
+      }
+      if (named.length > 0 && !named.some((h) => h.starts.has(startMillis(o)))) result.add(o);
+    }
+  }
+  displacedMemos.set(occurrences, result);
+  return result;
+}
+
+const displacedMemos = new WeakMap<readonly Occurrence[], ReadonlySet<Occurrence>>();
+
 /** Whether an ORGANIZER is the office whose calendar holds the copy: its CN or address is that office's name or the calendar's id. */
 function namesOffice(organizer: NonNullable<Occurrence['organizer']>, copy: Occurrence): boolean {
   const names = [copy.calendar.office, copy.calendar.id].filter((n): n is string => n !== null && n !== '').map(normal);

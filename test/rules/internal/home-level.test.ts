@@ -3,7 +3,7 @@
  * (same UID and start) is the city's meeting, for the ordering rules.
  */
 import { compileSelector } from '../../../src/select/selector.js';
-import { homeLevel, matchesAtHomeLevel, officeLevel } from '../../../src/rules/internal/home-level.js';
+import { displacedCopies, homeLevel, matchesAtHomeLevel, officeLevel } from '../../../src/rules/internal/home-level.js';
 import { followsDependencies } from '../../../src/rules/internal/dependencies.js';
 import { linkDependencies } from '../../../src/rules/internal/dependencies.js';
 import { occurrence as occ } from '../../helpers/occurrence.js';
@@ -112,5 +112,41 @@ describe('the ordering rules read copies at their home level', () => {
     const rule = { id: 'town', kind: 'follows' as const, dependent: { level: 'township' as const }, prerequisite: { calendar: 'district' }, cycle: 'year' as const };
     const { edges } = followsDependencies([cityMeeting, districtCopy, districtOwn, townMeeting], rule, 'Asia/Shanghai');
     expect(edges.map((e) => [e.dependent.uid, e.prerequisite.uid])).toEqual([['t@town', 'c@city']]);
+  });
+});
+
+describe('displacedCopies (QF-17)', () => {
+  // The 市政府办 moved 全市经济工作会议 from 12 to 15 January without a SEQUENCE bump; the 区政府办 still holds it at 12 January.
+  const cityOffice = { id: 'city', office: '市政府办', level: 'city' as const };
+  const districtOffice = { id: 'gov', office: '区政府办', level: 'district' as const };
+  const byCity = { organizer: { address: 'mailto:szfb@linjiang.example', name: '市政府办', role: 'chair', partstat: 'accepted', cutype: 'individual' } };
+  const atCity = { ...occ({ calendar: cityOffice, uid: 'econ', start: '2027-01-15 09:00', end: '2027-01-15 12:00', summary: '全市经济工作会议' }), ...byCity };
+  const oldCopy = { ...occ({ calendar: districtOffice, uid: 'econ', start: '2027-01-12 09:00', end: '2027-01-12 12:00', summary: '全市经济工作会议' }), ...byCity };
+  const relay = occ({ calendar: districtOffice, uid: 'relay', start: '2027-01-13 09:00', summary: '传达学习全市经济工作会议精神' });
+  const rule = { id: 'econ', kind: 'follows' as const, dependent: { level: 'district' as const, summary: '经济工作' }, prerequisite: { level: 'city' as const, summary: '经济工作' } };
+
+  test('the copy the organizer\'s office no longer holds at its start is displaced; the city\'s own is not', () => {
+    const displaced = displacedCopies([atCity, oldCopy, relay]);
+    expect([atCity, oldCopy, relay].map((o) => displaced.has(o))).toEqual([false, true, false]);
+  });
+
+  test('follows: the old copy is no dependent of its own new time, and no prerequisite for a relay between the two times', () => {
+    const { edges, missing } = followsDependencies([atCity, oldCopy, relay], rule, 'Asia/Shanghai');
+    expect(edges.map((e) => [e.dependent.uid, e.prerequisite.uid])).toEqual([['relay', 'econ']]);
+    expect(edges[0]!.prerequisite.start.toISODate()).toBe('2027-01-15');
+    expect(missing).toEqual([]);
+  });
+
+  test('guards: without an ORGANIZER, or with the city holding it at that start too, nothing is displaced', () => {
+    const { organizer: _, ...bare } = oldCopy;
+    const plain = { ...bare, organizer: null };
+    expect(displacedCopies([atCity, plain]).size).toBe(0);
+    const alsoAtCity = { ...occ({ calendar: cityOffice, uid: 'econ', start: '2027-01-12 09:00', end: '2027-01-12 12:00', summary: '全市经济工作会议' }), ...byCity };
+    expect(displacedCopies([atCity, alsoAtCity, oldCopy]).size).toBe(0);
+  });
+
+  test('guard: an organizer naming an office of the copy\'s own level displaces nothing', () => {
+    const byDistrict = { organizer: { ...byCity.organizer, name: '区政府办', address: 'mailto:qzfb@jb.example' } };
+    expect(displacedCopies([{ ...atCity, ...byDistrict }, { ...oldCopy, ...byDistrict }]).size).toBe(0);
   });
 });

@@ -20,11 +20,11 @@ const cache = new WeakMap<readonly Occurrence[], Map<number, HigherMeetings>>();
 /**
  * The test for entries about a higher meeting, for one rule. An entry is about a loaded meeting `m`
  * of a level above every level of the rule's prerequisites when its title holds `m`'s name whole
- * (at least four characters), the rest of its title holds no level word of the prerequisites' levels
- * (`传达学习中央经济工作会议和市委经济工作会议精神` mentions the city's meeting in its own words: QG-1), and
- * either it records attending `m` (`isAttendanceEntry`: the same times, an attending verb or nothing
- * before the name, notes after it) or it starts when `m` has ended and names no prerequisite of the
- * rule (`传达学习中央经济工作会议精神`, but not `传达学习中央经济工作会议和全市经济工作会议精神`). A level above the prerequisites' only: the entry
+ * (at least four characters) and either it records attending `m` (`isAttendanceEntry`: the same
+ * times, an attending verb or nothing before the name, notes after it) or it starts when `m` has
+ * ended, names no prerequisite of the rule and mentions no meeting of the prerequisites' levels in
+ * the rest of its title (`传达学习中央经济工作会议精神`, but neither `…和全市经济工作会议精神` nor, in the
+ * city's other words, `…和市委经济工作会议精神`: QG-1). A level above the prerequisites' only: the entry
  * then cannot be the prerequisite's own relay, whereas an entry naming a meeting of the prerequisite's
  * level that the selector leaves out is judged as usual; and only for an entry of a level below the
  * prerequisites' (a rule of one level, 先党委后政府, orders its offices' relays of a higher meeting too).
@@ -60,13 +60,15 @@ export function aboutHigherMeeting(
     for (let i = 0; i + MIN_NAME <= title.length; i += 1) {
       for (const { name, meetings } of higher.byHead.get(title.slice(i, i + 2)) ?? []) {
         if (!title.startsWith(name, i)) continue;
-        // The rest of the title must not mention a meeting of the prerequisites' level in any words
-        // (市委经济工作会议 for the city's 全市经济工作会议, 省委、市委…): the entry then relays that one too (QG-1).
-        const rest = title.slice(0, i) + title.slice(i + name.length);
-        if (levelWords(rest).some((w) => levels.has(w.level))) continue;
+        // A relay must not mention a meeting of the prerequisites' level in any words in the rest of its
+        // title (市委经济工作会议 for the city's 全市经济工作会议, 省委、市委…): it then relays that one too (QG-1).
+        // An attendance record at the higher meeting's times may say where it is watched (赴市行政中心参加…).
+        let mentions: boolean | undefined;
         for (const m of meetings) {
           if (isAttendanceEntry(entry, m)) return true;
           if (startMillis(entry) < endMillis(m)) continue;
+          mentions ??= levelWords(title.slice(0, i) + title.slice(i + name.length)).some((w) => levels.has(w.level));
+          if (mentions) continue;
           names ??= [...new Set(prerequisites.map((p) => meetingName(p.summary)).filter((n) => n.length >= MIN_NAME))];
           if (!names.some((n) => title.includes(n))) return true;
         }

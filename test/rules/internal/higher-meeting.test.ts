@@ -29,6 +29,7 @@ describe('aboutHigherMeeting', () => {
     ['收听收看全国安全生产电视电话会议', 'watching it at its times'],
     ['区长参加全国安全生产电视电话会议（视频）', 'a leader attending it'],
     ['全国安全生产电视电话会议（区分会场）', 'the district\'s 分会场'],
+    ['赴市行政中心参加全国安全生产电视电话会议', 'where it is watched, a city word in an attendance record'],
   ])('“%s” at the national conference\'s times is about it (%s)', (summary) => {
     const e = entry(summary);
     expect(about([national, cityMeeting, e], e)).toBe(true);

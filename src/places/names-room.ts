@@ -23,7 +23,8 @@ export function namesRoom(name: string): boolean {
  * Whether a configured place's name (`locations[].name` or an alias) names a room: as {@link namesRoom},
  * or ending with a room number after its building or organ (`区委301`, `A座1201`) — a number staff
  * listed as a place is a room's, while in a LOCATION never configured it may be a street's (`滨江路100`) —,
- * or with the office shorthand for the N-th meeting room (`区府一会`, `三会` for 第三会议室).
+ * or with the office shorthand for the N-th meeting room (`区府一会`, `三会` for 第三会议室), or another shorthand
+ * staff use for a room (`三楼小会`, `常委会议`, `Boardroom`).
  * @param name - a configured name or alias
  * @returns true when it names a room or hall
  * @example
@@ -31,8 +32,14 @@ export function namesRoom(name: string): boolean {
  */
 export function configuredRoomName(name: string): boolean {
   const text = name.normalize('NFKC').trim();
-  return namesRoom(text) || ROOM_NUMBER_END.test(text) || NTH_ROOM.test(text);
+  return namesRoom(text) || ROOM_NUMBER_END.test(text) || NTH_ROOM.test(text) || ROOM_SHORTHAND.test(text);
 }
+
+/**
+ * Rooms as staff list them without 室 (QG-4): a 小会/大会 room after its floor or organ (`三楼小会`, `区委小会`), a
+ * room named for the meeting it holds (`常委会议` for 常委会议室), an English *room (`Boardroom`, `Meetingroom`).
+ */
+const ROOM_SHORTHAND = /.(?:小会|大会)$|会议$|room$/iu;
 
 /**
  * Whether a place name says it is a site one visits rather than a room (QE-1, QG-3): a village, town or

@@ -17,8 +17,8 @@ import { within } from './within.js';
  * the configured names and aliases (normalised the same way). Unknown places are their own
  * canonical name, so two events both at `某镇河道` still share a place. Travel times are symmetric. A
  * place can be booked twice (`bookable`) when it is a room or hall: a configured place as its
- * `bookable` key says, else unless its names say it is a site (`namesSite`: a town, a river reach, an organ's
- * building) and none names a room; an unconfigured one when its name names a room and no site (`names-room.ts`); a site listed for
+ * `bookable` key says, else when one of its names names a room and no site (`configuredRoomName`, `namesSite`);
+ * an unconfigured one when its name names a room and no site (`names-room.ts`); a site listed for
  * travel times (`青石镇河道`) is not (QE-1).
  * @param locations - config `locations[]` (`bookable` overrides what the names say)
  * @param travel - config `travel[]`, in either direction; a later entry for the same pair wins. An
@@ -34,12 +34,13 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
   // Per configured name (the first entry of a name decides, as it claims its texts first): bookable or not.
   const rooms = new Map<string, boolean>();
   for (const entry of locations) {
-    // A configured place is a room unless its names say it is a site one visits (a town, a river reach, an
-    // organ's building listed for travel times, QE-1, QG-3): staff list rooms under shorthands no word test
-    // knows (三楼小会, 常委会议, Boardroom, QG-4), and a missed room clash is worse than a note on a site.
+    // A configured place is a room when one of its names says so and is no site's (省财政厅 is a department,
+    // 李家堂村 a village, QG-3): the companies, parks, schools and works leaders visit are listed for travel times
+    // under names no list of site words ends (QE-1, QG-14), while staff's shorthands for rooms are read as
+    // rooms (三楼小会, 常委会议, Boardroom: configuredRoomName, QG-4). `bookable` settles the rest.
     if (!rooms.has(entry.name)) {
       const names = [entry.name, ...(entry.aliases ?? [])];
-      rooms.set(entry.name, entry.bookable ?? (names.some((n) => !namesSite(n) && configuredRoomName(n)) || !names.some(namesSite)));
+      rooms.set(entry.name, entry.bookable ?? names.some((n) => !namesSite(n) && configuredRoomName(n)));
     }
     for (const text of [entry.name, ...(entry.aliases ?? [])]) {
       const key = lookupKey(placeKey(text));

@@ -17,7 +17,9 @@ describe('namesRoom', () => {
 describe('configuredRoomName', () => {
   test('a configured name closing with a room number is a room; a site or building is not', () => {
     expect(['区委301', 'A座1201', '２号楼３０５', '区政府大楼第一会议室', '区府一会', '三会'].map(configuredRoomName)).toEqual([true, true, true, true, true, true]);
-    expect(['青石镇河道', '区政府大楼', '江滨宾馆', '第1', '常委会', '区人大常委会', '十一五规划会'].map(configuredRoomName)).toEqual([false, false, false, false, false, false, false]);
+    expect(['青石镇河道', '区政府大楼', '江滨宾馆', '第1', '常委会', '区人大常委会', '十一五规划会', '江滨化工有限公司', '青石工业园'].map(configuredRoomName)).toEqual([false, false, false, false, false, false, false, false, false]);
+    // Staff's shorthands for rooms (QG-4).
+    expect(['三楼小会', '区委小会', '常委会议', 'Boardroom'].map(configuredRoomName)).toEqual([true, true, true, true]);
   });
 });
 

@@ -11,7 +11,10 @@
 import { DateTime } from 'luxon';
 import type { CalendarInfo, CalendarMeta } from '../../model/calendar.js';
 import type { Finding } from '../../model/finding.js';
+import type { Occurrence } from '../../model/occurrence.js';
 import type { RuleConfig } from '../../model/rule-config.js';
+import type { Selector } from '../../model/selector.js';
+import { compileSelector } from '../../select/selector.js';
 import { couldHold } from '../../select/could-hold.js';
 
 /**
@@ -24,9 +27,11 @@ import { couldHold } from '../../select/could-hold.js';
  * @param calendars - the configured calendars
  * @param read - the calendars as read (their `exportRange`)
  * @param zone - the report zone (`checkedFrom` is a day there)
+ * @param occurrences - the occurrences read: a selector by title alone finds its meeting only on the
+ *   calendars holding a matching one
  * @returns the findings, the affected ones replaced
  * @example
- * markBeyondExport(findings, config.rules, config.calendars, calendars, 'Asia/Shanghai')
+ * markBeyondExport(findings, config.rules, config.calendars, calendars, 'Asia/Shanghai', occurrences)
  *   .find((f) => f.kind === 'order-missing')?.data
  * //=> { …, unreadable: '市政府办', exportedFrom: '2026-12-01', exportedTo: '2026-12-31' }
  */
@@ -36,6 +41,7 @@ export function markBeyondExport(
   calendars: readonly CalendarMeta[],
   read: readonly CalendarInfo[],
   zone: string,
+  occurrences: readonly Occurrence[],
 ): Finding[] {
   const ranges = new Map<string, { from: number; to: number; first: string; last: string; zone: string }>();
   for (const info of read) {
@@ -59,6 +65,17 @@ export function markBeyondExport(
     return { unreadable: out.map(nameOf).join('、'), exportedFrom: first.first, exportedTo: first.last };
   };
   const ms = (iso: string): number => DateTime.fromISO(iso, { zone }).toMillis();
+  // The calendars a selector may find its meeting on: those it names by calendar, office or level; for a
+  // selector by title alone, only those holding a matching meeting in what they exported (QG-10) — a
+  // December roster with no 常务会议 says nothing of March's.
+  const holders = (selector: Selector): CalendarMeta[] => {
+    const possible = calendars.filter((c) => couldHold(selector, c));
+    if (namesCalendars(selector)) return possible;
+    const matches = compileSelector(selector);
+    const holding = new Set<string>();
+    for (const o of occurrences) if (ranges.has(o.calendar.id) && !holding.has(o.calendar.id) && matches(o)) holding.add(o.calendar.id);
+    return possible.filter((c) => !ranges.has(c.id) || holding.has(c.id));
+  };
   return findings.map((finding) => {
     const rule = byId.get(finding.rule);
     if (rule === undefined) return finding;
@@ -66,7 +83,7 @@ export function markBeyondExport(
       case 'order-missing': {
         if (finding.data.pairedBy !== 'rule' || finding.data.unreadable !== '' || rule.kind !== 'follows') return finding;
         const marked = clipped(
-          calendars.filter((c) => couldHold(rule.prerequisite, c)),
+          holders(rule.prerequisite),
           ms(finding.data.checkedFrom),
           ms(finding.data.dependentStart),
         );
@@ -98,7 +115,7 @@ export function markBeyondExport(
       case 'cadence-missed': {
         if (finding.data.unreadable !== undefined || rule.kind !== 'cadence') return finding;
         const marked = clipped(
-          calendars.filter((c) => couldHold(rule.event, c)),
+          holders(rule.event),
           ms(finding.data.periodStart),
           ms(finding.data.periodEnd),
         );
@@ -108,4 +125,10 @@ export function markBeyondExport(
         return finding;
     }
   });
+}
+
+/** Whether a selector says on which calendars, offices or levels its meetings are (in every branch of `anyOf`). */
+function namesCalendars(selector: Selector): boolean {
+  if (selector.calendar !== undefined || selector.office !== undefined || selector.level !== undefined) return true;
+  return selector.anyOf !== undefined && selector.anyOf.length > 0 && selector.anyOf.every(namesCalendars);
 }

@@ -1,5 +1,6 @@
 import type { CalendarInfo, CalendarMeta } from '../../../src/model/calendar.js';
 import type { Finding } from '../../../src/model/finding.js';
+import type { Occurrence } from '../../../src/model/occurrence.js';
 import type { RuleConfig } from '../../../src/model/rule-config.js';
 import { markBeyondExport } from '../../../src/check/internal/beyond-export.js';
 
@@ -17,6 +18,7 @@ const rules: RuleConfig[] = [
   { id: 'cov', kind: 'coverage', calendar: ['duty'] },
   { id: 'cc', kind: 'cadence', event: { level: 'city' }, every: 'month' },
   { id: 'relay', kind: 'follows', dependent: { level: 'district' }, prerequisite: { level: 'city' }, cycle: 'month' },
+  { id: 'weekly', kind: 'cadence', event: { summary: '常务会议' }, every: 'week' },
 ];
 const finding = (kind: string, rule: string, severity: string, data: Record<string, unknown>) =>
   ({ id: `${rule}-${kind}`, rule, kind, severity, data, occurrences: [], people: [], suggestion: null }) as unknown as Finding;
@@ -25,7 +27,7 @@ const missed = (periodStart: string, periodEnd: string) => finding('cadence-miss
 const orderMissing = (checkedFrom: string, dependentStart: string) =>
   finding('order-missing', 'relay', 'warning', { dependent: '传达', dependentStart, dependentEnd: dependentStart, dependentCalendar: '区委办', cycle: 'month', period: checkedFrom, checkedFrom, cancelled: 0, pairedBy: 'rule', link: '', unreadable: '' });
 const view = (f: Finding) => [f.kind, f.severity, f.data];
-const mark = (findings: Finding[], read: CalendarInfo[]) => markBeyondExport(findings, rules, calendars, read, 'Asia/Shanghai').map(view);
+const mark = (findings: Finding[], read: CalendarInfo[], occurrences: Occurrence[] = []) => markBeyondExport(findings, rules, calendars, read, 'Asia/Shanghai', occurrences).map(view);
 
 describe('markBeyondExport (QF-16)', () => {
   test('a relay searched for in January, with the city exported for December only, is an info naming the export', () => {
@@ -59,5 +61,15 @@ describe('markBeyondExport (QF-16)', () => {
   test('no exported range: the findings as they were', () => {
     const fs = [gap('2027-01-01T08:30:00+08:00', '2027-02-01T00:00:00+08:00', 44130), orderMissing('2027-01-01', '2027-01-08T09:00:00+08:00')];
     expect(mark(fs, [info('duty'), info('city')])).toEqual(fs.map(view));
+  });
+
+  test('a selector by title alone counts a clipped calendar only when it holds a matching meeting (QG-10)', () => {
+    const f = finding('cadence-missed', 'weekly', 'warning', { periodStart: '2027-03-08T00:00:00+08:00', periodEnd: '2027-03-15T00:00:00+08:00', every: 'week', count: 0, cancelled: 0, event: '区政府常务会议', min: 1 });
+    // The December roster holds no 常务会议: it says nothing of March's.
+    const roster = { calendar: { id: 'duty' }, summary: '值班：王芳' } as unknown as Occurrence;
+    expect(mark([f], [info('duty', december)], [roster])).toEqual([view(f)]);
+    // A December export of the party office holding one: March is beyond it.
+    const party = { calendar: { id: 'party' }, summary: '区政府常务会议' } as unknown as Occurrence;
+    expect(mark([f], [info('party', december)], [party])).toEqual([['cadence-missed', 'info', expect.objectContaining({ unreadable: '区委办' })]]);
   });
 });

@@ -106,6 +106,11 @@ ruleTester.run(follows, {
       occurrences: [lastAfternoonOfQ3, occ({ calendar: districtGov, uid: 'g0', start: '2022-09-30 17:00', summary: '全区安全生产工作部署会' }), districtOn('2022-10-08 09:00')],
     },
     {
+      name: 'a Q4 city meeting long after the carried one\'s maxGap (20 October) leaves the relay of 8 October to it (QG-12)',
+      params: { ...relay, maxGap: { workingDays: 3 } },
+      occurrences: [cityOn('2022-09-28 09:00'), cityOn('2022-10-20 09:00', 'c4'), districtOn('2022-10-08 09:00')],
+    },
+    {
       name: 'cycle year, maxGap P14D: the city\'s 2023 meeting on 28 December 2022, the district\'s on 6 January 2023',
       params: { ...relay, cycle: 'year' as const, maxGap: 'P14D' },
       occurrences: [cityOn('2022-12-28 09:00'), districtOn('2023-01-06 09:00')],
@@ -131,9 +136,9 @@ ruleTester.run(follows, {
       findings: [{ kind: 'order-missing', occurrences: ['district-party/d'], data: { period: '2022-10-01' } }],
     },
     {
-      name: 'a Q4 city meeting later in the opening days takes the relay from the carried one: a relay before it is premature (QF-21)',
+      name: 'a Q4 city meeting within the carried one\'s maxGap (W3 is 8 October) takes the relay from it: a relay before it is premature (QF-21)',
       params: { ...relay, maxGap: { workingDays: 3 } },
-      occurrences: [cityOn('2022-09-28 09:00'), cityOn('2022-10-11 09:00', 'c4'), districtOn('2022-10-08 09:00')],
+      occurrences: [cityOn('2022-09-28 09:00'), cityOn('2022-10-08 14:00', 'c4'), districtOn('2022-10-08 09:00')],
       findings: [{ kind: 'order', occurrences: ['district-party/d', 'city-party/c4'] }],
     },
     {

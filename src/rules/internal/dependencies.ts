@@ -460,7 +460,8 @@ function prerequisiteLevels(selector: Selector, loaded: readonly Occurrence[], l
  * `maxGap`, any other last prerequisite of a period (a working day left after it, or followed in its
  * period already) serves the next period's dependents that start both within its `maxGap` and within
  * the period's first five working days (`periodOpening`, QF-2), provided that period holds no live
- * prerequisite at all and the dependent's calendar did not follow it in its own period (QF-21).
+ * prerequisite starting within the carried one's reach (QG-12) and the dependent's calendar did not
+ * follow it in its own period (QF-21).
  * @returns dependent → the carried-over prerequisite
  */
 function carriedOver(
@@ -509,11 +510,14 @@ function carriedOver(
         if (start === first || start < until) carried.set(d, carry);
         continue;
       }
-      // Not at the very end: only while the period holds no prerequisite of its own at all, and only to
-      // an office that has not followed it yet — the monthly relay on 6 January before the city's
-      // January meeting of the 12th, by the office that relayed December's on the 30th, is January's
-      // and premature (QF-21); a weekly one likewise.
-      if (start < until && !followedBy.has(d.calendar.id) && !own.some((p) => !sameMeeting(p, d))) carried.set(d, carry);
+      // Not at the very end: only to an office that has not followed it yet — the monthly relay on
+      // 6 January before the city's January meeting of the 12th, by the office that relayed December's
+      // on the 30th, is January's and premature (QF-21) — and only while the period holds no prerequisite
+      // of its own within the carried one's reach: the city's next Monday 调度会 comes while last
+      // Monday's is still within its maxGap, so a district one just before it is ambiguous and judged
+      // against its own week's; the city's January meeting of the 20th comes long after December's reach,
+      // and the 区委's relay of 4 January is December's (QG-12).
+      if (start < until && !followedBy.has(d.calendar.id) && !own.some((p) => !sameMeeting(p, d) && p.start.toMillis() < reach)) carried.set(d, carry);
     }
   }
   return carried;

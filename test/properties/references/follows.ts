@@ -144,7 +144,8 @@ export function followsPending(
  * before maxGap ends; without, before the end of the fifth working day after the earliest start's day.
  * Any other latest prerequisite of the previous period, with maxGap only, pairs with the dependents
  * starting before maxGap ends and before the end of the period's fifth working day (QF-2), when the
- * period holds no held prerequisite and the dependent's calendar did not follow it in its period (QF-21).
+ * period holds no held prerequisite starting within that reach (QG-12) and the dependent's calendar did not
+ * follow it in its period (QF-21).
  * Null when nothing is carried to this dependent. Day by day, with the working-days reference.
  */
 function carriedOver(
@@ -191,8 +192,14 @@ function carriedOver(
       ? DateTime.fromISO(open.date, { zone }).plus({ days: 1 }).toMillis()
       : Math.max(DateTime.fromISO(open.unknownFrom, { zone }).plus({ days: 1 }).toMillis(), periodStart.plus({ days: 10 }).toMillis());
     if (d.start.toMillis() >= opening) return null;
-    // QF-21: not while the period has a held prerequisite of its own, nor to an office that followed it in its own period.
-    if (held.some(([other, o]) => other !== dependent && periodOf(o.start.setZone(zone), rule.cycle) === period)) return null;
+    // QF-21: not to an office that followed it in its own period.
+    const late = tooLateFrom(p.end, rule.maxGap, zone, user);
+    const gap = rule.maxGap;
+    const reach = late.known
+      ? late.at
+      : Math.max(DateTime.fromMillis(midnightOf(late.unknownFrom, zone), { zone }).plus({ days: 1 }).toMillis(), typeof gap === 'string' ? -Infinity : p.end.plus({ days: 2 * gap.workingDays }).toMillis());
+    // QG-12: only a held prerequisite of its own starting within the carried one's reach blocks it.
+    if (held.some(([other, o]) => other !== dependent && periodOf(o.start.setZone(zone), rule.cycle) === period && o.start.toMillis() < reach)) return null;
     if (dependents.some(([, o]) => periodOf(o.start.setZone(zone), rule.cycle) === previous && o.start >= p.start && o.calendar.id === d.calendar.id)) return null;
   } else {
     const first = Math.min(...dependents.filter(([, o]) => periodOf(o.start.setZone(zone), rule.cycle) === period).map(([, o]) => o.start.toMillis()));

@@ -67,7 +67,7 @@ export function aboutHigherMeeting(
         for (const m of meetings) {
           if (isAttendanceEntry(entry, m)) return true;
           if (startMillis(entry) < endMillis(m)) continue;
-          mentions ??= levelWords(title.slice(0, i) + title.slice(i + name.length)).some((w) => levels.has(w.level));
+          mentions ??= mentionsMeetingAt(title.slice(0, i), title.slice(i + name.length), levels);
           if (mentions) continue;
           names ??= [...new Set(prerequisites.map((p) => meetingName(p.summary)).filter((n) => n.length >= MIN_NAME))];
           if (!names.some((n) => title.includes(n))) return true;
@@ -77,6 +77,31 @@ export function aboutHigherMeeting(
     return false;
   };
 }
+
+/**
+ * Whether the rest of a relay's title (before and after the higher meeting's name) mentions a meeting
+ * of one of `levels`: a level word starting a phrase that holds 会 (会议, 常委会) before the next
+ * separator — `和市委经济工作会议精神`, `省委、市委经济工作会议`, `全市…会议` — not the organ's own name
+ * before the relay verb (`临江市江滨区委常委会传达学习…`), notes in brackets (`（市委常委、区委书记王强主持）`,
+ * `（市委宣讲团宣讲）`) or a mention of no meeting (`研究落实市委要求`) (QG-13).
+ */
+function mentionsMeetingAt(before: string, after: string, levels: ReadonlySet<Level>): boolean {
+  const verb = RELAY_VERB.exec(before);
+  const text = ((verb === null ? '' : before.slice(verb.index)) + '\u0000' + after).replace(BRACKETED, '');
+  for (const w of levelWords(text)) {
+    if (!levels.has(w.level)) continue;
+    const phrase = PHRASE.exec(text.slice(w.index));
+    if (phrase !== null && phrase[0].includes('会')) return true;
+  }
+  return false;
+}
+
+/** The verb that starts a relay after the organ's name: 传达, 学习, 贯彻. */
+const RELAY_VERB = /传达|学习|贯彻|落实/u;
+/** Notes in brackets, anywhere. */
+const BRACKETED = /[(（【[][^)）】\]]*[)）】\]]/gu;
+/** A phrase: up to the next separator (、，,和及与并 or the name's place). */
+const PHRASE = /^[^、，,和及与并\u0000]*/u;
 
 /** The live meetings of a level ranked above `rank`, memoised per occurrence list and rank. */
 function higherMeetings(occurrences: readonly Occurrence[], levelOf: (o: Occurrence) => Level | null, rank: number): HigherMeetings {

@@ -58,6 +58,16 @@ describe('aboutHigherMeeting', () => {
     expect(about([econ, cityEcon, e], e)).toBe(false);
   });
 
+  test.each([
+    '临江市江滨区委常委会传达学习中央经济工作会议精神',
+    '传达学习中央经济工作会议精神（市委常委、区委书记王强主持）',
+    '传达学习中央经济工作会议精神（市委宣讲团宣讲）',
+    '区委常委会传达学习中央经济工作会议精神并研究落实市委要求',
+  ])('“%s” names the city only as the organ, in notes or without a meeting: about the central meeting (QG-13)', (summary) => {
+    const e = entry(summary, '2026-12-15 09:00', '2026-12-15 11:00');
+    expect(about([econ, cityEcon, e], e)).toBe(true);
+  });
+
   test('a mention of a level above the prerequisites\' (省委) keeps it about the higher meetings: 传达学习中央经济工作会议和省委经济工作会议精神', () => {
     const e = entry('传达学习中央经济工作会议和省委经济工作会议精神', '2026-12-20 09:00', '2026-12-20 11:00');
     expect(about([econ, cityEcon, e], e)).toBe(true);

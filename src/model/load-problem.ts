@@ -132,9 +132,11 @@ export interface LoadProblemDataMap {
   /** Two events of the holiday calendars disagree about a date; the first one (`first`, `file:line`) was kept (warning). */
   'holiday-conflict': { readonly date: string; readonly kept: 'holiday' | 'workday'; readonly first: string };
   /**
-   * A holiday calendar supplies a year (one-off events in it) without a single make-up working day,
-   * which every published arrangement since 2004 has: likely a forecast (Google lists festivals years
-   * ahead) rather than the State Council's notice (warning).
+   * The holiday data names a year — one-off events of a holiday calendar (file and line), or `dates`
+   * (JSON path of the first) — without a single make-up working day, which every published
+   * arrangement since 2004 has: likely a forecast (Google lists festivals years ahead) or part of a
+   * notice, not the whole of it. Unless `years` names it, the year is not taken as supplied: its other
+   * days stay unknown (QF-9). Warning.
    */
   'holiday-year-without-workdays': { readonly year: number; readonly holidays: number };
 }

@@ -9,6 +9,7 @@ import type { Problem } from '../model/problem.js';
 import { loadCalendar } from '../load/load-calendar.js';
 import { holidayCalendarDays } from './holiday-calendar-days.js';
 import { mergeHolidayDay } from './internal/merge-holiday-day.js';
+import { yearsWithoutWorkdays } from './working-calendar.js';
 
 /**
  * Holiday calendars are read from 1970 to 2100, not just over the check window: a recurring 元旦
@@ -76,40 +77,23 @@ export function loadHolidayCalendars(
     }
     for (const [date, day] of Object.entries(read.days)) mergeHolidayDay(days, date, day, problems);
   });
-  problems.push(...forecastYears(days, holidays));
-  return { holidays: { ...holidays, ...file, calendarDays: days }, problems };
+  const loaded = { ...holidays, ...file, calendarDays: days };
+  problems.push(...forecastYears(loaded, options.configFile ?? null));
+  return { holidays: loaded, problems };
 }
 
 /**
- * The years the holiday calendars supply (one-off events) with no make-up working day, neither in
- * them nor in `dates`: every arrangement published since 2004 has five or more, so such a year is
- * most likely a forecast. Years the user vouches for in `years` are not questioned.
+ * The years the holiday data names without a single make-up working day, in the calendars or in
+ * `dates` (every arrangement published since 2004 has five or more): such a year is most likely a
+ * forecast, or only part of a notice, and is not taken as supplied (`userYears`, QF-9) — each is a
+ * warning at its first event, else at its first date in the config. Not asked when `years` says
+ * which years are supplied.
  */
-function forecastYears(days: Readonly<Record<string, HolidayCalendarDay>>, holidays: HolidayData): Problem[] {
-  const byYear = new Map<number, { holidays: number; workdays: number; first: HolidayCalendarDay }>();
-  for (const [date, day] of Object.entries(days)) {
-    if (day.recurring) continue;
-    const year = Number(date.slice(0, 4));
-    const entry = byYear.get(year) ?? { holidays: 0, workdays: 0, first: day };
-    if (day.kind === 'workday') entry.workdays += 1;
-    else entry.holidays += 1;
-    if (day.file === entry.first.file ? day.line < entry.first.line : false) entry.first = day;
-    byYear.set(year, entry);
-  }
-  for (const [date, entry] of Object.entries(holidays.dates)) {
-    if ((typeof entry === 'string' ? entry : entry.kind) === 'workday') {
-      const known = byYear.get(Number(date.slice(0, 4)));
-      if (known !== undefined) known.workdays += 1;
-    }
-  }
-  const vouched = new Set(holidays.years ?? []);
-  return [...byYear.entries()]
-    .filter(([year, e]) => e.workdays === 0 && !vouched.has(year))
-    .sort(([a], [b]) => a - b)
-    .map(([year, e]) => ({
-      code: 'holiday-year-without-workdays' as const,
-      severity: 'warning' as const,
-      source: { file: e.first.file, line: e.first.line },
-      data: { year, holidays: e.holidays },
-    }));
+function forecastYears(holidays: HolidayData, configFile: string | null): Problem[] {
+  return yearsWithoutWorkdays(holidays).map(([year, named]) => ({
+    code: 'holiday-year-without-workdays' as const,
+    severity: 'warning' as const,
+    source: named.firstEvent !== null ? named.firstEvent : { file: configFile, path: ['holidays', 'dates', named.firstDate ?? ''] },
+    data: { year, holidays: named.holidays },
+  }));
 }

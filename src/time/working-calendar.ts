@@ -55,12 +55,17 @@ const ns = chineseDaysNs as unknown as { getDayDetail?: GetDayDetail; default?: 
 const getDayDetail: GetDayDetail | undefined = ns.getDayDetail ?? ns.default?.getDayDetail;
 
 /**
- * The years the user's holiday data covers in full: `years` when given, else every year with a
- * date in `dates` or a one-off event in the holiday calendars. A recurring event (元旦 every 1
- * January) does not count: it states one date, not the year's make-up working days.
+ * The years the user's holiday data covers in full: `years` when given, else every year for which
+ * `dates` and the holiday calendars' one-off events state a make-up working day (调休上班). Every
+ * arrangement published since 2004 has some, so a year named only by days off — the 元旦 part of a
+ * notice typed into `dates`, a regional day, a forecast of festivals — is no whole arrangement: its
+ * other days stay unknown rather than ordinary (QF-9; `yearsWithoutWorkdays` names such years for
+ * a warning). A recurring event (元旦 every 1 January) does not count: it states one date.
  * @param user - the config's `holidays`
  * @returns the years, ascending
- * @example userYears({ dates: { '2027-01-01': 'holiday' }, source: '国办发明电〔2026〕7号' }) //=> [2027]
+ * @example
+ * userYears({ dates: { '2027-01-01': 'holiday', '2027-02-20': 'workday' }, source: '国办发明电〔2026〕7号' }) //=> [2027]
+ * userYears({ dates: { '2027-01-01': 'holiday' }, source: '国办发明电〔2026〕7号' }) //=> []
  */
 export function userYears(user?: HolidayData): readonly number[] {
   if (user === undefined) return [];
@@ -68,8 +73,7 @@ export function userYears(user?: HolidayData): readonly number[] {
   if (known !== undefined) return known;
   const years = new Set<number>(user.years ?? []);
   if (user.years === undefined) {
-    for (const date of Object.keys(user.dates)) years.add(Number(date.slice(0, 4)));
-    for (const [date, day] of Object.entries(user.calendarDays ?? {})) if (!day.recurring) years.add(Number(date.slice(0, 4)));
+    for (const [year, named] of namedYears(user)) if (named.workdays > 0) years.add(year);
   }
   const sorted = [...years].sort((a, b) => a - b);
   yearsMemo.set(user, sorted);
@@ -77,6 +81,55 @@ export function userYears(user?: HolidayData): readonly number[] {
 }
 
 const yearsMemo = new WeakMap<HolidayData, readonly number[]>();
+
+/** A year the user's data names a date in, as `yearsWithoutWorkdays` reports it. */
+export interface NamedYear {
+  /** Days off it lists that year (dates and one-off calendar events). */
+  readonly holidays: number;
+  /** Make-up working days it lists that year. */
+  readonly workdays: number;
+  /** Where the year is first named: the first `dates` key of the year, else the first calendar event's file and line. */
+  readonly firstDate: string | null;
+  readonly firstEvent: { readonly file: string; readonly line: number } | null;
+}
+
+/**
+ * The years the user's data names a date in without a single make-up working day, when `years` does
+ * not say which years are supplied: such a year is not taken as supplied (see `userYears`), and the
+ * user is told why (`holiday-year-without-workdays`, QF-9).
+ * @param user - the config's `holidays`
+ * @returns the years, ascending, with their counts and first mention
+ * @example yearsWithoutWorkdays({ dates: { '2027-01-01': 'holiday' }, source: 'x' }).map(([year]) => year) //=> [2027]
+ */
+export function yearsWithoutWorkdays(user: HolidayData): [number, NamedYear][] {
+  if (user.years !== undefined) return [];
+  return [...namedYears(user)].filter(([, named]) => named.workdays === 0).sort(([a], [b]) => a - b);
+}
+
+/** Per year the user's data names: its days off and make-up days, and where it is first named. */
+function namedYears(user: HolidayData): Map<number, NamedYear> {
+  const byYear = new Map<number, { holidays: number; workdays: number; firstDate: string | null; firstEvent: { file: string; line: number } | null }>();
+  const entry = (year: number) => {
+    let e = byYear.get(year);
+    if (e === undefined) byYear.set(year, (e = { holidays: 0, workdays: 0, firstDate: null, firstEvent: null }));
+    return e;
+  };
+  for (const [date, value] of Object.entries(user.dates)) {
+    const e = entry(Number(date.slice(0, 4)));
+    // A date in both the config and a calendar counts once, as the config's (dates win).
+    if ((typeof value === 'string' ? value : value.kind) === 'workday') e.workdays += 1;
+    else e.holidays += 1;
+    if (e.firstDate === null || date < e.firstDate) e.firstDate = date;
+  }
+  for (const [date, day] of Object.entries(user.calendarDays ?? {})) {
+    if (day.recurring || user.dates[date] !== undefined) continue;
+    const e = entry(Number(date.slice(0, 4)));
+    if (day.kind === 'workday') e.workdays += 1;
+    else e.holidays += 1;
+    if (e.firstEvent === null || (day.file === e.firstEvent.file && day.line < e.firstEvent.line)) e.firstEvent = { file: day.file, line: day.line };
+  }
+  return byYear;
+}
 
 /**
  * What `date` is in China's working calendar. In order: the user's `dates`, the user's holiday

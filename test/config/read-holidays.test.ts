@@ -75,6 +75,17 @@ describe('holidays', () => {
     ]);
   });
 
+  test('a year named in dates by days off alone (no make-up working day) is a warning at its first date, unless years says which years are supplied (QF-9)', () => {
+    const newYear = { '2027-01-02': 'holiday', '2027-01-01': 'holiday', '2027-01-03': 'holiday' };
+    expect(problems({ source: 'x', dates: newYear })).toEqual([['holiday-year-without-workdays', 'warning', 'holidays.dates.2027-01-01']]);
+    expect(validateConfig({ ...base, holidays: { source: 'x', dates: newYear } }).problems[0]?.data).toEqual({ year: 2027, holidays: 3 });
+    expect(problems({ source: 'x', dates: { ...newYear, '2027-02-20': 'workday' } })).toEqual([]);
+    expect(problems({ source: 'x', dates: newYear, years: [2027] })).toEqual([]);
+    expect(problems({ source: 'x', dates: newYear, years: [] })).toEqual([]);
+    // With holiday calendars their make-up days may complete the year: asked once they are read (loadHolidayCalendars).
+    expect(problems({ source: 'x', dates: newYear, ics: ['holidays/2027.ics'] })).toEqual([]);
+  });
+
   test('not an object', () => {
     expect(problems(['2027-01-01'])).toEqual([['invalid-type', 'error', 'holidays']]);
   });

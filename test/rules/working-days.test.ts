@@ -260,16 +260,23 @@ describe('working calendar', () => {
   );
 
   test('user data overrides and extends the bundled data, naming its source', () => {
-    const user = { dates: { '2027-01-01': 'holiday', '2022-06-03': 'workday' } as const, source: '国办发明电〔2026〕1号' };
+    const user = { dates: { '2027-01-01': 'holiday', '2027-02-20': 'workday', '2022-06-03': 'workday' } as const, source: '国办发明电〔2026〕1号' };
     expect(dayInfo('2027-01-01', user)).toMatchObject({ kind: 'holiday', source: '国办发明电〔2026〕1号' });
     expect(dayInfo('2022-06-03', user)).toMatchObject({ kind: 'workday', source: '国办发明电〔2026〕1号' });
-    // The dates name 2027, so 2027 counts as supplied: an unlisted Monday is a working day, an
-    // unlisted Sunday a weekend — each citing the config.
+    // The dates name 2027 with a make-up working day, so 2027 counts as supplied: an unlisted Monday is
+    // a working day, an unlisted Sunday a weekend — each citing the config.
     expect(dayInfo('2027-01-04', user)).toMatchObject({ kind: 'workday', provenance: { sourceKind: 'config', sourcePath: 'holidays.dates', year: 2027 } });
     expect(dayInfo('2027-01-03', user)).toMatchObject({ kind: 'holiday', dayType: 'weekend' });
     // `years: []` says the dates are single dates only: the rest of 2027 stays unknown.
     expect(dayInfo('2027-01-04', { ...user, years: [] }).kind).toBe('unknown');
     expect(dayInfo('2028-01-04', user)).toMatchObject({ kind: 'unknown', source: 'chinese-days 1.5.7 (2004–2026); holidays (2022, 2027)' });
+  });
+
+  test('a year the dates name by days off alone (the 元旦 part of a notice) is not supplied: its other days stay unknown (QF-9)', () => {
+    const user = { dates: { '2027-01-01': 'holiday', '2027-01-02': 'holiday', '2027-01-03': 'holiday' } as const, source: '国办发明电〔2026〕X号' };
+    expect([dayInfo('2027-01-02', user).kind, dayInfo('2027-02-10', user).kind, dayInfo('2027-01-04', user).kind]).toEqual(['holiday', 'unknown', 'unknown']);
+    // …unless `years` vouches for it.
+    expect(dayInfo('2027-02-10', { ...user, years: [2027] }).kind).toBe('workday');
   });
 
   test('an object entry gives the holiday its name and its own source, cited with its JSON path', () => {

@@ -152,7 +152,7 @@ describe('QF-9: three 2027 dates typed into holidays.dates silently make all of 
   // `holiday-year-without-workdays` (“…该年未列出的日期将按普通工作日和周末判断…”); typed as `dates`, not a word.
   const partial = { source: '国办发明电〔2026〕X号', dates: { '2027-01-01': 'holiday', '2027-01-02': 'holiday', '2027-01-03': 'holiday' } };
 
-  test.failing('a warning says 2027 is taken as supplied from dates without a single make-up working day', () => {
+  test('a warning says 2027 is taken as supplied from dates without a single make-up working day', () => {
     const validation = validateConfig({ ...cadence, holidays: partial }, 'tongchou.json');
     const report = run({ ...cadence, holidays: partial }, { 'gov.ics': weekly });
     const warnings = [...validation.problems, ...report.problems].filter((p) => p.severity === 'warning');

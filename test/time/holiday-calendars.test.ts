@@ -113,6 +113,19 @@ describe('loadHolidayCalendars', () => {
     expect(loadHolidayCalendars({ dates: { '2027-02-20': 'workday' }, source: 'x', ics: ['g.ics'] }, files, { zone: ZONE }).problems).toEqual([]);
   });
 
+  test('such a year is not supplied (its other days stay unknown); a year named only in dates is warned about at its first date (QF-9)', () => {
+    const google = fixture('google-holidays-in-china.ics').toString('utf8');
+    const forecast = google.slice(0, google.lastIndexOf('BEGIN:VEVENT')) + 'END:VCALENDAR\r\n';
+    const files = new Map([['g.ics', forecast]]);
+    const loaded = loadHolidayCalendars({ dates: { '2028-01-01': 'holiday' }, source: 'x', ics: ['g.ics'] }, files, { zone: ZONE, configFile: 'tongchou.json' });
+    expect(userYears(loaded.holidays)).toEqual([]);
+    expect([dayInfo('2027-06-09', loaded.holidays).kind, dayInfo('2027-06-07', loaded.holidays).kind]).toEqual(['holiday', 'unknown']);
+    expect(loaded.problems.map((p) => [p.code, p.source, p.data])).toEqual([
+      ['holiday-year-without-workdays', { file: 'g.ics', line: 23 }, { year: 2027, holidays: 2 }],
+      ['holiday-year-without-workdays', { file: 'tongchou.json', path: ['holidays', 'dates', '2028-01-01'] }, { year: 2028, holidays: 1 }],
+    ]);
+  });
+
   test('a file not given is a missing-source error at holidays.ics[i]', () => {
     const { problems } = loadHolidayCalendars({ dates: {}, ics: ['google-holidays-in-china.ics', 'nowhere.ics'] }, sources, { zone: ZONE, configFile: 'tongchou.json' });
     expect(problems).toEqual([

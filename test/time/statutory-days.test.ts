@@ -48,14 +48,18 @@ describe('statutoryDayOff', () => {
 });
 
 describe('the law\'s days in a year the user supplied (QC-26)', () => {
-  // One regional date makes 2027 a year the user covers; its other days are read from the weekday — but the
-  // days the law fixes stay off: a notice adds bridge days and 调休, it never takes them away.
-  const regional = { source: '广西壮族自治区人民政府办公厅通知', dates: { '2027-04-09': { kind: 'holiday' as const, name: '三月三' } } };
+  // A regional date in a year the user says is supplied (`years`): its other days are read from the weekday — but
+  // the days the law fixes stay off: a notice adds bridge days and 调休, it never takes them away.
+  const regional = { source: '广西壮族自治区人民政府办公厅通知', dates: { '2027-04-09': { kind: 'holiday' as const, name: '三月三' } }, years: [2027] };
   test('元旦 and 国庆 2027 stay holidays by law; an ordinary Monday of the supplied year is a working day', () => {
     expect(dayInfo('2027-01-01', regional)).toMatchObject({ kind: 'holiday', dayType: 'statutory', source: '《全国年节及纪念日放假办法》第二条' });
     expect(dayInfo('2027-10-01', regional)).toMatchObject({ kind: 'holiday', dayType: 'statutory' });
     expect(dayInfo('2027-04-09', regional)).toMatchObject({ kind: 'holiday', name: '三月三' });
     expect(dayInfo('2027-03-08', regional).kind).toBe('workday');
+  });
+  test('without `years`, one regional day off supplies no year (no make-up working day, QF-9): the rest of 2027 stays unknown', () => {
+    const { years: _, ...alone } = regional;
+    expect([dayInfo('2027-04-09', alone).name, dayInfo('2027-01-01', alone).kind, dayInfo('2027-03-08', alone).kind]).toEqual(['三月三', 'holiday', 'unknown']);
   });
   test('an explicit workday date still wins over the law\'s day', () => {
     expect(dayInfo('2027-01-01', { dates: { '2027-01-01': 'workday' } }).kind).toBe('workday');

@@ -12,6 +12,7 @@
  */
 import { DateTime } from 'luxon';
 import type { DayArrangement, HolidayData, HolidayDate } from '../../model/config.js';
+import { yearsWithoutWorkdays } from '../../time/working-calendar.js';
 import { checkKeys, expectArray, expectObject, isObject, kindOf, readString, readStringArray, type Collector } from './collector.js';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/u;
@@ -23,7 +24,8 @@ const YEARS = { min: 1900, max: 2199 } as const;
  * Reads `holidays`: `dates` (`"YYYY-MM-DD": "holiday" | "workday"`, or `{ "kind", "name"?, "source"? }`),
  * `source` (where the dates were published; required when `dates` has entries, so that every
  * finding can cite it), `ics` (holiday calendars, paths relative to the config file) and `years`
- * (the years the data covers in full; default: every year it names a date in). Every mistake is
+ * (the years the data covers in full; default: every year it names a make-up working day in — a year
+ * named by days off alone is a `holiday-year-without-workdays` warning at its first date). Every mistake is
  * reported with its path; nothing is returned when one is an error. The result validates again
  * as it is (the config file and the calendars' dates are added by `loadHolidayCalendars`).
  * @param c - the problem collector of the validation run
@@ -50,12 +52,21 @@ export function readHolidays(c: Collector, value: unknown): HolidayData | undefi
   const ics = readStringArray(c, object, 'ics', ['holidays'], false);
   const years = readYears(c, object['years']);
   if (c.problems.slice(before).some((p) => p.severity === 'error')) return undefined;
-  return {
+  const holidays: HolidayData = {
     dates: out,
     ...(source !== undefined && { source }),
     ...(ics !== undefined && { ics }),
     ...(years !== undefined && { years }),
   };
+  // A year named in `dates` by days off alone (the 元旦 part of a notice) is no whole arrangement and
+  // stays unknown but for its dates (QF-9), as a holiday calendar's year does: warned about here when
+  // no calendar can add its make-up days (with `ics`, `loadHolidayCalendars` asks once it has read them).
+  if ((ics ?? []).length === 0) {
+    for (const [year, named] of yearsWithoutWorkdays(holidays)) {
+      c.problems.push({ code: 'holiday-year-without-workdays', severity: 'warning', source: { file: c.file, path: ['holidays', 'dates', named.firstDate ?? ''] }, data: { year, holidays: named.holidays } });
+    }
+  }
+  return holidays;
 }
 
 function readDate(c: Collector, date: string, entry: unknown): DayArrangement | HolidayDate | undefined {

@@ -52,5 +52,7 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'export-range': (d) => `this file was exported for a date range and holds only ${d.from} to ${d.to} (X-CLIPSTART/X-CLIPEND); the calendar's meetings on the other days of the window are not known, and are not taken as missing`,
   'holiday-not-all-day': (d) => `"${d.summary}" in a holiday calendar does not cover whole days; ignored (holidays are read as whole days)`,
   'holiday-conflict': (d) => `the holiday calendars disagree about ${d.date}: ${d.first} makes it a ${d.kept === 'workday' ? 'make-up working day' : 'holiday'} and was kept; this entry was ignored`,
-  'holiday-year-without-workdays': (d) => `the holiday calendar lists ${d.holidays} days off in ${d.year} but no make-up working day, which every published arrangement has: it may be a forecast made before the State Council's notice (Google lists festivals years ahead); the other days of ${d.year} are read as ordinary days, so if it is not reliable list only the years you trust in holidays.years`,
+  'holiday-year-without-workdays': (d) =>
+    `the holiday data lists ${d.holidays} days off in ${d.year} but no make-up working day, which every published arrangement has: it may be a forecast made before the State Council's notice (Google lists festivals years ahead) or only part of the notice; ` +
+    `so ${d.year} is not taken as supplied, and its other days (but the days off the law fixes) stay unknown. If this is the whole arrangement, list ${d.year} in holidays.years`,
 };

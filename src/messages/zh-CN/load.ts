@@ -52,7 +52,9 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'export-range': (d) => `此文件是按日期范围导出的，只含 ${chineseDate(d.from)}至${chineseDate(d.to)}的日程（X-CLIPSTART/X-CLIPEND）；检查范围内其余日期的会议无从得知，不视为未安排`,
   'holiday-not-all-day': (d) => `节假日日历中的“${d.summary}”不是全天日程，已忽略（节假日按整天读取）`,
   'holiday-conflict': (d) => `节假日日历对 ${d.date} 的说法不一致：已按 ${d.first} 作为${d.kept === 'workday' ? '调休上班日' : '节假日'}，此条已忽略`,
-  'holiday-year-without-workdays': (d) => `节假日日历列出了 ${d.year} 年的 ${d.holidays} 个放假日期，却没有任何调休上班日，可能是国务院通知发布前的预测数据（如 Google 日历）；该年未列出的日期将按普通工作日和周末判断，如不可信，请在配置 holidays.years 中只列出可信的年份`,
+  'holiday-year-without-workdays': (d) =>
+    `节假日数据列出了 ${d.year} 年的 ${d.holidays} 个放假日期，却没有任何调休上班日，可能是国务院通知发布前的预测数据（如 Google 日历）或只录入了通知的一部分；` +
+    `因此不把 ${d.year} 年视为已完整提供：除所列日期和法定假日外，该年其余日期仍按“安排未知”处理。如这确是该年的全部安排，请在配置 holidays.years 中列出 ${d.year}`,
 };
 
 /** `2026-12-01` as staff write it: 2026年12月1日. */

@@ -142,6 +142,15 @@ describe('defaultAbsence: a meeting about field work is a meeting (QF-20)', () =
     expect(defaultAbsence(occ({ start: '2026-12-19', summary: '节前安全检查', location: '区政府大楼第一会议室' }))).toBe(false);
   });
 
+  test('inspecting a fair or a festival (博览会, 灯会, 庙会), or a visit at a village clinic, is field work, not a meeting (QG-7)', () => {
+    for (const summary of ['考察中国国际进口博览会', '检查全区迎春灯会', '督查春节庙会', '检查迎春灯会安保']) {
+      expect([summary, defaultAbsence(occ({ start: '2027-01-26', summary, transparent: true }))]).toEqual([summary, true]);
+    }
+    expect(defaultAbsence(occ({ start: '2027-01-26', summary: '走访慰问困难群众', location: '青石镇卫生室', transparent: true }))).toBe(true);
+    expect(defaultAbsence(occ({ start: '2027-01-26', summary: '安全检查', location: '区政府大楼301室' }))).toBe(false);
+    expect(defaultAbsence(occ({ start: '2027-01-26', summary: '督查工作现场会' }))).toBe(false);
+  });
+
   test('visiting an organisation (…协会, 红十字会) is still field work; so is an inspection in a township', () => {
     for (const summary of ['走访慰问区残疾人联合会、红十字会', '走访企业家协会', '节前走访慰问']) {
       expect([summary, defaultAbsence(occ({ start: '2026-12-19', summary }))]).toEqual([summary, true]);

@@ -7,7 +7,7 @@ import type { HolidayData } from '../model/config.js';
 import type { Occurrence } from '../model/occurrence.js';
 import { dayInfo } from '../time/working-calendar.js';
 import { cadencePeriods } from '../time/cadence-periods.js';
-import { mayBeDayOff } from '../time/may-be-day-off.js';
+import { mayAllBeOff } from '../time/may-be-day-off.js';
 import type { Selector } from '../model/selector.js';
 import { compileSelector } from '../select/selector.js';
 import { meetings, oncePerMeeting } from './internal/event-data.js';
@@ -125,10 +125,11 @@ function title(inside: readonly Occurrence[], cancelled: readonly Occurrence[], 
 
 /**
  * Whether a period holds a working day in the Chinese working calendar, its days read in the
- * report zone: `some` for a known working day, or a Monday–Friday of an unpublished year that no
- * arrangement can give off (`mayBeDayOff`: far from every holiday); `unknown` when its only days
- * that could be working ones are Monday–Fridays of an unpublished year near a holiday (the 春节
- * week before the notice: the rule cannot say the meeting was due); `none` when every day is off,
+ * report zone: `some` for a known working day, or Monday–Fridays of an unpublished year that no
+ * arrangement can all give off (`mayAllBeOff`: no festival's stretch can hold them all); `unknown`
+ * when its only days that could be working ones are Monday–Fridays of an unpublished year that one
+ * festival's stretch could cover (the 春节 week before the notice: the rule cannot say the meeting was
+ * due); `none` when every day is off,
  * known or — a Saturday or Sunday of an unpublished year — presumed so, since a 调休 working weekend
  * exists only as the notice lists it (a daily rule is not reported for every weekend of next year).
  */
@@ -138,14 +139,14 @@ function workingDays(
   zone: string,
   holidays: HolidayData | undefined,
 ): { readonly kind: 'some' } | { readonly kind: 'none' } | { readonly kind: 'unknown'; readonly unknownFrom: string } {
-  let unknownFrom: string | null = null;
+  const open: string[] = [];
   for (let day = start.setZone(zone).startOf('day'); day < end; day = day.plus({ days: 1 })) {
     const date = day.toISODate()!;
     const kind = dayInfo(date, holidays).kind;
     if (kind === 'workday') return { kind: 'some' };
-    if (kind === 'holiday' || day.weekday >= 6) continue;
-    if (!mayBeDayOff(date, holidays)) return { kind: 'some' };
-    unknownFrom ??= date;
+    if (kind === 'unknown' && day.weekday <= 5) open.push(date);
   }
-  return unknownFrom === null ? { kind: 'none' } : { kind: 'unknown', unknownFrom };
+  if (open.length === 0) return { kind: 'none' };
+  // All of them off at once: one festival's stretch (or neighbouring ones) must hold them all (QG-8).
+  return mayAllBeOff(open, holidays) ? { kind: 'unknown', unknownFrom: open[0]! } : { kind: 'some' };
 }

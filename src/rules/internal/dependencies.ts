@@ -350,7 +350,7 @@ export function followsDependencies(
   // A higher office's meeting held at a time that office no longer holds it (moved without a SEQUENCE
   // bump) is neither side of any pair (QF-17).
   const displaced = displacedCopies(occurrences);
-  const fresh = (o: Occurrence): boolean => !stale.has(o) && !displaced.has(o);
+  const fresh = (o: Occurrence): boolean => !stale.has(o) && !displaced(o);
   // Every follows rule of the check is selected in one pass over the occurrences.
   const [dependentsMatched, prerequisites] = selectEach(occurrences, [
     params.dependent,

@@ -9,6 +9,7 @@ import { endMillis, startMillis } from '../../load/occurrence-millis.js';
 import { isAttendanceEntry } from './attendance-entry.js';
 import { levelWords } from '../../config/level-words.js';
 import { flatTitle, meetingName, MIN_NAME } from './meeting-name.js';
+import { sharedUids } from './shared-uids.js';
 
 /** The loaded meetings above a level, by name, indexed by the name's first two characters. */
 interface HigherMeetings {
@@ -113,8 +114,24 @@ function higherMeetings(occurrences: readonly Occurrence[], levelOf: (o: Occurre
   const known = byRank.get(rank);
   if (known !== undefined) return known;
   const byName = new Map<string, Occurrence[]>();
+  // A copy's meeting is above its calendar's level only when a higher calendar holds its UID: the
+  // meeting levels (`levelOf`, which reads the copies) are asked only there.
+  const shared = sharedUids(occurrences);
+  const reaches = new Map<string, boolean>();
+  const mayBeHigher = (o: Occurrence): boolean => {
+    const own = o.calendar.level;
+    if (own !== null && LEVELS.indexOf(own) < rank) return true;
+    const entry = shared.get(o.uid);
+    if (entry === undefined) return false;
+    let higher = reaches.get(o.uid);
+    if (higher === undefined) {
+      higher = entry.occurrences.some((c) => c.calendar.level !== null && LEVELS.indexOf(c.calendar.level) < rank);
+      reaches.set(o.uid, higher);
+    }
+    return higher;
+  };
   for (const o of occurrences) {
-    if (o.status === 'cancelled') continue;
+    if (o.status === 'cancelled' || !mayBeHigher(o)) continue;
     const level = levelOf(o);
     if (level === null || LEVELS.indexOf(level) >= rank) continue;
     const name = meetingName(o.summary);

@@ -110,50 +110,67 @@ function meetingRanks(copies: readonly Occurrence[]): Map<number, { readonly ran
  * stating that level) that holds the same UID — at other starts only. Nothing says which time is
  * current, so such a copy is neither the city's meeting (a relay between the two times would pass
  * against a meeting that was moved away) nor the district's (it would have to follow itself): the
- * ordering rules leave it out. A copy without ORGANIZER is read as before.
+ * ordering rules leave it out. A copy without ORGANIZER is read as before. Answered per UID on first
+ * asking, so only the UIDs the rules look at are read.
  * @param occurrences - every occurrence of the check
- * @returns the displaced copies
+ * @returns whether an occurrence is such a displaced copy
  * @example
  * // 全市经济工作会议 (UID econ, ORGANIZER 市政府办) on the city calendar at 15 January, on the district's at 12 January:
- * displacedCopies(occurrences).has(districtCopyAt12January)
+ * displacedCopies(occurrences)(districtCopyAt12January)
  * //=> true
  */
-export function displacedCopies(occurrences: readonly Occurrence[]): ReadonlySet<Occurrence> {
+export function displacedCopies(occurrences: readonly Occurrence[]): (occurrence: Occurrence) => boolean {
   const known = displacedMemos.get(occurrences);
   if (known !== undefined) return known;
-  const result = new Set<Occurrence>();
-  for (const entry of sharedUids(occurrences).values()) {
-    const holders = new Map<string, { readonly copy: Occurrence; readonly starts: Set<number> }>();
-    for (const c of entry.occurrences) {
-      if (c.calendar.level === null || c.calendar.owner !== null) continue;
-      const held = holders.get(c.calendar.id);
-      if (held === undefined) holders.set(c.calendar.id, { copy: c, starts: new Set([startMillis(c)]) });
-      else held.starts.add(startMillis(c));
+  const shared = sharedUids(occurrences);
+  const byUid = new Map<string, ReadonlySet<Occurrence>>();
+  const answer = (o: Occurrence): boolean => {
+    if (o.organizer === null) return false;
+    const entry = shared.get(o.uid);
+    if (entry === undefined) return false;
+    let displaced = byUid.get(o.uid);
+    if (displaced === undefined) {
+      displaced = displacedOf(entry.occurrences);
+      byUid.set(o.uid, displaced);
     }
-    if (holders.size < 2) continue;
-    // The organizer's calendars above a level, per organizer and level: a series repeats both.
-    const organizers = new Map<string, readonly { readonly starts: Set<number> }[]>();
-    for (const o of entry.occurrences) {
-      const organizer = o.organizer;
-      const level = o.calendar.level;
-      if (organizer === null || level === null) continue;
-      const key = `${LEVELS.indexOf(level)}\u0000${organizer.name ?? ''}\u0000${organizer.address ?? ''}`;
-      let named = organizers.get(key);
-      if (named === undefined) {
-        const said = officeLevel(organizer.name);
-        named = [...holders.values()].filter(
-          (h) => LEVELS.indexOf(h.copy.calendar.level!) < LEVELS.indexOf(level) && (namesOffice(organizer, h.copy) || said === h.copy.calendar.level),
-        );
-        organizers.set(key, named);
-      }
-      if (named.length > 0 && !named.some((h) => h.starts.has(startMillis(o)))) result.add(o);
-    }
-  }
-  displacedMemos.set(occurrences, result);
-  return result;
+    return displaced.has(o);
+  };
+  displacedMemos.set(occurrences, answer);
+  return answer;
 }
 
-const displacedMemos = new WeakMap<readonly Occurrence[], ReadonlySet<Occurrence>>();
+const displacedMemos = new WeakMap<readonly Occurrence[], (occurrence: Occurrence) => boolean>();
+
+/** The displaced copies among the occurrences of one shared UID (see {@link displacedCopies}). */
+function displacedOf(copies: readonly Occurrence[]): ReadonlySet<Occurrence> {
+  const result = new Set<Occurrence>();
+  const holders = new Map<string, { readonly copy: Occurrence; readonly starts: Set<number> }>();
+  for (const c of copies) {
+    if (c.calendar.level === null || c.calendar.owner !== null) continue;
+    const held = holders.get(c.calendar.id);
+    if (held === undefined) holders.set(c.calendar.id, { copy: c, starts: new Set([startMillis(c)]) });
+    else held.starts.add(startMillis(c));
+  }
+  if (holders.size < 2) return result;
+  // The organizer's calendars above a level, per organizer and level: a series repeats both.
+  const organizers = new Map<string, readonly { readonly starts: Set<number> }[]>();
+  for (const o of copies) {
+    const organizer = o.organizer;
+    const level = o.calendar.level;
+    if (organizer === null || level === null) continue;
+    const key = `${LEVELS.indexOf(level)}\u0000${organizer.name ?? ''}\u0000${organizer.address ?? ''}`;
+    let named = organizers.get(key);
+    if (named === undefined) {
+      const said = officeLevel(organizer.name);
+      named = [...holders.values()].filter(
+        (h) => LEVELS.indexOf(h.copy.calendar.level!) < LEVELS.indexOf(level) && (namesOffice(organizer, h.copy) || said === h.copy.calendar.level),
+      );
+      organizers.set(key, named);
+    }
+    if (named.length > 0 && !named.some((h) => h.starts.has(startMillis(o)))) result.add(o);
+  }
+  return result;
+}
 
 /** Whether an ORGANIZER is the office whose calendar holds the copy: its CN or address is that office's name or the calendar's id. */
 function namesOffice(organizer: NonNullable<Occurrence['organizer']>, copy: Occurrence): boolean {

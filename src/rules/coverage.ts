@@ -16,7 +16,7 @@ import { defineRule, type RuleFinding } from './rule.js';
  * day above the shifts, QB-19) on a calendar that has other shifts. On a calendar with timed shifts a
  * whole-day shift runs from that day's morning changeover to the next (08:30 to 08:30 beside a 白班
  * 08:30–17:30 and a 夜班 17:30–08:30: `handoverMinutes`, QF-5), as an office means the 春节 duty it types
- * in as day events; on a roster of days alone, midnight to midnight. It then sweeps the window: every stretch no shift covers is a `coverage-gap`
+ * in as day events; on a roster of days alone, or of days with a few timed swaps, midnight to midnight. It then sweeps the window: every stretch no shift covers is a `coverage-gap`
  * (error), every stretch two or more shifts cover is a `coverage-overlap` (info; a handover that
  * overlaps is often deliberate). Instants are exact (a shift ending 08:00 and the next starting
  * 08:01 leave a one-minute gap), across midnight and DST changes, since the sweep works on
@@ -85,9 +85,11 @@ export const coverage = defineRule({
     // at the hour the timed shifts change over in the morning (08:30 after a 17:30–08:30 night
     // shift), not 00:00–24:00 — nobody reads such a roster as leaving the night after the holiday's
     // last day unstaffed until the 白班 comes in.
-    // Read from every timed shift of the calendar, not only those in the window, which cuts the rhythm anywhere.
+    // Read from every shift of the calendar, not only those in the window, which cuts the rhythm anywhere.
     const handover = handoverMinutes(
-      ctx.occurrences.filter((o) => !o.allDay && timed.has(o.calendar.id) && calendars.has(o.calendar.id) && o.status !== 'cancelled' && busy(o) && !stale.has(o) && !leadsDuty(o)),
+      ctx.occurrences.filter(
+        (o) => calendars.has(o.calendar.id) && timed.has(o.calendar.id) && o.status !== 'cancelled' && !stale.has(o) && !leadsDuty(o) && (o.allDay ? allDayShift(o) : busy(o)),
+      ),
     );
     const starts = new Map<Occurrence, number>();
     const ends = new Map<Occurrence, number>();
@@ -198,11 +200,17 @@ const DAY_MS = 86_400_000;
  * morning: the earliest time of day at which its timed shifts start about as often (at least half as
  * often) as at the commonest, read in the calendar's own zone (where its whole days are midnights):
  * 白班 08:30 and 夜班 17:30 → 08:30; 00:00/08:00/16:00 → 00:00, leaving whole days as they are; a
- * one-off 06:00 shift does not move it.
+ * one-off 06:00 shift does not move it. None for a roster with more than twice as many whole days
+ * as timed shifts: there the timed entries are swaps, not its rhythm (QG-11).
  */
 function handoverMinutes(shifts: readonly Occurrence[]): ReadonlyMap<string, number> {
   const counts = new Map<string, Map<number, number>>();
+  const wholeDays = new Map<string, number>();
   for (const s of shifts) {
+    if (s.allDay) {
+      wholeDays.set(s.calendar.id, (wholeDays.get(s.calendar.id) ?? 0) + 1);
+      continue;
+    }
     const local = DateTime.fromMillis(s.start.toMillis(), { zone: s.calendar.defaultZone });
     const minutes = local.hour * 60 + local.minute;
     let byMinute = counts.get(s.calendar.id);
@@ -213,6 +221,11 @@ function handoverMinutes(shifts: readonly Occurrence[]): ReadonlyMap<string, num
   for (const [calendar, byMinute] of counts) {
     // A roster's edges cut the rhythm anywhere (one more 夜班 than 白班): every hour at which shifts
     // start about as often as at the commonest one is a changeover, and the day's begins first.
+    // Only a roster kept in timed shifts has a rhythm: on a roster of whole days a half-day swap
+    // (值班：李四（替班） 14:00–18:00) is no changeover of its days (QG-11).
+    let timedShifts = 0;
+    for (const count of byMinute.values()) timedShifts += count;
+    if (timedShifts * 2 < (wholeDays.get(calendar) ?? 0)) continue;
     const most = Math.max(...byMinute.values());
     const morning = Math.min(...[...byMinute].filter(([, count]) => count * 2 >= most).map(([minutes]) => minutes));
     if (morning > 0) result.set(calendar, morning);

@@ -314,3 +314,12 @@ describe('whole-day duty among timed shifts is handed over at the calendar\'s mo
     expect(gaps(runRule(coverage, { window: { from: '2027-02-05', to: '2027-02-06' }, params: { calendar: 'duty' }, occurrences }))).toEqual([]);
   });
 });
+
+describe('a roster of whole days with a timed swap keeps midnight (QG-11)', () => {
+  test('one half-day swap among whole days is an overlap, and moves no day', () => {
+    const days = ['2026-12-01', '2026-12-02', '2026-12-03'].map((d) => occ({ calendar: 'duty', uid: `d${d}`, start: d, summary: '值班：王芳', transparent: true }));
+    const occurrences = [...days, duty('swap', '2026-12-02 14:00', '2026-12-02 18:00', { summary: '值班：李四（替班）' })];
+    const findings = runRule(coverage, { window: { from: '2026-12-01', to: '2026-12-03' }, params: { calendar: 'duty' }, occurrences });
+    expect(findings.map((f) => `${f.kind} ${f.data.start.slice(5, 16)}–${f.data.end.slice(5, 16)}`)).toEqual(['coverage-overlap 12-02T14:00–12-02T18:00']);
+  });
+});

@@ -135,7 +135,7 @@ describe('loadHolidayCalendars', () => {
 
   test('a calendar that lists no day at all (holiday-cn before the notice) is a holiday-calendar-empty warning at holidays.ics[i] (QF-10)', () => {
     const empty = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//ZH\r\nX-WR-CALNAME:中国法定节假日\r\nEND:VCALENDAR\r\n';
-    const files = new Map([['holidays/2027.ics', empty], ...sources]);
+    const files = new Map<string, string | Uint8Array>([['holidays/2027.ics', empty], ...sources]);
     const { problems } = loadHolidayCalendars({ dates: {}, ics: ['google-holidays-in-china.ics', 'holidays/2027.ics'] }, files, { zone: ZONE, configFile: 'tongchou.json' });
     expect(problems).toEqual([
       { code: 'holiday-calendar-empty', severity: 'warning', source: { file: 'tongchou.json', path: ['holidays', 'ics', 1] }, data: { file: 'holidays/2027.ics' } },

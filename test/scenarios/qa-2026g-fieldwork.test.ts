@@ -31,7 +31,7 @@ describe('QG-17: under-correction of e39e48c (QG-7 fix) — an all-day 督查反
   // when its 会 follows a listed word (部署, 推进, 通报, 见面 …) — 反馈会, 交办会, 点评会, 约谈会 are not listed — and the
   // place as a room only by 会议室/报告厅/大楼/N室, not by the configured room's shorthand. The entry is then an absence:
   // no venue error, no working-days warning for it. At b24c919 (any closing 会) and before 6e1b253 all four findings.
-  test.failing.each(['安全生产督导检查反馈会', '督查问题整改交办会', '冬春火灾防控检查点评会', '安全生产检查约谈会'])('%s (all day, 区府一会): the four findings', (title) => {
+  test.each(['安全生产督导检查反馈会', '督查问题整改交办会', '冬春火灾防控检查点评会', '安全生产检查约谈会'])('%s (all day, 区府一会): the four findings', (title) => {
     expect(digest(run(raw, files(title)))).toEqual(full);
   });
 

@@ -149,6 +149,10 @@ describe('defaultAbsence: a meeting about field work is a meeting (QF-20)', () =
     expect(defaultAbsence(occ({ start: '2027-01-26', summary: '走访慰问困难群众', location: '青石镇卫生室', transparent: true }))).toBe(true);
     expect(defaultAbsence(occ({ start: '2027-01-26', summary: '安全检查', location: '区政府大楼301室' }))).toBe(false);
     expect(defaultAbsence(occ({ start: '2027-01-26', summary: '督查工作现场会' }))).toBe(false);
+    // QG-17: any title ending in 会 that names no event or organisation is a meeting.
+    for (const summary of ['安全生产督导检查反馈会', '督查问题交办会', '走访慰问情况点评会', '安全检查约谈会（扩大）']) {
+      expect([summary, defaultAbsence(occ({ start: '2026-12-19', summary }))]).toEqual([summary, false]);
+    }
   });
 
   test('visiting an organisation (…协会, 红十字会) is still field work; so is an inspection in a township', () => {

@@ -39,3 +39,28 @@ describe('QG-17: under-correction of e39e48c (QG-7 fix) — an all-day 督查反
     expect(digest(run(raw, files('全区安全生产大检查动员部署会')))).toEqual(full);
   });
 });
+
+describe('QG-19: under-correction of fe30f44 (QG-7 fix) — the fairs leaders inspect under their short names (进博会, 广交会, 文博会), a 游园会, or a visit to the 慈善总会 are meetings, not field work: the double booking is missed', () => {
+  // fe30f44 keeps a closing 会 a meeting unless an event word (灯会, 庙会, 博览会, 交易会 …) or an organisation (协会, 商会 …)
+  // comes before it. The short names everyone writes — 进博会 (进口博览会), 广交会, 文博会, 消博会 — end in 博会/交会, a
+  // 游园会 is an event, a 慈善总会 an organisation: the leader's whole day there reads as a meeting, booking nobody, and
+  // the 区政府专题会议 at 10:00 he is invited to is no double booking (as 考察旅游博览会 is, guard).
+  const attRaw = {
+    timezone: 'Asia/Shanghai', window: { from: '2027-01-01', to: '2027-01-31' },
+    people: [{ id: 'li', name: '李明', aliases: [li], roles: ['区长'] }],
+    calendars: [{ id: 'mayor', file: 'mayor.ics', office: '区政府办', level: 'district', owner: 'li' }, { id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
+    rules: [{ id: 'people', kind: 'no-double-booking' }],
+  };
+  const meeting = vcalendar(['BEGIN:VEVENT', 'UID:meeting@qg', 'DTSTAMP:20261120T000000Z', 'SUMMARY:区政府专题会议', 'DTSTART;TZID=Asia/Shanghai:20270126T100000',
+    'DTEND;TZID=Asia/Shanghai:20270126T113000', `ATTENDEE;PARTSTAT=ACCEPTED;CN=李明:${li}`, 'LOCATION:区政府大楼第一会议室', 'END:VEVENT']);
+  const day = (summary: string) => vcalendar(['BEGIN:VEVENT', 'UID:field@qg', 'DTSTAMP:20261120T000000Z', `SUMMARY:${summary}`, 'DTSTART;VALUE=DATE:20270126',
+    'DTEND;VALUE=DATE:20270127', 'TRANSP:TRANSPARENT', 'END:VEVENT']);
+
+  test.failing.each(['考察进博会', '考察广交会', '考察文博会', '检查迎春游园会', '走访慰问市残联和市慈善总会'])('%s (all day) and the meeting at 10:00: double booking', (summary) => {
+    expect(digest(run(attRaw, { 'mayor.ics': day(summary), 'gov.ics': meeting }))).toEqual(['double-booking people field@qg meeting@qg']);
+  });
+
+  test.each(['考察旅游博览会', '检查春节庙会', '走访慰问区老年人协会'])('guard: %s (all day) and the meeting: double booking', (summary) => {
+    expect(digest(run(attRaw, { 'mayor.ics': day(summary), 'gov.ics': meeting }))).toEqual(['double-booking people field@qg meeting@qg']);
+  });
+});

@@ -53,6 +53,6 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'holiday-not-all-day': (d) => `"${d.summary}" in a holiday calendar does not cover whole days; ignored (holidays are read as whole days)`,
   'holiday-conflict': (d) => `the holiday calendars disagree about ${d.date}: ${d.first} makes it a ${d.kept === 'workday' ? 'make-up working day' : 'holiday'} and was kept; this entry was ignored`,
   'holiday-year-without-workdays': (d) =>
-    `the holiday data lists ${d.holidays} days off in ${d.year} but no make-up working day, which every published arrangement has: it may be a forecast made before the State Council's notice (Google lists festivals years ahead) or only part of the notice; ` +
-    `so ${d.year} is not taken as supplied, and its other days (but the days off the law fixes) stay unknown. If this is the whole arrangement, list ${d.year} in holidays.years`,
+    `the holiday data lists ${d.holidays} day${d.holidays === 1 ? '' : 's'} off in ${d.year} but no make-up working day, which every published arrangement has: it may be a forecast made before the State Council's notice (Google lists festivals years ahead) or only part of the notice; ` +
+    `so ${d.year} is not taken as supplied, and its other days, save those the law fixes, stay unknown. If this is the whole arrangement, list ${d.year} in holidays.years`,
 };

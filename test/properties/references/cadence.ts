@@ -19,6 +19,31 @@ export interface CadenceFinding {
   readonly count: number;
   /** Cancelled meetings of the period (README: the finding "counts and cites the period's cancelled meetings"). */
   readonly cancelled: number;
+  /** README `cadence`: a missed period of an unpublished year whose open days may all be off is `undetermined` (info). */
+  readonly undetermined: boolean;
+}
+
+/**
+ * README `cadence`: the festivals of 2027 (the only unpublished year the generated data reach) with their
+ * days off by law and the longest stretch of days off any arrangement has given them.
+ */
+const FESTIVALS_2027: readonly { readonly from: string; readonly to: string; readonly longest: number }[] = [
+  { from: '2027-01-01', to: '2027-01-01', longest: 3 },
+  { from: '2027-02-05', to: '2027-02-08', longest: 9 },
+  { from: '2027-04-05', to: '2027-04-05', longest: 3 },
+  { from: '2027-05-01', to: '2027-05-02', longest: 5 },
+  { from: '2027-06-09', to: '2027-06-09', longest: 3 },
+  { from: '2027-09-15', to: '2027-09-15', longest: 3 },
+  { from: '2027-10-01', to: '2027-10-03', longest: 8 },
+];
+
+/** Whether some stretch of one festival's longest, holding all its days by law, holds every open day too. */
+function mayAllBeOff(open: readonly number[]): boolean {
+  for (const f of FESTIVALS_2027) {
+    const [a, b] = [dayNumber(f.from), dayNumber(f.to)];
+    for (let s = b - f.longest + 1; s <= a; s += 1) if (open.every((d) => d >= s && d < s + f.longest)) return true;
+  }
+  return false;
 }
 
 /** A civil date's fields (from a UTC day number: the walk knows no zone). */
@@ -103,11 +128,20 @@ export function cadenceReference(
     if (start < windowFrom || end > windowTo) continue;
     const count = [...held.values()].filter((t) => start.toMillis() <= t && t < end.toMillis()).length;
     const cancelled = [...called.values()].filter((t) => start.toMillis() <= t && t < end.toMillis()).length;
-    // README `cadence`: a period without one working day (or day of unknown arrangement) is not judged.
-    let workable = false;
-    for (let day = start.startOf('day'); day < end && !workable; day = day.plus({ days: 1 })) workable = isWorkingDay(day.toISODate()!, options.holidays) !== false;
-    if (count < options.min && workable) out.push({ kind: 'cadence-missed', periodStart: start.toMillis(), periodEnd: end.toMillis(), count, cancelled });
-    if (options.max !== null && count > options.max) out.push({ kind: 'cadence-crowded', periodStart: start.toMillis(), periodEnd: end.toMillis(), count, cancelled });
+    // README `cadence`: a period without one working day is not judged; in an unpublished year an unknown
+    // Saturday or Sunday is taken as off, and unknown Monday–Fridays are working days unless one festival's
+    // stretch could hold them all (then the period is undetermined).
+    let known = false;
+    const open: number[] = [];
+    for (let day = start.startOf('day'); day < end; day = day.plus({ days: 1 })) {
+      const verdict = isWorkingDay(day.toISODate()!, options.holidays);
+      if (verdict === true) known = true;
+      else if (verdict === null && day.weekday <= 5) open.push(dayNumber(day.toISODate()!));
+    }
+    const workable = known || (open.length > 0 && !mayAllBeOff(open));
+    const undetermined = !workable && open.length > 0;
+    if (count < options.min && (workable || undetermined)) out.push({ kind: 'cadence-missed', periodStart: start.toMillis(), periodEnd: end.toMillis(), count, cancelled, undetermined });
+    if (options.max !== null && count > options.max) out.push({ kind: 'cadence-crowded', periodStart: start.toMillis(), periodEnd: end.toMillis(), count, cancelled, undetermined: false });
   }
   return out;
 }

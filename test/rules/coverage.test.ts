@@ -323,3 +323,32 @@ describe('a roster of whole days with a timed swap keeps midnight (QG-11)', () =
     expect(findings.map((f) => `${f.kind} ${f.data.start.slice(5, 16)}–${f.data.end.slice(5, 16)}`)).toEqual(['coverage-overlap 12-02T14:00–12-02T18:00']);
   });
 });
+
+describe('properties of whole days among timed shifts (QF-5)', () => {
+  test('any changeover hour: whole days replacing a stretch of shifts leave no gap and no overlap; a day left out is one gap from changeover to changeover', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(0, 7 * 60, 8 * 60, 8 * 60 + 30, 9 * 60), fc.integer({ min: 3, max: 9 }), fc.integer({ min: 1, max: 4 }), fc.boolean(), (handover, first, length, leaveOut) => {
+        const base = at('2027-02-01');
+        const occurrences: Parameters<typeof occ>[0][] = [];
+        const last = first + length - 1;
+        for (let d = 0; d < 14; d += 1) {
+          const day = base.plus({ days: d });
+          if (d >= first && d <= last) {
+            if (!(leaveOut && d === first + 1 && length >= 3)) occurrences.push({ calendar: 'duty', uid: `h${d}`, start: day.toFormat('yyyy-MM-dd'), summary: '值班：张伟', transparent: true });
+            continue;
+          }
+          const morning = day.plus({ minutes: handover });
+          const evening = morning.plus({ hours: 9 });
+          occurrences.push({ calendar: 'duty', uid: `d${d}`, start: morning.toFormat('yyyy-MM-dd HH:mm'), end: evening.toFormat('yyyy-MM-dd HH:mm'), summary: '白班：王芳' });
+          occurrences.push({ calendar: 'duty', uid: `n${d}`, start: evening.toFormat('yyyy-MM-dd HH:mm'), end: morning.plus({ days: 1 }).toFormat('yyyy-MM-dd HH:mm'), summary: '夜班：李强' });
+        }
+        const findings = runRule(coverage, { window: { from: '2027-02-02', to: '2027-02-13' }, params: { calendar: 'duty' }, occurrences: occurrences.map(occ) });
+        const missing = leaveOut && length >= 3 ? base.plus({ days: first + 1, minutes: handover }) : null;
+        expect(findings.map((f) => [f.kind, Date.parse(f.data.start), Date.parse(f.data.end)])).toEqual(
+          missing === null ? [] : [['coverage-gap', missing.toMillis(), missing.plus({ days: 1 }).toMillis()]],
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -367,8 +367,19 @@ export function followsDependencies(
       return level === o.calendar.level || matchesAtHomeLevel(predicate, o, level);
     };
   };
-  const dependentsAtHome = dependentsMatched.filter(atHome(params.dependent));
-  const prerequisitesAtHome = prerequisites.filter(atHome(params.prerequisite));
+  const dependentAtHome = atHome(params.dependent);
+  const prerequisiteAtHome = atHome(params.prerequisite);
+  const dependentsAtHome = dependentsMatched.filter(dependentAtHome);
+  const prerequisitesAtHome = prerequisites.filter(prerequisiteAtHome);
+  // A lower calendar's copy that is a higher meeting of its own (not a copy at the higher calendar's
+  // start: the current revision of a meeting the city moved, which only the district took, QG-15) was
+  // selected by its calendar's level as a dependent: it is a prerequisite at its meeting's level.
+  if (dependentsAtHome.length < dependentsMatched.length) {
+    const held = new Set(prerequisitesAtHome.map(meetingKey));
+    for (const o of dependentsMatched) {
+      if (!dependentAtHome(o) && prerequisiteAtHome(o) && !held.has(meetingKey(o))) prerequisitesAtHome.push(o);
+    }
+  }
   // The index by cycle period: each period's prerequisites, the live ones sorted once by start.
   const byPeriod = new Map<string, Occurrence[]>();
   for (const p of representatives(prerequisitesAtHome.filter(fresh))) {
@@ -407,8 +418,17 @@ export function followsDependencies(
   // Watching the national teleconference, relaying the central meeting: about a meeting above the
   // prerequisites', not theirs (QF-3, QF-13).
   const aboutHigher = aboutHigherMeeting(occurrences, levelOf, prerequisiteLevels(params.prerequisite, prerequisitesAtHome, levelOf), prerequisitesAtHome);
-  const dependents = representatives(dependentsAtHome.filter((o) => live(o) && fresh(o) && !copyOfPrerequisite(o) && !aboutHigher(o)));
-  const carried = carriedOver(dependents, pools, { cycle, minGap, maxGap, calendar });
+  const candidates = dependentsAtHome.filter((o) => live(o) && fresh(o) && !copyOfPrerequisite(o) && !aboutHigher(o));
+  const dependents = representatives(candidates);
+  // The calendars holding each dependent meeting (its copies by UID and start), for the carry-over.
+  const calendarsOf = new Map<string, Set<string>>();
+  for (const o of candidates) {
+    const key = meetingKey(o);
+    const set = calendarsOf.get(key);
+    if (set === undefined) calendarsOf.set(key, new Set([o.calendar.id]));
+    else set.add(o.calendar.id);
+  }
+  const carried = carriedOver(dependents, pools, { cycle, minGap, maxGap, calendar }, (d) => calendarsOf.get(meetingKey(d)) ?? new Set([d.calendar.id]));
   for (const dependent of dependents) {
     const period = cycleKey(dependent.start, cycle, zone);
     const carry = carried.get(dependent);
@@ -460,14 +480,16 @@ function prerequisiteLevels(selector: Selector, loaded: readonly Occurrence[], l
  * `maxGap`, any other last prerequisite of a period (a working day left after it, or followed in its
  * period already) serves the next period's dependents that start both within its `maxGap` and within
  * the period's first five working days (`periodOpening`, QF-2), provided that period holds no live
- * prerequisite starting within the carried one's reach (QG-12) and the dependent's calendar did not
- * follow it in its own period (QF-21).
+ * prerequisite starting within the carried one's reach (QG-12) and no calendar holding the dependent
+ * followed it in its own period (QF-21).
+ * @param calendarsOf - the calendars holding a dependent meeting's copies
  * @returns dependent → the carried-over prerequisite
  */
 function carriedOver(
   dependents: readonly Occurrence[],
   pools: ReadonlyMap<string, Pool>,
   rule: { readonly cycle: PairingCycle; readonly minGap: ParsedGap; readonly maxGap: ParsedGap | null; readonly calendar: WorkCalendar },
+  calendarsOf: (dependent: Occurrence) => ReadonlySet<string>,
 ): ReadonlyMap<Occurrence, Occurrence> {
   const carried = new Map<Occurrence, Occurrence>();
   const { cycle, maxGap, calendar } = rule;
@@ -501,7 +523,7 @@ function carriedOver(
     if (!whole && until <= DateTime.fromISO(key, { zone }).toMillis()) continue;
     const own = pools.get(key)?.live ?? [];
     // Offices that followed it in its own period already: their next dependent is the next period's (QF-21).
-    const followedBy = new Set(followers.map((d) => d.calendar.id));
+    const followedBy = new Set(followers.flatMap((d) => [...calendarsOf(d)]));
     const first = list[0]!.start.toMillis();
     for (const d of list) {
       const start = d.start.toMillis();
@@ -517,7 +539,7 @@ function carriedOver(
       // Monday's is still within its maxGap, so a district one just before it is ambiguous and judged
       // against its own week's; the city's January meeting of the 20th comes long after December's reach,
       // and the 区委's relay of 4 January is December's (QG-12).
-      if (start < until && !followedBy.has(d.calendar.id) && !own.some((p) => !sameMeeting(p, d) && p.start.toMillis() < reach)) carried.set(d, carry);
+      if (start < until && ![...calendarsOf(d)].some((c) => followedBy.has(c)) && !own.some((p) => !sameMeeting(p, d) && p.start.toMillis() < reach)) carried.set(d, carry);
     }
   }
   return carried;

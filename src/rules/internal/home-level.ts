@@ -10,6 +10,7 @@ import type { Occurrence } from '../../model/occurrence.js';
 import { startMillis } from '../../load/occurrence-millis.js';
 import type { OccurrencePredicate } from '../../select/selector.js';
 import { sharedUids } from './shared-uids.js';
+import { supersededBy } from './occurrence-ref.js';
 import { levelWords } from '../../config/level-words.js';
 
 /**
@@ -34,6 +35,7 @@ export function homeLevel(occurrences: readonly Occurrence[]): (occurrence: Occu
   const shared = sharedUids(occurrences);
   // Per shared UID and start: the meeting's level rank, and whether its ORGANIZER decided it.
   const ranks = new Map<string, Map<number, { readonly rank: number; readonly byOrganizer: boolean }>>();
+  let stale: ReadonlyMap<Occurrence, Occurrence> | undefined;
   const answer = (o: Occurrence): Level | null => {
     const own = o.calendar.level;
     const entry = shared.get(o.uid);
@@ -44,6 +46,13 @@ export function homeLevel(occurrences: readonly Occurrence[]): (occurrence: Occu
       ranks.set(o.uid, byStart);
     }
     const meeting = byStart.get(startMillis(o));
+    // The current revision of a meeting whose organizer's office holds only stale copies (it moved the
+    // meeting, and only the district took the update): the organizer's meeting (QG-15). Asked only
+    // where the organizer's office does not hold the meeting at this start (not a series' usual copy).
+    if (o.organizer !== null && meeting?.byOrganizer !== true) {
+      const moved = movedFrom(o, entry.occurrences, (stale ??= supersededBy(occurrences)));
+      if (moved !== null && (own === null || LEVELS.indexOf(moved) < LEVELS.indexOf(own))) return moved;
+    }
     if (meeting === undefined) return own;
     // A personal copy, or any copy when the organizer names the office: the meeting's level. Else an
     // office copy keeps its own level unless a higher office holds the meeting.
@@ -110,8 +119,10 @@ function meetingRanks(copies: readonly Occurrence[]): Map<number, { readonly ran
  * stating that level) that holds the same UID — at other starts only. Nothing says which time is
  * current, so such a copy is neither the city's meeting (a relay between the two times would pass
  * against a meeting that was moved away) nor the district's (it would have to follow itself): the
- * ordering rules leave it out. A copy without ORGANIZER is read as before. Answered per UID on first
- * asking, so only the UIDs the rules look at are read.
+ * ordering rules leave it out — unless it is the current revision of copies the organizer's office
+ * holds only stale (a lower SEQUENCE, an earlier LAST-MODIFIED): it is then the organizer's meeting
+ * (`homeLevel`, QG-15). A copy without ORGANIZER is read as before. Answered per UID on first asking,
+ * so only the UIDs the rules look at are read.
  * @param occurrences - every occurrence of the check
  * @returns whether an occurrence is such a displaced copy
  * @example
@@ -124,13 +135,14 @@ export function displacedCopies(occurrences: readonly Occurrence[]): (occurrence
   if (known !== undefined) return known;
   const shared = sharedUids(occurrences);
   const byUid = new Map<string, ReadonlySet<Occurrence>>();
+  let stale: ReadonlyMap<Occurrence, Occurrence> | undefined;
   const answer = (o: Occurrence): boolean => {
     if (o.organizer === null) return false;
     const entry = shared.get(o.uid);
     if (entry === undefined) return false;
     let displaced = byUid.get(o.uid);
     if (displaced === undefined) {
-      displaced = displacedOf(entry.occurrences);
+      displaced = displacedOf(entry.occurrences, (stale ??= supersededBy(occurrences)));
       byUid.set(o.uid, displaced);
     }
     return displaced.has(o);
@@ -141,8 +153,29 @@ export function displacedCopies(occurrences: readonly Occurrence[]): (occurrence
 
 const displacedMemos = new WeakMap<readonly Occurrence[], (occurrence: Occurrence) => boolean>();
 
+/**
+ * The higher level of the office that organizes `o`'s meeting when every copy that office holds of
+ * it is stale and `o`'s start is the current revision's: the city moved the meeting and only the
+ * district's calendar took the update (QG-15). Null otherwise.
+ */
+function movedFrom(o: Occurrence, copies: readonly Occurrence[], stale: ReadonlyMap<Occurrence, Occurrence>): Level | null {
+  const organizer = o.organizer;
+  if (organizer === null || stale.has(o)) return null;
+  const said = officeLevel(organizer.name);
+  const start = startMillis(o);
+  let level: Level | null = null;
+  for (const c of copies) {
+    if (c.calendar.owner !== null || c.calendar.level === null) continue;
+    if (!(namesOffice(organizer, c) || said === c.calendar.level)) continue;
+    const current = stale.get(c);
+    if (current === undefined || startMillis(current) !== start) return null;
+    level = c.calendar.level;
+  }
+  return level;
+}
+
 /** The displaced copies among the occurrences of one shared UID (see {@link displacedCopies}). */
-function displacedOf(copies: readonly Occurrence[]): ReadonlySet<Occurrence> {
+function displacedOf(copies: readonly Occurrence[], stale: ReadonlyMap<Occurrence, Occurrence>): ReadonlySet<Occurrence> {
   const result = new Set<Occurrence>();
   const holders = new Map<string, { readonly copy: Occurrence; readonly starts: Set<number> }>();
   for (const c of copies) {
@@ -167,7 +200,8 @@ function displacedOf(copies: readonly Occurrence[]): ReadonlySet<Occurrence> {
       );
       organizers.set(key, named);
     }
-    if (named.length > 0 && !named.some((h) => h.starts.has(startMillis(o)))) result.add(o);
+    // Not displaced when it is the current revision of copies the organizer holds only stale (QG-15).
+    if (named.length > 0 && !named.some((h) => h.starts.has(startMillis(o))) && movedFrom(o, copies, stale) === null) result.add(o);
   }
   return result;
 }

@@ -113,7 +113,7 @@ export function followsPending(
       const period = periodOf(d.start.setZone(zone), rule.cycle);
       const inPeriod = prerequisites.filter(([id, p]) => id !== dependent && periodOf(p.start.setZone(zone), rule.cycle) === period);
       const live = inPeriod.filter(([id]) => held.has(id));
-      const carried = carriedOver(rule, dependent, d, prerequisites.filter(([id]) => held.has(id)), dependents, zone, user);
+      const carried = carriedOver(rule, dependent, d, prerequisites.filter(([id]) => held.has(id)), dependents, zone, user, occurrences, meetingOf);
       if (carried !== null && !live.some(([, p]) => p.start < d.start)) {
         const [prerequisite, p] = carried;
         edges.push({ rule: rule.id, dependent, prerequisite, finding: verdict(rule, dependent, prerequisite, d, p, zone, user) });
@@ -156,6 +156,8 @@ function carriedOver(
   dependents: readonly [string, Occurrence][],
   zone: string,
   user: UserHolidays | undefined,
+  occurrences: readonly Occurrence[],
+  meetingOf: ReadonlyMap<string, string>,
 ): [string, Occurrence] | null {
   if (rule.cycle === 'none') return null;
   const period = periodOf(d.start.setZone(zone), rule.cycle);
@@ -200,7 +202,10 @@ function carriedOver(
       : Math.max(DateTime.fromMillis(midnightOf(late.unknownFrom, zone), { zone }).plus({ days: 1 }).toMillis(), typeof gap === 'string' ? -Infinity : p.end.plus({ days: 2 * gap.workingDays }).toMillis());
     // QG-12: only a held prerequisite of its own starting within the carried one's reach blocks it.
     if (held.some(([other, o]) => other !== dependent && periodOf(o.start.setZone(zone), rule.cycle) === period && o.start.toMillis() < reach)) return null;
-    if (dependents.some(([, o]) => periodOf(o.start.setZone(zone), rule.cycle) === previous && o.start >= p.start && o.calendar.id === d.calendar.id)) return null;
+    // The calendars holding a meeting's copies (as the rule reads them: the dependent selector).
+    const calendarsOf = (id: string) => new Set(occurrences.filter((o) => meetingOf.get(o.key) === id && o.status !== 'cancelled' && rule.isDependent(o)).map((o) => o.calendar.id));
+    const mine = calendarsOf(dependent);
+    if (dependents.some(([id, o]) => periodOf(o.start.setZone(zone), rule.cycle) === previous && o.start >= p.start && [...calendarsOf(id)].some((c) => mine.has(c)))) return null;
   } else {
     const first = Math.min(...dependents.filter(([, o]) => periodOf(o.start.setZone(zone), rule.cycle) === period).map(([, o]) => o.start.toMillis()));
     if (d.start.toMillis() === first) return [id, p];

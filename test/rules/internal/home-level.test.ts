@@ -145,6 +145,15 @@ describe('displacedCopies (QF-17)', () => {
     expect([atCity, alsoAtCity, oldCopy].map(displacedCopies([atCity, alsoAtCity, oldCopy]))).toEqual([false, false, false]);
   });
 
+  test('the district took the update (SEQUENCE:1), the city\'s copy is stale: the district\'s copy is the city\'s meeting and the relay before it an order (QG-15)', () => {
+    const staleAtCity = { ...occ({ calendar: cityOffice, uid: 'econ', start: '2027-01-12 09:00', end: '2027-01-12 12:00', summary: '全市经济工作会议' }), ...byCity };
+    const newer = { ...occ({ calendar: districtOffice, uid: 'econ', start: '2027-01-15 09:00', end: '2027-01-15 12:00', summary: '全市经济工作会议' }), ...byCity, sequence: 1 };
+    const all = [staleAtCity, newer, relay];
+    expect([displacedCopies(all)(newer), homeLevel(all)(newer)]).toEqual([false, 'city']);
+    const { edges } = followsDependencies(all, rule, 'Asia/Shanghai');
+    expect(edges.map((e) => [e.dependent.uid, e.prerequisite.key])).toEqual([['relay', 'gov/econ']]);
+  });
+
   test('guard: an organizer naming an office of the copy\'s own level displaces nothing', () => {
     const byDistrict = { organizer: { ...byCity.organizer, name: '区政府办', address: 'mailto:qzfb@jb.example' } };
     const both = [{ ...atCity, ...byDistrict }, { ...oldCopy, ...byDistrict }];

@@ -64,7 +64,7 @@ const order = (list: readonly FollowsFinding[]) => [...list].sort((a, b) => (JSO
 describe('follows equals a brute-force pairing reference', () => {
   test('generated province, city and district meetings: working-day gaps, a chain of two rules, rings with a reverse rule', () => {
     const seen = kindCounter();
-    const counts = { cases: 0, workingDayGaps: 0, allCancelledPeriods: 0, undetermined: 0, unknownFrom: 0, unknownCertainOrder: 0, ringCases: 0, late2026: 0, staleCopies: 0, ownHolidayCounts: 0, upperMissingCancelled: 0, upperOrders: 0, carriedOver: 0 };
+    const counts = { cases: 0, workingDayGaps: 0, allCancelledPeriods: 0, undetermined: 0, unknownFrom: 0, unknownCertainOrder: 0, ringCases: 0, late2026: 0, staleCopies: 0, ownHolidayCounts: 0, upperMissingCancelled: 0, upperOrders: 0, carriedOver: 0, lateUnderAnyArrangement: 0 };
     fc.assert(
       fc.property(
         fc.array(meetingArb, { maxLength: 14 }),
@@ -161,6 +161,8 @@ describe('follows equals a brute-force pairing reference', () => {
           counts.allCancelledPeriods += findings.filter((f) => f.kind === 'order-missing' && f.data.cancelled > 0).length;
           counts.undetermined += findings.filter((f) => f.kind !== 'order-cycle' && f.kind !== 'order-missing' && f.data.undetermined === true).length;
           counts.unknownFrom += findings.filter((f) => (f.kind === 'order' || f.kind === 'order-late') && f.data.unknownFrom !== undefined).length;
+          // QF-4: late although the year is unknown (past the latest day W_n could fall on).
+          counts.lateUnderAnyArrangement += findings.filter((f) => f.kind === 'order-late' && f.data.unknownFrom !== undefined && f.data.undetermined !== true).length;
           counts.unknownCertainOrder += findings.filter((f) => f.kind === 'order' && f.data.unknownFrom !== undefined && f.data.undetermined !== true).length;
           if (findings.some((f) => f.kind === 'order-cycle')) counts.ringCases += 1;
           counts.staleCopies += stale.size;

@@ -24,7 +24,7 @@ describe('QG-16: under-correction of e44f830 (QG-10 fix) — the 区委办\'s De
   const gov = vcalendar(event('ex@qg', '区政府常务会议', '20261210'));
   const q1 = (range: readonly string[]) => ofKind(run(raw, { 'gov.ics': gov, 'party.ics': party(range) }), 'cadence-missed').map((f) => `${f.severity} ${f.data.periodStart.slice(0, 10)}`);
 
-  test.failing('the 区委办 exported December only: Q1 2027 is an info naming its export', () => {
+  test('the 区委办 exported December only: Q1 2027 is an info naming its export', () => {
     expect(q1(['X-CLIPSTART:20261130T160000Z', 'X-CLIPEND:20261231T160000Z'])).toEqual(['info 2027-01-01']);
   });
 

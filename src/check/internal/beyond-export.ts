@@ -14,7 +14,7 @@ import type { Finding } from '../../model/finding.js';
 import type { Occurrence } from '../../model/occurrence.js';
 import type { RuleConfig } from '../../model/rule-config.js';
 import type { Selector } from '../../model/selector.js';
-import { compileSelector } from '../../select/selector.js';
+import { namesDutyEntry } from '../../rules/internal/commitment.js';
 import { couldHold } from '../../select/could-hold.js';
 
 /**
@@ -27,8 +27,7 @@ import { couldHold } from '../../select/could-hold.js';
  * @param calendars - the configured calendars
  * @param read - the calendars as read (their `exportRange`)
  * @param zone - the report zone (`checkedFrom` is a day there)
- * @param occurrences - the occurrences read: a selector by title alone finds its meeting only on the
- *   calendars holding a matching one
+ * @param occurrences - the occurrences read (a calendar holding only duty shifts is a roster, no meeting's)
  * @returns the findings, the affected ones replaced
  * @example
  * markBeyondExport(findings, config.rules, config.calendars, calendars, 'Asia/Shanghai', occurrences)
@@ -65,17 +64,19 @@ export function markBeyondExport(
     return { unreadable: out.map(nameOf).join('、'), exportedFrom: first.first, exportedTo: first.last };
   };
   const ms = (iso: string): number => DateTime.fromISO(iso, { zone }).toMillis();
-  // The calendars a selector may find its meeting on: those it names by calendar, office or level; for a
-  // selector by title alone, only those holding a matching meeting in what they exported (QG-10) — a
-  // December roster with no 常务会议 says nothing of March's.
-  const holders = (selector: Selector): CalendarMeta[] => {
-    const possible = calendars.filter((c) => couldHold(selector, c));
-    if (namesCalendars(selector)) return possible;
-    const matches = compileSelector(selector);
-    const holding = new Set<string>();
-    for (const o of occurrences) if (ranges.has(o.calendar.id) && !holding.has(o.calendar.id) && matches(o)) holding.add(o.calendar.id);
-    return possible.filter((c) => !ranges.has(c.id) || holding.has(c.id));
-  };
+  // The calendars a selector may find its meeting on (couldHold), less the duty rosters: a roster holds shifts,
+  // not meetings, and its December export says nothing of a missed 常务会议 in March (QG-10). A calendar of
+  // meetings exported for one month still counts: a quarterly 联席会议 seldom falls in it (QG-16).
+  const rosters = new Set<string>();
+  for (const rule of rules) if (rule.kind === 'coverage') for (const id of typeof rule.calendar === 'string' ? [rule.calendar] : rule.calendar) rosters.add(id);
+  const onlyShifts = new Map<string, boolean>();
+  for (const o of occurrences) {
+    const id = o.calendar.id;
+    if (!ranges.has(id) || onlyShifts.get(id) === false) continue;
+    onlyShifts.set(id, namesDutyEntry(o.summary));
+  }
+  for (const [id, shifts] of onlyShifts) if (shifts) rosters.add(id);
+  const holders = (selector: Selector): CalendarMeta[] => calendars.filter((c) => couldHold(selector, c) && !rosters.has(c.id));
   return findings.map((finding) => {
     const rule = byId.get(finding.rule);
     if (rule === undefined) return finding;
@@ -127,8 +128,3 @@ export function markBeyondExport(
   });
 }
 
-/** Whether a selector says on which calendars, offices or levels its meetings are (in every branch of `anyOf`). */
-function namesCalendars(selector: Selector): boolean {
-  if (selector.calendar !== undefined || selector.office !== undefined || selector.level !== undefined) return true;
-  return selector.anyOf !== undefined && selector.anyOf.length > 0 && selector.anyOf.every(namesCalendars);
-}

@@ -63,7 +63,7 @@ describe('markBeyondExport (QF-16)', () => {
     expect(mark(fs, [info('duty'), info('city')])).toEqual(fs.map(view));
   });
 
-  test('a selector by title alone counts a clipped calendar only when it holds a matching meeting (QG-10)', () => {
+  test('a clipped duty roster is no holder of a meeting; a clipped calendar of meetings is, matching or not (QG-10, QG-16)', () => {
     const f = finding('cadence-missed', 'weekly', 'warning', { periodStart: '2027-03-08T00:00:00+08:00', periodEnd: '2027-03-15T00:00:00+08:00', every: 'week', count: 0, cancelled: 0, event: '区政府常务会议', min: 1 });
     // The December roster holds no 常务会议: it says nothing of March's.
     const roster = { calendar: { id: 'duty' }, summary: '值班：王芳' } as unknown as Occurrence;
@@ -71,5 +71,10 @@ describe('markBeyondExport (QF-16)', () => {
     // A December export of the party office holding one: March is beyond it.
     const party = { calendar: { id: 'party' }, summary: '区政府常务会议' } as unknown as Occurrence;
     expect(mark([f], [info('party', december)], [party])).toEqual([['cadence-missed', 'info', expect.objectContaining({ unreadable: '区委办' })]]);
+    // A month of the party office's meetings with no 常务会议 in it says nothing of March either.
+    const other = { calendar: { id: 'party' }, summary: '区委常委会会议' } as unknown as Occurrence;
+    expect(mark([f], [info('party', december)], [other])).toEqual([['cadence-missed', 'info', expect.objectContaining({ unreadable: '区委办' })]]);
+    // The duty calendar of a coverage rule is a roster, whatever its entries say.
+    expect(mark([f], [info('duty', december)], [])).toEqual([view(f)]);
   });
 });

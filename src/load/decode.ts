@@ -63,8 +63,9 @@ export function decodeLines(input: string | Uint8Array): DecodedLines {
   for (const l of raw) {
     if (!hasHighBytes(l.content)) continue;
     nonAscii += 1;
-    if (tryDecode(l.content, strictUtf8) !== null) validUtf8 += 1;
-    else firstBadLine ??= l.line;
+    const utf8 = tryDecode(l.content, strictUtf8) !== null;
+    if (utf8 || cutShort(l.content)) validUtf8 += 1;
+    if (!utf8) firstBadLine ??= l.line;
   }
   // Two exports pasted into one file (a DingTalk one in UTF-8, a WPS/OA one in GB18030): each
   // VCALENDAR is one program's output, in one encoding, and is decoded as such (QF-11). Asked before
@@ -118,8 +119,9 @@ function byCalendar(buffer: Uint8Array, lines: readonly number[]): { text: strin
       const content = buffer.subarray(starts[k]!, k + 1 < starts.length ? starts[k + 1]! - 1 : buffer.length);
       if (!hasHighBytes(content)) continue;
       nonAscii += 1;
-      if (tryDecode(content, strictUtf8) !== null) validUtf8 += 1;
-      else firstBadLine ??= lines[k]!;
+      const utf8 = tryDecode(content, strictUtf8) !== null;
+      if (utf8 || cutShort(content)) validUtf8 += 1;
+      if (!utf8) firstBadLine ??= lines[k]!;
     }
     const gb = validUtf8 * 2 < nonAscii ? tryDecode(bytes, strictGb18030) : null;
     if (gb !== null) {
@@ -209,6 +211,22 @@ function tryDecode(bytes: Uint8Array, decoder: Decoder): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Whether a line that is not UTF-8 is UTF-8 cut short inside its last character: OA systems and invitations
+ * cut a long title at a byte count (区政府常务会议关于… less its last byte, QG-20) — no sign of GB18030. The cut
+ * character is a lead byte (0xC2–0xF4) followed by fewer continuation bytes than it announces, and all before
+ * it is UTF-8.
+ */
+function cutShort(bytes: Uint8Array): boolean {
+  for (let k = 1; k <= 3 && k <= bytes.length; k += 1) {
+    const lead = bytes[bytes.length - k]!;
+    if (lead >= 0x80 && lead <= 0xbf) continue;
+    const needs = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+    return needs >= k && tryDecode(bytes.subarray(0, bytes.length - k), strictUtf8) !== null;
+  }
+  return false;
 }
 
 function hasHighBytes(bytes: Uint8Array): boolean {

@@ -117,3 +117,12 @@ describe('concatenated VCALENDARs in different encodings (QF-11)', () => {
     expect(decoded.parts).toBeUndefined();
   });
 });
+
+test('a UTF-8 title cut inside its last character is UTF-8 cut short, not GB18030 (QG-20)', () => {
+  const title = new TextEncoder().encode('SUMMARY:区政府常务会议关于');
+  const bytes = Uint8Array.from([...text('BEGIN:VEVENT\r\n'), ...title.subarray(0, title.length - 1), ...text('\r\nEND:VEVENT\r\n')]);
+  const decoded = decodeLines(bytes);
+  expect(decoded.encoding).toBe('utf-8-lossy');
+  expect(decoded.lines[1]?.content.startsWith('SUMMARY:区政府常务会议关')).toBe(true);
+  expect(decoded.firstBadLine).toBe(2);
+});

@@ -32,3 +32,39 @@ describe('QG-16: under-correction of e44f830 (QG-10 fix) — the 区委办\'s De
     expect(q1([])).toEqual(['warning 2027-01-01']);
   });
 });
+
+describe('QG-22: under-correction of 7b507d7 (QG-16/QG-10 fix) — a December roster of bare names (王芳, 张伟: a roster of days alone) is not recognised as a roster: March\'s missed 常务会议 is an info again', () => {
+  // 7b507d7 leaves out of the possible holders a clipped calendar that is a coverage rule's or "holds only shifts". The
+  // 总值班室's DingTalk 排班 export writes the person alone (王芳 / 张伟, whole days or 08:30–08:30) — README coverage: "on a
+  // roster of days alone any (李明, 王芳: QA26-51)" is a shift — but without a coverage rule naming the calendar, bare
+  // names are no shifts here, and the missed 常务会议 of 8 March 2027 on the whole-exported office calendar becomes
+  // “可能载有该会议的日历（总值班室）只导出了…” again. With 值班：王芳 it is a warning (guard).
+  const gov = vcalendar([
+    'BEGIN:VEVENT', 'UID:weekly@qg', 'DTSTAMP:20261120T000000Z', 'SUMMARY:区政府常务会议',
+    'DTSTART;TZID=Asia/Shanghai:20261203T090000', 'DTEND;TZID=Asia/Shanghai:20261203T113000',
+    'RRULE:FREQ=WEEKLY;BYDAY=TH;UNTIL=20270331T155959Z', 'EXDATE;TZID=Asia/Shanghai:20261217T090000,20270311T090000', 'END:VEVENT',
+  ]);
+  const roster = (prefix: string) => {
+    const days: string[] = [];
+    for (let d = 1; d <= 31; d += 1) {
+      const day = `202612${String(d).padStart(2, '0')}`;
+      const next = d === 31 ? '20270101' : `202612${String(d + 1).padStart(2, '0')}`;
+      days.push('BEGIN:VEVENT', `UID:s${d}@qg`, 'DTSTAMP:20261125T020000Z', `SUMMARY:${prefix}${d % 2 === 1 ? '王芳' : '张伟'}`, `DTSTART;VALUE=DATE:${day}`, `DTEND;VALUE=DATE:${next}`, 'END:VEVENT');
+    }
+    return ics('BEGIN:VCALENDAR', 'PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN', 'VERSION:2.0', 'X-CLIPSTART:20261130T160000Z', 'X-CLIPEND:20261231T160000Z', ...days, 'END:VCALENDAR');
+  };
+  const weeklyRaw = {
+    timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2027-03-31' },
+    calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }, { id: 'duty', file: 'duty.ics', office: '总值班室', level: 'district' }],
+    rules: [{ id: 'weekly', kind: 'cadence', event: { summary: '常务会议' }, every: 'week', min: 1 }],
+  };
+  const missed = (prefix: string) => ofKind(run(weeklyRaw, { 'gov.ics': gov, 'duty.ics': roster(prefix) }), 'cadence-missed').map((f) => `${f.severity} ${f.data.periodStart.slice(0, 10)}`);
+
+  test.failing('roster of bare names: the missed week of 8 March is a warning', () => {
+    expect(missed('')).toEqual(['warning 2026-12-14', 'warning 2027-03-08']);
+  });
+
+  test('guard: roster of 值班：王芳 entries: the missed week of 8 March is a warning', () => {
+    expect(missed('值班：')).toEqual(['warning 2026-12-14', 'warning 2027-03-08']);
+  });
+});

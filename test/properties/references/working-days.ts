@@ -5,7 +5,8 @@
  * source, the chinese-days package (2004–2026), directly: the first non-working date gives `holiday`,
  * the first date of an uncovered year `holiday-unknown`; with `hours`, a timed meeting whose dates are
  * all working days and that starts before or ends after them (or spans days, unless it ends at the
- * midnight closing its day and the hours end `24:00`) gives `outside-hours`. Copies of a meeting on
+ * midnight closing its day and the hours end `24:00`) gives `outside-hours`, as does a start-only meeting (an
+ * instant) at the closing time itself (QE-7). Copies of a meeting on
  * several calendars (same UID and start) are one meeting, held when any copy is not cancelled; with
  * hours per office (README: "a meeting copied onto several offices' calendars is judged by each office's
  * hours, and an office with no entry and no `*` is not judged") each office holding a held copy is
@@ -99,7 +100,9 @@ export function workingDaysReference(
       const table = hoursSpec as Readonly<Record<string, { readonly start: string; readonly end: string }>>;
       const [named, hours] = single ? ['*', hoursSpec as { start: string; end: string }] : office !== null && table[office] !== undefined ? [office, table[office]] : ['*', table['*']];
       if (hours === undefined) continue;
-      if (startMinute < minutesOf(hours.start) || endMinute > minutesOf(hours.end)) {
+      // A start-only meeting (an instant) at the closing time starts after the office closed (QE-7).
+      const instant = endMinute === startMinute;
+      if (startMinute < minutesOf(hours.start) || endMinute > minutesOf(hours.end) || (instant && startMinute >= minutesOf(hours.end))) {
         out.push({ kind: 'outside-hours', meeting, date: '', what: named });
         break;
       }

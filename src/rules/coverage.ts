@@ -16,7 +16,7 @@ import { defineRule, type RuleFinding } from './rule.js';
  * day above the shifts, QB-19) on a calendar that has other shifts. On a calendar with timed shifts a
  * whole-day shift runs from that day's morning changeover to the next (08:30 to 08:30 beside a 白班
  * 08:30–17:30 and a 夜班 17:30–08:30: `handoverMinutes`, QF-5), as an office means the 春节 duty it types
- * in as day events; on a roster of days alone, or of days with a few timed swaps, midnight to midnight. It then sweeps the window: every stretch no shift covers is a `coverage-gap`
+ * in as day events; on a roster of days alone, or of days with a timed swap, midnight to midnight. It then sweeps the window: every stretch no shift covers is a `coverage-gap`
  * (error), every stretch two or more shifts cover is a `coverage-overlap` (info; a handover that
  * overlaps is often deliberate). Instants are exact (a shift ending 08:00 and the next starting
  * 08:01 leave a one-minute gap), across midnight and DST changes, since the sweep works on
@@ -200,34 +200,33 @@ const DAY_MS = 86_400_000;
  * morning: the earliest time of day at which its timed shifts start about as often (at least half as
  * often) as at the commonest, read in the calendar's own zone (where its whole days are midnights):
  * 白班 08:30 and 夜班 17:30 → 08:30; 00:00/08:00/16:00 → 00:00, leaving whole days as they are; a
- * one-off 06:00 shift does not move it. None for a roster with more than twice as many whole days
- * as timed shifts: there the timed entries are swaps, not its rhythm (QG-11).
+ * one-off 06:00 shift does not move it. A rhythm recurs: none unless shifts start at that time on
+ * two days or more, so a half-day swap on a roster of whole days moves no day (QG-11), while a 春节
+ * of nine whole days between two working days keeps the working days' changeover (QG-18).
  */
 function handoverMinutes(shifts: readonly Occurrence[]): ReadonlyMap<string, number> {
-  const counts = new Map<string, Map<number, number>>();
-  const wholeDays = new Map<string, number>();
+  // Per calendar and time of day, the days on which a timed shift starts then.
+  const days = new Map<string, Map<number, Set<string>>>();
   for (const s of shifts) {
-    if (s.allDay) {
-      wholeDays.set(s.calendar.id, (wholeDays.get(s.calendar.id) ?? 0) + 1);
-      continue;
-    }
+    if (s.allDay) continue;
     const local = DateTime.fromMillis(s.start.toMillis(), { zone: s.calendar.defaultZone });
     const minutes = local.hour * 60 + local.minute;
-    let byMinute = counts.get(s.calendar.id);
-    if (byMinute === undefined) counts.set(s.calendar.id, (byMinute = new Map()));
-    byMinute.set(minutes, (byMinute.get(minutes) ?? 0) + 1);
+    let byMinute = days.get(s.calendar.id);
+    if (byMinute === undefined) days.set(s.calendar.id, (byMinute = new Map()));
+    let on = byMinute.get(minutes);
+    if (on === undefined) byMinute.set(minutes, (on = new Set()));
+    on.add(local.toISODate()!);
   }
   const result = new Map<string, number>();
-  for (const [calendar, byMinute] of counts) {
-    // A roster's edges cut the rhythm anywhere (one more 夜班 than 白班): every hour at which shifts
-    // start about as often as at the commonest one is a changeover, and the day's begins first.
-    // Only a roster kept in timed shifts has a rhythm: on a roster of whole days a half-day swap
-    // (值班：李四（替班） 14:00–18:00) is no changeover of its days (QG-11).
-    let timedShifts = 0;
-    for (const count of byMinute.values()) timedShifts += count;
-    if (timedShifts * 2 < (wholeDays.get(calendar) ?? 0)) continue;
-    const most = Math.max(...byMinute.values());
-    const morning = Math.min(...[...byMinute].filter(([, count]) => count * 2 >= most).map(([minutes]) => minutes));
+  for (const [calendar, byMinute] of days) {
+    // A rhythm recurs: shifts starting at one time on two days or more (a working day's 白班/夜班 pair
+    // before and after a holiday, QG-18) — a half-day swap on one day is none (QG-11). A roster's edges
+    // cut the rhythm anywhere (one more 夜班 than 白班): every time at which shifts start on about as
+    // many days as at the commonest is a changeover, and the day's begins first.
+    const most = Math.max(...[...byMinute.values()].map((on) => on.size));
+    const changeovers = [...byMinute].filter(([, on]) => on.size >= 2 && on.size * 2 >= most).map(([minutes]) => minutes);
+    if (changeovers.length === 0) continue;
+    const morning = Math.min(...changeovers);
     if (morning > 0) result.set(calendar, morning);
   }
   return result;

@@ -293,8 +293,7 @@ describe('periods of a year whose holiday arrangement is not published (QF-1)', 
 });
 
 describe('an undetermined period under a rule of severity error (QF-1)', () => {
-  // Open (routine-fix-requests R1): src/check/internal/run-rules.ts `isUndetermined` knows cadence-missed only with
-  // `unreadable`, so a rule's `severity` overrides the info of a period that cannot be judged — "cannot judge" as an error.
+  // routine-fix-requests R1 (d1de6d1): `isUndetermined` keeps an undetermined cadence-missed info whatever the rule's severity.
   test('the 春节 2027 week stays info when the rule says severity error', () => {
     const raw = {
       timezone: 'Asia/Shanghai', window: { from: '2027-02-08', to: '2027-02-14' },

@@ -285,7 +285,7 @@ describe('whole-day duty among timed shifts is handed over at the calendar\'s mo
   });
 
   test('a missing holiday day is a gap from changeover to changeover, citing the days on either side', () => {
-    const occurrences = roster(['2027-02-04'], ['2027-02-05', '2027-02-07']);
+    const occurrences = roster(['2027-02-03', '2027-02-04'], ['2027-02-05', '2027-02-07']);
     expect(gaps(runRule(coverage, { window: { from: '2027-02-05', to: '2027-02-07' }, params: { calendar: 'duty' }, occurrences }))).toEqual([
       'coverage-gap 02-06T08:30–02-07T08:30 duty/h2027-02-05 duty/h2027-02-07',
     ]);
@@ -299,7 +299,7 @@ describe('whole-day duty among timed shifts is handed over at the calendar\'s mo
   });
 
   test('a day\'s whole-day duty before the window still covers the window\'s first morning', () => {
-    const occurrences = roster(['2027-02-12'], ['2027-02-11']);
+    const occurrences = roster(['2027-02-10', '2027-02-12'], ['2027-02-11']);
     expect(gaps(runRule(coverage, { window: { from: '2027-02-12', to: '2027-02-12' }, params: { calendar: 'duty' }, occurrences }))).toEqual([]);
   });
 
@@ -315,7 +315,16 @@ describe('whole-day duty among timed shifts is handed over at the calendar\'s mo
   });
 });
 
-describe('a roster of whole days with a timed swap keeps midnight (QG-11)', () => {
+describe('a roster of whole days with a timed swap keeps midnight (QG-11); a rhythm is shifts recurring at one time (QG-18)', () => {
+  test('a 春节 of nine whole days between two working days of 白班/夜班 keeps their 08:30 changeover', () => {
+    const next = (d: string) => at(d).plus({ days: 1 }).toFormat('yyyy-MM-dd');
+    const pair = (d: string) => [duty(`d${d}`, `${d} 08:30`, `${d} 17:30`, { summary: '白班：王芳' }), duty(`n${d}`, `${d} 17:30`, `${next(d)} 08:30`, { summary: '夜班：李强' })];
+    const holidays = ['15', '16', '17', '18', '19', '20', '21', '22', '23'].map((d) => occ({ calendar: 'duty', uid: `h${d}`, start: `2026-02-${d}`, summary: '值班：张伟', transparent: true }));
+    const findings = runRule(coverage, { window: { from: '2026-02-14', to: '2026-02-24' }, params: { calendar: 'duty' }, occurrences: [...pair('2026-02-14'), ...holidays, ...pair('2026-02-24')] });
+    expect(findings.map((f) => `${f.kind} ${f.data.start.slice(5, 16)}–${f.data.end.slice(5, 16)}`)).toEqual(['coverage-gap 02-14T00:00–02-14T08:30']);
+  });
+
+
   test('one half-day swap among whole days is an overlap, and moves no day', () => {
     const days = ['2026-12-01', '2026-12-02', '2026-12-03'].map((d) => occ({ calendar: 'duty', uid: `d${d}`, start: d, summary: '值班：王芳', transparent: true }));
     const occurrences = [...days, duty('swap', '2026-12-02 14:00', '2026-12-02 18:00', { summary: '值班：李四（替班）' })];

@@ -104,7 +104,7 @@ export function checkSources(input: CheckInput): CheckedSources {
   const report =
     unreadable.size === 0 && !clipped
       ? { ...assembled, findings: searched }
-      : withFindings(assembled, clipped ? markBeyondExport(marked, config.rules, config.calendars, calendars, config.timezone, occurrences) : marked, occurrences, config);
+      : withFindings(assembled, clipped ? markBeyondExport(marked, config.rules, config.calendars, calendars, config.timezone, occurrences, config.people ?? []) : marked, occurrences, config);
   // Occurrences outside the window (the look-back before it, a moved revision after it) serve the
   // rules as context; a finding must touch the window itself.
   if (outside.size === 0) return { report, occurrences: inside, calendars };

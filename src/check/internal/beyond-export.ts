@@ -12,9 +12,11 @@ import { DateTime } from 'luxon';
 import type { CalendarInfo, CalendarMeta } from '../../model/calendar.js';
 import type { Finding } from '../../model/finding.js';
 import type { Occurrence } from '../../model/occurrence.js';
+import type { Person } from '../../model/person.js';
 import type { RuleConfig } from '../../model/rule-config.js';
 import type { Selector } from '../../model/selector.js';
 import { namesDutyEntry } from '../../rules/internal/commitment.js';
+import { endMillis, startMillis } from '../../load/occurrence-millis.js';
 import { couldHold } from '../../select/could-hold.js';
 
 /**
@@ -28,6 +30,7 @@ import { couldHold } from '../../select/could-hold.js';
  * @param read - the calendars as read (their `exportRange`)
  * @param zone - the report zone (`checkedFrom` is a day there)
  * @param occurrences - the occurrences read (a calendar holding only duty shifts is a roster, no meeting's)
+ * @param people - the directory (a calendar of days titled with a person's name alone is a roster too)
  * @returns the findings, the affected ones replaced
  * @example
  * markBeyondExport(findings, config.rules, config.calendars, calendars, 'Asia/Shanghai', occurrences)
@@ -41,6 +44,7 @@ export function markBeyondExport(
   read: readonly CalendarInfo[],
   zone: string,
   occurrences: readonly Occurrence[],
+  people: readonly Person[] = [],
 ): Finding[] {
   const ranges = new Map<string, { from: number; to: number; first: string; last: string; zone: string }>();
   for (const info of read) {
@@ -70,10 +74,12 @@ export function markBeyondExport(
   const rosters = new Set<string>();
   for (const rule of rules) if (rule.kind === 'coverage') for (const id of typeof rule.calendar === 'string' ? [rule.calendar] : rule.calendar) rosters.add(id);
   const onlyShifts = new Map<string, boolean>();
+  // A roster of days titled with the person alone (王芳, 张伟: README coverage reads such days as shifts, QA26-51, QG-22).
+  const names = new Set(people.flatMap((p) => [p.name, ...(p.aliases ?? [])].map((n) => n.trim())));
   for (const o of occurrences) {
     const id = o.calendar.id;
     if (!ranges.has(id) || onlyShifts.get(id) === false) continue;
-    onlyShifts.set(id, namesDutyEntry(o.summary));
+    onlyShifts.set(id, namesDutyEntry(o.summary) || names.has(o.summary.trim()) || (BARE_NAME.test(o.summary.trim()) && longStretch(o)));
   }
   for (const [id, shifts] of onlyShifts) if (shifts) rosters.add(id);
   const holders = (selector: Selector): CalendarMeta[] => calendars.filter((c) => couldHold(selector, c) && !rosters.has(c.id));
@@ -128,3 +134,10 @@ export function markBeyondExport(
   });
 }
 
+/** A title that is a name alone, as 排班 exports write a day's duty (王芳, 欧阳明): two to four Han characters, no meeting word. */
+const BARE_NAME = /^(?![^]*[会议班训研学查察])[\u4e00-\u9fff]{2,4}$/u;
+
+/** Whether an occurrence is a day of duty rather than a meeting's hours: all day, or eight hours and more. */
+function longStretch(o: Occurrence): boolean {
+  return o.allDay || endMillis(o) - startMillis(o) >= 8 * 3_600_000;
+}

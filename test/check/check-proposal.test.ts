@@ -262,7 +262,7 @@ describe('checkProposal', () => {
       return { cal, uid, day, start, end, fmt };
     };
 
-    const agreesWithFullCheck = (config: typeof settings | typeof everyRule, runs: number) => {
+    const agreesWithFullCheck = (config: typeof settings | typeof everyRule, runs: number, replay?: { seed: number; path: string }) => {
       fc.assert(
         fc.property(fc.array(meeting, { maxLength: 25 }), meeting, fc.boolean(), (generated, generatedProposal, replace) => {
           const meetings: Meeting[] = [];
@@ -300,7 +300,7 @@ describe('checkProposal', () => {
           const prepared: PreparedCheck = prepareCheck({ occurrences: existing, config, window, calendars: calendarInfos });
           expect(checkProposal(prepared, proposal)).toEqual(fullCheckFor(existing, config, proposal));
         }),
-        propertyParameters(runs),
+        replay === undefined ? propertyParameters(runs) : { ...replay, endOnFailure: true },
       );
     };
 
@@ -310,6 +310,15 @@ describe('checkProposal', () => {
 
     test('the same with every rule kind: quiet periods during a session, a weekly routine meeting, a duty calendar, working days and hours', () => {
       agreesWithFullCheck(everyRule, 150);
+    });
+
+    // Open (found 2026-11-29 by a random seed, not by the CI seed): an all-day meeting in 301会议室, a start-only
+    // 市总河长会议 at 17:30 elsewhere, and a proposal of that title at 17:30–18:00 there that also books 301会议室 as a
+    // room. checkProposal reports the room clash with the all-day meeting; the full check reads the proposal as a copy
+    // of the start-only meeting and reports nothing — the copy's extra room is lost. Which is right is the venue rule's
+    // question (a copy that books one more room); pinned so that the disagreement is not forgotten.
+    test.failing('replay: a copy that books one more room (seed -517960069)', () => {
+      agreesWithFullCheck(settings, 1, { seed: -517960069, path: '502:4:11:10:11:11:10:3:3:3:4:3:4:4:4:4:7:3:11:12:11:14:14:14:10:16:15:15:17:16:17:20:20:20' });
     });
   });
 });

@@ -451,11 +451,11 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   const ownCopies = [...copiesOf(proposed, index).filter((c) => !replaces(c)), ...moved.map(([copy]) => copy)];
   const prior = new Map<Occurrence, Occurrence>(moved.map(([copy, was]) => [copy, was]));
   const lent = (c: Occurrence): Occurrence => prior.get(c) ?? c;
-  let from = proposed.start.toMillis();
-  let to = Math.max(proposed.end.toMillis(), proposed.start.toMillis());
+  let from = startMillis(proposed);
+  let to = Math.max(endMillis(proposed), startMillis(proposed));
   for (const c of ownCopies) {
-    from = Math.min(from, c.start.toMillis());
-    to = Math.max(to, c.end.toMillis());
+    from = Math.min(from, startMillis(c));
+    to = Math.max(to, endMillis(c));
   }
   from -= index.margin;
   to += index.margin;
@@ -484,7 +484,7 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   };
   const gather = (): void => {
     overlapping(index.byTime, from, to).forEach(add);
-    for (const o of index.long) if (o.start.toMillis() < to && o.end.toMillis() > from) add(o);
+    for (const o of index.long) if (startMillis(o) < to && endMillis(o) > from) add(o);
     for (const id of people) {
       const schedule = index.byPerson.get(id);
       if (schedule !== undefined) neighbours(schedule, from, to).forEach(add);
@@ -496,10 +496,10 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   for (let round = 0; round < 3; round += 1) {
     let wider = false;
     for (const o of subset.values()) {
-      if (o.start.toMillis() - index.margin >= from && o.end.toMillis() + index.margin <= to) continue;
+      if (startMillis(o) - index.margin >= from && endMillis(o) + index.margin <= to) continue;
       if (!looksLikeCopy(proposed, o, index.setup.places) && !looksLikeCopy(o, proposed, index.setup.places)) continue;
-      from = Math.min(from, o.start.toMillis() - index.margin);
-      to = Math.max(to, o.end.toMillis() + index.margin);
+      from = Math.min(from, startMillis(o) - index.margin);
+      to = Math.max(to, endMillis(o) + index.margin);
       wider = true;
     }
     if (!wider) break;
@@ -584,7 +584,7 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
       ...runRules(occurrences, index.setup, (rule) => !LOCAL_RULES.has(rule.kind)).filter(isProposal),
     ];
   }
-  const starts = new Map(occurrences.map((o) => [o.key, o.start.toMillis()]));
+  const starts = new Map(occurrences.map((o) => [o.key, startMillis(o)]));
   return orderFindings(involving, (key) => starts.get(key), index.setup.zone);
 }
 
@@ -614,7 +614,7 @@ export function routineFindings(prepared: PreparedCheck, proposal: ProposedMeeti
   // The rule counts only the meetings its selector matches: the pool holds every one of them.
   const pooled = new Set(index.cadencePool);
   const occurrences = sortOccurrences([...index.cadencePool.filter((o) => !replaces(o)), proposed, ...moved.flatMap(([copy, was]) => (pooled.has(was) ? [copy] : []))]);
-  const starts = new Map(occurrences.map((o) => [o.key, o.start.toMillis()]));
+  const starts = new Map(occurrences.map((o) => [o.key, startMillis(o)]));
   return orderFindings(runRules(occurrences, index.setup, selects), (key) => starts.get(key), index.setup.zone);
 }
 
@@ -671,8 +671,8 @@ function shifted(copy: Occurrence, version: Occurrence, proposed: Occurrence): O
     const days = Math.round(proposed.start.setZone(zone).startOf('day').diff(version.start.setZone(zone).startOf('day'), 'days').days);
     return { ...fields, start: copy.start.plus({ days }), end: copy.end.plus({ days }), proposed: true };
   }
-  const from = proposed.start.toMillis() - version.start.toMillis();
-  const to = proposed.end.toMillis() - version.end.toMillis();
+  const from = startMillis(proposed) - startMillis(version);
+  const to = endMillis(proposed) - endMillis(version);
   const start = copy.start.plus({ milliseconds: from });
   const end = copy.end.plus({ milliseconds: to });
   return { ...fields, start, end: end < start ? start : end, proposed: true };
@@ -714,11 +714,11 @@ function movingOf(index: PreparedIndex, proposed: Occurrence, wholeSeries: boole
   const found = new Map<Occurrence, Occurrence>();
   const places = index.setup.places;
   for (const version of versions) {
-    const start = version.start.toMillis();
-    const end = version.end.toMillis();
+    const start = startMillis(version);
+    const end = endMillis(version);
     const people = index.people.get(version) ?? [];
     const booked = index.places.get(version) ?? [];
-    const near = [...overlapping(index.byTime, start, end), ...index.long.filter((o) => o.start.toMillis() <= end && o.end.toMillis() >= start)];
+    const near = [...overlapping(index.byTime, start, end), ...index.long.filter((o) => startMillis(o) <= end && endMillis(o) >= start)];
     for (const o of near) {
       // Only someone's entry of the meeting follows it: a leader's diary (his copy, his 忙碌, his journey)
       // or an office's record of his attending. Another office's own entry of a joint meeting is that
@@ -842,11 +842,11 @@ function citedBefore(a: Occurrence, b: Occurrence): boolean {
  */
 function copyKey(o: Occurrence): string | null {
   const title = comparableTitle(o.summary);
-  return title === '' ? null : `${o.start.toMillis()}\u0000${o.end.toMillis()}\u0000${title}`;
+  return title === '' ? null : `${startMillis(o)}\u0000${endMillis(o)}\u0000${title}`;
 }
 
 function duration(o: Occurrence): number {
-  return o.end.toMillis() - o.start.toMillis();
+  return endMillis(o) - startMillis(o);
 }
 
 function timeIndex(items: readonly Occurrence[]): TimeIndex {
@@ -854,8 +854,8 @@ function timeIndex(items: readonly Occurrence[]): TimeIndex {
   const ends = new Float64Array(items.length);
   let longest = 0;
   items.forEach((o, i) => {
-    const start = o.start.toMillis();
-    const end = o.end.toMillis();
+    const start = startMillis(o);
+    const end = endMillis(o);
     starts[i] = start;
     ends[i] = end;
     longest = Math.max(longest, end - start);

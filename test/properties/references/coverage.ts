@@ -3,7 +3,8 @@
  * non-cancelled occurrences of the duty calendars (transparent and FREE ones staff nothing; a shift
  * copied onto two duty calendars — same UID and start — is one shift, as the README says of every
  * meeting on several calendars); every
- * minute of the window is counted, minute by minute; maximal runs of zero are the gaps, minutes
+ * minute of the window is counted, minute by minute; maximal runs of zero are the gaps (but a one-minute
+ * hole before a round time right after a shift's end, an inclusive end as OA rosters write it, QC-1), minutes
  * covered two or more times are overlaps.
  */
 import type { Occurrence } from '../../../src/model/occurrence.js';
@@ -29,5 +30,8 @@ export function coverageReference(occurrences: readonly Occurrence[], calendars:
     }
     if (on >= 2) overlapMinutes.push(minute);
   }
-  return { gaps, overlapMinutes };
+  // QC-1 (README): a shift written to end at 23:59 or 17:29 — the last minute it includes — leaves no
+  // one-minute hole before a round time (a multiple of five minutes): that hole is how the end was written.
+  const written = gaps.filter(([s, e]) => !(e - s === 60_000 && e % 300_000 === 0 && shifts.some((x) => x.end.toMillis() === s)));
+  return { gaps: written, overlapMinutes };
 }

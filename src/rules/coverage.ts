@@ -3,6 +3,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Occurrence } from '../model/occurrence.js';
+import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { leadsDuty } from './internal/commitment.js';
 import { compareOccurrences, isoInstant, meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -194,6 +195,8 @@ export const coverage = defineRule({
 });
 
 const DAY_MS = 86_400_000;
+/** The shortest shift that sets a roster's changeover: a third of a day (白班 08:30–17:30, 8-hour shifts). */
+const RHYTHM_SHIFT_MS = 8 * 3_600_000;
 
 /**
  * The hour, in minutes after midnight, at which each calendar with timed shifts changes over in the
@@ -202,14 +205,17 @@ const DAY_MS = 86_400_000;
  * 白班 08:30 and 夜班 17:30 → 08:30; 00:00/08:00/16:00 → 00:00, leaving whole days as they are; a
  * one-off 06:00 shift does not move it. A rhythm recurs: none unless shifts start at that time on
  * two days or more, so a half-day swap on a roster of whole days moves no day (QG-11), while a 春节
- * of nine whole days between two working days keeps the working days' changeover (QG-18).
+ * of nine whole days between two working days keeps the working days' changeover (QG-18); and only shifts
+ * of eight hours and more make it, so afternoons of cover on two days move nothing either (QG-23).
  */
 function handoverMinutes(shifts: readonly Occurrence[]): ReadonlyMap<string, number> {
   // Per calendar and time of day, the days on which a timed shift starts then.
   const days = new Map<string, Map<number, Set<string>>>();
   for (const s of shifts) {
-    if (s.allDay) continue;
-    const local = DateTime.fromMillis(s.start.toMillis(), { zone: s.calendar.defaultZone });
+    // A shift of a few hours is cover (a colleague's afternoon, 替班 14:00–18:00, QG-23), not the roster's
+    // rhythm: a rhythm is made of shifts that share a day between them, eight hours and more each.
+    if (s.allDay || endMillis(s) - startMillis(s) < RHYTHM_SHIFT_MS) continue;
+    const local = DateTime.fromMillis(startMillis(s), { zone: s.calendar.defaultZone });
     const minutes = local.hour * 60 + local.minute;
     let byMinute = days.get(s.calendar.id);
     if (byMinute === undefined) days.set(s.calendar.id, (byMinute = new Map()));

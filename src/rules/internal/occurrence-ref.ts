@@ -10,6 +10,7 @@ import { physicalPlace } from '../../places/physical-place.js';
 import { createPlaces } from '../../places/places.js';
 import type { Places } from '../../places/places-types.js';
 import { sharedUids } from './shared-uids.js';
+import { flatTitle } from './meeting-name.js';
 
 /**
  * An instant as finding data: ISO-8601 with the offset of its own zone, no milliseconds.
@@ -272,7 +273,7 @@ export function comparableTitle(summary: string): string {
   // Compared for every overlapping pair; the loader shares one summary string per VEVENT.
   let title = comparableTitles.get(summary);
   if (title === undefined) {
-    const text = summary.normalize('NFKC').replace(/\s+/gu, '');
+    const text = flatTitle(summary);
     const bare = text.replace(ATTENDING, '');
     title = bare === '' ? text : bare;
     // Bounded, for a long-running service that sees ever new titles.

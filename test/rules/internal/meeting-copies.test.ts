@@ -51,6 +51,18 @@ describe('meetingCopies', () => {
     expect(shape(meetingCopies(list, onGov, places))).toEqual([['gov/exch-1', ['gov/exch-1']]]);
   });
 
+  test('a start-only copy does not gather two meetings of one title with different ends into one; it is a copy of each (seed 941008302)', () => {
+    const list = [
+      m('prov', 'a0', null, { end: '2022-06-15 09:00' }),
+      m('prov', 'a1', null, { end: '2022-06-15 09:30' }),
+      m('prov', 'a2', null, { end: '2022-06-15 10:00' }),
+    ];
+    expect(shape(meetingCopies(list, () => true, places))).toEqual([
+      ['prov/a1', ['prov/a0', 'prov/a1']],
+      ['prov/a2', ['prov/a0', 'prov/a2']],
+    ]);
+  });
+
   test('sorted by start, then key', () => {
     const list = [m('gov', 'b', null, { summary: 'B', start: '2022-06-15 14:00', end: '2022-06-15 15:00' }), m('gov', 'a', null, { summary: 'A' })];
     expect(meetingCopies(list, () => true, places).map((g) => g.meeting.summary)).toEqual(['A', 'B']);
@@ -58,6 +70,18 @@ describe('meetingCopies', () => {
 });
 
 describe('copyRepresentative', () => {
+  test('a start-only copy joins the first meeting with an end, never making two ends one meeting (seed 941008302)', () => {
+    const list = [
+      m('prov', 'a0', null, { end: '2022-06-15 09:00' }),
+      m('prov', 'a1', null, { end: '2022-06-15 09:30' }),
+      m('prov', 'a2', null, { end: '2022-06-15 10:00' }),
+    ];
+    const rep = copyRepresentative(list, places);
+    // The representative of a group is its smallest key (a0); what matters is that a1 and a2 differ.
+    expect(list.map((o) => rep(o).key)).toEqual(['prov/a0', 'prov/a0', 'prov/a2']);
+  });
+
+
   const at = (calendar: string, uid: string, location: string | null, hour = 9, extra: Partial<OccurrenceSpec> & { sequence?: number } = {}): Occurrence =>
     m(calendar, uid, location, { start: `2022-06-15 ${String(hour).padStart(2, '0')}:00`, end: `2022-06-15 ${hour + 2}:00`, summary: '专题会议', ...extra });
 

@@ -73,8 +73,17 @@ describe('QG-9: under-correction of 2160ea6 (QE-6) — the office\'s trip entry 
       'DTEND;TZID=Asia/Shanghai:20250312T110000', 'LOCATION:青石镇河道', 'END:VEVENT']),
   });
 
-  test.failing('赴青石镇调研河道整治 with ATTENDEE 李明 on the office calendar: no double booking', () => {
+  test('赴青石镇调研河道整治 with ATTENDEE 李明 on the office calendar: no double booking', () => {
     expect(digest(run(tripRaw, files('赴青石镇调研河道整治', [`ATTENDEE;PARTSTAT=ACCEPTED;CN=李明:${li}`])))).toEqual([]);
+  });
+
+  test('guard: the same entry with 李明 DECLINED holds no trip of his: the appointment stands alone, no finding', () => {
+    expect(digest(run(tripRaw, files('赴青石镇调研河道整治', [`ATTENDEE;PARTSTAT=DECLINED;CN=李明:${li}`])))).toEqual([]);
+  });
+
+  test('guard: 区委办\'s trip that invites 李明 is an invitation, not his office\'s record: double booking (QE-6)', () => {
+    const raw = { ...tripRaw, calendars: [{ ...tripRaw.calendars[0]!, office: '区委办' }, tripRaw.calendars[1]!] };
+    expect(digest(run(raw, files('赴青石镇调研河道整治', [`ATTENDEE;PARTSTAT=ACCEPTED;CN=李明:${li}`])))).toEqual(['double-booking people appt@qg rec@qg']);
   });
 
   test.each(['李明：赴青石镇调研河道整治', '【李明】赴青石镇调研河道整治', '赴青石镇调研河道整治（李明）'])('guard: the record %s: no double booking', (summary) => {

@@ -16,7 +16,7 @@ import { atDestination, outOfOffice } from './occurrence-ref.js';
  * - `entry` is an appointment of one leader's diary alone — every copy of it is on calendars of the one owner —
  *   and that leader holds the trip: a copy of it on his calendar, or his office's 领导活动安排 record naming
  *   him at its head (`李明：赴青石镇调研河道整治` on 区政府办's calendar, QE-6: the record books him as his own
- *   entry does, README “领导活动安排”).
+ *   entry does, README “领导活动安排”) or listing him as an attendee (QG-9, `recordedFor`).
  *
  * A secretary enters the trip and the meetings it is for on the diary, or the office keeps the trip in its list.
  * A meeting from any other calendar (or a copy of one in the diary), or one in a room back in town or naming
@@ -37,7 +37,7 @@ export function envelops(trip: Occurrence, tripAbsence: boolean, entry: Occurren
   const owner = entry.calendar.owner;
   if (owner === null || !outOfOffice(trip, tripAbsence) || (!context.atPlace && !atDestination(trip, entry))) return false;
   const owners = context.owners();
-  return (owners.heldBy(trip, owner) || recordedFor(trip, owner, context.directory)) && owners.onlyOn(entry, owner);
+  return (owners.heldBy(trip, owner) || recordedFor(trip, owner, entry.calendar.office, context.directory)) && owners.onlyOn(entry, owner);
 }
 
 /** What {@link envelops} asks besides the two occurrences. */
@@ -88,10 +88,16 @@ function visitor(o: Occurrence, directory: Directory): string | null {
 
 /**
  * Whether an office's entry is its 领导活动安排 record of `person`'s own activity: on a calendar with no owner,
- * naming him at the head of its title (`李明：…`, `【李明】…`; participation `summary`, QC-11) — the only way
- * such an entry books him.
+ * naming him at the head of its title (`李明：…`, `【李明】…`; participation `summary`, QC-11), or — on the
+ * calendar of the office that keeps his diary (`diaryOffice`, the office of the calendar he owns) — listing
+ * him as a participant who has not declined, as DingTalk and Outlook write it when the secretary adds the
+ * leader to the trip (QG-9). Another office's entry that invites him (区委办's `赴青石镇调研` with ATTENDEE 李明)
+ * is an invitation, not his office's record: its appointments stay clashes (QE-6).
  */
-function recordedFor(trip: Occurrence, person: string, directory: Directory): boolean {
+function recordedFor(trip: Occurrence, person: string, diaryOffice: string | null, directory: Directory): boolean {
   if (trip.calendar.owner !== null) return false;
-  return directory.participantsOf(trip).some((p) => p.person.id === person && p.via === 'summary');
+  const ownOffice = diaryOffice !== null && trip.calendar.office === diaryOffice;
+  return directory
+    .participantsOf(trip)
+    .some((p) => p.person.id === person && (p.via === 'summary' || (ownOffice && p.via === 'attendee' && p.partstat !== 'declined')));
 }

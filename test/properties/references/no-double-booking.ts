@@ -52,7 +52,13 @@ export function envelops(outer: Meeting, inner: Meeting): boolean {
   if (!atDestination(outer.copies[0]!, inner.copies[0]!)) return false;
   const owners = new Set(inner.copies.map((c) => c.calendar.owner));
   const [owner] = owners;
-  return owners.size === 1 && owner !== null && owner !== undefined && outer.copies.some((c) => c.calendar.owner === owner || recordOf(c, owner));
+  const diaryOffice = inner.copies[0]!.calendar.office;
+  return (
+    owners.size === 1 &&
+    owner !== null &&
+    owner !== undefined &&
+    outer.copies.some((c) => c.calendar.owner === owner || recordOf(c, owner) || officeTripOf(c, owner, diaryOffice))
+  );
 }
 
 /**
@@ -64,6 +70,16 @@ export function recordOf(o: Occurrence, person: string): boolean {
   if (name === undefined || o.calendar.owner !== null || o.attendees.length > 0) return false;
   const title = o.summary.normalize('NFKC').trim();
   return title.startsWith(`${name}:`) || title.startsWith(`【${name}】`);
+}
+
+/**
+ * README 领导活动安排 (QG-9): an entry on the calendar of the office that keeps his diary (no owner, the same
+ * office as his own calendar) listing him as an ATTENDEE who has not declined is that office's record of his trip.
+ */
+function officeTripOf(o: Occurrence, person: string, diaryOffice: string | null): boolean {
+  if (diaryOffice === null || o.calendar.owner !== null || o.calendar.office !== diaryOffice) return false;
+  const answer = participants(o).get(person);
+  return answer !== undefined && answer !== 'declined';
 }
 
 /** QB-16: the person declined (or delegated) the meeting on a copy on his own calendar. */

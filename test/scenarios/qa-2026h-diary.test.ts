@@ -52,3 +52,23 @@ describe('QH-8: the secretary\'s copy of the 常委会 relay — the organ, then
     ]);
   });
 });
+
+describe('QH-9: the enlarged 常委会 — 区委常委会（扩大）会议, its formal title with the note inside — is a second meeting to the diary\'s 区委常委会会议', () => {
+  // The 区委办 writes the formal title 区委常委会（扩大）会议 (the README's own example of a relay reads
+  // 区委常委会（扩大）会议传达学习中央经济工作会议精神); the secretary writes 区委常委会会议 on 李明's diary, same times and room.
+  // README (copies in other words): a closing note in brackets is dropped (区委常委会会议（扩大） is one meeting with
+  // 区委常委会会议, guard); the same note standing before 会议, where the formal title puts it, is not — the report has
+  // “李明 同时被安排在……” and “区委大楼常委会议室 被重复预订……”, two errors for one meeting. Suspected: the comparable-title
+  // step (a bracketed note inside the title is not dropped as a closing one is).
+  test.failing('office 区委常委会（扩大）会议, diary 区委常委会会议: no finding', () => {
+    expect(digest(report('区委常委会（扩大）会议', '区委常委会会议'))).toEqual([]);
+  });
+
+  test('guard: office 区委常委会会议（扩大）, diary 区委常委会会议: no finding', () => {
+    expect(digest(report('区委常委会会议（扩大）', '区委常委会会议'))).toEqual([]);
+  });
+
+  test('guard: office 区委常委会（扩大）会议, diary 主持召开区委常委会（扩大）会议: no finding', () => {
+    expect(digest(report('区委常委会（扩大）会议', '主持召开区委常委会（扩大）会议'))).toEqual([]);
+  });
+});

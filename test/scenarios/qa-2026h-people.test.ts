@@ -40,6 +40,29 @@ describe('QH-4: a leader named with the short form of his post (李明书记, �
     expect(digest(report(['ATTENDEE;CN=李明书记:invalid:nomail', 'ATTENDEE;CN=赵刚主任:invalid:nomail']))).toEqual([]);
   });
 
+  // The same in the 区委办's 领导活动安排, which heads each entry with the leader as everyone writes him: `李明书记：赴青石镇
+  // 调研` books nobody, so the 区委专题会 李明 is invited to in the middle of that trip is no double booking.
+  function activity(head: string) {
+    const calendar = vcalendar([
+      'BEGIN:VEVENT', 'UID:act-0316@party', 'DTSTAMP:20261201T000000Z', `SUMMARY:${head}：赴青石镇调研两会精神宣讲工作`, 'DTSTART:20270316T140000', 'DTEND:20270316T170000', 'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:mtg-0316@party', 'DTSTAMP:20261201T000000Z', 'SUMMARY:区委专题会', 'DTSTART:20270316T150000', 'DTEND:20270316T160000',
+      'ATTENDEE;CN=李明:mailto:liming@jb.gov.example', 'END:VEVENT',
+    ], ['X-WR-TIMEZONE:Asia/Shanghai']);
+    return run({
+      timezone: 'Asia/Shanghai', window: { from: '2027-03-01', to: '2027-03-31' }, people,
+      calendars: [{ id: 'party', file: 'party.ics', office: '区委办', level: 'district' }],
+      rules: [{ id: 'people', kind: 'no-double-booking' }],
+    }, { 'party.ics': calendar });
+  }
+
+  test.failing('领导活动安排 李明书记：赴青石镇调研… books him: a double booking with the 区委专题会', () => {
+    expect(digest(activity('李明书记'))).toEqual(['double-booking people act-0316@party mtg-0316@party']);
+  });
+
+  test.each(['李明', '区委书记李明', '李明同志'])('guard: 领导活动安排 %s：赴青石镇调研… books him', (head) => {
+    expect(digest(activity(head))).toEqual(['double-booking people act-0316@party mtg-0316@party']);
+  });
+
   test('guard: the posts written out (区委书记李明, 赵刚（区人大常委会主任）): no finding', () => {
     expect(digest(report(['DESCRIPTION:出席领导：区委书记李明、赵刚（区人大常委会主任）']))).toEqual([]);
   });

@@ -11,29 +11,10 @@
  * (QG-8).
  */
 import type { HolidayData } from '../model/config.js';
+import { LONGEST_BREAK_DAYS, longestBreak } from './festival-reach.js';
 import { civilDate, civilFromEpochDay } from './internal/civil-date.js';
 import { STATUTORY_YEARS } from './statutory-days.js';
 import { dayInfo } from './working-calendar.js';
-
-/** The longest stretch of days off any festival's arrangement has had (春节 2026: 15–23 February). */
-export const LONGEST_BREAK_DAYS = 9;
-
-/**
- * The longest stretch of days off around each festival, by the name the law table or the user's
- * data gives its days; a day off of another name (a regional holiday the user lists) is bounded by
- * the longest of all.
- * @param name - the holiday's name (`春节`, `国庆节`, `端午节` …)
- * @returns days
- * @example longestBreak('端午') //=> 3
- */
-export function longestBreak(name: string): number {
-  if (name.includes('春节')) return LONGEST_BREAK_DAYS;
-  // 中秋 next to 国庆 joins its stretch (2023: 29 September – 6 October).
-  if (name.includes('国庆')) return 8;
-  if (name.includes('劳动')) return 5;
-  if (/元旦|清明|端午|中秋/u.test(name)) return 3;
-  return LONGEST_BREAK_DAYS;
-}
 
 /**
  * Whether every one of `dates` is, or could turn out to be, a day off under one arrangement: each

@@ -25,6 +25,30 @@ export function statutoryDayOff(date: string): string | null {
   return offset >= -1 && offset <= 2 ? '春节' : null;
 }
 
+/**
+ * The festivals of one year by law, each with its first and last day off (both inclusive): 元旦, 春节
+ * (除夕 to 初三), 清明, 劳动节, 端午, 中秋, 国庆节, in the order of the year. 中秋 is listed on its own day even
+ * when that day is also one of 国庆's (2028: 3 October), for a notice treats them as two festivals.
+ * @param year - a year of {@link STATUTORY_YEARS}
+ * @returns the festivals, or null outside the table
+ * @example statutoryFestivalDays(2027)?.[1] //=> { name: '春节', from: '2027-02-05', to: '2027-02-08' }
+ */
+export function statutoryFestivalDays(year: number): { readonly name: string; readonly from: string; readonly to: string }[] | null {
+  const lunar = LUNAR[year];
+  if (lunar === undefined) return null;
+  const chunjie = DateTime.fromISO(lunar.chunjie, { zone: 'utc' });
+  const day = (offset: number) => chunjie.plus({ days: offset }).toISODate()!;
+  return [
+    { name: '元旦', from: `${year}-01-01`, to: `${year}-01-01` },
+    { name: '春节', from: day(-1), to: day(2) },
+    { name: '清明', from: lunar.qingming, to: lunar.qingming },
+    { name: '劳动节', from: `${year}-05-01`, to: `${year}-05-02` },
+    { name: '端午', from: lunar.duanwu, to: lunar.duanwu },
+    { name: '中秋', from: lunar.zhongqiu, to: lunar.zhongqiu },
+    { name: '国庆节', from: `${year}-10-01`, to: `${year}-10-03` },
+  ];
+}
+
 /** The years the table covers: the law as revised in 2024 applies from 2025. */
 export const STATUTORY_YEARS = { from: 2025, to: 2035 } as const;
 

@@ -15,6 +15,7 @@ import type { HolidayData } from '../model/config.js';
 import type { HolidayProvenanceData } from '../model/finding.js';
 import { civilDate, type CivilDate } from './internal/civil-date.js';
 import { holidayNotice } from './internal/holiday-notices.js';
+import { festivalsReaching, type FestivalReach } from './festival-reach.js';
 
 /** What a date is. */
 export type DayKind = 'workday' | 'holiday' | 'unknown';
@@ -55,12 +56,13 @@ const ns = chineseDaysNs as unknown as { getDayDetail?: GetDayDetail; default?: 
 const getDayDetail: GetDayDetail | undefined = ns.getDayDetail ?? ns.default?.getDayDetail;
 
 /**
- * The years the user's holiday data covers in full: `years` when given, else every year for which
- * `dates` and the holiday calendars' one-off events state a make-up working day (调休上班). Every
- * arrangement published since 2004 has some, so a year named only by days off — the 元旦 part of a
- * notice typed into `dates`, a regional day, a forecast of festivals — is no whole arrangement: its
- * other days stay unknown rather than ordinary (QF-9; `yearsWithoutWorkdays` names such years for
- * a warning). A recurring event (元旦 every 1 January) does not count: it states one date.
+ * The years the user's holiday data supplies: `years` when given (each in full), else every year for
+ * which `dates` and the holiday calendars' one-off events state a make-up working day (调休上班) —
+ * supplied festival by festival (see `dayInfo`: the 春节 part of a notice says nothing of 国庆, QG-21).
+ * Every arrangement published since 2004 has make-up days, so a year named only by days off — the 元旦
+ * part of a notice typed into `dates`, a regional day, a forecast of festivals — is no notice
+ * transcribed: its other days stay unknown rather than ordinary (QF-9; `yearsWithoutWorkdays` names
+ * such years for a warning). A recurring event (元旦 every 1 January) does not count: it states one date.
  * @param user - the config's `holidays`
  * @returns the years, ascending
  * @example
@@ -135,8 +137,12 @@ function namedYears(user: HolidayData): Map<number, NamedYear> {
  * What `date` is in China's working calendar. In order: the user's `dates`, the user's holiday
  * calendars, the bundled data (years 2004–2026), then the days off the law fixes every year (元旦,
  * 春节, 清明, 劳动节, 端午, 中秋, 国庆: see `statutoryDayOff`, 2025–2035), then — for a year the user's
- * data covers in full — the weekday (a Saturday or Sunday the data does not list as a make-up working
- * day is a weekend); anything else is `unknown`.
+ * data supplies — the weekday (a Saturday or Sunday the data does not list as a make-up working day
+ * is a weekend); anything else is `unknown`. A year supplied without `years` is known festival by
+ * festival: a festival whose longest stretch holds no date of the data is not given, and the days it
+ * could still take (a weekday of its stretch) or swap (a weekend near it) stay `unknown`, as in a year
+ * with no data; past the law table nothing bounds the festivals, and such a year is known by its dates
+ * alone (QG-21).
  * @param date - `YYYY-MM-DD` (a civil date; no zone involved)
  * @param user - the user's holiday data, which wins date by date over the bundled data
  * @returns workday, holiday (statutory or weekend) or unknown, with name and provenance
@@ -146,6 +152,7 @@ function namedYears(user: HolidayData): Map<number, NamedYear> {
  * dayInfo('2022-06-03').provenance?.notice //=> '国务院办公厅关于2022年部分节假日安排的通知'
  * dayInfo('2027-10-04').kind //=> 'unknown'
  * dayInfo('2027-10-01').name //=> '国庆节' (fixed by law, before the 2027 notice)
+ * dayInfo('2027-10-06', { dates: { '2027-02-09': 'holiday', '2027-02-20': 'workday' }, source: '春节部分' }).kind //=> 'unknown' (国庆 not given)
  */
 export function dayInfo(date: string, user?: HolidayData): DayInfo {
   const day = civilDate(date);
@@ -204,18 +211,58 @@ export function dayInfo(date: string, user?: HolidayData): DayInfo {
     };
     return { date, kind: 'holiday', dayType: 'statutory', name: byLaw, source: STATUTE, provenance };
   }
-  if (user !== undefined && userYears(user).includes(day.year)) {
-    // A year the user supplied: what it does not list is an ordinary day.
+  // Festivals of a year supplied in part (no `years`) whose days the data does not list, and which could
+  // make this date a bridge day or a 调休 weekend: null when the year has no table to bound them.
+  const open = user !== undefined && user.years === undefined && userYears(user).includes(day.year) ? unlistedFestivalsReaching(date, user) : [];
+  if (user !== undefined && userYears(user).includes(day.year) && open !== null && open.length === 0) {
+    // A year the user supplied: what it does not list, and no festival it leaves out can reach, is an ordinary day.
     const provenance = coveringSource(user, day.year);
     const source = provenance.sourceFile ?? (provenance.notice !== '' ? provenance.notice : 'holidays');
     return weekend
       ? { date, kind: 'holiday', dayType: 'weekend', name: '', source, provenance }
       : { date, kind: 'workday', dayType: null, name: '', source, provenance };
   }
-  const covered = userYears(user);
+  const covered = userYears(user).map((year) => {
+    if (year !== day.year || open === null || open.length === 0) return year === day.year && open === null ? `${year} in part` : String(year);
+    return `${year} without ${[...new Set(open.map((f) => f.name))].join('、')}`;
+  });
   const consulted = `${CHINESE_DAYS_SOURCE} (${CHINESE_DAYS_YEARS.from}–${CHINESE_DAYS_YEARS.to})`;
   return { date, kind: 'unknown', dayType: null, name: '', source: covered.length > 0 ? `${consulted}; holidays (${covered.join(', ')})` : consulted, provenance: null };
 }
+
+/**
+ * The festivals that could still change what `date` is (`festivalsReaching`) and that the user's data
+ * does not cover: a festival is covered when the data lists a date (in `dates`, or a one-off event of a
+ * holiday calendar) within its longest stretch — the part of the notice typed in for it (QG-21: the 春节
+ * part of the 2027 notice says nothing of 国庆's bridge days and 调休 weekends).
+ * @returns the festivals, or null for a year outside the law table
+ */
+function unlistedFestivalsReaching(date: string, user: HolidayData): FestivalReach[] | null {
+  const reaching = festivalsReaching(date);
+  if (reaching === null) return null;
+  const listed = listedDays(user);
+  return reaching.filter((f) => !listed.some((d) => d >= f.stretchFrom && d <= f.stretchTo));
+}
+
+/** The day numbers the user's data lists (dates and one-off calendar events), memoised per data. */
+function listedDays(user: HolidayData): readonly number[] {
+  const known = listedMemo.get(user);
+  if (known !== undefined) return known;
+  const days = new Set<number>();
+  for (const date of Object.keys(user.dates)) {
+    const day = civilDate(date);
+    if (day !== null) days.add(day.epochDay);
+  }
+  for (const [date, listed] of Object.entries(user.calendarDays ?? {})) {
+    const day = civilDate(date);
+    if (day !== null && !listed.recurring) days.add(day.epochDay);
+  }
+  const sorted = [...days].sort((a, b) => a - b);
+  listedMemo.set(user, sorted);
+  return sorted;
+}
+
+const listedMemo = new WeakMap<HolidayData, readonly number[]>();
 
 /** Where the user's data for a whole year comes from: its first holiday calendar with a one-off event that year, else the config. */
 function coveringSource(user: HolidayData, year: number): HolidayProvenanceData {

@@ -1,5 +1,6 @@
 import { civilDate, civilFromEpochDay } from '../../src/time/internal/civil-date.js';
-import { LONGEST_BREAK_DAYS, longestBreak, mayAllBeOff, mayBeDayOff } from '../../src/time/may-be-day-off.js';
+import { LONGEST_BREAK_DAYS, longestBreak } from '../../src/time/festival-reach.js';
+import { mayAllBeOff, mayBeDayOff } from '../../src/time/may-be-day-off.js';
 import { statutoryDayOff } from '../../src/time/statutory-days.js';
 import { dayInfo } from '../../src/time/working-calendar.js';
 

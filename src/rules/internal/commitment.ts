@@ -37,11 +37,12 @@ const NOT_FIELD_WORK = /提醒|生日|纪念日|截止|报送|备忘|待办|准�
  * A title naming a meeting about field work rather than the field work (QF-20: 大检查动员部署会,
  * 走访慰问工作部署会, 督查督办工作推进会): 会议, a 培训班, 座谈 or 论坛, 会 after a word of a meeting
  * (部署会, 推进会, 调度会, 现场会, 例会 …) anywhere, or any title ending in 会 (督查反馈会, 交办会, 约谈会:
- * QG-17) — but not an event inspected or visited (博览会, 灯会, 庙会, 交易会, 运动会) nor an
- * organisation (协会, 红十字会: QG-7).
+ * QG-17) — but not an event inspected or visited (博览会, 灯会, 庙会, 交易会, 运动会, 游园会, and the fairs
+ * under the short names everyone writes: 进博会, 文博会, 消博会, 广交会, 高交会, 服贸会, 投洽会) nor an
+ * organisation (协会, 红十字会, 慈善总会, 残疾人联合会, 促进会: QG-7, QG-19).
  */
 const MEETING_TITLE =
-  /会议|培训班|座谈|论坛|(?:部署|推进|调度|现场|动员|专题|工作|汇报|协调|总结|交流|培训|分析|评审|论证|讲评|通报|联席|常务|办公|碰头|见面|启动|誓师|观摩|表彰|报告|学习|务虚|研讨|审议|例|大|全体)会|(?<!灯|庙|博览|交易|展销|展览|运动|音乐|晚|联欢|[协商学工字金])会(?:[（(][^）)]*[）)])?$/u;
+  /会议|培训班|座谈|论坛|(?:部署|推进|调度|现场|动员|专题|工作|汇报|协调|总结|交流|培训|分析|评审|论证|讲评|通报|联席|常务|办公|碰头|见面|启动|誓师|观摩|表彰|报告|学习|务虚|研讨|审议|例|大|全体)会|(?<!灯|庙|游园|博览|交易|展销|展览|运动|音乐|晚|联欢|广交|高交|农交|联合|促进|[博贸洽协商学工字金总])会(?:[（(][^）)]*[）)])?$/u;
 /**
  * A place that is a room in a building where no field work is done (区政府大楼第一会议室, 报告厅, 301室) —
  * not a village's 卫生室 visited (QG-7).

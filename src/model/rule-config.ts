@@ -58,6 +58,13 @@ export interface NoDoubleBookingRuleConfig extends RuleConfigBase {
    * `出差|请假|休假|公休|外出|调研`.
    */
   readonly absences?: Selector | undefined;
+  /**
+   * What counts as a day out in the field (a visit, an inspection, a trip), in place of the built-in
+   * reading of field work (走访, 慰问, 督导, 督查, 检查, 考察, 下乡, 驻村 and trips 赴…, with their meeting,
+   * room and note guards): the all-day occurrences it matches make their people busy, as absences do.
+   * The absence words (or `absences`) still count beside it.
+   */
+  readonly fieldWork?: Selector | undefined;
 }
 
 /** Consecutive occurrences of one person at different locations need a buffer. */

@@ -36,7 +36,7 @@ type BaseKey = (typeof baseKeys)[number];
  */
 const kindKeys = {
   follows: ['dependent', 'prerequisite', 'minGap', 'maxGap', 'cycle'],
-  'no-double-booking': ['absences'],
+  'no-double-booking': ['absences', 'fieldWork'],
   'travel-time': ['defaultMinutes'],
   venue: [],
   'required-attendance': ['event', 'people'],
@@ -128,7 +128,8 @@ export function readRule(
     }
     case 'no-double-booking': {
       const absences = selector('absences', false);
-      return { ...base, kind, ...(absences !== undefined && { absences }) };
+      const fieldWork = selector('fieldWork', false);
+      return { ...base, kind, ...(absences !== undefined && { absences }), ...(fieldWork !== undefined && { fieldWork }) };
     }
     case 'travel-time': {
       const defaultMinutes = readNumber(c, object, 'defaultMinutes', path, { required: false, min: 0, integer: false });

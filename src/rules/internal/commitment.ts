@@ -6,7 +6,8 @@ import type { Occurrence } from '../../model/occurrence.js';
 import type { PersonRef } from '../../model/person.js';
 import type { Directory, Participation } from '../../people/directory-types.js';
 import { endMillis, startMillis } from '../../load/occurrence-millis.js';
-import type { OccurrencePredicate } from '../../select/selector.js';
+import type { Selector } from '../../model/selector.js';
+import { compileSelector, type OccurrencePredicate } from '../../select/selector.js';
 import { globalUid, supersededBy } from './occurrence-ref.js';
 import { occurrenceOrder } from './occurrence-order.js';
 import { reachOf } from './sweep.js';
@@ -61,6 +62,25 @@ const MS_PER_DAY = 86_400_000;
  * //=> true
  */
 export const defaultAbsence: OccurrencePredicate = (o) => o.allDay && (ABSENCE_SUMMARY.test(o.summary) || fieldDay(o));
+
+/**
+ * The absence selector a `no-double-booking` rule's config puts in force. `absences` replaces the
+ * default absences whole; `fieldWork` replaces only its reading of field work and trips — the words
+ * go through four rounds of fixes (QF-7, QF-20, QG-7, QG-17, QG-19) and an office knows its own titles
+ * best (考察进博会, 走访慈善总会): the all-day occurrences it matches are a day out, beside the absence
+ * words (or beside `absences`). Neither given: {@link defaultAbsence} itself, whose schedules are shared.
+ * @param config - the rule's `absences` and `fieldWork`
+ * @returns the predicate
+ * @example
+ * absenceSelector({ fieldWork: { summary: '进博会|广交会' } })(occurrence({ start: '2027-01-26', summary: '考察进博会' }))
+ * //=> true
+ */
+export function absenceSelector(config: { readonly absences?: Selector | undefined; readonly fieldWork?: Selector | undefined }): OccurrencePredicate {
+  if (config.fieldWork === undefined) return config.absences === undefined ? defaultAbsence : compileSelector(config.absences);
+  const fieldWork = compileSelector(config.fieldWork);
+  const absence = config.absences === undefined ? (o: Occurrence) => o.allDay && ABSENCE_SUMMARY.test(o.summary) : compileSelector(config.absences);
+  return (o) => absence(o) || (o.allDay && fieldWork(o));
+}
 
 /** Whether an all-day entry is a day (or a few) of field work or a trip, not a note or a campaign banner. */
 function fieldDay(o: Occurrence): boolean {

@@ -46,4 +46,13 @@ describe('absenceSelector', () => {
     // absences alone keeps its meaning: selected occurrences, timed too.
     expect(absenceSelector({ absences: { summary: '出差' } })(occ({ start: '2027-01-26 09:00', summary: '出差' }))).toBe(true);
   });
+
+  test('the README example: the built-in words plus 陪同 and 植树, and any such day in a meeting room a meeting', () => {
+    const isAbsence = absenceSelector({ fieldWork: { summary: '走访|慰问|督导|督查|检查|考察|下乡|驻村|^赴|陪同|植树', not: { location: '会议室|报告厅' } } });
+    expect(isAbsence(day('陪同市领导参加义务植树'))).toBe(true);
+    expect(isAbsence(day('赴青石镇开展节前安全检查'))).toBe(true);
+    expect(isAbsence(day('节前走访慰问'))).toBe(true);
+    expect(isAbsence(day('节前走访慰问', '区政府第一会议室'))).toBe(false);
+    expect(isAbsence(day('区政府常务会议'))).toBe(false);
+  });
 });

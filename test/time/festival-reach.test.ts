@@ -2,9 +2,10 @@
  * A year's arrangement known festival by festival (QG-21): the 春节 part of a notice typed into `holidays.dates`
  * makes 春节 known, and leaves the days 国庆, 端午 … may still take or swap unknown, as in a year with no dates.
  */
+import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { festivalReaches, festivalsReaching, MAKE_UP_REACH_DAYS } from '../../src/time/festival-reach.js';
+import { festivalReaches, festivalsReaching, MAKE_UP_REACH_DAYS, type FestivalReach } from '../../src/time/festival-reach.js';
 import { civilDate, civilFromEpochDay } from '../../src/time/internal/civil-date.js';
 import { statutoryFestivalDays } from '../../src/time/statutory-days.js';
 import { dayInfo } from '../../src/time/working-calendar.js';
@@ -39,6 +40,20 @@ describe('festivalReaches and festivalsReaching', () => {
     ['2035-12-31', ['元旦'], '元旦 2036 is fixed by law though 2036 is past the table'],
   ])('%s is reached by %j (%s)', (date, names) => {
     expect(festivalsReaching(date)?.map((f) => f.name)).toEqual(names);
+  });
+
+  test('sound against the published notices under the law as revised (2025, 2026): a day no festival reaches is ordinary, and every day off on a weekday or 调休 weekend is reached by its own festival', () => {
+    const wrong: string[] = [];
+    for (let d = day('2025-01-01'); d <= day('2026-12-31'); d += 1) {
+      const iso = civilFromEpochDay(d).iso;
+      const published = dayInfo(iso);
+      const weekend = civilDate(iso)!.weekday >= 6;
+      const ordinary = published.kind === (weekend ? 'holiday' : 'workday') && published.dayType !== 'statutory' && published.name === '';
+      const reaching = festivalsReaching(iso)!.map((f) => f.name.replace('节', ''));
+      if (reaching.length === 0 && !ordinary) wrong.push(`${iso} unreached but ${published.kind} ${published.name}`);
+      if (!ordinary && !reaching.includes(published.name.replace('节', ''))) wrong.push(`${iso} ${published.name} not reached by it`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   test('a year past the law table is reached by festivals nothing bounds', () => {
@@ -127,5 +142,52 @@ describe('dayInfo in a year supplied in part (QG-21)', () => {
     const far = { source: 'x', dates: { '2036-01-01': 'holiday' as const, '2036-01-05': 'workday' as const } };
     expect(dayInfo('2036-03-19', far)).toMatchObject({ kind: 'unknown', source: 'chinese-days 1.5.7 (2004–2026); holidays (2036 in part)' });
     expect(dayInfo('2036-03-19', { ...far, years: [2036] }).kind).toBe('workday');
+  });
+});
+
+describe('properties of a year supplied in part', () => {
+  const festivals2027 = festivalReaches(2027)!;
+  /** Some festivals of 2027 typed in: for each, a few of its stretch's days as days off and maybe a make-up weekend. */
+  const partial = fc
+    .record({
+      given: fc.subarray(festivals2027.map((_, i) => i), { minLength: 1 }),
+      offsets: fc.array(fc.nat({ max: 12 }), { minLength: 1, maxLength: 4 }),
+    })
+    .map(({ given, offsets }) => {
+      const dates: Record<string, 'holiday' | 'workday'> = {};
+      for (const i of given) {
+        const f = festivals2027[i]!;
+        for (const offset of offsets) dates[civilFromEpochDay(Math.min(f.stretchTo, f.stretchFrom + offset)).iso] = 'holiday';
+        // The make-up working day that supplies the year: the first weekend day after the stretch.
+        let d = f.stretchTo + 1;
+        while (civilDate(civilFromEpochDay(d).iso)!.weekday < 6) d += 1;
+        dates[civilFromEpochDay(d).iso] ??= 'workday';
+      }
+      return { given: new Set(given.map((i) => festivals2027[i]!.name)), holidays: { source: 'p', dates } };
+    });
+  const date2027 = fc.integer({ min: day('2027-01-01'), max: day('2027-12-31') }).map((d) => civilFromEpochDay(d).iso);
+
+  test('a day a festival not given may take or swap reads as with no data; a day only given festivals (or none) reach is known', () => {
+    fc.assert(
+      fc.property(partial, fc.array(date2027, { minLength: 20, maxLength: 40 }), ({ given, holidays }, dates) => {
+        for (const date of dates) {
+          if (holidays.dates[date] !== undefined) continue;
+          const open = festivalsReaching(date)!.filter((f) => f.year === 2027 ? !given.has(f.name) : true);
+          const listedNear = (f: FestivalReach) => Object.keys(holidays.dates).some((d) => day(d) >= f.stretchFrom && day(d) <= f.stretchTo);
+          const stillOpen = open.filter((f) => !listedNear(f));
+          if (stillOpen.length > 0) expect([date, dayInfo(date, holidays).kind]).toEqual([date, dayInfo(date).kind]);
+          else expect([date, dayInfo(date, holidays).kind]).not.toEqual([date, 'unknown']);
+        }
+      }),
+    );
+  });
+
+  test('giving one more festival never makes a known day unknown', () => {
+    fc.assert(
+      fc.property(partial, partial, fc.array(date2027, { minLength: 20, maxLength: 40 }), (a, b, dates) => {
+        const more = { source: 'p', dates: { ...b.holidays.dates, ...a.holidays.dates } };
+        for (const date of dates) if (dayInfo(date, a.holidays).kind !== 'unknown') expect([date, dayInfo(date, more).kind]).not.toEqual([date, 'unknown']);
+      }),
+    );
   });
 });

@@ -10,10 +10,10 @@ const meeting = vcalendar(['BEGIN:VEVENT', 'UID:m@qg', 'DTSTAMP:20261120T000000Z
 const spring = { '2027-02-05': 'holiday', '2027-02-06': 'holiday', '2027-02-07': 'holiday', '2027-02-08': 'holiday', '2027-02-09': 'holiday', '2027-02-10': 'holiday',
   '2027-02-11': 'holiday', '2027-02-12': 'holiday', '2027-02-13': 'holiday' };
 
-function report(dates: Record<string, string>) {
+function report(dates: Record<string, string>, years?: number[]) {
   return run({
     timezone: 'Asia/Shanghai', window: { from: '2027-10-01', to: '2027-10-31' },
-    holidays: { source: '国办发明电〔2026〕X号（春节部分）', dates },
+    holidays: { source: '国办发明电〔2026〕X号（春节部分）', dates, ...(years !== undefined && { years }) },
     calendars: [{ id: 'gov', file: 'gov.ics', office: '区政府办', level: 'district' }],
     rules: [{ id: 'wd', kind: 'working-days', event: { level: 'district' } }],
   }, { 'gov.ics': meeting });
@@ -30,5 +30,15 @@ describe('QG-21: under-correction of 4e08bcc (QF-9) — the 春节 part of the 2
 
   test('guard: the 春节 days alone: holiday-unknown', () => {
     expect(digest(report(spring))).toEqual(['holiday-unknown wd m@qg']);
+  });
+
+  // The fix (80cf13e): a year is known festival by festival; `years` still vouches for a whole year.
+  test('the 国庆 part typed in as well (4–7 October off, 26 September and 9 October worked): the 6 October meeting is on a holiday', () => {
+    const national = { '2027-10-04': 'holiday', '2027-10-05': 'holiday', '2027-10-06': 'holiday', '2027-10-07': 'holiday', '2027-09-26': 'workday', '2027-10-09': 'workday' };
+    expect(digest(report({ ...spring, '2027-02-20': 'workday', ...national }))).toEqual(['holiday wd m@qg']);
+  });
+
+  test('guard: `years: [2027]` says the 春节 part is the whole year: 6 October is a working day, no finding', () => {
+    expect(digest(report({ ...spring, '2027-02-20': 'workday' }, [2027]))).toEqual([]);
   });
 });

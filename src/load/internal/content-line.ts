@@ -89,9 +89,10 @@ export function parseContentLine(text: string, line: number): ContentLine | null
           if (c === COMMA || c === SEMICOLON || c === COLON) break;
           j += 1;
         }
-        // `TZID=GMT+08:00:20220510T090000` (unquoted, as Java-based exports write it): the minutes of
-        // the offset belong to the zone name when a date or date-time follows them (QB-4).
-        if (paramName === 'TZID' && text.charCodeAt(j + 3) === COLON && OFFSET_MINUTES.test(text.slice(j))) j += 3;
+        // A zone name with a colon or commas written unquoted, which RFC 5545 §3.2 forbids but exports
+        // do: `TZID=GMT+08:00:20220510T090000` (Java-based exports, QB-4), Outlook's display name copied from
+        // its VTIMEZONE, `TZID=(UTC+08:00) Beijing, Chongqing, Hong Kong, Urumqi:20270304T090000` (QH-10).
+        if (paramName === 'TZID' && j < length && text.charCodeAt(j) !== SEMICOLON) j = unquotedZoneEnd(text, i, j);
         value = caretDecode(text.slice(i, j));
         i = j;
       }
@@ -117,8 +118,25 @@ export function parseContentLine(text: string, line: number): ContentLine | null
   return bare ? { name, params, value: text.slice(i + 1), line, bareParameter: true } : { name, params, value: text.slice(i + 1), line };
 }
 
-/** `:mm` of an offset, then `:` and a DATE or DATE-TIME value. */
-const OFFSET_MINUTES = /^:\d{2}:\d{8}(?:T\d{6}Z?)?$/u;
+/**
+ * Where an unquoted TZID value ends, given where the plain reading stopped (`stop`, at a `,` or `:`).
+ * A date property's value holds no colon: when the text after `stop` has another colon, the zone name
+ * runs to the last colon that a DATE or DATE-TIME list follows (or to a `;` opening another parameter
+ * before it). Otherwise — or when no date follows any later colon — the plain reading stands.
+ */
+function unquotedZoneEnd(text: string, start: number, stop: number): number {
+  const last = text.lastIndexOf(':');
+  if (last <= stop || (text.charCodeAt(stop) === COLON && text.indexOf(':', stop + 1) < 0)) return stop;
+  for (let k = last; k > stop; k = text.lastIndexOf(':', k - 1)) {
+    if (!DATE_VALUES.test(text.slice(k + 1))) continue;
+    const semicolon = text.indexOf(';', start);
+    return semicolon >= 0 && semicolon < k ? Math.max(stop, semicolon) : k;
+  }
+  return stop;
+}
+
+/** A DATE or DATE-TIME value, or a list of them, or of periods (RDATE): what a date property's value is. */
+const DATE_VALUES = /^\s*\d{8}(?:T\d{6}Z?)?(?:\/[0-9TZPHMSDW+-]+)?(?:\s*,\s*\d{8}(?:T\d{6}Z?)?(?:\/[0-9TZPHMSDW+-]+)?)*\s*$/u;
 
 const SEMICOLON = 0x3b;
 const COLON = 0x3a;

@@ -88,26 +88,34 @@ export function createDirectory(people: readonly Person[], meetings?: readonly O
     byName.set(key, same);
   }
   const roleKeys = [...byRole.keys()].filter((key) => key !== '');
+  // QH-4: after a name the post is said by its tail, never in full — 李明书记 (区委书记), 赵刚主任
+  // (区人大常委会主任); nobody writes 李明区委书记. Per person, the posts that may follow the name.
+  const postsAfterName = new Map<Person, ReadonlySet<string>>();
+  for (const person of byId.values()) postsAfterName.set(person, postTails(person.roles ?? []));
 
   /**
    * The one directory person a CN written as name plus one of their own posts (or 同志) names; null
-   * when the CN is no such form or when it fits several people (重名 with the same post).
+   * when the CN is no such form or when it fits several people (重名 with the same post, or two
+   * posts sharing a tail: 李明书记 with a 李明 区委书记 and a 李明 区纪委书记).
    */
   const byDecoratedName = (key: string): Person | null => {
-    const readings: { base: string; post: string }[] = [];
+    // `after`: the post follows the name (its short form will do); before the name it is written whole.
+    const readings: { base: string; post: string; after: boolean }[] = [];
     // NFKC has made （） into (); 【】 and [] are how some OA systems write the same.
     const bracket = /^(.+?)[(\[【](.+)[)\]】]$/u.exec(key);
-    if (bracket !== null) readings.push({ base: bracket[1]!, post: bracket[2]! });
-    if (key.endsWith('同志') && key.length > 2) readings.push({ base: key.slice(0, -2), post: '同志' });
+    if (bracket !== null) readings.push({ base: bracket[1]!, post: bracket[2]!, after: true });
     for (const role of roleKeys) {
-      if (key.length <= role.length) continue;
-      if (key.startsWith(role)) readings.push({ base: key.slice(role.length), post: role });
-      if (key.endsWith(role)) readings.push({ base: key.slice(0, -role.length), post: role });
+      if (key.length > role.length && key.startsWith(role)) readings.push({ base: key.slice(role.length), post: role, after: false });
+    }
+    // A directory name, then two or more characters: 李明区长, 李明书记, 李明同志.
+    for (let end = 1; end <= key.length - 2; end++) {
+      const base = key.slice(0, end);
+      if (byName.has(base)) readings.push({ base, post: key.slice(end), after: true });
     }
     let found: Person | null = null;
-    for (const { base, post } of readings) {
+    for (const { base, post, after } of readings) {
       for (const person of byName.get(base) ?? []) {
-        const fits = post === '同志' || (person.roles ?? []).some((role) => personKey(role) === post);
+        const fits = post === '同志' || (after ? postsAfterName.get(person)!.has(post) : (person.roles ?? []).some((role) => personKey(role) === post));
         if (!fits || person === found) continue;
         if (found !== null) return null;
         found = person;
@@ -490,6 +498,32 @@ function unpadNames(text: string): string {
 }
 
 const PADDED_NAME = /(?<!\p{Script=Han})(\p{Script=Han}) +(\p{Script=Han})(?!\p{Script=Han})/gu;
+
+/**
+ * The posts that may follow a person's name (QH-4): each role whole, and each of its endings of two
+ * or more characters that keeps a 副 it follows — 区委书记 gives 书记, 区人大常委会主任 gives 主任, but
+ * 区委副书记 gives 副书记 and not 书记, 常务副区长 gives 副区长 and not 区长: a deputy is not the post he
+ * deputises (a 副书记 is no 书记). A role of several posts (区委副书记、区长) gives each post's. As matching keys.
+ */
+function postTails(roles: readonly string[]): ReadonlySet<string> {
+  const tails = new Set<string>();
+  for (const role of roles) {
+    tails.add(personKey(role));
+    // A role naming several posts, as a leader's title is printed (区委副书记、区长): each is said alone.
+    for (const post of role.normalize('NFKC').split(POST_SEPARATOR)) {
+      const chars = [...personKey(post)];
+      if (chars.length === 0) continue;
+      tails.add(chars.join(''));
+      for (let start = 1; start <= chars.length - 2; start++) {
+        if (chars[start - 1] === '副') continue;
+        tails.add(chars.slice(start).join(''));
+      }
+    }
+  }
+  return tails;
+}
+/** Between the posts of one role string (after NFKC): 、，,；;/ and spaces. */
+const POST_SEPARATOR = /[、,;/\s]+/u;
 
 /** A participant being collected: where they were found, and their answer. */
 interface Found {

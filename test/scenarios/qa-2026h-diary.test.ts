@@ -37,7 +37,7 @@ describe('QH-8: the secretary\'s copy of the 常委会 relay — the organ, then
   // (传达学习省两会精神, 传达学习中央经济工作会议精神 …) whose copies differ by a colon or bracket.
   // Suspected: the comparable-title step of copy matching (src/rules/internal occurrence-ref / meeting-name: the colon
   // is not dropped like white space; the 传达 test does not look at where the extra words stand).
-  test.failing.each(['区委常委会：传达学习全国两会精神', '区委常委会（传达学习全国两会精神）'])('diary %s: no finding', (diary) => {
+  test.each(['区委常委会：传达学习全国两会精神', '区委常委会（传达学习全国两会精神）'])('diary %s: no finding', (diary) => {
     expect(digest(report('区委常委会传达学习全国两会精神', diary))).toEqual([]);
   });
 
@@ -60,7 +60,7 @@ describe('QH-9: the enlarged 常委会 — 区委常委会（扩大）会议, it
   // 区委常委会会议, guard); the same note standing before 会议, where the formal title puts it, is not — the report has
   // “李明 同时被安排在……” and “区委大楼常委会议室 被重复预订……”, two errors for one meeting. Suspected: the comparable-title
   // step (a bracketed note inside the title is not dropped as a closing one is).
-  test.failing('office 区委常委会（扩大）会议, diary 区委常委会会议: no finding', () => {
+  test('office 区委常委会（扩大）会议, diary 区委常委会会议: no finding', () => {
     expect(digest(report('区委常委会（扩大）会议', '区委常委会会议'))).toEqual([]);
   });
 

@@ -292,13 +292,15 @@ const ATTENDING = /^(?:出席|参加|列席|陪同|主持|参会)[:：]?/u;
  * Whether two titles name one meeting in other words, as a secretary retypes an office meeting into a
  * leader's diary (QB-15: `常务会议`, `主持召开区政府常务会议` for `区政府第12次常务会议`) or two offices enter one
  * joint meeting (QB-18: `四套班子联席会议` / `区四套班子联席会议`). Each title is reduced to its core — NFKC, no
- * white space, no trailing note in brackets (`（视频）`, `(扩大)`), no leading attending verb (`参加`, `出席`,
- * `主持召开`, `组织收看`, `赴…参加` …), no session ordinal (`第12次`, `第三届`) — and then one core must contain
+ * white space, no note in brackets closing it or inside it (`（视频）`, `(扩大)`, `区委常委会（扩大）会议`: QH-9), no
+ * leading attending verb (`参加`, `出席`, `主持召开`, `组织收看`, `赴…参加` …), no colon between the organ and its
+ * agenda (`区委常委会：传达学习…`, QH-8), no session ordinal (`第12次`, `第三届`) — and then one core must contain
  * the other: level prefixes (`区`, `全市`) and the office's own words around the name are extra text. To keep
  * the evidence strong the shorter core has at least four characters (`会议`, `出差` name no meeting), the match
  * does not cut a number (`会议1` is not in `会议12`), two different ordinals are two sessions, two different
  * closing notes are two meetings (`出差（上海）` / `出差（北京）`; one title without a note may match the other),
- * and extra text naming a follow-up meeting (`传达…精神`, `学习贯彻…`, `筹备…`) makes it another meeting.
+ * and extra text naming a follow-up meeting (`传达…精神`, `学习贯彻…`, `…筹备会`) makes it another meeting — but not
+ * the meeting's own agenda right after its name (`区委常委会传达学习全国两会精神` is the 常委会, QH-8).
  * Cores are computed once per title text.
  * @param a - one SUMMARY
  * @param b - another
@@ -320,9 +322,19 @@ export function sameMeetingTitle(a: string, b: string): boolean {
     if (at > 0 && DIGIT.test(long[at - 1]!) && DIGIT.test(short[0]!)) continue;
     const after = at + short.length;
     if (after < long.length && DIGIT.test(long[after]!) && DIGIT.test(short[short.length - 1]!)) continue;
-    return !FOLLOW_UP.test(long.slice(0, at) + long.slice(after));
+    return !aboutIt(long.slice(0, at), long.slice(after));
   }
   return false;
+}
+
+/**
+ * Whether the extra text around a contained title core makes the longer title another meeting about it.
+ * Before the name, a follow-up word makes a meeting about it (`传达…精神`, `学习贯彻…`, `筹备…`); after it, only
+ * when the extra text is not the meeting's own agenda: `区委常委会传达学习全国两会精神` is the 常委会 relaying
+ * something else (QH-8), `全区河长制工作会议筹备会` and `…会议精神传达会` are other meetings.
+ */
+function aboutIt(before: string, after: string): boolean {
+  return FOLLOW_UP.test(before) || (FOLLOW_UP.test(after) && !AGENDA.test(after));
 }
 
 /** The fewest characters a contained title core may have: 常务会议, 党组会议; not 会议, 座谈会. */
@@ -330,6 +342,8 @@ const MIN_CORE = 4;
 const DIGIT = /[0-9]/u;
 /** Extra text that makes a title another meeting about the contained one: relaying, studying, preparing it. */
 const FOLLOW_UP = /传达|学习|贯彻|落实|筹备|预备/u;
+/** A meeting's own agenda right after its name: it relays or studies something (`区委常委会传达学习…`), it is not about itself. */
+const AGENDA = /^(?:传达|学习|贯彻|落实)/u;
 /** Leading verbs of attending or holding a meeting (and 赴<place>参加), with an optional colon. */
 const LEADING_VERB = /^(?:赴.{1,16}?(?:参加|出席)|主持召开|组织收看|收听收看|出席|参加|列席|陪同|主持|召开|收看|参会)[:：]?/u;
 /**
@@ -344,6 +358,10 @@ function recordsPerson(summary: string): boolean {
 }
 /** A note in brackets closing a title: （视频）, (扩大), 【线上】. */
 const TRAILING_NOTE = /[（(【[][^（(【[）)】\]]*[）)】\]]$/u;
+/** A note in brackets anywhere (after NFKC, full-width round brackets are ASCII). */
+const INNER_NOTE = /[(【[][^(【[)】\]]*[)】\]]/gu;
+/** A colon left inside a title once a head and a leading verb are gone. */
+const SEPARATOR = /[:：]/gu;
 /** A session ordinal: 第12次, 第三届, 第2期. */
 const ORDINAL = /第[0-9零〇一二三四五六七八九十百两]+[次届期轮]/gu;
 
@@ -369,6 +387,16 @@ function titleCore(summary: string): TitleCore {
     if (headless !== '' && headless !== text) text = headless;
     const bare = text.replace(LEADING_VERB, '');
     if (bare !== '') text = bare;
+    // The organ, then its agenda after a colon (区委常委会：传达学习…, QH-8): the colon only separates.
+    const unseparated = text.replace(SEPARATOR, '');
+    if (unseparated !== '') text = unseparated;
+    // A note in brackets inside the title, where the formal title puts it (区委常委会（扩大）会议, QH-9), is a
+    // note as a closing one is; one opening the title (after the head and verb) is left in the text.
+    const inner = text.slice(1).match(INNER_NOTE);
+    if (inner !== null) {
+      text = text[0]! + text.slice(1).replace(INNER_NOTE, '');
+      notes = `${inner.join('')}${notes ?? ''}`;
+    }
     const ordinals = text.match(ORDINAL);
     if (ordinals !== null) text = text.replace(ORDINAL, '');
     core = { text, ordinal: ordinals === null ? null : ordinals.join('\u0000'), note: notes };

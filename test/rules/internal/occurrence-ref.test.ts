@@ -482,6 +482,13 @@ describe('sameMeetingTitle (QB-15, QB-18: one meeting in other words)', () => {
     // QC-29: a 领导活动安排 record headed by the leader's name.
     ['全区河长制工作会议', '李明：全区河长制工作会议'],
     ['全区河长制工作会议', '【李明】主持召开全区河长制工作会议'],
+    // QH-8: the organ, then its agenda — after a colon, in brackets, or straight on.
+    ['区委常委会传达学习全国两会精神', '区委常委会：传达学习全国两会精神'],
+    ['区委常委会传达学习全国两会精神', '区委常委会（传达学习全国两会精神）'],
+    ['区委常委会', '区委常委会传达学习全国两会精神'],
+    // QH-9: the formal title's note inside, before 会议.
+    ['区委常委会（扩大）会议', '区委常委会会议'],
+    ['区委常委会（扩大）会议（视频）', '区委常委会会议（扩大）（视频）'],
   ])('%s ~ %s', (a, b) => {
     expect(sameMeetingTitle(a, b)).toBe(true);
     expect(sameMeetingTitle(b, a)).toBe(true);
@@ -495,6 +502,10 @@ describe('sameMeetingTitle (QB-15, QB-18: one meeting in other words)', () => {
     ['区政府第12次常务会议', '区政府第13次常务会议', 'two ordinals: two sessions'],
     ['全市安全生产工作会议', '传达全市安全生产工作会议精神', 'relaying it is another meeting'],
     ['全区河长制工作会议', '全区河长制工作会议筹备会', 'preparing it is another meeting'],
+    ['全市经济工作会议', '全市经济工作会议精神传达会', 'relaying it, the verb after its name, is another meeting (QH-8)'],
+    ['区委常委会会议', '传达区委常委会会议精神', 'relaying it, the verb before its name, is another meeting (QH-8)'],
+    ['区委常委会：传达学习全国两会精神', '区政府常务会议：传达学习全国两会精神', 'two organs relaying one thing are two meetings (QH-8)'],
+    ['区委常委会（扩大）会议', '区委常委会（视频）会议', 'two different notes inside: two meetings (QH-9)'],
     ['区委常委会会议', '区政府常务会议', 'neither contains the other'],
     ['', '', 'empty titles'],
   ])('%s ≁ %s (%s)', (a, b) => {

@@ -27,9 +27,12 @@ import { defineRule } from './rule.js';
  * earliest compliant start as suggestion; `order-late` (warning) when it starts after prerequisite
  * end + `maxGap`; `order-missing` (warning) when the period has no prerequisite, or only cancelled
  * ones; `order-cycle` (error) when this rule's pairs close a ring with other rules or links. A
- * working-day count that reaches a year with no known holiday arrangement is never guessed: the
- * dependent is still `order` (without suggestion) when it starts before that year's first unknown
- * day; otherwise the `order` / `order-late` finding is `info` with `undetermined` and `unknownFrom`.
+ * working-day count that reaches a year with no known holiday arrangement is never guessed, but a
+ * verdict that holds under every arrangement is given: W_n falls at the earliest n calendar days after
+ * day 0 (every day still to count a working day) and at the latest two days per working day left plus
+ * one ten-day break. Before the earliest the dependent is `order` (without suggestion); from the latest
+ * it is in order, and past its end `order-late`; `maxGap` is met before the end of the earliest. Only
+ * in between is the finding `info` with `undetermined` and `unknownFrom` (QH-1, QH-2).
  * Chains (province → city → district) are two rules, each checked on its own.
  *
  * @example

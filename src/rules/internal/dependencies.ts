@@ -96,7 +96,7 @@ export function earliestStartAfter(
   const { dependent, minGap } = edge;
   const length = (): Duration => dependent.end.diff(dependent.start);
   const shift = (bound: Bound, by: (at: DateTime) => DateTime): Bound =>
-    bound.known ? { known: true, at: by(bound.at) } : { ...bound, notBefore: by(bound.notBefore) };
+    bound.known ? { known: true, at: by(bound.at) } : { ...bound, notBefore: by(bound.notBefore), notAfter: by(bound.notAfter) };
   switch (edge.relation) {
     case 'FINISHTOSTART':
       return gapStart(prerequisite.end, minGap, calendar, true);
@@ -146,7 +146,7 @@ function pick(
     const p = sorted[i]!;
     if (excluded(p)) continue;
     if (before === undefined && p.start.toMillis() < start) before = p;
-    // A bound a working-day count could not reach is not known to be satisfied.
+    // A bound a working-day count could not reach is satisfied only when it is under every arrangement.
     if (earliestMillis({ dependent, prerequisite: p, relation, minGap }, calendar) <= start) return p;
   }
   if (before !== undefined) return before;
@@ -199,14 +199,15 @@ function pairIn(
 }
 
 /**
- * {@link earliestStart} as epoch milliseconds (Infinity when unknown), without luxon arithmetic when
+ * {@link earliestStart} as epoch milliseconds (when unknown, the latest it can be under any arrangement), without luxon arithmetic when
  * the gap has no calendar units (days, weeks, months, years vary in length across DST changes and
  * must go through luxon, and working days through the working calendar).
  */
 function earliestMillis(edge: Pick<Dependency, 'dependent' | 'prerequisite' | 'relation' | 'minGap'>, calendar: WorkCalendar): number {
   if (edge.minGap.kind === 'working-days') {
     const bound = earliestStart(edge, calendar);
-    return bound.known ? bound.at.toMillis() : Infinity;
+    // Counted into an unknown year: satisfied only from where every arrangement is satisfied (QH-1).
+    return bound.known ? bound.at.toMillis() : bound.notAfter.toMillis();
   }
   const { years, quarters, months, weeks, days } = edge.minGap.duration.toObject();
   if (years || quarters || months || weeks || days) {

@@ -8,7 +8,9 @@
  * day before (half-open intervals) — and W_n is the n-th working day after day 0, day 0 not counted.
  * "At least n working days after" (`minGap`) lets the dependent start from W_n 00:00; "within n
  * working days after" (`maxGap`) lets it start until the end of W_n. A count that runs into a day
- * whose year has no known arrangement has no answer: the bound is then `unknown`, never guessed.
+ * whose year has no known arrangement has no answer: the bound is then `unknown`, never guessed, and
+ * only bracketed by what every arrangement allows (`notBefore`, `notAfter`): a verdict that holds
+ * across the whole bracket is known all the same.
  */
 import { DateTime, Duration } from 'luxon';
 import type { HolidayData } from '../../model/config.js';
@@ -32,8 +34,14 @@ export interface UnknownBound {
   readonly known: false;
   /** The first day (`YYYY-MM-DD`, report zone) whose arrangement is unknown; the count stopped there. */
   readonly unknownFrom: string;
-  /** 00:00 of that day: the unknown bound is not before it. */
+  /**
+   * The earliest the bound can fall under any arrangement: each working day still to count is a day
+   * of its own (a 调休 Saturday makes a day working, never two), so W_n is no earlier than
+   * `unknownFrom` + (`left` − 1) days (QH-2).
+   */
   readonly notBefore: DateTime;
+  /** The latest the bound can fall under any arrangement (see {@link latestPossibleDay}; QH-1). */
+  readonly notAfter: DateTime;
   /** Working days still to count from `unknownFrom` on (at least 1). */
   readonly left: number;
 }
@@ -128,7 +136,8 @@ export function gapEnd(
 ): { readonly known: true; readonly at: DateTime; readonly lastDay: string } | UnknownBound {
   if (gap.kind === 'duration') return { known: true, at: bound.plus(gap.duration), lastDay: '' };
   const day = nthWorkingDay(bound, gap.days, calendar, closes);
-  if (!day.known) return { ...day.bound, notBefore: day.bound.notBefore.plus({ days: 1 }) };
+  // The time allowed runs to the end of W_n, whatever day that turns out to be.
+  if (!day.known) return { ...day.bound, notBefore: day.bound.notBefore.plus({ days: 1 }), notAfter: day.bound.notAfter.plus({ days: 1 }) };
   return { known: true, at: midnight(day.date, calendar.zone).plus({ days: 1 }), lastDay: day.date };
 }
 
@@ -140,23 +149,49 @@ function nthWorkingDay(
 ): { readonly known: true; readonly date: string } | { readonly known: false; readonly bound: UnknownBound } {
   const result = addWorkingDays(dayOf(bound, calendar.zone, closes), days, calendar.holidays);
   if (result.ok) return { known: true, date: result.date };
-  return { known: false, bound: { known: false, unknownFrom: result.unknown, notBefore: midnight(result.unknown, calendar.zone), left: result.left } };
+  const counted = { unknownFrom: result.unknown, left: result.left };
+  return {
+    known: false,
+    bound: {
+      known: false,
+      ...counted,
+      notBefore: midnight(earliestPossibleDay(counted), calendar.zone),
+      notAfter: midnight(latestPossibleDay(counted), calendar.zone),
+    },
+  };
+}
+
+/**
+ * The earliest day a working-day count that met an unknown year can end on, under any arrangement:
+ * every day from the first unknown one on a working day, so the `left` days still to count are the
+ * next `left` calendar days (QH-2). A dependent starting before it is too early whatever the notice
+ * says; a maximum gap cannot have run out before the day after it.
+ * @param unknown - where the count stopped and how many working days it still had to count
+ * @returns `YYYY-MM-DD`, the earliest possible W_n
+ * @example
+ * // 2 working days after Monday 1 March 2027, 2027 not published: W2 is 3 March at the earliest.
+ * earliestPossibleDay({ unknownFrom: '2027-03-02', left: 2 }) //=> '2027-03-03'
+ */
+export function earliestPossibleDay(unknown: Pick<UnknownBound, 'unknownFrom' | 'left'>): string {
+  const day = DateTime.fromISO(unknown.unknownFrom, { zone: 'utc' });
+  return day.plus({ days: unknown.left - 1 }).toISODate() ?? unknown.unknownFrom;
 }
 
 /**
  * The latest day a working-day count that met an unknown year can end on, under any arrangement the
  * State Council could publish: the `left` working days still to count take at most two calendar days
  * each (weekends), plus one break of {@link LONGEST_BREAK} days off in a row. A 调休 Saturday only
- * adds a working day, bringing W_n earlier, so it cannot push the day later (QF-4). Used for `maxGap`:
- * a dependent starting after this day is late whatever the arrangement; before it, the count's
- * verdict stays undetermined.
+ * adds a working day, bringing W_n earlier, so it cannot push the day later (QF-4). For `maxGap` a
+ * dependent starting after this day is late whatever the arrangement; for `minGap` one starting on it
+ * or later is in order whatever the arrangement (QH-1). Between this bound and
+ * {@link earliestPossibleDay} the verdict depends on the notice and stays undetermined.
  * @param unknown - the bound the count could not reach
  * @returns `YYYY-MM-DD`, the latest possible W_n
  * @example
  * // From Wednesday 30 December 2026, 3 working days: W1 is 31 December, 1 January is off by law, 2 still to count from 2 January 2027.
- * latestPossibleDay({ known: false, unknownFrom: '2027-01-02', notBefore, left: 2 }) //=> '2027-01-15'
+ * latestPossibleDay({ unknownFrom: '2027-01-02', left: 2 }) //=> '2027-01-15'
  */
-export function latestPossibleDay(unknown: UnknownBound): string {
+export function latestPossibleDay(unknown: Pick<UnknownBound, 'unknownFrom' | 'left'>): string {
   const day = DateTime.fromISO(unknown.unknownFrom, { zone: 'utc' });
   return day.plus({ days: 2 * unknown.left + LONGEST_BREAK - 1 }).toISODate() ?? unknown.unknownFrom;
 }

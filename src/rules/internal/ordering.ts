@@ -112,9 +112,11 @@ export function orderingFindings(
     const start = d.start.toMillis();
     const minGap = { minGap: gapText(edge.minGap), ...(edge.minGap.kind === 'working-days' && { minWorkingDays: edge.minGap.days }) };
     const earliest = earliestStart(edge, calendar);
-    if (!earliest.known) {
-      // Working days counted into a year with no known arrangement. Before that year's first
-      // unknown day the dependent is too early whatever the arrangement; from it on, nothing is known.
+    // Working days counted into a year with no known arrangement: from the latest W_n could fall on
+    // under any arrangement the dependent is in order whatever the notice says (QH-1), and judged on.
+    if (!earliest.known && start < earliest.notAfter.toMillis()) {
+      // Before the earliest W_n could fall on (each day still to count a working day) it is too early
+      // whatever the arrangement (QH-2); in between, nothing is known.
       const certain = start < earliest.notBefore.toMillis();
       // Said as the known case says it (QC-6): after the prerequisite but too soon, or during it.
       const bare = earliestStart({ ...edge, minGap: NO_GAP }, calendar);
@@ -138,7 +140,7 @@ export function orderingFindings(
       });
       continue;
     }
-    if (start < earliest.at.toMillis()) {
+    if (earliest.known && start < earliest.at.toMillis()) {
       // An all-day meeting takes a day, not a time: the first day starting at or after the bound (QA26-28).
       const local = earliest.at.setZone(d.start.zone);
       const bound = d.allDay && !local.equals(local.startOf('day')) ? local.plus({ days: 1 }).startOf('day') : earliest.at;
@@ -194,11 +196,12 @@ export function orderingFindings(
     const maxGap = { maxGap: gapText(edge.maxGap), ...(edge.maxGap.kind === 'working-days' && { maxWorkingDays: edge.maxGap.days }) };
     const latest = gapEnd(p.end, edge.maxGap, calendar, true);
     if (!latest.known) {
+      // Before the end of the earliest day W_n could fall on it is in time whatever the notice says (QH-2).
       if (start < latest.notBefore.toMillis()) continue;
       // After the latest day W_n could fall on under any arrangement, it is late whatever the notice
       // says (QF-4): a warning naming that day, with the unknown year still cited.
-      const lastPossible = latestPossibleDay(latest);
-      if (start >= DateTime.fromISO(lastPossible, { zone: ctx.zone }).plus({ days: 1 }).toMillis()) {
+      if (start >= latest.notAfter.toMillis()) {
+        const lastPossible = latestPossibleDay(latest);
         findings.push({
           kind: 'order-late',
           data: { ...pair, ...maxGap, latestStart: lastPossible, unknownFrom: latest.unknownFrom },

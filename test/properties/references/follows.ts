@@ -13,10 +13,13 @@
  * `holidays`, `isWorkingDay`).
  * `minGap {workingDays: n}`: the dependent may start from 00:00 of W_n (n = 0: from the end);
  * `maxGap {workingDays: n}`: it must start before 00:00 of the day after W_n (W_0 = day 0). A count
- * that meets a day of a year the data does not cover stops there (`unknownFrom`): a dependent starting
- * before that day's 00:00 is still certainly too early (`order`); otherwise `order` is undetermined, and
- * for maxGap a start before the end of that day is certainly in time, a later one undetermined
- * (`order-late`). An unknown bound never counts as satisfied when pairing.
+ * that meets a day of a year the data does not cover stops there (`unknownFrom`, `left` days still to
+ * count); under any arrangement W_n then falls from `unknownFrom` + (left − 1) days (every day working,
+ * QH-2) to `unknownFrom` + (2·left + 9) days (two days each plus one ten-day break, QF-4). `minGap`: a
+ * dependent starting before the earliest W_n is certainly too early (`order`), one from the latest W_n on
+ * is in order, one between undetermined; `maxGap`: a start before the end of the earliest W_n is certainly
+ * in time, one after the latest late (`order-late`), one between undetermined. When pairing, an unknown
+ * bound counts as satisfied only from the latest W_n on.
  *
  * Written for prerequisites with distinct starts ("latest" is unambiguous) and selectors that no
  * meeting matches both of.
@@ -56,7 +59,11 @@ const periodOf = (t: DateTime, cycle: Cycle): string =>
   cycle === 'none' ? '*' : cycle === 'week' ? t.startOf('week').toISODate()! : t.startOf(cycle).toISODate()!;
 
 /** A bound: known instant, or the first day (`YYYY-MM-DD`) a working-day count could not judge. */
-type Bound = { readonly known: true; readonly at: number } | { readonly known: false; readonly unknownFrom: string; readonly left?: number };
+type Bound = { readonly known: true; readonly at: number } | { readonly known: false; readonly unknownFrom: string; readonly left: number };
+
+/** W_n at the earliest / at the latest under any arrangement, for a count that stopped at `unknownFrom` (day offsets from it). */
+const possibleDay = (unknown: { readonly unknownFrom: string; readonly left: number }, which: 'earliest' | 'latest'): string =>
+  DateTime.fromISO(unknown.unknownFrom, { zone: 'utc' }).plus({ days: which === 'earliest' ? unknown.left - 1 : 2 * unknown.left + 9 }).toISODate()!;
 
 const midnightOf = (date: string, zone: string) => DateTime.fromISO(date, { zone }).toMillis();
 
@@ -126,7 +133,7 @@ export function followsPending(
       const latestFirst = [...live].sort(([, a], [, b]) => b.start.toMillis() - a.start.toMillis());
       const satisfied = ([, p]: [string, Occurrence]) => {
         const bound = earliest(p.end, rule.minGap, zone, user);
-        return bound.known && bound.at <= d.start.toMillis();
+        return (bound.known ? bound.at : midnightOf(possibleDay(bound, 'latest'), zone)) <= d.start.toMillis();
       };
       const [prerequisite, p] = latestFirst.find(satisfied) ?? latestFirst.find(([, c]) => c.start < d.start) ?? latestFirst[latestFirst.length - 1]!;
       edges.push({ rule: rule.id, dependent, prerequisite, finding: verdict(rule, dependent, prerequisite, d, p, zone, user) });
@@ -168,7 +175,7 @@ function carriedOver(
   const bound = earliest(p.end, rule.minGap, zone, user);
   // An earliest start counted into a year nobody knows yet: carried when that year begins after the
   // prerequisite's period (QC-5) — only to the next period's first dependents, as no reach is known.
-  let atEnd = !(!bound.known && periodOf(DateTime.fromISO(bound.unknownFrom, { zone }), rule.cycle) === previous);
+  let atEnd = !(!bound.known && periodOf(DateTime.fromISO(possibleDay(bound, 'earliest'), { zone }), rule.cycle) === previous);
   const boundLocal = bound.known ? DateTime.fromMillis(bound.at, { zone }) : null;
   if (boundLocal !== null && periodOf(boundLocal, rule.cycle) === previous) {
     const endLocal = p.end.setZone(zone);
@@ -192,14 +199,14 @@ function carriedOver(
     const open = nthWorkingDay(periodStart, 5, zone, user);
     const opening = open.known
       ? DateTime.fromISO(open.date, { zone }).plus({ days: 1 }).toMillis()
-      : Math.max(DateTime.fromISO(open.unknownFrom, { zone }).plus({ days: 1 }).toMillis(), periodStart.plus({ days: 10 }).toMillis());
+      : Math.max(DateTime.fromISO(possibleDay(open, 'earliest'), { zone }).plus({ days: 1 }).toMillis(), periodStart.plus({ days: 10 }).toMillis());
     if (d.start.toMillis() >= opening) return null;
     // QF-21: not to an office that followed it in its own period.
     const late = tooLateFrom(p.end, rule.maxGap, zone, user);
     const gap = rule.maxGap;
     const reach = late.known
       ? late.at
-      : Math.max(DateTime.fromMillis(midnightOf(late.unknownFrom, zone), { zone }).plus({ days: 1 }).toMillis(), typeof gap === 'string' ? -Infinity : p.end.plus({ days: 2 * gap.workingDays }).toMillis());
+      : Math.max(DateTime.fromISO(possibleDay(late, 'earliest'), { zone }).plus({ days: 1 }).toMillis(), typeof gap === 'string' ? -Infinity : p.end.plus({ days: 2 * gap.workingDays }).toMillis());
     // QG-12: only a held prerequisite of its own starting within the carried one's reach blocks it.
     if (held.some(([other, o]) => other !== dependent && periodOf(o.start.setZone(zone), rule.cycle) === period && o.start.toMillis() < reach)) return null;
     // The calendars holding a meeting's copies (as the rule reads them: the dependent selector).
@@ -211,21 +218,21 @@ function carriedOver(
     if (d.start.toMillis() === first) return [id, p];
   }
   // Where the count meets an unknown year, the reach is as long as n working days can plausibly last
-  // (QC-42, QD-2): up to the day after the first unknown day, and at least 2n calendar days.
+  // (QC-42, QD-2): up to the end of the earliest day W_n could fall on, and at least 2n calendar days.
   if (rule.maxGap === null) {
     // Five working days after the day of the earliest compliant start, to the end of the fifth.
-    const from = bound.known ? bound.at : midnightOf(bound.unknownFrom, zone);
+    const from = bound.known ? bound.at : midnightOf(possibleDay(bound, 'earliest'), zone);
     const burst = nthWorkingDay(DateTime.fromMillis(from, { zone }).plus({ milliseconds: 1 }), 5, zone, user);
     const reach = burst.known
       ? DateTime.fromISO(burst.date, { zone }).plus({ days: 1 }).toMillis()
-      : Math.max(DateTime.fromMillis(midnightOf(burst.unknownFrom, zone), { zone }).plus({ days: 1 }).toMillis(), DateTime.fromMillis(from, { zone }).plus({ days: 10 }).toMillis());
+      : Math.max(DateTime.fromISO(possibleDay(burst, 'earliest'), { zone }).plus({ days: 1 }).toMillis(), DateTime.fromMillis(from, { zone }).plus({ days: 10 }).toMillis());
     return d.start.toMillis() < reach ? [id, p] : null;
   }
   const late = tooLateFrom(p.end, rule.maxGap, zone, user);
   const gap = rule.maxGap;
   const reach = late.known
     ? late.at
-    : Math.max(DateTime.fromMillis(midnightOf(late.unknownFrom, zone), { zone }).plus({ days: 1 }).toMillis(), typeof gap === 'string' ? -Infinity : p.end.plus({ days: 2 * gap.workingDays }).toMillis());
+    : Math.max(DateTime.fromISO(possibleDay(late, 'earliest'), { zone }).plus({ days: 1 }).toMillis(), typeof gap === 'string' ? -Infinity : p.end.plus({ days: 2 * gap.workingDays }).toMillis());
   return d.start.toMillis() < reach ? [id, p] : null;
 }
 
@@ -234,16 +241,17 @@ function verdict(rule: FollowsRuleSpec, dependent: string, prerequisite: string,
   const start = d.start.toMillis();
   const finding = (kind: 'order' | 'order-late', undetermined: boolean, at: number | null = null): FollowsFinding => ({ rule: rule.id, kind, dependent, other: prerequisite, undetermined, earliest: at });
   const bound = earliest(p.end, rule.minGap, zone, user);
-  if (!bound.known) return finding('order', start >= midnightOf(bound.unknownFrom, zone));
-  if (start < bound.at) return finding('order', false, bound.at);
+  if (!bound.known && start < midnightOf(possibleDay(bound, 'latest'), zone)) return finding('order', start >= midnightOf(possibleDay(bound, 'earliest'), zone));
+  if (bound.known && start < bound.at) return finding('order', false, bound.at);
   if (rule.maxGap === null) return null;
   const late = tooLateFrom(p.end, rule.maxGap, zone, user);
   if (!late.known) {
     // QF-4: past the latest day W_n could fall on — the working days left take at most two calendar
     // days each, plus one break of ten days off — it is late under any arrangement.
-    const lastPossible = DateTime.fromISO(late.unknownFrom, { zone: 'utc' }).plus({ days: 2 * (late.left ?? 0) + 9 }).toISODate()!;
+    const lastPossible = possibleDay(late, 'latest');
     if (start >= DateTime.fromISO(lastPossible, { zone }).plus({ days: 1 }).toMillis()) return { ...finding('order-late', false), latest: lastPossible };
-    return start >= DateTime.fromISO(late.unknownFrom, { zone }).plus({ days: 1 }).toMillis() ? { ...finding('order-late', true), latest: '' } : null;
+    // QH-2: before the end of the earliest day W_n could fall on it is in time under any arrangement.
+    return start >= DateTime.fromISO(possibleDay(late, 'earliest'), { zone }).plus({ days: 1 }).toMillis() ? { ...finding('order-late', true), latest: '' } : null;
   }
   if (start < late.at) return null;
   // README: order-late's latestStart is the date of W_n for working days, else the instant end + maxGap.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { dayOf, gapEnd, gapStart, gapText, latestPossibleDay, parseGap } from '../../../src/rules/internal/gap.js';
+import { dayOf, earliestPossibleDay, gapEnd, gapStart, gapText, latestPossibleDay, parseGap } from '../../../src/rules/internal/gap.js';
 import { addWorkingDays } from '../../../src/time/add-working-days.js';
 import { propertyParameters } from '../../helpers/arbitraries.js';
 import { dayInfo } from '../../../src/time/working-calendar.js';
@@ -73,11 +73,15 @@ describe('gapStart (minGap) and gapEnd (maxGap) in working days', () => {
   test('a count into a year with no known arrangement is unknown, never Monday–Friday', () => {
     const end = at('2026-12-30T11:00');
     // W1 31 December; 1 January is off by law (statutory-days.ts); 2 January is the first unknown day.
+    // Two working days are still to count from there: W3 is 3 January at the earliest (2 and 3 January both
+    // working, QH-2) and 15 January at the latest (two days each plus a ten-day break, QF-4).
     const start = gapStart(end, wd(3), { zone }, true);
-    expect(start.known ? 'known' : [start.unknownFrom, iso(start.notBefore)]).toEqual(['2027-01-02', '2027-01-02T00:00:00+08:00']);
+    expect(start.known ? 'known' : [start.unknownFrom, start.left, iso(start.notBefore), iso(start.notAfter)])
+      .toEqual(['2027-01-02', 2, '2027-01-03T00:00:00+08:00', '2027-01-15T00:00:00+08:00']);
     const late = gapEnd(end, wd(3), { zone }, true);
-    // The deadline is at least the end of that first unknown day.
-    expect(late.known ? 'known' : [late.unknownFrom, iso(late.notBefore)]).toEqual(['2027-01-02', '2027-01-03T00:00:00+08:00']);
+    // The deadline is the end of W3: from the end of 3 January to the end of 15 January.
+    expect(late.known ? 'known' : [late.unknownFrom, iso(late.notBefore), iso(late.notAfter)])
+      .toEqual(['2027-01-02', '2027-01-04T00:00:00+08:00', '2027-01-16T00:00:00+08:00']);
   });
 
   test('the config’s holidays decide a year the bundled data lacks', () => {
@@ -114,6 +118,26 @@ describe('gapStart (minGap) and gapEnd (maxGap) in working days', () => {
   });
 });
 
+describe('earliestPossibleDay (QH-2)', () => {
+  test('2 working days after Monday 1 March 2027, 2027 unknown: W2 is 3 March at the earliest', () => {
+    const bound = gapStart(at('2027-03-01T11:30'), wd(2), { zone }, true);
+    expect(bound).toMatchObject({ known: false, unknownFrom: '2027-03-02', left: 2 });
+    expect(bound.known ? null : earliestPossibleDay(bound)).toBe('2027-03-03');
+  });
+
+  test('property: no real arrangement ends the count earlier — every bundled year, counted as if it were unknown', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 7 * 365 - 60 }), fc.integer({ min: 1, max: 20 }), (offset, n) => {
+        const from = DateTime.fromISO('2020-01-01', { zone: 'utc' }).plus({ days: offset });
+        const real = addWorkingDays(from.minus({ days: 1 }).toISODate()!, n);
+        if (!real.ok) return;
+        expect(real.date >= earliestPossibleDay({ unknownFrom: from.toISODate()!, left: n })).toBe(true);
+      }),
+      propertyParameters(300),
+    );
+  });
+});
+
 describe('latestPossibleDay (QF-4)', () => {
   test('3 working days after Wednesday 30 December 2026: W1 is 31 December, 2 left from 2 January 2027 → no later than 15 January', () => {
     const bound = gapEnd(at('2026-12-30T17:00'), wd(3), { zone }, true);
@@ -129,7 +153,7 @@ describe('latestPossibleDay (QF-4)', () => {
         const day0 = from.minus({ days: 1 }).toISODate()!;
         const real = addWorkingDays(day0, n);
         if (!real.ok) return;
-        expect(real.date <= latestPossibleDay({ known: false, unknownFrom: from.toISODate()!, notBefore: at(from.toISODate()!), left: n })).toBe(true);
+        expect(real.date <= latestPossibleDay({ unknownFrom: from.toISODate()!, left: n })).toBe(true);
       }),
       propertyParameters(300),
     );

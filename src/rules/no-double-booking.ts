@@ -12,6 +12,7 @@ import { envelops, type EnvelopeContext } from './internal/trip-envelope.js';
 import { copyData, overlapData, peopleData } from './internal/pair-data.js';
 import { overlappingPairsBy } from './internal/sweep.js';
 import { isAttendanceEntry } from './internal/attendance-entry.js';
+import { sessionSitting } from './internal/session-sitting.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 const itemStart = (item: ScheduleItem): number => item.startMs;
@@ -31,6 +32,8 @@ const itemEnd = (item: ScheduleItem): number => item.endMs;
  *   copy of the same event is stale and books its people at the current revision's time only.
  *   Copies with the same SEQUENCE at different times (two offices each entered it) both book their
  *   people, and a finding citing one names the other (`firstCopy…`/`secondCopy…`): the entries disagree.
+ * - A session's entry (`…人民代表大会第六次会议`, whole days) and a sitting of it inside it, titled with the
+ *   session's whole name and the sitting (`…第一次全体会议`), in agreeing places, are one engagement (QH-5).
  * - Two overlapping absences are no conflict (both only say the person is away).
  * - One finding per pair of meetings, listing every person caught in it: `double-booking` (error)
  *   when any of them is firmly committed to both, else `tentative-overlap` (warning).
@@ -67,6 +70,8 @@ export const noDoubleBooking = defineRule({
         if (looksLikeCopy(a.occurrence, b.occurrence, ctx.places)) continue;
         // A leader's diary entry of the meeting with the journey or preparation around it (QB-13, QB-39).
         if (recordsAttendance(a.occurrence, b.occurrence, ctx.places)) continue;
+        // A congress's whole-session entry and its own sittings inside it: one engagement (QH-5).
+        if (sessionSitting(a.occurrence, b.occurrence, ctx.places) || sessionSitting(b.occurrence, a.occurrence, ctx.places)) continue;
         // A trip and the appointments inside it, on his diary; the trip also on his office's 领导活动安排 (QB-12, QE-6).
         if (
           envelops(a.occurrence, a.absence, b.occurrence, b.absence, trips) ||

@@ -11,6 +11,7 @@ import { copyData, overlapData } from './internal/pair-data.js';
 import { occurrenceOrder } from './internal/occurrence-order.js';
 import { overlappingPairsBy } from './internal/sweep.js';
 import { envelops, jointVisit, type EnvelopeContext } from './internal/trip-envelope.js';
+import { sessionSitting } from './internal/session-sitting.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -28,7 +29,8 @@ import { defineRule, type RuleFinding } from './rule.js';
  * leader's diary (or his office's 领导活动安排 record of it) and an appointment of his diary alone inside
  * it, at the place both name, are one visit (`envelops`, as `no-double-booking` reads them; QE-1), and so
  * are two leaders' own entries of one joint visit at its very times, one accompanying the other
- * (`陪同李区长调研…`, `jointVisit`). One finding per
+ * (`陪同李区长调研…`, `jointVisit`). A session's entry and its own sittings inside it (`sessionSitting`, QH-5)
+ * book its hall once. One finding per
  * pair of meetings, naming the shared place the first meeting lists first. Sort-and-sweep per place.
  *
  * @example
@@ -87,6 +89,8 @@ export const venue = defineRule({
         if (looksLikeCopy(a, b)) continue;
         // A leader's diary entry of the meeting, widened by preparation or the journey (QB-39): one booking.
         if (recordsAttendance(a, b)) continue;
+        // A congress's whole-session entry and its sittings in its hall: the hall is booked once (QH-5).
+        if (sessionSitting(a, b) || sessionSitting(b, a)) continue;
         // A trip and its own appointment at the place it goes to are one visit, not two bookings (QE-1, QB-12).
         if (envelops(a, false, b, false, trips) || envelops(b, false, a, false, trips)) continue;
         // Two leaders' own entries of one joint visit (陪同…), at its very times: one visit (QE-1).

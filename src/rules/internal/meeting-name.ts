@@ -27,6 +27,30 @@ export function meetingName(summary: string): string {
   return bare === '' ? text : bare;
 }
 
+/**
+ * Whether a title is a sitting of the session another names, by the titles alone (QH-5): the session's
+ * whole name ({@link meetingName}, at least {@link MIN_NAME} characters), then the sitting — `…第一次全体会议`,
+ * `…开幕会`, `…预备会议` — and nothing that makes it a meeting about the session (`…精神传达会`, `…筹备会`), nor a
+ * number running on (`会议12` is no sitting of `会议1`). `sessionSitting` adds the times and places.
+ * @param sitting - the sitting's SUMMARY
+ * @param session - the session's SUMMARY
+ * @returns true when `sitting` reads as a sitting of `session`
+ * @example
+ * sittingTitle('江滨区第十八届人民代表大会第六次会议开幕会', '江滨区第十八届人民代表大会第六次会议') //=> true
+ */
+export function sittingTitle(sitting: string, session: string): boolean {
+  const name = meetingName(session);
+  if (name.length < MIN_NAME) return false;
+  const title = meetingName(sitting);
+  if (!title.startsWith(name)) return false;
+  const rest = title.slice(name.length);
+  return rest !== '' && !ABOUT_SESSION.test(rest) && !(DIGIT.test(rest[0]!) && DIGIT.test(name[name.length - 1]!));
+}
+
+/** Words after a session's name that make a meeting about it: relaying, studying, preparing it (预备会议 is a sitting). */
+const ABOUT_SESSION = /传达|学习|贯彻|落实|筹备|部署/u;
+const DIGIT = /[0-9]/u;
+
 /** The fewest characters of a name that identify a meeting: 常务会议, 党组会议; not 会议. */
 export const MIN_NAME = 4;
 

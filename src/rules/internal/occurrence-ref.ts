@@ -10,7 +10,7 @@ import { physicalPlace } from '../../places/physical-place.js';
 import { createPlaces } from '../../places/places.js';
 import type { Places } from '../../places/places-types.js';
 import { sharedUids } from './shared-uids.js';
-import { flatTitle } from './meeting-name.js';
+import { flatTitle, sittingTitle } from './meeting-name.js';
 
 /**
  * An instant as finding data: ISO-8601 with the offset of its own zone, no milliseconds.
@@ -617,7 +617,8 @@ function squeeze(text: string): string {
 /**
  * Whether the rules may find two overlapping occurrences no clash, wherever they are in time: a cheap
  * over-approximation for a search that skips busy stretches without asking the rules (`suggestSlots`).
- * True for the same UID, titles naming one meeting (copies, {@link recordsAttendance}), and a trip or an
+ * True for the same UID, titles naming one meeting (copies, {@link recordsAttendance}), a session and a sitting
+ * of it (`sessionSitting`), and a trip or an
  * outing block with an entry of a personal calendar (`no-double-booking`'s trip envelope, QB-12).
  * @param a - one occurrence
  * @param b - another
@@ -631,6 +632,8 @@ export function mayPairWithoutClash(a: Occurrence, b: Occurrence, aAbsence: bool
   if (a.uid === b.uid) return true;
   const title = normalisedSummary(a);
   if (title !== '' && (title === normalisedSummary(b) || sameMeetingTitle(a.summary, b.summary))) return true;
+  // A congress's session entry and a sitting of it (QH-5, `sessionSitting`).
+  if (sittingTitle(a.summary, b.summary) || sittingTitle(b.summary, a.summary)) return true;
   return (outOfOffice(a, aAbsence) && b.calendar.owner !== null) || (outOfOffice(b, bAbsence) && a.calendar.owner !== null);
 }
 

@@ -75,9 +75,81 @@ export function aboutHigherMeeting(
         }
       }
     }
+    // A congress is relayed by its everyday name, never its formal one (QH-3): 传达学习省两会精神,
+    // 全国两会精神 — the level's word right before 两会 / 人代会 / 人大会议 / 政协会议, when a session of that
+    // level's 人大 or 政协 is loaded and over when the entry starts. The rest of the title as above.
+    for (const named of congressNames(title)) {
+      if (LEVELS.indexOf(named.level) >= top) continue;
+      const over = sessionsOf(higher).some((s) => s.level === named.level && named.bodies.includes(s.body) && endMillis(s.meeting) <= startMillis(entry));
+      if (!over || mentionsMeetingAt(title.slice(0, named.index), title.slice(named.end), levels)) continue;
+      names ??= [...new Set(prerequisites.map((p) => meetingName(p.summary)).filter((n) => n.length >= MIN_NAME))];
+      if (!names.some((n) => title.includes(n))) return true;
+    }
     return false;
   };
+
+  function sessionsOf(meetings: HigherMeetings): readonly Session[] {
+    const known = sessions.get(meetings);
+    if (known !== undefined) return known;
+    const found: Session[] = [];
+    for (const list of meetings.byHead.values()) {
+      for (const { name, meetings: held } of list) {
+        const body = sessionBody(name);
+        if (body === null) continue;
+        for (const meeting of held) {
+          const level = levelOf(meeting);
+          if (level !== null) found.push({ level, body, meeting });
+        }
+      }
+    }
+    sessions.set(meetings, found);
+    return found;
+  }
 }
+
+/** A loaded plenary session of a higher level's 人大 or 政协. */
+interface Session {
+  readonly level: Level;
+  readonly body: CongressBody;
+  readonly meeting: Occurrence;
+}
+type CongressBody = '人大' | '政协';
+const sessions = new WeakMap<HigherMeetings, readonly Session[]>();
+
+/**
+ * Which body a meeting name is a plenary session of: `十四届全国人大五次会议`, `省十四届人大五次会议`,
+ * `…人民代表大会第五次会议`, `全国政协十四届五次会议` — not a standing committee's meeting (常委会, 常务委员会),
+ * whose relay is not the 两会's.
+ */
+function sessionBody(name: string): CongressBody | null {
+  if (!/次会议/u.test(name) || /常委会|常务委员会/u.test(name)) return null;
+  if (/人大|人民代表大会/u.test(name)) return '人大';
+  if (/政协|政治协商会议/u.test(name)) return '政协';
+  return null;
+}
+
+/**
+ * The congresses a title names in everyday words: a level word right before 两会 (both bodies),
+ * 人代会 / 人大会议 / 人民代表大会 (人大) or 政协会议 (政协) — `省两会`, `全省两会`, `全国两会`, `自治区人代会`.
+ * `index` and `end` bound the words in the title (level word to the body's name).
+ */
+function congressNames(title: string): { readonly level: Level; readonly bodies: readonly CongressBody[]; readonly index: number; readonly end: number }[] {
+  if (!CONGRESS_WORDS.test(title)) return [];
+  const found: { level: Level; bodies: readonly CongressBody[]; index: number; end: number }[] = [];
+  for (const w of levelWords(title)) {
+    const rest = title.slice(w.index);
+    const word = /^(?:中共中央|中央|国务院|全国|省|自治区|市|[区县]|镇|乡|街道)/u.exec(rest)?.[0] ?? '';
+    const body = CONGRESS.exec(rest.slice(word.length));
+    if (body === null) continue;
+    const bodies: readonly CongressBody[] = body[0] === '两会' ? ['人大', '政协'] : body[0].startsWith('政协') ? ['政协'] : ['人大'];
+    found.push({ level: w.level, bodies, index: w.index, end: w.index + word.length + body[0].length });
+  }
+  return found;
+}
+
+/** The everyday names of a congress, right after a level word. */
+const CONGRESS = /^(?:两会|人代会|人大会议|人民代表大会(?!常务)|政协会议)/u;
+const CONGRESS_WORDS = /两会|人代会|人大会议|人民代表大会|政协会议/u;
 
 /**
  * Whether the rest of a relay's title (before and after the higher meeting's name) mentions a meeting

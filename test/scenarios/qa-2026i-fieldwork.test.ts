@@ -2,6 +2,8 @@
  * QA 2026i (review of this session's fixes, round 9) — whole days out at fairs and organisations after 4b314ba (the
  * QG-19 fix). `test.failing` ones pin open bugs under their QI id (see /work/notes/qa-2026i.md).
  */
+import { absenceSelector } from '../../src/rules/internal/commitment.js';
+import { occurrence } from '../helpers/occurrence.js';
 import { digest, run, vcalendar } from './harness.js';
 
 const li = 'mailto:liming@jiangbin.linjiang.example';
@@ -58,5 +60,35 @@ describe('QI-2: under-correction of 4b314ba (QG-19) — a visit to a 居委会 /
 
   test('guard: a meeting of the committee, 青石村村民委员会换届工作推进会 (all day, free), books nobody: no finding', () => {
     expect(digest(run(raw, { 'mayor.ics': day('青石村村民委员会换届工作推进会'), 'gov.ics': meeting }))).toEqual([]);
+  });
+});
+
+describe('QI-6: over-correction in cbc8dec\'s `fieldWork` selector (latent: not wired into no-double-booking yet) — the README\'s own example selector makes a month-long campaign banner (全区安全生产大检查) a day out, booking the leader for the whole month', () => {
+  // routine-fix-5's README draft recommends `{"summary": "走访|慰问|督导|督查|检查|考察|下乡|驻村|^赴|陪同|植树", "not":
+  // {"location": "会议室|报告厅"}}` as "keeps the built-in words, adds 陪同 and 植树". But the selector replaces the built-in
+  // reading whole, the three-day bound with it: the secretary's banner 全区安全生产大检查 on the 区长's diary (4–31 January,
+  // transparent) — "no absence" in the README today ("a campaign banner of more than three days … is no absence") —
+  // becomes a four-week absence, and once the selector is wired (routine-fix-5-requests.md #1) every meeting he is
+  // invited to in January is “李明 同时被安排在“全区安全生产大检查”……” — an error per meeting. An office copying the README
+  // example cannot keep the bound (a selector has no length). Suspected: absenceSelector in src/rules/internal/commitment.ts
+  // (keep the field-day bound of FIELD_DAYS for what fieldWork selects, or say in the README that the bound goes too).
+  const example = { summary: '走访|慰问|督导|督查|检查|考察|下乡|驻村|^赴|陪同|植树', not: { location: '会议室|报告厅' } };
+  const banner = occurrence({ start: '2027-01-04', end: '2027-02-01', summary: '全区安全生产大检查', transparent: true });
+
+  test.failing('absenceSelector with the README example: the four-week 全区安全生产大检查 is no day out', () => {
+    expect(absenceSelector({ fieldWork: example })(banner)).toBe(false);
+  });
+
+  test('guard: the built-in reading: the banner is no day out', () => {
+    expect(absenceSelector({})(banner)).toBe(false);
+  });
+
+  // End to end: the guard below holds today only because `fieldWork` is not read by the rule yet; it goes red when the
+  // wiring lands unless the bound is kept — then it is this bug, seen by the user.
+  test('guard (end to end, README example selector): the banner on the diary and the 26 January meeting: no finding', () => {
+    const withExample = { ...raw, rules: [{ id: 'people', kind: 'no-double-booking', fieldWork: example }] };
+    const diary = vcalendar(['BEGIN:VEVENT', 'UID:banner@qi', 'DTSTAMP:20261120T000000Z', 'SUMMARY:全区安全生产大检查', 'DTSTART;VALUE=DATE:20270104',
+      'DTEND;VALUE=DATE:20270201', 'TRANSP:TRANSPARENT', 'END:VEVENT']);
+    expect(digest(run(withExample, { 'mayor.ics': diary, 'gov.ics': meeting }))).toEqual([]);
   });
 });

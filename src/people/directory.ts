@@ -501,9 +501,9 @@ const PADDED_NAME = /(?<!\p{Script=Han})(\p{Script=Han}) +(\p{Script=Han})(?!\p{
 
 /**
  * The posts that may follow a person's name (QH-4): each role whole, and each of its endings of two
- * or more characters that keeps a 副 it follows — 区委书记 gives 书记, 区人大常委会主任 gives 主任, but
- * 区委副书记 gives 副书记 and not 书记, 常务副区长 gives 副区长 and not 区长: a deputy is not the post he
- * deputises (a 副书记 is no 书记). A role of several posts (区委副书记、区长) gives each post's. As matching keys.
+ * or more characters that keeps its 副 — 区委书记 gives 书记, 区人大常委会主任 gives 主任, but 区委副书记
+ * gives 副书记 and not 书记, 常务副区长 gives 副区长 and not 区长, 副总河长 gives neither 总河长 nor 河长: a
+ * deputy is not the post he deputises (a 副书记 is no 书记). A role of several posts (区委副书记、区长) gives each post's. As matching keys.
  */
 function postTails(roles: readonly string[]): ReadonlySet<string> {
   const tails = new Set<string>();
@@ -514,10 +514,10 @@ function postTails(roles: readonly string[]): ReadonlySet<string> {
       const chars = [...personKey(post)];
       if (chars.length === 0) continue;
       tails.add(chars.join(''));
-      for (let start = 1; start <= chars.length - 2; start++) {
-        if (chars[start - 1] === '副') continue;
-        tails.add(chars.slice(start).join(''));
-      }
+      // The ending keeps the last 副 and what follows it: 副总河长 gives no 河长.
+      const deputy = chars.lastIndexOf('副');
+      const last = deputy === -1 ? chars.length - 2 : Math.min(deputy, chars.length - 2);
+      for (let start = 1; start <= last; start++) tails.add(chars.slice(start).join(''));
     }
   }
   return tails;

@@ -14,7 +14,7 @@ const people: Person[] = [
   { id: 'zhao', name: '赵刚', roles: ['区人大常委会主任'] },
   { id: 'wang', name: '王芳', roles: ['常务副区长'] },
   { id: 'chen', name: '陈静', roles: ['区委办主任'] },
-  { id: 'chen2', name: '陈静', roles: ['区人大常委会主任'] },
+  { id: 'chen2', name: '陈静', roles: ['区人大常委会主任', '副总河长'] },
   { id: 'zhou', name: '周强', roles: ['区长', '区委副书记'] },
   // One role string naming two posts, as a leader's title is printed.
   { id: 'sun', name: '孙伟', roles: ['区委副书记、区长'] },
@@ -53,6 +53,9 @@ describe('a CN written as a name and the tail of that person\'s post', () => {
     // Dropping the 副 makes another post.
     ['王芳区长'],
     ['孙伟书记'],
+    // Nor does an ending start inside the post after its 副: a 副总河长 is no 河长 (nor 总河长).
+    ['陈静河长'],
+    ['陈静总河长'],
     // Two 陈静 who are each some 主任: nobody rather than a guess.
     ['陈静主任'],
     // One character is no post.
@@ -104,15 +107,15 @@ describe('the short form in an OA notice\'s 出席领导 line and a 领导活动
 });
 
 describe('properties', () => {
-  const roles = ['区委书记', '区委副书记', '区纪委书记', '区长', '副区长', '常务副区长', '区人大常委会主任', '区人大常委会副主任', '区委办主任'];
-  const posts = ['书记', '副书记', '委书记', '区委书记', '区长', '副区长', '主任', '副主任', '委办主任', '记', '长', '同志'];
+  const roles = ['区委书记', '区委副书记', '区纪委书记', '区长', '副区长', '常务副区长', '区人大常委会主任', '区人大常委会副主任', '区委办主任', '总河长', '副总河长', '副秘书长'];
+  const posts = ['书记', '副书记', '委书记', '区委书记', '区长', '副区长', '主任', '副主任', '委办主任', '记', '长', '同志', '河长', '总河长', '秘书长', '书长'];
 
   /**
    * Reference, written from the README's words rather than the code's tails: a post after the name fits a role it
-   * ends, of two or more characters, unless the role has a 副 just before it; 同志 fits anyone.
+   * ends, of two or more characters, unless a 副 of the role stands before it (the ending drops it); 同志 fits anyone.
    */
   const fits = (post: string, held: readonly string[]): boolean =>
-    post === '同志' || held.some((role) => role === post || (post.length >= 2 && role.endsWith(post) && role[role.length - post.length - 1] !== '副'));
+    post === '同志' || held.some((role) => role === post || (post.length >= 2 && role.endsWith(post) && !role.slice(0, role.length - post.length).includes('副')));
 
   test('two 李明 with any roles: 李明<post> is the one person it fits, or nobody', () => {
     fc.assert(

@@ -8,6 +8,7 @@
  */
 
 import { DateTime } from 'luxon';
+import { civilDate } from './internal/civil-date.js';
 
 /** The day off a date is by law, or null (also for years outside {@link STATUTORY_YEARS}). */
 export function statutoryDayOff(date: string): string | null {
@@ -20,7 +21,10 @@ export function statutoryDayOff(date: string): string | null {
   if (date === lunar.qingming) return '清明';
   if (date === lunar.duanwu) return '端午';
   if (date === lunar.zhongqiu) return '中秋';
-  const offset = DateTime.fromISO(date, { zone: 'utc' }).diff(DateTime.fromISO(lunar.chunjie, { zone: 'utc' }), 'days').days;
+  // Day arithmetic rather than luxon: the working calendar asks this for every date it is not told about.
+  const day = civilDate(date);
+  if (day === null) return null;
+  const offset = day.epochDay - civilDate(lunar.chunjie)!.epochDay;
   // 除夕 (the day before 正月初一) to 初三.
   return offset >= -1 && offset <= 2 ? '春节' : null;
 }

@@ -3,7 +3,7 @@
  * leaders named with their posts the way everyone says them. `test.failing` ones pin open bugs under their QH id (see
  * /work/notes/qa-2026h.md).
  */
-import { digest, run, vcalendar } from './harness.js';
+import { digest, ofKind, run, vcalendar } from './harness.js';
 
 const people = [
   { id: 'li', name: '李明', roles: ['区委书记'], aliases: ['liming@jb.gov.example'] },
@@ -12,13 +12,13 @@ const people = [
 ];
 
 /** The opening sitting with the given attendee / description lines, on the 区人大办's calendar (floating times). */
-function report(lines: string[]) {
+function report(lines: string[], directory: readonly object[] = people) {
   const calendar = vcalendar([
     'BEGIN:VEVENT', 'UID:oa-2027-0223', 'DTSTAMP:20261201T000000Z', 'SUMMARY:江滨区第十八届人民代表大会第六次会议开幕会',
     'DTSTART:20270223T090000', 'DTEND:20270223T113000', 'LOCATION:区人民会堂', ...lines, 'END:VEVENT',
   ], ['X-WR-TIMEZONE:Asia/Shanghai']);
   return run({
-    timezone: 'Asia/Shanghai', window: { from: '2027-02-01', to: '2027-02-28' }, people,
+    timezone: 'Asia/Shanghai', window: { from: '2027-02-01', to: '2027-02-28' }, people: directory,
     calendars: [{ id: 'npc', file: 'npc.ics', office: '区人大办', level: 'district' }],
     rules: [{ id: 'opening', kind: 'required-attendance', event: { summary: '人民代表大会.*开幕' }, people: ['role:区委书记', 'role:区人大常委会主任'] }],
   }, { 'npc.ics': calendar });
@@ -69,5 +69,27 @@ describe('QH-4: a leader named with the short form of his post (李明书记, �
 
   test('guard: someone else\'s post after the name (李明主任 — 李明 is no 主任) names nobody: two required-missing', () => {
     expect(digest(report(['DESCRIPTION:出席领导：李明主任']))).toEqual(['required-missing opening oa-2027-0223', 'required-missing opening oa-2027-0223']);
+  });
+
+  // 重名: the district has a second 李明, its 区委副书记 (a 副书记 is no 书记), or its 区纪委书记 (also a 书记).
+  const deputy = [...people, { id: 'li2', name: '李明', roles: ['区委副书记'], aliases: ['liming2@jb.gov.example'] }];
+  const discipline = [...people, { id: 'li3', name: '李明', roles: ['区纪委书记'], aliases: ['liming3@jb.gov.example'] }];
+
+  test('guard: with a second 李明 who is 区委副书记, 李明书记 is still the 区委书记: no finding', () => {
+    expect(digest(report(['DESCRIPTION:出席领导：李明书记、赵刚主任'], deputy))).toEqual([]);
+  });
+
+  test('guard: 李明副书记 is the 区委副书记, not the 区委书记 the opening needs: one required-missing', () => {
+    const result = report(['DESCRIPTION:出席领导：李明副书记、赵刚主任'], deputy);
+    expect(digest(result)).toEqual(['required-missing opening oa-2027-0223']);
+    expect(ofKind(result, 'required-missing').map((f) => f.data.personId)).toEqual(['li']);
+  });
+
+  test('guard: with a 区纪委书记 李明 too, 李明书记 fits both and names nobody (no guess): one required-missing', () => {
+    const result = report(['DESCRIPTION:出席领导：李明书记、赵刚主任'], discipline);
+    expect(digest(result)).toEqual(['required-missing opening oa-2027-0223']);
+    expect(ofKind(result, 'required-missing').map((f) => f.data.personId)).toEqual(['li']);
+    // Written whole, the post tells them apart.
+    expect(digest(report(['DESCRIPTION:出席领导：区委书记李明、赵刚主任'], discipline))).toEqual([]);
   });
 });

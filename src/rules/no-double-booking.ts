@@ -11,7 +11,7 @@ import { compareOccurrences, looksLikeCopy, recordsAttendance, toOccurrenceRef }
 import { envelops, type EnvelopeContext } from './internal/trip-envelope.js';
 import { copyData, overlapData, peopleData } from './internal/pair-data.js';
 import { overlappingPairsBy } from './internal/sweep.js';
-import { isAttendanceEntry } from './internal/attendance-entry.js';
+import { attendsRemotely } from './internal/attendance-entry.js';
 import { sessionSitting } from './internal/session-sitting.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
@@ -134,19 +134,6 @@ function cited(sofar: Occurrence | undefined, representative: Occurrence, visite
   if (visited === representative || (startMillis(visited) === startMillis(representative) && endMillis(visited) === endMillis(representative))) return representative;
   return sofar ?? visited;
 }
-
-/**
- * Whether `entry` is an office's record of attending `meeting` by video from its own room (QE-10):
- * `全市安全生产工作会议（视频）`, `组织收看全市安全生产电视电话会议`, `…（江滨区分会场）` at the meeting's very times,
- * in the district's 分会场 while the city sits in its hall — one meeting, not two. Only for a conference
- * held at a distance (视频, 电视电话, 分会场, 收看/收听 in either title): two offices' same-titled 党组会议 at
- * one hour in two rooms stay two meetings.
- */
-function attendsRemotely(entry: Occurrence, meeting: Occurrence): boolean {
-  return entry.calendar.id !== meeting.calendar.id && REMOTE.test(entry.summary + meeting.summary) && isAttendanceEntry(entry, meeting);
-}
-
-const REMOTE = /视频|电视电话|分会场|收看|收听/u;
 
 /** One pair of meetings that overlap, and everyone committed to both. */
 interface Pair {

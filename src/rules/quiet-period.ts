@@ -8,7 +8,10 @@ import type { DateSpan, QuietPeriodRuleConfig } from '../model/rule-config.js';
 import type { Selector } from '../model/selector.js';
 import { eventData, meetings } from './internal/event-data.js';
 import { copyRepresentative } from './internal/meeting-copies.js';
-import { isoBound, looksLikeCopy, meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { isoBound, looksLikeCopy, meetingKey, recordsAttendance, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { attendsRemotely } from './internal/attendance-entry.js';
+import { sessionSitting } from './internal/session-sitting.js';
+import type { Places } from '../places/places-types.js';
 import { compileSelector } from '../select/selector.js';
 import { marksMoment } from './internal/commitment.js';
 import { dutyShift } from './internal/duty-shift.js';
@@ -23,7 +26,10 @@ import { defineRule, type RuleFinding } from './rule.js';
  * making (the same meeting matching both selectors), and copies of one meeting are one meeting: the
  * same UID and start, or retyped with a new UID, the same title and start in agreeing places
  * (`looksLikeCopy`, as in `no-double-booking`) — an office's retyped copy of the session it must
- * keep quiet during is the session (QA26-32).
+ * keep quiet during is the session (QA26-32). An entry that is one of the quiet meetings in this sense —
+ * a copy, a record of attending it (`李明：出席市十七届人大四次会议` over the session's days), an office's
+ * 分会场 watching it at its very times (`组织收看…开幕会`), a sitting of it — is part of the session and held
+ * during none of it, its other sittings included (QH-6, QH-7).
  *
  * @example
  * quietPeriod.check({ ...ctx, params: { id: 'congress', kind: 'quiet-period', event: { level: 'district' }, during: { summary: '人民代表大会' } } })[0]?.data.during
@@ -89,14 +95,21 @@ export const quietPeriod = defineRule({
       // A start-only meeting (QB-34) is the instant t it starts: held during q when q.start <= t < q.end.
       const instant = !(o.end > o.start);
       while (lo < quiet.length && reach[lo]! <= o.start.toMillis()) lo += 1;
+      const overlapping: Occurrence[] = [];
       for (let i = lo; i < quiet.length; i += 1) {
         const q = quiet[i]!;
         // Both lists are sorted by start: nothing later can overlap.
         if (instant ? q.start.toMillis() > o.start.toMillis() : q.start.toMillis() >= o.end.toMillis()) break;
-        if (q.end.toMillis() <= o.start.toMillis() || meetingKey(q) === meetingKey(o) || looksLikeCopy(o, q, ctx.places)) continue;
-        // Its copies are asked for only once it overlaps a quiet meeting (most events overlap none).
-        const m = meeting(o);
-        if (isQuiet(m)) break;
+        if (q.end.toMillis() > o.start.toMillis()) overlapping.push(q);
+      }
+      // An entry that is one of the session's own meetings, as no-double-booking reads one meeting, is part of the
+      // session: not held during any of it — the 领导活动安排 record of attending the congress is not held during
+      // its opening (QH-6), nor the 分会场 watching the opening at its very times (QH-7).
+      if (overlapping.length === 0 || overlapping.some((q) => sameEngagement(o, q, ctx.places))) continue;
+      // Its copies are asked for only once it overlaps a quiet meeting (most events overlap none).
+      const m = meeting(o);
+      if (isQuiet(m)) continue;
+      for (const q of overlapping) {
         const n = meeting(q);
         if (m === n) continue;
         let withM = pairs.get(m);
@@ -114,6 +127,22 @@ export const quietPeriod = defineRule({
     return findings;
   },
 });
+
+/**
+ * Whether an event and a quiet meeting it overlaps are one engagement, as `no-double-booking` reads them: copies
+ * (the same UID and start, or retyped, `looksLikeCopy`), a record of attending it that holds its whole time
+ * (`recordsAttendance`), an office's entry watching it by video at its very times (`attendsRemotely`), or a sitting
+ * of it (`sessionSitting`).
+ */
+function sameEngagement(o: Occurrence, q: Occurrence, places: Places): boolean {
+  return (
+    meetingKey(q) === meetingKey(o) ||
+    looksLikeCopy(o, q, places) ||
+    recordsAttendance(o, q, places) ||
+    attendsRemotely(o, q) ||
+    sessionSitting(o, q, places)
+  );
+}
 
 /**
  * Whether `during` is a fixed span of dates rather than a selector.

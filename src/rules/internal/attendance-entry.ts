@@ -81,3 +81,23 @@ function nameOf(summary: string): string {
   const bare = text.replace(HOLDING, '');
   return bare === '' ? text : bare;
 }
+
+/**
+ * Whether `entry` is an office's record of attending `meeting` by video from its own room (QE-10):
+ * `全市安全生产工作会议（视频）`, `组织收看全市安全生产电视电话会议`, `…（江滨区分会场）` at the meeting's very times,
+ * in the district's 分会场 while the city sits in its hall — one meeting, not two ({@link isAttendanceEntry}, on
+ * another calendar). Only for a conference held at a distance (视频, 电视电话, 分会场, 收看/收听 in either title): two
+ * offices' same-titled 党组会议 at one hour in two rooms stay two meetings. `no-double-booking` and `quiet-period`
+ * (QH-7) read it so.
+ * @param entry - the lower office's occurrence
+ * @param meeting - the meeting it may watch
+ * @returns true when `entry` is `meeting` seen from the branch venue
+ * @example
+ * attendsRemotely(districtEntry('组织收看全市安全生产电视电话会议', '09:00', '11:00'), cityMeeting('全市安全生产电视电话会议', '09:00', '11:00'))
+ * //=> true
+ */
+export function attendsRemotely(entry: Occurrence, meeting: Occurrence): boolean {
+  return entry.calendar.id !== meeting.calendar.id && REMOTE.test(entry.summary + meeting.summary) && isAttendanceEntry(entry, meeting);
+}
+
+const REMOTE = /视频|电视电话|分会场|收看|收听/u;

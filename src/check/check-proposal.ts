@@ -14,6 +14,7 @@ import type { TimeWindow } from '../model/window.js';
 import type { Participation } from '../people/directory-types.js';
 import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { bookedPlaces } from '../places/booked-places.js';
+import { copyRepresentative } from '../rules/internal/meeting-copies.js';
 import { comparableTitle, looksLikeCopy, recordsAttendance, sameMeetingTitle } from '../rules/internal/occurrence-ref.js';
 import { isDateSpan } from '../rules/quiet-period.js';
 import { compileSelector, type OccurrencePredicate } from '../select/selector.js';
@@ -521,7 +522,6 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   };
   for (let i = 0; i < queue.length; i += 1) {
     const o = queue[i]!;
-    const key = index.copyKeys.get(o) ?? copyKey(o);
     let cited = o;
     const consider = (copies: readonly Occurrence[] | undefined): void => {
       // Most meetings have no copy: their groups hold only themselves.
@@ -538,20 +538,35 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
       }
     };
     consider(index.byInstance.get(instanceKey(o)));
-    if (key !== null) consider(index.byCopyKey.get(key));
+    consider(sameTitledCopies(index, o));
     if (cited !== o) join(cited);
     // Copies in other words (same start and end, QB-15/QB-18) are joined only when each is the other's
     // only such match at that hour (no-double-booking's `joinRetold`): every one of them is needed, not
     // just the one cited, or a proposal check could join what the full check keeps apart.
     for (const copy of retoldCopies(index, o)) if (!replaces(copy)) join(copy);
   }
+  const nearby = sortOccurrences([...subset.values()]);
+  // The rules read the proposal and the copies of it already saved (a start-only entry of the meeting,
+  // a retyped one) as one meeting, and may cite one of those for it (the smaller key, an office's copy
+  // before a diary's), as they may cite a moved copy: such a finding involves the meeting all the same
+  // (seed -517960069: a room clash cited by the meeting's start-only entry, not the proposal).
+  // Copies join at one start instant only (the rules' `copyRepresentative`): the proposal's is the one asked about.
+  const savedCopies = (among: readonly Occurrence[]): Occurrence[] => {
+    const meetingOf = copyRepresentative(among, index.setup.places);
+    const meeting = meetingOf(proposed);
+    return among.filter((o) => o !== proposed && startMillis(o) === startMillis(proposed) && meetingOf(o) === meeting);
+  };
+  const nearbyCopies = savedCopies(nearby);
+  const entries = [proposed, ...moved.map(([copy]) => copy), ...nearbyCopies];
   let wide = subset;
-  const linked = proposed.relations.length > 0 || proposed.concepts.length > 0 || proposed.refIds.length > 0;
-  const ordered = linked || index.linkTargets.has(proposed.uid) || index.orderingSelectors.some((matches) => matches(proposed));
+  // What pairs the meeting with others far apart (ordering links and selectors, a routine or duty rule)
+  // is asked of every entry of it: a saved copy's REFID pairs the meeting the proposal is part of.
+  const linked = entries.some((o) => o.relations.length > 0 || o.concepts.length > 0 || o.refIds.length > 0);
+  const ordered = linked || entries.some((o) => index.linkTargets.has(o.uid) || index.orderingSelectors.some((matches) => matches(o)));
   // A routine meeting is counted with every other of its rule's period, and a duty shift is swept
   // with every shift of its calendar: their findings cite the proposal with meetings of any date.
-  const routine = [...index.cadenceSelectors.values()].some((matches) => matches(proposed));
-  const duty = index.dutyCalendars.has(proposed.calendar.id);
+  const routine = entries.some((o) => [...index.cadenceSelectors.values()].some((matches) => matches(o)));
+  const duty = entries.some((o) => index.dutyCalendars.has(o.calendar.id));
   if (ordered || routine || duty) {
     wide = new Map(subset);
     const widen = (o: Occurrence) => {
@@ -559,18 +574,17 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
     };
     if (ordered) {
       index.ordering.forEach(widen);
-      for (const relation of proposed.relations) (index.byUid.get(relation.target) ?? []).forEach(widen);
+      for (const relation of entries.flatMap((o) => o.relations)) (index.byUid.get(relation.target) ?? []).forEach(widen);
     }
     if (routine) index.cadencePool.forEach(widen);
     if (duty) index.dutyPool.forEach(widen);
   }
 
-  const nearby = sortOccurrences([...subset.values()]);
-  // A finding may cite a moved copy for the meeting (the rules cite an office's copy before a diary's).
-  const mine = new Set([proposed.key, ...moved.map(([copy]) => copy.key)]);
+  const occurrences = wide === subset ? nearby : sortOccurrences([...wide.values()]);
+  const copies = wide === subset ? nearbyCopies : savedCopies(occurrences);
+  const mine = new Set([proposed.key, ...moved.map(([copy]) => copy.key), ...copies.map((o) => o.key)]);
   const isProposal = (f: Finding): boolean => f.occurrences.some((o) => mine.has(o.key));
   let involving: Finding[];
-  let occurrences = nearby;
   if (wide === subset) {
     involving = runRules(nearby, index.setup).filter(isProposal);
   } else {
@@ -578,7 +592,6 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
     // `follows` selector and the linked meetings, the routine meetings or the duty shifts; the rules
     // that pair a meeting only with what overlaps it or neighbours it in someone's day get just
     // those (hundreds of occurrences fewer to schedule).
-    occurrences = sortOccurrences([...wide.values()]);
     involving = [
       ...runRules(nearby, index.setup, (rule) => LOCAL_RULES.has(rule.kind)).filter(isProposal),
       ...runRules(occurrences, index.setup, (rule) => !LOCAL_RULES.has(rule.kind)).filter(isProposal),
@@ -627,8 +640,7 @@ const LOCAL_RULES: ReadonlySet<RuleKind> = new Set<RuleKind>(['no-double-booking
 
 /** The prepared occurrences that are copies of `o` (same event, or retyped, also in other words: `looksLikeCopy` either way). */
 function copiesOf(o: Occurrence, index: PreparedIndex): Occurrence[] {
-  const key = copyKey(o);
-  const candidates = new Set([...(index.byInstance.get(instanceKey(o)) ?? []), ...(key === null ? [] : (index.byCopyKey.get(key) ?? [])), ...retoldCopies(index, o)]);
+  const candidates = new Set([...(index.byInstance.get(instanceKey(o)) ?? []), ...sameTitledCopies(index, o), ...retoldCopies(index, o)]);
   return [...candidates].filter((c) => looksLikeCopy(o, c, index.setup.places) || looksLikeCopy(c, o, index.setup.places));
 }
 
@@ -838,11 +850,33 @@ function citedBefore(a: Occurrence, b: Occurrence): boolean {
 /**
  * What retyped copies of a meeting share (`looksLikeCopy` in the rules): start, end and SUMMARY as the
  * rules compare it (`comparableTitle`: NFKC, whitespace removed, a diary's leading 参加/出席/主持 dropped);
- * null for an empty title, which makes no copy. Copies in other words are found by {@link retoldCopies}.
+ * null for an empty title, which makes no copy. Copies in other words are found by {@link retoldCopies},
+ * start-only ones by {@link sameTitledCopies}.
  */
 function copyKey(o: Occurrence): string | null {
   const title = comparableTitle(o.summary);
   return title === '' ? null : `${startMillis(o)}\u0000${endMillis(o)}\u0000${title}`;
+}
+
+/**
+ * The prepared occurrences that may be retyped copies of `o` (same title and start, `looksLikeCopy`
+ * decides): those with its {@link copyKey} and, since a start-only entry (no end written, QB-34) has an
+ * unknown end rather than another one, the start-only ones — or, for a start-only `o`, those of any end
+ * (seed -517960069: a proposal with an end and the meeting's start-only entry are one meeting to the rules).
+ */
+function sameTitledCopies(index: PreparedIndex, o: Occurrence): readonly Occurrence[] {
+  const key = index.copyKeys.get(o) ?? copyKey(o);
+  if (key === null) return NONE;
+  const start = startMillis(o);
+  if (endMillis(o) !== start) {
+    const own = index.byCopyKey.get(key) ?? NONE;
+    // A start-only entry's copy key has its start for the end.
+    const startOnly = index.byCopyKey.get(`${start}\u0000${start}\u0000${comparableTitle(o.summary)}`);
+    return startOnly === undefined ? own : [...own, ...startOnly];
+  }
+  // Rare (an OA export that writes no ends): the occurrences starting then, from the time indexes.
+  const title = comparableTitle(o.summary);
+  return [...overlapping(index.byTime, start, start), ...index.long].filter((x) => startMillis(x) === start && (x === o || comparableTitle(x.summary) === title));
 }
 
 function duration(o: Occurrence): number {

@@ -72,3 +72,26 @@ describe('QI-7: under-correction of 9f25355 (QH-5) — a sitting written with a 
     ]);
   });
 });
+
+describe('QI-10: under-correction of 9f25355 (QH-5) — a sitting of the session held at the delegations\' hotel (分组审议 at 江滨宾馆) is no part of the session: the leader attending his delegation is double-booked', () => {
+  // The 人代会's group deliberations sit where the delegations stay: `江滨区第十八届人民代表大会第六次会议青石镇代表团分组审议
+  // 政府工作报告`, 24 February 15:00–17:30, at 江滨宾馆三楼会议室, 李明 invited (he joins the delegation that elected him).
+  // 9f25355 makes a sitting one engagement with the session only in the session's hall, a room of it or no place;
+  // the title here is the session's whole name then the sitting, inside the session's days. The user sees “李明 同时被
+  // 安排在“江滨区第十八届人民代表大会第六次会议”（2月23日–2月25日（全天））和“……青石镇代表团分组审议政府工作报告”……” for
+  // each delegation's deliberation he attends. The same entry in 区人民会堂第三会议室 gives nothing (guard). Minor: the
+  // place condition guards against unrelated meetings elsewhere, but a title naming the session whole already says
+  // the sitting is the session's. Suspected: sessionSitting in src/rules/internal/session-sitting.ts (placesAgree).
+  const group = (place: string) => run(config([npc]), {
+    'npc.ics': vcalendar([...sessionEntry, 'BEGIN:VEVENT', 'UID:group@npc.jb.gov.example', 'DTSTAMP:20261120T000000Z',
+      `SUMMARY:${session}青石镇代表团分组审议政府工作报告`, 'DTSTART:20270224T150000', 'DTEND:20270224T173000', `LOCATION:${place}`, li, 'END:VEVENT'], zone),
+  });
+
+  test.failing('分组审议 at 江滨宾馆三楼会议室: no finding', () => {
+    expect(digest(group('江滨宾馆三楼会议室'))).toEqual([]);
+  });
+
+  test('guard: the same 分组审议 in 区人民会堂第三会议室: no finding', () => {
+    expect(digest(group('区人民会堂第三会议室'))).toEqual([]);
+  });
+});

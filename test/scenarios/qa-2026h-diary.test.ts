@@ -68,6 +68,21 @@ describe('QH-9: the enlarged 常委会 — 区委常委会（扩大）会议, it
     expect(digest(report('区委常委会会议（扩大）', '区委常委会会议'))).toEqual([]);
   });
 
+  // Seen with QH-9 (qa-2026h, not pinned): the common contraction, and the diary's agenda in a closing note.
+  test.each([
+    ['区委常委会会议', '区委常委会议'],
+    ['区委常委会传达学习全国两会精神', '主持召开区委常委会会议（传达学习全国两会精神）'],
+  ])('office %s, diary %s: no finding', (office, diary) => {
+    expect(digest(report(office, diary))).toEqual([]);
+  });
+
+  test('guard: the 区人大常委会会议 and the diary\'s 区委常委会议 at one hour and room are two meetings', () => {
+    expect(digest(report('区人大常委会会议', '区委常委会议'))).toEqual([
+      'double-booking people 040000008200E00074C5B7101A82E008@outlook relay-2027@party.jb.gov.example',
+      'venue rooms 040000008200E00074C5B7101A82E008@outlook relay-2027@party.jb.gov.example',
+    ]);
+  });
+
   test('guard: office 区委常委会（扩大）会议, diary 主持召开区委常委会（扩大）会议: no finding', () => {
     expect(digest(report('区委常委会（扩大）会议', '主持召开区委常委会（扩大）会议'))).toEqual([]);
   });

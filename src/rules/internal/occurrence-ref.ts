@@ -294,7 +294,8 @@ const ATTENDING = /^(?:出席|参加|列席|陪同|主持|参会)[:：]?/u;
  * joint meeting (QB-18: `四套班子联席会议` / `区四套班子联席会议`). Each title is reduced to its core — NFKC, no
  * white space, no note in brackets closing it or inside it (`（视频）`, `(扩大)`, `区委常委会（扩大）会议`: QH-9), no
  * leading attending verb (`参加`, `出席`, `主持召开`, `组织收看`, `赴…参加` …), no colon between the organ and its
- * agenda (`区委常委会：传达学习…`, QH-8), no session ordinal (`第12次`, `第三届`) — and then one core must contain
+ * agenda (`区委常委会：传达学习…`, QH-8), no session ordinal (`第12次`, `第三届`), 常委会 and 常委会议 read as 常委会会议 —
+ * and then one core must contain
  * the other: level prefixes (`区`, `全市`) and the office's own words around the name are extra text. To keep
  * the evidence strong the shorter core has at least four characters (`会议`, `出差` name no meeting), the match
  * does not cut a number (`会议1` is not in `会议12`), two different ordinals are two sessions, two different
@@ -362,6 +363,8 @@ const TRAILING_NOTE = /[（(【[][^（(【[）)】\]]*[）)】\]]$/u;
 const INNER_NOTE = /[(【[][^(【[)】\]]*[)】\]]/gu;
 /** A colon left inside a title once a head and a leading verb are gone. */
 const SEPARATOR = /[:：]/gu;
+/** A standing committee's meeting, written out, contracted or by the organ's name: 常委会会议, 常委会议, 常委会. */
+const STANDING_COMMITTEE_MEETING = /常委会会议|常委会议|常委会/gu;
 /** A session ordinal: 第12次, 第三届, 第2期. */
 const ORDINAL = /第[0-9零〇一二三四五六七八九十百两]+[次届期轮]/gu;
 
@@ -399,6 +402,9 @@ function titleCore(summary: string): TitleCore {
     }
     const ordinals = text.match(ORDINAL);
     if (ordinals !== null) text = text.replace(ORDINAL, '');
+    // 区委常委会会议, its contraction 区委常委会议 and 区委常委会 name one organ's meeting (seen with QH-9); written
+    // out, so that the secretary's 常委会会议 keeps its four characters and more.
+    text = text.replace(STANDING_COMMITTEE_MEETING, '常委会会议');
     core = { text, ordinal: ordinals === null ? null : ordinals.join('\u0000'), note: notes };
     // Bounded, for a long-running service that sees ever new titles.
     if (titleCores.size >= TITLE_MEMO) titleCores.clear();

@@ -489,6 +489,10 @@ describe('sameMeetingTitle (QB-15, QB-18: one meeting in other words)', () => {
     // QH-9: the formal title's note inside, before 会议.
     ['区委常委会（扩大）会议', '区委常委会会议'],
     ['区委常委会（扩大）会议（视频）', '区委常委会会议（扩大）（视频）'],
+    // The contraction, and the organ's meeting with its agenda in a closing note (seen with QH-9).
+    ['区委常委会议', '区委常委会会议'],
+    ['常委会会议', '区委常委会（扩大）会议'],
+    ['主持召开区委常委会会议（传达学习全国两会精神）', '区委常委会传达学习全国两会精神'],
   ])('%s ~ %s', (a, b) => {
     expect(sameMeetingTitle(a, b)).toBe(true);
     expect(sameMeetingTitle(b, a)).toBe(true);
@@ -504,6 +508,8 @@ describe('sameMeetingTitle (QB-15, QB-18: one meeting in other words)', () => {
     ['全区河长制工作会议', '全区河长制工作会议筹备会', 'preparing it is another meeting'],
     ['全市经济工作会议', '全市经济工作会议精神传达会', 'relaying it, the verb after its name, is another meeting (QH-8)'],
     ['区委常委会会议', '传达区委常委会会议精神', 'relaying it, the verb before its name, is another meeting (QH-8)'],
+    ['区委常委会议', '传达区委常委会会议精神', 'relaying it, contracted or not, is another meeting'],
+    ['区委常委会会议', '区人大常委会会议', 'two standing committees are two meetings'],
     ['区委常委会：传达学习全国两会精神', '区政府常务会议：传达学习全国两会精神', 'two organs relaying one thing are two meetings (QH-8)'],
     ['区委常委会（扩大）会议', '区委常委会（视频）会议', 'two different notes inside: two meetings (QH-9)'],
     ['区委常委会会议', '区政府常务会议', 'neither contains the other'],

@@ -83,13 +83,13 @@ export function meetingCopies(
   // would pull two same-titled meetings in two rooms into one.
   const placed = new Map<Occurrence, boolean>();
   for (const s of seeds) placed.set(s, placesOf(s, places).length > 0);
-  // A start-only seed comes after those with an end, for the same reason as in `sortOut`: it matches
-  // meetings of any end, and claiming first it would gather two of them into one.
+  // A start-only seed comes after those with an end (placed or not), for the same reason as in `sortOut`:
+  // it matches meetings of any end, and claiming first it would gather two of them into one (QI-9).
   const order = [...seeds].sort(
     (a, b) =>
       startMillis(a) - startMillis(b) ||
-      Number(placed.get(b)) - Number(placed.get(a)) ||
       startOnly(a) - startOnly(b) ||
+      Number(placed.get(b)) - Number(placed.get(a)) ||
       compareOccurrences(a, b),
   );
   const claimed = new Set<Occurrence>();
@@ -293,10 +293,11 @@ function sortOut(bucket: readonly Occurrence[], places: Places, title: (o: Occur
     for (const i of list) placed[i] = placesOf(bucket[i]!, places).length > 0 ? 1 : 0;
     const marks = placed;
     // The bucket is in key order: among equally placed members, the smaller index has the smaller key.
-    // A start-only member (end = start, QB-34) founds a meeting only after those with an end: its end is
-    // unknown, so it is a copy of any of them, and taken first it would make a 30-minute and an hour-long
-    // entry of one title one meeting through itself (seed 941008302 of quiet-period's property).
-    list.sort((a, b) => marks[b]! - marks[a]! || startOnly(bucket[a]!) - startOnly(bucket[b]!) || a - b);
+    // A start-only member (end = start, QB-34) founds a meeting only after those with an end, placed or
+    // not: its end is unknown, so it is a copy of any of them, and taken first it would make a 30-minute and
+    // an hour-long entry of one title one meeting through itself (seed 941008302 of quiet-period's property;
+    // QI-9: an OA notice with a place, two drills without).
+    list.sort((a, b) => startOnly(bucket[a]!) - startOnly(bucket[b]!) || marks[b]! - marks[a]! || a - b);
     // A member joins the first founder (in the order founded) it is a copy of. Retyped copies may
     // end differently (QA26-18), so every founder of the title is a candidate; a city's districts
     // holding same-titled meetings at one instant in their own rooms stay apart by place.

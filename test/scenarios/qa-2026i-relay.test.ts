@@ -45,7 +45,7 @@ describe('QI-8: under-correction of 9cf850f (QH-3) — the relay written with �
   // “区委常委会传达学习全国“两会”精神（3月15日 09:00–11:30）距上级会议“市十七届人大四次会议”……结束超过5个工作日……”.
   // Suspected: congressNames in src/rules/internal/higher-meeting.ts (quotation marks “”"「」 between the level word
   // and the body's name, or around it, are not skipped).
-  test.failing.each([
+  test.each([
     ['relay-nat@qh', '区委常委会传达学习全国“两会”精神', '20270315T090000', '20270315T113000'],
     ['relay-prov@qh', '区委常委会传达学习省“两会”精神', '20270202T090000', '20270202T113000'],
   ])('%s %s: no finding', (uid, title, start, end) => {

@@ -130,7 +130,8 @@ function sessionBody(name: string): CongressBody | null {
 
 /**
  * The congresses a title names in everyday words: a level word right before 两会 (both bodies),
- * 人代会 / 人大会议 / 人民代表大会 (人大) or 政协会议 (政协) — `省两会`, `全省两会`, `全国两会`, `自治区人代会`.
+ * 人代会 / 人大会议 / 人民代表大会 (人大) or 政协会议 (政协), quoted or not — `省两会`, `全省两会`, `全国“两会”`,
+ * `自治区人代会`.
  * `index` and `end` bound the words in the title (level word to the body's name).
  */
 function congressNames(title: string): { readonly level: Level; readonly bodies: readonly CongressBody[]; readonly index: number; readonly end: number }[] {
@@ -141,14 +142,18 @@ function congressNames(title: string): { readonly level: Level; readonly bodies:
     const word = /^(?:中共中央|中央|国务院|全国|省|自治区|市|[区县]|镇|乡|街道)/u.exec(rest)?.[0] ?? '';
     const body = CONGRESS.exec(rest.slice(word.length));
     if (body === null) continue;
-    const bodies: readonly CongressBody[] = body[0] === '两会' ? ['人大', '政协'] : body[0].startsWith('政协') ? ['政协'] : ['人大'];
+    const name = body[1]!;
+    const bodies: readonly CongressBody[] = name === '两会' ? ['人大', '政协'] : name.startsWith('政协') ? ['政协'] : ['人大'];
     found.push({ level: w.level, bodies, index: w.index, end: w.index + word.length + body[0].length });
   }
   return found;
 }
 
-/** The everyday names of a congress, right after a level word. */
-const CONGRESS = /^(?:两会|人代会|人大会议|人民代表大会(?!常务)|政协会议)/u;
+/**
+ * The everyday names of a congress, right after a level word — also in quotation marks, as the press
+ * and the notices print it: 全国“两会”, 省「两会」 (QI-8).
+ */
+const CONGRESS = /^["“”'‘’「『]?(两会|人代会|人大会议|人民代表大会(?!常务)|政协会议)["“”'‘’」』]?/u;
 const CONGRESS_WORDS = /两会|人代会|人大会议|人民代表大会|政协会议/u;
 
 /**

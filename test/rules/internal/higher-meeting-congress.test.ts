@@ -35,6 +35,8 @@ describe('aboutHigherMeeting: a higher congress in everyday words (QH-3)', () =>
     ['传达学习省人代会精神', '2027-02-02'],
     ['学习贯彻全国政协会议精神', '2027-03-12'],
     ['传达学习全国两会精神（区委宣讲团宣讲）', '2027-03-15'],
+    ['区委常委会传达学习全国“两会”精神', '2027-03-15'],
+    ['区委常委会传达学习省「两会」精神', '2027-02-02'],
   ])('“%s” on %s relays the loaded higher session', (summary, day) => {
     expect(about(loaded, entry(summary, day))).toBe(true);
   });
@@ -44,6 +46,7 @@ describe('aboutHigherMeeting: a higher congress in everyday words (QH-3)', () =>
     ['传达学习全国两会精神', '2027-03-08', 'neither national session is over'],
     ['传达学习省政协会议精神', '2027-02-02', 'only the province\'s 人大 session is loaded, no 政协 one'],
     ['传达学习省两会和市两会精神', '2027-02-02', 'it relays the city\'s 两会 too'],
+    ['传达学习省“两会”和市“两会”精神', '2027-02-02', 'it relays the city\'s “两会” too'],
     ['传达学习市两会精神', '2027-03-15', 'the city\'s congress is the prerequisites\' level'],
     ['传达学习省人大常委会会议精神', '2027-02-25', 'a standing committee meeting is no session'],
     ['区委常委会会议', '2027-03-15', 'no congress named'],

@@ -4,8 +4,7 @@
 import type { Occurrence } from '../model/occurrence.js';
 import type { PersonRef } from '../model/person.js';
 import { endMillis, startMillis } from '../load/occurrence-millis.js';
-import { compileSelector } from '../select/selector.js';
-import { defaultAbsence, schedules, type ScheduleItem } from './internal/commitment.js';
+import { absenceSelector, schedules, type ScheduleItem } from './internal/commitment.js';
 import { copyOwners, copyRepresentative, declinedOnOwnCalendar, disagreeingCopy } from './internal/meeting-copies.js';
 import { compareOccurrences, looksLikeCopy, recordsAttendance, toOccurrenceRef } from './internal/occurrence-ref.js';
 import { envelops, type EnvelopeContext } from './internal/trip-envelope.js';
@@ -53,7 +52,8 @@ export const noDoubleBooking = defineRule({
   },
   messages: { 'double-booking': 'error', 'tentative-overlap': 'warning' },
   check(ctx) {
-    const isAbsence = ctx.params.absences === undefined ? defaultAbsence : compileSelector(ctx.params.absences);
+    // The rule's `absences` and `fieldWork` (QG-19), or the default absences (whose schedules are shared).
+    const isAbsence = absenceSelector(ctx.params);
     // By first meeting, then second: found once per person caught, so no key string is built per visit.
     const pairs = new Map<Occurrence, Map<Occurrence, Pair>>();
     // One finding per pair of meetings, however many calendars hold a copy of each.

@@ -65,7 +65,8 @@ export const defaultAbsence: OccurrencePredicate = (o) => o.allDay && (ABSENCE_S
 
 /**
  * The absence selector a `no-double-booking` rule's config puts in force. `absences` replaces the
- * default absences whole; `fieldWork` replaces only its reading of field work and trips — the words
+ * default absences whole; `fieldWork` replaces only its reading of field work and trips (the words; the
+ * three-day bound stays, trips aside, QI-6) — the words
  * go through four rounds of fixes (QF-7, QF-20, QG-7, QG-17, QG-19) and an office knows its own titles
  * best (考察进博会, 走访慈善总会): the all-day occurrences it matches are a day out, beside the absence
  * words (or beside `absences`). Neither given: {@link defaultAbsence} itself, whose schedules are shared.
@@ -79,7 +80,15 @@ export function absenceSelector(config: { readonly absences?: Selector | undefin
   if (config.fieldWork === undefined) return config.absences === undefined ? defaultAbsence : compileSelector(config.absences);
   const fieldWork = compileSelector(config.fieldWork);
   const absence = config.absences === undefined ? (o: Occurrence) => o.allDay && ABSENCE_SUMMARY.test(o.summary) : compileSelector(config.absences);
-  return (o) => absence(o) || (o.allDay && fieldWork(o));
+  // The selector settles the words, not the length: a selector cannot say how long an entry is, and a
+  // month-long 全区安全生产大检查 banner matching 检查 is no month out of the office (QI-6). A trip (赴…)
+  // is one of any length, as in the built-in reading.
+  return (o) => absence(o) || (o.allDay && fieldWork(o) && (TRIP.test(o.summary) || fewDays(o)));
+}
+
+/** Whether an entry lasts at most {@link FIELD_DAYS} days: a day or few out, not a campaign. */
+function fewDays(o: Occurrence): boolean {
+  return Math.round((endMillis(o) - startMillis(o)) / MS_PER_DAY) <= FIELD_DAYS;
 }
 
 /** Whether an all-day entry is a day (or a few) of field work or a trip, not a note or a campaign banner. */
@@ -90,7 +99,7 @@ function fieldDay(o: Occurrence): boolean {
   if (TRIP.test(summary)) return true;
   // A field-work word is the activity only outside a meeting: not the subject of a 部署会 in a room.
   if (MEETING_TITLE.test(summary) || (o.location !== null && ROOM_LIKE.test(o.location))) return false;
-  return Math.round((endMillis(o) - startMillis(o)) / MS_PER_DAY) <= FIELD_DAYS;
+  return fewDays(o);
 }
 
 /**

@@ -5,10 +5,10 @@
  * everything else is left to `checkProposal`.
  */
 import type { Occurrence } from '../../model/occurrence.js';
-import { defaultAbsence, commitment } from '../../rules/internal/commitment.js';
+import { absenceSelector, defaultAbsence, commitment } from '../../rules/internal/commitment.js';
 import { mayHaveDeclinedOwn } from '../../rules/internal/meeting-copies.js';
 import { mayPairWithoutClash } from '../../rules/internal/occurrence-ref.js';
-import { compileSelector, type OccurrencePredicate } from '../../select/selector.js';
+import type { OccurrencePredicate } from '../../select/selector.js';
 import type { PreparedCheck } from '../../check/check-proposal.js';
 
 /** Disjoint, sorted busy stretches (epoch ms), `[starts[i], ends[i])`. */
@@ -73,11 +73,11 @@ export function busyIntervals(prepared: PreparedCheck, proposed: Occurrence, fro
 
   const people = prepared.rules.find((rule) => rule.kind === 'no-double-booking');
   if (people !== undefined && people.kind === 'no-double-booking') {
-    const isAbsence = people.absences === undefined ? defaultAbsence : compileSelector(people.absences);
+    const isAbsence = absenceSelector(people);
     const absent = isAbsence(proposed);
     for (const participation of prepared.participantsOf(proposed)) {
       if (commitment(proposed, participation, absent) === null) continue;
-      for (const b of personBookings(prepared, participation.person.id, isAbsence, people.absences === undefined)) {
+      for (const b of personBookings(prepared, participation.person.id, isAbsence, isAbsence === defaultAbsence)) {
         if (keep(b, absent)) spans.push([b.start, reach(b.start, b.end)]);
       }
     }

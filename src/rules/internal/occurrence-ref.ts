@@ -298,8 +298,9 @@ const ATTENDING = /^(?:出席|参加|列席|陪同|主持|参会)[:：]?/u;
  * and then one core must contain
  * the other: level prefixes (`区`, `全市`) and the office's own words around the name are extra text. To keep
  * the evidence strong the shorter core has at least four characters (`会议`, `出差` name no meeting), the match
- * does not cut a number (`会议1` is not in `会议12`), two different ordinals are two sessions, two different
- * closing notes are two meetings (`出差（上海）` / `出差（北京）`; one title without a note may match the other),
+ * does not cut a number (`会议1` is not in `会议12`), two different ordinals are two sessions, two titles each
+ * with a note the other lacks are two meetings (`出差（上海）` / `出差（北京）`; a title whose notes the other has
+ * too, or none, may match it: `区委常委会（扩大）会议` / `…会议（视频）`, QI-3),
  * and extra text naming a follow-up meeting (`传达…精神`, `学习贯彻…`, `…筹备会`) makes it another meeting — but not
  * the meeting's own agenda right after its name (`区委常委会传达学习全国两会精神` is the 常委会, QH-8).
  * Cores are computed once per title text.
@@ -314,7 +315,9 @@ export function sameMeetingTitle(a: string, b: string): boolean {
   const x = titleCore(a);
   const y = titleCore(b);
   if (x.ordinal !== null && y.ordinal !== null && x.ordinal !== y.ordinal) return false;
-  if (x.note !== null && y.note !== null && x.note !== y.note) return false;
+  // Notes differ only when each title has one the other lacks: the office's 区委常委会（扩大）会议 and the diary's
+  // …（扩大）会议（视频） are one meeting, 出差（上海） and 出差（北京） two (QI-3).
+  if (x.notes !== null && y.notes !== null && !within(x.notes, y.notes) && !within(y.notes, x.notes)) return false;
   const [short, long] = x.text.length <= y.text.length ? [x.text, y.text] : [y.text, x.text];
   if (short.length < MIN_CORE) return false;
   if (short === long) return true;
@@ -361,8 +364,12 @@ function recordsPerson(summary: string): boolean {
 const TRAILING_NOTE = /[（(【[][^（(【[）)】\]]*[）)】\]]$/u;
 /** A note in brackets anywhere (after NFKC, full-width round brackets are ASCII). */
 const INNER_NOTE = /[(【[][^(【[)】\]]*[)】\]]/gu;
-/** A colon left inside a title once a head and a leading verb are gone. */
-const SEPARATOR = /[:：]/gu;
+/**
+ * A separator left inside a title once a head and a leading verb are gone: a colon, a dash (——, —) or a comma
+ * between the organ and its agenda (区委常委会——传达学习…, QH-8, QI-4) — a hyphen or comma between digits is part
+ * of a number (2026-2027), an enumeration comma (、) joins names and stays.
+ */
+const SEPARATOR = /[:：]|[—–―]+|(?<![0-9])[-,](?![0-9])/gu;
 /** A standing committee's meeting, written out, contracted or by the organ's name: 常委会会议, 常委会议, 常委会. */
 const STANDING_COMMITTEE_MEETING = /常委会会议|常委会议|常委会/gu;
 /** A session ordinal: 第12次, 第三届, 第2期. */
@@ -372,17 +379,22 @@ interface TitleCore {
   readonly text: string;
   /** The session ordinals the title had, joined; null without one. */
   readonly ordinal: string | null;
-  /** The closing notes in brackets it had, joined; null without one. */
-  readonly note: string | null;
+  /** The notes in brackets it had, closing it or inside it; null without one. */
+  readonly notes: readonly string[] | null;
+}
+
+/** Whether every note of `some` is among `all`. */
+function within(some: readonly string[], all: readonly string[]): boolean {
+  return some.every((n) => all.includes(n));
 }
 
 function titleCore(summary: string): TitleCore {
   let core = titleCores.get(summary);
   if (core === undefined) {
     let text = summary.normalize('NFKC').replace(/\s+/gu, '');
-    let notes: string | null = null;
+    const notes: string[] = [];
     for (let bare = text.replace(TRAILING_NOTE, ''); bare !== text && bare !== ''; bare = text.replace(TRAILING_NOTE, '')) {
-      notes = `${text.slice(bare.length)}${notes ?? ''}`;
+      notes.push(text.slice(bare.length));
       text = bare;
     }
     // A 领导活动安排 record names the leader first (李明：全区河长制工作会议, 【李明】主持召开…, QC-29).
@@ -398,14 +410,14 @@ function titleCore(summary: string): TitleCore {
     const inner = text.slice(1).match(INNER_NOTE);
     if (inner !== null) {
       text = text[0]! + text.slice(1).replace(INNER_NOTE, '');
-      notes = `${inner.join('')}${notes ?? ''}`;
+      notes.push(...inner);
     }
     const ordinals = text.match(ORDINAL);
     if (ordinals !== null) text = text.replace(ORDINAL, '');
     // 区委常委会会议, its contraction 区委常委会议 and 区委常委会 name one organ's meeting (seen with QH-9); written
     // out, so that the secretary's 常委会会议 keeps its four characters and more.
     text = text.replace(STANDING_COMMITTEE_MEETING, '常委会会议');
-    core = { text, ordinal: ordinals === null ? null : ordinals.join('\u0000'), note: notes };
+    core = { text, ordinal: ordinals === null ? null : ordinals.join('\u0000'), notes: notes.length === 0 ? null : notes };
     // Bounded, for a long-running service that sees ever new titles.
     if (titleCores.size >= TITLE_MEMO) titleCores.clear();
     titleCores.set(summary, core);

@@ -471,6 +471,19 @@ describe("a leader's own entry with an attending verb before the title (QA26-38)
 
 describe('sameMeetingTitle (QB-15, QB-18: one meeting in other words)', () => {
   test.each([
+    ['区委常委会（扩大）会议', '区委常委会（扩大）会议（视频）', true],
+    ['区委常委会（扩大）会议', '出席区委常委会（扩大）会议（线上）', true],
+    ['全区河长制工作会议（扩大）（视频）', '全区河长制工作会议（扩大）', true],
+    ['全区河长制工作会议（上海）（视频）', '全区河长制工作会议（北京）', false],
+    ['区委常委会（第14次）会议', '区委常委会（第15次）会议', false],
+    ['区委常委会传达学习全国两会精神', '区委常委会——传达学习全国两会精神', true],
+    ['区委常委会传达学习全国两会精神', '区委常委会，传达学习全国两会精神', true],
+    ['2026-2027年度考核工作会议', '20262027年度考核工作会议', false],
+  ])('notes as sets, separators (QI-3, QI-4): %s / %s → %s', (a, b, same) => {
+    expect(sameMeetingTitle(a, b)).toBe(same);
+  });
+
+  test.each([
     ['区政府第12次常务会议', '常务会议'],
     ['区政府第12次常务会议', '主持召开区政府常务会议'],
     ['区政府第12次常务会议', '区政府常务会议'],

@@ -41,11 +41,20 @@ export function meetingName(summary: string): string {
 export function sittingTitle(sitting: string, session: string): boolean {
   const name = meetingName(session);
   if (name.length < MIN_NAME) return false;
-  const title = meetingName(sitting);
+  // The leader's diary writes the sitting he attends (出席…开幕会, QI-7); the OA may bracket the sitting
+  // (…第六次会议（第一次全体会议）, QI-7): a bracket naming a sitting is the sitting, a mere note (（视频）) is not.
+  const flat = flatTitle(sitting);
+  const title = (flat.replace(ATTENDING, '') || flat).replace(HOLDING, '');
   if (!title.startsWith(name)) return false;
-  const rest = title.slice(name.length);
+  let rest = title.slice(name.length).replace(TRAILING_NOTES, '');
+  if (rest === '') rest = BRACKETED_SITTING.exec(title.slice(name.length))?.[1] ?? '';
   return rest !== '' && !ABOUT_SESSION.test(rest) && !(DIGIT.test(rest[0]!) && DIGIT.test(name[name.length - 1]!));
 }
+
+/** An attending verb before a sitting on a leader's diary: 出席, 参加, 列席, 参会, with an optional colon. */
+const ATTENDING = /^(?:出席|参加|列席|参会)[:：]?/u;
+/** A sitting in brackets right after the session's name: （第一次全体会议）, （开幕会）. */
+const BRACKETED_SITTING = /^[(【[]([^(【[)】\]]*(?:会|会议|审议|讨论))[)】\]]/u;
 
 /** Words after a session's name that make a meeting about it: relaying, studying, preparing it (预备会议 is a sitting). */
 const ABOUT_SESSION = /传达|学习|贯彻|落实|筹备|部署/u;

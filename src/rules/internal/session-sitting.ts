@@ -18,7 +18,10 @@ import { placesAgree } from './occurrence-ref.js';
  *   brackets left out on both sides, at least four characters), followed by the sitting — `第一次全体会议`,
  *   `开幕会`, `主席团第一次会议`, `预备会议` — and nothing that makes it a meeting about the session
  *   (`…精神传达会`, `…筹备会`), nor a number running on (`会议1` is no sitting of `会议`, nor `会议12` of `会议1`);
- * - the places agree (the session's hall, a room within it, or either names none: {@link placesAgree}).
+ * - the title may open with the leader's attending verb (`出席…开幕会`) and may bracket the sitting
+ *   (`…第六次会议（第一次全体会议）`), QI-7;
+ * - the places agree (the session's hall, a room within it, or either names none: {@link placesAgree}), or the
+ *   sitting is a delegation's group discussion where the delegations stay (`…青石镇代表团分组审议…`, QI-10).
  * Anything else during the session — the 政协's 常委会 in the same hall, a visit elsewhere — is judged as usual.
  * @param sitting - the shorter entry
  * @param session - the entry that may hold it
@@ -31,5 +34,11 @@ import { placesAgree } from './occurrence-ref.js';
 export function sessionSitting(sitting: Occurrence, session: Occurrence, places?: Places): boolean {
   const [ss, se, ts, te] = [startMillis(session), endMillis(session), startMillis(sitting), endMillis(sitting)];
   if (ts < ss || te > se || (ts === ss && te === se)) return false;
-  return sittingTitle(sitting.summary, session.summary) && placesAgree(sitting, session, places);
+  if (!sittingTitle(sitting.summary, session.summary)) return false;
+  // The session's whole name in the title is the evidence; a sitting elsewhere is still the session's when it is a
+  // group discussion at the delegations' hotel (…代表团分组审议 at 江滨宾馆, QI-10).
+  return placesAgree(sitting, session, places) || GROUP_SITTING.test(sitting.summary);
 }
+
+/** A sitting the delegations hold where they stay, not in the session's hall: 代表团分组审议, 小组讨论, 分组讨论. */
+const GROUP_SITTING = /代表团|分组|小组/u;

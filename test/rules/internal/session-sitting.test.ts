@@ -22,6 +22,10 @@ describe('sittingTitle', () => {
     `${NAME}主席团第一次会议`,
     `召开${NAME}闭幕会（视频直播）`,
     `${NAME.slice(0, 4)} ${NAME.slice(4)}开幕会`,
+    // QI-7: the leader's diary writes the sitting he attends; the OA brackets the sitting.
+    `出席${NAME}开幕会`,
+    `参加：${NAME}第一次全体会议`,
+    `${NAME}（第一次全体会议）`,
   ])('%s is a sitting of the session', (title) => {
     expect(sittingTitle(title, NAME)).toBe(true);
   });
@@ -32,6 +36,8 @@ describe('sittingTitle', () => {
     [`${NAME}精神传达会`, 'a meeting relaying it'],
     [`${NAME}筹备工作会议`, 'a meeting preparing it'],
     [`传达学习${NAME}精神`, 'its name not first'],
+    [`出席${NAME}（视频）`, 'attending the session itself, a note after it'],
+    [`${NAME}（筹备工作会议）`, 'a bracketed meeting preparing it'],
     ['政协江滨区第十届委员会第六次会议开幕会', 'another session'],
   ])('%s is no sitting (%s)', (title) => {
     expect(sittingTitle(title, NAME)).toBe(false);
@@ -62,6 +68,11 @@ describe('sessionSitting', () => {
     expect(sessionSitting(sitting(`${NAME}开幕会`, { start: '2027-02-25 17:00', end: '2027-02-26 09:00' }), session())).toBe(false);
     const timed = session({ start: '2027-02-23 09:00', end: '2027-02-23 11:30' });
     expect(sessionSitting(sitting(`${NAME}开幕会`), timed)).toBe(false);
+  });
+
+  test('a delegation\'s group discussion at its hotel is a sitting (QI-10); another sitting there is not', () => {
+    expect(sessionSitting(sitting(`${NAME}青石镇代表团分组审议政府工作报告`, { location: '江滨宾馆三楼会议室' }), session())).toBe(true);
+    expect(sessionSitting(sitting(`${NAME}第二次全体会议`, { location: '江滨宾馆三楼会议室' }), session())).toBe(false);
   });
 
   test('another session\'s sitting in the same hall is no sitting of it', () => {

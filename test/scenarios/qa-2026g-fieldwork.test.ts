@@ -64,7 +64,9 @@ describe('QG-19: under-correction of fe30f44 (QG-7 fix) — the fairs leaders in
     expect(digest(run(attRaw, { 'mayor.ics': day(summary), 'gov.ics': meeting }))).toEqual(['double-booking people field@qg meeting@qg']);
   });
 
-  test.each(['考察消博会', '检查服贸会', '考察高交会', '督查投洽会', '走访区慈善总会', '走访慰问市残疾人联合会', '走访区个体劳动者促进会'])(
+  test.each(['考察消博会', '检查服贸会', '考察高交会', '督查投洽会', '走访区慈善总会', '走访慰问市残疾人联合会', '走访区个体劳动者促进会',
+    // QI-1, QI-2 (qa-2026i-fieldwork): the fairs' full names and other short names, residents' and villagers' committees.
+    '考察第二十七届中国国际投资贸易洽谈会', '考察全国糖酒会', '考察中国国际旅交会', '走访慰问青石社区居委会', '走访慰问青石村村委会', '走访区关心下一代工作委员会'])(
     'the other fairs and organisations written the same way: %s (all day) and the meeting: double booking',
     (summary) => {
       expect(digest(run(attRaw, { 'mayor.ics': day(summary), 'gov.ics': meeting }))).toEqual(['double-booking people field@qg meeting@qg']);
@@ -72,7 +74,7 @@ describe('QG-19: under-correction of fe30f44 (QG-7 fix) — the fairs leaders in
   );
 
   // A meeting about the fair or the visits stays a meeting (QF-20, QG-17): written free on the leader's own calendar, it books nobody.
-  test.each(['进博会安保检查工作部署会', '走访慰问工作总结会', '考察学习交流会', '检查结果通报会'])('guard: %s (all day, free) is a meeting: no double booking', (summary) => {
+  test.each(['进博会安保检查工作部署会', '走访慰问工作总结会', '考察学习交流会', '检查结果通报会', '走访慰问工作党委会', '督查整改区委常委会'])('guard: %s (all day, free) is a meeting: no double booking', (summary) => {
     expect(digest(run(attRaw, { 'mayor.ics': day(summary), 'gov.ics': meeting }))).toEqual([]);
   });
 });

@@ -3,27 +3,8 @@
  * travel times and rooms listed by their office shorthand. `test.failing` ones pin open bugs under their QG id
  * (see /work/notes/qa-2026g.md).
  */
-import { digest, run, vcalendar } from './harness.js';
-
-const li = 'mailto:liming@jiangbin.linjiang.example';
-const chen = 'mailto:chenjing@jiangbin.linjiang.example';
-
-const raw = (place: string) => ({
-  timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' },
-  people: [{ id: 'li', name: '李明', aliases: [li] }, { id: 'chen', name: '陈静', aliases: [chen] }],
-  calendars: [
-    { id: 'li', file: 'li.ics', office: '区政府办', level: 'district', owner: 'li' },
-    { id: 'chen', file: 'chen.ics', office: '区政府办', level: 'district', owner: 'chen' },
-  ],
-  locations: [{ name: '区政府大楼' }, { name: place }],
-  travel: [{ from: '区政府大楼', to: place, minutes: 90 }],
-  rules: [{ id: 'rooms', kind: 'venue' }],
-});
-
-function entry(uid: string, summary: string, location: string): string {
-  return vcalendar(['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20261120T000000Z', `SUMMARY:${summary}`, 'DTSTART;TZID=Asia/Shanghai:20261214T100000',
-    'DTEND;TZID=Asia/Shanghai:20261214T113000', `LOCATION:${location}`, 'END:VEVENT']);
-}
+import { digest, run } from './harness.js';
+import { entry, raw } from './two-visits.js';
 
 describe('QG-3: under-correction of bf57996 (QE-1) — a provincial department (…厅), a village (…堂村) or a road (省道S206) listed for travel times is still a room booked twice', () => {
   // The district lists the provincial departments its leaders report to, with the drive from 区政府大楼, as it lists
@@ -33,12 +14,12 @@ describe('QG-3: under-correction of bf57996 (QE-1) — a provincial department (
   // as a hall: “省财政厅 被重复预订” (error). So does a road a leader inspects, 省道S206, whose number reads as a
   // room number after a building (`ROOM_NUMBER_END`, 区委301). 省发展改革委 (no 厅) gets nothing (guard).
   test.each(['省财政厅', '省教育厅', '省政府办公厅', '李家堂村', '省道S206'])('two leaders\' visits to the configured %s at once: no venue finding', (place) => {
-    const report = run(raw(place), { 'li.ics': entry('a@qg', `赴${place}汇报工作`, place), 'chen.ics': entry('b@qg', `到${place}对接项目`, place) });
+    const report = run(raw(place, 90), { 'li.ics': entry('a@qg', `赴${place}汇报工作`, place), 'chen.ics': entry('b@qg', `到${place}对接项目`, place) });
     expect(digest(report)).toEqual([]);
   });
 
   test('guard: the same visits to the configured 省发展改革委: no venue finding', () => {
-    const report = run(raw('省发展改革委'), { 'li.ics': entry('a@qg', '赴省发展改革委汇报工作', '省发展改革委'), 'chen.ics': entry('b@qg', '到省发展改革委对接项目', '省发展改革委') });
+    const report = run(raw('省发展改革委', 90), { 'li.ics': entry('a@qg', '赴省发展改革委汇报工作', '省发展改革委'), 'chen.ics': entry('b@qg', '到省发展改革委对接项目', '省发展改革委') });
     expect(digest(report)).toEqual([]);
   });
 });
@@ -48,12 +29,12 @@ describe('QG-4: over-correction of bf57996 (QE-1) — a real meeting room config
   // 区府一会 is 第一会议室 — which c9745ea reads), 常委会议 (the 常委会议室), an English config's Boardroom. Two meetings there at
   // 10:00–11:30 are a real clash; since bf57996 the report is empty unless `bookable: true` is added — which nothing prompts.
   test.each(['三楼小会', '常委会议', 'Boardroom'])('two meetings in the configured room %s at once: venue', (place) => {
-    const report = run(raw(place), { 'li.ics': entry('a@qg', '区政府专题会议', place), 'chen.ics': entry('b@qg', '区委专题会议', place) });
+    const report = run(raw(place, 90), { 'li.ics': entry('a@qg', '区政府专题会议', place), 'chen.ics': entry('b@qg', '区委专题会议', place) });
     expect(digest(report)).toEqual(['venue rooms a@qg b@qg']);
   });
 
   test('guard: 区府一会 (c9745ea\'s shorthand) is a room', () => {
-    const report = run(raw('区府一会'), { 'li.ics': entry('a@qg', '区政府专题会议', '区府一会'), 'chen.ics': entry('b@qg', '区委专题会议', '区府一会') });
+    const report = run(raw('区府一会', 90), { 'li.ics': entry('a@qg', '区政府专题会议', '区府一会'), 'chen.ics': entry('b@qg', '区委专题会议', '区府一会') });
     expect(digest(report)).toEqual(['venue rooms a@qg b@qg']);
   });
 });

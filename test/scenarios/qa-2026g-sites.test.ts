@@ -4,27 +4,8 @@
  * an industrial park, a school, a building site, a wharf — are visited, not booked. `test.failing` ones pin open bugs
  * under their QG id (see /work/notes/qa-2026g.md).
  */
-import { digest, run, vcalendar } from './harness.js';
-
-const li = 'mailto:liming@jiangbin.linjiang.example';
-const chen = 'mailto:chenjing@jiangbin.linjiang.example';
-
-const raw = (place: string) => ({
-  timezone: 'Asia/Shanghai', window: { from: '2026-12-01', to: '2026-12-31' },
-  people: [{ id: 'li', name: '李明', aliases: [li] }, { id: 'chen', name: '陈静', aliases: [chen] }],
-  calendars: [
-    { id: 'li', file: 'li.ics', office: '区政府办', level: 'district', owner: 'li' },
-    { id: 'chen', file: 'chen.ics', office: '区政府办', level: 'district', owner: 'chen' },
-  ],
-  locations: [{ name: '区政府大楼' }, { name: place }],
-  travel: [{ from: '区政府大楼', to: place, minutes: 40 }],
-  rules: [{ id: 'rooms', kind: 'venue' }],
-});
-
-function entry(uid: string, summary: string, location: string): string {
-  return vcalendar(['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20261120T000000Z', `SUMMARY:${summary}`, 'DTSTART;TZID=Asia/Shanghai:20261214T100000',
-    'DTEND;TZID=Asia/Shanghai:20261214T113000', `LOCATION:${location}`, 'END:VEVENT']);
-}
+import { digest, run } from './harness.js';
+import { entry, raw } from './two-visits.js';
 
 describe('QG-14: over-correction of 610b043 (QG-3/QG-4 fix) — a configured company, industrial park, school, building site or wharf is a room again: two leaders\' visits at once are “被重复预订”', () => {
   // 610b043 reads a configured place as a room unless `namesSite` knows its ending (村/镇/河道, an organ, 大楼, a road).
@@ -32,7 +13,7 @@ describe('QG-14: over-correction of 610b043 (QG-3/QG-4 fix) — a configured com
   // none of those: 李明 到江滨化工有限公司调研 and 陈静 赴江滨化工有限公司检查安全生产 at 10:00 are a venue error, as all
   // configured sites were before bf57996 (QE-1). Passed at bf57996..dc5e5f7.
   test.each(['江滨化工有限公司', '青石工业园', '江滨中学', '滨江大桥项目工地', '临江港青石码头'])('%s', (place) => {
-    const report = run(raw(place), { 'li.ics': entry('a@qg', `到${place}调研`, place), 'chen.ics': entry('b@qg', `赴${place}检查安全生产`, place) });
+    const report = run(raw(place, 40), { 'li.ics': entry('a@qg', `到${place}调研`, place), 'chen.ics': entry('b@qg', `赴${place}检查安全生产`, place) });
     expect(digest(report)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * QA 2026k (round 11: audit of a whole generated year, `node test/bench/generate.mjs 10k`) — required-attendance's
- * `event` selector by `level` and the city's meetings that district leaders keep on their own diaries. `test.failing`
+ * QA 2026k (round 11: audit of a whole generated year, `node test/bench/generate.mjs 10k`) — the `event` selector by
+ * `level` of required-attendance and quiet-period, and the city's meetings that district leaders keep on their own diaries. `test.failing`
  * ones pin open bugs under their QK id (see /work/notes/qa-2026k.md).
  */
 import { digest, run, vcalendar } from './harness.js';
@@ -77,5 +77,33 @@ describe('QK-2: a city meeting copied onto a district leader\'s own diary is jud
       'chen.ics': vcalendar(cityMeeting, zone),
     });
     expect(digest(report)).toContain('required-missing chiefs 20250123-0000071@jb.gov.example');
+  });
+});
+
+describe('QK-2 in quiet-period: a district rule (`event: {level: district}`) reports the city\'s meeting through a district leader\'s diary copy', () => {
+  // Seen on the 10k year with `{kind: quiet-period, event: {level: district, summary: 全市}, during: the year}`: six findings,
+  // each the city's own 全市安全生产工作会议 / 全市总河长会议 cited on 宋海刚's or 赵斌's diary (“…安排在静默期…内”) — the
+  // city's meetings the district leaders attend. Same root as above: `event` is read on the copy's calendar level.
+  const quiet = {
+    ...config,
+    rules: [{ id: 'quiet', kind: 'quiet-period', event: { level: 'district', summary: '总河长会议' }, during: { from: '2025-01-20', to: '2025-01-24' } }],
+  };
+
+  test.failing('the city\'s 全市总河长会议 on 陈超\'s diary is not a district meeting held in the quiet period', () => {
+    const report = run(quiet, {
+      'city-gov.ics': vcalendar(cityMeeting, zone),
+      'district-party.ics': vcalendar([], zone),
+      'chen.ics': vcalendar(cityMeeting, zone),
+    });
+    expect(digest(report)).toEqual([]);
+  });
+
+  test('guard: the district\'s own 全区总河长会议 in the quiet period is reported', () => {
+    const report = run(quiet, {
+      'city-gov.ics': vcalendar(cityMeeting, zone),
+      'district-party.ics': vcalendar(districtMeeting(), zone),
+      'chen.ics': vcalendar([], zone),
+    });
+    expect(digest(report)).toEqual(['quiet-period quiet 20250123-0000071@jb.gov.example']);
   });
 });

@@ -92,3 +92,27 @@ test('CLI text report over the twenty calendars: every meeting line names its di
   expect(en.stdout).toContain('Errors (2)');
   expect(en.stdout).toContain('"区政府专题会议" (江北区政府办)');
 });
+
+describe('one district\'s export missing (it did not send its file) — only what that file could hold becomes "cannot tell"', () => {
+  const rules: object[] = [
+    ...jointRules,
+    { id: 'river-chief', kind: 'follows', dependent: { level: 'district', summary: '总河长会议' }, prerequisite: { level: 'city', summary: '总河长会议' } },
+  ];
+  const given = () => files({
+    'qs-party': [event('j@qs', '四套班子联席会议', '20260626T090000', '20260626T110000'), event('r@qs', '青山区总河长会议', '20260616T090000', '20260616T110000')],
+  });
+  const verdicts = (sources: Record<string, string>) =>
+    run(cityConfig({ rules, window: q2 }), sources).findings.map((f) => `${f.kind} ${f.rule} ${f.severity} ${String((f.data as { unreadable?: string }).unreadable ?? '')}`);
+
+  test('江北区政府办\'s file missing: 江北区\'s cadence-missed is info naming it; 南湖区\'s stays a warning; the order-missing (city calendars read) stays a warning', () => {
+    const sources = given();
+    delete sources['jb-gov.ics'];
+    expect(verdicts(sources)).toEqual(['cadence-missed joint-nh warning ', 'order-missing river-chief warning ', 'cadence-missed joint-jb info 江北区政府办']);
+  });
+
+  test('市政府办\'s file missing: the district\'s order-missing is info naming 市政府办; the districts\' cadence verdicts are unchanged', () => {
+    const sources = given();
+    delete sources['city-gov.ics'];
+    expect(verdicts(sources)).toEqual(['cadence-missed joint-jb warning ', 'cadence-missed joint-nh warning ', 'order-missing river-chief info 市政府办']);
+  });
+});

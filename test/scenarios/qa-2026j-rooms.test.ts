@@ -4,7 +4,8 @@
  * or with the building as everyone in the district says it, 区政府大楼第一会议室. `test.failing` ones pin open bugs under
  * their QJ id (see /work/notes/qa-2026j.md).
  */
-import { digest, run } from './harness.js';
+import { prepareCheckFromSources, proposalFromOccurrence, suggestSlots } from '../../src/index.js';
+import { config, digest, run } from './harness.js';
 import { cityConfig, event, files } from './qa-2026j-city.js';
 
 const rules = [{ id: 'rooms', kind: 'venue' }];
@@ -44,5 +45,36 @@ describe('QJ-1: two districts\' rooms of the same name are one room — a venue 
 
   test('guard: the city\'s 第一会议室 (市行政中心1号楼第一会议室) and a district\'s written in full are two rooms: no finding', () => {
     expect(digest(twoBookings('city-gov', 'qs-gov', '市行政中心1号楼第一会议室', '青山区政府大楼第一会议室'))).toEqual([]);
+  });
+});
+
+describe('QJ-1 in suggest: a room of the same name taken in another district holds the slot', () => {
+  // 青山区's 总河长会议 (9 June 15:00–17:00, 常委会议室) comes before the city's (10 June 09:00–11:30): `order`, and the
+  // assistant is asked for the earliest times. 江北区委's 区委常委会会议 takes its own 常委会议室 on 10 June 13:00–17:30. With
+  // 江北区's room written in full the first slot is 10 June 11:30 (the city meeting's end); written bare, as 江北区's OA
+  // writes it, 青山区 is sent to 11 June 08:30 — a day lost to a room in another building (README "Finding a time":
+  // "all its people and its room free" — its room, not every room of that name in the city).
+  function firstSlots(jiangbeiRoom: string) {
+    const raw = cityConfig({ rules: [
+      { id: 'river-chief', kind: 'follows', dependent: { level: 'district', summary: '总河长会议' }, prerequisite: { level: 'city', summary: '总河长会议' } },
+      { id: 'rooms', kind: 'venue' },
+    ] });
+    const sources = files({
+      'city-party': [event('c@jz', '江州市2026年总河长会议', '20260610T090000', '20260610T113000', 'LOCATION:市行政中心1号楼第一会议室')],
+      'qs-party': [event('r@qs', '青山区2026年总河长会议', '20260609T150000', '20260609T170000', 'LOCATION:常委会议室')],
+      'jb-party': [event('s@jb', '区委常委会会议', '20260610T130000', '20260610T173000', `LOCATION:${jiangbeiRoom}`)],
+    });
+    const { prepared, occurrences } = prepareCheckFromSources({ config: config(raw), sources: new Map(Object.entries(sources)), configFile: 'tongchou.json' });
+    const meeting = occurrences.find((o) => o.uid === 'r@qs');
+    if (meeting === undefined) throw new Error('青山区\'s meeting not loaded');
+    return suggestSlots(proposalFromOccurrence(meeting), prepared, { count: 1 }).slots.map((s) => s.start);
+  }
+
+  test.failing('江北区\'s 常委会议室 written bare: the first slot is still 10 June 11:30', () => {
+    expect(firstSlots('常委会议室')).toEqual(['2026-06-10T11:30:00+08:00']);
+  });
+
+  test('guard: 江北区\'s room written in full (江北区委大楼常委会议室): the first slot is 10 June 11:30', () => {
+    expect(firstSlots('江北区委大楼常委会议室')).toEqual(['2026-06-10T11:30:00+08:00']);
   });
 });

@@ -15,10 +15,12 @@ import type { Participation } from '../people/directory-types.js';
 import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { bookedPlaces } from '../places/booked-places.js';
 import { copyRepresentative } from '../rules/internal/meeting-copies.js';
+import { linkUidKey } from '../rules/internal/dependencies.js';
 import { comparableTitle, looksLikeCopy, recordsAttendance, sameMeetingTitle } from '../rules/internal/occurrence-ref.js';
 import { isDateSpan } from '../rules/quiet-period.js';
 import { compileSelector, type OccurrencePredicate } from '../select/selector.js';
 import { ruleSetup, type OccurrencesInput } from './check-occurrences.js';
+import { followsPools, higherMeetingCandidates, type FollowsPool } from './internal/ordering-pools.js';
 import { sortOccurrences } from './internal/sort-occurrences.js';
 import { orderFindings, runRules, type RuleSetup } from './internal/run-rules.js';
 
@@ -142,7 +144,19 @@ interface PreparedIndex {
   readonly margin: number;
   /** See {@link PreparedCheck.orderingCandidates}. */
   readonly ordering: readonly Occurrence[];
+  /**
+   * What the ordering rules read besides the candidates: the meetings above a rule's prerequisites that a
+   * relay may be about (`aboutHigherMeeting`, QF-3, QH-3), which no selector picks, with the copies of
+   * their UIDs (their level is read from those).
+   */
+  readonly higher: readonly Occurrence[];
   readonly orderingSelectors: readonly OccurrencePredicate[];
+  /** Each `follows` rule with its selectors, and the occurrences it can pair ({@link FollowsPool}). */
+  readonly follows: readonly FollowsPool[];
+  /** UIDs that RELATED-TO links point at, as the links compare them (`linkUidKey`). */
+  readonly linkTargetKeys: ReadonlySet<string>;
+  /** The occurrences the ordering rules read ({@link ordering}, {@link higher}, the rules' pools) by start instant. */
+  readonly orderingAt: ReadonlyMap<number, readonly Occurrence[]>;
   /** UIDs that RELATED-TO links point at. */
   readonly linkTargets: ReadonlySet<string>;
   /** Occurrences by UID: copies of one event, and the targets of the proposal's own RELATED-TO links. */
@@ -236,6 +250,7 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
   const isLinked = (o: Occurrence) => linksOn && (o.relations.length > 0 || o.concepts.length > 0 || o.refIds.length > 0);
   const ordering = sorted.filter((o) => isLinked(o) || orderingSelectors.some((matches) => matches(o)));
   const linkTargets = new Set(sorted.flatMap((o) => o.relations.map((r) => r.target)));
+  const linkTargetKeys = new Set([...linkTargets].map(linkUidKey));
   const byUid = new Map<string, Occurrence[]>();
   const byInstance = new Map<string, Occurrence[]>();
   const byCopyKey = new Map<string, Occurrence[]>();
@@ -253,6 +268,14 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
     const key = copyKey(o);
     copyKeys.set(o, key);
     if (key !== null) push(byCopyKey, key, o);
+  }
+  const follows = followsPools(setup.rules, sorted, byUid);
+  const higher = higherMeetingCandidates(setup.rules, sorted, calendars.values(), byUid);
+  const orderingAt = new Map<number, Occurrence[]>();
+  for (const o of new Set([...ordering, ...higher, ...follows.flatMap((pool) => pool.pool)])) {
+    const list = orderingAt.get(startMillis(o));
+    if (list === undefined) orderingAt.set(startMillis(o), [o]);
+    else list.push(o);
   }
   const requiredSelectors = setup.rules.flatMap((rule) => (rule.kind === 'required-attendance' ? [compileSelector(rule.event)] : []));
   const required = new Set(requiredSelectors.length === 0 ? [] : sorted.filter((o) => requiredSelectors.some((matches) => matches(o))));
@@ -273,7 +296,11 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
     byPerson,
     margin: marginOf(input.config),
     ordering,
+    higher,
     orderingSelectors,
+    follows,
+    linkTargetKeys,
+    orderingAt,
     linkTargets,
     byUid,
     byInstance,
@@ -558,7 +585,6 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   };
   const nearbyCopies = savedCopies(nearby);
   const entries = [proposed, ...moved.map(([copy]) => copy), ...nearbyCopies];
-  let wide = subset;
   // What pairs the meeting with others far apart (ordering links and selectors, a routine or duty rule)
   // is asked of every entry of it: a saved copy's REFID pairs the meeting the proposal is part of.
   const linked = entries.some((o) => o.relations.length > 0 || o.concepts.length > 0 || o.refIds.length > 0);
@@ -567,37 +593,56 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   // with every shift of its calendar: their findings cite the proposal with meetings of any date.
   const routine = entries.some((o) => [...index.cadenceSelectors.values()].some((matches) => matches(o)));
   const duty = entries.some((o) => index.dutyCalendars.has(o.calendar.id));
-  if (ordered || routine || duty) {
-    wide = new Map(subset);
-    const widen = (o: Occurrence) => {
-      if (!replaces(o)) wide.set(o.key, o);
-    };
-    if (ordered) {
-      index.ordering.forEach(widen);
-      for (const relation of entries.flatMap((o) => o.relations)) (index.byUid.get(relation.target) ?? []).forEach(widen);
-    }
-    if (routine) index.cadencePool.forEach(widen);
-    if (duty) index.dutyPool.forEach(widen);
-  }
 
-  const occurrences = wide === subset ? nearby : sortOccurrences([...wide.values()]);
-  const copies = wide === subset ? nearbyCopies : savedCopies(occurrences);
-  const mine = new Set([proposed.key, ...moved.map(([copy]) => copy.key), ...copies.map((o) => o.key)]);
-  const isProposal = (f: Finding): boolean => f.occurrences.some((o) => mine.has(o.key));
-  let involving: Finding[];
-  if (wide === subset) {
-    involving = runRules(nearby, index.setup).filter(isProposal);
+  // The rules that pair a meeting only with what overlaps it or neighbours it in someone's day (and
+  // those judging it alone) get just the nearby occurrences; the ordering, routine and duty rules pair
+  // meetings months apart, so each also gets what it can pair (hundreds of occurrences fewer for the
+  // others to schedule).
+  const groups: { readonly runs: (rule: RuleConfig) => boolean; readonly extra: readonly Occurrence[]; readonly setup: RuleSetup }[] = [];
+  if (ordered) {
+    const only = dependentOnly(index, entries, nearby);
+    if (only === null) {
+      const targets = entries.flatMap((o) => o.relations).flatMap((relation) => index.byUid.get(relation.target) ?? []);
+      groups.push({ runs: (rule) => ORDERING_RULES.has(rule.kind), extra: [...index.ordering, ...index.higher, ...targets], setup: index.setup });
+    } else {
+      // A meeting that can only follow (it is no prerequisite, carries no link and none points at it)
+      // closes no ring: the rules it is a dependent of, over what they read, give all it is part of.
+      const rules = new Set<RuleConfig>(only.map((pool) => pool.rule));
+      groups.push({ runs: (rule) => rules.has(rule), extra: [...only.flatMap((pool) => pool.pool), ...index.higher], setup: { ...index.setup, rules: [...rules] } });
+    }
   } else {
-    // The ordering and routine rules pair meetings months apart, so they get the matches of every
-    // `follows` selector and the linked meetings, the routine meetings or the duty shifts; the rules
-    // that pair a meeting only with what overlaps it or neighbours it in someone's day get just
-    // those (hundreds of occurrences fewer to schedule).
-    involving = [
-      ...runRules(nearby, index.setup, (rule) => LOCAL_RULES.has(rule.kind)).filter(isProposal),
-      ...runRules(occurrences, index.setup, (rule) => !LOCAL_RULES.has(rule.kind)).filter(isProposal),
-    ];
+    groups.push({ runs: (rule) => ORDERING_RULES.has(rule.kind), extra: [], setup: index.setup });
   }
-  const starts = new Map(occurrences.map((o) => [o.key, startMillis(o)]));
+  groups.push({ runs: (rule) => rule.kind === 'cadence', extra: routine ? index.cadencePool : [], setup: index.setup });
+  groups.push({ runs: (rule) => rule.kind === 'coverage', extra: duty ? index.dutyPool : [], setup: index.setup });
+  const grouped = (rule: RuleConfig): boolean => ORDERING_RULES.has(rule.kind) || rule.kind === 'cadence' || rule.kind === 'coverage';
+  groups.push({ runs: (rule) => !grouped(rule), extra: [], setup: index.setup });
+
+  // A saved copy of the meeting that only a wider set holds (at its start, or a revision of one there)
+  // is the meeting's too: its findings involve the proposal.
+  const startsWith = new Set(nearby.filter((o) => startMillis(o) === startMillis(proposed)).map((o) => o.uid));
+  const mine = new Set([proposed.key, ...moved.map(([copy]) => copy.key), ...nearbyCopies.map((o) => o.key)]);
+  const starts = new Map(nearby.map((o) => [o.key, startMillis(o)]));
+  const read: { readonly occurrences: readonly Occurrence[]; readonly runs: (rule: RuleConfig) => boolean; readonly setup: RuleSetup }[] = [];
+  for (const group of groups) {
+    if (group.extra.length === 0) {
+      read.push({ occurrences: nearby, runs: group.runs, setup: group.setup });
+      continue;
+    }
+    const wide = new Map(subset);
+    let copyThere = false;
+    for (const o of group.extra) {
+      if (replaces(o) || wide.has(o.key)) continue;
+      wide.set(o.key, o);
+      starts.set(o.key, startMillis(o));
+      if (startMillis(o) === startMillis(proposed) || startsWith.has(o.uid)) copyThere = true;
+    }
+    const occurrences = sortOccurrences([...wide.values()]);
+    if (copyThere) for (const copy of savedCopies(occurrences)) mine.add(copy.key);
+    read.push({ occurrences, runs: group.runs, setup: group.setup });
+  }
+  const isProposal = (f: Finding): boolean => f.occurrences.some((o) => mine.has(o.key));
+  const involving = read.flatMap(({ occurrences, runs, setup }) => runRules(occurrences, setup, runs).filter(isProposal));
   return orderFindings(involving, (key) => starts.get(key), index.setup.zone);
 }
 
@@ -631,12 +676,32 @@ export function routineFindings(prepared: PreparedCheck, proposal: ProposedMeeti
   return orderFindings(runRules(occurrences, index.setup, selects), (key) => starts.get(key), index.setup.zone);
 }
 
+/** The rules that pair meetings in order, however far apart: by configured selectors, or by links. */
+const ORDERING_RULES: ReadonlySet<RuleKind> = new Set<RuleKind>(['follows', 'related-to']);
+
 /**
- * Rules whose findings about a meeting pair it only with occurrences that overlap it (in time,
- * and by person or place) or are next to it in one of its people's schedules — all of which the
- * time and person indexes already give.
+ * The `follows` rules a meeting is a dependent of, when it can be nothing else to the ordering rules:
+ * no entry of it — nor any occurrence at its start that the rules could take for one of its copies —
+ * matches a prerequisite selector at any level, carries RELATED-TO, CONCEPT or REFID, or is the target
+ * of a saved link. Such a meeting has no edge into it, so it is on no ring (`order-cycle`), and each of
+ * its findings comes from one rule it is a dependent of, judged over what that rule reads. Null when
+ * it could be more (the proposal is then checked against every ordering rule and candidate).
  */
-const LOCAL_RULES: ReadonlySet<RuleKind> = new Set<RuleKind>(['no-double-booking', 'venue', 'travel-time', 'required-attendance']);
+function dependentOnly(index: PreparedIndex, entries: readonly Occurrence[], nearby: readonly Occurrence[]): FollowsPool[] | null {
+  const at = new Set(entries.map(startMillis));
+  const near = [...entries, ...nearby.filter((o) => at.has(startMillis(o)))];
+  for (const start of at) near.push(...(index.orderingAt.get(start) ?? NONE));
+  const rules = new Set<FollowsPool>();
+  for (const o of near) {
+    if (o.relations.length > 0 || o.concepts.length > 0 || o.refIds.length > 0 || index.linkTargetKeys.has(linkUidKey(o.uid))) return null;
+    for (const pool of index.follows) {
+      if (pool.prerequisite(o)) return null;
+      if (pool.dependent(o)) rules.add(pool);
+    }
+  }
+  // The proposal matched an ordering selector at its calendar's level: a dependent one, found above.
+  return rules.size === 0 ? null : [...rules];
+}
 
 /** The prepared occurrences that are copies of `o` (same event, or retyped, also in other words: `looksLikeCopy` either way). */
 function copiesOf(o: Occurrence, index: PreparedIndex): Occurrence[] {

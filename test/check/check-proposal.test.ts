@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { checkOccurrences, ruleSetup, type CheckSettings } from '../../src/check/check-occurrences.js';
+import type { CheckSettings } from '../../src/check/check-occurrences.js';
 import { checkProposal, prepareCheck, proposalOccurrence, routineFindings, type PreparedCheck, type ProposedMeeting } from '../../src/check/check-proposal.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Occurrence } from '../../src/model/occurrence.js';
 import { at, calendar, occurrence } from '../helpers/occurrence.js';
-import { copyRepresentative } from '../../src/rules/internal/meeting-copies.js';
-import { appliedProposal } from './applied-proposal.js';
+import { fullCheckFor } from './full-check-for.js';
 import { propertyParameters } from '../helpers/arbitraries.js';
 import { calendarInfos, scenario, settings, window } from './scenario.js';
 
@@ -25,22 +24,16 @@ const everyRule = {
   ],
 } as const satisfies CheckSettings;
 
-/**
- * What a full check says about the proposal once saved: it replaces any occurrence with its key, and the
- * meeting's copies under other UIDs move with it (QE-5, see applied-proposal.ts).
- */
-function fullCheckFor(existing: readonly Occurrence[], config: CheckSettings, proposal: ProposedMeeting): Finding[] {
-  const info = calendarInfos.find((c) => c.id === proposal.calendar) ?? existing.find((o) => o.calendar.id === proposal.calendar)!.calendar;
-  const prepared = prepareCheck({ occurrences: existing, config, window, calendars: calendarInfos });
-  const { occurrences, keys } = appliedProposal(existing, prepared, proposal, info);
-  // The rules read the proposal and its copies already saved (a start-only entry of the meeting, a retyped
-  // one) as one meeting and cite one copy for it, not always the proposal: a finding citing any of them
-  // involves the meeting about to be saved (seed -517960069).
-  const meetingOf = copyRepresentative(occurrences, ruleSetup(config, window, occurrences).places);
-  const proposed = occurrences.find((o) => o.key === proposalOccurrence(proposal, info).key)!;
-  const ofProposal = new Set([...keys, ...occurrences.filter((o) => meetingOf(o) === meetingOf(proposed)).map((o) => o.key)]);
-  return checkOccurrences({ occurrences, config, window }).findings.filter((f) => f.occurrences.some((o) => ofProposal.has(o.key)));
-}
+/** The scenario's settings with more ordering rules: two that order the same meetings both ways (rings), and one of one level. */
+const orderingRules = {
+  ...settings,
+  rules: [
+    ...settings.rules,
+    { id: 'office-first', kind: 'follows', dependent: { calendar: 'mayor', summary: '总河长会议|常务会议' }, prerequisite: { calendar: 'district', summary: '总河长会议' }, maxGap: 'P1D', cycle: 'none' },
+    { id: 'reverse', kind: 'follows', dependent: { calendar: 'district', summary: '总河长会议' }, prerequisite: { calendar: 'mayor', summary: '总河长会议' }, cycle: 'none' },
+    { id: 'study-first', kind: 'follows', dependent: { level: 'district', summary: '调研' }, prerequisite: { level: 'district', summary: '常务会议' }, cycle: 'week' },
+  ],
+} as const satisfies CheckSettings;
 
 const brief = (findings: readonly Finding[]) => findings.map((f) => [f.kind, f.occurrences.map((o) => o.key)]);
 
@@ -303,7 +296,7 @@ describe('checkProposal', () => {
       return { cal, uid, day, start, end, fmt };
     };
 
-    const agreesWithFullCheck = (config: typeof settings | typeof everyRule, runs: number, replay?: { seed: number; path: string }) => {
+    const agreesWithFullCheck = (config: CheckSettings, runs: number, replay?: { seed: number; path: string }) => {
       fc.assert(
         fc.property(fc.array(meeting, { maxLength: 25 }), meeting, fc.boolean(), (generated, generatedProposal, replace) => {
           const meetings: Meeting[] = [];
@@ -351,6 +344,10 @@ describe('checkProposal', () => {
 
     test('the same with every rule kind: quiet periods during a session, a weekly routine meeting, a duty calendar, working days and hours', () => {
       agreesWithFullCheck(everyRule, 150);
+    });
+
+    test('the same with ordering rules that close rings, order offices of one level, and make the city\'s meetings higher ones', () => {
+      agreesWithFullCheck(orderingRules, 150);
     });
 
     // Found 2026-11-29 by a random seed: an all-day meeting in 301会议室, a start-only 市总河长会议 at 17:30 elsewhere,

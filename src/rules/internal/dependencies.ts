@@ -11,7 +11,7 @@ import { inSortedOrder, scanOrder } from '../../select/scan-order.js';
 import { selectEach } from '../../select/select-occurrences.js';
 import { cycleKey } from '../../time/cycle.js';
 import type { HolidayData } from '../../model/config.js';
-import { dayOf, gapEnd, gapStart, NO_GAP, parseGap, type Bound, type ParsedGap, type WorkCalendar } from './gap.js';
+import { dayOf, gapEnd, gapStart, gapText, NO_GAP, parseGap, type Bound, type ParsedGap, type WorkCalendar } from './gap.js';
 import { addWorkingDays } from '../../time/add-working-days.js';
 import { displacedCopies, homeLevel, matchesAtHomeLevel } from './home-level.js';
 import { looksLikeCopy, meetingKey, supersededBy } from './occurrence-ref.js';
@@ -505,7 +505,7 @@ function carriedOver(
   }
   for (const [key, list] of byPeriod) {
     list.sort(byStartThenKey);
-    const previousKey = cycleKey(DateTime.fromISO(key, { zone }).minus({ milliseconds: 1 }), cycle, zone);
+    const previousKey = previousPeriod(key, cycle, zone);
     const previous = pools.get(previousKey)?.live ?? [];
     const carry = previous[previous.length - 1];
     if (carry === undefined) continue;
@@ -579,6 +579,10 @@ const RELAY_DAYS = 5;
  * as many calendar days, as {@link carryReach} takes it.
  */
 function periodOpening(period: string, calendar: WorkCalendar): number {
+  return remembered(calendar, `opening\u0000${period}`, () => openingOf(period, calendar));
+}
+
+function openingOf(period: string, calendar: WorkCalendar): number {
   const start = DateTime.fromISO(period, { zone: calendar.zone });
   // Measured as from an end at the period's first midnight: day 0 is the last day of the previous period.
   const opening = gapEnd(start, { kind: 'working-days', days: RELAY_DAYS }, calendar, true);
@@ -592,6 +596,15 @@ function periodOpening(period: string, calendar: WorkCalendar): number {
  * over even when the next year's arrangement is not known yet.
  */
 function atPeriodEnd(
+  prerequisite: Occurrence,
+  period: string,
+  rule: { readonly cycle: PairingCycle; readonly minGap: ParsedGap; readonly calendar: WorkCalendar },
+): boolean {
+  const key = `end\u0000${period}\u0000${rule.cycle}\u0000${gapText(rule.minGap)}\u0000${endMillis(prerequisite)}\u0000${prerequisite.end.zoneName ?? ''}`;
+  return remembered(rule.calendar, key, () => (endsPeriod(prerequisite, period, rule) ? 1 : 0)) === 1;
+}
+
+function endsPeriod(
   prerequisite: Occurrence,
   period: string,
   rule: { readonly cycle: PairingCycle; readonly minGap: ParsedGap; readonly calendar: WorkCalendar },
@@ -610,6 +623,49 @@ function atPeriodEnd(
   const next = addWorkingDays(from, 1, calendar.holidays);
   return cycleKey(DateTime.fromISO(next.ok ? next.date : next.unknown, { zone: calendar.zone }), cycle, calendar.zone) !== period;
 }
+
+/**
+ * The period before `period` (its key), for the carry-over: pure in its inputs, and asked for every
+ * period of every rule at each check and proposal.
+ */
+function previousPeriod(period: string, cycle: PairingCycle, zone: string): string {
+  const key = `${cycle}\u0000${zone}\u0000${period}`;
+  let previous = previousPeriods.get(key);
+  if (previous === undefined) {
+    previous = cycleKey(DateTime.fromISO(period, { zone }).minus({ milliseconds: 1 }), cycle, zone);
+    if (previousPeriods.size >= MEMO_LIMIT) previousPeriods.clear();
+    previousPeriods.set(key, previous);
+  }
+  return previous;
+}
+
+/**
+ * A number computed from dates and the working calendar alone (a period's opening days, whether a
+ * meeting closes its period), remembered per holiday data: the carry-over asks the same questions at
+ * every check, and an office tool checks a proposal at every save. Bounded, for a long-running tool.
+ */
+function remembered(calendar: WorkCalendar, question: string, answer: () => number): number {
+  const owner = calendar.holidays ?? NO_HOLIDAYS;
+  let memo = answers.get(owner);
+  if (memo === undefined) {
+    memo = new Map();
+    answers.set(owner, memo);
+  }
+  const key = `${calendar.zone}\u0000${question}`;
+  let known = memo.get(key);
+  if (known === undefined) {
+    known = answer();
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, known);
+  }
+  return known;
+}
+
+const MEMO_LIMIT = 50_000;
+const previousPeriods = new Map<string, string>();
+const answers = new WeakMap<object, Map<string, number>>();
+/** Stands for "no user holiday data" in {@link answers}. */
+const NO_HOLIDAYS = {};
 
 /**
  * The temporal constraint a RELATED-TO RELTYPE (RFC 9253 §9.1) states, if any.

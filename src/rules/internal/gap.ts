@@ -110,7 +110,7 @@ export function dayOf(bound: DateTime, zone: string, closes: boolean): string {
  * //=> { known: true, at: 2022-10-08T00:00+08:00 }
  */
 export function gapStart(bound: DateTime, gap: ParsedGap, calendar: WorkCalendar, closes: boolean): Bound {
-  if (gap.kind === 'duration') return { known: true, at: bound.plus(gap.duration) };
+  if (gap.kind === 'duration') return { known: true, at: plusDuration(bound, gap.duration) };
   if (gap.days === 0) return { known: true, at: bound };
   const day = nthWorkingDay(bound, gap.days, calendar, closes);
   return day.known ? { known: true, at: midnight(day.date, calendar.zone) } : day.bound;
@@ -134,19 +134,29 @@ export function gapEnd(
   calendar: WorkCalendar,
   closes: boolean,
 ): { readonly known: true; readonly at: DateTime; readonly lastDay: string } | UnknownBound {
-  if (gap.kind === 'duration') return { known: true, at: bound.plus(gap.duration), lastDay: '' };
+  if (gap.kind === 'duration') return { known: true, at: plusDuration(bound, gap.duration), lastDay: '' };
   const day = nthWorkingDay(bound, gap.days, calendar, closes);
   // The time allowed runs to the end of W_n, whatever day that turns out to be.
   if (!day.known) return { ...day.bound, notBefore: day.bound.notBefore.plus({ days: 1 }), notAfter: day.bound.notAfter.plus({ days: 1 }) };
   return { known: true, at: midnight(day.date, calendar.zone).plus({ days: 1 }), lastDay: day.date };
 }
 
-function nthWorkingDay(
-  bound: DateTime,
-  days: number,
-  calendar: WorkCalendar,
-  closes: boolean,
-): { readonly known: true; readonly date: string } | { readonly known: false; readonly bound: UnknownBound } {
+type NthWorkingDay = { readonly known: true; readonly date: string } | { readonly known: false; readonly bound: UnknownBound };
+
+function nthWorkingDay(bound: DateTime, days: number, calendar: WorkCalendar, closes: boolean): NthWorkingDay {
+  // The ordering rules count from the same meetings' ends again for every rule, period and proposal;
+  // the count is a pure function of the instant, the zone, the holiday data and n.
+  const memo = memoFor(calendar.holidays);
+  const key = `${calendar.zone}\u0000${bound.toMillis()}\u0000${days}\u0000${closes}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const counted = countWorkingDays(bound, days, calendar, closes);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, counted);
+  return counted;
+}
+
+function countWorkingDays(bound: DateTime, days: number, calendar: WorkCalendar, closes: boolean): NthWorkingDay {
   const result = addWorkingDays(dayOf(bound, calendar.zone, closes), days, calendar.holidays);
   if (result.ok) return { known: true, date: result.date };
   const counted = { unknownFrom: result.unknown, left: result.left };
@@ -203,5 +213,50 @@ export function latestPossibleDay(unknown: Pick<UnknownBound, 'unknownFrom' | 'l
 const LONGEST_BREAK = 10;
 
 function midnight(date: string, zone: string): DateTime {
-  return DateTime.fromISO(date, { zone });
+  const key = `${zone}\u0000${date}`;
+  const known = midnights.get(key);
+  if (known !== undefined) return known;
+  const at = DateTime.fromISO(date, { zone });
+  if (midnights.size >= MEMO_LIMIT) midnights.clear();
+  midnights.set(key, at);
+  return at;
+}
+
+/**
+ * `bound.plus(duration)`, remembered: a gap with days or months goes through luxon's calendar
+ * arithmetic (DST), microseconds each, and the rules add the same gap to the same meetings' ends once
+ * per rule, period and proposal. DateTimes are immutable, so a result may be shared.
+ */
+function plusDuration(bound: DateTime, duration: Duration): DateTime {
+  let text = durationTexts.get(duration);
+  if (text === undefined) {
+    text = duration.toISO() ?? '';
+    durationTexts.set(duration, text);
+  }
+  const key = `${bound.zoneName ?? ''}\u0000${bound.toMillis()}\u0000${text}`;
+  const known = sums.get(key);
+  if (known !== undefined && known.locale === bound.locale) return known;
+  const at = bound.plus(duration);
+  if (sums.size >= MEMO_LIMIT) sums.clear();
+  sums.set(key, at);
+  return at;
+}
+
+/** Bounded memos: a long-running office tool checks ever new meetings. */
+const MEMO_LIMIT = 50_000;
+const midnights = new Map<string, DateTime>();
+const sums = new Map<string, DateTime>();
+const durationTexts = new WeakMap<Duration, string>();
+const counts = new WeakMap<object, Map<string, NthWorkingDay>>();
+/** Stands for "no user holiday data" in {@link counts}. */
+const NO_HOLIDAYS = {};
+
+function memoFor(holidays: HolidayData | undefined): Map<string, NthWorkingDay> {
+  const owner = holidays ?? NO_HOLIDAYS;
+  let memo = counts.get(owner);
+  if (memo === undefined) {
+    memo = new Map();
+    counts.set(owner, memo);
+  }
+  return memo;
 }

@@ -94,6 +94,23 @@ describe('gapStart (minGap) and gapEnd (maxGap) in working days', () => {
     expect(bound.known && iso(bound.at)).toBe('2027-01-04T00:00:00+08:00');
   });
 
+  test('counts are remembered per holiday data: the same bound asked with other data, or none, gets its own answer', () => {
+    const end = at('2026-12-30T11:00');
+    const unknown = gapStart(end, wd(2), { zone }, true);
+    const dates = { '2027-01-01': 'holiday', '2027-01-04': 'workday' } as const;
+    const told = gapStart(end, wd(2), { zone, holidays: { dates, source: 'A' } }, true);
+    // Another notice: 4 January off too, so W2 is the 5th.
+    const other = gapStart(end, wd(2), { zone, holidays: { dates: { ...dates, '2027-01-04': 'holiday', '2027-01-05': 'workday' }, source: 'B' } }, true);
+    expect([unknown.known, told.known && iso(told.at), other.known && iso(other.at)]).toEqual([false, '2027-01-04T00:00:00+08:00', '2027-01-05T00:00:00+08:00']);
+    expect(gapStart(end, wd(2), { zone }, true)).toEqual(unknown);
+    // And per zone: the same instant is another day in another zone.
+    const late = DateTime.fromISO('2022-09-29T20:00:00Z');
+    expect([gapStart(late, wd(1), { zone }, true), gapStart(late, wd(1), { zone: 'UTC' }, true)].map((b) => b.known && iso(b.at))).toEqual([
+      '2022-10-08T00:00:00+08:00',
+      '2022-09-30T08:00:00+08:00', // 00:00 UTC
+    ]);
+  });
+
   test('a duration gap is plain arithmetic', () => {
     const bound = gapEnd(cityEnd, parseGap('P7D')!, { zone }, true);
     expect(bound.known && [iso(bound.at), bound.lastDay]).toEqual(['2022-10-06T11:30:00+08:00', '']);

@@ -163,7 +163,7 @@ interface PreparedIndex {
   readonly byUid: ReadonlyMap<string, readonly Occurrence[]>;
   /** Occurrences by UID and RECURRENCE-ID: the copies of one instance of an event on several calendars. */
   readonly byInstance: ReadonlyMap<string, readonly Occurrence[]>;
-  /** Occurrences by start, end and title ({@link copyKey}): the copies of a meeting retyped under another UID. */
+  /** Occurrences by start and title ({@link copyKey}): the copies of a meeting retyped under another UID. */
   readonly byCopyKey: ReadonlyMap<string, readonly Occurrence[]>;
   /** Each occurrence's {@link copyKey}, computed once. */
   readonly copyKeys: ReadonlyMap<Occurrence, string | null>;
@@ -913,35 +913,26 @@ function citedBefore(a: Occurrence, b: Occurrence): boolean {
 }
 
 /**
- * What retyped copies of a meeting share (`looksLikeCopy` in the rules): start, end and SUMMARY as the
- * rules compare it (`comparableTitle`: NFKC, whitespace removed, a diary's leading 参加/出席/主持 dropped);
- * null for an empty title, which makes no copy. Copies in other words are found by {@link retoldCopies},
- * start-only ones by {@link sameTitledCopies}.
+ * What retyped copies of a meeting share (`looksLikeCopy` in the rules): start and SUMMARY as the rules
+ * compare it (`comparableTitle`: NFKC, whitespace removed, a diary's leading 参加/出席/主持 dropped); null
+ * for an empty title, which makes no copy. Not the end: a start-only entry (QB-34) has an unknown end,
+ * and a diary's copy may hold the meeting to a later end (QA26-18, SOAK-1). Copies in other words are
+ * found by {@link retoldCopies}.
  */
 function copyKey(o: Occurrence): string | null {
   const title = comparableTitle(o.summary);
-  return title === '' ? null : `${startMillis(o)}\u0000${endMillis(o)}\u0000${title}`;
+  return title === '' ? null : `${startMillis(o)}\u0000${title}`;
 }
 
 /**
- * The prepared occurrences that may be retyped copies of `o` (same title and start, `looksLikeCopy`
- * decides): those with its {@link copyKey} and, since a start-only entry (no end written, QB-34) has an
- * unknown end rather than another one, the start-only ones — or, for a start-only `o`, those of any end
- * (seed -517960069: a proposal with an end and the meeting's start-only entry are one meeting to the rules).
+ * The prepared occurrences that may be retyped copies of `o`: those with its {@link copyKey} (same
+ * start and title, any end; `looksLikeCopy` decides). Seed -517960069: a proposal with an end and the
+ * meeting's start-only entry are one meeting to the rules; SOAK-1: so is the diary's entry of it to a
+ * later end at the same site.
  */
 function sameTitledCopies(index: PreparedIndex, o: Occurrence): readonly Occurrence[] {
   const key = index.copyKeys.get(o) ?? copyKey(o);
-  if (key === null) return NONE;
-  const start = startMillis(o);
-  if (endMillis(o) !== start) {
-    const own = index.byCopyKey.get(key) ?? NONE;
-    // A start-only entry's copy key has its start for the end.
-    const startOnly = index.byCopyKey.get(`${start}\u0000${start}\u0000${comparableTitle(o.summary)}`);
-    return startOnly === undefined ? own : [...own, ...startOnly];
-  }
-  // Rare (an OA export that writes no ends): the occurrences starting then, from the time indexes.
-  const title = comparableTitle(o.summary);
-  return [...overlapping(index.byTime, start, start), ...index.long].filter((x) => startMillis(x) === start && (x === o || comparableTitle(x.summary) === title));
+  return key === null ? NONE : (index.byCopyKey.get(key) ?? NONE);
 }
 
 function duration(o: Occurrence): number {

@@ -196,12 +196,11 @@ describe('checkProposal', () => {
     expect(checkProposal(prepared, { ...copy, rooms: [] })).toEqual([]);
   });
 
-  // Open (SOAK-1, found while fixing seed -517960069): the meeting's entry written to 18:30 at the river site — a
-  // site, not a room, so it shares no booked place with the proposal — is a retyped copy all the same (copies in one
-  // place may end differently, QA26-18): the full check cites it (m1) for the meeting, checkProposal does not gather
-  // it (copies are indexed by start, end and title; a start+title index cost the save-button budget a third) and
-  // cites the proposal.
-  test.failing('SOAK-1: a retyped copy of the proposal with another end at a site is cited as the full check cites it', () => {
+  // SOAK-1 (found while fixing seed -517960069): the meeting's entry written to 18:30 at the river site — a site, not
+  // a room, so it shares no booked place with the proposal — is a retyped copy all the same (copies in one place may
+  // end differently, QA26-18): the full check cites it (m1) for the meeting. checkProposal indexed copies by start,
+  // end and title and did not gather it; it now indexes them by start and title.
+  test('SOAK-1: a retyped copy of the proposal with another end at a site is cited as the full check cites it', () => {
     const city = { id: 'city', office: '市委办', level: 'city' } as const;
     const existing = [
       occurrence({ calendar: city, uid: 'm0', summary: '区总河长会议', start: '2022-05-09', location: '301会议室' }),

@@ -354,6 +354,16 @@ describe('checkProposal', () => {
     // a copy of the start-only meeting and reports the room clash citing that copy (m1); checkProposal did not
     // gather m1 (indexed by start, end and title, it has another end) and cited the proposal, and both sides
     // dropped findings citing a copy other than the proposal, so the clash could also be lost altogether.
+    // Found 2026-11-29 by random seeds in qa-2026j's runs, both fixed by 0a56ad0 (SOAK-1's index by start and title):
+    // a retitled copy of a saved meeting (主持召开市总河长会议 08:00–08:30 for 市总河长会议 08:00–09:00) lends it the
+    // all-day 出差's clash; a start-only proposal in 301会议室 inside two same-titled 调研 of different lengths there.
+    test.each([
+      [1070287297, '1:5:4:4:4:7:6:7:7:10:10:12:13:13:14:15:15:15:15:15:15:13:7:14:14:15:15:15:15'],
+      [-1054848795, '33:2:0:6:6:8:8:8:8:9:9:9:14:14:14:15:15:15:15:14:18:11:17:18:18:18:18:18:18'],
+    ])('replay: copies with another end than the proposal (seed %i)', (seed, path) => {
+      agreesWithFullCheck(settings, 1, { seed, path });
+    });
+
     test('replay: a copy that books one more room (seed -517960069)', () => {
       agreesWithFullCheck(settings, 1, { seed: -517960069, path: '502:4:11:10:11:11:10:3:3:3:4:3:4:4:4:4:7:3:11:12:11:14:14:14:10:16:15:15:17:16:17:20:20:20' });
     });

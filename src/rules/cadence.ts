@@ -8,11 +8,11 @@ import type { Occurrence } from '../model/occurrence.js';
 import { dayInfo } from '../time/working-calendar.js';
 import { cadencePeriods } from '../time/cadence-periods.js';
 import { mayAllBeOff } from '../time/may-be-day-off.js';
-import type { Selector } from '../model/selector.js';
-import { compileSelector } from '../select/selector.js';
+import type { OccurrencePredicate } from '../select/selector.js';
 import { meetings, oncePerMeeting } from './internal/event-data.js';
 import { copyRepresentative, disagreeingCopy } from './internal/meeting-copies.js';
 import { compareOccurrences, isoInstant, meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { selectorAtHomeLevel } from './internal/selector-at-home-level.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -41,8 +41,11 @@ export const cadence = defineRule({
     const max = ctx.params.max;
     const periods = cadencePeriods(ctx.params.every, ctx.window, ctx.zone);
     const meeting = copyRepresentative(ctx.occurrences, ctx.places);
-    const events = oncePerMeeting(meetings(ctx.occurrences, ctx.params.event), meeting, disagreeingCopy(ctx.occurrences));
-    const cancelled = cancelledMeetings(ctx.occurrences, ctx.params.event, new Set(events.map(meetingKey)), new Set(events.map(meeting)), meeting);
+    // `level` is the meeting's (README, levels): the city's meeting on a district leader's diary is no
+    // district meeting, and does not hold the district's routine meeting for the period (QK-2).
+    const isEvent = selectorAtHomeLevel(ctx.params.event, ctx.occurrences);
+    const events = oncePerMeeting(meetings(ctx.occurrences, isEvent), meeting, disagreeingCopy(ctx.occurrences));
+    const cancelled = cancelledMeetings(ctx.occurrences, isEvent, new Set(events.map(meetingKey)), new Set(events.map(meeting)), meeting);
     const findings: RuleFinding<'cadence-missed' | 'cadence-crowded'>[] = [];
     let next = 0;
     for (const period of periods) {
@@ -89,12 +92,11 @@ export const cadence = defineRule({
  */
 function cancelledMeetings(
   occurrences: readonly Occurrence[],
-  selector: Selector,
+  matches: OccurrencePredicate,
   held: ReadonlySet<string>,
   heldMeetings: ReadonlySet<Occurrence>,
   meeting: (o: Occurrence) => Occurrence,
 ): Occurrence[] {
-  const matches = compileSelector(selector);
   // A stale copy (lower SEQUENCE than the same event elsewhere) is no meeting at its old time, cancelled or not.
   const stale = supersededBy(occurrences);
   const byMeeting = new Map<string, Occurrence>();

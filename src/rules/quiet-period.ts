@@ -12,7 +12,7 @@ import { isoBound, looksLikeCopy, meetingKey, recordsAttendance, supersededBy, t
 import { attendsRemotely } from './internal/attendance-entry.js';
 import { sessionSitting } from './internal/session-sitting.js';
 import type { Places } from '../places/places-types.js';
-import { compileSelector } from '../select/selector.js';
+import { selectorAtHomeLevel } from './internal/selector-at-home-level.js';
 import { marksMoment } from './internal/commitment.js';
 import { dutyShift } from './internal/duty-shift.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -51,7 +51,10 @@ export const quietPeriod = defineRule({
     const stale = supersededBy(ctx.occurrences);
     // Duty shifts go on during a session as on any day (QF-18): no meeting scheduled into it.
     const shift = dutyShift(ctx.rules);
-    const events = meetings(ctx.occurrences.filter((o) => !o.transparent && o.busy !== 'free' && !stale.has(o) && !shift(o)), ctx.params.event);
+    // Both selectors read `level` as the meeting's (README, levels): the city's 全市… meeting on a district
+    // leader's diary is no district meeting held in the quiet period (QK-2).
+    const isEvent = selectorAtHomeLevel(ctx.params.event, ctx.occurrences);
+    const events = meetings(ctx.occurrences.filter((o) => !o.transparent && o.busy !== 'free' && !stale.has(o) && !shift(o)), isEvent);
     const findings: RuleFinding<'quiet-period'>[] = [];
     // Copies one meetingKey does not join (retyped with a new UID) are joined by their representative,
     // asked only of the meetings a finding is about.
@@ -80,7 +83,8 @@ export const quietPeriod = defineRule({
       }
       return findings;
     }
-    const quiet = meetings(ctx.occurrences, during).filter((q) => q.end > q.start);
+    const isQuiet = selectorAtHomeLevel(during, ctx.occurrences);
+    const quiet = meetings(ctx.occurrences, isQuiet).filter((q) => q.end > q.start);
     // Running maximum of the quiet ends: every quiet occurrence before the first index whose running
     // maximum passes an event's start ends before it, and event starts only grow, so one pointer serves.
     const reach: number[] = [];
@@ -88,7 +92,6 @@ export const quietPeriod = defineRule({
     const pairs = new Map<Occurrence, Set<Occurrence>>();
     // A meeting the `during` selector itself picks is part of the session (its 闭幕会, a 主席团 sitting),
     // not a meeting held during it (QC-39).
-    const isQuiet = compileSelector(during);
     let lo = 0;
     for (const o of events) {
       if (marksMoment(o) || isQuiet(o)) continue;

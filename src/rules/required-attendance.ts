@@ -4,10 +4,10 @@
 import type { Occurrence } from '../model/occurrence.js';
 import type { PersonRef } from '../model/person.js';
 import { endMillis, startMillis } from '../load/occurrence-millis.js';
-import { compileSelector } from '../select/selector.js';
 import { defaultAbsence, itemsDuring, schedules } from './internal/commitment.js';
 import { copyRepresentative, meetingCopies } from './internal/meeting-copies.js';
 import { isoEnd, isoStart, looksLikeCopy, meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { selectorAtHomeLevel } from './internal/selector-at-home-level.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -37,7 +37,9 @@ export const requiredAttendance = defineRule({
   },
   messages: { 'required-missing': 'error', 'required-busy': 'warning' },
   check(ctx) {
-    const isEvent = compileSelector(ctx.params.event);
+    // `level` is the meeting's (README, levels): the city's meeting on a district leader's diary is no
+    // district meeting, and needs no district 总河长 (QK-2).
+    const isEvent = selectorAtHomeLevel(ctx.params.event, ctx.occurrences);
     const required = new Map<string, { person: PersonRef; reference: string }>();
     for (const reference of ctx.params.people) {
       for (const person of ctx.directory.resolveReference(reference)) {

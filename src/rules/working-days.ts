@@ -5,13 +5,14 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { Occurrence } from '../model/occurrence.js';
 import type { WorkingHours, WorkingDaysRuleConfig } from '../model/rule-config.js';
-import { compileSelector } from '../select/selector.js';
+import type { OccurrencePredicate } from '../select/selector.js';
 import { CHINESE_DAYS_YEARS, dayInfo, userYears, type DayInfo } from '../time/working-calendar.js';
 import { defaultAbsence, namesAbsence } from './internal/commitment.js';
 import { dutyShift } from './internal/duty-shift.js';
 import { eventData, meetings, oncePerMeeting } from './internal/event-data.js';
 import { copyRepresentative, disagreeingCopy } from './internal/meeting-copies.js';
 import { meetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { selectorAtHomeLevel } from './internal/selector-at-home-level.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /** A meeting longer than this is not walked day by day (a year-long placeholder). */
@@ -64,7 +65,10 @@ export const workingDays = defineRule({
     const covered = userYears(ctx.holidays).join('、');
     // Only a table of hours by office needs to know which offices hold copies of a meeting.
     const hoursConfig = ctx.params.hours;
-    const offices = hoursConfig !== undefined && !isHours(hoursConfig) ? officesByMeeting(ctx.occurrences, ctx.params.event) : new Map<string, (string | null)[]>();
+    // `level` is the meeting's (README, levels), read over the whole check: the city's meeting on a
+    // district leader's diary is no district meeting (QK-2).
+    const isEvent = selectorAtHomeLevel(ctx.params.event, ctx.occurrences);
+    const offices = hoursConfig !== undefined && !isHours(hoursConfig) ? officesByMeeting(ctx.occurrences, isEvent) : new Map<string, (string | null)[]>();
     // Calendars carry the holidays themselves as free all-day entries (春节假期, 调休上班): they book
     // nobody, so they are no meeting on a holiday. Nor is an absence: a business trip or leave over a
     // weekend (all-day 出差, 请假 …, or Outlook's out-of-office and working-elsewhere markers). Such
@@ -95,7 +99,7 @@ export const workingDays = defineRule({
     // meetings with a finding are asked for their copies: asking every meeting cost 0.3 s at 100k.
     const flagged: Occurrence[] = [];
     const findingsOf = new Map<Occurrence, RuleFinding<'holiday' | 'holiday-unknown' | 'outside-hours'>[]>();
-    for (const o of meetings(held, ctx.params.event)) {
+    for (const o of meetings(held, isEvent)) {
       const own: RuleFinding<'holiday' | 'holiday-unknown' | 'outside-hours'>[] = [];
       judge(o, own);
       if (own.length === 0) continue;
@@ -234,8 +238,7 @@ function localSpan(o: Occurrence, clock: LocalClock): { firstDay: number; lastDa
  * The offices whose calendars hold a copy of each meeting (by {@link meetingKey}), sorted with the
  * calendars without an office (null) last.
  */
-function officesByMeeting(occurrences: readonly Occurrence[], selector: WorkingDaysRuleConfig['event']): Map<string, (string | null)[]> {
-  const matches = compileSelector(selector);
+function officesByMeeting(occurrences: readonly Occurrence[], matches: OccurrencePredicate): Map<string, (string | null)[]> {
   const byMeeting = new Map<string, Set<string | null>>();
   for (const o of occurrences) {
     if (o.status === 'cancelled' || !matches(o)) continue;

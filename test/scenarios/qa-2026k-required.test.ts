@@ -52,7 +52,7 @@ describe('QK-2: a city meeting copied onto a district leader\'s own diary is jud
   // (compileSelector in src/select/selector.ts); only follows/related-to read the home level
   // (src/rules/internal/home-level.ts). The README's selector table (“`level`: the calendar's level”) leaves it open
   // for other rules — see /work/notes/readme-qa-2026k.md.
-  test.failing('the city\'s meeting, copied on 陈超\'s diary, needs no district 总河长: no required-missing', () => {
+  test('the city\'s meeting, copied on 陈超\'s diary, needs no district 总河长: no required-missing', () => {
     const report = run(config, {
       'city-gov.ics': vcalendar(cityMeeting, zone),
       'district-party.ics': vcalendar(districtMeeting(), zone),
@@ -89,7 +89,7 @@ describe('QK-2 in quiet-period: a district rule (`event: {level: district}`) rep
     rules: [{ id: 'quiet', kind: 'quiet-period', event: { level: 'district', summary: '总河长会议' }, during: { from: '2025-01-20', to: '2025-01-24' } }],
   };
 
-  test.failing('the city\'s 全市总河长会议 on 陈超\'s diary is not a district meeting held in the quiet period', () => {
+  test('the city\'s 全市总河长会议 on 陈超\'s diary is not a district meeting held in the quiet period', () => {
     const report = run(quiet, {
       'city-gov.ics': vcalendar(cityMeeting, zone),
       'district-party.ics': vcalendar([], zone),
@@ -105,5 +105,58 @@ describe('QK-2 in quiet-period: a district rule (`event: {level: district}`) rep
       'chen.ics': vcalendar([], zone),
     });
     expect(digest(report)).toEqual(['quiet-period quiet 20250123-0000071@jb.gov.example']);
+  });
+});
+
+describe('QK-2 in cadence and working-days: a district rule (`event: {level: district}`) reads the city\'s meeting on a district leader\'s diary as the city\'s', () => {
+  // Same root as above, in the two other rules that select meetings by `event` (qa-2026k "Seen and left alone": cadence
+  // with `{level: district}` would count a city meeting copied onto a district diary as the district's).
+  const window = { from: '2025-01-01', to: '2025-01-31' };
+  const routine = {
+    ...config, window,
+    rules: [{ id: 'monthly', kind: 'cadence', event: { level: 'district', summary: '总河长会议' }, every: 'month' }],
+  };
+
+  test('cadence: the city\'s 全市总河长会议 on 陈超\'s diary does not hold the district\'s monthly 总河长会议: cadence-missed', () => {
+    const report = run(routine, {
+      'city-gov.ics': vcalendar(cityMeeting, zone),
+      'district-party.ics': vcalendar([], zone),
+      'chen.ics': vcalendar(cityMeeting, zone),
+    });
+    expect(report.findings.map((f) => [f.kind, f.rule, f.data['periodStart']])).toEqual([['cadence-missed', 'monthly', '2025-01-01T00:00:00+08:00']]);
+  });
+
+  test('guard: cadence — the district\'s own 全区总河长会议 holds January', () => {
+    const report = run(routine, {
+      'city-gov.ics': vcalendar(cityMeeting, zone),
+      'district-party.ics': vcalendar(districtMeeting(), zone),
+      'chen.ics': vcalendar(cityMeeting, zone),
+    });
+    expect(digest(report)).toEqual([]);
+  });
+
+  /** The city's meeting on Saturday 25 January 2025 (an ordinary weekend: the 春节 make-up Saturday is 8 February). */
+  const saturday = meeting('2025012500000070@dingtalk.com', '20250125', '093000', '113000', '全市总河长会议',
+    '市行政中心1号楼大会堂', 'szfb@lj.gov.example', [lin, chen]);
+  const weekdays = { ...config, window, rules: [{ id: 'weekdays', kind: 'working-days', event: { level: 'district' } }] };
+
+  test('working-days: the city\'s Saturday meeting on 陈超\'s diary is no district meeting on a weekend', () => {
+    const report = run(weekdays, {
+      'city-gov.ics': vcalendar(saturday, zone),
+      'district-party.ics': vcalendar([], zone),
+      'chen.ics': vcalendar(saturday, zone),
+    });
+    expect(digest(report)).toEqual([]);
+  });
+
+  test('guard: working-days — the district\'s own meeting on that Saturday is reported', () => {
+    const own = meeting('20250125-0000072@jb.gov.example', '20250125', '143000', '163000', '全区总河长会议', '区委大楼常委会议室',
+      'qwb@jb.gov.example', [song, chen]);
+    const report = run(weekdays, {
+      'city-gov.ics': vcalendar(saturday, zone),
+      'district-party.ics': vcalendar(own, zone),
+      'chen.ics': vcalendar(saturday, zone),
+    });
+    expect(digest(report)).toEqual(['holiday weekdays 20250125-0000072@jb.gov.example']);
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { Occurrence } from '../../model/occurrence.js';
 import type { Selector } from '../../model/selector.js';
-import { compileSelector } from '../../select/selector.js';
+import { compileSelector, type OccurrencePredicate } from '../../select/selector.js';
 import { compareOccurrences, isoEnd, isoStart, meetingKey, supersededBy } from './occurrence-ref.js';
 
 /**
@@ -23,12 +23,12 @@ export function eventData(o: Occurrence): { event: string; eventStart: string; e
  * (a lower SEQUENCE than the same event on another calendar) is no meeting at its old time: its
  * current revision stands for it (RFC 5545 §3.8.7.4, qa-bugs QA-15).
  * @param occurrences - every occurrence of the check
- * @param selector - which to keep
+ * @param selector - which to keep: a selector, or one already compiled (`selectorAtHomeLevel`)
  * @returns the meetings, sorted by start then key
  * @example meetings(ctx.occurrences, { summary: '联席会议' }).length //=> 4
  */
-export function meetings(occurrences: readonly Occurrence[], selector: Selector): Occurrence[] {
-  const matches = compileSelector(selector);
+export function meetings(occurrences: readonly Occurrence[], selector: Selector | OccurrencePredicate): Occurrence[] {
+  const matches = typeof selector === 'function' ? selector : compileSelector(selector);
   const stale = supersededBy(occurrences);
   const byMeeting = new Map<string, Occurrence>();
   for (const o of occurrences) {

@@ -1,0 +1,140 @@
+/**
+ * QA round 12 (review-proposal): trying to break this session's checkProposal changes — the dependent-only
+ * fast path (7fe0737), the memos of the ordering rules' date arithmetic (1cdfdbd), copies indexed by start and
+ * title (0a56ad0) — with realistic ordering setups. Each bug is a `test.failing` naming its id (PR-n, logged in
+ * /work/notes/review-proposal.md) with what the office tool shows and what the full check says; guards are plain
+ * tests. Every scenario that depends on the memos gets holiday data of its own (an empty `{ dates: {} }`, which
+ * changes no day), so that what one test asked earlier in this file cannot answer for another.
+ */
+import type { CheckSettings } from '../../src/check/check-occurrences.js';
+import { checkOccurrences } from '../../src/check/check-occurrences.js';
+import { checkProposal, prepareCheck, proposalOccurrence, type ProposedMeeting } from '../../src/check/check-proposal.js';
+import type { CalendarInfo } from '../../src/model/calendar.js';
+import type { HolidayData } from '../../src/model/config.js';
+import type { Finding } from '../../src/model/finding.js';
+import type { Occurrence } from '../../src/model/occurrence.js';
+import { at, calendar, occurrence } from '../helpers/occurrence.js';
+import { fullCheckFor } from './full-check-for.js';
+
+const cal = {
+  province: { id: 'shengwei', office: '省委办', level: 'province' },
+  city: { id: 'shiwei', office: '市委办', level: 'city' },
+  party: { id: 'quwei', office: '区委办', level: 'district' },
+  government: { id: 'quzf', office: '区政府办', level: 'district' },
+} as const;
+const calendars: readonly CalendarInfo[] = Object.values(cal).map((c) => calendar(c));
+
+/** `kind rule keys…` of each finding: what the office tool lists. */
+const brief = (findings: readonly Finding[]): string[] => findings.map((f) => `${f.kind} ${f.rule} ${f.occurrences.map((o) => o.key).join(' ')}`);
+/** Holiday data that changes no day but is an object of its own: the memos (per holiday data) start empty for it. */
+const ownHolidays = (): HolidayData => ({ dates: {} });
+
+describe('PR-1: a moved meeting keeps no revision — the proposal is checked as SEQUENCE 0 against copies of SEQUENCE 1', () => {
+  // The 市委办 moved its 全市经济工作会议 once already (SEQUENCE:1 on its calendar, and on the 区委办's copy of the
+  // invitation, ORGANIZER 市委办). It now moves it again, from 20 to 25 January, after the district's own meeting
+  // of the 22nd. An office saves a moved meeting with its SEQUENCE kept or raised (RFC 5545 §3.8.7.4: raised when
+  // DTSTART changes); the full check then reads the city meeting on the 25th and the district copy of the 20th as
+  // the stale invitation, and the district meeting of the 22nd comes before the city's: `order`.
+  const window = { from: '2027-01-01', to: '2027-12-31' } as const;
+  const econ = { id: 'econ', kind: 'follows', dependent: { level: 'district', summary: '经济工作会议' }, prerequisite: { level: 'city', summary: '经济工作会议' }, cycle: 'year' } as const;
+  const config = { timezone: 'Asia/Shanghai', rules: [econ] } as const satisfies CheckSettings;
+  const revised = (o: Occurrence, sequence: number): Occurrence => ({ ...o, sequence });
+  const existing = [
+    revised(occurrence({ calendar: cal.city, uid: 'econ-2027', summary: '全市经济工作会议', start: '2027-01-20 09:00', end: '2027-01-20 11:00', organizer: { name: '市委办' } }), 1),
+    revised(occurrence({ calendar: cal.party, uid: 'econ-2027', summary: '全市经济工作会议', start: '2027-01-20 09:00', end: '2027-01-20 11:00', organizer: { name: '市委办' } }), 1),
+    occurrence({ calendar: cal.party, uid: 'district-econ', summary: '全区经济工作会议', start: '2027-01-22 09:00', end: '2027-01-22 11:00' }),
+  ];
+  const move: ProposedMeeting = { calendar: 'shiwei', uid: 'econ-2027', summary: '全市经济工作会议', start: at('2027-01-25 09:00'), end: at('2027-01-25 11:00'), organizer: '市委办' };
+  /** The full check once the move is saved with the given SEQUENCE. */
+  const savedWith = (sequence: number): string[] => {
+    const saved = { ...proposalOccurrence(move, calendar(cal.city)), sequence, proposed: undefined };
+    return brief(checkOccurrences({ occurrences: [...existing.filter((o) => o.key !== 'shiwei/econ-2027'), saved], config, window }).findings);
+  };
+
+  test('the full check of the saved move, with its SEQUENCE kept (1) or raised (2): the district meeting of the 22nd is premature', () => {
+    expect(savedWith(1)).toEqual(['order econ quwei/district-econ shiwei/econ-2027']);
+    expect(savedWith(2)).toEqual(['order econ quwei/district-econ shiwei/econ-2027']);
+  });
+
+  test('guard: the same move when no copy carries a SEQUENCE is found premature for the district meeting', () => {
+    const plain = existing.map((o) => ({ ...o, sequence: 0 }));
+    const prepared = prepareCheck({ occurrences: plain, config, window, calendars });
+    expect(brief(checkProposal(prepared, move))).toEqual(['order econ quwei/district-econ shiwei/econ-2027']);
+  });
+
+  // PR-1 (major): the office tool shows no conflict for the move. ProposedMeeting has no SEQUENCE and the proposal is
+  // built with none (0), so the 区委办's copy of the invitation (SEQUENCE 1, the 20th) supersedes it: the city meeting
+  // stays on the 20th to the rules, and the district meeting of the 22nd follows it. The full check of the move as an
+  // office saves it gives `order`. (fullCheckFor saves the proposal without SEQUENCE too, so the property tests agree
+  // with checkProposal and cannot see this.)
+  test.failing('PR-1: moving the city meeting after the district one is an `order` at the save button, as in the full check after saving', () => {
+    const prepared = prepareCheck({ occurrences: existing, config, window, calendars });
+    expect(brief(checkProposal(prepared, move))).toEqual(savedWith(1));
+  });
+
+  // The LAST-MODIFIED form (QA26-39: OA systems never raise SEQUENCE) is found: the proposal has no LAST-MODIFIED, so
+  // the 区委办's copy of the 20th is no longer behind anything, but it is then a copy the 市委办 (its ORGANIZER) holds
+  // at another time only, and is left out as displaced (QF-17).
+  test('guard: the same move with LAST-MODIFIED instead of SEQUENCE (an OA export) is an `order` at the save button', () => {
+    const modified = (o: Occurrence, lastModified: number): Occurrence => ({ ...o, lastModified });
+    const oa = [
+      modified(occurrence({ calendar: cal.city, uid: 'econ-2027', summary: '全市经济工作会议', start: '2027-01-20 09:00', end: '2027-01-20 11:00', organizer: { name: '市委办' } }), at('2027-01-10 10:00').toMillis()),
+      modified(occurrence({ calendar: cal.party, uid: 'econ-2027', summary: '全市经济工作会议', start: '2027-01-20 09:00', end: '2027-01-20 11:00', organizer: { name: '市委办' } }), at('2027-01-05 10:00').toMillis()),
+      existing[2]!,
+    ];
+    const saved = { ...proposalOccurrence(move, calendar(cal.city)), lastModified: at('2027-01-15 10:00').toMillis(), proposed: undefined };
+    const afterSaving = brief(checkOccurrences({ occurrences: [...oa.filter((o) => o.key !== 'shiwei/econ-2027'), saved], config, window }).findings);
+    expect(afterSaving).toEqual(['order econ quwei/district-econ shiwei/econ-2027']);
+    const prepared = prepareCheck({ occurrences: oa, config, window, calendars });
+    expect(brief(checkProposal(prepared, move))).toEqual(afterSaving);
+  });
+});
+
+describe('PR-2: the carry-over\'s "closes its period" memo ignores the minimum gap in working days', () => {
+  // 全市安全生产工作会议 on Monday 30 March 2026 (Q1 ends Tuesday the 31st). The 区委 relays it at least one working day
+  // later, the 区政府 deploys at least two working days later (先党委后政府 in time, two rules of a quarter):
+  // - for the 区委's rule the 31st is left in Q1, so the city meeting does not close its quarter: the 区委's
+  //   专题会 of 2 April is Q2's, which has no city meeting — `order-missing` (README follows: only the very end carries over);
+  // - for the 区政府's rule the earliest start is 1 April: the city meeting can only be followed in Q2 and carries
+  //   over (QB-2) — its 部署会 of 1 April 14:00 is in order.
+  const window = { from: '2026-01-01', to: '2026-12-31' } as const;
+  const partyRelay = { id: 'party-relay', kind: 'follows', dependent: { calendar: 'quwei', summary: '安全生产' }, prerequisite: { level: 'city', summary: '全市安全生产' }, cycle: 'quarter', minGap: { workingDays: 1 } } as const;
+  const governmentDeploy = { id: 'gov-deploy', kind: 'follows', dependent: { calendar: 'quzf', summary: '安全生产' }, prerequisite: { level: 'city', summary: '全市安全生产' }, cycle: 'quarter', minGap: { workingDays: 2 } } as const;
+  const cityMeeting = occurrence({ calendar: cal.city, uid: 'city-safety', summary: '全市安全生产工作会议', start: '2026-03-30 09:00', end: '2026-03-30 11:00' });
+  const partyMeeting = occurrence({ calendar: cal.party, uid: 'party-safety', summary: '区委安全生产专题会', start: '2026-04-02 09:00', end: '2026-04-02 10:00' });
+  const deploy: ProposedMeeting = { calendar: 'quzf', summary: '区政府安全生产工作部署会', start: at('2026-04-01 14:00'), end: at('2026-04-01 15:00') };
+  const deployment = occurrence({ calendar: cal.government, uid: 'gov-safety', summary: deploy.summary, start: '2026-04-01 14:00', end: '2026-04-01 15:00' });
+  const existing = [cityMeeting, partyMeeting, deployment];
+  const fullCheck = (rules: CheckSettings['rules']): string[] =>
+    brief(checkOccurrences({ occurrences: existing, config: { timezone: 'Asia/Shanghai', rules, holidays: ownHolidays() }, window }).findings);
+
+  test('guard: each rule checked alone gives its own answer', () => {
+    expect(fullCheck([partyRelay])).toEqual(['order-missing party-relay quwei/party-safety']);
+    expect(fullCheck([governmentDeploy])).toEqual([]);
+  });
+
+  // PR-2 (major, since 1cdfdbd): the answer "does the city meeting close Q1" is remembered under the period, cycle,
+  // the minimum gap's text, the meeting's end and zone — and the text of a gap in working days is '' (gapText), so
+  // the 区委's one day and the 区政府's two days share one answer: whichever rule asks first answers for both. With the
+  // 区委's rule first in the config, the 区政府's 部署会 is "上级会议尚未安排" (a warning sending staff to call the 市委办
+  // about a meeting it held); with it second, the 区委's order-missing is lost. Before 1cdfdbd both orders gave the
+  // guard's answers.
+  test.failing('PR-2: two rules of a quarter with minimum gaps of 1 and 2 working days, in either config order, give each rule its own answer', () => {
+    const expected = ['order-missing party-relay quwei/party-safety'];
+    expect(fullCheck([partyRelay, governmentDeploy])).toEqual(expected);
+    expect(fullCheck([governmentDeploy, partyRelay])).toEqual(expected);
+  });
+
+  // The save button: the 部署会 can only follow, so checkProposal runs the 区政府's rule alone and (asking first)
+  // finds it in order; the full check of the same data and an equal config (another holiday-data object, as a second
+  // office's config loaded from the same file would be) runs the 区委's rule first and reports order-missing.
+  test.failing('PR-2: the 区政府\'s 部署会 proposed: the save button and the full check of an equal config agree', () => {
+    const before = [cityMeeting, partyMeeting];
+    const rules = [partyRelay, governmentDeploy] as const;
+    const prepared = prepareCheck({ occurrences: before, config: { timezone: 'Asia/Shanghai', rules, holidays: ownHolidays() }, window, calendars });
+    const atSave = brief(checkProposal(prepared, deploy));
+    const full = brief(fullCheckFor(before, { timezone: 'Asia/Shanghai', rules, holidays: ownHolidays() }, deploy, calendars, window));
+    expect(atSave).toEqual([]);
+    expect(full).toEqual(atSave);
+  });
+});

@@ -12,6 +12,7 @@ import { copyData, overlapData, peopleData } from './internal/pair-data.js';
 import { overlappingPairsBy } from './internal/sweep.js';
 import { attendsRemotely } from './internal/attendance-entry.js';
 import { sessionSitting } from './internal/session-sitting.js';
+import { sameTimeAway } from './internal/same-time-away.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 const itemStart = (item: ScheduleItem): number => item.startMs;
@@ -33,7 +34,8 @@ const itemEnd = (item: ScheduleItem): number => item.endMs;
  *   people, and a finding citing one names the other (`firstCopy…`/`secondCopy…`): the entries disagree.
  * - A session's entry (`…人民代表大会第六次会议`, whole days) and a sitting of it inside it, titled with the
  *   session's whole name and the sitting (`…第一次全体会议`), in agreeing places, are one engagement (QH-5).
- * - Two overlapping absences are no conflict (both only say the person is away).
+ * - Two overlapping absences are no conflict when they can be one time away written twice (`sameTimeAway`):
+ *   not `出差（北京）` and `出差（省城）` the same day, nor leave during a trip (QK-1).
  * - One finding per pair of meetings, listing every person caught in it: `double-booking` (error)
  *   when any of them is firmly committed to both, else `tentative-overlap` (warning).
  *
@@ -64,9 +66,9 @@ export const noDoubleBooking = defineRule({
     for (const schedule of schedules(ctx.occurrences, ctx.directory, isAbsence).values()) {
       const person = schedule.person.id;
       for (const [a, b] of overlappingPairsBy(schedule.items, itemStart, itemEnd)) {
-        // Two absences overlapping (出差 on the personal calendar, 调研 on the office one) say the
-        // same thing twice: the person is away. Only a meeting against an absence is a conflict.
-        if (a.absence && b.absence) continue;
+        // Two absences overlapping (出差 on the personal calendar, 调研 on the office one) may say the same
+        // thing twice: the person is away. Not when they name two destinations, or leave and a trip (QK-1).
+        if (a.absence && b.absence && sameTimeAway(a.occurrence, b.occurrence)) continue;
         if (looksLikeCopy(a.occurrence, b.occurrence, ctx.places)) continue;
         // A leader's diary entry of the meeting with the journey or preparation around it (QB-13, QB-39).
         if (recordsAttendance(a.occurrence, b.occurrence, ctx.places)) continue;

@@ -29,7 +29,7 @@ describe('QK-1: two whole-day trips to different cities at once (出差（北京
   // each with a note the other lacks (`出差（上海）` / `出差（北京）`) … are two meetings”. Nothing exempts two absences.
   // Actual: src/rules/no-double-booking.ts skips every pair of absences (`if (a.absence && b.absence) continue`,
   // 1107ceb: “both only say the person is away”) — right for one trip written twice, wrong when they name two places.
-  test.failing('出差（北京） and 出差（省城） the same day on his diary: one double-booking', () => {
+  test('出差（北京） and 出差（省城） the same day on his diary: one double-booking', () => {
     const report = run(config([diary]), {
       'deng.ics': vcalendar([...allDay('trip-bj@jb', '出差（北京）', '20250109', '20250110'),
         ...allDay('trip-sc@jb', '出差（省城）', '20250109', '20250110')], zone),
@@ -37,7 +37,7 @@ describe('QK-1: two whole-day trips to different cities at once (出差（北京
     expect(digest(report)).toEqual(['double-booking people trip-bj@jb trip-sc@jb']);
   });
 
-  test.failing('出差（深圳） 10–11 November and 出差（上海） 11 November: one double-booking', () => {
+  test('出差（深圳） 10–11 November and 出差（上海） 11 November: one double-booking', () => {
     const report = run(config([diary]), {
       'deng.ics': vcalendar([...allDay('trip-sz@jb', '出差（深圳）', '20251110', '20251112'),
         ...allDay('trip-sh@jb', '出差（上海）', '20251111', '20251112')], zone),
@@ -49,6 +49,24 @@ describe('QK-1: two whole-day trips to different cities at once (出差（北京
     const report = run(config([diary, gov]), {
       'deng.ics': vcalendar(allDay('trip-bj@jb', '出差（北京）', '20250109', '20250110'), zone),
       'gov.ics': vcalendar(allDay('oa-trip-bj@gov.jb', '出差（北京）', '20250109', '20250110'), zone),
+    });
+    expect(digest(report)).toEqual([]);
+  });
+
+  test('leave (请假) on the 区政府办 calendar during 出差（对口帮扶县） on his diary: one double-booking (he cannot be on both)', () => {
+    const leave = ['BEGIN:VEVENT', 'UID:oa-leave@gov.jb', 'DTSTAMP:20241021T081500Z', 'DTSTART;VALUE=DATE:20250310',
+      'DTEND;VALUE=DATE:20250311', 'SUMMARY:邓磊海：请假', 'TRANSP:TRANSPARENT', 'END:VEVENT'];
+    const report = run(config([diary, gov]), {
+      'deng.ics': vcalendar(allDay('trip-fp@jb', '出差（对口帮扶县）', '20250310', '20250312'), zone),
+      'gov.ics': vcalendar(leave, zone),
+    });
+    expect(digest(report)).toEqual(['double-booking people oa-leave@gov.jb trip-fp@jb']);
+  });
+
+  test('guard: 赴京出差 on his diary and 出差（北京）（已批） on the 区政府办 calendar name one city: one trip', () => {
+    const report = run(config([diary, gov]), {
+      'deng.ics': vcalendar(allDay('trip-bj@jb', '赴京出差', '20250109', '20250111'), zone),
+      'gov.ics': vcalendar(allDay('oa-trip-bj@gov.jb', '出差（北京）（已批）', '20250109', '20250110'), zone),
     });
     expect(digest(report)).toEqual([]);
   });

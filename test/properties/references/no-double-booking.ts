@@ -1,7 +1,7 @@
 /**
  * Brute-force reference for `no-double-booking` (README “Rules”): every pair of meetings, every
- * person. Two meetings clash when their half-open intervals overlap; absences never clash with each
- * other; one finding per pair listing everyone committed to both: `double-booking` when someone is
+ * person. Two meetings clash when their half-open intervals overlap; two absences clash only when
+ * they cannot be one time away (QK-1, below); one finding per pair listing everyone committed to both: `double-booking` when someone is
  * firmly (busy) in both, else `tentative-overlap`.
  *
  * Two README rules about a leader's own calendar, written from the README, not from the code:
@@ -11,6 +11,10 @@
  *   no clash with a meeting inside it at its destination, when every copy of that
  *   meeting is on calendars of one owner who also holds the trip: a copy of it, or his office's
  *   领导活动安排 record of it, headed by his name (`李明：赴青石镇调研`, QE-6).
+ * - Two absences at once (QK-1) are one time away written twice, unless both are journeys naming their
+ *   destinations (LOCATION, rooms, the place after 赴 or in brackets — not a note of when or whether, （全天）,
+ *   （已批）) and no destination of one is one of the other's (the same, one within or abbreviating the other, or
+ *   both opening with one level word), or one is leave (请假, 休假 …) and the other a journey.
  */
 import type { Occurrence } from '../../../src/model/occurrence.js';
 import { SCHEDULE_PEOPLE } from '../../helpers/arbitraries.js';
@@ -43,6 +47,32 @@ function atDestination(trip: Occurrence, entry: Occurrence): boolean {
   const level = (p: string, d: string) => '省市区县镇乡'.includes(p[0]!) && p[0] === d[0];
   const entryTitle = entry.summary.normalize('NFKC').replace(/\s+/gu, '');
   return destinations.some((d) => d.length >= 2 && entryTitle.includes(d)) || places.some((p) => destinations.some((d) => p.includes(d) || d.includes(p) || level(p, d)));
+}
+
+/** README (QK-1): two overlapping absences can be the same time away, written twice. */
+export function oneTimeAway(a: Meeting, b: Meeting): boolean {
+  const x = away(a.copies[0]!);
+  const y = away(b.copies[0]!);
+  if ((x.leave && !x.journey && y.journey && !y.leave) || (y.leave && !y.journey && x.journey && !x.leave)) return false;
+  if (!x.journey || !y.journey || x.places.length === 0 || y.places.length === 0) return true;
+  const inOrder = (short: string, long: string) => {
+    let at = 0;
+    for (const ch of short) if ((at = long.indexOf(ch, at) + 1) === 0) return false;
+    return true;
+  };
+  const same = (p: string, q: string) =>
+    inOrder(p, q) || inOrder(q, p) || ('省市区县镇乡'.includes(p[0]!) && p[0] === q[0]);
+  return x.places.some((p) => y.places.some((q) => same(p, q)));
+}
+
+function away(o: Occurrence): { journey: boolean; leave: boolean; places: string[] } {
+  const title = o.summary.normalize('NFKC').replace(/\s+/gu, '');
+  const journey = /出差|外出|调研|考察|视察|下乡|走访|出访|出国|出境|^(?:[^:]{2,8}:|【[^】]{2,8}】)?赴/u.test(title);
+  const leave = /请假|休假|公休|病假|事假|年假|婚假|产假|丧假|探亲|疗养/u.test(title);
+  const named = [...title.matchAll(/赴(.+?)(?:调研|汇报|参加|出席|考察|开会|学习|培训|督导|检查|走访|出差|对接|洽谈|招商|[,;:(]|$)|\(([^)]+)\)/gu)]
+    .map((m) => m[1] ?? m[2] ?? '')
+    .filter((d) => d !== '' && !/^(?:[0-9一二三四五六七八九十两半]+[天日]|全天|上午|下午|晚上|半天|待定|暂定|调整|变更|补录|已批|已审批|审批|批准|视频|线上|公务|因公|因私|私事|[0-9]+)$/u.test(d));
+  return { journey, leave, places: [...placeTexts(o), ...named] };
 }
 
 /** QB-12: `outer` is the trip (an absence, or a timed block, named as a journey) that `inner` is an appointment of, at its destination. */
@@ -94,7 +124,7 @@ export function noDoubleBookingReference(occurrences: readonly Occurrence[], mee
     for (let j = i + 1; j < all.length; j++) {
       const a = all[i]!;
       const b = all[j]!;
-      if (!overlaps(a, b) || (a.absence && b.absence) || envelops(a, b) || envelops(b, a)) continue;
+      if (!overlaps(a, b) || (a.absence && b.absence && oneTimeAway(a, b)) || envelops(a, b) || envelops(b, a)) continue;
       const people = [...a.people.keys()].filter((p) => b.people.has(p) && !declinedOwn(a, p) && !declinedOwn(b, p)).sort();
       if (people.length === 0) continue;
       const firm = people.some((p) => a.people.get(p) === 'busy' && b.people.get(p) === 'busy');

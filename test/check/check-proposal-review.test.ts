@@ -6,6 +6,7 @@
  * tests. Every scenario that depends on the memos gets holiday data of its own (an empty `{ dates: {} }`, which
  * changes no day), so that what one test asked earlier in this file cannot answer for another.
  */
+import { DateTime } from 'luxon';
 import type { CheckSettings } from '../../src/check/check-occurrences.js';
 import { checkOccurrences } from '../../src/check/check-occurrences.js';
 import { checkProposal, prepareCheck, proposalOccurrence, type ProposedMeeting } from '../../src/check/check-proposal.js';
@@ -13,6 +14,7 @@ import type { CalendarInfo } from '../../src/model/calendar.js';
 import type { HolidayData } from '../../src/model/config.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Occurrence } from '../../src/model/occurrence.js';
+import { suggestSlots } from '../../src/suggest/suggest-slots.js';
 import { at, calendar, occurrence } from '../helpers/occurrence.js';
 import { fullCheckFor } from './full-check-for.js';
 
@@ -136,5 +138,77 @@ describe('PR-2: the carry-over\'s "closes its period" memo ignores the minimum g
     const full = brief(fullCheckFor(before, { timezone: 'Asia/Shanghai', rules, holidays: ownHolidays() }, deploy, calendars, window));
     expect(atSave).toEqual([]);
     expect(full).toEqual(atSave);
+  });
+});
+
+describe('PR-3: a CONCEPT/REFID carried by the district calendar\'s copy of the city meeting: the save button reads that copy at the district\'s level', () => {
+  // The 区委办's OA tags the city's 全市经济工作会议 it recorded (the city's UID, QB-6) and the district's own meetings
+  // of the matter with one 文号 as REFID (RFC 9253 §7.2); the 市委办's export of the meeting carries none. The full
+  // check reads the copy at its meeting's level (the city's, from the 市委办's calendar): a REFID links each meeting to
+  // the nearest higher level holding it, so the 区政府's 全区经济工作会议 carrying the 文号 must follow the city meeting.
+  const window = { from: '2027-01-01', to: '2027-12-31' } as const;
+  const config = { timezone: 'Asia/Shanghai', rules: [] } as const satisfies CheckSettings;
+  const meeting = { uid: 'econ-2027', summary: '全市经济工作会议', start: '2027-01-20 09:00', end: '2027-01-20 11:00' } as const;
+  const existing = [occurrence({ ...meeting, calendar: cal.city }), occurrence({ ...meeting, calendar: cal.party, refIds: ['区委办〔2027〕3号'] })];
+  const early: ProposedMeeting = { calendar: 'quzf', summary: '全区经济工作会议', start: at('2027-01-15 09:00'), end: at('2027-01-15 11:00'), refIds: ['区委办〔2027〕3号'] };
+
+  test('guard: the full check gives the early district meeting an `order` (related-to, by REFID) against the city meeting', () => {
+    expect(brief(fullCheckFor(existing, config, early, calendars, window))).toEqual(['order related-to quzf/tongchou-proposal quwei/econ-2027']);
+  });
+
+  // PR-3 (major, pre-existing — also at d6698cf): the office tool shows no conflict. The proposal carries a REFID, so
+  // the ordering rules run over the ordering candidates (selector matches and linked occurrences) — the 区委办's copy,
+  // but not the 市委办's copy of its UID, which carries nothing; the copy is then a district meeting, the group has no
+  // higher level, and no edge is made. The follows pools (7fe0737) take every copy of their UIDs; the linked
+  // candidates do not. (Same cause: a stale REFID copy whose current revision carries none is read as current.)
+  test.failing('PR-3: the early district meeting with the 文号 is an `order` at the save button too', () => {
+    const prepared = prepareCheck({ occurrences: existing, config, window, calendars });
+    expect(brief(checkProposal(prepared, early))).toEqual(brief(fullCheckFor(existing, config, early, calendars, window)));
+  });
+});
+
+describe('PR-4: a routine rule by level counts the district calendar\'s copy of the city meeting at the save button (the cadence pool has no copies of its UIDs)', () => {
+  // The 区委's weekly 常委会 (cadence: once a week, `event: {level: district}`). In the week of 12 January 2026 the
+  // 区委办's calendar also holds the city's 市委常委会（扩大） of Tuesday 13 January, under the city's UID (the 区委书记
+  // attends). Since 3d28cee (QK-2) the full check reads that copy at its home level — the city's — and counts one
+  // district 常委会 in the week; checkProposal and routineFindings run the cadence rule over the rule's matches alone
+  // (the cadence pool, matched on the calendar's level), without the city calendar's copy, so the copy counts as a
+  // district meeting there.
+  const window = { from: '2026-01-05', to: '2026-01-25' } as const;
+  const standing = { id: 'standing', kind: 'cadence', event: { level: 'district', summary: '常委会' }, every: 'week', min: 1, max: 1 } as const;
+  const config = { timezone: 'Asia/Shanghai', rules: [standing] } as const satisfies CheckSettings;
+  const cityStanding = { uid: 'sc-0113', summary: '市委常委会（扩大）', start: '2026-01-13 09:00', end: '2026-01-13 11:00' } as const;
+  const existing = [
+    occurrence({ calendar: cal.party, uid: 'qc-0108', summary: '区委常委会', start: '2026-01-08 15:00', end: '2026-01-08 17:00' }),
+    occurrence({ ...cityStanding, calendar: cal.city }),
+    occurrence({ ...cityStanding, calendar: cal.party }),
+    occurrence({ calendar: cal.party, uid: 'qc-0115', summary: '区委常委会', start: '2026-01-15 15:00', end: '2026-01-15 17:00' }),
+  ];
+  const weekly: ProposedMeeting = { calendar: 'quwei', uid: 'qc-0115', summary: '区委常委会', start: at('2026-01-15 15:00'), end: at('2026-01-15 17:00') };
+  const periods = (findings: readonly Finding[]): string[] => findings.map((f) => `${f.kind} ${'periodStart' in f.data ? f.data.periodStart : ''}`);
+
+  test('guard: the full check counts one district 常委会 in the week of 12 January (the city\'s copy is the city\'s): only the empty week of 19 January', () => {
+    expect(periods(checkOccurrences({ occurrences: existing, config, window }).findings)).toEqual(['cadence-missed 2026-01-19T00:00:00+08:00']);
+  });
+
+  // PR-4 (medium, since 3d28cee): saving the 区委常委会 of 15 January where it stands shows `cadence-crowded` (info:
+  // two district 常委会 that week, the city's counted); the full check finds nothing about it.
+  test.failing('PR-4: the 区委常委会 of 15 January at the save button: no cadence-crowded, as in the full check', () => {
+    const prepared = prepareCheck({ occurrences: existing, config, window, calendars });
+    expect(brief(checkProposal(prepared, weekly))).toEqual(brief(fullCheckFor(existing, config, weekly, calendars, window)));
+  });
+
+  // PR-4 through the scheduling assistant: asked for a slot from 19 January, it offers Monday 19 January 08:30 — the
+  // week of 12 January keeps the city's copy, which routineFindings counts, so the move leaves no week short. The full
+  // check after the move reports that week without its 常委会 (`cadence-missed`, a warning), which suggestSlots
+  // promises never to cause (README "Finding a time": no cadence period becomes short).
+  test.failing('PR-4: suggestSlots never moves the week\'s only district 常委会 out of its week', () => {
+    const prepared = prepareCheck({ occurrences: existing, config, window, calendars });
+    const [slot] = suggestSlots(weekly, prepared, { count: 1, from: '2026-01-19' }).slots;
+    expect(slot).toBeDefined();
+    const start = DateTime.fromISO(slot!.start, { zone: 'Asia/Shanghai' });
+    const moved = { ...proposalOccurrence({ ...weekly, start, end: start.plus({ hours: 2 }) }, calendar(cal.party)), proposed: undefined };
+    const after = checkOccurrences({ occurrences: [...existing.filter((o) => o.key !== 'quwei/qc-0115'), moved], config, window }).findings;
+    expect(periods(after)).not.toContain('cadence-missed 2026-01-12T00:00:00+08:00');
   });
 });

@@ -211,4 +211,21 @@ describe('PR-4: a routine rule by level counts the district calendar\'s copy of 
     const after = checkOccurrences({ occurrences: [...existing.filter((o) => o.key !== 'quwei/qc-0115'), moved], config, window }).findings;
     expect(periods(after)).not.toContain('cadence-missed 2026-01-12T00:00:00+08:00');
   });
+
+  // PR-4 in quiet-period (same cause: the rule's `event` read at home level, over what checkProposal gathers). The
+  // 区委办's calendar holds the city's 全市总河长会议 of 21 January 2026 under the city's UID; the 市委办 proposes the
+  // 市人民代表大会 session for 20–23 January, and a district rule keeps district 总河长会议 out of it. The save button
+  // gathers the 区委办's copy (it matches `event` on its calendar's level) but not the 市委办's (the rules would cite
+  // the 区委办's copy first: 'quwei' < 'shiwei'), so the copy is a district meeting held during the session:
+  // `quiet-period` (a warning). The full check reads it as the city's meeting: nothing.
+  test.failing('PR-4: proposing the city 人代会 over the city\'s 全市总河长会议 that the 区委办 recorded: no quiet-period, as in the full check', () => {
+    const quiet = { id: 'congress', kind: 'quiet-period', event: { level: 'district', summary: '总河长会议' }, during: { summary: '人民代表大会' } } as const;
+    const sessionConfig = { timezone: 'Asia/Shanghai', rules: [quiet] } as const satisfies CheckSettings;
+    const riverChiefs = { uid: '2026012100000070@dingtalk.com', summary: '全市总河长会议', start: '2026-01-21 14:30', end: '2026-01-21 16:30', location: '市行政中心1号楼大会堂' } as const;
+    const saved = [occurrence({ ...riverChiefs, calendar: cal.city }), occurrence({ ...riverChiefs, calendar: cal.party })];
+    const session: ProposedMeeting = { calendar: 'shiwei', summary: '临江市第十七届人民代表大会第五次会议', start: at('2026-01-20 09:00'), end: at('2026-01-23 12:00') };
+    const prepared = prepareCheck({ occurrences: saved, config: sessionConfig, window, calendars });
+    expect(brief(fullCheckFor(saved, sessionConfig, session, calendars, window))).toEqual([]);
+    expect(brief(checkProposal(prepared, session))).toEqual([]);
+  });
 });

@@ -4,9 +4,13 @@
 import type { Occurrence } from '../model/occurrence.js';
 import type { PersonRef } from '../model/person.js';
 import { endMillis, startMillis } from '../load/occurrence-millis.js';
+import type { Places } from '../places/places-types.js';
 import { defaultAbsence, itemsDuring, schedules } from './internal/commitment.js';
 import { copyRepresentative, meetingCopies } from './internal/meeting-copies.js';
-import { isoEnd, isoStart, looksLikeCopy, meetingKey, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { isoEnd, isoStart, looksLikeCopy, meetingKey, recordsAttendance, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { occurrenceOrder } from './internal/occurrence-order.js';
+import { attendsRemotely, saysAttending } from './internal/attendance-entry.js';
+import { sessionSitting } from './internal/session-sitting.js';
 import { selectorAtHomeLevel } from './internal/selector-at-home-level.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
@@ -15,7 +19,12 @@ import { defineRule, type RuleFinding } from './rule.js';
  * `role:总河长` = every holder) and reports the cases below. Copies of one meeting are merged and
  * their participants pooled (`meetingCopies`): the same UID on another calendar, a copy retyped into
  * a leader's personal calendar (same summary and times, not in another room), a stale copy with a
- * lower SEQUENCE (its people attend the current revision, at its time).
+ * lower SEQUENCE (its people attend the current revision, at its time). An entry is read as
+ * `no-double-booking` reads it (QJ-5): a leader's record of attending a meeting with the journey around
+ * it (`参加全市重点项目建设推进会` 14:30–17:30 on his diary for the 15:00–17:00 meeting, `recordsAttendance`)
+ * is his attendance — it makes him present, it is no other engagement, and it is no meeting of its own
+ * that the selector could pick; so are an office's 分会场 watching the meeting and a session's entry
+ * around its sitting.
  *
  * - `required-missing` (error) when a required person is not among the participants (attendees,
  *   organizer, owner of the calendar), reason `absent`; who declined, reason `declined`; who delegated
@@ -50,8 +59,13 @@ export const requiredAttendance = defineRule({
     const byPerson = schedules(ctx.occurrences, ctx.directory, defaultAbsence);
     const meeting = copyRepresentative(ctx.occurrences, ctx.places);
 
+    const recordOfAnother = attendanceRecords(ctx.occurrences, ctx.places);
+
     const findings: RuleFinding<'required-missing' | 'required-busy'>[] = [];
     for (const { meeting: event, copies } of meetingCopies(ctx.occurrences, isEvent, ctx.places)) {
+      // His diary's 参加… around the meeting (the drive there and back) is his attendance of that
+      // meeting, not a meeting needing the required people (QJ-5).
+      if (recordOfAnother(event)) continue;
       const ownKey = meetingKey(event);
       // A person counts as present if any copy lists them without declining: the office calendar's
       // entry need not name the leader when his own calendar holds the meeting (qa-bugs QA-11).
@@ -79,7 +93,10 @@ export const requiredAttendance = defineRule({
           eventEnd: isoEnd(event),
           eventCalendar: event.calendar.name,
         };
-        const state = status.get(person.id);
+        const schedule = byPerson.get(person.id);
+        const during = schedule === undefined ? [] : itemsDuring(schedule, startMillis(event), endMillis(event));
+        // His own record of attending it, with the journey around it, says he goes (QJ-5).
+        const state = status.get(person.id) !== 'present' && during.some((item) => attends(item.occurrence, event, ctx.places)) ? 'present' : status.get(person.id);
         if (state !== 'present') {
           findings.push({
             kind: 'required-missing',
@@ -89,12 +106,10 @@ export const requiredAttendance = defineRule({
           });
           continue;
         }
-        const schedule = byPerson.get(person.id);
-        const during = schedule === undefined ? [] : itemsDuring(schedule, startMillis(event), endMillis(event));
         // One finding per other meeting, however many calendars hold a copy of it.
         const others = new Set<Occurrence>();
         for (const item of during) {
-          if (meetingKey(item.occurrence) === ownKey || looksLikeCopy(event, item.occurrence, ctx.places)) continue;
+          if (meetingKey(item.occurrence) === ownKey || sameEngagement(event, item.occurrence, ctx.places)) continue;
           const other = meeting(item.occurrence);
           if (other === meeting(event) || others.has(other)) continue;
           others.add(other);
@@ -116,3 +131,65 @@ export const requiredAttendance = defineRule({
     return findings;
   },
 });
+
+/**
+ * Whether an item of a required person's day is the required meeting itself, as `no-double-booking`
+ * reads one engagement: a copy (`looksLikeCopy`), his record of attending it with the journey or
+ * preparation around it (`recordsAttendance`, QJ-5), an office's 分会场 watching it at its very times
+ * (`attendsRemotely`), or a session and a sitting of it (`sessionSitting`). Busy there is not busy elsewhere.
+ */
+function sameEngagement(event: Occurrence, other: Occurrence, places: Places): boolean {
+  return (
+    looksLikeCopy(event, other, places) ||
+    recordsAttendance(event, other, places) ||
+    attendsRemotely(event, other) ||
+    attendsRemotely(other, event) ||
+    sessionSitting(event, other, places) ||
+    sessionSitting(other, event, places)
+  );
+}
+
+/** Whether `entry` is a record of attending `event` that holds its whole time (`recordsAttendance` read one way). */
+function attends(entry: Occurrence, event: Occurrence, places: Places): boolean {
+  return holds(entry, event) && recordsAttendance(entry, event, places);
+}
+
+/** Whether `outer` holds `inner`'s whole time and is longer: not the same times, which make a copy. */
+function holds(outer: Occurrence, inner: Occurrence): boolean {
+  const [os, oe, is, ie] = [startMillis(outer), endMillis(outer), startMillis(inner), endMillis(inner)];
+  return os <= is && ie <= oe && (os < is || ie < oe);
+}
+
+/**
+ * Whether an occurrence is a record of attending another loaded meeting that it holds (`attends`): a
+ * leader's `参加全市重点项目建设推进会` 14:30–17:30 around the city's 15:00–17:00 meeting (QJ-5). Such an entry
+ * is that meeting for the people it lists, not a meeting of its own: a selector by title picks it, and it
+ * must not need the required people a second time. Only entries that can be records are searched (a
+ * personal calendar's, or an attending verb's), among the occurrences starting within them.
+ * @param occurrences - every occurrence of the check
+ * @param places - place aliases
+ * @returns the test, for any occurrence
+ */
+function attendanceRecords(occurrences: readonly Occurrence[], places: Places): (entry: Occurrence) => boolean {
+  let sorted: readonly Occurrence[] | undefined;
+  return (entry) => {
+    if (entry.calendar.owner === null && !saysAttending(entry.summary)) return false;
+    const start = startMillis(entry);
+    const end = endMillis(entry);
+    if (end <= start) return false;
+    sorted ??= occurrenceOrder(occurrences) === 'unordered' ? [...occurrences].sort((a, b) => startMillis(a) - startMillis(b)) : occurrences;
+    // The first occurrence starting at or after the entry's start.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (startMillis(sorted[mid]!) < start) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < sorted.length && startMillis(sorted[i]!) <= end; i += 1) {
+      const meeting = sorted[i]!;
+      if (meeting.status !== 'cancelled' && meeting !== entry && attends(entry, meeting, places)) return true;
+    }
+    return false;
+  };
+}

@@ -9,6 +9,7 @@ import type { Person, PersonRef } from '../model/person.js';
 import type { Directory, Participation } from './directory-types.js';
 import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { personKey } from './internal/person-key.js';
+import { displayNames } from './display-name.js';
 
 /** RFC 5545 §3.2.3 CUTYPE values that are not people: they book rooms and equipment (see `venue`). */
 const NOT_PEOPLE: ReadonlySet<string> = new Set(['room', 'resource']);
@@ -75,7 +76,9 @@ export function createDirectory(people: readonly Person[], meetings?: readonly O
     }
   }
 
-  const known = (person: Person): PersonRef => ({ id: person.id, name: person.name, known: true });
+  // A namesake is named with what tells him apart (李明（区长）, QJ-6), in every finding and report that names him.
+  const shown = displayNames(people);
+  const known = (person: Person): PersonRef => ({ id: person.id, name: shown.get(person.id) ?? person.name, known: true });
 
   // QB-36: staff type a leader without an address as name plus post — 李明（区长）, 区长李明, 李明区长,
   // 李明同志. By name key, the people of that name, for reading such a CN (`byDecoratedName`).

@@ -75,8 +75,8 @@ describe('a CN written as a name and the tail of that person\'s post', () => {
   test('the address decides first: under an address the config does not list for him, 李明书记 is someone else', () => {
     const o = occurrence({ calendar: gov, start: '2027-02-23 09:00', attendees: [{ address: 'mailto:liming@town.gov.example', name: '李明书记' }] });
     expect(d.participantsOf(o).map((p) => p.person.id)).toEqual(['unknown:liming@town.gov.example']);
-    // …and that line is the namesake staff are told about (unlisted-address).
-    expect(d.namesakeOf(o.attendees[0]!)).toEqual({ id: 'li', name: '李明', known: true });
+    // …and that line is the namesake staff are told about (unlisted-address), named apart from the other 李明 (QJ-6).
+    expect(d.namesakeOf(o.attendees[0]!)).toEqual({ id: 'li', name: '李明（区委书记）', known: true });
   });
 });
 

@@ -23,6 +23,7 @@ import type { Person } from '../../model/person.js';
 import type { Severity } from '../../model/problem.js';
 import type { RuleConfig, RuleKind } from '../../model/rule-config.js';
 import { createDirectory } from '../../people/directory.js';
+import { displayNames } from '../../people/display-name.js';
 import { createPlaces } from '../../places/places.js';
 import { ruleKindOf } from './internal/rule-kind-of.js';
 
@@ -146,6 +147,9 @@ export function buildPageData(input: HtmlReportInput, lang: Lang): PageData {
     return row.index;
   };
   const people = new Map<string, { name: string; rank: number; index: number }>();
+  // A finding's person by id: as the directory names him to the rules (a namesake with his post, QJ-6).
+  const shown = displayNames(input.people ?? []);
+  const nameOf = (id: string): string => shown.get(id) ?? directory.person(id)?.name ?? id.replace(/^unknown:/u, '');
   const directoryRank = new Map((input.people ?? []).map((p, i) => [p.id, i] as const));
   const personIndex = (id: string, name: string): number => {
     const known = people.get(id);
@@ -282,7 +286,7 @@ export function buildPageData(input: HtmlReportInput, lang: Lang): PageData {
     const cal = calendarIndex(ref.calendar, { name: ref.calendar, office: ref.office, level: null });
     const start = DateTime.fromISO(ref.start, { setZone: true, zone });
     const end = DateTime.fromISO(ref.end, { setZone: true, zone });
-    const peopleOf = finding.people.map((id) => personIndex(id, directory.person(id)?.name ?? id.replace(/^unknown:/u, '')));
+    const peopleOf = finding.people.map((id) => personIndex(id, nameOf(id)));
     addRow(
       ref.key,
       [
@@ -307,7 +311,7 @@ export function buildPageData(input: HtmlReportInput, lang: Lang): PageData {
 
   const findings = report.findings.map((finding): FindingRow => {
     const occ = finding.occurrences.map((ref) => refIndex(ref, finding));
-    const peopleOf = finding.people.map((id) => personIndex(id, directory.person(id)?.name ?? id.replace(/^unknown:/u, '')));
+    const peopleOf = finding.people.map((id) => personIndex(id, nameOf(id)));
     return {
       id: finding.id,
       rule: finding.rule,

@@ -229,3 +229,46 @@ describe('PR-4: a routine rule by level counts the district calendar\'s copy of 
     expect(brief(checkProposal(prepared, session))).toEqual([]);
   });
 });
+
+describe('guards: the memos of 1cdfdbd keep holiday data and zones apart (an office tool serving two districts in one process)', () => {
+  const window = { from: '2026-12-01', to: '2027-02-28' } as const;
+  const econ = { id: 'econ', kind: 'follows', dependent: { level: 'district', summary: '经济工作会议' }, prerequisite: { level: 'city', summary: '经济工作会议' }, maxGap: { workingDays: 3 } } as const;
+  /** One district's config with the 2027 notice (元旦 on Friday 1 January), the other's without: 2027 is not bundled. */
+  const notice: HolidayData = { source: '国办发明电（测试）', dates: { '2027-01-01': 'holiday' }, years: [2027] };
+  const relay = (day: string): ProposedMeeting => ({ calendar: 'quwei', summary: '全区经济工作会议', start: at(`${day} 09:00`), end: at(`${day} 11:00`) });
+
+  test('the relays of the city meeting of 31 December 2026, within 3 working days: known with the notice, undetermined without, whichever config was checked first', () => {
+    const existing = [occurrence({ calendar: cal.city, uid: 'city-econ', summary: '全市经济工作会议', start: '2026-12-31 09:00', end: '2026-12-31 11:00' })];
+    const withNotice = { timezone: 'Asia/Shanghai', rules: [econ], holidays: notice } as const satisfies CheckSettings;
+    const without = { timezone: 'Asia/Shanghai', rules: [econ] } as const satisfies CheckSettings;
+    const answers = (config: CheckSettings) => {
+      const prepared = prepareCheck({ occurrences: existing, config, window, calendars });
+      return ['2027-01-06', '2027-01-08'].map((day) => {
+        const found = checkProposal(prepared, relay(day));
+        expect(found).toEqual(fullCheckFor(existing, config, relay(day), calendars, window));
+        return found.map((f) => `${f.kind}/${f.severity}`);
+      });
+    };
+    for (let round = 0; round < 2; round += 1) {
+      // W3 is Wednesday 6 January with the notice (1–3 January off); without it, 1 January onward is not known.
+      expect(answers(withNotice)).toEqual([[], ['order-late/warning']]);
+      expect(answers(without)).toEqual([['order-late/info'], ['order-late/info']]);
+    }
+  });
+
+  test('a city meeting ending at 01:00 Beijing time ends the day before in Asia/Urumqi: each zone counts its own working days, whichever came first', () => {
+    const existing = [occurrence({ calendar: cal.city, uid: 'city-econ', summary: '全市经济工作会议', start: '2027-01-04 22:30', end: '2027-01-05 01:00' })];
+    const answer = (timezone: string) => {
+      const config = { timezone, rules: [econ], holidays: notice } as const satisfies CheckSettings;
+      const prepared = prepareCheck({ occurrences: existing, config, window, calendars });
+      const found = checkProposal(prepared, relay('2027-01-08'));
+      expect(found).toEqual(fullCheckFor(existing, config, relay('2027-01-08'), calendars, window));
+      return brief(found);
+    };
+    for (let round = 0; round < 2; round += 1) {
+      // Day 0 is 5 January in Beijing (W3 = 8 January), 4 January in Urumqi (W3 = 7 January: the relay is late).
+      expect(answer('Asia/Shanghai')).toEqual([]);
+      expect(answer('Asia/Urumqi')).toEqual(['order-late econ quwei/tongchou-proposal shiwei/city-econ']);
+    }
+  });
+});

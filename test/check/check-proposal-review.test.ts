@@ -230,6 +230,41 @@ describe('PR-4: a routine rule by level counts the district calendar\'s copy of 
   });
 });
 
+describe('PR-5: a proposal that is another entry of a saved meeting carrying a link: the link\'s finding is the meeting\'s', () => {
+  // The 区政府办 saved its 全区安全生产工作会议 of 6 April 2027 14:00–16:00 with RELATED-TO;RELTYPE=DEPENDS-ON the city's
+  // 全市安全生产工作会议 — which is on the 8th: the district meeting is premature (related-to `order`). The 区委办 now
+  // enters the same meeting on its own calendar (same title and times, typed by hand: a retyped copy, README
+  // checkProposal: "A proposal that is another entry of a meeting already saved … is that meeting: its findings are
+  // returned as the full check cites them").
+  const window = { from: '2027-01-01', to: '2027-12-31' } as const;
+  const config = { timezone: 'Asia/Shanghai', rules: [] } as const satisfies CheckSettings;
+  const existing = [
+    occurrence({ calendar: cal.city, uid: 'city-safety', summary: '全市安全生产工作会议', start: '2027-04-08 09:00', end: '2027-04-08 11:00' }),
+    occurrence({ calendar: cal.government, uid: 'gov-safety', summary: '全区安全生产工作会议', start: '2027-04-06 14:00', end: '2027-04-06 16:00', relations: [{ target: 'city-safety', relType: 'DEPENDS-ON' }] }),
+  ];
+  const partyEntry: ProposedMeeting = { calendar: 'quwei', summary: '全区安全生产工作会议', start: at('2027-04-06 14:00'), end: at('2027-04-06 16:00') };
+
+  test('guard: the full check gives the meeting — both entries — the link\'s `order`, cited by the entry carrying the link', () => {
+    expect(brief(fullCheckFor(existing, config, partyEntry, calendars, window))).toEqual(['order related-to quzf/gov-safety shiwei/city-safety']);
+  });
+
+  test('guard: the same entry proposed on a calendar sorting after the 区政府办\'s is given the `order`', () => {
+    const later = { id: 'zhuren', office: '区人大办', level: 'district' } as const;
+    const withLater = [...calendars, calendar(later)];
+    const prepared = prepareCheck({ occurrences: existing, config, window, calendars: withLater });
+    const entry = { ...partyEntry, calendar: 'zhuren' };
+    expect(brief(checkProposal(prepared, entry))).toEqual(['order related-to quzf/gov-safety shiwei/city-safety']);
+  });
+
+  // PR-5 (medium, pre-existing — also at d6698cf): the 区委办's save button shows nothing. checkProposal joins a saved
+  // copy of the proposal only when the rules would cite it first ('quzf/…' does not sort before 'quwei/…'), so the
+  // 区政府办's entry is not among the meeting's entries, none of them carries a link, and the ordering rules are not run.
+  test.failing('PR-5: the 区委办\'s entry of the premature meeting is given the link\'s `order` at the save button', () => {
+    const prepared = prepareCheck({ occurrences: existing, config, window, calendars });
+    expect(brief(checkProposal(prepared, partyEntry))).toEqual(brief(fullCheckFor(existing, config, partyEntry, calendars, window)));
+  });
+});
+
 describe('guards: the memos of 1cdfdbd keep holiday data and zones apart (an office tool serving two districts in one process)', () => {
   const window = { from: '2026-12-01', to: '2027-02-28' } as const;
   const econ = { id: 'econ', kind: 'follows', dependent: { level: 'district', summary: '经济工作会议' }, prerequisite: { level: 'city', summary: '经济工作会议' }, maxGap: { workingDays: 3 } } as const;

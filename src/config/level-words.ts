@@ -8,18 +8,18 @@ import type { Level } from '../model/calendar.js';
 /**
  * Every level word in `text`, in order, with where it stands.
  * @param text - a name (NFKC-normalised by the caller if needed)
- * @returns the level words found
+ * @returns the level words found, each with its index and length in `text`
  * @example
  * levelWords('江滨区城市管理局').map((w) => w.level)
  * //=> ['district']
  */
-export function levelWords(text: string): { readonly level: Level; readonly index: number }[] {
-  const found: { level: Level; index: number }[] = [];
+export function levelWords(text: string): { readonly level: Level; readonly index: number; readonly length: number }[] {
+  const found: { level: Level; index: number; length: number }[] = [];
   for (const match of text.matchAll(MARKER)) {
     const index = match.index;
     if (match[3] !== undefined && !cityWord(text, index)) continue;
     const level: Level = match[1] !== undefined ? 'central' : match[2] !== undefined ? 'province' : match[3] !== undefined ? 'city' : match[4] !== undefined ? 'district' : 'township';
-    found.push({ level, index });
+    found.push({ level, index, length: match[0].length });
   }
   return found;
 }

@@ -15,6 +15,7 @@ import { dayOf, gapEnd, gapStart, gapText, NO_GAP, parseGap, type Bound, type Pa
 import { addWorkingDays } from '../../time/add-working-days.js';
 import { displacedCopies, homeLevel, matchesAtHomeLevel } from './home-level.js';
 import { looksLikeCopy, meetingKey, supersededBy } from './occurrence-ref.js';
+import { createPlaces } from '../../places/places.js';
 import { isAttendanceEntry, saysAttending } from './attendance-entry.js';
 import { aboutHigherMeeting } from './higher-meeting.js';
 import { jointSession } from './joint-session.js';
@@ -243,18 +244,24 @@ function byStartThenKey(a: Occurrence, b: Occurrence): number {
  */
 function sameMeeting(a: Occurrence, b: Occurrence): boolean {
   if (meetingKey(a) === meetingKey(b)) return true;
-  return a.start.toMillis() === b.start.toMillis() && a.end.toMillis() === b.end.toMillis() && looksLikeCopy(a, b);
+  return a.start.toMillis() === b.start.toMillis() && a.end.toMillis() === b.end.toMillis() && looksLikeCopy(a, b, BY_NAME);
 }
+
+/**
+ * Places compared by their names alone (no aliases): the ordering rules stay free of the config's
+ * place aliases, so that the checker and the rules share one memoised dependency graph; yet two
+ * districts' 全区河长制工作会议 at one hour in 青山区委大楼常委会议室 and 江北区委大楼常委会议室 are two meetings (QJ-2).
+ */
+const BY_NAME = createPlaces([], []);
 
 /**
  * One representative per meeting (see {@link sameMeeting}): the smallest key among non-cancelled
  * copies, else among cancelled ones. Copies are merged transitively: by meetingKey, and retyped
  * copies among occurrences of one start and end (the only ones `looksLikeCopy` can match by title).
- * Places are not compared: two same-titled meetings at the very same times in two buildings are
- * ordered as one (one finding instead of two, never a false one), and the ordering rules stay free
- * of the place aliases, so the checker and the rules share one memoised dependency graph.
+ * Places are compared by name ({@link BY_NAME}): two same-titled meetings at the very same times in two
+ * named buildings are two meetings, each ordered on its own (QJ-2), as `no-double-booking` counts them.
  */
-function representatives(occurrences: Iterable<Occurrence>): Occurrence[] {
+function representatives(occurrences: Iterable<Occurrence>, levelOf?: (o: Occurrence) => Level | null): Occurrence[] {
   const list = [...occurrences];
   const parent = list.map((_, i) => i);
   const root = (i: number): number => {
@@ -281,25 +288,32 @@ function representatives(occurrences: Iterable<Occurrence>): Occurrence[] {
       bySlot.set(slot, [i]);
       return;
     }
-    for (const j of others) if (root(j) !== root(i) && looksLikeCopy(list[j]!, o)) union(j, i);
+    for (const j of others) if (root(j) !== root(i) && looksLikeCopy(list[j]!, o, BY_NAME)) union(j, i);
     others.push(i);
   });
   const chosen = new Map<number, Occurrence>();
   list.forEach((o, i) => {
     const r = root(i);
     const previous = chosen.get(r);
-    if (previous === undefined || better(o, previous)) chosen.set(r, o);
+    if (previous === undefined || better(o, previous, levelOf)) chosen.set(r, o);
   });
   return [...chosen.values()];
 }
 
-function better(o: Occurrence, than: Occurrence): boolean {
-  return rank(o) < rank(than) || (rank(o) === rank(than) && o.key < than.key);
+function better(o: Occurrence, than: Occurrence, levelOf: ((o: Occurrence) => Level | null) | undefined): boolean {
+  const x = rank(o, levelOf);
+  const y = rank(than, levelOf);
+  return x < y || (x === y && o.key < than.key);
 }
 
-/** Live before cancelled; an office's copy (no owner) before a leader's own (QB-20). */
-function rank(o: Occurrence): number {
-  return (o.status === 'cancelled' ? 2 : 0) + (o.calendar.owner !== null ? 1 : 0);
+/**
+ * Live before cancelled; an office's copy (no owner) before a leader's own (QB-20); a copy on a
+ * calendar of the meeting's own level before one another level keeps (the 市委办's 督查台账 listing
+ * 青山区's meeting under a UID of its own: the finding names 青山区委办's entry, QJ-4).
+ */
+function rank(o: Occurrence, levelOf: ((o: Occurrence) => Level | null) | undefined): number {
+  const away = levelOf !== undefined && o.calendar.owner === null && levelOf(o) !== o.calendar.level ? 1 : 0;
+  return (o.status === 'cancelled' ? 4 : 0) + (o.calendar.owner !== null ? 2 : 0) + away;
 }
 
 function live(o: Occurrence): boolean {
@@ -383,7 +397,7 @@ export function followsDependencies(
   }
   // The index by cycle period: each period's prerequisites, the live ones sorted once by start.
   const byPeriod = new Map<string, Occurrence[]>();
-  for (const p of representatives(prerequisitesAtHome.filter(fresh))) {
+  for (const p of representatives(prerequisitesAtHome.filter(fresh), levelOf)) {
     const key = cycleKey(p.start, cycle, zone);
     const list = byPeriod.get(key);
     if (list === undefined) byPeriod.set(key, [p]);
@@ -420,7 +434,7 @@ export function followsDependencies(
   // prerequisites', not theirs (QF-3, QF-13).
   const aboutHigher = aboutHigherMeeting(occurrences, levelOf, prerequisiteLevels(params.prerequisite, prerequisitesAtHome, levelOf), prerequisitesAtHome);
   const candidates = dependentsAtHome.filter((o) => live(o) && fresh(o) && !copyOfPrerequisite(o) && !aboutHigher(o));
-  const dependents = representatives(candidates);
+  const dependents = representatives(candidates, levelOf);
   // The calendars holding each dependent meeting (its copies by UID and start), for the carry-over.
   const calendarsOf = new Map<string, Set<string>>();
   for (const o of candidates) {

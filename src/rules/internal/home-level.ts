@@ -12,6 +12,7 @@ import type { OccurrencePredicate } from '../../select/selector.js';
 import { sharedUids } from './shared-uids.js';
 import { supersededBy } from './occurrence-ref.js';
 import { levelWords } from '../../config/level-words.js';
+import { calendarArea } from '../../config/calendar-area.js';
 
 /**
  * For each occurrence, the level of the meeting it is a copy of, read from the **office** calendars
@@ -33,16 +34,21 @@ export function homeLevel(occurrences: readonly Occurrence[]): (occurrence: Occu
   const known = memos.get(occurrences);
   if (known !== undefined) return known;
   const shared = sharedUids(occurrences);
+  let headed: ((summary: string) => Level | null) | undefined;
+  // A title headed by a unit of the check (青山区2026年总河长会议) states that unit's level (QJ-4).
+  const titled = (o: Occurrence): Level | null => (headed ??= areaTitles(occurrences))(o.summary);
   // Per shared UID and start: the meeting's level rank, and whether its ORGANIZER decided it.
   const ranks = new Map<string, Map<number, { readonly rank: number; readonly byOrganizer: boolean }>>();
   let stale: ReadonlyMap<Occurrence, Occurrence> | undefined;
   const answer = (o: Occurrence): Level | null => {
     const own = o.calendar.level;
     const entry = shared.get(o.uid);
-    if (entry === undefined) return own;
+    // The 市委办's 督查台账 listing 青山区's meeting under a UID of its own is 青山区's meeting, as
+    // 全区2026年总河长会议 would be (QJ-4); an office's own meeting named for its own unit keeps its level.
+    if (entry === undefined) return (o.calendar.owner === null ? titled(o) : null) ?? own;
     let byStart = ranks.get(o.uid);
     if (byStart === undefined) {
-      byStart = meetingRanks(entry.occurrences);
+      byStart = meetingRanks(entry.occurrences, titled);
       ranks.set(o.uid, byStart);
     }
     const meeting = byStart.get(startMillis(o));
@@ -71,7 +77,10 @@ const memos = new WeakMap<readonly Occurrence[], (occurrence: Occurrence) => Lev
  * inviting to the district meeting that a 市委办's 市领导活动安排 also lists, QB-43); else the highest
  * level among the office calendars holding it (a city meeting copied by the 区委办, QB-6).
  */
-function meetingRanks(copies: readonly Occurrence[]): Map<number, { readonly rank: number; readonly byOrganizer: boolean }> {
+function meetingRanks(
+  copies: readonly Occurrence[],
+  titled: (o: Occurrence) => Level | null,
+): Map<number, { readonly rank: number; readonly byOrganizer: boolean }> {
   const offices = new Map<number, Occurrence[]>();
   for (const c of copies) {
     if (c.calendar.level === null || c.calendar.owner !== null) continue;
@@ -98,7 +107,8 @@ function meetingRanks(copies: readonly Occurrence[]): Map<number, { readonly ran
     }
     // A title that states the meeting's scope — 全区…, 全市…, 全省…, 全国… — on a calendar of that level
     // among the copies (QC-37: a bureau without a level word in its name, 市场监管局, organizing 全区食品安全工作会议).
-    let scope = titleLevel(list[0]!.summary);
+    // So does a title headed by a unit of the check (青山区2026年总河长会议, QJ-4).
+    let scope = titleLevel(list[0]!.summary) ?? titled(list[0]!);
     // In the five autonomous regions 全区 is the whole region (广西的“全区经济工作会议”): on a province
     // calendar among the copies it is the region's (QD-8).
     if (scope === 'district' && /^\S*?全区/u.test(list[0]!.summary) && list.some((c) => c.calendar.level === 'province')) scope = 'province';
@@ -134,6 +144,9 @@ export function displacedCopies(occurrences: readonly Occurrence[]): (occurrence
   const known = displacedMemos.get(occurrences);
   if (known !== undefined) return known;
   const shared = sharedUids(occurrences);
+  let headed: ((summary: string) => Level | null) | undefined;
+  // A title headed by a unit of the check (青山区2026年总河长会议) states that unit's level (QJ-4).
+  const titled = (o: Occurrence): Level | null => (headed ??= areaTitles(occurrences))(o.summary);
   const byUid = new Map<string, ReadonlySet<Occurrence>>();
   let stale: ReadonlyMap<Occurrence, Occurrence> | undefined;
   const answer = (o: Occurrence): boolean => {
@@ -227,6 +240,45 @@ export function officeLevel(name: string | null): Level | null {
   const words = levelWords(text).filter((w) => w.index <= MARKER_REACH);
   return words.length === 0 ? null : words[words.length - 1]!.level;
 }
+
+/**
+ * The level a title headed by a unit of the check states (`青山区2026年总河长会议`, after an optional
+ * 【tag】 or year, as {@link TITLE_SCOPE}): the level of the office calendars of that unit (`calendarArea`:
+ * 青山区委办 … at district), when they agree. Units are those of the calendars holding occurrences.
+ */
+function areaTitles(occurrences: readonly Occurrence[]): (summary: string) => Level | null {
+  const levels = new Map<string, Level | null>();
+  let last: Occurrence['calendar'] | null = null;
+  for (const o of occurrences) {
+    const calendar = o.calendar;
+    if (calendar === last) continue;
+    last = calendar;
+    if (calendar.owner !== null || calendar.level === null) continue;
+    const area = calendarArea(calendar);
+    if (area === null) continue;
+    const known = levels.get(area.name);
+    // Calendars of one unit at two levels say nothing about a title headed by it.
+    if (known === undefined) levels.set(area.name, calendar.level);
+    else if (known !== calendar.level) levels.set(area.name, null);
+  }
+  if (levels.size === 0) return () => null;
+  const names = [...levels.keys()].sort((a, b) => b.length - a.length);
+  const answers = new Map<string, Level | null>();
+  return (summary) => {
+    let answer = answers.get(summary);
+    if (answer === undefined) {
+      const text = summary.normalize('NFKC').replace(TITLE_HEAD, '').trimStart();
+      const name = names.find((n) => text.startsWith(n));
+      answer = name === undefined ? null : levels.get(name)!;
+      if (answers.size < TITLE_MEMO) answers.set(summary, answer);
+    }
+    return answer;
+  };
+}
+
+/** What may come before a title's scope: a bracketed tag (【督查】) or a year (2026年). */
+const TITLE_HEAD = /^(?:【[^】]*】|\[[^\]]*\]|\d{4}年)/u;
+const TITLE_MEMO = 50_000;
 
 /** The level a title's scope word states: 全国 central, 全省 province, 全市 city, 全区/全县 district, 全镇/全乡/全街道 township. */
 function titleLevel(summary: string): Level | null {

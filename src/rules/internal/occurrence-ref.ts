@@ -8,6 +8,7 @@ import { civilFromDays } from '../../load/internal/civil.js';
 import { endMillis, startMillis } from '../../load/occurrence-millis.js';
 import { physicalPlace } from '../../places/physical-place.js';
 import { createPlaces } from '../../places/places.js';
+import { areasApart } from '../../config/calendar-area.js';
 import type { Places } from '../../places/places-types.js';
 import { sharedUids } from './shared-uids.js';
 import { flatTitle, sittingTitle } from './meeting-name.js';
@@ -481,6 +482,9 @@ export function sameEvent(a: Occurrence, b: Occurrence, places?: Places): boolea
  * A copy may also be retyped in other words with exactly the same start and end, on another calendar
  * (`retold`, QB-15/QB-18): the titles name one meeting ({@link sameMeetingTitle}), and the places agree —
  * a diary entry may name none, two offices' entries must both name it.
+ * A retyped copy is on calendars of one unit, or of units of different levels (`areasApart`): 青山区's
+ * and 江北区's offices each hold their own 全区河长制工作会议 at the hour the 市委 set (QJ-3), while the
+ * city's meeting on a district calendar stays a copy.
  * @param a - one occurrence
  * @param b - another
  * @param places - place aliases (config `locations`); when omitted places are compared by name only (for
@@ -492,6 +496,9 @@ export function sameEvent(a: Occurrence, b: Occurrence, places?: Places): boolea
  */
 export function looksLikeCopy(a: Occurrence, b: Occurrence, places?: Places): boolean {
   if (sameEvent(a, b, places)) return true;
+  // Two districts' offices (青山区委办, 江北区委办) hold their own 全区… meetings, never a retyped copy of
+  // each other's, whatever the place says (none, or 区委常委会议室, which every 区委大楼 has): QJ-3.
+  if (areasApart(a.calendar, b.calendar)) return false;
   // Two instances of one series on one calendar (a session moved onto the next one) are two meetings.
   if (a.uid === b.uid && a.recurrenceId !== b.recurrenceId && a.calendar.id === b.calendar.id) return false;
   if (startMillis(a) !== startMillis(b)) return false;
@@ -526,7 +533,8 @@ function instant(o: Occurrence): boolean {
  * //=> true
  */
 export function recordsAttendance(a: Occurrence, b: Occurrence, places?: Places): boolean {
-  if (a.calendar.id === b.calendar.id) return false;
+  // A 区长's diary records his own district's meetings: 江北区's of one title is another meeting (QJ-3).
+  if (a.calendar.id === b.calendar.id || areasApart(a.calendar, b.calendar)) return false;
   // A record is a personal diary's entry, or an office's entry that says it is attending (参加…, 出席…:
   // 区政府办's 参加全市安全生产工作会议 08:30–11:00 with the drive, QE-9).
   const aRecord = a.calendar.owner !== null || ATTENDING_ENTRY.test(a.summary);

@@ -14,8 +14,9 @@ export interface Area {
 }
 
 /**
- * The unit a calendar belongs to: the config's `area` when given, else the place its office names
- * before the organ (`officeArea`): 青山区委办 → 青山区, 江州市委办 → 江州市; 区委办 and 市政府办 name none.
+ * The unit a calendar belongs to: its `area` when the caller states one (no config key passes it to
+ * loaded calendars yet), else the place its office names before the organ (`officeArea`): 青山区委办 →
+ * 青山区, 江州市委办 → 江州市; 区委办 and 市政府办 name none.
  * @param calendar - the calendar (its `area` and `office`)
  * @returns the unit, or null when neither names one
  * @example

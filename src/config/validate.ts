@@ -9,6 +9,7 @@ import { DateTime } from 'luxon';
 import { LEVELS, type Level } from '../model/calendar.js';
 import { levelOf } from './internal/level-synonym.js';
 import type { CalendarSource, Config, LocationEntry, TravelEntry } from '../model/config.js';
+import type { PlaceEntry } from '../places/places-types.js';
 import type { Person } from '../model/person.js';
 import type { Problem } from '../model/problem.js';
 import type { RuleConfig } from '../model/rule-config.js';
@@ -267,14 +268,16 @@ function readPerson(c: Collector, object: JsonObject, path: Path): Person | unde
   };
 }
 
-function readLocation(c: Collector, object: JsonObject, path: Path): LocationEntry | undefined {
-  checkKeys(c, object, path, ['name', 'aliases', 'bookable'], 'error');
+function readLocation(c: Collector, object: JsonObject, path: Path): PlaceEntry | undefined {
+  checkKeys(c, object, path, ['name', 'aliases', 'bookable', 'area'], 'error');
   const name = readString(c, object, 'name', path, true);
   const aliases = readStringArray(c, object, 'aliases', path, false);
   // QE-1: whether `venue` reads it as a room; default by its names (a site listed for travel is visited, not booked).
   const bookable = readBoolean(c, object, 'bookable', path);
+  // QJ-1: the unit whose room it is (青山区): its names are read on that unit's calendars only.
+  const area = readString(c, object, 'area', path, false);
   if (name === undefined) return undefined;
-  return { name, ...(aliases !== undefined && { aliases }), ...(bookable !== undefined && { bookable }) };
+  return { name, ...(aliases !== undefined && { aliases }), ...(bookable !== undefined && { bookable }), ...(area !== undefined && { area }) };
 }
 
 function readTravel(c: Collector, object: JsonObject, path: Path): TravelEntry | undefined {
@@ -335,13 +338,14 @@ function checkNames(c: Collector, people: readonly Read<Person>[]): void {
 // One alias for two rooms (“第一会议室” in both buildings), or two names equal after normalisation
 // (QA26-30): the place lookup gives the text to the entry that claimed it first, so every LOCATION
 // written so is that place. Asked of the lookup itself, so the check cannot drift from it.
-function checkPlaces(c: Collector, locations: readonly Read<LocationEntry>[]): void {
+function checkPlaces(c: Collector, locations: readonly Read<PlaceEntry>[]): void {
   const places = createPlaces(locations.map((x) => x.value), []);
   for (const { value, path } of locations) {
     const texts: [string, Path, 'name' | 'alias'][] = [[value.name, [...path, 'name'], 'name']];
     (value.aliases ?? []).forEach((alias, i) => texts.push([alias, [...path, 'aliases', i], 'alias']));
     for (const [text, at, kind] of texts) {
-      const claimed = places.known(text);
+      // Entries of two units (`area`) may share an alias (each district's 第一会议室, QJ-1): asked within the entry's unit.
+      const claimed = places.known(text, value.area);
       if (claimed !== null && claimed !== value.name) c.report('duplicate-place', 'warning', at, { kind, text, first: claimed, second: value.name });
     }
   }

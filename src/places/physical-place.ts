@@ -24,13 +24,16 @@ import type { Places } from './places-types.js';
  * Results are remembered per `Places` by raw text (calendars repeat a few hundred texts).
  * @param places - the place lookup
  * @param text - LOCATION value or room name as written
+ * @param area - the unit of the calendar it is written on (`calendarArea`), when known: its
+ *   configured rooms are looked up first, and an unlisted room naming no unit is its own (QJ-1)
  * @returns canonical places, each once, main place first; empty for none or an online link
  * @example
  * physicalPlaces(createPlaces([{ name: '区委大楼301会议室', aliases: ['301会议室'] }, { name: '302会议室' }], []), '301会议室、302会议室')
  * //=> ['区委大楼301会议室', '302会议室']
  */
-export function physicalPlaces(places: Places, text: string | null): readonly string[] {
+export function physicalPlaces(places: Places, text: string | null, area?: string | null): readonly string[] {
   if (text === null) return NONE;
+  if (area != null) places = inUnit(places, area);
   // One check asks with one Places hundreds of thousands of times: the last one's memo is at hand.
   let memo = places === lastPlaces ? lastMemo : memos.get(places);
   if (memo === undefined) {
@@ -61,6 +64,32 @@ export function physicalPlaces(places: Places, text: string | null): readonly st
 export function physicalPlace(places: Places, text: string | null): string | null {
   return physicalPlaces(places, text)[0] ?? null;
 }
+
+/**
+ * The place lookup as a calendar of one unit reads it (`Places.known`, `abbreviated` and `canonical`
+ * asked with the unit), one per lookup and unit, so that each has its own memo of texts.
+ */
+function inUnit(places: Places, area: string): Places {
+  let byArea = units.get(places);
+  if (byArea === undefined) {
+    byArea = new Map();
+    units.set(places, byArea);
+  }
+  let view = byArea.get(area);
+  if (view === undefined) {
+    view = {
+      canonical: (location) => places.canonical(location, area),
+      known: (location) => places.known(location, area),
+      abbreviated: (location) => places.abbreviated(location, area),
+      travelMinutes: (from, to) => places.travelMinutes(from, to),
+      bookable: (place) => places.bookable(place),
+    };
+    byArea.set(area, view);
+  }
+  return view;
+}
+
+const units = new WeakMap<Places, Map<string, Places>>();
 
 const NONE: readonly string[] = Object.freeze([]);
 const MEMO_LIMIT = 100_000;

@@ -2,11 +2,13 @@
  * Places: LOCATION texts normalised and mapped to the configured canonical names, and travel
  * times between them.
  */
-import type { LocationEntry, TravelEntry } from '../model/config.js';
-import type { Places } from './places-types.js';
+import type { TravelEntry } from '../model/config.js';
+import type { PlaceEntry, Places } from './places-types.js';
 import { buildingOf } from './building.js';
 import { configuredRoomName, namesRoom, namesSite } from './names-room.js';
 import { within } from './within.js';
+import { levelWords } from '../config/level-words.js';
+import { officeArea } from '../config/calendar-area.js';
 
 /**
  * Builds the place lookup.
@@ -20,7 +22,8 @@ import { within } from './within.js';
  * `bookable` key says, else when one of its names names a room and no site (`configuredRoomName`, `namesSite`);
  * an unconfigured one when its name names a room and no site (`names-room.ts`); a site listed for
  * travel times (`青石镇河道`) is not (QE-1).
- * @param locations - config `locations[]` (`bookable` overrides what the names say)
+ * @param locations - config `locations[]` (`bookable` overrides what the names say; `area` keeps an
+ *   entry's names to calendars of that unit, so that 第一会议室 can be each district's own, QJ-1)
  * @param travel - config `travel[]`, in either direction; a later entry for the same pair wins. An
  *   entry between buildings or sites (`区政府大楼` ↔ `青石镇政府`) serves the rooms within them (see
  *   `within`) when no entry names the rooms themselves; the most specific entry wins (QC-4)
@@ -29,8 +32,11 @@ import { within } from './within.js';
  * createPlaces([{ name: '区委大楼301会议室', aliases: ['301会议室'] }], []).canonical(' ３０１会议室 ')
  * //=> '区委大楼301会议室'
  */
-export function createPlaces(locations: readonly LocationEntry[], travel: readonly TravelEntry[]): Places {
+export function createPlaces(locations: readonly PlaceEntry[], travel: readonly TravelEntry[]): Places {
   const byKey = new Map<string, string>();
+  // Entries of one unit (`area`, QJ-1): each district's 第一会议室 is its own building's. Looked up
+  // first for a calendar of that unit, then the entries of no unit.
+  const byArea = new Map<string, Map<string, string>>();
   // Per configured name (the first entry of a name decides, as it claims its texts first): bookable or not.
   const rooms = new Map<string, boolean>();
   for (const entry of locations) {
@@ -42,12 +48,20 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
       const names = [entry.name, ...(entry.aliases ?? [])];
       rooms.set(entry.name, entry.bookable ?? names.some((n) => !namesSite(n) && configuredRoomName(n)));
     }
+    const area = entry.area === undefined ? '' : areaKey(entry.area);
+    let claims = byKey;
+    if (area !== '') {
+      claims = byArea.get(area) ?? new Map<string, string>();
+      byArea.set(area, claims);
+    }
     for (const text of [entry.name, ...(entry.aliases ?? [])]) {
       const key = lookupKey(placeKey(text));
       // First claim wins, names before aliases of later entries.
-      if (key !== '' && !byKey.has(key)) byKey.set(key, entry.name);
+      if (key !== '' && !claims.has(key)) claims.set(key, entry.name);
     }
   }
+  const lookup = (key: string, area: string | null | undefined): string | undefined =>
+    (area == null || byArea.size === 0 ? undefined : byArea.get(areaKey(area))?.get(key)) ?? byKey.get(key);
 
   // A district's calendars repeat a few hundred LOCATION texts over 100 000 occurrences, and NFKC
   // per occurrence was a tenth of the rules' time: keys are remembered by raw text (bounded, so a
@@ -73,11 +87,11 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
     return key;
   };
 
-  const canonical = (location: string | null): string | null => {
+  const canonical = (location: string | null, area?: string | null): string | null => {
     if (location === null) return null;
     const key = keyOf(location);
     if (key === '') return null;
-    return byKey.get(lookupOf(location)) ?? key;
+    return lookup(lookupOf(location), area) ?? (area == null ? key : inArea(key, area));
   };
 
   const minutes = new Map<string, number>();
@@ -124,13 +138,17 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
   };
 
   // Every configured key (names and aliases) with its place, for reading a shortened room name.
-  const written = [...byKey].map(([key, name]) => ({ key, name, numbers: numbersOf(key), building: buildingOf(key)?.length ?? 0 }));
-  const abbreviated = (location: string): string | null => {
+  const entryOf = (area: string) => ([key, name]: [string, string]) => ({ key, name, area, numbers: numbersOf(key), building: buildingOf(key)?.length ?? 0 });
+  const written = [...[...byKey].map(entryOf('')), ...[...byArea].flatMap(([area, claims]) => [...claims].map(entryOf(area)))];
+  const abbreviated = (location: string, area?: string | null): string | null => {
     const key = lookupOf(location);
-    if (!LOOKS_LIKE_ROOM.test(key) || byKey.has(key)) return null;
+    if (!LOOKS_LIKE_ROOM.test(key) || lookup(key, area) !== undefined) return null;
     const numbers = numbersOf(key);
+    const own = area == null ? '' : areaKey(area);
     let found: string | null = null;
     for (const w of written) {
+      // Another unit's rooms are not this calendar's to shorten.
+      if (w.area !== '' && w.area !== own) continue;
       if (w.name === found || !shortens(key, w.key, w.building) || w.numbers !== numbers) continue;
       if (found !== null) return null;
       found = w.name;
@@ -140,7 +158,7 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
 
   return {
     canonical,
-    known: (location) => byKey.get(lookupOf(location)) ?? null,
+    known: (location, area) => lookup(lookupOf(location), area) ?? null,
     abbreviated,
     bookable: (place) => rooms.get(place) ?? (namesRoom(place) && !namesSite(place)),
     travelMinutes: (from, to) => {
@@ -151,6 +169,31 @@ export function createPlaces(locations: readonly LocationEntry[], travel: readon
       return minutes.get(pairKey(a, b)) ?? (endpoints.size === 0 ? null : bySites(a, b));
     },
   };
+}
+
+/**
+ * An unlisted room's name on a calendar of a unit (QJ-1): a room that names no unit (第一会议室,
+ * 常委会议室, 301) is that unit's (青山区第一会议室), and one named after the unit's own organ by its level
+ * word alone is that unit's organ's (区政府大楼第一会议室 on 青山区's calendar → 青山区政府大楼第一会议室). A name
+ * headed by a unit (江北区政府大楼…) or by another level's word (市行政中心… on a district's calendar), and a
+ * site one visits rather than books (李家堂村, 北京), is left as written.
+ */
+function inArea(key: string, area: string): string {
+  if (!namesRoom(key) || namesSite(key)) return key;
+  const unit = areaKey(area);
+  const words = levelWords(key);
+  const head = words[0];
+  if (head !== undefined && head.index === 0) {
+    // 区政府大楼… on a district's calendar: its own 区政府大楼.
+    const word = key.slice(0, head.length);
+    return unit.endsWith(word) && unit.length > word.length ? `${unit.slice(0, -word.length)}${key}` : key;
+  }
+  if (officeArea(key) !== null) return key;
+  return `${unit}${key}`;
+}
+
+function areaKey(area: string): string {
+  return placeKey(area).replace(/\s+/gu, '');
 }
 
 /**

@@ -167,6 +167,38 @@ describe('PR-3: a CONCEPT/REFID carried by the district calendar\'s copy of the 
   });
 });
 
+describe('PR-3: a link target held by two calendars at two times: the save button reads one of them', () => {
+  // The 镇党委's 部署会 of 2 April 2027 carries RELATED-TO;RELTYPE=DEPENDS-ON the city's 全市安全生产工作会议 (UID
+  // city-safety). The 市委办 holds that meeting on 6 April; the 区政府办's calendar still holds its invitation on 1 April,
+  // with no ORGANIZER (moved without notice: QF-17 reads such a copy as before). The full check pairs the 部署会 with
+  // the 1 April copy (the latest the dependent already follows): in order. The 市委办 now edits its meeting (the room,
+  // a later end) where it stands.
+  const window = { from: '2027-01-01', to: '2027-12-31' } as const;
+  const config = { timezone: 'Asia/Shanghai', rules: [] } as const satisfies CheckSettings;
+  const meeting = { uid: 'city-safety', summary: '全市安全生产工作会议' } as const;
+  const town = { id: 'zhen', office: '镇党委', level: 'township' } as const;
+  const withTown = [...calendars, calendar(town)];
+  const existing = [
+    occurrence({ ...meeting, calendar: cal.city, start: '2027-04-06 09:00', end: '2027-04-06 11:00' }),
+    occurrence({ ...meeting, calendar: cal.government, start: '2027-04-01 09:00', end: '2027-04-01 11:00' }),
+    occurrence({ calendar: town, uid: 'town-safety', summary: '镇安全生产工作部署会', start: '2027-04-02 09:00', end: '2027-04-02 10:00', relations: [{ target: 'city-safety', relType: 'DEPENDS-ON' }] }),
+  ];
+  const edit: ProposedMeeting = { calendar: 'shiwei', uid: 'city-safety', summary: '全市安全生产工作会议', start: at('2027-04-06 09:00'), end: at('2027-04-06 11:30'), location: '市行政中心1号楼大会堂' };
+
+  test('guard: the full check of the edit finds the 部署会 in order (paired with the 1 April copy)', () => {
+    expect(brief(fullCheckFor(existing, config, edit, withTown, window))).toEqual([]);
+  });
+
+  // PR-3, second form (major, pre-existing — also at d6698cf): the 市委办's save button shows an `order` error — the
+  // 镇's 部署会 before the city meeting. The meeting is a link target, so the ordering rules run over the linked
+  // candidates and the proposal, but not over the 区政府办's copy of its UID (it carries no link and matches no
+  // selector): the 部署会 is paired with the proposal alone.
+  test.failing('PR-3: editing the city meeting in place gives no `order` for the 镇\'s 部署会 at the save button, as in the full check', () => {
+    const prepared = prepareCheck({ occurrences: existing, config, window, calendars: withTown });
+    expect(brief(checkProposal(prepared, edit))).toEqual([]);
+  });
+});
+
 describe('PR-4: a routine rule by level counts the district calendar\'s copy of the city meeting at the save button (the cadence pool has no copies of its UIDs)', () => {
   // The 区委's weekly 常委会 (cadence: once a week, `event: {level: district}`). In the week of 12 January 2026 the
   // 区委办's calendar also holds the city's 市委常委会（扩大） of Tuesday 13 January, under the city's UID (the 区委书记

@@ -150,15 +150,12 @@ interface PreparedIndex {
    * their UIDs (their level is read from those).
    */
   readonly higher: readonly Occurrence[];
-  readonly orderingSelectors: readonly OccurrencePredicate[];
   /** Each `follows` rule with its selectors, and the occurrences it can pair ({@link FollowsPool}). */
   readonly follows: readonly FollowsPool[];
   /** UIDs that RELATED-TO links point at, as the links compare them (`linkUidKey`). */
   readonly linkTargetKeys: ReadonlySet<string>;
   /** The occurrences the ordering rules read ({@link ordering}, {@link higher}, the rules' pools) by start instant. */
   readonly orderingAt: ReadonlyMap<number, readonly Occurrence[]>;
-  /** UIDs that RELATED-TO links point at. */
-  readonly linkTargets: ReadonlySet<string>;
   /** Occurrences by UID: copies of one event, and the targets of the proposal's own RELATED-TO links. */
   readonly byUid: ReadonlyMap<string, readonly Occurrence[]>;
   /** Occurrences by UID and RECURRENCE-ID: the copies of one instance of an event on several calendars. */
@@ -297,11 +294,9 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
     margin: marginOf(input.config),
     ordering,
     higher,
-    orderingSelectors,
     follows,
     linkTargetKeys,
     orderingAt,
-    linkTargets,
     byUid,
     byInstance,
     byCopyKey,
@@ -494,8 +489,11 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   // merged), a required meeting with someone in it, or a meeting held during a session its
   // quiet-period rule names (which need share nobody). Leaving the rest out keeps the rules from
   // spending the budget on conflicts among other meetings.
-  const quietEvent = index.quietEventSelectors.some((matches) => matches(proposed));
-  const quietDuring = index.quietDuringSelectors.some((matches) => matches(proposed));
+  // The meeting is what its copies are too: the district's entry of it is a district meeting, though the
+  // proposal sits on the city's calendar (seed -1518569456).
+  const meeting = [proposed, ...ownCopies];
+  const quietEvent = meeting.some((o) => index.quietEventSelectors.some((matches) => matches(o)));
+  const quietDuring = meeting.some((o) => index.quietDuringSelectors.some((matches) => matches(o)));
   const related = (o: Occurrence): boolean => {
     return (
       o.uid === proposed.uid ||
@@ -587,8 +585,7 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   const entries = [proposed, ...moved.map(([copy]) => copy), ...nearbyCopies];
   // What pairs the meeting with others far apart (ordering links and selectors, a routine or duty rule)
   // is asked of every entry of it: a saved copy's REFID pairs the meeting the proposal is part of.
-  const linked = entries.some((o) => o.relations.length > 0 || o.concepts.length > 0 || o.refIds.length > 0);
-  const ordered = linked || entries.some((o) => index.linkTargets.has(o.uid) || index.orderingSelectors.some((matches) => matches(o)));
+  const ordering = orderingRole(index, entries, nearby);
   // A routine meeting is counted with every other of its rule's period, and a duty shift is swept
   // with every shift of its calendar: their findings cite the proposal with meetings of any date.
   const routine = entries.some((o) => [...index.cadenceSelectors.values()].some((matches) => matches(o)));
@@ -599,19 +596,15 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   // meetings months apart, so each also gets what it can pair (hundreds of occurrences fewer for the
   // others to schedule).
   const groups: { readonly runs: (rule: RuleConfig) => boolean; readonly extra: readonly Occurrence[]; readonly setup: RuleSetup }[] = [];
-  if (ordered) {
-    const only = dependentOnly(index, entries, nearby);
-    if (only === null) {
-      const targets = entries.flatMap((o) => o.relations).flatMap((relation) => index.byUid.get(relation.target) ?? []);
-      groups.push({ runs: (rule) => ORDERING_RULES.has(rule.kind), extra: [...index.ordering, ...index.higher, ...targets], setup: index.setup });
-    } else {
-      // A meeting that can only follow (it is no prerequisite, carries no link and none points at it)
-      // closes no ring: the rules it is a dependent of, over what they read, give all it is part of.
-      const rules = new Set<RuleConfig>(only.map((pool) => pool.rule));
-      groups.push({ runs: (rule) => rules.has(rule), extra: [...only.flatMap((pool) => pool.pool), ...index.higher], setup: { ...index.setup, rules: [...rules] } });
-    }
-  } else {
-    groups.push({ runs: (rule) => ORDERING_RULES.has(rule.kind), extra: [], setup: index.setup });
+  if (ordering === 'any') {
+    const targets = entries.flatMap((o) => o.relations).flatMap((relation) => index.byUid.get(relation.target) ?? []);
+    const pools = index.follows.flatMap((pool) => pool.pool);
+    groups.push({ runs: (rule) => ORDERING_RULES.has(rule.kind), extra: [...index.ordering, ...pools, ...index.higher, ...targets], setup: index.setup });
+  } else if (ordering !== 'none') {
+    // A meeting that can only follow (it is no prerequisite, carries no link and none points at it)
+    // closes no ring: the rules it is a dependent of, over what they read, give all it is part of.
+    const rules = new Set<RuleConfig>(ordering.map((pool) => pool.rule));
+    groups.push({ runs: (rule) => rules.has(rule), extra: [...ordering.flatMap((pool) => pool.pool), ...index.higher], setup: { ...index.setup, rules: [...rules] } });
   }
   groups.push({ runs: (rule) => rule.kind === 'cadence', extra: routine ? index.cadencePool : [], setup: index.setup });
   groups.push({ runs: (rule) => rule.kind === 'coverage', extra: duty ? index.dutyPool : [], setup: index.setup });
@@ -680,27 +673,29 @@ export function routineFindings(prepared: PreparedCheck, proposal: ProposedMeeti
 const ORDERING_RULES: ReadonlySet<RuleKind> = new Set<RuleKind>(['follows', 'related-to']);
 
 /**
- * The `follows` rules a meeting is a dependent of, when it can be nothing else to the ordering rules:
- * no entry of it — nor any occurrence at its start that the rules could take for one of its copies —
- * matches a prerequisite selector at any level, carries RELATED-TO, CONCEPT or REFID, or is the target
- * of a saved link. Such a meeting has no edge into it, so it is on no ring (`order-cycle`), and each of
- * its findings comes from one rule it is a dependent of, judged over what that rule reads. Null when
- * it could be more (the proposal is then checked against every ordering rule and candidate).
+ * What a meeting can be to the ordering rules, asked of every entry of it and of every occurrence at its
+ * start that the rules could merge with it (their copies of a meeting need no agreeing place):
+ * - `none`: no selector of a `follows` rule matches any of them at any level (a copy is read at its
+ *   meeting's level), none carries RELATED-TO, CONCEPT or REFID, and none is a link's target — no
+ *   ordering finding can involve the meeting, and the ordering rules are not run;
+ * - the `follows` rules it is a dependent of, when it can be nothing else (no prerequisite selector
+ *   matches, no link): no edge leads into it, so it is on no ring (`order-cycle`), and each of its
+ *   findings comes from one of those rules, judged over what that rule reads;
+ * - `any`: it may be a prerequisite or linked — every ordering rule over every candidate.
  */
-function dependentOnly(index: PreparedIndex, entries: readonly Occurrence[], nearby: readonly Occurrence[]): FollowsPool[] | null {
+function orderingRole(index: PreparedIndex, entries: readonly Occurrence[], nearby: readonly Occurrence[]): 'none' | 'any' | FollowsPool[] {
   const at = new Set(entries.map(startMillis));
   const near = [...entries, ...nearby.filter((o) => at.has(startMillis(o)))];
   for (const start of at) near.push(...(index.orderingAt.get(start) ?? NONE));
   const rules = new Set<FollowsPool>();
   for (const o of near) {
-    if (o.relations.length > 0 || o.concepts.length > 0 || o.refIds.length > 0 || index.linkTargetKeys.has(linkUidKey(o.uid))) return null;
+    if (o.relations.length > 0 || o.concepts.length > 0 || o.refIds.length > 0 || index.linkTargetKeys.has(linkUidKey(o.uid))) return 'any';
     for (const pool of index.follows) {
-      if (pool.prerequisite(o)) return null;
+      if (pool.prerequisite(o)) return 'any';
       if (pool.dependent(o)) rules.add(pool);
     }
   }
-  // The proposal matched an ordering selector at its calendar's level: a dependent one, found above.
-  return rules.size === 0 ? null : [...rules];
+  return rules.size === 0 ? 'none' : [...rules];
 }
 
 /** The prepared occurrences that are copies of `o` (same event, or retyped, also in other words: `looksLikeCopy` either way). */

@@ -364,6 +364,22 @@ describe('checkProposal', () => {
       agreesWithFullCheck(settings, 1, { seed, path });
     });
 
+    // Found 2026-11-30 by a random seed: a district 区总河长会议 all day and the city's 市人民代表大会 all day, and the
+    // proposal, the district meeting's entry 主持召开区总河长会议 on the city's (duty) calendar. The quiet-period rule
+    // selects district meetings: the proposal is one through its copy, but checkProposal asked the proposal alone
+    // whether it is such a meeting, so the session was not gathered (7fe0737 had let the duty pool bring it).
+    test('replay: a meeting that is a district meeting through its copy, during a session (seed -1518569456)', () => {
+      agreesWithFullCheck(everyRule, 1, { seed: -1518569456, path: '275:2:4:5:5:5:5:5:5:5:5:6:6:5:5:7:7:7:7:9:9:9:9:9:9:9:9:9:9:9:9:9:10' });
+    });
+
+    // Open (PO-2, found 2026-11-30 by a random seed, already at 053a329): three entries of one 区总河长会议 at 17:00 — the
+    // city's 17:00–17:30, the mayor's start-only one, and the proposal, start-only on the city's calendar — double-book
+    // li and zhao with an all-day meeting. The full check cites the mayor's start-only entry for the meeting,
+    // checkProposal the proposal: the same clash, cited by another entry of the meeting.
+    test.failing('replay: which start-only entry of a meeting is cited (PO-2, seed 770898103)', () => {
+      agreesWithFullCheck(settings, 1, { seed: 770898103, path: '220:4:4:4:4:7:7:7:11:11:11:11:13:6:10:10:10:10:21:22:22:22:22:22:33:34:34:34:34:34:34:37:37:38:37:38:38:39:40:40:40:43:47:46:50:45:45:45:45:45:45:45:46:47:47:47:48:47:47:47:47:48:48:48:49:48:49:49:49:49:49:46:46:46:46:46:46:46:47:47:47:51' });
+    });
+
     test('replay: a copy that books one more room (seed -517960069)', () => {
       agreesWithFullCheck(settings, 1, { seed: -517960069, path: '502:4:11:10:11:11:10:3:3:3:4:3:4:4:4:4:7:3:11:12:11:14:14:14:10:16:15:15:17:16:17:20:20:20' });
     });

@@ -614,7 +614,9 @@ function atPeriodEnd(
   period: string,
   rule: { readonly cycle: PairingCycle; readonly minGap: ParsedGap; readonly calendar: WorkCalendar },
 ): boolean {
-  const key = `end\u0000${period}\u0000${rule.cycle}\u0000${gapText(rule.minGap)}\u0000${endMillis(prerequisite)}\u0000${prerequisite.end.zoneName ?? ''}`;
+  // The gap in full: a count of working days has no duration text (PR-2: 1 and 2 working days shared one answer).
+  const gap = rule.minGap.kind === 'working-days' ? `wd${rule.minGap.days}` : gapText(rule.minGap);
+  const key = `end\u0000${period}\u0000${rule.cycle}\u0000${gap}\u0000${endMillis(prerequisite)}\u0000${prerequisite.end.zoneName ?? ''}`;
   return remembered(rule.calendar, key, () => (endsPeriod(prerequisite, period, rule) ? 1 : 0)) === 1;
 }
 

@@ -49,7 +49,8 @@ function awayOf(o: Occurrence): Away {
   const leave = LEAVE.test(title);
   const kind = leave === travels ? null : leave ? 'leave' : 'journey';
   if (!travels) return { kind, travels, destinations: [] };
-  return { kind, travels, destinations: [...placeTexts(o), ...titlePlaces(title)] };
+  // An office's record opens with whose it is (`李明（区长）：出差`): a bracket there is his post, not where he goes.
+  return { kind, travels, destinations: [...placeTexts(o), ...titlePlaces(title.replace(HEAD, ''))] };
 }
 
 /** The journey words of the default absences and of a trip (README no-double-booking, "A trip and its appointments"). */
@@ -57,6 +58,8 @@ const JOURNEY = /出差|外出|调研|考察|视察|下乡|走访|出访|出国|
 /** The leave words of the default absences. */
 const LEAVE = /请假|休假|公休|病假|事假|年假|婚假|产假|丧假|探亲|疗养/u;
 
+/** What precedes a colon: a 领导活动安排 head (`李明（区长）：`) or the kind of entry (`出差：赴省城汇报工作`). NFKC made ： into :. */
+const HEAD = /^[^:]{1,12}:/u;
 /** The place after 赴, up to what is done there (`赴省城汇报工作`, `赴京出差`), and what a title brackets (`出差（北京）`). */
 const TITLE_PLACE = /赴(.+?)(?:调研|汇报|参加|出席|考察|开会|学习|培训|督导|检查|走访|出差|对接|洽谈|招商|[，,；;：:（(]|$)|[（(]([^）)]+)[）)]/gu;
 /** Bracketed notes that say when, how or whether, not where: `（全天）`, `（3天）`, `（已批）`, `（调整）`. */

@@ -42,7 +42,8 @@ const placeTexts = (o: Occurrence): string[] =>
 function atDestination(trip: Occurrence, entry: Occurrence): boolean {
   const places = placeTexts(entry);
   const title = trip.summary.normalize('NFKC').replace(/\s+/gu, '');
-  const named = [...title.matchAll(/赴(.{2,}?)(?:调研|汇报|参加|出席|考察|开会|学习|培训|督导|检查|走访|出差|对接|洽谈|$)|[（(]([^）)]+)[）)]/gu)].map((m) => m[1] ?? m[2] ?? '');
+  // A bracket before a colon is in the record's head (李明（区长）：出差): his post, not where he goes.
+  const named = [...title.replace(/^[^:]{1,12}:/u, '').matchAll(/赴(.{2,}?)(?:调研|汇报|参加|出席|考察|开会|学习|培训|督导|检查|走访|出差|对接|洽谈|$)|[（(]([^）)]+)[）)]/gu)].map((m) => m[1] ?? m[2] ?? '');
   const destinations = [...placeTexts(trip), ...named.filter((d) => d !== '')];
   const level = (p: string, d: string) => '省市区县镇乡'.includes(p[0]!) && p[0] === d[0];
   const entryTitle = entry.summary.normalize('NFKC').replace(/\s+/gu, '');
@@ -69,7 +70,8 @@ function away(o: Occurrence): { journey: boolean; leave: boolean; places: string
   const title = o.summary.normalize('NFKC').replace(/\s+/gu, '');
   const journey = /出差|外出|调研|考察|视察|下乡|走访|出访|出国|出境|^(?:[^:]{2,8}:|【[^】]{2,8}】)?赴/u.test(title);
   const leave = /请假|休假|公休|病假|事假|年假|婚假|产假|丧假|探亲|疗养/u.test(title);
-  const named = [...title.matchAll(/赴(.+?)(?:调研|汇报|参加|出席|考察|开会|学习|培训|督导|检查|走访|出差|对接|洽谈|招商|[,;:(]|$)|\(([^)]+)\)/gu)]
+  // A bracket before a colon is in the record's head (李明（区长）：出差): his post, not where he goes.
+  const named = [...title.replace(/^[^:]{1,12}:/u, '').matchAll(/赴(.+?)(?:调研|汇报|参加|出席|考察|开会|学习|培训|督导|检查|走访|出差|对接|洽谈|招商|[,;:(]|$)|\(([^)]+)\)/gu)]
     .map((m) => m[1] ?? m[2] ?? '')
     .filter((d) => d !== '' && !/^(?:[0-9一二三四五六七八九十两半]+[天日]|全天|上午|下午|晚上|半天|待定|暂定|调整|变更|补录|已批|已审批|审批|批准|视频|线上|公务|因公|因私|私事|[0-9]+)$/u.test(d));
   return { journey, leave, places: [...placeTexts(o), ...named] };

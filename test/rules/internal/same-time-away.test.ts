@@ -19,6 +19,7 @@ describe('sameTimeAway (QK-1): two overlapping absences of one person', () => {
     ['请假', '党校学习', '党校 is not compared'],
     ['挂职（青石镇）', '出差（北京）', 'a secondment holds trips of its own'],
     ['赴北京探亲', '出差（北京）', 'both leave and a journey: no kind'],
+    ['李明（区长）：出差', '出差（北京）', 'a post in the record\'s head is no destination'],
   ])('%s and %s can be one time away (%s)', (a, b) => {
     expect(sameTimeAway(day(a), day(b))).toBe(true);
     expect(sameTimeAway(day(b), day(a))).toBe(true);

@@ -149,6 +149,12 @@ describe('QJ-4: the 市委督查室\'s calendar listing a district\'s meeting (i
       .toEqual(['order river-chief c@jz r@qs']);
   });
 
+  test.each(['江州市青山区2026年总河长会议', '中共青山区委2026年总河长会议'])('titled in full (%s), retyped by the 市委办: order error for 青山区', (title) => {
+    const entry = (uid: string) => event(uid, title, '20260609T150000', '20260609T170000', 'LOCATION:区委常委会议室');
+    expect(digest(run(cityConfig({ rules }), files({ 'city-party': [cityMeeting, entry('track-0609@jz')], 'qs-party': [entry('r@qs')] }))))
+      .toEqual(['order river-chief c@jz r@qs']);
+  });
+
   test('guard: the same with an ORGANIZER naming 青山区委办: order error', () => {
     const organized = (uid: string) => [...district(uid).slice(0, -1), 'ORGANIZER;CN=青山区委办:mailto:qwb@qs.gov.example', 'END:VEVENT'];
     expect(digest(run(cityConfig({ rules }), files({ 'city-party': [cityMeeting, organized('r@qs')], 'qs-party': [organized('r@qs')] }))))

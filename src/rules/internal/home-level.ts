@@ -12,7 +12,7 @@ import type { OccurrencePredicate } from '../../select/selector.js';
 import { sharedUids } from './shared-uids.js';
 import { supersededBy } from './occurrence-ref.js';
 import { levelWords } from '../../config/level-words.js';
-import { calendarArea } from '../../config/calendar-area.js';
+import { calendarArea, officeArea } from '../../config/calendar-area.js';
 
 /**
  * For each occurrence, the level of the meeting it is a copy of, read from the **office** calendars
@@ -268,7 +268,11 @@ function areaTitles(occurrences: readonly Occurrence[]): (summary: string) => Le
     let answer = answers.get(summary);
     if (answer === undefined) {
       const text = summary.normalize('NFKC').replace(TITLE_HEAD, '').trimStart();
-      const name = names.find((n) => text.startsWith(n));
+      // The innermost unit of the names heading it: 江州市青山区… and 中共青山区委… are 青山区's.
+      const name = names.find((n) => {
+        const at = text.indexOf(n);
+        return at === 0 || (at > 0 && at <= MARKER_REACH && officeArea(text.slice(0, at + n.length))?.name === n);
+      });
       answer = name === undefined ? null : levels.get(name)!;
       if (answers.size < TITLE_MEMO) answers.set(summary, answer);
     }

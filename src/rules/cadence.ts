@@ -43,7 +43,7 @@ export const cadence = defineRule({
     const meeting = copyRepresentative(ctx.occurrences, ctx.places);
     // `level` is the meeting's (README, levels): the city's meeting on a district leader's diary is no
     // district meeting, and does not hold the district's routine meeting for the period (QK-2).
-    const isEvent = selectorAtHomeLevel(ctx.params.event, ctx.occurrences);
+    const isEvent = selectorAtHomeLevel(ctx.params.event, ctx.occurrences, ctx.places);
     const events = oncePerMeeting(meetings(ctx.occurrences, isEvent), meeting, disagreeingCopy(ctx.occurrences));
     const cancelled = cancelledMeetings(ctx.occurrences, isEvent, new Set(events.map(meetingKey)), new Set(events.map(meeting)), meeting);
     const findings: RuleFinding<'cadence-missed' | 'cadence-crowded'>[] = [];

@@ -53,7 +53,7 @@ export const quietPeriod = defineRule({
     const shift = dutyShift(ctx.rules);
     // Both selectors read `level` as the meeting's (README, levels): the city's 全市… meeting on a district
     // leader's diary is no district meeting held in the quiet period (QK-2).
-    const isEvent = selectorAtHomeLevel(ctx.params.event, ctx.occurrences);
+    const isEvent = selectorAtHomeLevel(ctx.params.event, ctx.occurrences, ctx.places);
     const events = meetings(ctx.occurrences.filter((o) => !o.transparent && o.busy !== 'free' && !stale.has(o) && !shift(o)), isEvent);
     const findings: RuleFinding<'quiet-period'>[] = [];
     // Copies one meetingKey does not join (retyped with a new UID) are joined by their representative,
@@ -83,7 +83,7 @@ export const quietPeriod = defineRule({
       }
       return findings;
     }
-    const isQuiet = selectorAtHomeLevel(during, ctx.occurrences);
+    const isQuiet = selectorAtHomeLevel(during, ctx.occurrences, ctx.places);
     const quiet = meetings(ctx.occurrences, isQuiet).filter((q) => q.end > q.start);
     // Running maximum of the quiet ends: every quiet occurrence before the first index whose running
     // maximum passes an event's start ends before it, and event starts only grow, so one pointer serves.

@@ -48,7 +48,7 @@ export const requiredAttendance = defineRule({
   check(ctx) {
     // `level` is the meeting's (README, levels): the city's meeting on a district leader's diary is no
     // district meeting, and needs no district 总河长 (QK-2).
-    const isEvent = selectorAtHomeLevel(ctx.params.event, ctx.occurrences);
+    const isEvent = selectorAtHomeLevel(ctx.params.event, ctx.occurrences, ctx.places);
     const required = new Map<string, { person: PersonRef; reference: string }>();
     for (const reference of ctx.params.people) {
       for (const person of ctx.directory.resolveReference(reference)) {

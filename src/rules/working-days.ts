@@ -67,7 +67,7 @@ export const workingDays = defineRule({
     const hoursConfig = ctx.params.hours;
     // `level` is the meeting's (README, levels), read over the whole check: the city's meeting on a
     // district leader's diary is no district meeting (QK-2).
-    const isEvent = selectorAtHomeLevel(ctx.params.event, ctx.occurrences);
+    const isEvent = selectorAtHomeLevel(ctx.params.event, ctx.occurrences, ctx.places);
     const offices = hoursConfig !== undefined && !isHours(hoursConfig) ? officesByMeeting(ctx.occurrences, isEvent) : new Map<string, (string | null)[]>();
     // Calendars carry the holidays themselves as free all-day entries (春节假期, 调休上班): they book
     // nobody, so they are no meeting on a holiday. Nor is an absence: a business trip or leave over a

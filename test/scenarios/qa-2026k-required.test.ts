@@ -123,7 +123,7 @@ describe('QK-2 in cadence and working-days: a district rule (`event: {level: dis
       'district-party.ics': vcalendar([], zone),
       'chen.ics': vcalendar(cityMeeting, zone),
     });
-    expect(report.findings.map((f) => [f.kind, f.rule, f.data['periodStart']])).toEqual([['cadence-missed', 'monthly', '2025-01-01T00:00:00+08:00']]);
+    expect(report.findings.map((f) => [f.kind, f.rule, f.kind === 'cadence-missed' ? f.data.periodStart : null])).toEqual([['cadence-missed', 'monthly', '2025-01-01T00:00:00+08:00']]);
   });
 
   test('guard: cadence — the district\'s own 全区总河长会议 holds January', () => {
@@ -158,5 +158,37 @@ describe('QK-2 in cadence and working-days: a district rule (`event: {level: dis
       'chen.ics': vcalendar(saturday, zone),
     });
     expect(digest(report)).toEqual(['holiday weekdays 20250125-0000072@jb.gov.example']);
+  });
+});
+
+describe('QK-2 with a retyped copy: 陈超\'s secretary types the city\'s meeting into his diary under a UID of its own', () => {
+  // README: a leader's own calendar never lends its level to a meeting ("a 副市长's own calendar holding the district
+  // meeting he attends does not make it a city meeting"); his retyped copy (same title, times and place) is the city's
+  // meeting the 市政府办 holds, as much as a copy under the city's UID.
+  const retyped = meeting('chen-diary-20250121-1', '20250121', '123000', '150000', '全市总河长会议', '市行政中心1号楼大会堂', 'chenchao@jb.gov.example', []);
+  const quiet = { id: 'quiet', kind: 'quiet-period', event: { level: 'district', summary: '总河长会议' }, during: { from: '2025-01-20', to: '2025-01-24' } };
+  const monthly = { id: 'monthly', kind: 'cadence', event: { level: 'district', summary: '总河长会议' }, every: 'month' };
+  const year = (rules: object[]) => ({ ...config, window: { from: '2025-01-01', to: '2025-01-31' }, rules });
+  const files = (district: string[][] = []) => ({
+    'city-gov.ics': vcalendar(cityMeeting, zone),
+    'district-party.ics': vcalendar(district.flat(), zone),
+    'chen.ics': vcalendar(retyped, zone),
+  });
+
+  test('required-attendance and quiet-period: nothing to say about the city\'s meeting', () => {
+    expect(digest(run(year([config.rules[0]!, quiet]), files()))).toEqual([]);
+  });
+
+  test('cadence: it does not hold the district\'s monthly 总河长会议', () => {
+    expect(run(year([monthly]), files()).findings.map((f) => f.kind)).toEqual(['cadence-missed']);
+  });
+
+  test('guard: the district\'s 全区总河长会议 retyped onto 林建\'s city-level diary stays the district\'s: no 总河长 there is an error', () => {
+    const linDiary = meeting('lin-diary-20250123-1', '20250123', '143000', '163000', '全区总河长会议', '区委大楼常委会议室', 'linjian@lj.gov.example', []);
+    const report = run({
+      ...year([config.rules[0]!]),
+      calendars: [...calendars, { id: 'lin', file: 'lin.ics', owner: 'lin', office: '市政府办', level: 'city' }],
+    }, { ...files([districtMeeting([chen])]), 'lin.ics': vcalendar(linDiary, zone) });
+    expect(digest(report)).toEqual(['required-missing chiefs 20250123-0000071@jb.gov.example']);
   });
 });

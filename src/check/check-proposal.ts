@@ -20,7 +20,7 @@ import { comparableTitle, looksLikeCopy, recordsAttendance, sameMeetingTitle } f
 import { isDateSpan } from '../rules/quiet-period.js';
 import { compileSelector, type OccurrencePredicate } from '../select/selector.js';
 import { ruleSetup, type OccurrencesInput } from './check-occurrences.js';
-import { followsPools, higherMeetingCandidates, type FollowsPool } from './internal/ordering-pools.js';
+import { followsPools, higherMeetingCandidates, withUidCopies, type FollowsPool } from './internal/ordering-pools.js';
 import { sortOccurrences } from './internal/sort-occurrences.js';
 import { orderFindings, runRules, type RuleSetup } from './internal/run-rules.js';
 
@@ -154,6 +154,12 @@ interface PreparedIndex {
   readonly follows: readonly FollowsPool[];
   /** UIDs that RELATED-TO links point at, as the links compare them (`linkUidKey`). */
   readonly linkTargetKeys: ReadonlySet<string>;
+  /**
+   * What every ordering rule reads for a proposal that may be a prerequisite or linked: the candidates
+   * and the saved links' targets, with every copy of their UIDs (a copy's level, revision and other
+   * times are read from those: PR-3).
+   */
+  readonly orderingRead: readonly Occurrence[];
   /** The occurrences the ordering rules read ({@link ordering}, {@link higher}, the rules' pools) by start instant. */
   readonly orderingAt: ReadonlyMap<number, readonly Occurrence[]>;
   /** Occurrences by UID: copies of one event, and the targets of the proposal's own RELATED-TO links. */
@@ -268,8 +274,10 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
   }
   const follows = followsPools(setup.rules, sorted, byUid);
   const higher = higherMeetingCandidates(setup.rules, sorted, calendars.values(), byUid);
+  const targetHolders = linkTargetKeys.size === 0 ? [] : sorted.filter((o) => linkTargetKeys.has(linkUidKey(o.uid)));
+  const orderingRead = withUidCopies([...ordering, ...targetHolders], byUid);
   const orderingAt = new Map<number, Occurrence[]>();
-  for (const o of new Set([...ordering, ...higher, ...follows.flatMap((pool) => pool.pool)])) {
+  for (const o of new Set([...orderingRead, ...higher, ...follows.flatMap((pool) => pool.pool)])) {
     const list = orderingAt.get(startMillis(o));
     if (list === undefined) orderingAt.set(startMillis(o), [o]);
     else list.push(o);
@@ -282,7 +290,8 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
   const quiet = new Set(quietDuringSelectors.length === 0 ? [] : sorted.filter((o) => quietDuringSelectors.some((matches) => matches(o))));
   const cadenceSelectors = new Map(setup.rules.flatMap((rule) => (rule.kind === 'cadence' ? [[rule, compileSelector(rule.event)] as const] : [])));
   const cadenceMatchers = [...cadenceSelectors.values()];
-  const cadencePool = cadenceMatchers.length === 0 ? [] : sorted.filter((o) => cadenceMatchers.some((matches) => matches(o)));
+  // With every copy of their UIDs: a selector by level reads a copy at its meeting's level (PR-4).
+  const cadencePool = cadenceMatchers.length === 0 ? [] : withUidCopies(sorted.filter((o) => cadenceMatchers.some((matches) => matches(o))), byUid);
   const dutyCalendars = new Set(setup.rules.flatMap((rule) => (rule.kind !== 'coverage' ? [] : typeof rule.calendar === 'string' ? [rule.calendar] : rule.calendar)));
   const dutyPool = dutyCalendars.size === 0 ? [] : sorted.filter((o) => dutyCalendars.has(o.calendar.id));
 
@@ -296,6 +305,7 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
     higher,
     follows,
     linkTargetKeys,
+    orderingRead,
     orderingAt,
     byUid,
     byInstance,
@@ -563,6 +573,11 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
       }
     };
     consider(index.byInstance.get(instanceKey(o)));
+    // A meeting's level is read from the office calendars holding it at its start (`homeLevel`): a selector by
+    // level needs them all — the 区委办's copy of the city's meeting is the city's through the 市委办's (PR-4).
+    for (const copy of index.byInstance.get(instanceKey(o)) ?? NONE) {
+      if (copy !== o && !replaces(copy) && copy.calendar.owner === null && copy.calendar.level !== o.calendar.level && startMillis(copy) === startMillis(o)) join(copy);
+    }
     consider(sameTitledCopies(index, o));
     if (cited !== o) join(cited);
     // Copies in other words (same start and end, QB-15/QB-18) are joined only when each is the other's
@@ -599,7 +614,7 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   if (ordering === 'any') {
     const targets = entries.flatMap((o) => o.relations).flatMap((relation) => index.byUid.get(relation.target) ?? []);
     const pools = index.follows.flatMap((pool) => pool.pool);
-    groups.push({ runs: (rule) => ORDERING_RULES.has(rule.kind), extra: [...index.ordering, ...pools, ...index.higher, ...targets], setup: index.setup });
+    groups.push({ runs: (rule) => ORDERING_RULES.has(rule.kind), extra: [...index.orderingRead, ...pools, ...index.higher, ...targets], setup: index.setup });
   } else if (ordering !== 'none') {
     // A meeting that can only follow (it is no prerequisite, carries no link and none points at it)
     // closes no ring: the rules it is a dependent of, over what they read, give all it is part of.

@@ -200,6 +200,25 @@ interface PreparedIndex {
 /** The index behind each prepared check (kept out of the public shape, so it can change freely). */
 const indexes = new WeakMap<PreparedCheck, PreparedIndex>();
 
+/** What a prepared check's findings say of the calendars read ({@link markReadWith}). */
+const readMarks = new WeakMap<PreparedCheck, (findings: readonly Finding[]) => Finding[]>();
+
+/**
+ * Makes `checkProposal` and `routineFindings` mark their findings as `check` marks them once the
+ * sources were read — an order-missing whose prerequisite could sit on a calendar not read is `info`
+ * naming it (PR-6). For `prepareCheckFromSources`, which knows what was read; not public.
+ * @param prepared - from {@link prepareCheck}
+ * @param marks - the marking `check` applies (`markWhatWasRead` over the load's result)
+ */
+export function markReadWith(prepared: PreparedCheck, marks: (findings: readonly Finding[]) => Finding[]): void {
+  readMarks.set(prepared, marks);
+}
+
+function marked(prepared: PreparedCheck, findings: readonly Finding[]): readonly Finding[] {
+  const marks = readMarks.get(prepared);
+  return marks === undefined ? findings : marks(findings);
+}
+
 function indexOf(prepared: PreparedCheck): PreparedIndex {
   const index = indexes.get(prepared);
   if (index === undefined) throw new Error('checkProposal: not a PreparedCheck from prepareCheck (a copy or a hand-made object)');
@@ -650,7 +669,7 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
     read.push({ occurrences, runs: group.runs, setup: group.setup });
   }
   const isProposal = (f: Finding): boolean => f.occurrences.some((o) => mine.has(o.key));
-  const involving = read.flatMap(({ occurrences, runs, setup }) => runRules(occurrences, setup, runs).filter(isProposal));
+  const involving = marked(prepared, read.flatMap(({ occurrences, runs, setup }) => runRules(occurrences, setup, runs).filter(isProposal)));
   return orderFindings(involving, (key) => starts.get(key), index.setup.zone);
 }
 
@@ -681,7 +700,7 @@ export function routineFindings(prepared: PreparedCheck, proposal: ProposedMeeti
   const pooled = new Set(index.cadencePool);
   const occurrences = sortOccurrences([...index.cadencePool.filter((o) => !replaces(o)), proposed, ...moved.flatMap(([copy, was]) => (pooled.has(was) ? [copy] : []))]);
   const starts = new Map(occurrences.map((o) => [o.key, startMillis(o)]));
-  return orderFindings(runRules(occurrences, index.setup, selects), (key) => starts.get(key), index.setup.zone);
+  return orderFindings(marked(prepared, runRules(occurrences, index.setup, selects)), (key) => starts.get(key), index.setup.zone);
 }
 
 /** The rules that pair meetings in order, however far apart: by configured selectors, or by links. */

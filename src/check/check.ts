@@ -92,24 +92,40 @@ export function checkSources(input: CheckInput): CheckedSources {
   );
   // The rules only know the window; the calendars were read from the look-back start, so an
   // order-missing says from when it really searched (the "只查看了…起" clause goes in the common case).
-  const searched = searchedFrom(assembled.findings, loadWindow.from.setZone(config.timezone).toISODate() ?? config.window.from);
-  // An order-missing, a roster gap or a missed routine meeting whose calendar could sit among those
-  // not read says so instead of blaming the schedule (qa-bugs QA-8, QC-19).
-  // So does one needing a calendar's meetings on days its file was not exported for (X-CLIPEND, QF-16).
+  const marked = markWhatWasRead(assembled.findings, { config, loadWindow, unreadable, calendars, occurrences });
   const clipped = calendars.some((c) => c.exportRange !== undefined);
-  const marked =
-    unreadable.size === 0
-      ? searched
-      : markUnreadRoutines(markUnreadablePrerequisites(searched, config.rules, config.calendars, unreadable), config.rules, config.calendars, unreadable);
-  const report =
-    unreadable.size === 0 && !clipped
-      ? { ...assembled, findings: searched }
-      : withFindings(assembled, clipped ? markBeyondExport(marked, config.rules, config.calendars, calendars, config.timezone, occurrences, config.people ?? []) : marked, occurrences, config);
+  const report = unreadable.size === 0 && !clipped ? { ...assembled, findings: marked } : withFindings(assembled, marked, occurrences, config);
   // Occurrences outside the window (the look-back before it, a moved revision after it) serve the
   // rules as context; a finding must touch the window itself.
   if (outside.size === 0) return { report, occurrences: inside, calendars };
   const findings = report.findings.filter((f) => f.occurrences.length === 0 || f.occurrences.some((o) => !outside.has(o.key)));
   return { report: { ...report, findings, summary: summarize(findings, report.summary) }, occurrences: inside, calendars };
+}
+
+/**
+ * What the rules' findings say once it is known what was read: an order-missing says from when the
+ * calendars were really searched (the look-back start; the "只查看了…起" clause goes in the common case);
+ * an order-missing, a roster gap or a missed routine meeting whose calendar could sit among those not
+ * read says so instead of blaming the schedule (qa-bugs QA-8, QC-19); so does one needing a calendar's
+ * meetings on days its file was not exported for (X-CLIPEND, QF-16). Shared by `check` and the save
+ * button (`prepareCheckFromSources`), which must say the same of a meeting (PR-6).
+ * @param findings - the rules' findings
+ * @param read - what loading the sources gave
+ * @returns the findings, marked
+ */
+export function markWhatWasRead(
+  findings: readonly Finding[],
+  read: Pick<ReturnType<typeof loadSources>, 'config' | 'loadWindow' | 'unreadable' | 'calendars' | 'occurrences'>,
+): Finding[] {
+  const { config, loadWindow, unreadable, calendars, occurrences } = read;
+  const searched = searchedFrom(findings, loadWindow.from.setZone(config.timezone).toISODate() ?? config.window.from);
+  const marked =
+    unreadable.size === 0
+      ? searched
+      : markUnreadRoutines(markUnreadablePrerequisites(searched, config.rules, config.calendars, unreadable), config.rules, config.calendars, unreadable);
+  return calendars.some((c) => c.exportRange !== undefined)
+    ? markBeyondExport(marked, config.rules, config.calendars, calendars, config.timezone, occurrences, config.people ?? [])
+    : marked;
 }
 
 /**

@@ -9,7 +9,8 @@ import type { CalendarInfo } from '../model/calendar.js';
 import type { Config } from '../model/config.js';
 import type { Occurrence } from '../model/occurrence.js';
 import type { Problem } from '../model/problem.js';
-import { prepareCheck, type PreparedCheck } from './check-proposal.js';
+import { markWhatWasRead } from './check.js';
+import { markReadWith, prepareCheck, type PreparedCheck } from './check-proposal.js';
 import { loadSources, type CalendarSources } from './load-sources.js';
 
 /** What {@link prepareCheckFromSources} gives back. */
@@ -39,5 +40,7 @@ export interface PreparedSources {
 export function prepareCheckFromSources(input: { readonly config: Config; readonly sources: CalendarSources; readonly configFile?: string | null }): PreparedSources {
   const loaded = loadSources(input);
   const prepared = prepareCheck({ occurrences: loaded.occurrences, config: loaded.config, window: loaded.config.window, calendars: loaded.calendars });
+  // The save button says what `check` says of calendars not read or not exported that far (PR-6).
+  markReadWith(prepared, (findings) => markWhatWasRead(findings, loaded));
   return { prepared, occurrences: loaded.occurrences, calendars: loaded.calendars, problems: loaded.problems };
 }

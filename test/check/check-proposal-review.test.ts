@@ -331,7 +331,7 @@ describe('PR-6: a calendar whose file was not given — the save button claims t
   // returns the rules' findings as they are: `order-missing` as a warning with `unreadable: ''` — the claim the full
   // check withholds. The marking of unread calendars (and of days beyond a calendar's export, X-CLIPEND, QF-16) is done
   // by `check` after the rules (src/check/check.ts), never for a proposal.
-  test.failing('PR-6: the same meeting proposed at the save button is order-missing as info, naming the unread 市委办', () => {
+  test('PR-6: the same meeting proposed at the save button is order-missing as info, naming the unread 市委办', () => {
     const { prepared } = prepareCheckFromSources({ config: validConfig(raw), sources: new Map([['district.ics', vcalendar([])]]), configFile: 'tongchou.json' });
     const proposal: ProposedMeeting = { calendar: 'district', uid: 'district-river', summary: '全区总河长会议', start: at('2026-04-20 09:00'), end: at('2026-04-20 10:00') };
     expect(verdict(checkProposal(prepared, proposal))).toEqual([['order-missing', 'info', '市委办']]);

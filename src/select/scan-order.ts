@@ -32,6 +32,8 @@ export interface ScanOrder {
 }
 
 const orders = new WeakMap<readonly Occurrence[], ScanOrder>();
+/** The lists `sortOccurrences` made (recorded through {@link noteScanOrder}): in start-then-key order by construction. */
+const sortedLists = new WeakSet<readonly Occurrence[]>();
 
 /**
  * Records the load order of a sorted list (called by `sortOccurrences`, which reads it anyway).
@@ -43,6 +45,19 @@ const orders = new WeakMap<readonly Occurrence[], ScanOrder>();
 export function noteScanOrder(sorted: readonly Occurrence[], order: ScanOrder): void {
   if (order.occurrences.length !== sorted.length) throw new Error('noteScanOrder: not a permutation of the sorted list');
   orders.set(sorted, order);
+  sortedLists.add(sorted);
+}
+
+/**
+ * Whether a list is one `sortOccurrences` returned (and recorded with {@link noteScanOrder}): then it is
+ * sorted by start, then key, with no pass over it to find that out.
+ * @param occurrences - any list
+ * @returns true for a recorded sorted list; false for any other, sorted or not
+ * @example
+ * isSortedList(sortOccurrences(loaded)) //=> true
+ */
+export function isSortedList(occurrences: readonly Occurrence[]): boolean {
+  return sortedLists.has(occurrences);
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Places } from '../../places/places-types.js';
 import { compareOccurrences, globalUid, looksLikeCopy, meetingKey, placesOf, sameEvent, sameMeetingTitle, sequenceOf, supersededBy, comparableTitle } from './occurrence-ref.js';
 import { occurrenceOrder } from './occurrence-order.js';
 import { sharedUids } from './shared-uids.js';
+import { scanOrder } from '../../select/scan-order.js';
 
 /** One meeting and every copy of it. */
 export interface MeetingCopies {
@@ -581,9 +582,16 @@ export function declinedOnOwnCalendar(
   // Only owners with a declining line on their own calendars can have declined there: for everyone
   // else the answer is no, without a look at the meeting's copies (asked for every clash).
   const mayDecline = new Set<string>();
-  for (const o of occurrences) {
+  // In load order (`scanOrder`), where a series' instances come together with one attendee array:
+  // each array is read once per run of instances, not once per occurrence across the heap.
+  let lastAttendees: Occurrence['attendees'] | undefined;
+  let lastOwner: string | null = null;
+  for (const o of scanOrder(occurrences).occurrences) {
     const owner = o.calendar.owner;
-    if (owner !== null && !mayDecline.has(owner) && o.attendees.some(declines)) mayDecline.add(owner);
+    if (owner === null || (o.attendees === lastAttendees && owner === lastOwner)) continue;
+    lastAttendees = o.attendees;
+    lastOwner = owner;
+    if (!mayDecline.has(owner) && o.attendees.some(declines)) mayDecline.add(owner);
   }
   const known = new Map<Occurrence, ReadonlySet<string>>();
   const byInstance = new Map<string, ReadonlySet<string>>();

@@ -5,6 +5,7 @@
  */
 import type { Occurrence } from '../../model/occurrence.js';
 import { startMillis } from '../../load/occurrence-millis.js';
+import { isSortedList } from '../../select/scan-order.js';
 
 /** `start-then-key`: sorted as `compareOccurrences` sorts; `start`: by start only; `unordered`: neither. */
 export type OccurrenceOrder = 'start-then-key' | 'start' | 'unordered';
@@ -19,7 +20,9 @@ export type OccurrenceOrder = 'start-then-key' | 'start' | 'unordered';
 export function occurrenceOrder(occurrences: readonly Occurrence[]): OccurrenceOrder {
   let order = memo.get(occurrences);
   if (order === undefined) {
-    order = orderOf(occurrences);
+    // The rules' list comes from `sortOccurrences`: its order is known without reading every start,
+    // and the keys at equal starts, of a hundred thousand occurrences across the heap (50–120 ms).
+    order = isSortedList(occurrences) ? 'start-then-key' : orderOf(occurrences);
     memo.set(occurrences, order);
   }
   return order;

@@ -624,8 +624,14 @@ function titlePlaces(summary: string): string[] {
   return found;
 }
 
-/** LOCATION and rooms (ATTENDEE;CUTYPE=ROOM, by CN else address) as written: NFKC, no white space. */
-function placeTexts(o: Occurrence): string[] {
+/**
+ * LOCATION and rooms (ATTENDEE;CUTYPE=ROOM, by CN else address) as written: NFKC, no white space.
+ * @param o - any occurrence
+ * @returns the texts, LOCATION first; empty when it names no place
+ * @example
+ * placeTexts(occurrence({ location: ' 301 会议室 ' })) //=> ['301会议室']
+ */
+export function placeTexts(o: Occurrence): string[] {
   const texts: string[] = [];
   if (o.location !== null && squeeze(o.location) !== '') texts.push(squeeze(o.location));
   for (const a of o.attendees) {
@@ -636,7 +642,13 @@ function placeTexts(o: Occurrence): string[] {
   return texts;
 }
 
-function squeeze(text: string): string {
+/**
+ * A text as titles and places are compared: NFKC, no white space.
+ * @param text - any text
+ * @returns the squeezed text
+ * @example squeeze('区委 常委会') //=> '区委常委会'
+ */
+export function squeeze(text: string): string {
   return text.normalize('NFKC').replace(/\s+/gu, '');
 }
 

@@ -2,6 +2,7 @@
  * Two absences at once (QK-1): the same time away written twice, or two engagements a person cannot keep both.
  */
 import type { Occurrence } from '../../model/occurrence.js';
+import { placeTexts, squeeze } from './occurrence-ref.js';
 
 /**
  * Whether two overlapping absences of one person can be one and the same time away, so that they are no
@@ -74,17 +75,6 @@ function titlePlaces(title: string): string[] {
   return found;
 }
 
-/** LOCATION and rooms (ATTENDEE;CUTYPE=ROOM, by CN else address), as written. */
-function placeTexts(o: Occurrence): string[] {
-  const texts: string[] = [];
-  if (o.location !== null && squeeze(o.location) !== '') texts.push(squeeze(o.location));
-  for (const a of o.attendees) {
-    if (a.cutype !== 'room') continue;
-    const text = squeeze(a.name ?? a.address ?? '');
-    if (text !== '') texts.push(text);
-  }
-  return texts;
-}
 
 /** One holds the other, abbreviates it (its characters in order), or both open with one level word (省城 / 省委党校). */
 function samePlace(p: string, q: string): boolean {
@@ -104,6 +94,3 @@ function abbreviates(short: string, long: string): boolean {
   return true;
 }
 
-function squeeze(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/gu, '');
-}

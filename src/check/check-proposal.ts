@@ -18,6 +18,8 @@ import { copyRepresentative } from '../rules/internal/meeting-copies.js';
 import { linkUidKey } from '../rules/internal/dependencies.js';
 import { comparableTitle, looksLikeCopy, recordsAttendance, sameMeetingTitle } from '../rules/internal/occurrence-ref.js';
 import { isDateSpan } from '../rules/quiet-period.js';
+import { attends } from '../rules/required-attendance.js';
+import { saysAttending } from '../rules/internal/attendance-entry.js';
 import { compileSelector, type OccurrencePredicate } from '../select/selector.js';
 import { ruleSetup, type OccurrencesInput } from './check-occurrences.js';
 import { followsPools, higherMeetingCandidates, withUidCopies, type FollowsPool } from './internal/ordering-pools.js';
@@ -178,6 +180,11 @@ interface PreparedIndex {
   readonly places: ReadonlyMap<Occurrence, readonly string[]>;
   /** Occurrences matching a `required-attendance` event selector. */
   readonly required: ReadonlySet<Occurrence>;
+  /**
+   * The meetings each of those may be a leader's entry of attending (`attends`): required-attendance reads
+   * such an entry as that meeting, not one of its own (QJ-5), so the meeting must be read with it (PO-3).
+   */
+  readonly heldBy: ReadonlyMap<Occurrence, readonly Occurrence[]>;
   /** `quiet-period` rules' `event` selectors, and their `during` selectors (those that are not date spans). */
   readonly quietEventSelectors: readonly OccurrencePredicate[];
   readonly quietDuringSelectors: readonly OccurrencePredicate[];
@@ -303,6 +310,12 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
   }
   const requiredSelectors = setup.rules.flatMap((rule) => (rule.kind === 'required-attendance' ? [compileSelector(rule.event)] : []));
   const required = new Set(requiredSelectors.length === 0 ? [] : sorted.filter((o) => requiredSelectors.some((matches) => matches(o))));
+  const byTime = timeIndex(short);
+  const heldBy = new Map<Occurrence, readonly Occurrence[]>();
+  for (const r of required) {
+    const inside = heldMeetings(r, byTime, long, setup.places);
+    if (inside.length > 0) heldBy.set(r, inside);
+  }
   const quietRules = setup.rules.flatMap((rule) => (rule.kind === 'quiet-period' ? [rule] : []));
   const quietEventSelectors = quietRules.map((rule) => compileSelector(rule.event));
   const quietDuringSelectors = quietRules.flatMap((rule) => (isDateSpan(rule.during) ? [] : [compileSelector(rule.during)]));
@@ -316,7 +329,8 @@ export function prepareCheck(input: OccurrencesInput & { readonly calendars?: re
 
   const index: PreparedIndex = {
     setup,
-    byTime: timeIndex(short),
+    byTime,
+    heldBy,
     long,
     byPerson,
     margin: marginOf(input.config),
@@ -511,7 +525,15 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   }
   from -= index.margin;
   to += index.margin;
-  const people = new Set([...peopleOf(proposed, index.setup), ...ownCopies.flatMap((c) => index.people.get(lent(c)) ?? [])]);
+  // A required meeting is attended by whoever keeps an entry of attending it around it (QJ-5): the leader's
+  // all-day 区总河长会议 on his diary makes him present at the 08:00 meeting, busy elsewhere or not (seed 819181936).
+  const required = index.requiredSelectors.some((matches) => matches(proposed));
+  const records = required ? recordsOf(proposed, index) : NONE;
+  const people = new Set([
+    ...peopleOf(proposed, index.setup),
+    ...ownCopies.flatMap((c) => index.people.get(lent(c)) ?? []),
+    ...records.flatMap((r) => index.people.get(r) ?? []),
+  ]);
   const places = new Set([...placesOf(proposed, index.setup), ...ownCopies.flatMap((c) => index.places.get(lent(c)) ?? [])]);
   // Near in time is not enough to matter: a finding pairs occurrences that share a person
   // (double booking, travel, required-busy), a place (venue), a UID (copies of one meeting are
@@ -598,6 +620,10 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
       if (copy !== o && !replaces(copy) && copy.calendar.owner === null && copy.calendar.level !== o.calendar.level && startMillis(copy) === startMillis(o)) join(copy);
     }
     consider(sameTitledCopies(index, o));
+    // A required meeting that is a leader's entry of attending another is read with the meeting it holds (PO-3).
+    for (const held of index.required.has(o) ? (index.heldBy.get(o) ?? NONE) : o === proposed ? heldMeetings(o, index.byTime, index.long, index.setup.places) : NONE) {
+      if (!replaces(held)) join(held);
+    }
     if (cited !== o) join(cited);
     // Copies in other words (same start and end, QB-15/QB-18) are joined only when each is the other's
     // only such match at that hour (no-double-booking's `joinRetold`): every one of them is needed, not
@@ -962,6 +988,29 @@ function copyKey(o: Occurrence): string | null {
 function sameTitledCopies(index: PreparedIndex, o: Occurrence): readonly Occurrence[] {
   const key = index.copyKeys.get(o) ?? copyKey(o);
   return key === null ? NONE : (index.byCopyKey.get(key) ?? NONE);
+}
+
+/**
+ * The meetings an entry may be a leader's record of attending (`attends`, QJ-5): live ones starting within it
+ * that it holds. Only an entry on a personal calendar, or one saying it attends, can be such a record.
+ */
+function heldMeetings(entry: Occurrence, byTime: TimeIndex, long: readonly Occurrence[], places: RuleSetup['places']): Occurrence[] {
+  if (entry.calendar.owner === null && !saysAttending(entry.summary)) return [];
+  const start = startMillis(entry);
+  const end = endMillis(entry);
+  if (end <= start) return [];
+  return [...overlapping(byTime, start, end), ...long].filter(
+    (m) => m !== entry && m.status !== 'cancelled' && startMillis(m) >= start && startMillis(m) <= end && attends(entry, m, places),
+  );
+}
+
+/** The saved entries that are a leader's record of attending a meeting, holding it (`attends`, QJ-5). */
+function recordsOf(meeting: Occurrence, index: PreparedIndex): Occurrence[] {
+  const start = startMillis(meeting);
+  const end = endMillis(meeting);
+  return [...overlapping(index.byTime, start, end), ...index.long].filter(
+    (e) => e !== meeting && e.status !== 'cancelled' && (e.calendar.owner !== null || saysAttending(e.summary)) && startMillis(e) <= start && endMillis(e) >= end && attends(e, meeting, index.setup.places),
+  );
 }
 
 function duration(o: Occurrence): number {

@@ -149,8 +149,16 @@ function sameEngagement(event: Occurrence, other: Occurrence, places: Places): b
   );
 }
 
-/** Whether `entry` is a record of attending `event` that holds its whole time (`recordsAttendance` read one way). */
-function attends(entry: Occurrence, event: Occurrence, places: Places): boolean {
+/**
+ * Whether `entry` is a record of attending `event` that holds its whole time (`recordsAttendance` read one way):
+ * the rule then takes it for that meeting, not a meeting of its own (QJ-5). Also asked by `checkProposal`,
+ * which must gather the meeting such an entry holds.
+ * @param entry - a leader's entry (his diary's, or one saying he attends)
+ * @param event - a meeting within its time
+ * @param places - place aliases
+ * @returns true when the entry is his attendance of the meeting
+ */
+export function attends(entry: Occurrence, event: Occurrence, places: Places): boolean {
   return holds(entry, event) && recordsAttendance(entry, event, places);
 }
 

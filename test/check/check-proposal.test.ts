@@ -385,8 +385,15 @@ describe('checkProposal', () => {
     // li's entry of attending that meeting (QJ-5), not as a meeting needing the 总河长. checkProposal of a 市总河长会议 at
     // 08:00 with 李明 gathers the all-day entry (it shares li) but not the 09:00 meeting it holds (it shares nobody and
     // starts after the margin), so the entry is a required meeting of its own: a false required-busy at the save button.
-    test.failing('replay: an all-day entry of attending a meeting the proposal does not reach (PO-3, seed 123711444)', () => {
+    test('replay: an all-day entry of attending a meeting the proposal does not reach (PO-3, seed 123711444)', () => {
       agreesWithFullCheck(settings, 1, { seed: 123711444, path: '98:4:6:6:5:6:7:6:7:7:7:7:7:9:8:9:9:9:9:9:9:9:9:9:9:9:15:15:15:15:15:15:15:15:6:11:3:5:11:3:13:13:14:15:15:15' });
+    });
+
+    // Found 2026-11-30 (seed 819181936; passes at 053a329, fails since 2397439, QJ-5): the mayor's all-day 区总河长会议
+    // in 301会议室 is li's entry of attending the proposed 区总河长会议 at 08:00 there, so the full check counts him present
+    // and busy elsewhere (his all-day 市总河长会议: required-busy); checkProposal did not lend the proposal his people.
+    test('replay: a leader present through his entry of attending the proposal (seed 819181936)', () => {
+      agreesWithFullCheck(settings, 1, { seed: 819181936, path: '294:7:6:6:6:6:6:7:14:11:11:11:13:13:13:13:10:12:12:13:13:13:13:13' });
     });
 
     test('replay: a copy that books one more room (seed -517960069)', () => {

@@ -716,8 +716,12 @@ export function placesAgree(a: Occurrence, b: Occurrence, places: Places = NAMES
  * secretary retyping a meeting shortens the room as Chinese abbreviations do, by dropping characters
  * (区委大楼301会议室 → 区委301, 301会议室; 区政府大楼第一会议室 → 政府一会议室), never by reordering them;
  * two different rooms (301 / 302, 区委 / 区政府) are not abbreviations of each other.
+ * @param short - the shorter text
+ * @param long - the text it may abbreviate
+ * @returns true when every character of `short` appears in `long`, in order
+ * @example abbreviates('区委301', '区委大楼301会议室') //=> true
  */
-function abbreviates(short: string, long: string): boolean {
+export function abbreviates(short: string, long: string): boolean {
   if (short.length > long.length) return false;
   let at = 0;
   for (const ch of short) {

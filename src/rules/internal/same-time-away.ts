@@ -2,7 +2,7 @@
  * Two absences at once (QK-1): the same time away written twice, or two engagements a person cannot keep both.
  */
 import type { Occurrence } from '../../model/occurrence.js';
-import { placeTexts, squeeze } from './occurrence-ref.js';
+import { abbreviates, placeTexts, squeeze } from './occurrence-ref.js';
 
 /**
  * Whether two overlapping absences of one person can be one and the same time away, so that they are no
@@ -84,13 +84,4 @@ function samePlace(p: string, q: string): boolean {
 
 const LEVEL_WORD = /[省市区县镇乡]/u;
 
-function abbreviates(short: string, long: string): boolean {
-  let at = 0;
-  for (const ch of short) {
-    at = long.indexOf(ch, at);
-    if (at < 0) return false;
-    at += ch.length;
-  }
-  return true;
-}
 

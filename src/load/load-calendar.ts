@@ -15,6 +15,7 @@ import { readEvent, readTime, type EventRecord, type TimeValue } from './read-ev
 import { expandSeries, type ExpandContext } from './expand.js';
 import { abbreviationMeaning, ianaZone, isIanaZone, localToInstant, ZoneResolver } from './zones.js';
 import { windowsZoneToIana } from './windows-zones.js';
+import { BEIJING_TIME_ZONE, beijingTimeName } from './beijing-time-names.js';
 import type { LoadIssue } from './internal/load-issue.js';
 import { startMillis } from './occurrence-millis.js';
 import { detach, detachAll } from './internal/detach.js';
@@ -192,7 +193,10 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
       // `X-WR-TIMEZONE:CST` from a Chinese OA is China Standard Time, not Chicago (QB-28).
       const meant = isIanaZone(name) ? abbreviationMeaning(name, ianaZone(requestedZone)) : null;
       if (meant !== null) issues.push({ code: 'ambiguous-tzid', severity: 'warning', line: xwr.line, data: { tzid: name, zone: meant.zone, other: meant.other } });
-      const resolved = meant !== null ? meant.zone : isIanaZone(name) ? name : windowsZoneToIana(name);
+      // `X-WR-TIMEZONE:北京时间` (an OA's name of Beijing time) means Asia/Shanghai, said as for a TZID.
+      const beijing = meant === null && !isIanaZone(name) && windowsZoneToIana(name) === null && beijingTimeName(name);
+      if (beijing) issues.push({ code: 'beijing-time-assumed', severity: 'info', line: xwr.line, data: { tzid: name, zone: BEIJING_TIME_ZONE } });
+      const resolved = meant !== null ? meant.zone : isIanaZone(name) ? name : beijing ? BEIJING_TIME_ZONE : windowsZoneToIana(name);
       // Kept by the calendar info of every occurrence: a copy, not a view into the file's text.
       if (resolved !== null) zone = detach(resolved);
       else issues.push({ code: 'unknown-calendar-timezone', severity: 'warning', line: xwr.line, data: { tzid: name } });
@@ -601,7 +605,7 @@ export function compareOccurrences(a: Occurrence, b: Occurrence): number {
 }
 
 /** Zone notes repeat on every property that uses the zone: one problem per zone per calendar is enough. */
-const ONCE_PER_VALUE = new Set(['unknown-tzid', 'ambiguous-tzid', 'windows-tzid-mapped', 'offset-tzid', 'empty-tzid', 'date-with-tzid', 'unknown-calendar-timezone', 'calendar-zone-differs']);
+const ONCE_PER_VALUE = new Set(['unknown-tzid', 'ambiguous-tzid', 'windows-tzid-mapped', 'beijing-time-assumed', 'offset-tzid', 'empty-tzid', 'date-with-tzid', 'unknown-calendar-timezone', 'calendar-zone-differs']);
 
 function toProblems(issues: readonly LoadIssue[], file: string | null): Problem[] {
   const seen = new Set<string>();

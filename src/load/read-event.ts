@@ -344,6 +344,9 @@ export function readTime(p: ContentLine, text: string, zones: ZoneResolver, floa
     case 'windows':
       issues.push({ code: 'windows-tzid-mapped', severity: 'info', line: p.line, data: { tzid, zone: resolved.zone.name } });
       break;
+    case 'beijing-name':
+      issues.push({ code: 'beijing-time-assumed', severity: 'info', line: p.line, data: { tzid, zone: resolved.zone.name } });
+      break;
     case 'offset':
       issues.push({ code: 'offset-tzid', severity: 'info', line: p.line, data: { tzid, zone: resolved.zone.name } });
       break;

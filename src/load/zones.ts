@@ -13,6 +13,9 @@
  *    reported as info.
  * 3. Any other TZID with a VTIMEZONE (`Customized Time Zone`, numeric ids) uses that VTIMEZONE's
  *    own STANDARD/DAYLIGHT rules.
+ * 3a. Without a VTIMEZONE, a name of Beijing time that is neither IANA nor Windows (`北京时间`,
+ *    `Asia/Beijing`, `东八区`) is Asia/Shanghai, reported as info: Chinese office exports write them
+ *    and mean UTC+8, whatever the calendar's default zone.
  * 4. A TZID that spells a UTC offset (`GMT+08:00`, `GMT+0800`, `UTC+8`, as Java and Android based
  *    exports write it) is that fixed offset, reported as info. Not IANA's `Etc/GMT+8`, whose POSIX
  *    sign means UTC−8: the name as people write it means east of Greenwich for `+` (QB-4).
@@ -25,11 +28,12 @@ import type { ParsedComponent } from './parse.js';
 import { localMillisToWall, MS_PER_DAY, wallToLocalMillis, type WallTime } from './internal/civil.js';
 import { parseDateTimeText, parseUtcOffset } from './internal/values.js';
 import { windowsZoneToIana } from './windows-zones.js';
+import { BEIJING_TIME_ZONE, beijingTimeName } from './beijing-time-names.js';
 import { detach } from './internal/detach.js';
 import { ambiguousZone } from '../config/ambiguous-zone.js';
 
 /** How a TZID was understood. */
-export type ZoneSource = 'iana' | 'ambiguous' | 'windows' | 'vtimezone' | 'offset' | 'unknown' | 'empty';
+export type ZoneSource = 'iana' | 'ambiguous' | 'windows' | 'vtimezone' | 'beijing-name' | 'offset' | 'unknown' | 'empty';
 
 export interface ResolvedZone {
   readonly zone: Zone;
@@ -325,6 +329,7 @@ export class ZoneResolver {
       const zone = vtimezoneZone(component, name);
       if (zone) return { zone, source: 'vtimezone' };
     }
+    if (beijingTimeName(name)) return { zone: ianaZone(BEIJING_TIME_ZONE), source: 'beijing-name' };
     const offset = offsetZone(name);
     if (offset !== null) return { zone: offset, source: 'offset' };
     return { zone: this.defaultZone, source: 'unknown' };

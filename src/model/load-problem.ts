@@ -96,6 +96,11 @@ export interface LoadProblemDataMap {
   'unknown-tzid': { readonly tzid: string; readonly zone: string };
   /** An empty TZID parameter; the calendar's default zone was used (warning). */
   'empty-tzid': { readonly zone: string };
+  /**
+   * A TZID or X-WR-TIMEZONE naming Beijing time that is neither an IANA nor a Windows name
+   * (`北京时间`, `Asia/Beijing`, `东八区`), with no VTIMEZONE of that name, was read as `zone` (Asia/Shanghai) (info).
+   */
+  'beijing-time-assumed': { readonly tzid: string; readonly zone: string };
   /** A Windows zone name was mapped to its IANA zone (info). */
   'windows-tzid-mapped': { readonly tzid: string; readonly zone: string };
   /**

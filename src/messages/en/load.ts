@@ -40,6 +40,7 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'unknown-tzid': (d) => `unknown time zone "${d.tzid}" with no VTIMEZONE; read in the default zone ${d.zone}`,
   'empty-tzid': (d) => `empty TZID; read in the default zone ${d.zone}`,
   'windows-tzid-mapped': (d) => `Windows zone name "${d.tzid}" mapped to ${d.zone}`,
+  'beijing-time-assumed': (d) => `time zone "${d.tzid}" is no standard zone name; read as Beijing time (${d.zone}, UTC+8)`,
   'ambiguous-tzid': (d) =>
     `time zone "${d.tzid}" is ambiguous${d.other === '' ? '' : ` (it can also mean ${d.other})`}: read as ${d.zone}; export with an unambiguous zone (such as Asia/Shanghai)`,
   'offset-tzid': (d) => `TZID "${d.tzid}" names an offset from UTC: read as the fixed offset ${d.zone}`,

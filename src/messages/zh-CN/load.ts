@@ -40,6 +40,7 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'unknown-tzid': (d) => `未知时区“${d.tzid}”，且文件中没有其定义（VTIMEZONE），已按默认时区 ${d.zone} 处理`,
   'empty-tzid': (d) => `时区参数（TZID）为空，已按默认时区 ${d.zone} 处理`,
   'windows-tzid-mapped': (d) => `Windows 时区名“${d.tzid}”已对应为 ${d.zone}`,
+  'beijing-time-assumed': (d) => `时区名“${d.tzid}”不是标准时区名，已按北京时间（${d.zone}，UTC+8）处理`,
   'ambiguous-tzid': (d) =>
     `时区“${d.tzid}”有歧义${d.other === '' ? '' : `（也可指 ${d.other}）`}，已按 ${d.zone} 处理；请在导出时选用明确的时区（如 Asia/Shanghai）`,
   'offset-tzid': (d) => `时区“${d.tzid}”写的是与 UTC 的时差，已按固定时差 ${d.zone} 处理`,

@@ -45,7 +45,7 @@ export { defineConfig } from './config/define-config.js';
 export { formatJsonPath } from './config/json-path.js';
 export { check } from './check/check.js';
 export { checkOccurrences } from './check/check-occurrences.js';
-export { prepareCheck, checkProposal, movingCopies } from './check/check-proposal.js';
+export { prepareCheck, checkProposal, movingCopies, proposalAsSaved } from './check/check-proposal.js';
 export { prepareCheckFromSources } from './check/prepare-check-from-sources.js';
 export { suggestSlots } from './suggest/suggest-slots.js';
 export { proposalFromOccurrence } from './suggest/proposal-from-occurrence.js';

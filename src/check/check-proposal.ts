@@ -16,7 +16,7 @@ import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { bookedPlaces } from '../places/booked-places.js';
 import { copyRepresentative } from '../rules/internal/meeting-copies.js';
 import { linkUidKey } from '../rules/internal/dependencies.js';
-import { comparableTitle, looksLikeCopy, recordsAttendance, sameMeetingTitle } from '../rules/internal/occurrence-ref.js';
+import { comparableTitle, globalUid, looksLikeCopy, recordsAttendance, sameMeetingTitle } from '../rules/internal/occurrence-ref.js';
 import { isDateSpan } from '../rules/quiet-period.js';
 import { attends } from '../rules/required-attendance.js';
 import { saysAttending } from '../rules/internal/attendance-entry.js';
@@ -70,6 +70,12 @@ export interface ProposedMeeting {
   readonly relations?: readonly Relation[] | undefined;
   readonly concepts?: readonly string[] | undefined;
   readonly refIds?: readonly string[] | undefined;
+  /**
+   * RFC 5545 §3.8.7.4 SEQUENCE the office saves it with. Default: the revision a calendar client gives
+   * an edit (see {@link proposalAsSaved}) — the highest SEQUENCE of the saved copies of the meeting,
+   * raised by one when the edit moves it or changes its status; 0 for a new meeting.
+   */
+  readonly sequence?: number | undefined;
 }
 
 /** The uid a proposal gets when it has none. */
@@ -454,7 +460,63 @@ export function proposalOccurrence(proposal: ProposedMeeting, calendar: Calendar
     source: { file: null, line: 0 },
     // Not on any calendar yet: no free/busy block can be its published view (QE-2).
     proposed: true,
+    ...(proposal.sequence !== undefined && {
+      sequence: proposal.sequence,
+      // The loader gives an event without RECURRENCE-ID its own SEQUENCE as the series'.
+      ...(recurrenceId === null && { seriesSequence: proposal.sequence }),
+    }),
   };
+}
+
+/**
+ * A proposal with the SEQUENCE it is saved with (RFC 5545 §3.8.7.4), as a calendar client writes an
+ * edit: the highest SEQUENCE among the saved copies of the meeting (its saved versions being replaced,
+ * and the other calendars' copies of the same UID and instance — of the same title, for a short UID
+ * an OA row number gives), raised by one when the edit moves the meeting or changes its status
+ * (DTSTART, DTEND, STATUS: RFC 5545 §3.8.7.4; Outlook raises the highest sequence it has sent). Without
+ * it, a moved meeting is checked as revision 0, and another office's copy of revision 1 at the old
+ * time is taken for the current one (PR-1). A new meeting, or a proposal giving `sequence`, is kept.
+ * @param prepared - from {@link prepareCheck}
+ * @param proposal - the meeting, where it would go
+ * @returns the proposal with `sequence` set
+ * @example
+ * // 全市经济工作会议 (SEQUENCE:1 on the 市委办's calendar and on the 区委办's copy) moved to the 25th:
+ * proposalAsSaved(prepared, { ...move, start: at('2027-01-25 09:00'), end: at('2027-01-25 11:00') }).sequence
+ * //=> 2
+ */
+export function proposalAsSaved(prepared: PreparedCheck, proposal: ProposedMeeting): ProposedMeeting {
+  if (proposal.sequence !== undefined || proposal.uid === undefined) return proposal;
+  const calendar = prepared.calendars.get(proposal.calendar);
+  if (calendar === undefined) throw new Error(`unknown calendar "${proposal.calendar}" for a proposal`);
+  return { ...proposal, sequence: savedSequence(indexOf(prepared), proposalOccurrence(proposal, calendar)) };
+}
+
+/** The proposal's occurrence, with the SEQUENCE it is saved with ({@link proposalAsSaved}). */
+function savedOccurrence(index: PreparedIndex, proposal: ProposedMeeting, calendar: CalendarInfo): Occurrence {
+  const proposed = proposalOccurrence(proposal, calendar);
+  if (proposal.sequence !== undefined || proposal.uid === undefined) return proposed;
+  return proposalOccurrence({ ...proposal, sequence: savedSequence(index, proposed) }, calendar);
+}
+
+/** {@link proposalAsSaved}'s SEQUENCE of a proposal with a UID (`proposed` built without one). */
+function savedSequence(index: PreparedIndex, proposed: Occurrence): number {
+  const wholeSeries = proposed.recurrenceId === null;
+  const title = comparableTitle(proposed.summary);
+  const global = globalUid(proposed.uid);
+  const saved: Occurrence[] = [];
+  const copies: Occurrence[] = [];
+  for (const o of index.byUid.get(proposed.uid) ?? NONE) {
+    if (o.key === proposed.key || (wholeSeries && o.recurrenceId !== null && o.calendar.id === proposed.calendar.id)) saved.push(o);
+    else if ((o.recurrenceId === proposed.recurrenceId || (wholeSeries && o.recurrenceId !== null)) && (global || comparableTitle(o.summary) === title)) copies.push(o);
+  }
+  if (saved.length === 0 && copies.length === 0) return 0;
+  let highest = 0;
+  for (const o of [...saved, ...copies]) highest = Math.max(highest, o.sequence ?? 0);
+  // Moved or re-statused relative to what the office has saved (else to the copies it received).
+  const unchanged = (saved.length > 0 ? saved : copies).some(
+    (o) => startMillis(o) === startMillis(proposed) && endMillis(o) === endMillis(proposed) && (o.status ?? 'confirmed') === proposed.status,
+  );
+  return unchanged ? highest : highest + 1;
 }
 
 function attendee(reference: string, role: string, cutype: 'individual' | 'room'): Attendee {
@@ -507,7 +569,7 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   const calendar = prepared.calendars.get(proposal.calendar);
   if (calendar === undefined) throw new Error(`unknown calendar "${proposal.calendar}" for a proposal`);
   checkTimes(proposal);
-  const proposed = proposalOccurrence(proposal, calendar);
+  const proposed = savedOccurrence(index, proposal, calendar);
   const { replaces, moved } = replacedBy(proposed, proposal, index);
 
   // The rules take one meeting's people and rooms from all its copies (a leader's retyped copy on
@@ -718,7 +780,7 @@ export function routineFindings(prepared: PreparedCheck, proposal: ProposedMeeti
   const calendar = prepared.calendars.get(proposal.calendar);
   if (calendar === undefined) throw new Error(`unknown calendar "${proposal.calendar}" for a proposal`);
   checkTimes(proposal);
-  const proposed = proposalOccurrence(proposal, calendar);
+  const proposed = savedOccurrence(index, proposal, calendar);
   const { replaces, moved } = replacedBy(proposed, proposal, index);
   const selects = (rule: RuleConfig): boolean => index.cadenceSelectors.get(rule)?.(proposed) === true;
   if (!index.setup.rules.some(selects)) return [];

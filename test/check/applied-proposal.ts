@@ -6,7 +6,7 @@
  */
 import type { DateTime } from 'luxon';
 import { checkOccurrences, type CheckSettings } from '../../src/check/check-occurrences.js';
-import { movingCopies, proposalOccurrence, type PreparedCheck, type ProposedMeeting } from '../../src/check/check-proposal.js';
+import { movingCopies, proposalAsSaved, proposalOccurrence, type PreparedCheck, type ProposedMeeting } from '../../src/check/check-proposal.js';
 import type { CalendarInfo } from '../../src/model/calendar.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Occurrence } from '../../src/model/occurrence.js';
@@ -18,7 +18,8 @@ export function appliedProposal(
   proposal: ProposedMeeting,
   info: CalendarInfo,
 ): { occurrences: Occurrence[]; keys: ReadonlySet<string> } {
-  const proposed = proposalOccurrence(proposal, info);
+  // Saved as an office saves an edit: with its SEQUENCE (PR-1).
+  const proposed = proposalOccurrence(proposalAsSaved(prepared, proposal), info);
   const moving = movingCopies(prepared, proposal);
   const saved = existing.find((o) => o.key === proposed.key);
   const moved: Occurrence[] = [];

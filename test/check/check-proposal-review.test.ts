@@ -11,7 +11,7 @@ import type { CheckSettings } from '../../src/check/check-occurrences.js';
 import { checkOccurrences } from '../../src/check/check-occurrences.js';
 import { check } from '../../src/check/check.js';
 import { prepareCheckFromSources } from '../../src/check/prepare-check-from-sources.js';
-import { checkProposal, prepareCheck, proposalOccurrence, type ProposedMeeting } from '../../src/check/check-proposal.js';
+import { checkProposal, prepareCheck, proposalAsSaved, proposalOccurrence, type ProposedMeeting } from '../../src/check/check-proposal.js';
 import type { CalendarInfo } from '../../src/model/calendar.js';
 import type { HolidayData } from '../../src/model/config.js';
 import type { Finding } from '../../src/model/finding.js';
@@ -67,14 +67,22 @@ describe('PR-1: a moved meeting keeps no revision — the proposal is checked as
     expect(brief(checkProposal(prepared, move))).toEqual(['order econ quwei/district-econ shiwei/econ-2027']);
   });
 
-  // PR-1 (major): the office tool shows no conflict for the move. ProposedMeeting has no SEQUENCE and the proposal is
-  // built with none (0), so the 区委办's copy of the invitation (SEQUENCE 1, the 20th) supersedes it: the city meeting
-  // stays on the 20th to the rules, and the district meeting of the 22nd follows it. The full check of the move as an
-  // office saves it gives `order`. (fullCheckFor saves the proposal without SEQUENCE too, so the property tests agree
-  // with checkProposal and cannot see this.)
-  test.failing('PR-1: moving the city meeting after the district one is an `order` at the save button, as in the full check after saving', () => {
+  // PR-1 (major, fixed): the office tool showed no conflict for the move. The proposal was built with no SEQUENCE (0),
+  // so the 区委办's copy of the invitation (SEQUENCE 1, the 20th) superseded it: the city meeting stayed on the 20th to
+  // the rules, and the district meeting of the 22nd followed it. An edit is now checked with the SEQUENCE an office
+  // saves it with (proposalAsSaved: the highest of the saved copies, raised by one for a move).
+  test('PR-1: moving the city meeting after the district one is an `order` at the save button, as in the full check after saving', () => {
     const prepared = prepareCheck({ occurrences: existing, config, window, calendars });
-    expect(brief(checkProposal(prepared, move))).toEqual(savedWith(1));
+    expect(proposalAsSaved(prepared, move).sequence).toBe(2);
+    expect(brief(checkProposal(prepared, move))).toEqual(savedWith(2));
+    expect(brief(fullCheckFor(existing, config, move, calendars, window))).toEqual(savedWith(2));
+  });
+
+  test('PR-1: a SEQUENCE the office tool gives is kept, also one that leaves the move behind the copies (then the copy of the 20th is current)', () => {
+    const prepared = prepareCheck({ occurrences: existing, config, window, calendars });
+    expect(proposalAsSaved(prepared, { ...move, sequence: 0 }).sequence).toBe(0);
+    expect(brief(checkProposal(prepared, { ...move, sequence: 0 }))).toEqual(savedWith(0));
+    expect(savedWith(0)).toEqual([]);
   });
 
   // The LAST-MODIFIED form (QA26-39: OA systems never raise SEQUENCE) is found: the proposal has no LAST-MODIFIED, so
@@ -174,8 +182,8 @@ describe('PR-3: a link target held by two calendars at two times: the save butto
   // The 镇党委's 部署会 of 2 April 2027 carries RELATED-TO;RELTYPE=DEPENDS-ON the city's 全市安全生产工作会议 (UID
   // city-safety). The 市委办 holds that meeting on 6 April; the 区政府办's calendar still holds its invitation on 1 April,
   // with no ORGANIZER (moved without notice: QF-17 reads such a copy as before). The full check pairs the 部署会 with
-  // the 1 April copy (the latest the dependent already follows): in order. The 市委办 now edits its meeting (the room,
-  // a later end) where it stands.
+  // the 1 April copy (the latest the dependent already follows): in order. The 市委办 now edits its meeting where it
+  // stands (the room).
   const window = { from: '2027-01-01', to: '2027-12-31' } as const;
   const config = { timezone: 'Asia/Shanghai', rules: [] } as const satisfies CheckSettings;
   const meeting = { uid: 'city-safety', summary: '全市安全生产工作会议' } as const;
@@ -186,7 +194,7 @@ describe('PR-3: a link target held by two calendars at two times: the save butto
     occurrence({ ...meeting, calendar: cal.government, start: '2027-04-01 09:00', end: '2027-04-01 11:00' }),
     occurrence({ calendar: town, uid: 'town-safety', summary: '镇安全生产工作部署会', start: '2027-04-02 09:00', end: '2027-04-02 10:00', relations: [{ target: 'city-safety', relType: 'DEPENDS-ON' }] }),
   ];
-  const edit: ProposedMeeting = { calendar: 'shiwei', uid: 'city-safety', summary: '全市安全生产工作会议', start: at('2027-04-06 09:00'), end: at('2027-04-06 11:30'), location: '市行政中心1号楼大会堂' };
+  const edit: ProposedMeeting = { calendar: 'shiwei', uid: 'city-safety', summary: '全市安全生产工作会议', start: at('2027-04-06 09:00'), end: at('2027-04-06 11:00'), location: '市行政中心1号楼大会堂' };
 
   test('guard: the full check of the edit finds the 部署会 in order (paired with the 1 April copy)', () => {
     expect(brief(fullCheckFor(existing, config, edit, withTown, window))).toEqual([]);
@@ -199,6 +207,15 @@ describe('PR-3: a link target held by two calendars at two times: the save butto
   test('PR-3: editing the city meeting in place gives no `order` for the 镇\'s 部署会 at the save button, as in the full check', () => {
     const prepared = prepareCheck({ occurrences: existing, config, window, calendars: withTown });
     expect(brief(checkProposal(prepared, edit))).toEqual([]);
+  });
+
+  // A later end is a revision (RFC 5545 §3.8.7.4: DTEND changed, SEQUENCE raised, PR-1): saved so, the meeting of 6 April
+  // is newer than the 区政府办's copy of 1 April, which is then stale — and the 部署会 of 2 April comes before it.
+  test('a later end saved as revision 1 makes the 1 April copy stale: the 部署会 is premature, at the save button as after saving', () => {
+    const later = { ...edit, end: at('2027-04-06 11:30') };
+    const prepared = prepareCheck({ occurrences: existing, config, window, calendars: withTown });
+    expect(brief(fullCheckFor(existing, config, later, withTown, window))).toEqual(['order related-to zhen/town-safety shiwei/city-safety']);
+    expect(brief(checkProposal(prepared, later))).toEqual(['order related-to zhen/town-safety shiwei/city-safety']);
   });
 });
 

@@ -189,3 +189,30 @@ describe('the move as other offices see it at the save button', () => {
     expect(atSaveButton(before, moveStanding)).toEqual(clashes);
   });
 });
+
+describe('a new district 总河长会议 proposed while the city\'s meeting has moved (the 区委办 still holds the invitation of the 8th)', () => {
+  const CITY = 'jz-river-2026@jz.gov.example';
+  const zhang = 'ATTENDEE;PARTSTAT=ACCEPTED:mailto:zhangwei@qs.gov.example';
+  const city = (start: string, end: string, ...lines: string[]): string[] => event(CITY, '2026年全市总河长会议', start, end, 'ORGANIZER;CN=江州市委办:mailto:swb@jz.gov.example', 'LOCATION:市行政中心1号楼大会堂', zhang, ...lines);
+  const proposal = (start: string, end: string): ProposedMeeting => ({ calendar: 'qs-party', summary: '青山区2026年总河长会议', start: at(start), end: at(end), location: '区委大楼301会议室', attendees: ['mailto:zhangwei@qs.gov.example'], organizer: 'mailto:qwb@qs.gov.example' });
+  const saved = (start: string, end: string): string[] => event('tongchou-proposal', '青山区2026年总河长会议', start, end, 'ORGANIZER;CN=青山区委办:mailto:qwb@qs.gov.example', 'LOCATION:区委大楼301会议室', zhang);
+  const moves: Record<string, Events> = {
+    'SEQUENCE 1 on the 市委办 (15 June)': { 'city-party': [city('20260615T090000', '20260615T113000', 'SEQUENCE:1')], 'qs-party': [city('20260608T090000', '20260608T113000')] },
+    'LAST-MODIFIED later on the 市委办 (15 June)': { 'city-party': [city('20260615T090000', '20260615T113000', 'LAST-MODIFIED:20260605T000000Z')], 'qs-party': [city('20260608T090000', '20260608T113000', 'LAST-MODIFIED:20260520T000000Z')] },
+    'SEQUENCE 1, moved out of the window (6 July)': { 'city-party': [city('20260706T090000', '20260706T113000', 'SEQUENCE:1')], 'qs-party': [city('20260608T090000', '20260608T113000')] },
+    'LAST-MODIFIED later, moved out of the window (6 July)': { 'city-party': [city('20260706T090000', '20260706T113000', 'LAST-MODIFIED:20260605T000000Z')], 'qs-party': [city('20260608T090000', '20260608T113000', 'LAST-MODIFIED:20260520T000000Z')] },
+  };
+  const order = [`order river ${CITY} tongchou-proposal`];
+  const cases = Object.entries(moves).flatMap(([name, before]) => [
+    [name, before, '10 June', '2026-06-10T09:00', '2026-06-10T11:30', '20260610T090000', '20260610T113000', order],
+    // at the old time of the city's meeting: 张伟 is no longer booked there (the 区委办's copy is stale), still premature
+    [name, before, '8 June 09:30 (the old slot)', '2026-06-08T09:30', '2026-06-08T11:00', '20260608T093000', '20260608T110000', order],
+    [name, before, '15 June 14:00', '2026-06-15T14:00', '2026-06-15T16:00', '20260615T140000', '20260615T160000', name.includes('July') || name.includes('6 July') ? order : []],
+  ] as const);
+
+  test.each(cases)('%s, proposed on %s: as the full check after saving', (_name, before, _day, start, end, savedStart, savedEnd, expected) => {
+    const after = { ...before, 'qs-party': [...(before['qs-party'] ?? []), saved(savedStart, savedEnd)] };
+    expect(afterSaving(after, 'tongchou-proposal')).toEqual(expected);
+    expect(atSaveButton(before, proposal(start, end))).toEqual(expected);
+  });
+});

@@ -22,6 +22,8 @@ import { sortOccurrences } from './internal/sort-occurrences.js';
 import { configWindow } from './config-window.js';
 import { compileSelector, selectorCouldMatchCalendar, type OccurrencePredicate } from '../select/selector.js';
 import type { Selector } from '../model/selector.js';
+import { couldHold } from '../select/could-hold.js';
+import { isDateSpan } from '../rules/quiet-period.js';
 
 /** Calendar files by the `file` value written in the config, with their content. */
 export type CalendarSources = ReadonlyMap<string, string | Uint8Array>;
@@ -147,6 +149,7 @@ export function loadSources(input: {
     events += loaded.counts.loaded;
     skipped += loaded.counts.skipped;
   });
+  problems.push(...quietPeriodsUnread(config, unreadable, input.configFile ?? null));
   const from = window.from.toMillis();
   const to = window.to.toMillis();
   const inWindow = touches(from, to);
@@ -198,6 +201,30 @@ export function loadSources(input: {
     if (found.length > 0) sorted = sortOccurrences([...sorted, ...found]);
   }
   return { config, window, loadWindow, occurrences: sorted, calendars: infos, problems, unreadable, events, skipped, inWindow };
+}
+
+/**
+ * A `quiet-period` rule whose `during` meetings could sit on a calendar that was not read cannot say
+ * what was held during them, and has no finding to mark as `order-missing` and `cadence-missed` are
+ * marked (LE-2): a warning on the rule's `during` names those calendars, so that no finding does not
+ * read as no meeting in the quiet period. Fixed dates need no calendar.
+ */
+function quietPeriodsUnread(config: Config, unreadable: ReadonlyMap<string, UnreadableReason>, configFile: string | null): Problem[] {
+  if (unreadable.size === 0) return [];
+  const problems: Problem[] = [];
+  config.rules.forEach((rule, index) => {
+    if (rule.kind !== 'quiet-period' || rule.enabled === false || isDateSpan(rule.during)) return;
+    const during = rule.during;
+    const unread = config.calendars.filter((c) => unreadable.has(c.id) && couldHold(during, c));
+    if (unread.length === 0) return;
+    problems.push({
+      code: 'quiet-period-unread',
+      severity: 'warning',
+      source: { file: configFile, path: ['rules', index, 'during'] },
+      data: { rule: rule.id, calendars: unread.map((c) => c.name ?? c.office ?? c.id).join('、') },
+    });
+  });
+  return problems;
 }
 
 /** Records, per UID, the highest SEQUENCE ≥ 1 each calendar (by its index among those read) holds. */

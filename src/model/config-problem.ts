@@ -120,6 +120,12 @@ export interface ConfigProblemDataMap {
   /** A calendar's file was not given to the checker. */
   'missing-source': { readonly calendar: string; readonly file: string };
   /**
+   * A `quiet-period` rule's `during` meetings could sit on calendars that were not read (file missing, not
+   * iCalendar, empty, undecodable): what was held during them is not known (LE-2). `calendars` names them
+   * (name, else office, else id), joined by `、`. Warning, at the rule's `during`.
+   */
+  'quiet-period-unread': { readonly rule: string; readonly calendars: string };
+  /**
    * A holiday calendar of `holidays.ics` lists no day at all (holiday-cn's file for a year before the
    * State Council's notice is scraped: a VCALENDAR with no VEVENT): it supplies no year (QF-10). Warning.
    */

@@ -60,6 +60,7 @@ export const config: MessagesFor<ConfigProblemDataMap> = {
   'ambiguous-person': (d) => `"${d.reference}" is the name or alias of several people (${d.ids}); write the id of the one meant`,
   'duplicate-file': (d) => `file "${d.file}" is already read by calendar "${d.first}"; its events would count twice`,
   'missing-source': (d) => `the file "${d.file}" of calendar "${d.calendar}" was not provided`,
+  'quiet-period-unread': (d) => `rule "${d.rule}": the quiet period's meetings may be on calendars that were not read (${d.calendars}); meetings held during them could not be checked`,
   'holiday-calendar-empty': (d) =>
     `the holiday calendar "${d.file}" lists no day off and no make-up working day (perhaps a feed's file before the State Council's notice): it supplies no year, and those years' dates stay unknown`,
   'unlisted-address': (d) =>

@@ -58,6 +58,7 @@ export const config: MessagesFor<ConfigProblemDataMap> = {
   'ambiguous-person': (d) => `“${d.reference}”是 people 中多人（${d.ids}）的姓名或别名，无法确定是谁；请改写为其中一人的标识`,
   'duplicate-file': (d) => `文件“${d.file}”已由日历“${d.first}”读取，其中的日程会被重复计算`,
   'missing-source': (d) => `未提供日历“${d.calendar}”的文件“${d.file}”`,
+  'quiet-period-unread': (d) => `规则“${d.rule}”：静默期所依据的会议可能在未能读取的日历（${d.calendars}）上，其间召开的会议无法检查`,
   'holiday-calendar-empty': (d) =>
     `节假日日历“${d.file}”中没有任何放假或调休日期（可能是国务院办公厅通知发布前的空日历）：它不提供任何年份的安排，相关年份的日期仍按“安排未知”处理`,
   'unlisted-address': (d) =>

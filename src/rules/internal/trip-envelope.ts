@@ -86,15 +86,20 @@ function visitor(o: Occurrence, directory: Directory): string | null {
   return named.length === 1 ? named[0]!.person.id : null;
 }
 
-/** How an entry lists its people: ATTENDEE lines, or the OA notice's 出席领导 / 参加人员 line in DESCRIPTION (QI-5). */
-const LISTED: ReadonlySet<string> = new Set(['attendee', 'description']);
+/**
+ * How an entry lists its people: ATTENDEE lines, the OA notice's 出席领导 / 参加人员 line in DESCRIPTION (QI-5), or
+ * the ORGANIZER of an entry with no attendees — the OA writing the leader's trip as his own event (LE-3); he takes
+ * part in it as README "Who takes part" says, so it holds his trip as an ATTENDEE line for him does.
+ */
+const LISTED: ReadonlySet<string> = new Set(['attendee', 'description', 'organizer']);
 
 /**
  * Whether an office's entry is its 领导活动安排 record of `person`'s own activity: on a calendar with no owner,
  * naming him at the head of its title (`李明：…`, `【李明】…`; participation `summary`, QC-11), or — on the
  * calendar of the office that keeps his diary (`diaryOffice`, the office of the calendar he owns) — listing
  * him as a participant who has not declined, as DingTalk and Outlook write it when the secretary adds the
- * leader to the trip (QG-9), or as the office's OA writes it in a 出席领导 / 参加人员 line (QI-5). Another office's entry that invites him (区委办's `赴青石镇调研` with ATTENDEE 李明)
+ * leader to the trip (QG-9), or as the office's OA writes it in a 出席领导 / 参加人员 line (QI-5) or with him as the
+ * ORGANIZER of an entry listing nobody (LE-3). Another office's entry that invites him (区委办's `赴青石镇调研` with ATTENDEE 李明)
  * is an invitation, not his office's record: its appointments stay clashes (QE-6).
  */
 function recordedFor(trip: Occurrence, person: string, diaryOffice: string | null, directory: Directory): boolean {

@@ -123,6 +123,7 @@ export function loadSources(input: {
       office: calendar.office,
       level: calendar.level,
       owner: calendar.owner,
+      area: calendar.area,
     };
     const read = readCalendar(source, loadOptions(config, calendar, meta));
     noteRevisions(revisions, read, loadedCalendars.length);

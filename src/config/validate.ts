@@ -61,7 +61,7 @@ const topKeys = [
   // Editors read `$schema`; it is not ours to judge.
   '$schema',
 ] as const;
-const calendarKeys = ['id', 'file', 'name', 'office', 'level', 'owner', 'timezone'] as const;
+const calendarKeys = ['id', 'file', 'name', 'office', 'level', 'owner', 'area', 'timezone'] as const;
 const personKeys = ['id', 'name', 'aliases', 'roles', 'office'] as const;
 
 /**
@@ -238,6 +238,8 @@ function readCalendar(c: Collector, object: JsonObject, path: Path): CalendarSou
   const office = readString(c, object, 'office', path, false);
   const level: Level | undefined = readLevel(c, object, path);
   const owner = readString(c, object, 'owner', path, false);
+  // LE-4: the unit (青山区) of a calendar whose office name states none (区政府办); read by `calendarArea`.
+  const area = readString(c, object, 'area', path, false);
   const timezone = object['timezone'] === undefined ? undefined : readZone(c, object['timezone'], [...path, 'timezone']);
   if (id === undefined || file === undefined) return undefined;
   return {
@@ -247,6 +249,7 @@ function readCalendar(c: Collector, object: JsonObject, path: Path): CalendarSou
     ...(office !== undefined && { office }),
     ...(level !== undefined && { level }),
     ...(owner !== undefined && { owner }),
+    ...(area !== undefined && { area }),
     ...(timezone !== undefined && { timezone }),
   };
 }

@@ -231,6 +231,7 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
     office: options.meta.office ?? null,
     level: options.meta.level ?? null,
     owner: options.meta.owner ?? null,
+    ...(options.meta.area !== undefined && { area: options.meta.area }),
     defaultZone,
     file,
     ...(exportRange !== null && {

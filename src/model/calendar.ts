@@ -26,6 +26,12 @@ export interface CalendarMeta {
   readonly level?: Level | undefined;
   /** Person id whose personal schedule this is: the owner attends every busy event on it. */
   readonly owner?: string | undefined;
+  /**
+   * The unit (行政区域) the calendar belongs to, e.g. `青山区`, when its `office` does not name it (区政府办): in a
+   * run over a city and its districts, a room written bare is that unit's own, and copies and levels are told
+   * apart by unit. Absent: the unit the office names (`青山区委办` → 青山区), if any.
+   */
+  readonly area?: string | undefined;
 }
 
 /** A loaded calendar: the caller's metadata completed with what the file said. */
@@ -36,6 +42,8 @@ export interface CalendarInfo {
   readonly office: string | null;
   readonly level: Level | null;
   readonly owner: string | null;
+  /** `meta.area` when the caller stated it (see {@link CalendarMeta.area}); absent otherwise. */
+  readonly area?: string;
   /** IANA zone used for floating times and unknown TZIDs (from options, `X-WR-TIMEZONE`, or Asia/Shanghai). */
   readonly defaultZone: string;
   /** File name the calendar was read from, or null for a string or bytes given in memory. */

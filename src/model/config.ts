@@ -23,6 +23,12 @@ export interface LocationEntry {
    * the name or an alias names a room or hall (会议室, 报告厅, 大会堂, 会场, a room number).
    */
   readonly bookable?: boolean | undefined;
+  /**
+   * The unit (行政区域, e.g. `青山区`) whose room this is, when every district's building has a room of this
+   * name: its name and aliases are read on that unit's calendars only (QJ-1), so each district can alias its
+   * own 第一会议室 without `duplicate-place`.
+   */
+  readonly area?: string | undefined;
 }
 
 /** Minutes needed to get from one place to another (both directions). */

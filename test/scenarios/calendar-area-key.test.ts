@@ -4,7 +4,7 @@
  * (`calendarArea`: QJ-1 rooms, QJ-2..QJ-4 copies and levels) from its office name; the key had no way in: it was an
  * unknown key (error) and the loader dropped it.
  */
-import { validateConfig } from '../../src/index.js';
+import { check, validateConfig, type Config, type LocationEntry } from '../../src/index.js';
 import { load } from '../helpers/ics.js';
 import { digest, run, vcalendar } from './harness.js';
 
@@ -57,5 +57,23 @@ describe('LE-4: calendars[].area', () => {
   test('the stated area wins over the office\'s name: 青山区政府办 stated as 江北区\'s shares 江北区人大办\'s 第一会议室 — venue error', () => {
     const r = raw({ office: '青山区政府办', area: '江北区' }, { office: '江北区人大办' });
     expect(digest(run(r, files))).toEqual(['venue rooms a@1 b@2']);
+  });
+});
+
+describe('LE-4: LocationEntry.area on the public Config type', () => {
+  test('an API user\'s Config literal may tie a room to its unit (typed: no excess-property error) and check reads it', () => {
+    // Typed as the public type, not as validation's output: before, `area` here failed the test typecheck.
+    const locations: readonly LocationEntry[] = [
+      { name: '青山区政府大楼第一会议室', aliases: ['第一会议室'], area: '青山区' },
+      { name: '江北区政府大楼第一会议室', aliases: ['第一会议室'], area: '江北区' },
+    ];
+    const valid = validateConfig(raw({ area: '青山区' }, { area: '江北区' }), 'tongchou.json');
+    if (!valid.ok) throw new Error('invalid');
+    const config: Config = { ...valid.config, locations };
+    expect(check({ config, sources: new Map(Object.entries(files)) }).findings).toEqual([]);
+    const oneDistrict: Config = { ...config, calendars: config.calendars.map((c) => ({ ...c, area: '青山区' })) };
+    expect(check({ config: oneDistrict, sources: new Map(Object.entries(files)) }).findings.map((f) => [f.kind, f.data])).toEqual([
+      ['venue', expect.objectContaining({ location: '青山区政府大楼第一会议室' })],
+    ]);
   });
 });

@@ -5,6 +5,8 @@ import type { Occurrence } from '../model/occurrence.js';
 import type { PersonRef } from '../model/person.js';
 import { sameBuilding } from '../places/building.js';
 import { physicalPlaces } from '../places/physical-place.js';
+import { calendarArea } from '../config/calendar-area.js';
+import type { CalendarInfo } from '../model/calendar.js';
 import type { Places } from '../places/places-types.js';
 import { defaultAbsence, schedules, type ScheduleItem } from './internal/commitment.js';
 import { copyRepresentative, disagreeingCopy } from './internal/meeting-copies.js';
@@ -23,7 +25,9 @@ const DEFAULT_MINUTES = 30;
  * the gap must be at least `travel[]` minutes for the pair, else none between two rooms of one building
  * (`区委大楼301会议室` → `区委大楼302会议室`, see `sameBuilding`), else `defaultMinutes` (30). An empty
  * or missing location, or an online meeting link, gives no finding. A meeting's place is its LOCATION, else its first room
- * (ATTENDEE;CUTYPE=ROOM). All-day occurrences have no time of day and are skipped. A start-only meeting
+ * (ATTENDEE;CUTYPE=ROOM), read within the unit of its calendar (`calendarArea`, QJ-1) when both calendars
+ * have one: 青山区's bare 第一会议室 and 江北区's are two rooms across town; when either names no unit (a leader's
+ * diary kept by 市政府办), rooms are compared as written. All-day occurrences have no time of day and are skipped. A start-only meeting
  * (an instant, QB-34) is a stop at its start: inside another meeting it overlaps it (no trip), and
  * the trips to and from it are measured to and from its start. One finding per
  * pair of meetings and places, listing everyone who has to make the trip, however many calendars hold
@@ -47,14 +51,21 @@ export const travelTime = defineRule({
     const meeting = copyRepresentative(ctx.occurrences, ctx.places);
     // Places and travel minutes are asked per schedule item; the loader shares LOCATION strings and
     // attendee arrays per VEVENT, so each is worked out once per check.
-    const placeMemo = new Map<Occurrence['attendees'], { location: string | null; places: readonly string[] }>();
-    const placesOf = (o: Occurrence): readonly string[] => {
-      if (o.attendees.length === 0) return physicalPlaces(ctx.places, o.location);
+    const placeMemo = new Map<Occurrence['attendees'], { location: string | null; area: string | null; places: readonly string[] }>();
+    const placesOf = (o: Occurrence, area: string | null): readonly string[] => {
+      if (o.attendees.length === 0) return physicalPlaces(ctx.places, o.location, area);
       const known = placeMemo.get(o.attendees);
-      if (known !== undefined && known.location === o.location) return known.places;
-      const places = physicalPlacesOf(o, ctx.places);
-      placeMemo.set(o.attendees, { location: o.location, places });
+      if (known !== undefined && known.location === o.location && known.area === area) return known.places;
+      const places = physicalPlacesOf(o, ctx.places, area);
+      placeMemo.set(o.attendees, { location: o.location, area, places });
       return places;
+    };
+    // The unit of each calendar (LE-5): a room written bare is that unit's own, as `venue` reads it.
+    const areas = new Map<CalendarInfo, string | null>();
+    const areaOf = (calendar: CalendarInfo): string | null => {
+      let area = areas.get(calendar);
+      if (area === undefined) areas.set(calendar, (area = calendarArea(calendar)?.name ?? null));
+      return area;
     };
     const minutesMemo = new Map<string, Map<string, number>>();
     const neededMinutes = (from: string, to: string): number => {
@@ -71,23 +82,34 @@ export const travelTime = defineRule({
       }
       return minutes;
     };
+    // A meeting held in several places (主会场 and 分会场 of a 电视电话会议, two rooms) is attended at
+    // one of them: the one nearest the last place, the main place first among equals (QB-25).
+    const stop = (here: readonly string[], lastPlace: string | null): string =>
+      lastPlace === null || here.length === 1 ? here[0]! : nearest(here, (p) => (p === lastPlace ? 0 : neededMinutes(lastPlace, p)));
     for (const schedule of schedules(ctx.occurrences, ctx.directory, defaultAbsence).values()) {
       let last: ScheduleItem | undefined;
+      // Where he is, twice: rooms as written, and within the units of their calendars (the same for a
+      // calendar of no unit). Two stops are compared within their units only when both calendars have one.
       let lastPlace: string | null = null;
+      let lastInUnit: string | null = null;
+      let lastArea: string | null = null;
       for (const item of schedule.items) {
         const o = item.occurrence;
         if (o.allDay) continue;
         // An online call or a meeting without a place does not move the person: the trip is
         // measured from the last meeting that has a place (qa-bugs QA-9).
-        // A meeting held in several places (主会场 and 分会场 of a 电视电话会议, two rooms) is attended at
-        // one of them: the one nearest the last place, the main place first among equals (QB-25).
-        const here = placesOf(o);
+        const here = placesOf(o, null);
         if (here.length === 0) continue;
-        const to: string = lastPlace === null || here.length === 1 ? here[0]! : nearest(here, (p) => (p === lastPlace ? 0 : neededMinutes(lastPlace!, p)));
+        const area = areaOf(o.calendar);
+        const written = stop(here, lastPlace);
+        const inUnit: string = area === null ? written : stop(placesOf(o, area), lastInUnit);
+        const units = area !== null && lastArea !== null;
+        const to = units ? inUnit : written;
+        const fromPlace = units ? lastInUnit : lastPlace;
         // Not overlapping the last one (sweep.ts): a start-only meeting (an instant, QB-34) at the
         // last one's start is inside it; one at its end is the next stop.
-        if (last !== undefined && item.startMs >= reachOf(last.startMs, last.endMs) && lastPlace !== to && !looksLikeCopy(last.occurrence, o)) {
-          const from = lastPlace!;
+        if (last !== undefined && item.startMs >= reachOf(last.startMs, last.endMs) && fromPlace !== to && !looksLikeCopy(last.occurrence, o)) {
+          const from = fromPlace!;
           const needed = neededMinutes(from, to);
           const gap = Math.floor((item.startMs - last.endMs) / 60_000);
           if (gap < needed) {
@@ -112,7 +134,9 @@ export const travelTime = defineRule({
         // The one that occupies the person last: an instant at the last one's end is where he is after it.
         if (last === undefined || reachOf(item.startMs, item.endMs) > reachOf(last.startMs, last.endMs)) {
           last = item;
-          lastPlace = to;
+          lastPlace = written;
+          lastInUnit = inUnit;
+          lastArea = area;
         }
       }
     }
@@ -150,11 +174,11 @@ export const travelTime = defineRule({
 });
 
 /** The places of a meeting, main first: those of its LOCATION, else its first room's. */
-function physicalPlacesOf(o: Occurrence, places: Places): readonly string[] {
-  const location = physicalPlaces(places, o.location);
+function physicalPlacesOf(o: Occurrence, places: Places, area: string | null): readonly string[] {
+  const location = physicalPlaces(places, o.location, area);
   if (location.length > 0) return location;
   const room = o.attendees.find((a) => a.cutype === 'room');
-  return room === undefined ? [] : physicalPlaces(places, room.name ?? room.address);
+  return room === undefined ? [] : physicalPlaces(places, room.name ?? room.address, area);
 }
 
 /** The first place with the smallest cost. */

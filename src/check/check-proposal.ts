@@ -718,21 +718,25 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   // those judging it alone) get just the nearby occurrences; the ordering, routine and duty rules pair
   // meetings months apart, so each also gets what it can pair (hundreds of occurrences fewer for the
   // others to schedule).
+  // A 领导活动安排 record of a meeting books its people only when no meeting of the check books them (QC-41):
+  // the proposal, and the copies moving with it, may now be that meeting, and what it replaces no longer is
+  // (seed -904216117: 李明：区总河长会议 beside the proposed 区总河长会议 he attends is his attendance, not a clash).
+  const setup: RuleSetup = { ...index.setup, directory: index.setup.directory.withMeetings([proposed, ...moved.map(([copy]) => copy)], replaces) };
   const groups: { readonly runs: (rule: RuleConfig) => boolean; readonly extra: readonly Occurrence[]; readonly setup: RuleSetup }[] = [];
   if (ordering === 'any') {
     const targets = entries.flatMap((o) => o.relations).flatMap((relation) => index.byUid.get(relation.target) ?? []);
     const pools = index.follows.flatMap((pool) => pool.pool);
-    groups.push({ runs: (rule) => ORDERING_RULES.has(rule.kind), extra: [...index.orderingRead, ...pools, ...index.higher, ...targets], setup: index.setup });
+    groups.push({ runs: (rule) => ORDERING_RULES.has(rule.kind), extra: [...index.orderingRead, ...pools, ...index.higher, ...targets], setup });
   } else if (ordering !== 'none') {
     // A meeting that can only follow (it is no prerequisite, carries no link and none points at it)
     // closes no ring: the rules it is a dependent of, over what they read, give all it is part of.
     const rules = new Set<RuleConfig>(ordering.map((pool) => pool.rule));
-    groups.push({ runs: (rule) => rules.has(rule), extra: [...ordering.flatMap((pool) => pool.pool), ...index.higher], setup: { ...index.setup, rules: [...rules] } });
+    groups.push({ runs: (rule) => rules.has(rule), extra: [...ordering.flatMap((pool) => pool.pool), ...index.higher], setup: { ...setup, rules: [...rules] } });
   }
-  groups.push({ runs: (rule) => rule.kind === 'cadence', extra: routine ? index.cadencePool : [], setup: index.setup });
-  groups.push({ runs: (rule) => rule.kind === 'coverage', extra: duty ? index.dutyPool : [], setup: index.setup });
+  groups.push({ runs: (rule) => rule.kind === 'cadence', extra: routine ? index.cadencePool : [], setup });
+  groups.push({ runs: (rule) => rule.kind === 'coverage', extra: duty ? index.dutyPool : [], setup });
   const grouped = (rule: RuleConfig): boolean => ORDERING_RULES.has(rule.kind) || rule.kind === 'cadence' || rule.kind === 'coverage';
-  groups.push({ runs: (rule) => !grouped(rule), extra: [], setup: index.setup });
+  groups.push({ runs: (rule) => !grouped(rule), extra: [], setup });
 
   // A saved copy of the meeting that only a wider set holds (at its start, or a revision of one there)
   // is the meeting's too: its findings involve the proposal.

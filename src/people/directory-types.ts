@@ -55,4 +55,11 @@ export interface Directory {
    * otherwise.
    */
   namesakeOf(attendee: Attendee): PersonRef | null;
+  /**
+   * This directory over the check's meetings with `added` saved and `removed` gone — a proposal at the
+   * save button: a 领导活动安排 record (`李明：区总河长会议`) books its people only when no loaded meeting
+   * on another calendar books them (QC-41, QD-10), and the proposal may be that meeting. Everything
+   * else answers as this directory does.
+   */
+  withMeetings(added: readonly Occurrence[], removed: (o: Occurrence) => boolean): Directory;
 }

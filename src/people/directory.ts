@@ -222,7 +222,7 @@ export function createDirectory(people: readonly Person[], meetings?: readonly O
   // is the list's record of that meeting, which books him on its own calendar; read as his own it was a
   // double booking with the meeting itself. Such a record books him only when the check's meetings are
   // known and hold no such meeting at that time (QC-41: the province's summons, on no loaded calendar).
-  const namedInSummary = (occurrence: Occurrence): Person[] => {
+  const namedInSummary = (occurrence: Occurrence, view: MeetingsView): Person[] => {
     const normalized = occurrence.summary.normalize('NFKC');
     const head = SUMMARY_HEAD.exec(normalized);
     if (head === null) return [];
@@ -242,22 +242,24 @@ export function createDirectory(people: readonly Person[], meetings?: readonly O
     if (!record || named.length === 0) return named;
     // QD-10: the record gives way only for those the loaded meeting books itself — the city's calendar
     // lists the city's people, not the district leaders it summons.
-    const booked = bookedByMeeting(occurrence, rest);
+    const booked = bookedByMeeting(occurrence, rest, view);
     return named.filter((person) => !booked.has(person.id));
   };
 
   // QC-41: the meetings of the check by start, for telling whether a record's meeting is there: one
   // on another calendar, not cancelled, overlapping it, whose title and the record's (after 出席/参加…)
   // contain one another. Built on first use: only activity lists ask. The answer: who those meetings book.
-  let byStart: { readonly start: number; readonly end: number; readonly title: string; readonly calendar: string; readonly meeting: Occurrence }[] | null = null;
+  let byStart: readonly MeetingEntry[] | null = null;
   let longest = 0;
-  const bookedByMeeting = (record: Occurrence, rest: string): ReadonlySet<string> => {
+  // Another list's record of the meeting is no meeting (two offices' activity lists).
+  const countsAsMeeting = (m: Occurrence): boolean => m.status !== 'cancelled' && !(m.attendees.length === 0 && isRecord(m.summary));
+  const entryOf = (m: Occurrence): MeetingEntry => ({ start: startMillis(m), end: endMillis(m), title: titleKey(m.summary), calendar: m.calendar.id, meeting: m });
+  const bookedByMeeting = (record: Occurrence, rest: string, view: MeetingsView): ReadonlySet<string> => {
     const booked = new Set<string>();
     if (byStart === null) {
       byStart = (meetings ?? [])
-        // Another list's record of the meeting is no meeting (two offices' activity lists).
-        .filter((m) => m.status !== 'cancelled' && !(m.attendees.length === 0 && isRecord(m.summary)))
-        .map((m) => ({ start: startMillis(m), end: endMillis(m), title: titleKey(m.summary), calendar: m.calendar.id, meeting: m }))
+        .filter(countsAsMeeting)
+        .map(entryOf)
         .sort((a, b) => a.start - b.start);
       for (const m of byStart) longest = Math.max(longest, m.end - m.start);
     }
@@ -265,6 +267,12 @@ export function createDirectory(people: readonly Person[], meetings?: readonly O
     if (title.length < MIN_TITLE) return booked;
     const start = startMillis(record);
     const end = Math.max(endMillis(record), start + 1);
+    const consider = (m: MeetingEntry): void => {
+      if (m.calendar === record.calendar.id || Math.max(m.end, m.start + 1) <= start || m.start >= end || m.title.length < MIN_TITLE) return;
+      if (!m.title.includes(title) && !title.includes(m.title)) return;
+      // Not a record itself (filtered above), so this asks no record again.
+      for (const p of participantsOf(m.meeting)) if (p.partstat !== 'declined') booked.add(p.person.id);
+    };
     // The last meeting starting before the record ends, then back while one could still reach into it.
     let lo = 0;
     let hi = byStart.length;
@@ -274,12 +282,9 @@ export function createDirectory(people: readonly Person[], meetings?: readonly O
       else hi = mid;
     }
     for (let i = lo - 1; i >= 0 && byStart[i]!.start >= start - longest; i--) {
-      const m = byStart[i]!;
-      if (m.calendar === record.calendar.id || Math.max(m.end, m.start + 1) <= start || m.title.length < MIN_TITLE) continue;
-      if (!m.title.includes(title) && !title.includes(m.title)) continue;
-      // Not a record itself (filtered above), so this asks no record again.
-      for (const p of participantsOf(m.meeting)) if (p.partstat !== 'declined') booked.add(p.person.id);
+      if (view.removed === null || !view.removed(byStart[i]!.meeting)) consider(byStart[i]!);
     }
+    for (const m of view.added) if (countsAsMeeting(m)) consider(entryOf(m));
     return booked;
   };
 
@@ -311,13 +316,13 @@ export function createDirectory(people: readonly Person[], meetings?: readonly O
   // them once per VEVENT), and the answer depends on nothing else but the calendar's owner: it is
   // remembered per (attendees, organizer, owner), a third of the work at 100 000 occurrences.
   const participantsMemo = new WeakMap<readonly Attendee[], ParticipantsMemo>();
-  const participantsOf = (occurrence: Occurrence): readonly Participation[] => {
+  const participantsOf = (occurrence: Occurrence, view: MeetingsView = LOADED): readonly Participation[] => {
     const { organizer, attendees } = occurrence;
     // The answer depends on the calendar only through its owner, or, without one, whether it is an
     // office's schedule (the sentinel cannot be a person id: ids are config text without NUL).
     const owner = occurrence.calendar.owner ?? (isOfficeSchedule(occurrence) ? OFFICE_SCHEDULE : null);
     // A record's answer depends on its time (is the meeting there?), not only on its VEVENT.
-    if (meetings !== undefined && attendees.length === 0 && isRecord(occurrence.summary)) return Object.freeze(participantsUncached(occurrence));
+    if (meetings !== undefined && attendees.length === 0 && isRecord(occurrence.summary)) return Object.freeze(participantsUncached(occurrence, view));
     const memo = participantsMemo.get(attendees);
     if (memo === undefined) {
       const participants = Object.freeze(participantsUncached(occurrence));
@@ -339,7 +344,8 @@ export function createDirectory(people: readonly Person[], meetings?: readonly O
     return participants;
   };
 
-  const participantsUncached = (occurrence: Occurrence): Participation[] => {
+  // The view matters to records alone (read above); every other answer is the same in any view, and memoised.
+  const participantsUncached = (occurrence: Occurrence, view: MeetingsView = LOADED): Participation[] => {
     // One entry per person. An ATTENDEE line is authoritative for PARTSTAT (a leader who declined
     // stays declined even on his own calendar, also on a NON-PARTICIPANT line); the calendar owner
     // without an ATTENDEE line of their own is taken to attend.
@@ -391,7 +397,7 @@ export function createDirectory(people: readonly Person[], meetings?: readonly O
     // QC-11: likewise the person a 领导活动安排 entry's title opens with (`李明：赴青石镇调研`).
     if (occurrence.attendees.length === 0) {
       for (const person of namedInDescription(occurrence.description)) add(known(person), 'description', 'needs-action', true, false);
-      for (const person of namedInSummary(occurrence)) add(known(person), 'summary', 'needs-action', true, false);
+      for (const person of namedInSummary(occurrence, view)) add(known(person), 'summary', 'needs-action', true, false);
     }
     const hasAttendees = found.size > 0;
     const { organizer } = occurrence;
@@ -433,15 +439,34 @@ export function createDirectory(people: readonly Person[], meetings?: readonly O
     });
   };
 
-  return {
+  const over = (view: MeetingsView): Directory => ({
     people,
     person: (id) => byId.get(id),
     resolve,
     resolveReference,
-    participantsOf,
+    participantsOf: (occurrence) => participantsOf(occurrence, view),
     namesakeOf,
-  };
+    withMeetings: (added, removed) => over({ added: [...view.added, ...added], removed: view.removed === null ? removed : (o) => view.removed!(o) || removed(o) }),
+  });
+  return over(LOADED);
 }
+
+/** A meeting of the check as a record of it is compared with: its times, title key and calendar. */
+interface MeetingEntry {
+  readonly start: number;
+  readonly end: number;
+  readonly title: string;
+  readonly calendar: string;
+  readonly meeting: Occurrence;
+}
+
+/** The check's meetings as a directory reads them: those it was built with, less `removed`, plus `added`. */
+interface MeetingsView {
+  readonly added: readonly Occurrence[];
+  readonly removed: ((o: Occurrence) => boolean) | null;
+}
+
+const LOADED: MeetingsView = { added: [], removed: null };
 
 /**
  * The label of a DESCRIPTION line naming who attends: 出席领导, 参会人员, 参加人员, 与会领导, 列席, and the

@@ -396,6 +396,14 @@ describe('checkProposal', () => {
       agreesWithFullCheck(settings, 1, { seed: 819181936, path: '294:7:6:6:6:6:6:7:14:11:11:11:13:13:13:13:10:12:12:13:13:13:13:13' });
     });
 
+    // Found 2026-11-30 (seed -904216117, pre-existing at 41ba2dc): the 市委办's record 李明：区总河长会议 beside the
+    // proposed 区总河长会议 that 李明 attends is the list's record of it (QC-41: a loaded meeting books him), so the full
+    // check after saving finds no clash; the save button read the record over the calendars without the proposal,
+    // where no meeting booked him, and reported required-busy.
+    test('replay: a 领导活动安排 record of the proposed meeting is no engagement of his (seed -904216117)', () => {
+      agreesWithFullCheck(settings, 1, { seed: -904216117, path: '27:4:3:3:3:3:3:3:3:3:3:3:8:8:8:12:11:11:11:14:14:14:14:14:14:14:14:14:14:14:18:18:18:19:19:20:20:23:23:23:23:23:23:7:7:7:7:13:13:13:17:17:17:12:12:12:12:12:12:0:0:4:6:5:5:5' });
+    });
+
     test('replay: a copy that books one more room (seed -517960069)', () => {
       agreesWithFullCheck(settings, 1, { seed: -517960069, path: '502:4:11:10:11:11:10:3:3:3:4:3:4:4:4:4:7:3:11:12:11:14:14:14:10:16:15:15:17:16:17:20:20:20' });
     });

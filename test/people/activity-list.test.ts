@@ -68,6 +68,21 @@ describe('a record of a meeting books him when the meetings of the check hold no
     expect(createDirectory(people).participantsOf(record('李明：出席全省经济工作会议')).map((p) => p.person.id)).toEqual([]);
   });
 
+  test('withMeetings: the proposal at the save button may be the record\'s meeting, and what it replaces no longer is', () => {
+    const r = record('李明：出席全区河长制工作会议');
+    const before = createDirectory(people, [r]);
+    expect(before.participantsOf(r).map((p) => p.person.id)).toEqual(['li']);
+    expect(before.withMeetings([meeting], () => false).participantsOf(r).map((p) => p.person.id)).toEqual([]);
+    // A proposal at another hour is no meeting of the record's.
+    const later = { ...meeting, start: meeting.start.plus({ hours: 3 }), end: meeting.end.plus({ hours: 3 }) };
+    expect(before.withMeetings([later], () => false).participantsOf(r).map((p) => p.person.id)).toEqual(['li']);
+    const loaded = createDirectory(people, [r, meeting]);
+    expect(loaded.participantsOf(r).map((p) => p.person.id)).toEqual([]);
+    expect(loaded.withMeetings([], (o) => o === meeting).participantsOf(r).map((p) => p.person.id)).toEqual(['li']);
+    // The directory it came from is unchanged.
+    expect(loaded.participantsOf(r).map((p) => p.person.id)).toEqual([]);
+  });
+
   test('the answer is per occurrence, not per VEVENT: two instances of one record series', () => {
     const first = record('李明：出席全区河长制工作会议');
     const second = { ...first, key: 'acts/a#2', start: first.start.plus({ days: 1 }), end: first.end.plus({ days: 1 }) };

@@ -10,6 +10,7 @@ import type { Selector } from '../../model/selector.js';
 import { compileSelector, type OccurrencePredicate } from '../../select/selector.js';
 import { globalUid, supersededBy } from './occurrence-ref.js';
 import { occurrenceOrder } from './occurrence-order.js';
+import { occurrenceIds, type OccurrenceIds } from './occurrence-ids.js';
 import { reachOf } from './sweep.js';
 import { scanOrder } from '../../select/scan-order.js';
 
@@ -276,6 +277,11 @@ export interface ScheduleItem {
   readonly startMs: number;
   /** Its end, epoch ms, exclusive. */
   readonly endMs: number;
+  /**
+   * Where `occurrence` is in the schedules' start-ordered occurrences, so that copies are matched by
+   * the numbers of their UIDs (`occurrenceIds`); -1 for a stale copy read at its current revision.
+   */
+  readonly position: number;
 }
 
 /** A person's committed meetings, sorted by start then occurrence key. */
@@ -359,7 +365,9 @@ function buildSchedules(
 ): ReadonlyMap<string, Schedule> {
   // Copies of one meeting start together: in start order they meet at the tail of a schedule, and
   // are merged there without building a key per occurrence (RuleContext gives start order already).
-  const occurrences = occurrenceOrder(input) !== 'unordered' ? input : [...input].sort((a, b) => startMillis(a) - startMillis(b));
+  const order = occurrenceOrder(input);
+  const occurrences = order !== 'unordered' ? input : [...input].sort((a, b) => startMillis(a) - startMillis(b));
+  const keyed = order === 'start-then-key';
   const byPerson = new Map<string, Draft>();
   const stale = supersededBy(input);
   const n = occurrences.length;
@@ -374,6 +382,7 @@ function buildSchedules(
   // Stale copies, read at their current revision (out of start order), by position.
   const lateAt = new Map<number, Occurrence>();
   const { occurrences: loaded, position } = scanOrder(occurrences);
+  const ids = occurrenceIds(occurrences);
   for (let i = 0; i < n; i += 1) {
     const copy = loaded[i]!;
     // The people are the copy's own (a leader's calendar holding an older revision still says he
@@ -419,10 +428,10 @@ function buildSchedules(
       if (level === null) continue;
       const candidate =
         level === 'busy'
-          ? (busy ??= { occurrence, commitment: level, absence, startMs: startAt[k]!, endMs: endAt[k]! })
-          : (tentative ??= { occurrence, commitment: level, absence, startMs: startAt[k]!, endMs: endAt[k]! });
+          ? (busy ??= { occurrence, commitment: level, absence, startMs: startAt[k]!, endMs: endAt[k]!, position: late ? -1 : k })
+          : (tentative ??= { occurrence, commitment: level, absence, startMs: startAt[k]!, endMs: endAt[k]!, position: late ? -1 : k });
       if (late) draft.late.push(candidate);
-      else mergeAtTail(draft.items, candidate);
+      else mergeAtTail(draft.items, candidate, ids, keyed);
     }
   }
   const result = new Map<string, Schedule>();
@@ -458,11 +467,30 @@ function sameMeeting(a: ScheduleItem, b: ScheduleItem): boolean {
   return a.startMs === b.startMs && x.uid === y.uid && x.recurrenceId === y.recurrenceId && (x.key === y.key || globalUid(x.uid));
 }
 
-/** Adds an item to a schedule built in start order: merged with a copy among the items of its start, else appended. */
-function mergeAtTail(items: ScheduleItem[], candidate: ScheduleItem): void {
+/** {@link sameMeeting} of two items at their own positions, the UIDs compared by number. */
+function sameMeetingAt(a: ScheduleItem, b: ScheduleItem, ids: OccurrenceIds): boolean {
+  if (a.position < 0 || b.position < 0) return sameMeeting(a, b);
+  const uid = ids.uid[a.position]!;
+  if (a.startMs !== b.startMs || uid !== ids.uid[b.position]) return false;
+  const x = a.occurrence;
+  const y = b.occurrence;
+  return x.recurrenceId === y.recurrenceId && (ids.globalUid[uid] === 1 || x.key === y.key);
+}
+
+/**
+ * Adds an item to a schedule built in start order: merged with a copy among the items of its start, else appended.
+ * `keyed`: the occurrences are in start-then-key order, so that among items of one start (positions
+ * known) the earlier position has the smaller key — keys are unique in a check.
+ */
+function mergeAtTail(items: ScheduleItem[], candidate: ScheduleItem, ids: OccurrenceIds, keyed: boolean): void {
   for (let i = items.length - 1; i >= 0 && items[i]!.startMs === candidate.startMs; i -= 1) {
-    if (!sameMeeting(items[i]!, candidate)) continue;
-    if (better(candidate, items[i]!)) items[i] = candidate;
+    const item = items[i]!;
+    if (!sameMeetingAt(item, candidate, ids)) continue;
+    const replace =
+      keyed && candidate.position >= 0 && item.position >= 0 && candidate.commitment === item.commitment
+        ? candidate.position < item.position && candidate.occurrence !== item.occurrence
+        : better(candidate, item);
+    if (replace) items[i] = candidate;
     return;
   }
   items.push(candidate);

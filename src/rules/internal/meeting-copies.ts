@@ -10,6 +10,7 @@ import { compareOccurrences, globalUid, looksLikeCopy, meetingKey, placesOf, sam
 import { occurrenceOrder } from './occurrence-order.js';
 import { sharedUids } from './shared-uids.js';
 import { scanOrder } from '../../select/scan-order.js';
+import { occurrenceIds, type OccurrenceIds } from './occurrence-ids.js';
 
 /** One meeting and every copy of it. */
 export interface MeetingCopies {
@@ -134,50 +135,68 @@ export function copyRepresentative(occurrences: readonly Occurrence[], places: P
   const memo = representativeMemo.get(occurrences);
   if (memo !== undefined && memo.places === places) return memo.of;
   // Every relation that makes two occurrences one meeting here needs the same start, so meetings
-  // never span start instants: bucket by start now, sort a bucket out when it is first asked about
-  // (rules ask about the few occurrences in a conflict, not about all of them).
+  // never span start instants: the occurrences of a start are sorted out when it is first asked about.
+  // Rules ask about nearly every start of a year (a meeting's neighbours, its copies), so the answers
+  // are kept by index in typed arrays and the UIDs and titles compared as numbers (`occurrenceIds`):
+  // as strings, hashed and compared across the heap, this cost 450–650 ms at 100 000 occurrences.
   const stale = supersededBy(occurrences);
-  const bucketAt = startBuckets(occurrences);
-  // Per start instant asked about: its current occurrences and, index for index, their representatives.
-  // Per start instant asked about: the occurrences there that stand for another (copies of a meeting
-  // other than its representative). A map per instant, not a search of the instant's occurrences: a
-  // city's ten districts on one timetable put hundreds at one instant, asked about again and again.
-  const resolved = new Map<number, ReadonlyMap<Occurrence, Occurrence>>();
-  // The loader shares one summary string per VEVENT: normalise each once.
-  const titles = new Map<string, string>();
-  const title = (o: Occurrence): string => {
-    let t = titles.get(o.summary);
-    if (t === undefined) {
-      t = comparableTitle(o.summary);
-      titles.set(o.summary, t);
+  const ids = occurrenceIds(occurrences);
+  const { slots, starts, keyed } = startSlots(occurrences);
+  const n = occurrences.length;
+  const at = (slot: number): number => (slots === null ? slot : slots[slot]!);
+  // By index: the index of the copy that stands for the occurrence; -1 while its start is not sorted out.
+  const rep = new Int32Array(n).fill(-1);
+  const sortOutStart = (low: number, high: number): void => {
+    // A stale copy stands for its current revision (rules see it so), never for itself.
+    const members: number[] = [];
+    for (let slot = low; slot < high; slot += 1) {
+      const i = at(slot);
+      if (stale.size !== 0 && stale.has(occurrences[i]!)) rep[i] = i;
+      else members.push(i);
     }
-    return t;
+    // In key order, whatever the order of the array: copies are joined in that order, and the
+    // meetings a start sorts into must not depend on how the calendars were listed (stable: an
+    // occurrence listed twice keeps its first place first).
+    if (!keyed) members.sort((a, b) => byKey(occurrences[a]!, occurrences[b]!));
+    const found = members.length > 1 ? sortOut(members, occurrences, ids, places) : members;
+    for (let j = 0; j < members.length; j += 1) rep[members[j]!] = found[j]!;
   };
   const of = (o: Occurrence): Occurrence => {
     const current = stale.get(o) ?? o;
     const start = startMillis(current);
-    let copies = resolved.get(start);
-    if (copies === undefined) {
-      // A stale copy stands for its current revision (rules see it so), never for itself.
-      // In key order, whatever the order of the array: copies are joined in that order, and the
-      // meetings a bucket sorts into must not depend on how the calendars were listed.
-      const bucket = bucketAt(start).filter((b) => stale.size === 0 || !stale.has(b));
-      // The rules' array is in start-then-key order already: then a bucket needs no sort.
-      if (!keyOrdered(bucket)) bucket.sort(byKey);
-      const rep = bucket.length > 1 ? sortOut(bucket, places, title) : bucket;
-      const found = new Map<Occurrence, Occurrence>();
-      // Backwards, so that for an occurrence listed twice its first place decides (as a search would).
-      for (let i = bucket.length - 1; i >= 0; i -= 1) {
-        if (rep[i] !== bucket[i]) found.set(bucket[i]!, rep[i]!);
-        else if (found.size > 0) found.delete(bucket[i]!);
-      }
-      copies = found;
-      resolved.set(start, copies);
+    let low = 0;
+    let high = n;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (starts[mid]! < start) low = mid + 1;
+      else high = mid;
     }
-    return copies.get(current) ?? current;
+    high = low;
+    while (high < n && starts[high] === start) high += 1;
+    if (low === high) return current;
+    if (rep[at(low)]! < 0) sortOutStart(low, high);
+    // For an occurrence listed twice, its first place decides.
+    for (let slot = low; slot < high; slot += 1) {
+      const i = at(slot);
+      if (occurrences[i] === current) return occurrences[rep[i]!]!;
+    }
+    return current;
   };
   representativeMemo.set(occurrences, { places, of });
   return of;
+}
+
+/**
+ * An occurrence array's starts in start order: `slots` the indexes in that order (null when the array
+ * is in it already), `starts` the start of each slot, `keyed` whether equal starts are in key order.
+ */
+function startSlots(occurrences: readonly Occurrence[]): { readonly slots: Uint32Array | null; readonly starts: Float64Array; readonly keyed: boolean } {
+  const order = occurrenceOrder(occurrences);
+  const byIndex = scanOrder(occurrences).starts;
+  if (order !== 'unordered') return { slots: null, starts: byIndex, keyed: order === 'start-then-key' };
+  // Stable: equal starts keep the array's order, as a key sort of equal keys then does.
+  const slots = Uint32Array.from(occurrences.keys()).sort((a, b) => byIndex[a]! - byIndex[b]! || a - b);
+  return { slots, starts: Float64Array.from(slots, (i) => byIndex[i]!), keyed: false };
 }
 
 /** 1 for a start-only occurrence (end = start), 0 otherwise: a sort key. */
@@ -192,11 +211,6 @@ function byKey(a: Occurrence, b: Occurrence): number {
 function keyOrdered(bucket: readonly Occurrence[]): boolean {
   for (let i = 1; i < bucket.length; i += 1) if (bucket[i - 1]!.key > bucket[i]!.key) return false;
   return true;
-}
-
-function citedBefore(a: Occurrence, b: Occurrence): boolean {
-  const personal = Number(a.calendar.owner !== null) - Number(b.calendar.owner !== null);
-  return personal < 0 || (personal === 0 && a.key < b.key);
 }
 
 /**
@@ -239,10 +253,26 @@ function startBucketsUncached(occurrences: readonly Occurrence[]): (start: numbe
   return (start) => byStart.get(start) ?? [];
 }
 
-/** Joins the copies among occurrences of one start: each one's representative, index for index. */
-function sortOut(bucket: readonly Occurrence[], places: Places, title: (o: Occurrence) => string): Occurrence[] {
+/**
+ * Joins the copies among the occurrences of one start (`members`: indexes into `occurrences`, in key
+ * order): each one's representative, as an index into `occurrences`, member for member.
+ */
+function sortOut(members: readonly number[], occurrences: readonly Occurrence[], ids: OccurrenceIds, places: Places): number[] {
+  const m = members.length;
+  const bucket = new Array<Occurrence>(m);
   // Union-find over indexes into the bucket.
-  const parent = Array.from(bucket, (_, i) => i);
+  const parent = new Int32Array(m);
+  for (let i = 0; i < m; i += 1) {
+    bucket[i] = occurrences[members[i]!]!;
+    parent[i] = i;
+  }
+  const title = (i: number): number => ids.title[members[i]!]!;
+  // An office calendar's copy before a personal one, then the smaller key: members are in key order,
+  // and keys are unique in a check (an occurrence listed twice is one key, and not before itself).
+  const citedBefore = (x: number, y: number): boolean => {
+    const personal = ids.personal[members[x]!]! - ids.personal[members[y]!]!;
+    return personal < 0 || (personal === 0 && x < y && bucket[x] !== bucket[y]);
+  };
   const find = (i: number): number => {
     let root = i;
     while (parent[root] !== root) root = parent[root]!;
@@ -255,35 +285,38 @@ function sortOut(bucket: readonly Occurrence[], places: Places, title: (o: Occur
     // The root is the representative: an office calendar's copy before a personal one (the finding
     // names the meeting as its office holds it, not as one leader's diary does), then the smaller key.
     if (x !== y) {
-      if (citedBefore(bucket[x]!, bucket[y]!)) parent[y] = x;
+      if (citedBefore(x, y)) parent[y] = x;
       else parent[x] = y;
     }
   };
   // The same global UID, instance and start: one event (meetingKey). Whether a UID is global is asked
   // only of UIDs that repeat in the bucket; two instances of one series at this start are two.
-  const byUid = new Map<string, number[]>();
+  const byUid = new Map<number, number[]>();
   for (let i = 0; i < bucket.length; i += 1) {
-    const { uid, recurrenceId } = bucket[i]!;
+    const uid = ids.uid[members[i]!]!;
     const seen = byUid.get(uid);
     if (seen === undefined) {
       byUid.set(uid, [i]);
       continue;
     }
+    const { recurrenceId } = bucket[i]!;
     const first = seen.find((j) => bucket[j]!.recurrenceId === recurrenceId);
     if (first === undefined) seen.push(i);
-    else if (globalUid(uid)) union(first, i);
+    else if (ids.globalUid[uid] === 1) union(first, i);
   }
   const oneMeeting = (list: readonly number[]): boolean => {
     const root = find(list[0]!);
     return list.every((i) => find(i) === root);
   };
-  const representatives = (): Occurrence[] => bucket.map((_, i) => bucket[find(i)]!);
-  if (oneMeeting(parent.map((_, i) => i))) return representatives();
+  const representatives = (): number[] => members.map((_, i) => members[find(i)]!);
+  let joined = true;
+  for (let i = 1; i < m && joined; i += 1) joined = find(i) === find(0);
+  if (joined) return representatives();
   // Whether a member names a physical place, by bucket index (filled for the title groups compared).
   let placed: Uint8Array | undefined;
-  const byTitle = new Map<string, number[]>();
+  const byTitle = new Map<number, number[]>();
   for (let i = 0; i < bucket.length; i += 1) {
-    const t = title(bucket[i]!);
+    const t = title(i);
     const list = byTitle.get(t);
     if (list === undefined) byTitle.set(t, [i]);
     else list.push(i);
@@ -329,7 +362,7 @@ function sortOut(bucket: readonly Occurrence[], places: Places, title: (o: Occur
 function joinRetold(
   bucket: readonly Occurrence[],
   places: Places,
-  title: (o: Occurrence) => string,
+  title: (i: number) => number,
   find: (i: number) => number,
   union: (a: number, b: number) => void,
 ): void {
@@ -356,7 +389,7 @@ function joinRetold(
       for (let y = x + 1; y < list.length; y += 1) {
         const b = bucket[list[y]!]!;
         // Same titles were settled by title.
-        if (a.calendar.id === b.calendar.id || title(a) === title(b) || !sameMeetingTitle(a.summary, b.summary) || !looksLikeCopy(a, b, places)) continue;
+        if (a.calendar.id === b.calendar.id || title(list[x]!) === title(list[y]!) || !sameMeetingTitle(a.summary, b.summary) || !looksLikeCopy(a, b, places)) continue;
         add(list[x]!, list[y]!);
         add(list[y]!, list[x]!);
       }

@@ -270,3 +270,24 @@ describe('an override whose RECURRENCE-ID matches no sitting of the series', () 
     ]);
   });
 });
+
+describe('sittings moved across the window\'s edge (window: June)', () => {
+  test('the 25 May sitting moved into the window (Tuesday 2 June): it books 李明 on the 2nd', () => {
+    const tue2 = other('tue2', '防汛检查', '20260602T093000', '20260602T110000');
+    const fromMay = head('DTSTART;TZID=Asia/Shanghai:20260504T090000', 'DTEND;TZID=Asia/Shanghai:20260504T113000', 'RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20260531T000000Z');
+    const report = run(config, files({ 'qs-gov': [fromMay, override(';TZID=Asia/Shanghai:20260525T090000', '20260602T090000', '20260602T113000', 'SEQUENCE:1'), tue2] }));
+    expect(digest(report)).toEqual(['double-booking booking qs-gov-weekly@qs.gov.example@2026-05-25T01:00:00Z tue2@qs.gov.example']);
+  });
+
+  test('the 29 June sitting moved out of the window (Monday 6 July): no clash on the 29th', () => {
+    const mon29 = other('mon29', '接待省审计厅', '20260629T093000', '20260629T110000');
+    const report = run(config, files({ 'qs-gov': [series(), override(';TZID=Asia/Shanghai:20260629T090000', '20260706T090000', '20260706T113000', 'SEQUENCE:1'), mon29] }));
+    expect(digest(report)).toEqual([]);
+  });
+
+  test('the same move out of the window made on the office calendar, the 区长 diary still at the 29th (SEQUENCE 0): no clash on the 29th', () => {
+    const mon29 = other('mon29', '接待省审计厅', '20260629T093000', '20260629T110000');
+    const report = run(config, files({ 'qs-gov': [series(), override(';TZID=Asia/Shanghai:20260629T090000', '20260706T090000', '20260706T113000', 'SEQUENCE:1'), mon29], 'li-diary': [series()] }));
+    expect(digest(report)).toEqual([]);
+  });
+});

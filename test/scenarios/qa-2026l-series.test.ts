@@ -291,3 +291,15 @@ describe('sittings moved across the window\'s edge (window: June)', () => {
     expect(digest(report)).toEqual([]);
   });
 });
+
+describe('QL-1, the split form', () => {
+  // QL-1 (major): the series split by an OA system that raises no SEQUENCE — UNTIL on the old series, LAST-MODIFIED later —
+  // while the 区长 diary keeps the old series without UNTIL: his Monday 22 June still books him (false clash with
+  // 接待省审计厅). With SEQUENCE raised it is right (test 'a series split in two' above).
+  test.failing('QL-1: the old series cut by UNTIL with a later LAST-MODIFIED, nothing raised: no clash on Monday the 22nd', () => {
+    const monday22 = other('visit-22', '接待省审计厅', '20260622T093000', '20260622T110000');
+    const cut = head('DTSTART;TZID=Asia/Shanghai:20260601T090000', 'DTEND;TZID=Asia/Shanghai:20260601T113000', 'RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20260614T155959Z', 'LAST-MODIFIED:20260612T020000Z');
+    const report = run(config, files({ 'qs-gov': [cut, monday22], 'li-diary': [series('LAST-MODIFIED:20260520T020000Z')] }));
+    expect(digest(report)).toEqual([]);
+  });
+});

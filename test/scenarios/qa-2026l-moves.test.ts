@@ -5,7 +5,8 @@
  * by an attendee's PARTSTAT=DECLINED. Expected findings are read from README ("How loading treats real-world
  * calendars", `no-double-booking`, `follows`); bugs are `test.failing` pins named QL-n (/work/notes/qa-2026l.md).
  */
-import { digest, ofKind, run, vcalendar } from './harness.js';
+import { renderProblem } from '../../src/index.js';
+import { digest, run, vcalendar } from './harness.js';
 
 const people = [
   { id: 'zhang', name: '张伟', roles: ['区委书记', '总河长'], office: '青山区委', aliases: ['zhangwei@qs.gov.example'] },
@@ -241,5 +242,27 @@ describe('the ordering cascade under the city\'s edits', () => {
       'qs-party': [cityRiver('20260615T090000', '20260615T113000', 'LAST-MODIFIED:20260605T080000Z'), districtRiver()],
     }));
     expect(digest(report)).toEqual(['order river jz-river-2026@jz.gov.example qs-river-2026@qs.gov.example']);
+  });
+});
+
+describe('the duplicate-uid note on two exports pasted into one file, the newer first', () => {
+  // The OA export of this week pasted before last week's (copy /b new.ics+old.ics), SEQUENCE never raised: README
+  // "Revisions and damage": "the higher SEQUENCE, then … the later LAST-MODIFIED, then the later DTSTAMP, then the later one
+  // in the file, is kept". Last week's copy, later in the file, is skipped because its LAST-MODIFIED is earlier.
+  const both = vcalendar(cityRiver('20260615T090000', '20260615T113000', 'LAST-MODIFIED:20260605T080000Z'), ['X-WR-TIMEZONE:Asia/Shanghai'])
+    + vcalendar(cityRiver('20260608T090000', '20260608T113000', 'LAST-MODIFIED:20260520T080000Z'), ['X-WR-TIMEZONE:Asia/Shanghai']);
+  const report = run(config(), { ...files({ 'qs-party': [districtRiver()] }), 'city-party.ics': both });
+
+  test('the newer revision is kept: the district meeting of the 10th is premature', () => {
+    expect(digest(report)).toEqual(['order river jz-river-2026@jz.gov.example qs-river-2026@qs.gov.example']);
+  });
+
+  // QL-6 (minor): the note gives a reason that is false here — “此条为旧版本（SEQUENCE 较小或在文件中较前）” / "(higher
+  // SEQUENCE, or later in the file)": both copies have SEQUENCE 0 and the skipped one is the later in the file; what
+  // decided is LAST-MODIFIED. The clerk is told the wrong export is older. Suspected: src/messages/{zh-CN,en}/load.ts
+  // 'duplicate-uid' (and the problem's data in src/load/load-calendar.ts:344-351, which carries only the uid).
+  test.failing.each(['zh-CN', 'en'] as const)('QL-6: the %s note names LAST-MODIFIED as what decided', (lang) => {
+    const note = report.problems.find((p) => p.code === 'duplicate-uid')!;
+    expect(renderProblem(note, lang)).toMatch(/LAST-MODIFIED/);
   });
 });

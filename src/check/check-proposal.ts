@@ -16,7 +16,7 @@ import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { bookedPlaces } from '../places/booked-places.js';
 import { copyRepresentative } from '../rules/internal/meeting-copies.js';
 import { linkUidKey } from '../rules/internal/dependencies.js';
-import { comparableTitle, globalUid, looksLikeCopy, recordsAttendance, sameMeetingTitle } from '../rules/internal/occurrence-ref.js';
+import { comparableTitle, globalUid, looksLikeCopy, recordsAttendance, sameEvent, sameMeetingTitle } from '../rules/internal/occurrence-ref.js';
 import { isDateSpan } from '../rules/quiet-period.js';
 import { attends } from '../rules/required-attendance.js';
 import { isAttendanceEntry, saysAttending } from '../rules/internal/attendance-entry.js';
@@ -77,6 +77,11 @@ export interface ProposedMeeting {
    * raised by one when the edit moves it or changes its status; 0 for a new meeting.
    */
   readonly sequence?: number | undefined;
+  /**
+   * RFC 5545 §3.8.7.3 LAST-MODIFIED the office saves it with. Default (see {@link proposalAsSaved}): a
+   * second after the latest of the saved copies', when the office's own saved version carries one.
+   */
+  readonly lastModified?: DateTime | undefined;
 }
 
 /** The uid a proposal gets when it has none. */
@@ -461,6 +466,7 @@ export function proposalOccurrence(proposal: ProposedMeeting, calendar: Calendar
     source: { file: null, line: 0 },
     // Not on any calendar yet: no free/busy block can be its published view (QE-2).
     proposed: true,
+    ...(proposal.lastModified !== undefined && { lastModified: proposal.lastModified.toMillis() }),
     ...(proposal.sequence !== undefined && {
       sequence: proposal.sequence,
       // The loader gives an event without RECURRENCE-ID its own SEQUENCE as the series'.
@@ -470,37 +476,41 @@ export function proposalOccurrence(proposal: ProposedMeeting, calendar: Calendar
 }
 
 /**
- * A proposal with the SEQUENCE it is saved with (RFC 5545 §3.8.7.4), as a calendar client writes an
- * edit: the highest SEQUENCE among the saved copies of the meeting (its saved versions being replaced,
- * and the other calendars' copies of the same UID and instance — of the same title, for a short UID
- * an OA row number gives), raised by one when the edit moves the meeting or changes its status
- * (DTSTART, DTEND, STATUS: RFC 5545 §3.8.7.4; Outlook raises the highest sequence it has sent). Without
- * it, a moved meeting is checked as revision 0, and another office's copy of revision 1 at the old
- * time is taken for the current one (PR-1). A new meeting, or a proposal giving `sequence`, is kept.
+ * A proposal with the revision it is saved with, as a calendar client writes an edit:
+ * - `sequence` (RFC 5545 §3.8.7.4): the highest SEQUENCE among the saved copies of the meeting (its saved
+ *   versions being replaced, and the other calendars' copies of the same UID and instance — of the same
+ *   title, for a short UID an OA row number gives), raised by one when the edit moves the meeting or
+ *   changes its status (DTSTART, DTEND, STATUS; Outlook raises the highest sequence it has sent). Without
+ *   it, a moved meeting was checked as revision 0, and another office's copy of revision 1 at the old time
+ *   was taken for the current one (PR-1).
+ * - `lastModified` (RFC 5545 §3.8.7.3): later than every saved copy's when the office's own saved version
+ *   carries one (its system writes it; else the copies it received) — a save is the latest change. An OA system that never raises SEQUENCE tells revisions apart by it (QA26-39): the
+ *   edit saved at SEQUENCE 0 is then newer than the diary's copy at the old time.
+ * A new meeting, and whatever the proposal gives itself, are kept.
  * @param prepared - from {@link prepareCheck}
  * @param proposal - the meeting, where it would go
- * @returns the proposal with `sequence` set
+ * @returns the proposal with `sequence` (and `lastModified` when the copies carry one) set
  * @example
  * // 全市经济工作会议 (SEQUENCE:1 on the 市委办's calendar and on the 区委办's copy) moved to the 25th:
  * proposalAsSaved(prepared, { ...move, start: at('2027-01-25 09:00'), end: at('2027-01-25 11:00') }).sequence
  * //=> 2
  */
 export function proposalAsSaved(prepared: PreparedCheck, proposal: ProposedMeeting): ProposedMeeting {
-  if (proposal.sequence !== undefined || proposal.uid === undefined) return proposal;
+  if (proposal.uid === undefined) return proposal;
   const calendar = prepared.calendars.get(proposal.calendar);
   if (calendar === undefined) throw new Error(`unknown calendar "${proposal.calendar}" for a proposal`);
-  return { ...proposal, sequence: savedSequence(indexOf(prepared), proposalOccurrence(proposal, calendar)) };
+  return withRevision(indexOf(prepared), proposal, calendar);
 }
 
-/** The proposal's occurrence, with the SEQUENCE it is saved with ({@link proposalAsSaved}). */
+/** The proposal's occurrence, with the revision it is saved with ({@link proposalAsSaved}). */
 function savedOccurrence(index: PreparedIndex, proposal: ProposedMeeting, calendar: CalendarInfo): Occurrence {
-  const proposed = proposalOccurrence(proposal, calendar);
-  if (proposal.sequence !== undefined || proposal.uid === undefined) return proposed;
-  return proposalOccurrence({ ...proposal, sequence: savedSequence(index, proposed) }, calendar);
+  return proposalOccurrence(proposal.uid === undefined ? proposal : withRevision(index, proposal, calendar), calendar);
 }
 
-/** {@link proposalAsSaved}'s SEQUENCE of a proposal with a UID (`proposed` built without one). */
-function savedSequence(index: PreparedIndex, proposed: Occurrence): number {
+/** {@link proposalAsSaved} over the index, for a proposal with a UID. */
+function withRevision(index: PreparedIndex, proposal: ProposedMeeting, calendar: CalendarInfo): ProposedMeeting {
+  if (proposal.sequence !== undefined && proposal.lastModified !== undefined) return proposal;
+  const proposed = proposalOccurrence(proposal, calendar);
   const wholeSeries = proposed.recurrenceId === null;
   const title = comparableTitle(proposed.summary);
   const global = globalUid(proposed.uid);
@@ -510,14 +520,24 @@ function savedSequence(index: PreparedIndex, proposed: Occurrence): number {
     if (o.key === proposed.key || (wholeSeries && o.recurrenceId !== null && o.calendar.id === proposed.calendar.id)) saved.push(o);
     else if ((o.recurrenceId === proposed.recurrenceId || (wholeSeries && o.recurrenceId !== null)) && (global || comparableTitle(o.summary) === title)) copies.push(o);
   }
-  if (saved.length === 0 && copies.length === 0) return 0;
+  if (saved.length === 0 && copies.length === 0) return proposal.sequence === undefined ? { ...proposal, sequence: 0 } : proposal;
   let highest = 0;
   for (const o of [...saved, ...copies]) highest = Math.max(highest, o.sequence ?? 0);
-  // Moved or re-statused relative to what the office has saved (else to the copies it received).
-  const unchanged = (saved.length > 0 ? saved : copies).some(
+  // What the office has saved tells what its system writes (else the copies it received): a LAST-MODIFIED
+  // later than any copy's, if it writes one at all; and whether the edit moves or re-statuses the meeting.
+  const own = saved.length > 0 ? saved : copies;
+  let latest: number | undefined;
+  if (own.some((o) => o.lastModified !== undefined)) {
+    for (const o of [...saved, ...copies]) if (o.lastModified !== undefined) latest = Math.max(latest ?? o.lastModified, o.lastModified);
+  }
+  const unchanged = own.some(
     (o) => startMillis(o) === startMillis(proposed) && endMillis(o) === endMillis(proposed) && (o.status ?? 'confirmed') === proposed.status,
   );
-  return unchanged ? highest : highest + 1;
+  return {
+    ...proposal,
+    sequence: proposal.sequence ?? (unchanged ? highest : highest + 1),
+    ...(proposal.lastModified === undefined && latest !== undefined && { lastModified: DateTime.fromMillis(latest + 1000, { zone: 'utc' }) }),
+  };
 }
 
 function attendee(reference: string, role: string, cutype: 'individual' | 'room'): Attendee {
@@ -576,8 +596,19 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   // The rules take one meeting's people and rooms from all its copies (a leader's retyped copy on
   // his own calendar is his attendance): the proposal's copies lend it theirs — and their times: a
   // retyped copy with a later end holds the meeting's room and people until then. The copies that
-  // move with it (QE-5) are among them, at their new times.
-  const ownCopies = [...copiesOf(proposed, index).filter((c) => !replaces(c)), ...moved.map(([copy]) => copy)];
+  // move with it (QE-5) are among them, at their new times. Copies of its copies are the meeting too: the
+  // rules merge them transitively — a 主持召开市总河长会议 at the 市政府大楼 is a copy of the 市总河长会议 there,
+  // which is one meeting with the same-titled entry in 301会议室 booking the same second room (seed -904216117).
+  const copies = copiesOf(proposed, index).filter((c) => !replaces(c));
+  const known = new Set<Occurrence>([proposed, ...copies]);
+  for (let i = 0; i < copies.length; i += 1) {
+    for (const c of copiesOf(copies[i]!, index)) {
+      if (known.has(c) || replaces(c)) continue;
+      known.add(c);
+      copies.push(c);
+    }
+  }
+  const ownCopies = [...copies, ...moved.map(([copy]) => copy)];
   const prior = new Map<Occurrence, Occurrence>(moved.map(([copy, was]) => [copy, was]));
   const lent = (c: Occurrence): Occurrence => prior.get(c) ?? c;
   let from = startMillis(proposed);
@@ -588,6 +619,12 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   }
   from -= index.margin;
   to += index.margin;
+  // The same event on another calendar at another time (one UID and instance, RFC 5545 §3.8.4.7): a copy that
+  // did not take the edit. Unless the edit is a newer revision, it keeps booking its people there, and its
+  // findings are the meeting's (QL-5: an OA tool saving a move at SEQUENCE 0 leaves 李明's diary copy of the
+  // 15th current). What it neighbours is gathered around it.
+  const sameEventCopies = proposal.uid === undefined ? NONE : (index.byUid.get(proposed.uid) ?? NONE).filter((o) => !replaces(o) && sameEvent(o, proposed));
+  const elsewhere = sameEventCopies.filter((o) => startMillis(o) < from || endMillis(o) > to);
   // A required meeting is attended by whoever keeps an entry of attending it around it (QJ-5): the leader's
   // all-day 区总河长会议 on his diary makes him present at the 08:00 meeting, busy elsewhere or not (seed 819181936).
   const required = index.requiredSelectors.some((matches) => matches(proposed));
@@ -596,8 +633,13 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
     ...peopleOf(proposed, index.setup),
     ...ownCopies.flatMap((c) => index.people.get(lent(c)) ?? []),
     ...records.flatMap((r) => index.people.get(r) ?? []),
+    ...elsewhere.flatMap((c) => index.people.get(c) ?? []),
   ]);
-  const places = new Set([...placesOf(proposed, index.setup), ...ownCopies.flatMap((c) => index.places.get(lent(c)) ?? [])]);
+  const places = new Set([
+    ...placesOf(proposed, index.setup),
+    ...ownCopies.flatMap((c) => index.places.get(lent(c)) ?? []),
+    ...elsewhere.flatMap((c) => index.places.get(c) ?? []),
+  ]);
   // Near in time is not enough to matter: a finding pairs occurrences that share a person
   // (double booking, travel, required-busy), a place (venue), a UID (copies of one meeting are
   // merged), a required meeting with someone in it, or a meeting held during a session its
@@ -622,13 +664,17 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   const add = (o: Occurrence) => {
     if (related(o) && !replaces(o)) subset.set(o.key, o);
   };
-  const gather = (): void => {
+  const gatherAround = (from: number, to: number): void => {
     overlapping(index.byTime, from, to).forEach(add);
     for (const o of index.long) if (startMillis(o) < to && endMillis(o) > from) add(o);
     for (const id of people) {
       const schedule = index.byPerson.get(id);
       if (schedule !== undefined) neighbours(schedule, from, to).forEach(add);
     }
+  };
+  const gather = (): void => {
+    gatherAround(from, to);
+    for (const c of elsewhere) gatherAround(startMillis(c) - index.margin, Math.max(endMillis(c), startMillis(c)) + index.margin);
   };
   gather();
   // A copy the rules merge with the proposal though it is indexed under another title or time (a
@@ -741,7 +787,7 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   // A saved copy of the meeting that only a wider set holds (at its start, or a revision of one there)
   // is the meeting's too: its findings involve the proposal.
   const startsWith = new Set(nearby.filter((o) => startMillis(o) === startMillis(proposed)).map((o) => o.uid));
-  const mine = new Set([proposed.key, ...moved.map(([copy]) => copy.key), ...nearbyCopies.map((o) => o.key)]);
+  const mine = new Set([proposed.key, ...moved.map(([copy]) => copy.key), ...nearbyCopies.map((o) => o.key), ...sameEventCopies.map((o) => o.key)]);
   const starts = new Map(nearby.map((o) => [o.key, startMillis(o)]));
   const read: { readonly occurrences: readonly Occurrence[]; readonly runs: (rule: RuleConfig) => boolean; readonly setup: RuleSetup }[] = [];
   for (const group of groups) {

@@ -9,6 +9,7 @@ import type { CalendarInfo } from '../../src/model/calendar.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Occurrence } from '../../src/model/occurrence.js';
 import { copyRepresentative } from '../../src/rules/internal/meeting-copies.js';
+import { sameEvent } from '../../src/rules/internal/occurrence-ref.js';
 import { appliedProposal } from './applied-proposal.js';
 import { calendarInfos, window as scenarioWindow } from './scenario.js';
 
@@ -35,6 +36,8 @@ export function fullCheckFor(
   // involves the meeting about to be saved (seed -517960069).
   const meetingOf = copyRepresentative(occurrences, ruleSetup(config, window, occurrences).places);
   const proposed = occurrences.find((o) => o.key === proposalOccurrence(proposal, info).key)!;
-  const ofProposal = new Set([...keys, ...occurrences.filter((o) => meetingOf(o) === meetingOf(proposed)).map((o) => o.key)]);
+  // The same event on another calendar (one UID and instance) at another time is the meeting too, a copy that did
+  // not take the edit (QL-5).
+  const ofProposal = new Set([...keys, ...occurrences.filter((o) => meetingOf(o) === meetingOf(proposed) || sameEvent(o, proposed)).map((o) => o.key)]);
   return checkOccurrences({ occurrences, config, window }).findings.filter((f) => f.occurrences.some((o) => ofProposal.has(o.key)));
 }

@@ -63,6 +63,17 @@ describe('proposalAsSaved', () => {
     expect(proposalAsSaved(p, { calendar: 'quzf', uid: '12', summary: '区长办公会', start: at('2027-03-11 09:00'), end: at('2027-03-11 10:00') }).sequence).toBe(2);
   });
 
+  test('LAST-MODIFIED: a second after the latest copy\'s when the office\'s own saved version carries one (its system writes it)', () => {
+    const stamp = (o: Occurrence, text: string): Occurrence => ({ ...o, lastModified: at(text).toMillis() });
+    const own = prepareCheck({ occurrences: [stamp(existing[0]!, '2027-02-20 10:00'), stamp(existing[1]!, '2027-02-25 10:00'), existing[2]!], config, window, calendars });
+    expect(proposalAsSaved(own, { ...edit, sequence: 0 }).lastModified?.toMillis()).toBe(at('2027-02-25 10:00:01').toMillis());
+    // Only the diary's copy carries one: the office's system writes none, and none is made up.
+    const diaryOnly = prepareCheck({ occurrences: [existing[0]!, stamp(existing[1]!, '2027-02-25 10:00'), existing[2]!], config, window, calendars });
+    expect(proposalAsSaved(diaryOnly, { ...edit, sequence: 0 }).lastModified).toBeUndefined();
+    // One the tool gives is kept.
+    expect(proposalAsSaved(own, { ...edit, lastModified: at('2027-03-01 08:00') }).lastModified?.toMillis()).toBe(at('2027-03-01 08:00').toMillis());
+  });
+
   test('an instance of a series counts the copies of that instance only', () => {
     const instance = (day: string, sequence: number) =>
       ({ ...revised(occurrence({ calendar: cal.government, uid: 'weekly@quzf.gov.cn', recurrenceId: `2027-${day.slice(0, 2)}-${day.slice(2)}T01:00:00Z`, summary: '周例会', start: `2027-${day.slice(0, 2)}-${day.slice(2)} 09:00` }), sequence), seriesSequence: 0 });

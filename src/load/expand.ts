@@ -367,6 +367,7 @@ class ExpandedOccurrence implements Occurrence {
   readonly sequence: number;
   readonly seriesSequence: number | undefined;
   readonly lastModified: number | undefined;
+  readonly savedCancellation: true | undefined;
   readonly source: Occurrence['source'];
   readonly #startMs: number;
   readonly #endMs: number;
@@ -400,6 +401,7 @@ class ExpandedOccurrence implements Occurrence {
     this.seriesSequence = seriesSequence;
     // The VEVENT's own (an override's, not its master's): which copy of this instance is newer (QA26-39).
     this.lastModified = source.lastModified ?? undefined;
+    this.savedCancellation = source.savedCancellation === true ? true : undefined;
     this.source = where;
     this.#startMs = startMs;
     this.#endMs = endMs;

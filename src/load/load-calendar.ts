@@ -285,6 +285,9 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
         event = { ...event, details: { ...event.details, attendees } };
         cancelledByMethod += 1;
       }
+      // The cancellation outranks the invitation's same-SEQUENCE copies on other calendars (QL-3): see
+      // `Occurrence.savedCancellation`.
+      if (cancelling) event = { ...event, savedCancellation: true };
       if (event.uid === '') {
         // From what the event says, not when it was exported: DTSTAMP (and LAST-MODIFIED, which some
         // exporters also set to the export time) would give tomorrow's export of the same meeting another

@@ -59,6 +59,8 @@ export interface EventRecord {
    * file (load-calendar.ts) and across calendars (the rules, QA26-39).
    */
   readonly lastModified: number | null;
+  /** Read from a VCALENDAR with `METHOD:CANCEL` (set by load-calendar.ts): see `Occurrence.savedCancellation`. */
+  readonly savedCancellation?: boolean;
   readonly start: TimeValue;
   /** From DTEND; null when absent (then `duration`, then the RFC 5545 §3.6.1 default). */
   readonly end: TimeValue | null;

@@ -127,6 +127,13 @@ export interface Occurrence {
    * §2.1.5: SEQUENCE, then the time of the revision), as the loader already decides within one file.
    */
   readonly lastModified?: number;
+  /**
+   * True for a copy read from a saved cancellation message (`METHOD:CANCEL`, RFC 5546 §3.2.5): the organizer's
+   * word, sent after the invitation it cancels. Google and DingTalk send it at the invitation's own SEQUENCE,
+   * so among copies with the same SEQUENCE (and no LAST-MODIFIED telling them apart) it is the newer revision.
+   * Absent on every other occurrence.
+   */
+  readonly savedCancellation?: boolean;
   /** Where the VEVENT that produced this occurrence begins (its BEGIN:VEVENT line). */
   readonly source: FileLocation;
   /**

@@ -841,7 +841,7 @@ function markStale(copies: readonly Occurrence[], result: Map<Occurrence, Occurr
   // behind a newer series.
   const instances = new Map<string | null, Occurrence[]>();
   copies.forEach((o, i) => {
-    if ((sequenceOf(o) > 0 || o.lastModified !== undefined || behind?.[i] === 1) && !instances.has(o.recurrenceId)) instances.set(o.recurrenceId, []);
+    if ((sequenceOf(o) > 0 || o.lastModified !== undefined || o.savedCancellation === true || behind?.[i] === 1) && !instances.has(o.recurrenceId)) instances.set(o.recurrenceId, []);
   });
   const isBehind = new Set<Occurrence>();
   copies.forEach((o, i) => {
@@ -867,14 +867,18 @@ function markStale(copies: readonly Occurrence[], result: Map<Occurrence, Occurr
 /**
  * Which of two copies of one instance is the newer revision: the higher SEQUENCE; with equal
  * SEQUENCEs, the later LAST-MODIFIED when both have one (QA26-39, as the loader decides within one
- * file). DTSTAMP is not compared across calendars: exporters (Google, Outlook) write the time of the
+ * file); then a saved cancellation (`METHOD:CANCEL`) over any other copy. DTSTAMP is not compared across calendars: exporters (Google, Outlook) write the time of the
  * export there, the same for every event of a file, so it would make every copy of the calendar
  * exported last the current one.
  */
 function revisionOrder(a: Occurrence, b: Occurrence): number {
   const bySequence = sequenceOf(a) - sequenceOf(b);
-  if (bySequence !== 0 || a.lastModified === undefined || b.lastModified === undefined) return bySequence;
-  return Math.sign(a.lastModified - b.lastModified);
+  if (bySequence !== 0) return bySequence;
+  if (a.lastModified !== undefined && b.lastModified !== undefined && a.lastModified !== b.lastModified) return Math.sign(a.lastModified - b.lastModified);
+  // RFC 5546 §3.2.5: a CANCEL is the organizer's word after the invitation it cancels. Google and DingTalk
+  // send it at the invitation's own SEQUENCE (§3.2.5 asks for it raised), and a receiving client applies a
+  // CANCEL that is not older: at the same SEQUENCE the saved cancellation is the newer copy (QL-3).
+  return Number(a.savedCancellation === true) - Number(b.savedCancellation === true);
 }
 
 /**
@@ -940,6 +944,7 @@ function withdrawn(o: Occurrence): Occurrence {
     sequence: sequenceOf(o),
     ...(o.seriesSequence === undefined ? {} : { seriesSequence: o.seriesSequence }),
     ...(o.lastModified === undefined ? {} : { lastModified: o.lastModified }),
+    ...(o.savedCancellation === true ? { savedCancellation: true } : {}),
     source: o.source,
     startMillis: startMillis(o),
     endMillis: endMillis(o),

@@ -11,9 +11,9 @@ export interface SharedUid {
   /** Every occurrence with the UID, in the order of the occurrence array. */
   readonly occurrences: readonly Occurrence[];
   /**
-   * Whether any of them has SEQUENCE > 0, its own or its series' (`seriesSequence`), or two of them
-   * different LAST-MODIFIED times: only then can one copy be a revision of another (RFC 5545
-   * §3.8.7.4, RFC 5546 §2.1.5).
+   * Whether any of them has SEQUENCE > 0, its own or its series' (`seriesSequence`), or comes from a
+   * saved cancellation (`savedCancellation`), or two of them different LAST-MODIFIED times: only then
+   * can one copy be a revision of another (RFC 5545 §3.8.7.4, RFC 5546 §2.1.5, §3.2.5).
    */
   readonly revised: boolean;
 }
@@ -45,7 +45,8 @@ export function sharedUids(occurrences: readonly Occurrence[]): ReadonlyMap<stri
   for (let i = 0; i < loaded.length; i += 1) {
     const o = loaded[i]!;
     // A series' revision counts too: an override may carry a lower SEQUENCE than its own master.
-    const revised = (o.sequence !== undefined && o.sequence > 0) || (o.seriesSequence !== undefined && o.seriesSequence > 0);
+    // A saved cancellation (METHOD:CANCEL) revises the same-SEQUENCE copies it cancels (QL-3).
+    const revised = (o.sequence !== undefined && o.sequence > 0) || (o.seriesSequence !== undefined && o.seriesSequence > 0) || o.savedCancellation === true;
     let draft = o.uid === lastUid ? last : byUid.get(o.uid);
     if (draft === undefined) {
       draft = { calendar: o.calendar.id, shared: false, revised, lastModified: o.lastModified, positions: [position[i]!] };

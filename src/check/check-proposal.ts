@@ -723,6 +723,11 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
       }
     };
     consider(index.byInstance.get(instanceKey(o)));
+    // A copy of the same event at another time on another calendar (one that did not take a move) is named in
+    // the findings of this one ("firstCopy…": one meeting written two ways): the rules need it beside it.
+    for (const copy of index.byInstance.get(instanceKey(o)) ?? NONE) {
+      if (copy !== o && !replaces(copy) && startMillis(copy) !== startMillis(o) && sameEvent(copy, o)) join(copy);
+    }
     // A meeting's level is read from the office calendars holding it at its start (`homeLevel`): a selector by
     // level needs them all — the 区委办's copy of the city's meeting is the city's through the 市委办's (PR-4).
     for (const copy of index.byInstance.get(instanceKey(o)) ?? NONE) {
@@ -744,14 +749,16 @@ export function checkProposal(prepared: PreparedCheck, proposal: ProposedMeeting
   // a retyped one) as one meeting, and may cite one of those for it (the smaller key, an office's copy
   // before a diary's), as they may cite a moved copy: such a finding involves the meeting all the same
   // (seed -517960069: a room clash cited by the meeting's start-only entry, not the proposal).
-  // Copies join at one start instant only (the rules' `copyRepresentative`): the proposal's is the one asked about.
+  // A proposal that is a stale copy (another calendar holds a newer revision of its event) is that revision's
+  // meeting, at the revision's time: what cites it involves the proposal too.
   const savedCopies = (among: readonly Occurrence[]): Occurrence[] => {
     const meetingOf = copyRepresentative(among, index.setup.places);
     const meeting = meetingOf(proposed);
-    return among.filter((o) => o !== proposed && startMillis(o) === startMillis(proposed) && meetingOf(o) === meeting);
+    return among.filter((o) => o !== proposed && meetingOf(o) === meeting);
   };
   const nearbyCopies = savedCopies(nearby);
-  const entries = [proposed, ...moved.map(([copy]) => copy), ...nearbyCopies];
+  // The same event elsewhere is an entry of it too (QL-5): its ordering, routine and duty roles are the meeting's.
+  const entries = [...new Set([proposed, ...moved.map(([copy]) => copy), ...nearbyCopies, ...sameEventCopies])];
   // What pairs the meeting with others far apart (ordering links and selectors, a routine or duty rule)
   // is asked of every entry of it: a saved copy's REFID pairs the meeting the proposal is part of.
   const ordering = orderingRole(index, entries, nearby);

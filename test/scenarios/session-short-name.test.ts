@@ -43,8 +43,13 @@ describe('LE-6: a sitting titled with its session\'s short name is part of the s
     expect(digest(report(title))).toEqual([]);
   });
 
-  test('the session kept under the short name and the sitting under the full one: no finding', () => {
-    expect(digest(report('江滨区第十八届人民代表大会第六次会议第一次全体会议', '区十八届人大六次会议'))).toEqual([]);
+  test('the session kept under its unit\'s short name and the sitting under the full name: no finding', () => {
+    expect(digest(report('江滨区第十八届人民代表大会第六次会议第一次全体会议', '江滨区十八届人大六次会议'))).toEqual([]);
+  });
+
+  test('guard: the session kept as 区十八届人大六次会议 does not say which district: a sitting naming one is not taken', () => {
+    // Conservative: what precedes a name is not always a unit (组织收看市十七届人大…), so a longer unit is not read.
+    expect(digest(report('江滨区第十八届人民代表大会第六次会议第一次全体会议', '区十八届人大六次会议'))).toEqual(clash);
   });
 
   test('the 政协\'s session under its full name, a sitting under the short one: no finding', () => {
@@ -62,6 +67,17 @@ describe('LE-6: a sitting titled with its session\'s short name is part of the s
     ['区十八届人大六次会议精神传达会', 'a meeting relaying it'],
     ['区十八届人大六次会议', 'the session itself, no sitting named'],
   ])('guard: %s (%s) during the session is judged as usual: a clash', (title) => {
+    expect(digest(report(title))).toEqual(clash);
+  });
+});
+
+describe('LE-6 guards: words before the short name that make another meeting', () => {
+  test.each([
+    '区委常委会传达学习区十八届人大六次会议精神',
+    '组织收看区十八届人大六次会议开幕会',
+    '关于区十八届人大六次会议第一次全体会议的服务保障',
+    '组织收看江滨区十八届人大六次会议开幕会',
+  ])('%s during the session is judged as usual: a clash', (title) => {
     expect(digest(report(title))).toEqual(clash);
   });
 });

@@ -8,6 +8,7 @@ import type { Places } from '../../places/places-types.js';
 import { endMillis, startMillis } from '../../load/occurrence-millis.js';
 import { flatTitle, meetingName, sittingTitle } from './meeting-name.js';
 import { placesAgree } from './occurrence-ref.js';
+import { officeArea } from '../../config/calendar-area.js';
 
 /**
  * Whether `sitting` is a sitting of `session`, so that the two are one engagement — no double booking
@@ -74,14 +75,17 @@ interface SessionName {
 }
 
 /**
- * Whether two names of a session name the same one: the same body, 届 and 次, and units that agree — the same,
- * one not written, or one the other's level word alone (`区` for `江滨区`; `江北区` is another district, `市` another level).
+ * Whether the sitting's name of a session names the session's: the same body, 届 and 次, and the sitting's unit
+ * not written, the session's own (or ending the sitting's: 江州市青山区 for 青山区), or the session's level word alone
+ * (`区` for `江滨区`; `江北区` is another district, `市` another level). A longer unit in the sitting than the
+ * session states is not taken: what precedes a name is not always a place (`组织收看市十七届人大…` is no 市's).
  */
-function sameSessionName(a: SessionName, b: SessionName): boolean {
-  if (a.body !== b.body || a.term !== b.term || a.session !== b.session) return false;
-  if (a.unit === b.unit || a.unit === '' || b.unit === '') return true;
-  const [short, long] = a.unit.length <= b.unit.length ? [a.unit, b.unit] : [b.unit, a.unit];
-  return short.length === 1 && long.length > 1 && long.endsWith(short);
+function sameSessionName(sitting: SessionName, session: SessionName): boolean {
+  if (sitting.body !== session.body || sitting.term !== session.term || sitting.session !== session.session) return false;
+  const [mine, theirs] = [sitting.unit, session.unit];
+  if (mine === '' || mine === theirs) return true;
+  if (theirs !== '' && mine.endsWith(theirs) && officeArea(mine)?.name === theirs) return true;
+  return mine.length === 1 && theirs.length > 1 && theirs.endsWith(mine);
 }
 
 /** The session named at the start of a flat title, full (`江滨区第十八届人民代表大会第六次会议`) or short (`区十八届人大六次会议`). */
@@ -94,9 +98,14 @@ function sessionNameAt(text: string): SessionName | null {
 }
 
 function named(body: SessionName['body'], unit: string, term: string, session: string, length: number): SessionName | null {
+  // What precedes the body must be a unit and nothing else: `区委常委会传达学习市十七届人大…` relays the session.
+  if (unit !== '' && !LEVEL_WORD.test(unit) && officeArea(unit)?.name !== unit) return null;
   const [t, s] = [countOf(term), countOf(session)];
   return t === null || s === null ? null : { body, unit, term: t, session: s, length };
 }
+
+/** A unit written as its level word alone: 区十八届人大…, 市政协…. */
+const LEVEL_WORD = /^[省市区县州旗镇乡]$/u;
 
 const COUNT = '([0-9]{1,3}|[一二三四五六七八九十]{1,4})';
 /** 人民代表大会 or 人大, right after its 届 and right before its 次: `…届人大常委会第…次会议` is the standing committee. */

@@ -54,7 +54,9 @@ export const quietPeriod = defineRule({
     // Both selectors read `level` as the meeting's (README, levels): the city's 全市… meeting on a district
     // leader's diary is no district meeting held in the quiet period (QK-2).
     const isEvent = selectorAtHomeLevel(ctx.params.event, ctx.occurrences, ctx.places);
-    const events = meetings(ctx.occurrences.filter((o) => !o.transparent && o.busy !== 'free' && !stale.has(o) && !shift(o)), isEvent);
+    // A bare instant (a reminder) is no meeting, but a copy of it naming people is (QB-34): left out before `meetings`
+    // keeps one copy per meeting, or the bare copy (the smaller key) would stand for both and be skipped (seed 1422570673).
+    const events = meetings(ctx.occurrences.filter((o) => !o.transparent && o.busy !== 'free' && !stale.has(o) && !shift(o) && !marksMoment(o)), isEvent);
     const findings: RuleFinding<'quiet-period'>[] = [];
     // Copies one meetingKey does not join (retyped with a new UID) are joined by their representative,
     // asked only of the meetings a finding is about.

@@ -76,7 +76,7 @@ export function expandSeries(
     for (const o of overrides) {
       const rid = recurrenceIdText(o.recurrenceId!, o.recurrenceId!.kind === 'date');
       issues.push({ code: 'orphan-override', severity: 'warning', line: o.line, data: { recurrenceId: isoLocal(o.recurrenceId!) } });
-      emit(out, o, o.start, spanOf(o, null, issues), null, rid, keyBase, ctx, undefined);
+      emit(out, o, o.start, spanOf(o, null, issues), null, rid, keyBase, ctx, null);
     }
     return out;
   }
@@ -186,12 +186,12 @@ export function expandSeries(
       for (const [id, instance] of instances) if (dayOf(instance.start.local) === rid.local) overridden.add(id);
       const match = [...instances.values()].find((i) => dayOf(i.start.local) === rid.local);
       const ridText = match ? recurrenceIdText(match.start, false) : isoDate(rid.local);
-      emit(out, o, o.start, spanOf(o, baseSpan, issues), null, ridText, keyBase, ctx, master.sequence);
+      emit(out, o, o.start, spanOf(o, baseSpan, issues), null, ridText, keyBase, ctx, master);
       continue;
     }
     const id = instanceOf(rid);
     overridden.add(id);
-    emit(out, o, o.start, spanOf(o, baseSpan, issues), null, recurrenceIdText(idToTime(id, dateSeries), dateSeries), keyBase, ctx, master.sequence);
+    emit(out, o, o.start, spanOf(o, baseSpan, issues), null, recurrenceIdText(idToTime(id, dateSeries), dateSeries), keyBase, ctx, master);
   }
 
   const ordered = [...instances.values()].sort((a, b) => a.id - b.id);
@@ -213,7 +213,7 @@ export function expandSeries(
         break;
       }
     }
-    emit(out, source, start, span, instance.end, rid, keyBase, ctx, master.sequence);
+    emit(out, source, start, span, instance.end, rid, keyBase, ctx, master);
   }
   return out;
 }
@@ -238,7 +238,7 @@ function emit(
   recurrenceId: string | null,
   keyBase: string,
   ctx: ExpandContext,
-  seriesSequence: number | undefined,
+  series: EventRecord | null,
 ): void {
   const { startMs, endMs, zone } = bounds(start, span, explicitEnd, ctx.defaultZone);
   // [from, to) with from = to is empty: nothing overlaps it, not even an event spanning `from`.
@@ -251,7 +251,7 @@ function emit(
   ctx.budget.remaining -= 1;
   // Keys and recurrence ids are joined, not concatenated: `join` makes one flat string, where `+` or a
   // template makes a tree of parts (~100 bytes more per occurrence) holding on to the file's text.
-  out.push(new ExpandedOccurrence(source, recurrenceId === null ? keyBase : [keyBase, '/', recurrenceId].join(''), recurrenceId, startMs, endMs, zone, start.kind === 'date', ctx, seriesSequence));
+  out.push(new ExpandedOccurrence(source, recurrenceId === null ? keyBase : [keyBase, '/', recurrenceId].join(''), recurrenceId, startMs, endMs, zone, start.kind === 'date', ctx, series));
 }
 
 /** What all instances of one VEVENT share, made once per VEVENT. */
@@ -366,6 +366,7 @@ class ExpandedOccurrence implements Occurrence {
   readonly xProps: Occurrence['xProps'];
   readonly sequence: number;
   readonly seriesSequence: number | undefined;
+  readonly seriesLastModified: number | undefined;
   readonly lastModified: number | undefined;
   readonly savedCancellation: true | undefined;
   readonly source: Occurrence['source'];
@@ -375,7 +376,7 @@ class ExpandedOccurrence implements Occurrence {
   #start: DateTime | undefined;
   #end: DateTime | undefined;
 
-  constructor(source: EventRecord, key: string, recurrenceId: string | null, startMs: number, endMs: number, zone: Zone, allDay: boolean, ctx: ExpandContext, seriesSequence: number | undefined) {
+  constructor(source: EventRecord, key: string, recurrenceId: string | null, startMs: number, endMs: number, zone: Zone, allDay: boolean, ctx: ExpandContext, series: EventRecord | null) {
     const { uid, details: d, location: where } = sharedOf(source, ctx);
     // Flat: the caller joins it from a flat keyBase (see load-calendar.ts), so it holds no file text.
     this.key = key;
@@ -398,7 +399,9 @@ class ExpandedOccurrence implements Occurrence {
     this.xProps = d.xProps;
     this.sequence = source.sequence;
     // The master's SEQUENCE on every instance, overridden or not: the revision of the series (see Occurrence).
-    this.seriesSequence = seriesSequence;
+    this.seriesSequence = series?.sequence;
+    // And the master's LAST-MODIFIED: the series' revision time when SEQUENCE is never raised (QL-1).
+    this.seriesLastModified = series?.lastModified ?? undefined;
     // The VEVENT's own (an override's, not its master's): which copy of this instance is newer (QA26-39).
     this.lastModified = source.lastModified ?? undefined;
     this.savedCancellation = source.savedCancellation === true ? true : undefined;

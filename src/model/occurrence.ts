@@ -121,6 +121,13 @@ export interface Occurrence {
    */
   readonly seriesSequence?: number;
   /**
+   * The LAST-MODIFIED of the series as this calendar holds it (its VEVENT without RECURRENCE-ID), as epoch
+   * milliseconds; absent when the master wrote none, for an override whose file holds no master, and for
+   * hand-built occurrences. With the same `seriesSequence` (OA systems never raise it), a later one on
+   * another calendar is the newer revision of the whole series (QL-1), as within one file.
+   */
+  readonly seriesLastModified?: number;
+  /**
    * RFC 5545 §3.8.7.3 LAST-MODIFIED of the VEVENT (or override) that produced this occurrence, as epoch
    * milliseconds; absent when not written. Of two copies of one event on two calendars with the same
    * SEQUENCE (OA systems never raise it), the later LAST-MODIFIED is the newer revision (RFC 5546

@@ -50,7 +50,7 @@ describe('a cancellation e-mail saved as mail.ics', () => {
     expect(digest(report)).toEqual([`double-booking booking li-visit@qs.gov.example ${MEETING}`]);
   });
 
-  // QL-3 (major): a cancellation that keeps the invitation's SEQUENCE (Google and DingTalk send CANCEL at the SEQUENCE the
+  // QL-3 (major, fixed: a saved cancellation outranks same-SEQUENCE copies): a cancellation that keeps the invitation's SEQUENCE (Google and DingTalk send CANCEL at the SEQUENCE the
   // meeting had) takes nothing away: the 区政府办's own copy (same SEQUENCE, confirmed) still books 李明, 王芳 and the room.
   // README "Saved cancellations": "A file saved from a cancellation e-mail (METHOD:CANCEL, RFC 5546 §3.2.5) takes its
   // meetings away from those it lists: with STATUS:CANCELLED the whole meeting is cancelled".

@@ -798,8 +798,8 @@ function computePlaces(o: Occurrence, places: Places): readonly string[] {
  * one file the loader already keeps only the highest SEQUENCE; this is the same across files.
  *
  * A revision of the whole series (a higher SEQUENCE on the VEVENT without RECURRENCE-ID,
- * `Occurrence.seriesSequence`) on another calendar makes every instance of an older copy of the
- * series stale, also those the newer series no longer has — moved to another weekday, excluded by
+ * `Occurrence.seriesSequence`, or the same one with a later LAST-MODIFIED, `seriesLastModified`: QL-1)
+ * on another calendar makes every instance of an older copy of the series stale, also those the newer series no longer has — moved to another weekday, excluded by
  * EXDATE, cut off by UNTIL (QA26-13, RFC 5546 §2.1.5: the newer series' instances, overrides and
  * EXDATEs say where the meeting is). Such an instance stands for the newer revision's copy of it when
  * there is one, else for itself withdrawn: the same instance with STATUS:CANCELLED, which books nobody.
@@ -883,35 +883,48 @@ function revisionOrder(a: Occurrence, b: Occurrence): number {
 
 /**
  * Per copy (by index), 1 when another calendar holds a newer revision of the series than the copy's
- * own SEQUENCE (`seriesSequence`, the master's); null when no copy is behind. A short UID (OA row
- * numbers) names one series only with the same title (see {@link sameEvent}): compared per title.
+ * own: a higher SEQUENCE on its VEVENT without RECURRENCE-ID (`seriesSequence`) than the copy's own
+ * SEQUENCE, or the same SEQUENCE with a later LAST-MODIFIED (`seriesLastModified`) than the copy's own
+ * (QL-1: OA systems never raise SEQUENCE; within one file the later master replaces the whole series, so
+ * across calendars too). Null when no copy is behind. A short UID (OA row numbers) names one series only
+ * with the same title (see {@link sameEvent}): compared per title.
  */
 function behindSeries(copies: readonly Occurrence[]): Uint8Array | null {
   const global = globalUid(copies[0]!.uid);
-  // Per title (one entry for a global UID): the highest series revision and its calendar, and the
-  // highest on any other calendar — enough to know the highest "elsewhere" for every calendar.
-  const tops = new Map<string, { calendar: string; top: number; otherTop: number }>();
+  // Per title (one entry for a global UID), the series revisions the calendars hold, once each: a
+  // weekly series copied to every leader's diary is a few revisions under tens of thousands of copies.
+  const revisions = new Map<string, SeriesRevision[]>();
   for (const o of copies) {
-    const series = o.seriesSequence;
-    if (series === undefined) continue;
+    const sequence = o.seriesSequence;
+    if (sequence === undefined) continue;
     const title = global ? '' : normalisedSummary(o);
-    const t = tops.get(title);
-    if (t === undefined) tops.set(title, { calendar: o.calendar.id, top: series, otherTop: -1 });
-    else if (t.calendar === o.calendar.id) t.top = Math.max(t.top, series);
-    else if (series > t.top) {
-      t.otherTop = t.top;
-      t.top = series;
-      t.calendar = o.calendar.id;
-    } else t.otherTop = Math.max(t.otherTop, series);
+    let list = revisions.get(title);
+    if (list === undefined) revisions.set(title, (list = []));
+    const lastModified = o.seriesLastModified;
+    if (!list.some((r) => r.calendar === o.calendar.id && r.sequence === sequence && r.lastModified === lastModified)) list.push({ calendar: o.calendar.id, sequence, lastModified });
   }
   let behind: Uint8Array | null = null;
   copies.forEach((o, i) => {
-    const t = tops.get(global ? '' : normalisedSummary(o));
-    if (t === undefined) return;
-    const elsewhere = t.calendar === o.calendar.id ? t.otherTop : t.top;
-    if (sequenceOf(o) < elsewhere) (behind ??= new Uint8Array(copies.length))[i] = 1;
+    const list = revisions.get(global ? '' : normalisedSummary(o));
+    if (list === undefined) return;
+    const sequence = sequenceOf(o);
+    const own = o.lastModified;
+    for (const r of list) {
+      if (r.calendar === o.calendar.id) continue;
+      if (sequence < r.sequence || (sequence === r.sequence && own !== undefined && r.lastModified !== undefined && own < r.lastModified)) {
+        (behind ??= new Uint8Array(copies.length))[i] = 1;
+        return;
+      }
+    }
   });
   return behind;
+}
+
+/** A revision of a series as one calendar holds it: its master's SEQUENCE and LAST-MODIFIED. */
+interface SeriesRevision {
+  readonly calendar: string;
+  readonly sequence: number;
+  readonly lastModified: number | undefined;
 }
 
 /**
@@ -943,6 +956,7 @@ function withdrawn(o: Occurrence): Occurrence {
     xProps: o.xProps,
     sequence: sequenceOf(o),
     ...(o.seriesSequence === undefined ? {} : { seriesSequence: o.seriesSequence }),
+    ...(o.seriesLastModified === undefined ? {} : { seriesLastModified: o.seriesLastModified }),
     ...(o.lastModified === undefined ? {} : { lastModified: o.lastModified }),
     ...(o.savedCancellation === true ? { savedCancellation: true } : {}),
     source: o.source,

@@ -369,6 +369,7 @@ class ExpandedOccurrence implements Occurrence {
   readonly seriesLastModified: number | undefined;
   readonly lastModified: number | undefined;
   readonly savedCancellation: true | undefined;
+  readonly thisAndFuture: true | undefined;
   readonly source: Occurrence['source'];
   readonly #startMs: number;
   readonly #endMs: number;
@@ -405,6 +406,7 @@ class ExpandedOccurrence implements Occurrence {
     // The VEVENT's own (an override's, not its master's): which copy of this instance is newer (QA26-39).
     this.lastModified = source.lastModified ?? undefined;
     this.savedCancellation = source.savedCancellation === true ? true : undefined;
+    this.thisAndFuture = source.thisAndFuture ? true : undefined;
     this.source = where;
     this.#startMs = startMs;
     this.#endMs = endMs;

@@ -141,6 +141,12 @@ export interface Occurrence {
    * Absent on every other occurrence.
    */
   readonly savedCancellation?: boolean;
+  /**
+   * True when the occurrence comes from an override with `RANGE=THISANDFUTURE` (RFC 5545 §3.8.4.4): it revises its
+   * instance and every later one of the series, shifted by the same offset — also the later instances of the series'
+   * older copies on other calendars (QL-2). Absent on every other occurrence.
+   */
+  readonly thisAndFuture?: boolean;
   /** Where the VEVENT that produced this occurrence begins (its BEGIN:VEVENT line). */
   readonly source: FileLocation;
   /**

@@ -1,7 +1,7 @@
 /**
  * Occurrences as findings cite them, and the time texts used in finding data.
  */
-import { IANAZone, Info, type DateTime } from 'luxon';
+import { DateTime, IANAZone, Info } from 'luxon';
 import type { OccurrenceRef } from '../../model/finding.js';
 import type { Occurrence } from '../../model/occurrence.js';
 import { civilFromDays } from '../../load/internal/civil.js';
@@ -862,6 +862,53 @@ function markStale(copies: readonly Occurrence[], result: Map<Occurrence, Occurr
       else if (same && revisionOrder(o, current!) < 0) result.set(o, current!);
     }
   }
+  const anchors = copies.filter((o) => o.thisAndFuture === true && o.recurrenceId !== null && !isBehind.has(o) && !result.has(o));
+  if (anchors.length > 0) followThisAndFuture(copies, anchors, result);
+}
+
+/**
+ * RFC 5545 §3.8.4.4: an override with `RANGE=THISANDFUTURE` revises its instance and every later one. When
+ * it is on another calendar than the series' copy (the 区长's secretary moved "this and following" sittings in
+ * his diary, which holds that override alone: QL-2), each later instance of that copy that is an older revision
+ * than the override is stale, and stands for itself as the override says it now is: shifted by the override's
+ * offset from its own RECURRENCE-ID, with the override's length and fields. The latest such override at or
+ * before the instance applies, as within one file (expand.ts). Instances already stale stay as marked.
+ */
+function followThisAndFuture(copies: readonly Occurrence[], anchors: readonly Occurrence[], result: Map<Occurrence, Occurrence>): void {
+  const global = globalUid(copies[0]!.uid);
+  for (const o of copies) {
+    if (o.recurrenceId === null || o.thisAndFuture === true || result.has(o)) continue;
+    let anchor: Occurrence | undefined;
+    for (const a of anchors) {
+      // Recurrence ids of one series are ISO texts of one form (instants in UTC, or dates): ordered as texts.
+      if (a.calendar.id === o.calendar.id || a.recurrenceId! >= o.recurrenceId || revisionOrder(o, a) >= 0) continue;
+      if (!global && normalisedSummary(a) !== normalisedSummary(o)) continue;
+      if (anchor === undefined || a.recurrenceId! > anchor.recurrenceId! || (a.recurrenceId === anchor.recurrenceId && revisionOrder(a, anchor) > 0)) anchor = a;
+    }
+    if (anchor !== undefined) result.set(o, following(anchor, o.recurrenceId));
+  }
+}
+
+/**
+ * The instance `recurrenceId` of a series as a `RANGE=THISANDFUTURE` override revises it: its original start
+ * moved by the override's offset on the override's wall clock, the override's length and fields, under the key the
+ * override's calendar gives that instance.
+ */
+function following(anchor: Occurrence, recurrenceId: string): Occurrence {
+  const zone = anchor.start.zone;
+  const wall = (t: DateTime): number => t.toMillis() + t.offset * 60_000;
+  const shift = wall(anchor.start) - wall(DateTime.fromISO(anchor.recurrenceId!, { zone }));
+  const start = DateTime.fromMillis(wall(DateTime.fromISO(recurrenceId, { zone })) + shift, { zone: 'utc' }).setZone(zone, { keepLocalTime: true });
+  const end = start.plus({ milliseconds: endMillis(anchor) - startMillis(anchor) });
+  return {
+    ...revisedCopy(anchor),
+    key: anchor.key.slice(0, anchor.key.length - anchor.recurrenceId!.length) + recurrenceId,
+    recurrenceId,
+    start,
+    end,
+    startMillis: start.toMillis(),
+    endMillis: end.toMillis(),
+  };
 }
 
 /**
@@ -933,6 +980,11 @@ interface SeriesRevision {
  * books nobody and counts no meeting there. The same key and times: it is that instance, withdrawn.
  */
 function withdrawn(o: Occurrence): Occurrence {
+  return { ...revisedCopy(o), status: 'cancelled' };
+}
+
+/** An occurrence's fields as a plain object (the loader's occurrences keep their instants behind getters, which spread does not copy). */
+function revisedCopy(o: Occurrence): Occurrence {
   return {
     key: o.key,
     calendar: o.calendar,
@@ -947,7 +999,7 @@ function withdrawn(o: Occurrence): Occurrence {
     organizer: o.organizer,
     attendees: o.attendees,
     categories: o.categories,
-    status: 'cancelled',
+    status: o.status,
     transparent: o.transparent,
     busy: o.busy,
     relations: o.relations,
@@ -959,6 +1011,7 @@ function withdrawn(o: Occurrence): Occurrence {
     ...(o.seriesLastModified === undefined ? {} : { seriesLastModified: o.seriesLastModified }),
     ...(o.lastModified === undefined ? {} : { lastModified: o.lastModified }),
     ...(o.savedCancellation === true ? { savedCancellation: true } : {}),
+    ...(o.thisAndFuture === true ? { thisAndFuture: true } : {}),
     source: o.source,
     startMillis: startMillis(o),
     endMillis: endMillis(o),

@@ -301,7 +301,9 @@ function jumpTarget(f: Finding, candidate: number, ctx: JumpContext): number {
       return after.isValid ? after.toMillis() : next;
     }
     case 'outside-hours': {
-      if (ctx.proposed.allDay) return next;
+      // A copy moving with the meeting (a diary entry with the journey, starting half an hour before it) is
+      // outside hours at other starts than the meeting is: only the meeting's own finding says where to jump.
+      if (ctx.proposed.allDay || f.occurrences[0]?.key !== ctx.key) return next;
       const local = DateTime.fromMillis(candidate, { zone: ctx.zone });
       const [h, m] = f.data.hoursStart.split(':').map(Number);
       const opening = local.set({ hour: h ?? 0, minute: m ?? 0, second: 0, millisecond: 0 });

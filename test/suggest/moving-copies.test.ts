@@ -4,9 +4,11 @@
  * entry with the journey around it (QE-5). Other engagements at the old time still bind.
  */
 import { DateTime } from 'luxon';
-import { checkProposal, movingCopies } from '../../src/check/check-proposal.js';
+import { checkProposal, movingCopies, prepareCheck } from '../../src/check/check-proposal.js';
 import { prepareCheckFromSources, proposalFromOccurrence, suggestSlots } from '../../src/index.js';
 import { config, vcalendar } from '../scenarios/harness.js';
+import { settings } from '../check/scenario.js';
+import { occurrence } from '../helpers/occurrence.js';
 
 const zone = 'Asia/Shanghai';
 const li = 'mailto:liming@jiangbin.example';
@@ -139,5 +141,27 @@ describe('the copies of a moved meeting move with it (QE-5)', () => {
     const other = event('o@qe', '区政府常务会议', '20250313T090000', '20250313T113000', ['LOCATION:区委大楼301会议室', `ATTENDEE;PARTSTAT=ACCEPTED;CN=李明:${li}`]);
     const { prepared, proposal } = setUp([], other);
     expect(movingCopies(prepared, proposal).size).toBe(0);
+  });
+});
+
+describe('suggestSlots with a copy moving half an hour ahead of the meeting (property seed 2088030096)', () => {
+  // The 区长's diary holds 专题会 00:00–00:30 in 301会议室 before the city's start-only 专题会 there at 00:30: his entry
+  // of it with the time before, which moves with it. At 08:30 the moved entry starts at 08:00, before office hours:
+  // that finding is the entry's, and later starts the same day move it into hours. The search jumped to the next
+  // day as if the meeting itself were too late, and found no slot in the window (the property's oracle found 09:00).
+  test('the first slots are 09:00, 09:30 and 10:00 on the first day, not none', () => {
+    const rules = [...settings.rules, { id: 'hours', kind: 'working-days', event: {}, hours: { start: '08:30', end: '17:30' } }] as const;
+    const occurrences = [
+      occurrence({ calendar: { id: 'mayor', office: '区政府办', level: 'district', owner: 'li' }, uid: 'm0', summary: '专题会', start: '2022-05-11 00:00', end: '2022-05-11 00:30', location: '301会议室' }),
+      occurrence({ calendar: { id: 'city', office: '市委办', level: 'city' }, uid: 'm1', summary: '专题会', start: '2022-05-11 00:30', end: '2022-05-11 00:30', location: '301会议室' }),
+    ];
+    const prepared = prepareCheck({ occurrences, config: { ...settings, timezone: 'Asia/Shanghai', rules }, window: { from: '2022-05-06', to: '2022-05-11' } });
+    const proposal = proposalFromOccurrence(occurrences[1]!);
+    expect([...movingCopies(prepared, proposal)].map((o) => o.key)).toEqual(['mayor/m0']);
+    const result = suggestSlots(proposal, prepared, { count: 3 });
+    expect(result.slots.map((s) => s.start)).toEqual(['2022-05-06T09:00:00+08:00', '2022-05-06T09:30:00+08:00', '2022-05-06T10:00:00+08:00']);
+    // 08:30 is refused for the entry's sake: it would start at 08:00.
+    const at0830 = DateTime.fromISO('2022-05-06T08:30', { zone: 'Asia/Shanghai' });
+    expect(checkProposal(prepared, { ...proposal, start: at0830, end: at0830 }).map((f) => `${f.kind} ${f.occurrences[0]!.key}`)).toEqual(['outside-hours mayor/m0']);
   });
 });

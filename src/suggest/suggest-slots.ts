@@ -296,6 +296,8 @@ function jumpTarget(f: Finding, candidate: number, ctx: JumpContext): number {
     // covers the day from `candidate` covers it from any later start up to it, too).
     case 'holiday':
     case 'holiday-unknown': {
+      // A copy moving with the meeting lands on other days at other starts (a trip entry from the day before).
+      if (f.occurrences[0]?.key !== ctx.key) return next;
       const zone = ctx.proposed.allDay ? ctx.proposed.calendar.defaultZone : ctx.zone;
       const after = DateTime.fromISO(f.data.date, { zone }).plus({ days: 1 });
       return after.isValid ? after.toMillis() : next;

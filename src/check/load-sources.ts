@@ -105,6 +105,7 @@ export function loadSources(input: {
   // is stale when another calendar holds a higher revision (RFC 5545 §3.8.7.4), even one moved outside
   // what was read; that revision is then expanded too (below), so that the rules can see it.
   const revisions: Revisions = new Map();
+  const orphans: OrphanOverride[] = [];
   config.calendars.forEach((calendar, index) => {
     const source = input.sources.get(calendar.file);
     if (source === undefined) {
@@ -127,6 +128,7 @@ export function loadSources(input: {
     };
     const read = readCalendar(source, loadOptions(config, calendar, meta));
     noteRevisions(revisions, read, loadedCalendars.length);
+    noteOrphanOverrides(orphans, read);
     const loaded = expandCalendar(read, loadWindow, capFor(loadWindow));
     const reason = loaded.problems.map((p) => p.code).find(isUnreadableCode);
     if (reason !== undefined) unreadable.set(calendar.id, reason);
@@ -155,6 +157,7 @@ export function loadSources(input: {
   const to = window.to.toMillis();
   const inWindow = touches(from, to);
   occurrences.push(...unseenRevisions(occurrences, revisions, loadedCalendars, config, loadWindow, capFor));
+  if (orphans.length > 0) dropMatchedOrphans(problems, orphans, occurrences);
   occurrences.push(...aheadFound);
   aheadFound.length = 0;
 
@@ -226,6 +229,52 @@ function quietPeriodsUnread(config: Config, unreadable: ReadonlyMap<string, Unre
     });
   });
   return problems;
+}
+
+/** An override read without its series (`orphan-override`): where it is, and its UID. */
+interface OrphanOverride {
+  readonly uid: string;
+  readonly calendar: string;
+  readonly file: string | null;
+  readonly line: number;
+}
+
+/** Records the overrides a calendar holds without their series (rare: a saved e-mail of one sitting, a diary's own edit). */
+function noteOrphanOverrides(orphans: OrphanOverride[], read: CalendarRead): void {
+  for (const series of read.series) {
+    if (series.master !== null) continue;
+    for (const o of series.overrides) orphans.push({ uid: detach(o.uid), calendar: read.calendar.id, file: read.calendar.file, line: o.line });
+  }
+}
+
+/**
+ * Drops the `orphan-override` warning of an override whose series another calendar holds (QL-4): the saved
+ * e-mail of one sitting (METHOD:CANCEL or REQUEST with RECURRENCE-ID) or a diary's own edit of one sitting of the
+ * office's series is judged against that series' copy (`supersededBy`), not read as a lone meeting, so the
+ * warning ("loaded as a single event") would be untrue and nothing the clerk can fix. The series is known by
+ * its instances read for the check (an occurrence of the UID from a VEVENT without RECURRENCE-ID, on another
+ * calendar); with none near the window the warning stays.
+ */
+function dropMatchedOrphans(problems: Problem[], orphans: readonly OrphanOverride[], occurrences: readonly Occurrence[]): void {
+  const wanted = new Set(orphans.map((o) => o.uid));
+  // UID → the calendars holding its series.
+  const holders = new Map<string, Set<string>>();
+  for (const o of occurrences) {
+    if (o.seriesSequence === undefined || !wanted.has(o.uid)) continue;
+    let calendars = holders.get(o.uid);
+    if (calendars === undefined) holders.set(o.uid, (calendars = new Set()));
+    calendars.add(o.calendar.id);
+  }
+  const matched = new Set<string>();
+  for (const o of orphans) {
+    const calendars = holders.get(o.uid);
+    if (calendars !== undefined && [...calendars].some((c) => c !== o.calendar)) matched.add(`${o.file ?? ''}\u0000${o.line}`);
+  }
+  if (matched.size === 0) return;
+  for (let i = problems.length - 1; i >= 0; i -= 1) {
+    const p = problems[i]!;
+    if (p.code === 'orphan-override' && 'line' in p.source && matched.has(`${p.source.file ?? ''}\u0000${p.source.line}`)) problems.splice(i, 1);
+  }
 }
 
 /** Records, per UID, the highest SEQUENCE ≥ 1 each calendar (by its index among those read) holds. */

@@ -63,3 +63,16 @@ describe('QL-2: RANGE=THISANDFUTURE to 14:00 on the diary alone', () => {
     expect(digest(report)).toEqual([`double-booking booking am22@qs.gov.example ${sitting('22')}`]);
   });
 });
+
+describe('QL-4: the diary\'s override of one sitting, its series on the office\'s calendar', () => {
+  const moved = override(';TZID=Asia/Shanghai:20260615T090000', '20260616T090000', '20260616T113000', 'SEQUENCE:1');
+  const codes = (gov: readonly string[][]): string[] => run(config, files(gov, [moved])).problems.map((p) => p.code);
+
+  test('no orphan-override warning: the sitting is judged against the office\'s series', () => {
+    expect(codes([series()])).not.toContain('orphan-override');
+  });
+
+  test('guard: the office holds no such series: orphan-override (one meeting at its own time)', () => {
+    expect(codes([other('am08', '20260608T093000', '20260608T100000')])).toContain('orphan-override');
+  });
+});

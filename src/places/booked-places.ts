@@ -63,9 +63,18 @@ function placesOf(places: Places, location: string | null, attendees: Occurrence
 function bookable(places: Places, location: string | null, area: string | null): readonly string[] {
   const found = physicalPlaces(places, location, area);
   if (found.length === 0) return found;
-  const rooms = found.filter((p) => places.bookable(p));
-  return rooms.length === found.length ? found : Object.freeze(rooms);
+  // physicalPlaces gives one array per text and lookup (each made from one Places): its rooms are
+  // remembered by that array, not filtered again for every run of a series' instances.
+  let rooms = roomsMemo.get(found);
+  if (rooms === undefined) {
+    const filtered = found.filter((p) => places.bookable(p));
+    rooms = filtered.length === found.length ? found : Object.freeze(filtered);
+    roomsMemo.set(found, rooms);
+  }
+  return rooms;
 }
+
+const roomsMemo = new WeakMap<readonly string[], readonly string[]>();
 
 /** A room or resource booked by the meeting (not a person taking part). */
 function isBooked(a: Occurrence['attendees'][number]): boolean {

@@ -6,7 +6,8 @@ import { endMillis, startMillis } from '../load/occurrence-millis.js';
 import { bookedPlaces } from '../places/booked-places.js';
 import { defaultAbsence } from './internal/commitment.js';
 import { copyOwners, copyRepresentative, disagreeingCopy, type CopyOwners } from './internal/meeting-copies.js';
-import { compareOccurrences, looksLikeCopy, recordsAttendance, sameMeetingKey, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { compareOccurrences, looksLikeCopy, recordsAttendance, supersededBy, toOccurrenceRef } from './internal/occurrence-ref.js';
+import { occurrenceIds, type OccurrenceIds } from './internal/occurrence-ids.js';
 import { copyData, overlapData } from './internal/pair-data.js';
 import { occurrenceOrder } from './internal/occurrence-order.js';
 import { scanOrder } from '../select/scan-order.js';
@@ -51,15 +52,13 @@ export const venue = defineRule({
     // RFC 5545 §3.8.7.4: only the highest SEQUENCE of an event is the meeting (qa-bugs QA-15).
     const stale = supersededBy(ctx.occurrences);
     // Copies of one meeting (same meetingKey) book a place once, as the copy with the smallest key.
-    // They start together, so in start order they meet at the tail of the place's list: merged there
-    // without building a key per occurrence.
     const byPlace = new Map<string, Occurrence[]>();
     const inStartOrder = occurrenceOrder(ctx.occurrences) === 'start-then-key' ? ctx.occurrences : [...ctx.occurrences].sort(compareOccurrences);
     // What each occurrence books, by its place in start order, found in load order (`scanOrder`): a
     // series' instances come together there and sit together in memory, so the VEVENT's places are
     // asked once per run of instances, where start order jumps across the heap for every occurrence
     // (the pass cost ~400 ms at 100 000 occurrences, most of it waiting on memory).
-    const { occurrences: loaded, position } = scanOrder(inStartOrder);
+    const { occurrences: loaded, position, starts } = scanOrder(inStartOrder);
     const bookedAt = new Array<readonly string[] | undefined>(inStartOrder.length);
     let lastAttendees: Occurrence['attendees'] | undefined;
     let lastLocation: string | null = null;
@@ -79,17 +78,26 @@ export const venue = defineRule({
       }
       if (lastPlaces.length > 0) bookedAt[position[i]!] = lastPlaces;
     }
-    // Places whose list a merge may have put out of order (a copy replaced by one with a smaller key).
-    const disordered = new Set<string>();
+    // Each place's bookings as positions in start order, copies of one meeting (same meetingKey) once:
+    // they start together, so a copy meets the meeting's first copy among the bookings of its start, and
+    // is compared with it by the numbers of their UIDs and titles (`occurrenceIds`) and their starts by
+    // position, without visiting either occurrence. The first copy has the smaller key (the list is in
+    // start-then-key order) and stays.
+    const ids = occurrenceIds(inStartOrder);
+    const bookings = new Map<string, number[]>();
     for (let k = 0; k < inStartOrder.length; k += 1) {
       const places = bookedAt[k];
       if (places === undefined) continue;
-      const o = inStartOrder[k]!;
       for (const place of places) {
-        const meetings = byPlace.get(place);
-        if (meetings === undefined) byPlace.set(place, [o]);
-        else if (mergeAtTail(meetings, o)) disordered.add(place);
+        const at = bookings.get(place);
+        if (at === undefined) bookings.set(place, [k]);
+        else if (!copyAtTail(at, k, inStartOrder, starts, ids)) at.push(k);
       }
+    }
+    for (const [place, at] of bookings) {
+      const meetings = new Array<Occurrence>(at.length);
+      for (let j = 0; j < at.length; j += 1) meetings[j] = inStartOrder[at[j]!]!;
+      byPlace.set(place, meetings);
     }
     // Copies the sweep cannot merge by meetingKey (retyped with another UID, 301会议室 / 区委301) are one
     // meeting here: asked only for the few occurrences in a clash.
@@ -106,8 +114,6 @@ export const venue = defineRule({
     const trips: EnvelopeContext = { owners: () => (owners ??= copyOwners(ctx.occurrences, ctx.places)), directory: ctx.directory, atPlace: true };
     const pairs = new Map<string, { first: Occurrence; second: Occurrence; place: string; rank: number }>();
     for (const [place, meetings] of byPlace) {
-      // A copy replaced by one with a smaller key can leave one start's meetings out of key order.
-      if (disordered.has(place) && !inOrder(meetings)) meetings.sort(compareOccurrences);
       for (const [a, b] of overlappingPairsBy(meetings, startMillis, endMillis)) {
         if (looksLikeCopy(a, b)) continue;
         // A leader's diary entry of the meeting, widened by preparation or the journey (QB-39): one booking.
@@ -170,22 +176,19 @@ function provisional(o: Occurrence): boolean {
 }
 
 /**
- * Adds a booking to a place's list built in start-then-key order: a copy of a meeting there keeps the
- * smaller key. True when a copy was replaced, which may leave the list out of key order.
+ * Whether the booking at position `k` is a copy (same `meetingKey`) of one already on a place's list
+ * `at` (positions in start-then-key order, `k` after them all), among those of its start.
  */
-function mergeAtTail(meetings: Occurrence[], o: Occurrence): boolean {
-  const start = startMillis(o);
-  for (let i = meetings.length - 1; i >= 0 && startMillis(meetings[i]!) === start; i -= 1) {
-    if (!sameMeetingKey(meetings[i]!, o)) continue;
-    if (o.key >= meetings[i]!.key) return false;
-    meetings[i] = o;
-    return true;
+function copyAtTail(at: readonly number[], k: number, occurrences: readonly Occurrence[], starts: Float64Array, ids: OccurrenceIds): boolean {
+  const start = starts[k]!;
+  const uid = ids.uid[k]!;
+  for (let i = at.length - 1; i >= 0 && starts[at[i]!] === start; i -= 1) {
+    const j = at[i]!;
+    if (ids.uid[j] !== uid) continue;
+    // sameMeetingKey: the same instance, and the same event (a global UID) or the same title.
+    const a = occurrences[j]!;
+    const b = occurrences[k]!;
+    if (a.recurrenceId === b.recurrenceId && (a === b || ids.globalUid[uid] === 1 || ids.title[j] === ids.title[k])) return true;
   }
-  meetings.push(o);
   return false;
-}
-
-function inOrder(occurrences: readonly Occurrence[]): boolean {
-  for (let i = 1; i < occurrences.length; i += 1) if (compareOccurrences(occurrences[i - 1]!, occurrences[i]!) > 0) return false;
-  return true;
 }

@@ -2,6 +2,7 @@
  * Loading one calendar: bytes or text in, occurrences inside a window out, with every component of
  * the input accounted for as loaded or skipped, and every defect reported with its line.
  */
+import type { RevisionDecider } from '../model/load-problem.js';
 import type { CalendarInfo, CalendarMeta } from '../model/calendar.js';
 import type { ComponentCounts, LoadResult, SkippedComponent } from '../model/load-result.js';
 import { DateTime, type Zone } from 'luxon';
@@ -341,14 +342,14 @@ export function readCalendar(input: string | Uint8Array, options: ReadOptions): 
           const other = reused[sameEvent - 1]!;
           const [winner, loser] = newerOrSame(v, other) ? [v, other] : [other, v];
           reused[sameEvent - 1] = winner;
-          issues.push({ code: 'duplicate-uid', severity: 'warning', line: loser.event.line, data: { uid } });
+          issues.push({ code: 'duplicate-uid', severity: 'warning', line: loser.event.line, data: { uid, keptLine: winner.event.line, decidedBy: revisionDecider(v, other) } });
           skipped.push(skip(loser.component, 'duplicate-uid', file));
           continue;
         }
       }
       const [winner, loser] = newerOrSame(v, previous) ? [v, previous] : [previous, v];
       byKey.set(key, winner);
-      issues.push({ code: 'duplicate-uid', severity: 'warning', line: loser.event.line, data: { uid } });
+      issues.push({ code: 'duplicate-uid', severity: 'warning', line: loser.event.line, data: { uid, keptLine: winner.event.line, decidedBy: revisionDecider(v, previous) } });
       skipped.push(skip(loser.component, 'duplicate-uid', file));
     }
     const kept: Versioned[] = [];
@@ -536,14 +537,33 @@ interface Versioned {
  * (exporters append the newer copy).
  */
 function newerOrSame(later: Versioned, earlier: Versioned): boolean {
-  if (later.event.sequence !== earlier.event.sequence) return later.event.sequence > earlier.event.sequence;
+  switch (revisionDecider(later, earlier)) {
+    case 'sequence':
+      return later.event.sequence > earlier.event.sequence;
+    case 'last-modified':
+      return later.event.lastModified! > earlier.event.lastModified!;
+    case 'dtstamp':
+      return stampOf(later.component, 'DTSTAMP')! > stampOf(earlier.component, 'DTSTAMP')!;
+    case 'file-order':
+      return true;
+  }
+}
+
+/**
+ * What tells two revisions of one VEVENT apart ({@link newerOrSame}): the first of SEQUENCE,
+ * LAST-MODIFIED, DTSTAMP that differs (the stamps only when both copies have one), else their order
+ * in the file. The duplicate-uid note says which, so that staff know why that copy was kept (QL-6:
+ * "SEQUENCE 较小或在文件中较前" was false when LAST-MODIFIED decided for the copy earlier in the file).
+ */
+function revisionDecider(later: Versioned, earlier: Versioned): RevisionDecider {
+  if (later.event.sequence !== earlier.event.sequence) return 'sequence';
   const a = later.event.lastModified;
   const b = earlier.event.lastModified;
-  if (a !== null && b !== null && a !== b) return a > b;
+  if (a !== null && b !== null && a !== b) return 'last-modified';
   const x = stampOf(later.component, 'DTSTAMP');
   const y = stampOf(earlier.component, 'DTSTAMP');
-  if (x !== null && y !== null && x !== y) return x > y;
-  return true;
+  if (x !== null && y !== null && x !== y) return 'dtstamp';
+  return 'file-order';
 }
 
 /**

@@ -49,7 +49,8 @@ export interface LoadProblemDataMap {
   /** A VEVENT without UID got a generated one (warning). */
   'missing-uid': { readonly uid: string };
   /** Another VEVENT with the same UID (and RECURRENCE-ID) supersedes this one: higher SEQUENCE, or later in the file. This one is skipped (warning). */
-  'duplicate-uid': { readonly uid: string };
+  /** `keptLine`: the line of the copy kept; `decidedBy`: what made it the newer revision. */
+  'duplicate-uid': { readonly uid: string; readonly keptLine: number; readonly decidedBy: RevisionDecider };
   /**
    * Another VEVENT of the file (from line `firstLine`) has the same UID but is a different meeting:
    * the same SEQUENCE and revision time, another title and another day. RFC 5545 §3.8.4.7 makes UIDs
@@ -145,3 +146,9 @@ export interface LoadProblemDataMap {
    */
   'holiday-year-without-workdays': { readonly year: number; readonly holidays: number };
 }
+
+/**
+ * What tells two revisions of one VEVENT in a file apart, in order: SEQUENCE (RFC 5545 §3.8.7.4), then
+ * LAST-MODIFIED, then DTSTAMP (RFC 5546 §2.1.5), else the later in the file (exporters append).
+ */
+export type RevisionDecider = 'sequence' | 'last-modified' | 'dtstamp' | 'file-order';

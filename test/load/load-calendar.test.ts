@@ -110,6 +110,25 @@ describe('UIDs', () => {
     expect(result.counts).toEqual({ components: 2, loaded: 1, skipped: 1 });
   });
 
+  test.each([
+    ['SEQUENCE', ['SEQUENCE:2'], ['SEQUENCE:1'], 'sequence'],
+    ['LAST-MODIFIED, the newer first in the file (QL-6)', ['LAST-MODIFIED:20220505T000000Z'], ['LAST-MODIFIED:20220501T000000Z'], 'last-modified'],
+    ['DTSTAMP', ['DTSTAMP:20220505T000000Z'], ['DTSTAMP:20220501T000000Z'], 'dtstamp'],
+    ['nothing but the order in the file', [], [], 'file-order'],
+  ] as const)('the duplicate-uid note says what decided: %s', (_name, first, second, decidedBy) => {
+    // A stamp of its own replaces the helper's DTSTAMP (a VEVENT has one).
+    const versionOf = (summary: string, start: string, extra: readonly string[]) =>
+      event('UID:dup', `DTSTART;${SH}:${start}`, `SUMMARY:${summary}`, ...extra).filter((l) => !(l === 'DTSTAMP:20220101T000000Z' && extra.some((x) => x.startsWith('DTSTAMP'))));
+    const newer = versionOf('甲', '20220510T090000', first);
+    const result = load(calendar([...newer, ...versionOf('乙', '20220510T150000', second)]));
+    // The first VEVENT begins at line 4, the second right after it.
+    const keptFirst = decidedBy !== 'file-order';
+    expect(result.occurrences.map((o) => o.summary)).toEqual([keptFirst ? '甲' : '乙']);
+    const note = result.problems.find((p) => p.code === 'duplicate-uid')!;
+    expect(note.data).toEqual({ uid: 'dup', keptLine: keptFirst ? 4 : 4 + newer.length, decidedBy });
+    expect(located(result)).toEqual([`duplicate-uid@${keptFirst ? 4 + newer.length : 4}`]);
+  });
+
   test('the same SEQUENCE: the later LAST-MODIFIED wins, then the later DTSTAMP, whatever the file order (QA26-10, RFC 5546 §2.1.5)', () => {
     const copy = (summary: string, ...stamps: string[]) => [
       'BEGIN:VEVENT', 'UID:oa-1', ...stamps, `DTSTART;${SH}:20220510T090000`, `SUMMARY:${summary}`, 'END:VEVENT',

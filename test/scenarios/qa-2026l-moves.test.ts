@@ -257,11 +257,11 @@ describe('the duplicate-uid note on two exports pasted into one file, the newer 
     expect(digest(report)).toEqual(['order river jz-river-2026@jz.gov.example qs-river-2026@qs.gov.example']);
   });
 
-  // QL-6 (minor): the note gives a reason that is false here — “此条为旧版本（SEQUENCE 较小或在文件中较前）” / "(higher
+  // QL-6 (minor, fixed by the lead): the note gave a reason that is false here — “此条为旧版本（SEQUENCE 较小或在文件中较前）” / "(higher
   // SEQUENCE, or later in the file)": both copies have SEQUENCE 0 and the skipped one is the later in the file; what
   // decided is LAST-MODIFIED. The clerk is told the wrong export is older. Suspected: src/messages/{zh-CN,en}/load.ts
   // 'duplicate-uid' (and the problem's data in src/load/load-calendar.ts:344-351, which carries only the uid).
-  test.failing.each(['zh-CN', 'en'] as const)('QL-6: the %s note names LAST-MODIFIED as what decided', (lang) => {
+  test.each(['zh-CN', 'en'] as const)('QL-6: the %s note names LAST-MODIFIED as what decided', (lang) => {
     const note = report.problems.find((p) => p.code === 'duplicate-uid')!;
     expect(renderProblem(note, lang)).toMatch(/LAST-MODIFIED/);
   });

@@ -22,7 +22,16 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'start-only-events': (d) => `${d.events} meeting${d.events === 1 ? ' has' : 's have'} a start time but no end (no DTEND or DURATION), the first here: read as the moment ${d.events === 1 ? 'it starts' : 'each starts'}, so only what is under way or starts then clashes with ${d.events === 1 ? 'it' : 'them'} (people, rooms); a clash later in the meeting cannot be found; export the end time`,
   'end-before-start': (d) => `the end ${d.end} is before the start ${d.start}; read as zero length`,
   'missing-uid': (d) => `the event has no UID; ${d.uid} was generated`,
-  'duplicate-uid': (d) => `UID ${d.uid} appears again in a newer version (higher SEQUENCE, or later in the file); this one was skipped`,
+  'duplicate-uid': (d) =>
+    `UID ${d.uid} appears again in a newer version; this one was skipped: ${
+      d.decidedBy === 'sequence'
+        ? `the version at line ${d.keptLine} has a higher SEQUENCE`
+        : d.decidedBy === 'last-modified'
+          ? `same SEQUENCE, the version at line ${d.keptLine} has a later LAST-MODIFIED`
+          : d.decidedBy === 'dtstamp'
+            ? `same SEQUENCE, the version at line ${d.keptLine} has a later DTSTAMP`
+            : `nothing tells the two apart (same SEQUENCE, no differing modification time), so the later one in the file (line ${d.keptLine}) is kept`
+    }`,
   'reused-uid': (d) => `UID ${d.uid} is also used by the different meeting at line ${d.firstLine} (another title and day, nothing marks either as a newer version): the exporter reused the UID; both were loaded`,
   'vcalendar-version': () =>
     'the file is vCalendar 1.0 (VERSION:1.0: old OA systems, Lotus Notes, phones), not iCalendar 2.0: read as iCalendar with quoted-printable text decoded and recurrence rules translated; its time-zone lines (TZ, DAYLIGHT) are not read, times without a zone are in the default zone',

@@ -22,7 +22,16 @@ export const load: MessagesFor<LoadProblemDataMap> = {
   'start-only-events': (d) => `${d.events} 个会议只有开始时间、没有结束时间（无 DTEND 或 DURATION），第一个在此：按开始时刻读取，只能查出与当时正在进行或同时开始的安排的冲突（人员、会场），会议开始以后的冲突无法查出；请导出结束时间`,
   'end-before-start': (d) => `结束时间 ${d.end} 早于开始时间 ${d.start}，已按零时长处理`,
   'missing-uid': (d) => `日程缺少 UID，已生成 ${d.uid}`,
-  'duplicate-uid': (d) => `UID ${d.uid} 重复出现，此条为旧版本（SEQUENCE 较小或在文件中较前），已跳过`,
+  'duplicate-uid': (d) =>
+    `UID ${d.uid} 重复出现，此条为旧版本，已跳过：${
+      d.decidedBy === 'sequence'
+        ? `第 ${d.keptLine} 行的版本 SEQUENCE（修订号）更高`
+        : d.decidedBy === 'last-modified'
+          ? `两条 SEQUENCE 相同，第 ${d.keptLine} 行的版本 LAST-MODIFIED（最后修改时间）更晚`
+          : d.decidedBy === 'dtstamp'
+            ? `两条 SEQUENCE 相同，第 ${d.keptLine} 行的版本 DTSTAMP（时间戳）更晚`
+            : `两条 SEQUENCE 与修改时间无从区分，保留文件中较后的第 ${d.keptLine} 行`
+    }`,
   'reused-uid': (d) => `UID ${d.uid} 与第 ${d.firstLine} 行的另一会议相同（标题和日期都不同，也无新旧版本标记）：导出程序重复使用了 UID，两条均已读入`,
   'vcalendar-version': () =>
     '文件是 vCalendar 1.0 格式（VERSION:1.0，旧版 OA、Lotus Notes、手机导出），不是 iCalendar 2.0：已按 iCalendar 读取，quoted-printable 文字已解码、重复规则已换算；其中的时区行（TZ、DAYLIGHT）未读取，无时区的时间按默认时区处理',

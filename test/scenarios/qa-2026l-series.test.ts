@@ -7,6 +7,7 @@
  * `no-double-booking` on stale copies); bugs are `test.failing` pins named QL-n (/work/notes/qa-2026l.md).
  */
 import { digest, run, vcalendar } from './harness.js';
+import { head, override, series, UID } from './qingshan-weekly.js';
 
 const people = [
   { id: 'li', name: '李明', roles: ['区长'], office: '青山区政府', aliases: ['liming@qs.gov.example'] },
@@ -19,12 +20,6 @@ const calendars = [
 ];
 const config = { timezone: 'Asia/Shanghai', window: { from: '2026-06-01', to: '2026-06-30' }, calendars, people, rules: [{ id: 'booking', kind: 'no-double-booking' }] };
 
-const UID = 'qs-gov-weekly@qs.gov.example';
-const head = (...lines: string[]): string[] => ['BEGIN:VEVENT', `UID:${UID}`, 'DTSTAMP:20260601T000000Z', 'SUMMARY:区政府常务会议', 'LOCATION:区政府大楼第一会议室', 'ATTENDEE;PARTSTAT=ACCEPTED:mailto:liming@qs.gov.example', ...lines, 'END:VEVENT'];
-/** Every Monday 09:00–11:30 from 1 June, in Beijing time. */
-const series = (...lines: string[]): string[] => head('DTSTART;TZID=Asia/Shanghai:20260601T090000', 'DTEND;TZID=Asia/Shanghai:20260601T113000', 'RRULE:FREQ=WEEKLY;BYDAY=MO', ...lines);
-const override = (recurrenceId: string, start: string, end: string, ...lines: string[]): string[] =>
-  head(`RECURRENCE-ID${recurrenceId}`, `DTSTART;TZID=Asia/Shanghai:${start}`, `DTEND;TZID=Asia/Shanghai:${end}`, ...lines);
 /** Another engagement of 李明's. */
 const other = (uid: string, summary: string, start: string, end: string, place = '青石镇'): string[] =>
   ['BEGIN:VEVENT', `UID:${uid}@qs.gov.example`, 'DTSTAMP:20260601T000000Z', `SUMMARY:${summary}`, `DTSTART;TZID=Asia/Shanghai:${start}`, `DTEND;TZID=Asia/Shanghai:${end}`, `LOCATION:${place}`, 'ATTENDEE;PARTSTAT=ACCEPTED:mailto:liming@qs.gov.example', 'END:VEVENT'];

@@ -5,6 +5,7 @@
  * 区政府常务会议 (Mondays 09:00–11:30, SEQUENCE 0); 李明's diary holds only the override for the 15th.
  */
 import { digest, run, vcalendar } from './harness.js';
+import { override, series, UID } from './qingshan-weekly.js';
 
 const people = [{ id: 'li', name: '李明', roles: ['区长'], office: '青山区政府', aliases: ['liming@qs.gov.example'] }];
 const calendars = [
@@ -13,11 +14,6 @@ const calendars = [
 ];
 const config = { timezone: 'Asia/Shanghai', window: { from: '2026-06-01', to: '2026-06-30' }, calendars, people, rules: [{ id: 'booking', kind: 'no-double-booking' }] };
 
-const UID = 'qs-gov-weekly@qs.gov.example';
-const head = (...lines: string[]): string[] => ['BEGIN:VEVENT', `UID:${UID}`, 'DTSTAMP:20260601T000000Z', 'SUMMARY:区政府常务会议', 'LOCATION:区政府大楼第一会议室', 'ATTENDEE;PARTSTAT=ACCEPTED:mailto:liming@qs.gov.example', ...lines, 'END:VEVENT'];
-const series = (...lines: string[]): string[] => head('DTSTART;TZID=Asia/Shanghai:20260601T090000', 'DTEND;TZID=Asia/Shanghai:20260601T113000', 'RRULE:FREQ=WEEKLY;BYDAY=MO', ...lines);
-const override = (recurrenceId: string, start: string, end: string, ...lines: string[]): string[] =>
-  head(`RECURRENCE-ID${recurrenceId}`, `DTSTART;TZID=Asia/Shanghai:${start}`, `DTEND;TZID=Asia/Shanghai:${end}`, ...lines);
 const other = (uid: string, start: string, end: string): string[] =>
   ['BEGIN:VEVENT', `UID:${uid}@qs.gov.example`, 'DTSTAMP:20260601T000000Z', `SUMMARY:${uid}`, `DTSTART;TZID=Asia/Shanghai:${start}`, `DTEND;TZID=Asia/Shanghai:${end}`, 'LOCATION:青石镇', 'ATTENDEE;PARTSTAT=ACCEPTED:mailto:liming@qs.gov.example', 'END:VEVENT'];
 const files = (gov: readonly string[][], diary: readonly string[][]): Record<string, string> => ({

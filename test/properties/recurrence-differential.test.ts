@@ -604,6 +604,22 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
         c.byDay.length === 0 || c.byMonthDay.length > 0 || c.byHour.length > 1 || c.byMinute.length > 1 || c.bySecond.length > 1),
   },
   {
+    // MONTHLY;BYDAY=MO;BYSETPOS=-4 from 2021-01-01 (seed -1079910353): February 2021 has exactly four Mondays, so its
+    // -4th is the 1st; ical.js 2.2.1 skips that month (COUNT=3 gives 01-04, 03-08, 04-05), rrule and the loader (a
+    // test below) give 02-01 too. A negative BYSETPOS that names a month's first match is lost; nothing is added.
+    name: "ical.js skips a month whose negative BYSETPOS names the month's first match",
+    rfc: 'RFC 5545 §3.3.10 (BYSETPOS -n is the nth last of the period\'s set)',
+    deviates: 'ical.js',
+    follow: 'reference',
+    matches: (c, reference, output) => {
+      if (c.freq !== 'MONTHLY' || !c.bySetPos.some((p) => p < 0) || output.length >= reference.length) return false;
+      // Every instance ical.js gives is one of the reference's, in order: it only leaves some out.
+      let j = 0;
+      for (const w of reference) if (j < output.length && sameWall(w, output[j]!)) j += 1;
+      return j === output.length;
+    },
+  },
+  {
     // DAILY;BYMONTHDAY=-1,1;BYDAY=TH;COUNT=4 from 2021-04-01: ical.js yields only 1sts (04-01, 07-01,
     // 2022-09-01 …), never the Thursday 2021-09-30; HOURLY likewise. With -1 alone it never returns.
     // YEARLY;BYMONTH=1;BYMONTHDAY=-1;BYDAY=MO likewise yields nothing (2022-01-31 is a Monday).
@@ -932,6 +948,15 @@ describe('loader regressions found by the differential', () => {
       '2021-03-01T00:00:00.000+08:00',
       '2021-05-31T00:00:00.000+08:00',
       '2021-10-04T00:00:00.000+08:00',
+    ]);
+  });
+
+  // ical.js skips February 2021 for this rule (seed -1079910353, the known difference): the loader does not.
+  test('loader: MONTHLY;BYDAY=MO;BYSETPOS=-4 gives 1 February 2021, a month of four Mondays (RFC 5545 §3.3.10)', () => {
+    expect(loadRule('20210104T000000', 'FREQ=MONTHLY;COUNT=3;BYDAY=MO;BYSETPOS=-4', '2022-01-01T00:00:00')).toEqual([
+      '2021-01-04T00:00:00.000+08:00',
+      '2021-02-01T00:00:00.000+08:00',
+      '2021-03-08T00:00:00.000+08:00',
     ]);
   });
 

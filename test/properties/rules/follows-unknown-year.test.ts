@@ -100,8 +100,13 @@ function longBreaks(breaks: readonly { before: number; after: number; makeUp: re
   FESTIVALS_2027.forEach((f, i) => {
     const b = breaks[i]!;
     const lawDays = utcDay(f.to).diff(utcDay(f.from), 'days').days + 1;
-    const before = Math.min(b.before, 10 - lawDays);
-    const after = Math.min(b.after, 10 - lawDays - before);
+    // A festival of one law day (元旦, 清明, 端午, 中秋) has had three days off at the most, weekend included, unless
+    // joined to 国庆 as one break (2023): two long breaks never fall within one count of ten working days, which the
+    // README's bound assumes ("one break of at most ten days off"). Seed 874280993 gave 中秋 eight days off apart
+    // from a nine-day 国庆.
+    const longest = lawDays === 1 ? 3 : 10;
+    const before = Math.min(b.before, longest - lawDays);
+    const after = Math.min(b.after, longest - lawDays - before);
     const from = plusDays(f.from, -before);
     const to = plusDays(f.to, after);
     // A 2027 notice says nothing of 2026 (元旦's bridge days before 1 January are 2026's, known).

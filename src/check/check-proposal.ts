@@ -484,8 +484,9 @@ export function proposalOccurrence(proposal: ProposedMeeting, calendar: Calendar
  *   it, a moved meeting was checked as revision 0, and another office's copy of revision 1 at the old time
  *   was taken for the current one (PR-1).
  * - `lastModified` (RFC 5545 §3.8.7.3): later than every saved copy's when the office's own saved version
- *   carries one (its system writes it; else the copies it received) — a save is the latest change. An OA system that never raises SEQUENCE tells revisions apart by it (QA26-39): the
- *   edit saved at SEQUENCE 0 is then newer than the diary's copy at the old time.
+ *   carries one (its system writes it; else the copies it received) — a save is the latest change. An OA
+ *   system that never raises SEQUENCE tells revisions apart by it (QA26-39): the edit saved at SEQUENCE 0
+ *   is then newer than the diary's copy at the old time (QL-5).
  * A new meeting, and whatever the proposal gives itself, are kept.
  * @param prepared - from {@link prepareCheck}
  * @param proposal - the meeting, where it would go

@@ -5,12 +5,9 @@
  * `no-double-booking` ("His own answer"). Bugs are `test.failing` pins named QL-n (/work/notes/qa-2026l.md).
  */
 import { digest, run, vcalendar } from './harness.js';
+import { people } from './qingshan-people.js';
 import type { Report } from '../../src/index.js';
 
-const people = [
-  { id: 'li', name: '李明', roles: ['区长'], office: '青山区政府', aliases: ['liming@qs.gov.example'] },
-  { id: 'wang', name: '王芳', roles: ['副区长'], office: '青山区政府', aliases: ['wangfang@qs.gov.example'] },
-];
 const calendars = [
   { id: 'qs-gov', file: 'qs-gov.ics', office: '青山区政府办', level: 'district' },
   { id: 'mail', file: 'mail.ics', office: '青山区政府办', level: 'district' },

@@ -7,12 +7,9 @@
  * `no-double-booking` on stale copies); bugs are `test.failing` pins named QL-n (/work/notes/qa-2026l.md).
  */
 import { digest, run, vcalendar } from './harness.js';
+import { people } from './qingshan-people.js';
 import { head, override, series, UID } from './qingshan-weekly.js';
 
-const people = [
-  { id: 'li', name: '李明', roles: ['区长'], office: '青山区政府', aliases: ['liming@qs.gov.example'] },
-  { id: 'wang', name: '王芳', roles: ['副区长'], office: '青山区政府', aliases: ['wangfang@qs.gov.example'] },
-];
 const calendars = [
   { id: 'qs-gov', file: 'qs-gov.ics', office: '青山区政府办', level: 'district' },
   { id: 'qs-party', file: 'qs-party.ics', office: '青山区委办', level: 'district' },

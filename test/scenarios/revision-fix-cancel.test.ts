@@ -4,11 +4,8 @@
  * (RFC 5546 §3.2.5: the organizer's later word) unless a LAST-MODIFIED says the other copy changed after it.
  */
 import { digest, run, vcalendar } from './harness.js';
+import { people } from './qingshan-people.js';
 
-const people = [
-  { id: 'li', name: '李明', roles: ['区长'], office: '青山区政府', aliases: ['liming@qs.gov.example'] },
-  { id: 'wang', name: '王芳', roles: ['副区长'], office: '青山区政府', aliases: ['wangfang@qs.gov.example'] },
-];
 const calendars = [
   { id: 'qs-gov', file: 'qs-gov.ics', office: '青山区政府办', level: 'district' },
   { id: 'mail', file: 'mail.ics', office: '青山区政府办', level: 'district' },
